@@ -1,0 +1,58 @@
+"""eventkit: typed events (Meeting, Statement, Agreement) from Russian text.
+
+>>> from eventkit import Extractor
+>>> document = Extractor().extract("Ян Цзечи заявил, что отношения крепнут.")
+>>> [event.type for event in document.events]
+['Statement']
+"""
+
+from eventkit.errors import (
+    EventkitError,
+    InputError,
+    RulePackError,
+    SerializationError,
+    UnknownPackError,
+)
+from eventkit.events import (
+    Actor,
+    Agreement,
+    DateValue,
+    Document,
+    Event,
+    ExtractionError,
+    Meeting,
+    Place,
+    SentenceSpan,
+    Span,
+    Statement,
+)
+from eventkit.extract import Extractor
+from eventkit.hookspecs import hookimpl
+from eventkit.packs import EventRule, RuleMatch, RulePack
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Agreement",
+    "DateValue",
+    "Document",
+    "Event",
+    "EventRule",
+    "EventkitError",
+    "ExtractionError",
+    "Extractor",
+    "InputError",
+    "Meeting",
+    "Place",
+    "RuleMatch",
+    "RulePack",
+    "RulePackError",
+    "SentenceSpan",
+    "SerializationError",
+    "Span",
+    "Statement",
+    "UnknownPackError",
+    "__version__",
+    "hookimpl",
+]

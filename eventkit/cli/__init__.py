@@ -1,0 +1,56 @@
+"""The ``eventkit`` command line.
+
+Each subcommand lives in its own module of this package and exposes
+``add_parser(subparsers)``, which registers an ``argparse`` parser whose ``func`` default is
+``run(args) -> int``. Subcommand modules are discovered, so adding one is adding a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from eventkit.errors import EventkitError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from eventkit import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="eventkit",
+        description="Find meetings, statements and agreements in Russian text.",
+    )
+    parser.add_argument("--version", action="version", version=f"eventkit {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what is skipped")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        add_parser = getattr(module, "add_parser", None)
+        if add_parser is not None:
+            add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="eventkit: %(levelname)s: %(message)s",
+    )
+    try:
+        code: int = args.func(args)
+    except EventkitError as error:
+        print(f"eventkit: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return code

@@ -1,0 +1,191 @@
+"""The typed results of extraction: spans, actors, dates, places and the events themselves.
+
+Every class is frozen and keyword-only; the field names are exactly the keys of the JSON
+contract (docs/events.md), so the cattrs converter in ``serialize`` needs no renaming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar, Literal
+
+from attrs import field, frozen, validators
+
+ActorKind = Literal["PER", "ORG", "GPE"]
+Modality = Literal["asserted", "planned", "negated", "hypothetical"]
+Speech = Literal["direct", "indirect"]
+AgreementStatus = Literal["signed", "reached", "announced", "planned", "terminated"]
+
+MODALITIES: tuple[Modality, ...] = ("asserted", "planned", "negated", "hypothetical")
+ACTOR_KINDS: tuple[ActorKind, ...] = ("PER", "ORG", "GPE")
+AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = (
+    "signed",
+    "reached",
+    "announced",
+    "planned",
+    "terminated",
+)
+
+
+def _actors(items: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(items)
+
+
+def _events(items: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(items)
+
+
+def _errors(items: Iterable[ExtractionError]) -> tuple[ExtractionError, ...]:
+    return tuple(items)
+
+
+def _offsets_ordered(instance: object, _attribute: object, end: int) -> None:
+    start = getattr(instance, "start")  # noqa: B009 - shared by several classes
+    if not 0 <= start <= end:
+        raise ValueError(f"offsets must satisfy 0 <= start <= end, got {start}..{end}")
+
+
+@frozen(kw_only=True)
+class Span:
+    """A piece of the input text: ``text == document[start:end]``."""
+
+    text: str
+    start: int
+    end: int = field(validator=_offsets_ordered)
+
+
+@frozen(kw_only=True)
+class SentenceSpan:
+    """The sentence an event was found in, as offsets into the input text."""
+
+    start: int
+    end: int = field(validator=_offsets_ordered)
+
+
+@frozen(kw_only=True)
+class Actor:
+    """A participant, speaker or party.
+
+    ``name`` is the full name in the nominative case as the document best gives it; ``text``
+    and the offsets are the words at the event itself (a pronoun, an initial, an inflected form).
+    """
+
+    name: str
+    text: str
+    start: int
+    end: int = field(validator=_offsets_ordered)
+    kind: ActorKind = field(validator=validators.in_(ACTOR_KINDS))
+    title: str | None = None
+
+
+@frozen(kw_only=True)
+class DateValue:
+    """A date as written, with its ISO 8601 value ("2016-03-30", "2016-03", "2016", "--03-03")."""
+
+    text: str
+    start: int
+    end: int = field(validator=_offsets_ordered)
+    value: str | None = None
+
+
+@frozen(kw_only=True)
+class Place:
+    """A city, country or venue; ``name`` in the nominative case."""
+
+    name: str
+    text: str
+    start: int
+    end: int = field(validator=_offsets_ordered)
+
+
+@frozen(kw_only=True)
+class Event:
+    """Fields every event has. Subclasses set ``type`` and add their roles."""
+
+    type: ClassVar[str] = "Event"
+
+    trigger: Span
+    sentence: SentenceSpan
+    modality: Modality = field(default="asserted", validator=validators.in_(MODALITIES))
+    date: DateValue | None = None
+    place: Place | None = None
+    pack: str = ""
+    rule: str = ""
+
+    def actors(self) -> tuple[Actor, ...]:
+        """Every actor of the event, whatever its role (used by resolution and rendering)."""
+        return ()
+
+
+@frozen(kw_only=True)
+class Meeting(Event):
+    """A meeting, talks, negotiations, a visit with talks or a phone call."""
+
+    type: ClassVar[str] = "Meeting"
+
+    participants: tuple[Actor, ...] = field(converter=_actors, factory=tuple)
+
+    def actors(self) -> tuple[Actor, ...]:
+        return self.participants
+
+
+@frozen(kw_only=True)
+class Statement(Event):
+    """A speech act: who said what, directly (a quote) or indirectly (a clause)."""
+
+    type: ClassVar[str] = "Statement"
+
+    speaker: Actor
+    content: Span
+    speech: Speech = field(default="indirect", validator=validators.in_(("direct", "indirect")))
+
+    def actors(self) -> tuple[Actor, ...]:
+        return (self.speaker,)
+
+
+@frozen(kw_only=True)
+class Agreement(Event):
+    """Parties reached, signed, extended or announced an agreement."""
+
+    type: ClassVar[str] = "Agreement"
+
+    parties: tuple[Actor, ...] = field(converter=_actors, factory=tuple)
+    subject: Span | None = None
+    status: AgreementStatus = field(default="signed", validator=validators.in_(AGREEMENT_STATUSES))
+
+    def actors(self) -> tuple[Actor, ...]:
+        return self.parties
+
+
+@frozen(kw_only=True)
+class ExtractionError:
+    """Something that went wrong for one document without stopping the others.
+
+    ``kind`` says what: "pack" (a pack's grammar or interpretation raised), "budget" (a
+    sentence was skipped because it would cost too much), "input" (the document itself).
+    """
+
+    pack: str
+    message: str
+    kind: str = "pack"
+    rule: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@frozen(kw_only=True)
+class Document:
+    """One input document with the events found in it, sorted by position."""
+
+    id: str
+    text: str
+    events: tuple[Event, ...] = field(converter=_events, factory=tuple)
+    errors: tuple[ExtractionError, ...] = field(converter=_errors, factory=tuple)
+
+    def _repr_html_(self) -> str:
+        from eventkit.render import document_html
+
+        return document_html(self, standalone=False)
+
+
+BUILTIN_EVENT_TYPES: tuple[type[Event], ...] = (Meeting, Statement, Agreement)

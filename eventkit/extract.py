@@ -1,0 +1,278 @@
+"""The Extractor: runs every pack's rules over the sentences their triggers select.
+
+Work per document: one pass of sentence splitting, tokenization and morphology (``text``);
+for each rule, only the sentences holding one of its trigger lemmas, and in them only a
+window of tokens around each trigger; parsers are built once per Extractor.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from attrs import evolve
+from yargy import Parser
+
+from eventkit.errors import RulePackError, UnknownPackError
+from eventkit.events import Document, Event, ExtractionError
+from eventkit.morph import Morph, get_morph
+from eventkit.packs import EventRule, RuleMatch, RulePack, validate_event_types, validate_packs
+from eventkit.plugins import call_each, get_plugin_manager
+from eventkit.resolve import resolve_document
+from eventkit.serialize import EventConverter
+from eventkit.text import AnalysedText, PretokenizedTokenizer, Sentence, analyse
+
+log = logging.getLogger(__name__)
+
+# Hard cap on the tokens one parse may see: Earley charts grow fast with length.
+MAX_PARSE_TOKENS = 80
+
+
+class _CompiledRule:
+    """A rule with its yargy parser, built on first use."""
+
+    def __init__(self, pack: RulePack, rule: EventRule, morph: Morph) -> None:
+        self.pack = pack
+        self.rule = rule
+        self._morph = morph
+        self._parser: Any = None
+
+    @property
+    def parser(self) -> Any:
+        if self._parser is None:
+            grammar = self.rule.grammar()
+            self._parser = Parser(grammar, tokenizer=PretokenizedTokenizer(self._morph))
+        return self._parser
+
+
+class Extractor:
+    """Finds events in text with the installed rule packs.
+
+    :param packs: names of the packs to use (default: every installed pack); packs not named
+        are not even imported.
+    :param exclude: names of packs to leave out.
+    :param strict: raise on a pack's failure instead of recording it in ``Document.errors``.
+    :param load_entrypoints: load installed packs through the ``eventkit`` entry points.
+    :param plugins: extra plugin objects (modules or instances with ``@hookimpl`` methods)
+        to register, as pytest's ``plugins=`` does: for notebooks and pack tests; an
+        installed pack registers through its entry point instead.
+    """
+
+    def __init__(
+        self,
+        packs: Collection[str] | None = None,
+        *,
+        exclude: Collection[str] = (),
+        strict: bool = False,
+        load_entrypoints: bool = True,
+        plugins: Sequence[object] = (),
+    ) -> None:
+        self.strict = strict
+        self._pm = get_plugin_manager(
+            load_entrypoints=load_entrypoints,
+            allow=set(packs) if packs is not None else None,
+            block=set(exclude),
+            plugins=plugins,
+        )
+        found = validate_packs(call_each(self._pm, "eventkit_rule_packs"))
+        by_name = {p.name: p for p in found}
+        if packs is not None:
+            missing = sorted(set(packs) - set(by_name))
+            if missing:
+                known = ", ".join(sorted(by_name)) or "none"
+                raise UnknownPackError(
+                    f"unknown rule pack(s): {', '.join(missing)}; available: {known}"
+                )
+        self.packs: tuple[RulePack, ...] = tuple(p for p in found if p.name not in exclude)
+        for pack in self.packs:
+            check_compatible(pack)
+        event_types = validate_event_types(call_each(self._pm, "eventkit_event_types"))
+        for pack in self.packs:
+            for cls in pack.event_types:
+                if cls not in event_types:
+                    event_types.append(cls)
+        self.converter = EventConverter(event_types)
+        self._morph = get_morph()
+        self._rules = [_CompiledRule(p, r, self._morph) for p in self.packs for r in p.rules]
+
+    @property
+    def plugin_manager(self) -> Any:
+        return self._pm
+
+    def warm_up(self) -> None:
+        """Build every parser now rather than on the first document that needs it."""
+        for compiled in self._rules:
+            try:
+                _ = compiled.parser
+            except Exception:  # reported per document by ``extract``
+                if self.strict:
+                    raise
+
+    def extract(self, text: str, *, doc_id: str = "") -> Document:
+        """Events of one document, sorted by position, with per-pack errors."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes str, got {type(text).__name__}")
+        analysed = analyse(text, self._morph)
+        events: list[Event] = []
+        errors: list[ExtractionError] = []
+        with _gc_relaxed():
+            for compiled in self._rules:
+                events.extend(self._run_rule(compiled, analysed, errors))
+        events = resolve_document(analysed, events)
+        document = Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
+        return self._postprocess(document)
+
+    def extract_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Document]:
+        """``extract`` over (id, text) pairs, lazily."""
+        for doc_id, text in texts:
+            yield self.extract(text, doc_id=doc_id)
+
+    def _run_rule(
+        self, compiled: _CompiledRule, analysed: AnalysedText, errors: list[ExtractionError]
+    ) -> list[Event]:
+        rule, pack = compiled.rule, compiled.pack
+        found: list[Event] = []
+        selected = [s for s in analysed.sentences if rule.triggers & s.lemmas]
+        if not selected:
+            return found
+        try:
+            parser = compiled.parser
+        except Exception as error:
+            self._fail(errors, pack, rule, f"building the grammar failed: {error!r}", error)
+            return found
+        for sentence in selected:
+            for window in _windows(sentence, rule):
+                if len(window) > MAX_PARSE_TOKENS:
+                    window = window[:MAX_PARSE_TOKENS]
+                    errors.append(
+                        ExtractionError(
+                            pack=pack.name,
+                            rule=rule.name,
+                            kind="budget",
+                            message=f"parse window cut to {MAX_PARSE_TOKENS} tokens",
+                            start=sentence.start,
+                            end=sentence.end,
+                        )
+                    )
+                try:
+                    matches = list(parser.findall(window))
+                except Exception as error:
+                    self._fail(errors, pack, rule, f"matching failed: {error!r}", error, sentence)
+                    continue
+                for match in matches:
+                    context = RuleMatch(match, sentence, analysed, pack.name, rule.name)
+                    try:
+                        found.extend(_as_events(rule.interpret(context)))
+                    except Exception as error:
+                        self._fail(
+                            errors,
+                            pack,
+                            rule,
+                            f"interpreting a match failed: {error!r}",
+                            error,
+                            sentence,
+                        )
+        return found
+
+    def _fail(
+        self,
+        errors: list[ExtractionError],
+        pack: RulePack,
+        rule: EventRule,
+        message: str,
+        error: Exception,
+        sentence: Sentence | None = None,
+    ) -> None:
+        if self.strict:
+            raise RulePackError(
+                f"pack {pack.name!r}, rule {rule.name!r}: {message}", pack=pack.name
+            ) from error
+        log.warning("pack %s, rule %s: %s", pack.name, rule.name, message)
+        errors.append(
+            ExtractionError(
+                pack=pack.name,
+                rule=rule.name,
+                kind="pack",
+                message=message,
+                start=sentence.start if sentence else None,
+                end=sentence.end if sentence else None,
+            )
+        )
+
+    def _postprocess(self, document: Document) -> Document:
+        for impl in reversed(self._pm.hook.eventkit_postprocess.get_hookimpls()):
+            try:
+                returned = impl.function(document=document)
+            except Exception as error:
+                if self.strict:
+                    raise
+                failure = ExtractionError(
+                    pack=impl.plugin_name, kind="postprocess", message=repr(error)
+                )
+                document = evolve(document, errors=[*document.errors, failure])
+                continue
+            if returned is not None:
+                document = evolve(document, events=_sorted(_as_events(returned)))
+        return document
+
+
+def check_compatible(pack: RulePack) -> None:
+    """Refuse a pack whose ``requires_eventkit`` excludes this eventkit version."""
+    if not pack.requires_eventkit:
+        return
+    from eventkit import __version__
+    from eventkit.versions import satisfies
+
+    if not satisfies(__version__, pack.requires_eventkit):
+        raise RulePackError(
+            f"rule pack {pack.name!r} {pack.version} requires eventkit "
+            f"{pack.requires_eventkit}, but this is eventkit {__version__}",
+            pack=pack.name,
+        )
+
+
+def _as_events(result: Any) -> list[Event]:
+    if result is None:
+        return []
+    items = [result] if isinstance(result, Event) else list(result)
+    for item in items:
+        if not isinstance(item, Event):
+            raise TypeError(f"interpret returned {type(item).__name__}, expected an Event")
+    return items
+
+
+def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
+    """Token windows around the sentence's trigger words, overlapping ones merged."""
+    tokens = sentence.tokens
+    if rule.window <= 0:
+        return [tokens]
+    spans: list[list[int]] = []
+    for i, token in enumerate(tokens):
+        forms = getattr(token, "forms", None)
+        lemmas = {f.normalized for f in forms} if forms else {token.value.lower()}
+        if lemmas & rule.triggers:
+            lo, hi = max(0, i - rule.window), min(len(tokens), i + rule.window + 1)
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return [tokens[lo:hi] for lo, hi in spans]
+
+
+def _sorted(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.trigger.start, e.trigger.end, e.type))
+
+
+@contextmanager
+def _gc_relaxed() -> Iterator[None]:
+    """Raise the gen-0 GC threshold while parsing (the chart allocates many small objects);
+    measured ~2x on yargy (PERFORMANCE-NOTES.md). The caller's setting is restored."""
+    previous = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 50)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)

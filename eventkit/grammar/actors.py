@@ -1,0 +1,315 @@
+"""Actors: every person, organization, country or pronoun a sentence mentions.
+
+``ACTOR`` is the yargy rule; ``mentions(sentence)`` runs it once per sentence (cached on the
+sentence, shared by all packs) and returns ``Mention``s with the name in the nominative,
+the title, the kind, and the grammatical cases the mention can be in, which the event rules
+use to tell a subject ("Токаев заявил") from an object ("встретился с Токаевым").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import frozen
+from yargy import Parser, or_, rule
+from yargy.predicates import eq
+
+from eventkit.events import Actor, ActorKind
+from eventkit.grammar.lexicon import ORG_NOUNS, PARTY_WORDS, PRONOUNS_PERSONAL, TITLE_NOUNS
+from eventkit.grammar.organizations import ORGANIZATION
+from eventkit.grammar.persons import PERSON, name_nominative
+from eventkit.grammar.places import PLACE, place_nominative
+from eventkit.grammar.titles import TITLE, title_nominative
+from eventkit.grammar.tokens import (
+    CASE_GRAMS,
+    cases,
+    forms,
+    is_strong_name_word,
+    join_tokens,
+    lemma_in,
+    lemmas,
+    token_test,
+)
+from eventkit.morph import get_morph
+
+
+def _plural_party_word(token: Any) -> bool:
+    return any(
+        f.normalized in PARTY_WORDS and "plur" in f.grams.values and "nomn" in f.grams.values
+        for f in forms(token)
+    )
+
+
+PRONOUN = or_(
+    rule(lemma_in(PRONOUNS_PERSONAL)),
+    rule(lemma_in({"оба"}).optional(), token_test(_plural_party_word)),
+).named("PRONOUN")
+TITLES = rule(TITLE, rule(eq(","), TITLE).repeatable(max=2).optional())
+
+# The pronoun comes first: where a capitalized "Стороны" could also be read as a name,
+# the first alternative's reading is the one yargy keeps.
+ACTOR = or_(
+    rule(PRONOUN),
+    rule(TITLES, PERSON),
+    rule(PERSON, rule(eq(","), TITLE, eq(",")).optional()),
+    rule(TITLE),
+    ORGANIZATION,
+    PLACE,
+).named("ACTOR")
+
+_CACHE_KEY = "eventkit.actors"
+
+
+@frozen(kw_only=True)
+class Mention:
+    """One actor mention in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: ActorKind
+    title: str | None
+    # Cases the mention's head can be in (nominative = can be a subject).
+    cases: frozenset[str]
+    gender: str | None = None
+    number: str | None = None
+    pronoun: bool = False
+    first_token: int = 0
+    last_token: int = 0
+
+    def as_actor(self, *, name: str | None = None, title: str | None = None) -> Actor:
+        return Actor(
+            name=name or self.name,
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            kind=self.kind,
+            title=title if title is not None else self.title,
+        )
+
+    @property
+    def can_be_subject(self) -> bool:
+        return not self.cases or "nomn" in self.cases
+
+
+_parser: Any = None
+
+
+def _actor_parser() -> Any:
+    global _parser
+    if _parser is None:
+        from eventkit.text import PretokenizedTokenizer
+
+        _parser = Parser(ACTOR, tokenizer=PretokenizedTokenizer())
+    return _parser
+
+
+def mentions(sentence: Any, document_text: str) -> list[Mention]:
+    """Actor mentions of a sentence, left to right (computed once per sentence)."""
+    cache: dict[str, Any] = sentence.cache
+    if _CACHE_KEY not in cache:
+        cache[_CACHE_KEY] = _find(sentence, document_text)
+    found: list[Mention] = cache[_CACHE_KEY]
+    return found
+
+
+def _find(sentence: Any, text: str) -> list[Mention]:
+    from eventkit.packs import named_parts
+
+    tokens = sentence.tokens
+    index = {id(t): i for i, t in enumerate(tokens)}
+    by_start = {t.span.start: i for i, t in enumerate(tokens)}
+    found = []
+    for match in _actor_parser().findall(tokens):
+        parts = named_parts(match)
+        mention = _mention(match, parts, text)
+        if mention is None:
+            continue
+        first = by_start.get(mention.start, index.get(id(match.tokens[0]), 0))
+        last = first + len(match.tokens) - 1
+        found.append(_with_positions(mention, first, last))
+    return found
+
+
+def _with_positions(mention: Mention, first: int, last: int) -> Mention:
+    from attrs import evolve
+
+    return evolve(mention, first_token=first, last_token=last)
+
+
+def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mention | None:
+    tokens = match.tokens
+    start, end = tokens[0].span.start, tokens[-1].span.stop
+    surface = text[start:end]
+    titles = parts.get("TITLE", [])
+    person = parts.get("PERSON", [[]])[0]
+    if person and titles:
+        person, titles = _rebalance(person, titles)
+    if person:
+        if not titles and len(person) == 1 and not is_strong_name_word(person[0]):
+            return None  # a lone capitalized common word ("Комиссия") is not a person
+        name = name_nominative(person, _title_case(titles))
+        title = ", ".join(title_nominative(t) for t in titles) or None
+        gender, number = _name_gender(person)
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=name,
+            kind="PER",
+            title=title,
+            cases=_name_cases(person),
+            gender=gender,
+            number=number,
+        )
+    if "PRONOUN" in parts:
+        token = parts["PRONOUN"][0][-1]
+        personal = lemmas(token) & set(PRONOUNS_PERSONAL)
+        number, gender = PRONOUNS_PERSONAL[personal.pop()] if personal else ("plur", None)
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=token.value,
+            kind="PER",
+            title=None,
+            cases=frozenset(cases(token)),
+            gender=gender,
+            number=number,
+            pronoun=True,
+        )
+    if titles:
+        head = _head(titles[0], TITLE_NOUNS)
+        title = title_nominative(titles[0])
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=title,
+            kind="PER",
+            title=title,
+            cases=frozenset(cases(head)),
+            gender=_gender(head),
+            number=_number(head),
+        )
+    if "ORG" in parts:
+        org = parts["ORG"][0]
+        head = _head(org, ORG_NOUNS)
+        name = _phrase_nominative(org, head)
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=name,
+            kind="ORG",
+            title=None,
+            cases=frozenset(cases(head)) if forms(head) else frozenset(),
+            gender=_gender(head),
+            number=_number(head),
+        )
+    if "PLACE" in parts:
+        place = parts["PLACE"][0]
+        head = place[-1]
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=place_nominative(place),
+            kind="GPE",
+            title=None,
+            cases=frozenset(cases(head)) if forms(head) else frozenset(),
+            gender=_gender(head),
+            number=_number(head),
+        )
+    return None
+
+
+def _title_case(titles: list[list[Any]]) -> str | None:
+    """The case of the title's head noun when it has only one reading ("послом" -> ablt)."""
+    if not titles:
+        return None
+    head = _head(titles[-1], TITLE_NOUNS)
+    found = cases(head)
+    return found.pop() if len(found) == 1 else None
+
+
+def _rebalance(person: list[Any], titles: list[list[Any]]) -> tuple[list[Any], list[list[Any]]]:
+    """Move capitalized words the title swallowed back into the name that follows it
+    ("председатель КНР Си | Цзиньпин" -> "председатель КНР | Си Цзиньпин")."""
+    last = list(titles[-1])
+    moved: list[Any] = []
+    while (
+        len(last) > 1
+        and len(person) + len(moved) < 3
+        and last[-1].value[:1].isupper()
+        and not (len(last[-1].value) > 1 and last[-1].value.isupper())
+        and not any("Geox" in f.grams.values or "Orgn" in f.grams.values for f in forms(last[-1]))
+        and last[-1].span.stop < person[0].span.start
+        and not lemmas(last[-1]) & TITLE_NOUNS
+        and _gentive_only_by_accident(last[-1])
+    ):
+        moved.insert(0, last.pop())
+    return moved + list(person), [*titles[:-1], last]
+
+
+def _gentive_only_by_accident(token: Any) -> bool:
+    # A known common noun in the genitive is a real complement ("Комиссии"); an unknown
+    # or indeclinable one right before a name is a name word ("Си").
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    return not known or all("Fixd" in f.grams.values for f in known)
+
+
+def _head(tokens: Sequence[Any], nouns: frozenset[str]) -> Any:
+    return next((t for t in tokens if lemmas(t) & nouns), tokens[0])
+
+
+def _phrase_nominative(tokens: Sequence[Any], head: Any) -> str:
+    if not forms(head):
+        return join_tokens(tokens, [t.value for t in tokens])
+    words = [t.value for t in tokens]
+    i = list(tokens).index(head)
+    return join_tokens(tokens, get_morph().phrase_nominative(words, i))
+
+
+def _name_cases(person: Sequence[Any]) -> frozenset[str]:
+    """Cases every declined word of the name allows (unknown words allow any)."""
+    result: set[str] | None = None
+    for token in person:
+        if len(token.value) < 2:
+            continue
+        proper = [
+            f
+            for f in forms(token)
+            if f.grams.values & {"Name", "Surn", "Patr"} and f.raw is not None and f.raw.is_known
+        ]
+        if not proper or all("Fixd" in f.grams.values for f in proper):
+            continue
+        found = {c for f in proper for c in CASE_GRAMS if c in f.grams.values}
+        result = found if result is None else (result & found) or result
+    return frozenset(result or ())
+
+
+def _name_gender(person: Sequence[Any]) -> tuple[str | None, str | None]:
+    for token in person:
+        for f in forms(token):
+            if f.grams.values & {"Name", "Surn"} and f.raw is not None and f.raw.is_known:
+                return _gender(token), "sing"
+    return None, "sing"
+
+
+def _gender(token: Any) -> str | None:
+    for f in forms(token):
+        for g in ("masc", "femn", "neut"):
+            if g in f.grams.values:
+                return g
+    return None
+
+
+def _number(token: Any) -> str | None:
+    for f in forms(token):
+        for n in ("sing", "plur"):
+            if n in f.grams.values:
+                return n
+    return None

@@ -1,0 +1,238 @@
+"""Clause-level helpers for event rules: who is the subject of a verb, where the reported
+content of a speech verb starts and ends, which actors a preposition introduces, and the
+modality of a trigger. They work on a sentence's tokens and actor mentions, so a pack's
+grammar only needs to match the trigger and its close context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
+from eventkit.grammar.tokens import forms, lemmas
+
+QUOTES_OPEN = '«„“"'
+QUOTES_CLOSE = '»“”"'
+DASHES = ("—", "–", "-")
+_CLAUSE_BREAKS = frozenset({";"})
+_HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ"})
+
+
+def token_index(sentence: Any, token: Any) -> int:
+    """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
+    start = token.span.start
+    for i, candidate in enumerate(sentence.tokens):
+        if candidate.span.start == start:
+            return i
+    raise ValueError(f"token at {start} is not in the sentence")
+
+
+def verb_agreement(token: Any) -> tuple[str | None, str | None]:
+    """(number, gender) a past-tense verb demands of its subject (None where free)."""
+    for f in forms(token):
+        grams = f.grams.values
+        if "VERB" in grams or "PRTS" in grams or "INFN" in grams:
+            number = "plur" if "plur" in grams else "sing" if "sing" in grams else None
+            gender = next((g for g in ("masc", "femn", "neut") if g in grams), None)
+            return number, gender
+    return None, None
+
+
+def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
+    """Whether a verb of this number and gender can have ``mention`` as its subject."""
+    if mention.kind != "PER" or number is None:
+        return True  # organizations and countries take any agreement ("МИД заявил/заявило")
+    if mention.number and mention.number != number:
+        return False
+    return not (gender and mention.gender and number == "sing" and mention.gender != gender)
+
+
+def preceded_by_preposition(sentence: Any, mention: Mention) -> bool:
+    i = mention.first_token - 1
+    if i < 0:
+        return False
+    return any("PREP" in f.grams.values for f in forms(sentence.tokens[i]))
+
+
+def subject_candidates(
+    sentence: Any,
+    text: str,
+    verb_index: int,
+    *,
+    allow_after: bool = True,
+    prefer_after: bool = False,
+) -> list[Mention]:
+    """The subject of the verb at ``verb_index``, with coordinated subjects ("X и Y").
+
+    Looks left first (nearest nominative mention not governed by a preposition and not inside
+    a quote or the verb's content), then right for an inverted subject ("сказал Ян Цзечи").
+    """
+    verb = sentence.tokens[verb_index]
+    number, gender = verb_agreement(verb)
+    found = mentions(sentence, text)
+    if prefer_after:
+        after = _subject_after(sentence, found, verb_index, number, gender)
+        if after:
+            return after
+    left = [
+        m
+        for m in found
+        if m.last_token < verb_index
+        and m.can_be_subject
+        and not preceded_by_preposition(sentence, m)
+        and not _inside_quotes(sentence, m.first_token, verb_index)
+        and not _clause_break_between(sentence, m.last_token, verb_index)
+    ]
+    if left:
+        chosen = [m for m in left if agrees(m, number, gender)] or (
+            left if number == "plur" else []
+        )
+        if chosen:
+            head = chosen[-1]
+            group = coordinated(sentence, found, head)
+            if number == "plur" or len(group) == 1 or not agrees(head, "sing", None):
+                return group
+            return [head]
+    if allow_after:
+        return _subject_after(sentence, found, verb_index, number, gender)
+    return []
+
+
+def _subject_after(
+    sentence: Any,
+    found: Sequence[Mention],
+    verb_index: int,
+    number: str | None,
+    gender: str | None,
+) -> list[Mention]:
+    """An inverted subject right after the verb ("сказал Ян Цзечи", "заявили в МИД")."""
+    right = [
+        m
+        for m in found
+        if m.first_token > verb_index
+        and m.first_token - verb_index <= 3
+        and m.can_be_subject
+        and not preceded_by_preposition(sentence, m)
+    ]
+    if right and agrees(right[0], number, gender):
+        return coordinated(sentence, found, right[0], forward=True)
+    return []
+
+
+def coordinated(
+    sentence: Any, found: Sequence[Mention], head: Mention, *, forward: bool = False
+) -> list[Mention]:
+    """``head`` with the mentions joined to it by "и" / "," ("Путин и Си Цзиньпин")."""
+    group = [head]
+    ordered = list(found)
+    position = ordered.index(head)
+    step = 1 if forward else -1
+    current = head
+    while 0 <= position + step < len(ordered):
+        candidate = ordered[position + step]
+        left, right = (current, candidate) if forward else (candidate, current)
+        between = sentence.tokens[left.last_token + 1 : right.first_token]
+        words = [t.value.lower() for t in between]
+        words = [w for w in words if w not in _HONORIFICS]
+        if words not in (["и"], [","], ["а", "также"]):
+            break
+        group.append(candidate)
+        current = candidate
+        position += step
+    return group if forward else group[::-1]
+
+
+def objects_after(
+    sentence: Any, text: str, start_index: int, prepositions: Sequence[str], *, span: int = 12
+) -> list[Mention]:
+    """Mentions introduced by one of ``prepositions`` after ``start_index`` ("с Токаевым",
+    "между делегациями России и Китая"), with their coordinated partners."""
+    found = mentions(sentence, text)
+    wanted = {p.lower() for p in prepositions}
+    tokens = sentence.tokens
+    for i in range(start_index + 1, min(len(tokens), start_index + 1 + span)):
+        value = tokens[i].value.lower()
+        if value in (".", ";") or (value in QUOTES_OPEN and i > start_index + 1):
+            break
+        if value in wanted:
+            first = next((m for m in found if m.first_token in (i + 1, i + 2)), None)
+            if first is not None:
+                return coordinated(sentence, found, first, forward=True)
+    return []
+
+
+def content_after(sentence: Any, index: int) -> tuple[int, int] | None:
+    """Character span of the clause after token ``index`` to the end of the sentence,
+    without the closing punctuation; None when nothing is left."""
+    tokens = sentence.tokens[index + 1 :]
+    while tokens and tokens[0].value in (",", ":", "—", "-", "что"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].value in (".", "!", "?", ";", "…"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].span.start, tokens[-1].span.stop
+    if tokens[0].value in QUOTES_OPEN and tokens[-1].value in QUOTES_CLOSE and len(tokens) > 2:
+        start, end = tokens[1].span.start, tokens[-2].span.stop
+    return start, end
+
+
+def content_before(sentence: Any, index: int) -> tuple[int, int] | None:
+    """Character span of what precedes the ", — сказал" at token ``index``: the quote or
+    clause from the sentence start (or the opening quote) to the comma or dash."""
+    tokens = sentence.tokens[:index]
+    while tokens and tokens[-1].value in (",", "—", "–", "-"):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].value in QUOTES_CLOSE:
+        close = len(tokens) - 1
+        opening = next(
+            (i for i in range(close - 1, -1, -1) if tokens[i].value in QUOTES_OPEN), None
+        )
+        if opening is not None and close - opening > 1:
+            return tokens[opening + 1].span.start, tokens[close - 1].span.stop
+        tokens = tokens[:-1]
+    while tokens and tokens[0].value in ("—", "–", "-", *QUOTES_OPEN):
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return None
+    return tokens[0].span.start, tokens[-1].span.stop
+
+
+def modality(sentence: Any, index: int, *, extra_planned: Sequence[str] = ()) -> str:
+    """ "negated", "planned", "hypothetical" or "asserted" for the trigger at token ``index``."""
+    tokens = sentence.tokens
+    before = tokens[max(0, index - 4) : index]
+    before_words = [t.value.lower() for t in before]
+    if (before_words and before_words[-1] == "не") or before_words[-2:-1] == ["не"]:
+        return "negated"
+    window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
+    if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
+        return "hypothetical"
+    if "бы" in before_words:
+        return "hypothetical"
+    if window & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
+        return "planned"
+    if any("futr" in f.grams.values for f in forms(tokens[index])):
+        return "planned"
+    if any(
+        t.value.lower() in ("будет", "будут", "состоится", "пройдет", "пройдут")
+        for t in tokens[max(0, index - 3) : index + 1]
+    ):
+        return "planned"
+    return "asserted"
+
+
+def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
+    depth = 0
+    for token in sentence.tokens[start:end]:
+        if token.value in "«„":
+            depth += 1
+        elif token.value in "»“" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _clause_break_between(sentence: Any, start: int, end: int) -> bool:
+    return any(t.value in _CLAUSE_BREAKS for t in sentence.tokens[start + 1 : end])

@@ -1,0 +1,27 @@
+"""Organizations: "МИД Казахстана", "пресс-служба Кремля", "компания «Газпром»", "ШОС"."""
+
+from __future__ import annotations
+
+from yargy import or_, rule
+from yargy.predicates import eq, gram
+
+from eventkit.grammar.lexicon import ORG_NOUNS
+from eventkit.grammar.titles import TITLE_COMPLEMENT
+from eventkit.grammar.tokens import ORG_ABBREVIATION, has_gram, lemma_in, token_test
+
+ORG_HEAD = lemma_in(ORG_NOUNS)
+_ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
+_QUOTED_NAME = rule(
+    eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")
+)
+
+ORGANIZATION = or_(
+    rule(
+        gram("ADJF").repeatable(max=2).optional(),
+        ORG_HEAD,
+        TITLE_COMPLEMENT.repeatable(max=5).optional(),
+    ),
+    rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),
+    rule(_ORGN, TITLE_COMPLEMENT.repeatable(max=2).optional()),
+    _QUOTED_NAME,
+).named("ORG")

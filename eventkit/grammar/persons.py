@@ -1,0 +1,41 @@
+"""Personal names: "Касым-Жомарт Токаев", "К.-Ж. Токаев", "Си Цзиньпин", "Мухтаром Тлеуберди".
+
+The rule only finds the words; ``name_nominative`` puts them into the nominative with their
+gender (see ``Morph.person_nominative``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from yargy import or_, rule
+from yargy.predicates import eq
+
+from eventkit.grammar.tokens import INITIAL, NAME_WORD, join_tokens
+from eventkit.morph import get_morph
+
+# "К." or "К.-Ж." (initials of a hyphenated first name).
+INITIALS = or_(
+    rule(INITIAL, eq("."), eq("-"), INITIAL, eq(".")),
+    rule(INITIAL, eq(".")),
+)
+
+PERSON = or_(
+    rule(INITIALS, INITIALS.optional(), NAME_WORD),
+    rule(NAME_WORD, NAME_WORD.optional(), NAME_WORD.optional()),
+).named("PERSON")
+
+
+def name_nominative(tokens: Sequence[Any], hint_case: str | None = None) -> str:
+    """The nominative of a name as written: initials kept, the words inflected together.
+
+    ``hint_case`` is the case the context demands (from a title before the name), used
+    for foreign names the dictionary does not know.
+    """
+    words = [t.value for t in tokens]
+    full = [i for i, w in enumerate(words) if len(w) > 1 and w not in (".", "-")]
+    nominative = get_morph().person_nominative([words[i] for i in full], hint_case)
+    for i, word in zip(full, nominative, strict=True):
+        words[i] = word
+    return join_tokens(tokens, words)

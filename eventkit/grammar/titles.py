@@ -1,0 +1,85 @@
+"""Titles: a position with what it belongs to.
+
+"Президент Казахстана", "глава МИД Казахстана", "председатель КНР", "член Политбюро ЦК КПК",
+"главой канцелярии Комиссии ЦК КПК по иностранным делам", "официальный представитель МИД".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from yargy import or_, rule
+from yargy.predicates import eq, gram
+
+from eventkit.grammar.lexicon import TITLE_NOUNS
+from eventkit.grammar.tokens import (
+    ABBREVIATION,
+    has_gram,
+    is_capitalized,
+    is_strong_name_word,
+    join_tokens,
+    lemma_in,
+    lemmas,
+    token_test,
+)
+from eventkit.morph import get_morph
+
+TITLE_HEAD = lemma_in(TITLE_NOUNS)
+# Capitalized words inside a title ("Комиссии", "Политбюро"), but not a surname that follows.
+WEAK_CAPITALIZED = token_test(lambda t: is_capitalized(t) and not is_strong_name_word(t))
+
+_FUNCTION_GRAMS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
+
+
+def _is_genitive_word(token: Any) -> bool:
+    """A word that can continue a title in the genitive ("канцелярии", "Политбюро"), but
+    not a function word nor the surname or first name that follows the title."""
+    found = getattr(token, "forms", None) or []
+    if any(f.grams.values & _FUNCTION_GRAMS for f in found):
+        return False
+    if is_capitalized(token) and is_strong_name_word(token):
+        return False
+    return any(
+        ("gent" in f.grams.values or "Fixd" in f.grams.values)
+        and f.grams.values & {"NOUN", "ADJF", "PRTF", "NUMR"}
+        for f in found
+    )
+
+
+_GENITIVE_WORD = token_test(_is_genitive_word)
+_QUOTED = rule(
+    eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")
+)
+# "по иностранным делам", "по правам человека"
+_PREPOSITIONAL = rule(
+    eq("по"), gram("ADJF").repeatable(max=2).optional(), gram("NOUN"), _GENITIVE_WORD.optional()
+)
+TITLE_COMPLEMENT = or_(
+    rule(_GENITIVE_WORD),
+    rule(ABBREVIATION),
+    rule(WEAK_CAPITALIZED),
+    _QUOTED,
+    _PREPOSITIONAL,
+)
+
+TITLE = rule(
+    or_(gram("ADJF"), gram("PRTF")).repeatable(max=2).optional(),
+    TITLE_HEAD,
+    TITLE_COMPLEMENT.repeatable(max=7).optional(),
+).named("TITLE")
+
+
+def title_nominative(tokens: Sequence[Any]) -> str:
+    """The title in the nominative, its head lower-cased: "главой МИД" -> "глава МИД"."""
+    words = [t.value for t in tokens]
+    head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS), 0)
+    words = get_morph().phrase_nominative(words, head)
+    for i in range(head + 1):
+        if not (len(words[i]) > 1 and words[i].isupper()):
+            words[i] = words[i].lower()
+    return join_tokens(tokens, words)
+
+
+def is_title_token(token: Any) -> bool:
+    return bool(lemmas(token) & TITLE_NOUNS) and not has_gram(token, "Surn")

@@ -1,0 +1,193 @@
+"""Token-level tests shared by the building blocks (plain functions and yargy predicates).
+
+Each test takes a yargy token; Russian tokens carry pymorphy forms (``token.forms``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from yargy.predicates.constructors import Predicate
+
+from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
+
+Token = Any
+
+PROPER_GRAMS = frozenset({"Name", "Surn", "Patr"})
+CASE_GRAMS = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+
+
+class TokenTest(Predicate):  # type: ignore[misc]
+    """A yargy predicate over the whole token (yargy's ``custom`` only sees its text)."""
+
+    __attributes__ = ("function", "name")
+
+    def __init__(self, function: Callable[[Token], bool], name: str | None = None) -> None:
+        self.function = function
+        self.name: str = name or str(getattr(function, "__name__", "test"))
+
+    def __call__(self, token: Token) -> bool:
+        return bool(self.function(token))
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+def token_test(function: Callable[[Token], bool], name: str | None = None) -> TokenTest:
+    return TokenTest(function, name)
+
+
+def forms(token: Token) -> list[Any]:
+    return list(getattr(token, "forms", None) or [])
+
+
+def lemmas(token: Token) -> set[str]:
+    found = {f.normalized.replace("ё", "е") for f in forms(token)}
+    return found or {token.value.lower()}
+
+
+def has_gram(token: Token, gram: str) -> bool:
+    return any(gram in f.grams.values for f in forms(token))
+
+
+def is_russian(token: Token) -> bool:
+    return bool(getattr(token, "forms", None))
+
+
+def is_capitalized(token: Token) -> bool:
+    value: str = token.value
+    return value[:1].isupper() and not (len(value) > 1 and value.isupper())
+
+
+def is_abbreviation(token: Token) -> bool:
+    """All-caps word of 2-7 letters: МИД, ООН, КПК, США."""
+    value: str = token.value
+    return 2 <= len(value) <= 7 and value.isupper() and value.isalpha()
+
+
+def is_geo(token: Token) -> bool:
+    """Capitalized, and every dictionary reading of it is a place name (Казахстана, России)."""
+    if not is_capitalized(token) and not is_abbreviation(token):
+        return False
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    return bool(known) and all("Geox" in f.grams.values for f in known)
+
+
+def is_org_abbreviation(token: Token) -> bool:
+    return is_abbreviation(token) and not is_geo(token)
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalized word that may be part of a personal name.
+
+    Dictionary names and surnames qualify; so does any capitalized word that is not a known
+    place, organization, title or function word, because most foreign surnames (Токаев,
+    Цзиньпин, Макрон) are either unknown to the dictionary or misread as common nouns.
+    """
+    if not is_russian(token) or not is_capitalized(token):
+        return False
+    words = lemmas(token)
+    if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
+        return False
+    if _adjective_first(token):
+        return False  # "Казанского университета": an adjective that is also a rare surname
+    if any(PROPER_GRAMS & f.grams.values for f in forms(token)):
+        return True
+    if words & (TITLE_NOUNS | ORG_NOUNS):
+        return False
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    if known and all(
+        "Geox" in f.grams.values or "Orgn" in f.grams.values or "Abbr" in f.grams.values
+        for f in known
+    ):
+        return False
+    # Known adjectives ("Казанского"), function words and verbs are not names.
+    return not (
+        known
+        and all(
+            f.grams.values & {"PREP", "CONJ", "PRCL", "VERB", "NPRO", "ADJF", "PRTF", "ADVB"}
+            for f in known
+        )
+    )
+
+
+SURNAME_ENDINGS = (
+    "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "цкой", "ова", "ева", "ина", "ына",
+    "ская", "цкая", "ян", "янц", "швили", "дзе", "енко", "ук", "юк", "ич", "ко", "ых", "их",
+    "ову", "еву", "ину", "овым", "евым", "иным", "овой", "евой", "иной", "ого", "ому", "ым",
+)  # fmt: skip
+
+
+def _adjective_first(token: Token) -> bool:
+    found = forms(token)
+    return (
+        bool(found)
+        and bool(found[0].grams.values & {"ADJF", "PRTF"})
+        and (found[0].raw is not None and found[0].raw.is_known)
+    )
+
+
+def is_strong_name_word(token: Token) -> bool:
+    """A name word that is surely a name: a dictionary name or surname, a word the
+    dictionary does not know, or one with a surname ending (Токаев, Тлеуберди, Цзечи)."""
+    if not is_name_word(token):
+        return False
+    if any(PROPER_GRAMS & f.grams.values and f.raw.is_known for f in forms(token)):
+        return True
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    if not known:
+        return True
+    if any(f.grams.values & {"ADJF", "PRTF"} for f in known):
+        return False  # "Казанского", "Российской": adjectives with surname-like endings
+    return bool(token.value.lower().endswith(SURNAME_ENDINGS))
+
+
+def is_known_common_word(token: Token) -> bool:
+    """In the dictionary, and none of its readings is a name, surname or place."""
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    return bool(known) and not any(
+        (PROPER_GRAMS | {"Geox", "Orgn"}) & f.grams.values for f in known
+    )
+
+
+def is_initial(token: Token) -> bool:
+    value: str = token.value
+    return len(value) == 1 and value.isupper()
+
+
+def has_lemma(*words: str) -> Any:
+    """A yargy predicate: one of the token's lemmas is among ``words``."""
+    wanted = frozenset(w.replace("ё", "е") for w in words)
+    label = "lemma(" + ",".join(sorted(wanted)[:3]) + (",..)" if len(wanted) > 3 else ")")
+    return TokenTest(lambda token: bool(lemmas(token) & wanted), label)
+
+
+def lemma_in(words: Iterable[str]) -> Any:
+    return has_lemma(*words)
+
+
+def cases(token: Token) -> set[str]:
+    return {c for f in forms(token) for c in CASE_GRAMS if c in f.grams.values}
+
+
+def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
+    """``words`` (one per token) joined with a space wherever the text had one."""
+    out = ""
+    previous = None
+    for token, word in zip(tokens, words, strict=True):
+        if previous is not None and token.span.start > previous.span.stop:
+            out += " "
+        out += word
+        previous = token
+    return out
+
+
+NAME_WORD = token_test(is_name_word)
+STRONG_NAME_WORD = token_test(is_strong_name_word)
+INITIAL = token_test(is_initial)
+ABBREVIATION = token_test(is_abbreviation)
+ORG_ABBREVIATION = token_test(is_org_abbreviation)
+GEO = token_test(is_geo)
+CAPITALIZED = token_test(is_capitalized)

@@ -1,0 +1,195 @@
+"""Morphology: the only module that touches pymorphy.
+
+pymorphy3 is used on every Python version: pymorphy2 (yargy's default) looks its dictionaries
+up through ``pkg_resources``, which Python 3.12+ virtual environments and setuptools >= 81 no
+longer have. With the ``dawg2`` C extension installed pymorphy3 uses it automatically.
+
+Analyses are cached per word form for the life of the process (news repeats ~75% of its
+forms); the cache is dropped wholesale when it outgrows ``CACHE_LIMIT`` so memory stays bounded
+on endless streams.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import pymorphy3
+from yargy.morph import Form, Grams
+from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
+
+CACHE_LIMIT = 500_000
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+# Endings that show an out-of-dictionary surname is inflected (Сидорчуком, Ковальчуку).
+_INFLECTED_ENDINGS = ("ом", "ым", "ем", "ой", "ого", "ому", "ую", "у", "а", "ым", "ей")
+
+
+class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
+    """yargy's analyzer interface on pymorphy3, with an unbounded-but-capped per-form cache."""
+
+    def __init__(self) -> None:
+        super().__init__(raw=pymorphy3.MorphAnalyzer())
+        self._forms: dict[str, list[Form]] = {}
+        self._parses: dict[str, list[Any]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def uses_c_dawg(self) -> bool:
+        """True when the dictionaries are read through the C extension (dawg2)."""
+        words = self.raw.dictionary.words
+        return type(words).__module__.split(".")[0] == "dawg" or "dawg." in repr(type(words))
+
+    def parses(self, word: str) -> list[Any]:
+        """pymorphy's parses of a word form, most probable first (cached)."""
+        found = self._parses.get(word)
+        if found is None:
+            if len(self._parses) > CACHE_LIMIT:
+                with self._lock:
+                    self._parses.clear()
+            found = self.raw.parse(word)
+            self._parses[word] = found
+        return found
+
+    def __call__(self, word: str) -> list[Form]:
+        found = self._forms.get(word)
+        if found is None:
+            if len(self._forms) > CACHE_LIMIT:
+                with self._lock:
+                    self._forms.clear()
+            found = [Form(p.normal_form, Grams(p.tag.grammemes), raw=p) for p in self.parses(word)]
+            self._forms[word] = found
+        return found
+
+    def lemmas(self, word: str) -> set[str]:
+        return {p.normal_form for p in self.parses(word)}
+
+    def is_known(self, word: str) -> bool:
+        return any(p.is_known for p in self.parses(word))
+
+    # --- inflection -------------------------------------------------------------------
+
+    def inflect_word(self, word: str, grams: Iterable[str], *, prefer: Iterable[str] = ()) -> str:
+        """``word`` put into ``grams``, choosing the parse that has all of ``prefer``."""
+        wanted = set(prefer)
+        parses = self.parses(word)
+        chosen = next((p for p in parses if wanted <= set(p.tag.grammemes)), None)
+        if chosen is None:
+            return word
+        inflected = chosen.inflect(set(grams))
+        if inflected is None:
+            return word
+        return restore_case(word, inflected.word)
+
+    def person_nominative(self, words: Sequence[str], hint_case: str | None = None) -> list[str]:
+        """Words of a personal name put into the nominative, keeping their gender.
+
+        All name words must share one case and gender ("Анной Петровой" is feminine
+        instrumental, so "Анна Петрова"); yargy's first-parse normalization gets this wrong.
+        """
+        options = [self._name_readings(w) for w in words]
+        known = [o for o in options if o]
+        if hint_case not in (None, "nomn") and not any(r[0] == hint_case for o in known for r in o):
+            # The context fixes the case ("послом ... Данг Минь Кхоем" is instrumental) and
+            # the dictionary words cannot be in it: they are indeclinable foreign names.
+            return [
+                self._inflect_name_word(w, str(hint_case), "masc", predicted=True)
+                if not o and w.lower().endswith(_INFLECTED_ENDINGS)
+                else w
+                for w, o in zip(words, options, strict=True)
+            ]
+        if not known:
+            return list(words)
+        shared = set.intersection(*known)
+        if hint_case and any(r[0] == hint_case for r in shared):
+            shared = {r for r in shared if r[0] == hint_case}
+        if not shared:
+            # Disagreeing words: trust the first name word alone.
+            shared = known[0]
+        case, gender = _best_reading(shared)
+        if case == "nomn":
+            return list(words)
+        out = []
+        for word, readings in zip(words, options, strict=True):
+            if (case, gender) in readings:
+                out.append(self._inflect_name_word(word, case, gender))
+            elif not self.is_known(word) and word.lower().endswith(_INFLECTED_ENDINGS):
+                out.append(self._inflect_name_word(word, case, gender, predicted=True))
+            else:
+                out.append(word)
+        return out
+
+    def _name_readings(self, word: str) -> set[tuple[str, str]]:
+        readings = set()
+        for p in self.parses(word):
+            grams = p.tag.grammemes
+            if not grams & NAME_GRAMS or not p.is_known:
+                continue
+            case = p.tag.case or "nomn"
+            gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
+            readings.add((case, gender))
+            if "Ms-f" in grams:
+                readings.add((case, "femn" if gender == "masc" else "masc"))
+        return readings
+
+    def _inflect_name_word(
+        self, word: str, case: str, gender: str, *, predicted: bool = False
+    ) -> str:
+        for p in self.parses(word):
+            if not predicted and not p.tag.grammemes & NAME_GRAMS:
+                continue
+            if p.tag.case != case or (p.tag.gender and p.tag.gender != gender):
+                continue
+            inflected = p.inflect({"nomn"})
+            if inflected is not None:
+                return restore_case(word, inflected.word)
+        return word
+
+    def phrase_nominative(self, words: Sequence[str], head: int) -> list[str]:
+        """A noun phrase with its head (``words[head]``) and the agreeing words before it
+        put into the nominative; the dependents after the head keep their form."""
+        head_parse = next((p for p in self.parses(words[head]) if "NOUN" in p.tag.grammemes), None)
+        if head_parse is None or head_parse.tag.case in (None, "nomn"):
+            return list(words)
+        case, number = head_parse.tag.case, head_parse.tag.number or "sing"
+        out = list(words)
+        inflected = head_parse.inflect({"nomn", number})
+        if inflected is not None:
+            out[head] = restore_case(words[head], inflected.word)
+        for i in range(head):
+            for p in self.parses(words[i]):
+                grams = p.tag.grammemes
+                if ("ADJF" in grams or "PRTF" in grams) and p.tag.case == case:
+                    agreed = p.inflect({"nomn", number})
+                    if agreed is not None:
+                        out[i] = restore_case(words[i], agreed.word)
+                    break
+        return out
+
+
+def restore_case(original: str, word: str) -> str:
+    """``word`` (lower case from pymorphy) with the capitalization pattern of ``original``."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    parts = word.split("-")
+    originals = original.split("-")
+    if len(parts) == len(originals):
+        return "-".join(
+            p[:1].upper() + p[1:] if o[:1].isupper() else p
+            for p, o in zip(parts, originals, strict=True)
+        )
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def _best_reading(readings: set[tuple[str, str]]) -> tuple[str, str]:
+    # Prefer the nominative (no change), then oblique cases in order of frequency.
+    order = {c: i for i, c in enumerate(CASES)}
+    return min(readings, key=lambda r: (order.get(r[0], 99), r[1] != "masc"))
+
+
+@lru_cache(maxsize=1)
+def get_morph() -> Morph:
+    """The process-wide analyzer (building one loads ~20 MB of dictionaries)."""
+    return Morph()

@@ -1,0 +1,350 @@
+"""Document-level resolution, after every pack has run on its sentences.
+
+- pronouns ("Он добавил", "по его словам") -> the person the previous events were about;
+- descriptions ("г-н президент") -> the named person who holds that title;
+- short forms ("К.-Ж. Токаев", "Токаев") -> the fullest form of the name in the document;
+- dates and places: explicit ones in the event's sentence, and "сегодня", "здесь",
+  "в тот же день" resolved against the dateline ("Нур-Султан, 3 марта /Синьхуа/");
+- duplicates (same type, overlapping trigger) merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from attrs import evolve, frozen
+from yargy import Parser, rule
+from yargy.predicates import eq
+
+from eventkit.events import Actor, DateValue, Event, Place
+from eventkit.grammar.actors import Mention
+from eventkit.grammar.dates import DATE, date_value, relative_offset
+from eventkit.grammar.places import PLACE, place_nominative
+from eventkit.grammar.tokens import cases
+from eventkit.text import AnalysedText, PretokenizedTokenizer, Sentence
+
+_MONTHS_GENITIVE = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+){0,2}),\s+"
+    r"(?P<day>\d{1,2})\s+(?P<month>[а-я]+)(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
+)
+_PLACE_IN = rule(eq("в").named("PREP") | eq("во").named("PREP"), PLACE) if False else None
+
+
+@frozen
+class Dateline:
+    """Where and when a news item was filed, from its opening words."""
+
+    place: str
+    place_start: int
+    place_end: int
+    value: str  # ISO, "--MM-DD" when the year is not given
+    start: int
+    end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    head = text[:200]
+    found = _DATELINE.match(head)
+    if not found or found.group("month") not in _MONTHS_GENITIVE:
+        return None
+    month = _MONTHS_GENITIVE[found.group("month")]
+    day = int(found.group("day"))
+    year = found.group("year")
+    value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    return Dateline(
+        place=found.group("place"),
+        place_start=found.start("place"),
+        place_end=found.end("place"),
+        value=value,
+        start=found.start("day"),
+        end=found.end(),
+    )
+
+
+def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]:
+    events = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
+    events = _merge_duplicates(events)
+    people = _named_people(analysed)
+    resolved: list[Event] = []
+    for event in events:
+        resolved.append(_resolve_actors(event, people, resolved))
+    dateline = find_dateline(analysed.text)
+    return [_with_date_and_place(e, analysed, dateline) for e in resolved]
+
+
+# --- actors -------------------------------------------------------------------------------
+
+
+def _named_people(analysed: AnalysedText) -> list[Mention]:
+    """Person mentions with a real name, from every sentence some rule already analysed."""
+    from eventkit.grammar.actors import _CACHE_KEY
+
+    found: list[Mention] = []
+    for sentence in analysed.sentences:
+        for m in sentence.cache.get(_CACHE_KEY, ()):
+            if m.kind == "PER" and not m.pronoun and m.name != m.title:
+                found.append(m)
+    return found
+
+
+def _resolve_actors(event: Event, people: Sequence[Mention], earlier: Sequence[Event]) -> Event:
+    changes: dict[str, Any] = {}
+    for field_name in ("participants", "parties"):
+        actors = getattr(event, field_name, None)
+        if actors:
+            expanded: list[Actor] = []
+            for actor in actors:
+                parties = _parties_meant(actor, earlier)
+                expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
+            changes[field_name] = _dedupe_actors(expanded)
+    speaker = getattr(event, "speaker", None)
+    if speaker is not None:
+        changes["speaker"] = _resolve_actor(speaker, people, earlier)
+    return evolve(event, **changes) if changes else event
+
+
+def _resolve_actor(actor: Actor, people: Sequence[Mention], earlier: Sequence[Event]) -> Actor:
+    if actor.kind != "PER":
+        return actor
+    if _is_pronoun(actor):
+        antecedent = _antecedent(actor, people, earlier)
+        if antecedent is None:
+            return actor
+        return evolve(actor, name=antecedent.name, title=antecedent.title)
+    if actor.title is not None and actor.name == actor.title:
+        holder = _title_holder(actor, people)
+        if holder is not None:
+            return evolve(actor, name=holder.name, title=holder.title or actor.title)
+        return actor
+    fuller = _fuller_name(actor.name, people)
+    if fuller is not None:
+        return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
+    return actor
+
+
+def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
+    """ "стороны" / "обе стороны": the participants of the nearest earlier meeting."""
+    if not actor.text.lower().endswith("стороны"):
+        return []
+    for event in reversed(earlier):
+        if event.trigger.start < actor.start and event.type in ("Meeting", "Agreement"):
+            found = [
+                evolve(a, text=actor.text, start=actor.start, end=actor.end) for a in event.actors()
+            ]
+            if len(found) > 1:
+                return found
+    return []
+
+
+_PRONOUNS = frozenset(
+    ["он", "она", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них"]
+)
+_FEMININE = frozenset(["она", "ее", "её", "ей", "нее", "неё"])
+_PLURAL = frozenset(["они", "их", "им", "них"])
+
+
+def _is_pronoun(actor: Actor) -> bool:
+    return actor.text.lower() in _PRONOUNS
+
+
+def _antecedent(actor: Actor, people: Sequence[Mention], earlier: Sequence[Event]) -> Actor | None:
+    """The person a pronoun refers to: the main actor of the nearest earlier event with a
+    compatible gender, else the nearest earlier named person."""
+    word = actor.text.lower()
+    feminine = word in _FEMININE
+    if word in _PLURAL:
+        return None
+    for event in reversed(earlier):
+        if event.trigger.start >= actor.start:
+            continue
+        for candidate in _main_actors(event):
+            if (
+                candidate.kind == "PER"
+                and not _is_pronoun(candidate)
+                and _gender_ok(candidate.name, feminine)
+            ):
+                return candidate
+    for mention in reversed(people):
+        if mention.end <= actor.start and _gender_ok(mention.name, feminine):
+            return mention.as_actor()
+    return None
+
+
+def _main_actors(event: Event) -> Iterable[Actor]:
+    speaker = getattr(event, "speaker", None)
+    if speaker is not None:
+        return [speaker]
+    return event.actors()[:1]
+
+
+def _gender_ok(name: str, feminine: bool) -> bool:
+    # Russian feminine names and surnames end in -а/-я (Анна Петрова); good enough here.
+    last = name.split()[-1].lower() if name.split() else ""
+    looks_feminine = last.endswith(("а", "я", "ая")) and not last.endswith(("ша", "ла"))
+    return looks_feminine == feminine or not last.isalpha()
+
+
+def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
+    head = (actor.title or "").split()[0] if actor.title else ""
+    if not head:
+        return None
+    holders = [m for m in people if m.title and head in m.title.split(",")[0].split()[:2]]
+    before = [m for m in holders if m.end <= actor.start]
+    if before:
+        return before[-1]
+    return holders[0] if holders else None
+
+
+def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
+    words = name.replace(".", ". ").replace("-", " ").split()
+    if not words:
+        return None
+    surname = words[-1].lower()
+    initials = [w[0].lower() for w in words[:-1]]
+    best: Mention | None = None
+    for m in people:
+        other = m.name.split()
+        if len(other) < 2 or other[-1].lower() != surname:
+            continue
+        given = m.name.replace("-", " ").split()[:-1]
+        if initials and [g[0].lower() for g in given][: len(initials)] != initials:
+            continue
+        if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
+            best = m
+    return best
+
+
+def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        key = a.name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+# --- duplicates ---------------------------------------------------------------------------
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.type == event.type
+                and k.trigger.start < event.trigger.end
+                and event.trigger.start < k.trigger.end
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+        elif len(event.actors()) > len(twin.actors()):
+            kept[kept.index(twin)] = event
+    return kept
+
+
+# --- dates and places ---------------------------------------------------------------------
+
+_date_parser: Any = None
+_place_parser: Any = None
+
+
+def _parsers() -> tuple[Any, Any]:
+    global _date_parser, _place_parser
+    if _date_parser is None:
+        tokenizer = PretokenizedTokenizer()
+        _date_parser = Parser(DATE, tokenizer=tokenizer)
+        _place_parser = Parser(PLACE, tokenizer=tokenizer)
+    return _date_parser, _place_parser
+
+
+def _with_date_and_place(event: Event, analysed: AnalysedText, dateline: Dateline | None) -> Event:
+    sentence = analysed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return event
+    changes: dict[str, Any] = {}
+    found_date, relative = _sentence_date(sentence, analysed.text, dateline)
+    if event.date is None and found_date is not None:
+        changes["date"] = found_date
+    here = any(t.value.lower() == "здесь" for t in sentence.tokens)
+    if event.place is None:
+        place = _sentence_place(sentence, analysed.text, dateline)
+        if place is None and dateline is not None and (here or relative):
+            place = Place(
+                name=dateline.place,
+                text=dateline.place,
+                start=dateline.place_start,
+                end=dateline.place_end,
+            )
+        if place is not None:
+            changes["place"] = place
+    return evolve(event, **changes) if changes else event
+
+
+def _sentence_date(
+    sentence: Sentence, text: str, dateline: Dateline | None
+) -> tuple[DateValue | None, bool]:
+    """The first date of the sentence (outside the dateline itself), and whether it was
+    relative ("сегодня", "в тот же день")."""
+    date_parser, _ = _parsers()
+    for match in date_parser.findall(sentence.tokens):
+        start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
+        if dateline is not None and dateline.start <= start < dateline.end:
+            continue
+        words = text[start:end]
+        value = date_value(match.tokens)
+        if value is not None:
+            return DateValue(text=words, start=start, end=end, value=value), False
+        offset = relative_offset(match.tokens)
+        if offset is not None and dateline is not None:
+            return (
+                DateValue(text=words, start=start, end=end, value=_shift(dateline.value, offset)),
+                True,
+            )
+    return None, False
+
+
+def _shift(value: str, days: int) -> str:
+    if days == 0:
+        return value
+    if value.startswith("--"):
+        shifted = date(2001, int(value[2:4]), int(value[5:7])) + timedelta(days=days)
+        return f"--{shifted.month:02d}-{shifted.day:02d}"
+    if len(value) == 10:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    return value
+
+
+def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) -> Place | None:
+    """A place the sentence puts the event in: "в Москве", "во Франции"."""
+    _, place_parser = _parsers()
+    tokens = sentence.tokens
+    by_start = {t.span.start: i for i, t in enumerate(tokens)}
+    for match in place_parser.findall(tokens):
+        first = by_start[match.tokens[0].span.start]
+        if first == 0 or tokens[first - 1].value.lower() not in ("в", "во"):
+            continue
+        if not {"loct", "loc2"} & cases(match.tokens[-1]) and cases(match.tokens[-1]):
+            continue  # "во Вьетнам" is a direction, not where the event happened
+        start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
+        if dateline is not None and start < dateline.end:
+            continue
+        return Place(
+            name=place_nominative(match.tokens), text=text[start:end], start=start, end=end
+        )
+    return None
+
+
+_ = _PLACE_IN

@@ -1,0 +1,126 @@
+"""One pass per document: sentences, tokens and morphology, shared by every rule pack.
+
+Tokens are yargy tokens whose spans are offsets into the whole document, so whatever a
+grammar matches in a sentence already carries document offsets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from attrs import define, field
+from razdel import sentenize
+from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
+
+from eventkit.morph import Morph, get_morph
+
+# yargy's rules, except that hyphenated words stay one token ("премьер-министр",
+# "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
+_TOKEN_RULES = [
+    TokenRule(RUSSIAN, r"[а-яё]+(?:-[а-яё]+)*"),
+    TokenRule(LATIN, r"[a-z]+(?:-[a-z]+)*"),
+    *(r for r in RULES if r.type not in (RUSSIAN, LATIN)),
+]
+_REGEX_TOKENIZER = Tokenizer(_TOKEN_RULES)
+
+
+class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
+    """A yargy tokenizer that passes already analysed tokens through.
+
+    ``Parser.findall(tokens)`` then parses a sentence (or a window of it) without tokenizing
+    or analysing anything again; given a string it tokenizes as usual.
+    """
+
+    def __init__(self, morph: Morph | None = None) -> None:
+        super().__init__(_TOKEN_RULES)
+        self.morph = morph or get_morph()
+
+    def __call__(self, text: Any) -> Any:
+        if isinstance(text, str):
+            return tokenize(text, self.morph)
+        return text
+
+
+def tokenize(text: str, morph: Morph | None = None) -> list[Any]:
+    """yargy tokens of ``text`` (without line breaks), Russian words with their analyses."""
+    morph = morph or get_morph()
+    tokens = []
+    for token in _REGEX_TOKENIZER(text):
+        if token.type == RUSSIAN:
+            token = token.morphed(morph(token.value))
+        elif token.type == EOL:
+            continue
+        tokens.append(token)
+    return tokens
+
+
+@define
+class Sentence:
+    """A sentence with its tokens and the lemmas that select which grammars run on it."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Any]
+    lemmas: frozenset[str] = field(factory=frozenset)
+    # Per-sentence results shared between packs (e.g. actor mentions), keyed by producer.
+    cache: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    def text_of(self, document: str) -> str:
+        return document[self.start : self.end]
+
+
+@define
+class AnalysedText:
+    """A document after the shared pass."""
+
+    text: str
+    sentences: list[Sentence]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect_left(starts, offset + 1) - 1
+        if 0 <= i < len(self.sentences) and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def previous(self, sentence: Sentence, count: int = 3) -> Sequence[Sentence]:
+        """Up to ``count`` sentences before ``sentence``, nearest first."""
+        lo = max(0, sentence.index - count)
+        return self.sentences[lo : sentence.index][::-1]
+
+
+def _lemmas(tokens: Sequence[Any]) -> frozenset[str]:
+    found: set[str] = set()
+    for token in tokens:
+        forms = getattr(token, "forms", None)
+        if forms:
+            found.update(f.normalized for f in forms)
+        else:
+            found.add(token.value.lower())
+    return frozenset(found)
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence offsets; a line break always ends a sentence (headlines, datelines)."""
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if stripped.strip():
+            for piece in sentenize(stripped):
+                yield line_start + piece.start, line_start + piece.stop
+        line_start += len(line)
+
+
+def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
+    """Split ``text`` into sentences and analyse every token once."""
+    morph = morph or get_morph()
+    sentences: list[Sentence] = []
+    for start, end in split_sentences(text):
+        tokens = tokenize(text[start:end], morph)
+        for token in tokens:
+            token.span = type(token.span)(token.span.start + start, token.span.stop + start)
+        sentences.append(Sentence(len(sentences), start, end, tokens, _lemmas(tokens)))
+    return AnalysedText(text, sentences)

@@ -1,0 +1,250 @@
+"""Statement rules: speech verbs with a "что"-clause, a colon and a quote, content before the
+verb ("…, — сказал он"), "по словам X", "как сообщает X", "говорится в заявлении X"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from yargy import or_, rule
+from yargy.predicates import caseless
+
+from eventkit import Event, RuleMatch, Statement
+from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.clauses import (
+    content_after,
+    content_before,
+    modality,
+    objects_after,
+    subject_candidates,
+    token_index,
+)
+from eventkit.grammar.tokens import lemma_in, lemmas, token_test
+from eventkit.packs import EventRule
+
+SPEECH_VERBS = frozenset(
+    [
+        "заявить",
+        "заявлять",
+        "сообщить",
+        "сообщать",
+        "сказать",
+        "говорить",
+        "отметить",
+        "отмечать",
+        "подчеркнуть",
+        "подчеркивать",
+        "добавить",
+        "добавлять",
+        "пояснить",
+        "пояснять",
+        "указать",
+        "указывать",
+        "уточнить",
+        "уточнять",
+        "напомнить",
+        "напоминать",
+        "рассказать",
+        "рассказывать",
+        "признать",
+        "признавать",
+        "признаться",
+        "предупредить",
+        "предупреждать",
+        "призвать",
+        "призывать",
+        "пообещать",
+        "обещать",
+        "объявить",
+        "объявлять",
+        "заверить",
+        "заверять",
+        "констатировать",
+        "ответить",
+        "отвечать",
+        "написать",
+        "подтвердить",
+        "подтверждать",
+        "заметить",
+        "замечать",
+        "высказаться",
+        "прокомментировать",
+        "пожаловаться",
+        "сообщиться",
+        "говориться",
+        "отрицать",
+        "опровергнуть",
+        "настаивать",
+        "уверять",
+        "утверждать",
+        "передать",
+        "выразить",
+        "поблагодарить",
+    ]
+)
+# "выразил уверенность, что" — the verb needs one of these nouns to report speech.
+EXPRESS_NOUNS = frozenset(["уверенность", "надежда", "мнение", "сожаление", "обеспокоенность"])
+SOURCE_NOUNS = frozenset(
+    ["заявление", "сообщение", "пресс-релиз", "документ", "коммюнике", "письмо"]
+)
+
+SPEECH_VERB = lemma_in(SPEECH_VERBS)
+VERB_CLAUSE = or_(
+    rule(SPEECH_VERB, lemma_in(EXPRESS_NOUNS)),
+    rule(SPEECH_VERB),
+).named("TRIGGER")
+POSSESSIVE = token_test(lambda t: t.value.lower() in {"его", "ее", "её", "их"}, "possessive")
+ACCORDING_TO = rule(caseless("по"), POSSESSIVE.optional(), lemma_in({"слово"})).named("TRIGGER")
+
+
+def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
+    trigger_tokens = match.role("TRIGGER")
+    sentence, text = match.sentence, match.text
+    verb_at = token_index(sentence, trigger_tokens[0])
+    end_at = token_index(sentence, trigger_tokens[-1])
+    tokens = sentence.tokens
+    verb_lemmas = lemmas(tokens[verb_at])
+    if "выразить" in verb_lemmas and len(trigger_tokens) == 1:
+        return []
+    if "поблагодарить" in verb_lemmas:
+        return []  # thanking has no reported content of its own
+    previous = tokens[verb_at - 1].value.lower() if verb_at else ""
+    if previous == "совместно":
+        return []  # "совместно объявили о …" is a joint declaration (Agreement rules)
+    speech = "indirect"
+    speakers: list[Mention] = []
+    content: tuple[int, int] | None = None
+    following = [t.value.lower() for t in tokens[end_at + 1 : end_at + 4]]
+    if previous == "как":
+        # "как сообщает агентство, …": the speaker follows the verb, the content the comma.
+        speakers = subject_candidates(sentence, text, verb_at)
+        if speakers:
+            after = max(m.last_token for m in speakers)
+            comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
+            if comma is not None:
+                content = content_after(sentence, comma)
+    elif "говориться" in verb_lemmas:
+        speakers = _source_after(match, end_at)
+        content = content_before(sentence, verb_at)
+        speech = "direct"
+    elif _introduces_content(following):
+        speakers = subject_candidates(sentence, text, verb_at)
+        start = _content_start(tokens, end_at)
+        content = content_after(sentence, start) if start is not None else None
+        if content and text[content[0]] in '«"„':
+            speech = "direct"
+    elif previous in (",", "—", "–", "-") and verb_at >= 2:
+        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
+        content = content_before(sentence, verb_at)
+        speech = "direct" if _quoted_before(tokens, verb_at) else "indirect"
+    if not speakers or content is None:
+        return []
+    speaker = speakers[0]
+    if speaker.start <= content[0] < speaker.end or content[0] <= speaker.start < content[1]:
+        return []
+    return [
+        Statement(
+            trigger=match.span_of(trigger_tokens),
+            sentence=match.sentence_span,
+            modality=modality(sentence, verb_at),  # type: ignore[arg-type]
+            speaker=speaker.as_actor(),
+            content=match.span(*_strip_quotes(text, content)),
+            speech=speech,  # type: ignore[arg-type]
+            pack=match.pack,
+            rule=match.rule,
+        )
+    ]
+
+
+def _according_to(match: RuleMatch) -> Iterable[Event]:
+    sentence, text = match.sentence, match.text
+    trigger_tokens = match.role("TRIGGER")
+    last = token_index(sentence, trigger_tokens[-1])
+    first = token_index(sentence, trigger_tokens[0])
+    found = mentions(sentence, text)
+    speaker: Mention | None = None
+    if len(trigger_tokens) == 3:  # "по его словам": the pronoun is the speaker
+        speaker = next((m for m in found if m.first_token == first + 1), None)
+    else:
+        speaker = next((m for m in found if m.first_token == last + 1), None)
+    if speaker is None:
+        return []
+    tokens = sentence.tokens
+    after = max(last, speaker.last_token)
+    comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
+    if comma is not None and comma == after + 1:
+        content = content_after(sentence, comma)
+    elif first > 0:
+        content = content_before(sentence, first)
+    else:
+        content = None
+    if content is None:
+        return []
+    return [
+        Statement(
+            trigger=match.span_of(trigger_tokens),
+            sentence=match.sentence_span,
+            speaker=speaker.as_actor(),
+            content=match.span(*content),
+            speech="indirect",
+            pack=match.pack,
+            rule=match.rule,
+        )
+    ]
+
+
+def _introduces_content(following: list[str]) -> bool:
+    words = [w for w in following if w not in ("также", "же", "журналистам", "он", "она")]
+    if not words:
+        return False
+    return words[0] in ("что", ":", "о", "об", "обо") or words[:2] == [",", "что"]
+
+
+def _content_start(tokens: list[object], end_at: int) -> int | None:
+    for i in range(end_at + 1, min(len(tokens), end_at + 5)):
+        value = tokens[i].value.lower()  # type: ignore[attr-defined]
+        if value in ("что", ":"):
+            return i
+        if value in ("о", "об", "обо"):
+            return i - 1
+    return None
+
+
+def _quoted_before(tokens: list[object], index: int) -> bool:
+    return any(t.value in '»"“' for t in tokens[max(0, index - 3) : index])  # type: ignore[attr-defined]
+
+
+def _strip_quotes(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    if end - start > 2 and text[start] in '«"„' and text[end - 1] in '»"“':
+        return start + 1, end - 1
+    return span
+
+
+def _source_after(match: RuleMatch, index: int) -> list[Mention]:
+    """ "говорится в заявлении МИД": the organization after the document noun."""
+    tokens = match.sentence.tokens
+    for i in range(index + 1, min(len(tokens), index + 4)):
+        if lemmas(tokens[i]) & SOURCE_NOUNS:
+            found = objects_after(match.sentence, match.text, i - 1, [tokens[i].value.lower()])
+            return found[:1]
+    return []
+
+
+RULES = (
+    EventRule(
+        name="statement.speech-verb",
+        event_type=Statement,
+        triggers=SPEECH_VERBS,
+        grammar=lambda: VERB_CLAUSE,
+        interpret=_speech_verb_events,
+        window=2,
+    ),
+    EventRule(
+        name="statement.according-to",
+        event_type=Statement,
+        triggers={"слово"},
+        grammar=lambda: ACCORDING_TO,
+        interpret=_according_to,
+        window=3,
+    ),
+)

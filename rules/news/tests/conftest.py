@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from eventkit import Extractor
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="session")
+def news() -> Extractor:
+    """An extractor with only the news pack, found through its installed entry point."""
+    return Extractor(["news"])
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = Path(os.environ.get("EVENTKIT_SHARED", REPO.parent / "shared"))
+    if not (path / "examples").is_dir():
+        pytest.skip(f"shared reference data not found at {path} (set EVENTKIT_SHARED)")
+    return path

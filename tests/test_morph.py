@@ -1,0 +1,41 @@
+"""Morphology on pymorphy3: nominative names respecting gender, the C DAWG, the cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit.morph import get_morph
+
+
+def test_c_dawg_extension_is_used() -> None:
+    assert get_morph().uses_c_dawg, "dawg2 is a dependency; pymorphy3 should pick it up"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(["Анной", "Петровой"], ["Анна", "Петрова"], id="female-instrumental"),
+        pytest.param(["Мухтаром", "Тлеуберди"], ["Мухтар", "Тлеуберди"], id="kazakh-unknown"),
+        pytest.param(["Ивану", "Сидорову"], ["Иван", "Сидоров"], id="male-dative"),
+        pytest.param(["Марии", "Смирновой"], ["Мария", "Смирнова"], id="female-genitive"),
+        pytest.param(["Си", "Цзиньпин"], ["Си", "Цзиньпин"], id="chinese-nominative"),
+        pytest.param(["Ольга", "Ковальчук"], ["Ольга", "Ковальчук"], id="already-nominative"),
+    ],
+)
+def test_person_nominative(words: list[str], expected: list[str]) -> None:
+    assert get_morph().person_nominative(words) == expected
+
+
+def test_case_hint_declines_unknown_foreign_surname() -> None:
+    assert get_morph().person_nominative(["Данг", "Кхоем"], "ablt") == ["Данг", "Кхой"]
+
+
+def test_phrase_nominative_keeps_dependents() -> None:
+    words = ["главой", "канцелярии", "Комиссии"]
+    assert get_morph().phrase_nominative(words, 0) == ["глава", "канцелярии", "Комиссии"]
+
+
+def test_analyses_are_cached_per_form() -> None:
+    morph = get_morph()
+    first = morph("переговоры")
+    assert morph("переговоры") is first
