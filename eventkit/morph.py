@@ -69,6 +69,15 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def is_known(self, word: str) -> bool:
         return any(p.is_known for p in self.parses(word))
 
+    def is_singular_noun(self, word: str) -> bool:
+        """The most probable reading of ``word`` is a singular noun."""
+        parses = self.parses(word)
+        return bool(parses) and {"NOUN", "sing"} <= set(parses[0].tag.grammemes)
+
+    def is_feminine(self, word: str) -> bool:
+        parses = self.parses(word)
+        return bool(parses) and "femn" in parses[0].tag.grammemes
+
     # --- inflection -------------------------------------------------------------------
 
     def inflect_word(self, word: str, grams: Iterable[str], *, prefer: Iterable[str] = ()) -> str:

@@ -24,6 +24,7 @@ from eventkit.grammar.actors import Mention
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import cases
+from eventkit.morph import get_morph
 from eventkit.text import AnalysedText, PretokenizedTokenizer, Sentence
 
 _MONTHS_GENITIVE = {
@@ -119,9 +120,14 @@ def _resolve_actor(actor: Actor, people: Sequence[Mention], earlier: Sequence[Ev
             return actor
         return evolve(actor, name=antecedent.name, title=antecedent.title)
     if actor.title is not None and actor.name == actor.title:
-        holder = _title_holder(actor, people)
+        holder = _title_holder(actor, people) or _recent_person(actor, people)
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
+        return actor
+    if _is_description(actor):
+        named = _recent_person(actor, people)
+        if named is not None:
+            return evolve(actor, name=named.name, title=named.title)
         return actor
     fuller = _fuller_name(actor.name, people)
     if fuller is not None:
@@ -189,6 +195,25 @@ def _gender_ok(name: str, feminine: bool) -> bool:
     last = name.split()[-1].lower() if name.split() else ""
     looks_feminine = last.endswith(("а", "я", "ая")) and not last.endswith(("ша", "ла"))
     return looks_feminine == feminine or not last.isalpha()
+
+
+def _is_description(actor: Actor) -> bool:
+    """ "девушка", "музыкант": a singular common noun standing for a named person."""
+    if not actor.name[:1].islower() or actor.title is not None:
+        return False
+    head = actor.name.split()[0]
+    return get_morph().is_singular_noun(head)
+
+
+def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
+    """The nearest named person before ``actor`` (within ~600 characters) whose name fits
+    the description's grammatical gender."""
+    feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
+    for mention in reversed(people):
+        if mention.end <= actor.start and actor.start - mention.end < 600:
+            if _gender_ok(mention.name, feminine):
+                return mention
+    return None
 
 
 def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:

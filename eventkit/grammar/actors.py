@@ -13,14 +13,14 @@ from typing import Any
 
 from attrs import frozen
 from yargy import Parser, or_, rule
-from yargy.predicates import eq
+from yargy.predicates import eq, gram
 
 from eventkit.events import Actor, ActorKind
 from eventkit.grammar.lexicon import ORG_NOUNS, PARTY_WORDS, PRONOUNS_PERSONAL, TITLE_NOUNS
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.persons import PERSON, name_nominative
 from eventkit.grammar.places import PLACE, place_nominative
-from eventkit.grammar.titles import TITLE, title_nominative
+from eventkit.grammar.titles import TITLE, TITLE_COMPLEMENT, title_nominative
 from eventkit.grammar.tokens import (
     CASE_GRAMS,
     cases,
@@ -45,7 +45,31 @@ PRONOUN = or_(
     rule(lemma_in(PRONOUNS_PERSONAL)),
     rule(lemma_in({"оба"}).optional(), token_test(_plural_party_word)),
 ).named("PRONOUN")
-TITLES = rule(TITLE, rule(eq(","), TITLE).repeatable(max=2).optional())
+
+
+def _is_people_noun(token: Any) -> bool:
+    """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"."""
+    return any(
+        {"NOUN", "anim"} <= f.grams.values
+        and not f.grams.values & {"Name", "Surn", "Patr", "Abbr"}
+        and f.raw is not None
+        and f.raw.is_known
+        for f in forms(token)
+    )
+
+
+PEOPLE_NOUN = token_test(_is_people_noun, "people-noun")
+# Descriptions of people as actors: "американские правозащитные организации" is an ORG,
+# but "молодой нападающий сборной", "кардиналы в возрасте менее 80 лет" are people.
+PEOPLE = rule(
+    gram("ADJF").repeatable(max=2).optional(),
+    PEOPLE_NOUN,
+    TITLE_COMPLEMENT.repeatable(max=3).optional(),
+).named("PEOPLE")
+
+# A description before a name serves as its title: "украинский режиссёр Олег Сенцов".
+_TITLE_LIKE = or_(TITLE, PEOPLE.named("TITLE"))
+TITLES = rule(_TITLE_LIKE, rule(eq(","), _TITLE_LIKE).repeatable(max=2).optional())
 
 # The pronoun comes first: where a capitalized "Стороны" could also be read as a name,
 # the first alternative's reading is the one yargy keeps.
@@ -56,6 +80,7 @@ ACTOR = or_(
     rule(TITLE),
     ORGANIZATION,
     PLACE,
+    rule(PEOPLE),
 ).named("ACTOR")
 
 _CACHE_KEY = "eventkit.actors"
@@ -76,6 +101,8 @@ class Mention:
     gender: str | None = None
     number: str | None = None
     pronoun: bool = False
+    # A description ("девушка", "музыкант") rather than a name.
+    description: bool = False
     first_token: int = 0
     last_token: int = 0
 
@@ -147,9 +174,13 @@ def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mentio
     person = parts.get("PERSON", [[]])[0]
     if person and titles:
         person, titles = _rebalance(person, titles)
+    if person and not titles and len(person) == 1 and not is_strong_name_word(person[0]):
+        # A lone capitalized common word ("Комиссия") is no name; "Иорданцы" are people.
+        if not _is_people_noun(person[0]):
+            return None
+        parts = {"PEOPLE": [person]}
+        person = []
     if person:
-        if not titles and len(person) == 1 and not is_strong_name_word(person[0]):
-            return None  # a lone capitalized common word ("Комиссия") is not a person
         name = name_nominative(person, _title_case(titles))
         title = ", ".join(title_nominative(t) for t in titles) or None
         gender, number = _name_gender(person)
@@ -193,6 +224,23 @@ def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mentio
             cases=frozenset(cases(head)),
             gender=_gender(head),
             number=_number(head),
+        )
+    if "PEOPLE" in parts:
+        group = parts["PEOPLE"][0]
+        head = next((t for t in group if _is_people_noun(t)), group[0])
+        name = _phrase_nominative(group, head)
+        name = name[:1].lower() + name[1:] if not name[:2].isupper() else name
+        return Mention(
+            start=start,
+            end=end,
+            text=surface,
+            name=name,
+            kind="PER",
+            title=None,
+            cases=frozenset(cases(head)),
+            gender=_gender(head),
+            number=_number(head),
+            description=True,
         )
     if "ORG" in parts:
         org = parts["ORG"][0]

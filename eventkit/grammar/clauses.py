@@ -42,8 +42,11 @@ def verb_agreement(token: Any) -> tuple[str | None, str | None]:
 
 def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
     """Whether a verb of this number and gender can have ``mention`` as its subject."""
-    if mention.kind != "PER" or number is None:
-        return True  # organizations and countries take any agreement ("МИД заявил/заявило")
+    if number is None or mention.kind == "ORG":
+        return True  # organizations take any agreement ("МИД заявил", "ЦИК сообщила")
+    if mention.kind == "GPE":
+        # "Франция заявила" but not "Нью-Мексико встретился".
+        return not (number == "sing" and gender and mention.gender and mention.gender != gender)
     if mention.number and mention.number != number:
         return False
     return not (gender and mention.gender and number == "sing" and mention.gender != gender)
@@ -84,6 +87,7 @@ def subject_candidates(
         and not preceded_by_preposition(sentence, m)
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
+        and not _in_insertion(sentence, m, verb_index)
     ]
     if left:
         chosen = [m for m in left if agrees(m, number, gender)] or (
@@ -112,13 +116,19 @@ def _subject_after(
         m
         for m in found
         if m.first_token > verb_index
-        and m.first_token - verb_index <= 3
+        and m.first_token - verb_index <= 4
         and m.can_be_subject
         and not preceded_by_preposition(sentence, m)
+        and agrees(m, number, gender)
+        and not (m.cases and m.cases <= {"datv", "gent", "ablt", "loct"})
     ]
-    if right and agrees(right[0], number, gender):
-        return coordinated(sentence, found, right[0], forward=True)
-    return []
+    # A dative addressee may come first ("сообщил «Интерфаксу» координатор …"): prefer
+    # a person to an organization whose case cannot be told.
+    people = [m for m in right if m.kind == "PER"]
+    chosen = people[0] if people and right[0].kind != "PER" else right[0] if right else None
+    if chosen is None:
+        return []
+    return coordinated(sentence, found, chosen, forward=True)
 
 
 def coordinated(
@@ -222,6 +232,21 @@ def modality(sentence: Any, index: int, *, extra_planned: Sequence[str] = ()) ->
     ):
         return "planned"
     return "asserted"
+
+
+def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
+    """Inside a comma-bounded relative or participle clause before the verb: "Мартин, на
+    ноге у которого есть татуировка с образом Бибера, сообщил"."""
+    tokens = sentence.tokens
+    after = [i for i in range(mention.last_token + 1, verb_index) if tokens[i].value == ","]
+    before = [i for i in range(0, mention.first_token) if tokens[i].value == ","]
+    if not after or not before:
+        return False
+    opener = tokens[before[-1] + 1 : mention.first_token]
+    return any(
+        lemmas(t) & {"который", "чей"} or any(f.grams.values & {"PRTF", "GRND"} for f in forms(t))
+        for t in opener
+    )
 
 
 def _inside_quotes(sentence: Any, start: int, end: int) -> bool:

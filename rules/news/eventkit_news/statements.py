@@ -4,6 +4,7 @@ verb ("…, — сказал он"), "по словам X", "как сообща
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from yargy import or_, rule
 from yargy.predicates import caseless
@@ -17,69 +18,33 @@ from eventkit.grammar.clauses import (
     objects_after,
     subject_candidates,
     token_index,
+    verb_agreement,
 )
 from eventkit.grammar.tokens import lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
 
 SPEECH_VERBS = frozenset(
-    [
-        "заявить",
-        "заявлять",
-        "сообщить",
-        "сообщать",
-        "сказать",
-        "говорить",
-        "отметить",
-        "отмечать",
-        "подчеркнуть",
-        "подчеркивать",
-        "добавить",
-        "добавлять",
-        "пояснить",
-        "пояснять",
-        "указать",
-        "указывать",
-        "уточнить",
-        "уточнять",
-        "напомнить",
-        "напоминать",
-        "рассказать",
-        "рассказывать",
-        "признать",
-        "признавать",
-        "признаться",
-        "предупредить",
-        "предупреждать",
-        "призвать",
-        "призывать",
-        "пообещать",
-        "обещать",
-        "объявить",
-        "объявлять",
-        "заверить",
-        "заверять",
-        "констатировать",
-        "ответить",
-        "отвечать",
-        "написать",
-        "подтвердить",
-        "подтверждать",
-        "заметить",
-        "замечать",
-        "высказаться",
-        "прокомментировать",
-        "пожаловаться",
-        "сообщиться",
-        "говориться",
-        "отрицать",
-        "опровергнуть",
-        "настаивать",
-        "уверять",
-        "утверждать",
-        "передать",
-        "выразить",
-        "поблагодарить",
-    ]
+    """
+    заявить заявлять сообщить сообщать сказать говорить отметить отмечать подчеркнуть
+    подчеркивать добавить добавлять пояснить пояснять указать указывать уточнить
+    уточнять напомнить напоминать рассказать рассказывать признать признавать признаться
+    предупредить предупреждать призвать призывать пообещать обещать объявить объявлять
+    заверить заверять констатировать ответить отвечать написать подтвердить подтверждать
+    заметить замечать высказаться прокомментировать пожаловаться сообщиться говориться
+    отрицать опровергнуть настаивать уверять утверждать передать выразить пояснять
+    поясниться поясняться отмечаться сообщаться уточняться подчеркиваться признаваться
+    назвать называть обвинить обвинять осудить осуждать потребовать требовать рекомендовать
+    предложить предлагать объяснить объяснять цитировать посоветовать жаловаться
+    похвастаться посетовать сетовать
+    """.split()
+)
+# Verbs whose direct object is what was said ("назвал шаг эскалацией", "осудили Лопес").
+OBJECT_CONTENT_VERBS = frozenset(
+    """
+    назвать называть обвинить обвинять осудить осуждать потребовать требовать рекомендовать
+    предложить предлагать подтвердить подтверждать опровергнуть отрицать объяснить объяснять
+    пообещать обещать призвать призывать посоветовать
+    """.split()
 )
 # "выразил уверенность, что" — the verb needs one of these nouns to report speech.
 EXPRESS_NOUNS = frozenset(["уверенность", "надежда", "мнение", "сожаление", "обеспокоенность"])
@@ -105,8 +70,9 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
     verb_lemmas = lemmas(tokens[verb_at])
     if "выразить" in verb_lemmas and len(trigger_tokens) == 1:
         return []
-    if "поблагодарить" in verb_lemmas:
-        return []  # thanking has no reported content of its own
+    grams = _verb_grams(tokens[verb_at])
+    if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
+        return []  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
     previous = tokens[verb_at - 1].value.lower() if verb_at else ""
     if previous == "совместно":
         return []  # "совместно объявили о …" is a joint declaration (Agreement rules)
@@ -126,16 +92,40 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
         speakers = _source_after(match, end_at)
         content = content_before(sentence, verb_at)
         speech = "direct"
+    elif "цитировать" in verb_lemmas:
+        # "…», — цитирует Фастовского «Советский спорт»: the quoted person is the speaker.
+        speakers = objects_after(sentence, text, end_at - 1, [tokens[end_at].value.lower()])
+        speakers = [m for m in mentions(sentence, text) if m.first_token == end_at + 1][:1]
+        content = content_before(sentence, verb_at)
+        speech = "direct"
     elif _introduces_content(following):
         speakers = subject_candidates(sentence, text, verb_at)
         start = _content_start(tokens, end_at)
         content = content_after(sentence, start) if start is not None else None
-        if content and text[content[0]] in '«"„':
+        if content is None and start is not None and tokens[start].value == ":":
+            content = _quote_in_next_sentences(match)
+        if content and text[content[0]] in '«"„' or tokens[start or 0].value == ":":
             speech = "direct"
     elif previous in (",", "—", "–", "-") and verb_at >= 2:
         speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
         content = content_before(sentence, verb_at)
         speech = "direct" if _quoted_before(tokens, verb_at) else "indirect"
+    elif verb_lemmas & OBJECT_CONTENT_VERBS or _infinitive_follows(tokens, end_at):
+        # "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь".
+        speakers = subject_candidates(sentence, text, verb_at)
+        start = end_at
+        inverted = [m for m in speakers if m.first_token == end_at + 1]
+        if inverted:
+            start = inverted[-1].last_token
+        content = content_after(sentence, start)
+    if (
+        "GRND" in grams
+        and not _introduces_content(following)
+        and "INFN" not in _next_grams(tokens, end_at)
+    ):
+        return []  # "говоря о геноциде, отметил": the gerund only frames the real verb
+    if not speakers:
+        speakers = _impersonal_source(match, verb_at)
     if not speakers or content is None:
         return []
     speaker = speakers[0]
@@ -153,6 +143,68 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
             rule=match.rule,
         )
     ]
+
+
+def _verb_grams(token: Any) -> set[str]:
+    """Grammemes of the token's first verbal reading (finite, gerund, infinitive,
+    participle); empty when it has none."""
+    for f in getattr(token, "forms", None) or []:
+        if f.grams.values & {"VERB", "GRND", "INFN", "PRTF", "PRTS"}:
+            return set(f.grams.values)
+    return set()
+
+
+def _next_grams(tokens: list[Any], index: int) -> set[str]:
+    found: set[str] = set()
+    for token in tokens[index + 1 : index + 3]:
+        for f in getattr(token, "forms", None) or []:
+            found |= set(f.grams.values)
+    return found
+
+
+def _infinitive_follows(tokens: list[Any], index: int) -> bool:
+    """ "пообещал вернуть", "призвал власти отказаться": an infinitive within two words."""
+    for token in tokens[index + 1 : index + 4]:
+        if token.value in (".", ",", ";"):
+            return False
+        if any("INFN" in f.grams.values for f in getattr(token, "forms", None) or []):
+            return True
+    return False
+
+
+def _impersonal_source(match: RuleMatch, verb_at: int) -> list[Mention]:
+    """ "в полиции объяснили", "заявили в МИД": a plural verb with no subject and an
+    organization after "в" is that organization speaking."""
+    sentence = match.sentence
+    number, _ = verb_agreement(sentence.tokens[verb_at])
+    if number != "plur":
+        return []
+    for mention in mentions(sentence, match.text):
+        if mention.kind != "ORG" or abs(mention.first_token - verb_at) > 3:
+            continue
+        before = sentence.tokens[mention.first_token - 1] if mention.first_token else None
+        if before is not None and before.value.lower() in ("в", "во"):
+            return [mention]
+    return []
+
+
+def _quote_in_next_sentences(match: RuleMatch) -> tuple[int, int] | None:
+    """ "Он написал:" closing a sentence: the quote is the next sentence(s), up to the
+    closing quotation mark when one opens it."""
+    following = match.document.sentences[match.sentence.index + 1 : match.sentence.index + 6]
+    if not following:
+        return None
+    text = match.text
+    start = following[0].start
+    if text[start] in '«"„“':
+        close = text.find("»" if text[start] == "«" else text[start], start + 1)
+        limit = following[-1].end
+        if 0 < close <= limit:
+            return start + 1, close
+    end = following[0].end
+    while end > start and text[end - 1] in ".!?…":
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _according_to(match: RuleMatch) -> Iterable[Event]:
