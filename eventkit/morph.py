@@ -74,6 +74,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         parses = self.parses(word)
         return bool(parses) and {"NOUN", "sing"} <= set(parses[0].tag.grammemes)
 
+    def is_noun(self, word: str) -> bool:
+        parses = self.parses(word)
+        return bool(parses) and "NOUN" in parses[0].tag.grammemes
+
     def is_feminine(self, word: str) -> bool:
         parses = self.parses(word)
         return bool(parses) and "femn" in parses[0].tag.grammemes

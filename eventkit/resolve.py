@@ -90,7 +90,7 @@ def _named_people(analysed: AnalysedText) -> list[Mention]:
     found: list[Mention] = []
     for sentence in analysed.sentences:
         for m in sentence.cache.get(_CACHE_KEY, ()):
-            if m.kind == "PER" and not m.pronoun and m.name != m.title:
+            if m.kind == "PER" and not m.pronoun and not m.description and m.name != m.title:
                 found.append(m)
     return found
 
@@ -120,7 +120,13 @@ def _resolve_actor(actor: Actor, people: Sequence[Mention], earlier: Sequence[Ev
             return actor
         return evolve(actor, name=antecedent.name, title=antecedent.title)
     if actor.title is not None and actor.name == actor.title:
-        holder = _title_holder(actor, people) or _recent_person(actor, people)
+        if not get_morph().is_singular_noun(_title_head(actor.title)):
+            return actor  # "министры иностранных дел ЕС" stand for themselves
+        holder = _title_holder(actor, people)
+        if holder is None and not any(w[:1].isupper() for w in actor.title.split()[1:]):
+            # A bare title ("глава государства") is someone named before; "пресс-агент
+            # Гибсона" names whose agent and stands for an unnamed person.
+            holder = _recent_person(actor, people)
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         return actor
@@ -195,6 +201,11 @@ def _gender_ok(name: str, feminine: bool) -> bool:
     last = name.split()[-1].lower() if name.split() else ""
     looks_feminine = last.endswith(("а", "я", "ая")) and not last.endswith(("ша", "ла"))
     return looks_feminine == feminine or not last.isalpha()
+
+
+def _title_head(title: str) -> str:
+    words = [w for w in title.split() if get_morph().is_noun(w)]
+    return words[0] if words else title.split()[0]
 
 
 def _is_description(actor: Actor) -> bool:

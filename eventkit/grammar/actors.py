@@ -13,7 +13,7 @@ from typing import Any
 
 from attrs import frozen
 from yargy import Parser, or_, rule
-from yargy.predicates import eq, gram
+from yargy.predicates import eq
 
 from eventkit.events import Actor, ActorKind
 from eventkit.grammar.lexicon import ORG_NOUNS, PARTY_WORDS, PRONOUNS_PERSONAL, TITLE_NOUNS
@@ -23,6 +23,7 @@ from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.titles import TITLE, TITLE_COMPLEMENT, title_nominative
 from eventkit.grammar.tokens import (
     CASE_GRAMS,
+    PLAIN_ADJECTIVE,
     cases,
     forms,
     is_strong_name_word,
@@ -62,7 +63,7 @@ PEOPLE_NOUN = token_test(_is_people_noun, "people-noun")
 # Descriptions of people as actors: "американские правозащитные организации" is an ORG,
 # but "молодой нападающий сборной", "кардиналы в возрасте менее 80 лет" are people.
 PEOPLE = rule(
-    gram("ADJF").repeatable(max=2).optional(),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
     PEOPLE_NOUN,
     TITLE_COMPLEMENT.repeatable(max=3).optional(),
 ).named("PEOPLE")
@@ -222,7 +223,7 @@ def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mentio
             kind="PER",
             title=title,
             cases=frozenset(cases(head)),
-            gender=_gender(head),
+            gender=None,  # titles take either gender ("глава МИД заявила")
             number=_number(head),
         )
     if "PEOPLE" in parts:
@@ -340,10 +341,21 @@ def _name_cases(person: Sequence[Any]) -> frozenset[str]:
 
 
 def _name_gender(person: Sequence[Any]) -> tuple[str | None, str | None]:
+    """The gender all the name's dictionary readings agree on ("Григорьева" may be a
+    woman's surname or a man's in the genitive: no single gender)."""
+    genders: set[str] | None = None
     for token in person:
-        for f in forms(token):
-            if f.grams.values & {"Name", "Surn"} and f.raw is not None and f.raw.is_known:
-                return _gender(token), "sing"
+        found = {
+            g
+            for f in forms(token)
+            if f.grams.values & {"Name", "Surn"} and f.raw is not None and f.raw.is_known
+            for g in ("masc", "femn")
+            if g in f.grams.values
+        }
+        if found:
+            genders = found if genders is None else (genders & found) or genders
+    if genders is not None and len(genders) == 1:
+        return next(iter(genders)), "sing"
     return None, "sing"
 
 

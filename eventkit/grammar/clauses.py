@@ -53,10 +53,16 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
 
 
 def preceded_by_preposition(sentence: Any, mention: Mention) -> bool:
+    """Governed by a preposition, possibly across adjectives ("от Северной Каролины")."""
     i = mention.first_token - 1
+    while i >= 0 and any(
+        f.grams.values & {"ADJF", "PRTF"} and not f.grams.values & {"PREP"}
+        for f in forms(sentence.tokens[i])[:1]
+    ):
+        i -= 1
     if i < 0:
         return False
-    return any("PREP" in f.grams.values for f in forms(sentence.tokens[i]))
+    return any("PREP" in f.grams.values for f in forms(sentence.tokens[i])[:2])
 
 
 def subject_candidates(
@@ -75,6 +81,8 @@ def subject_candidates(
     verb = sentence.tokens[verb_index]
     number, gender = verb_agreement(verb)
     found = mentions(sentence, text)
+    if verb_index and sentence.tokens[verb_index - 1].value in DASHES:
+        prefer_after = True  # "«…», — сказал глава государства": the subject follows
     if prefer_after:
         after = _subject_after(sentence, found, verb_index, number, gender)
         if after:
@@ -88,10 +96,13 @@ def subject_candidates(
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
+        and not _clause_boundary_between(sentence, m.last_token, verb_index)
     ]
     if left:
         chosen = [m for m in left if agrees(m, number, gender)] or (
-            left if number == "plur" else []
+            [m for m in left if len(coordinated(sentence, found, m)) > 1]
+            if number == "plur"
+            else []
         )
         if chosen:
             head = chosen[-1]
@@ -236,17 +247,22 @@ def modality(sentence: Any, index: int, *, extra_planned: Sequence[str] = ()) ->
 
 def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
     """Inside a comma-bounded relative or participle clause before the verb: "Мартин, на
-    ноге у которого есть татуировка с образом Бибера, сообщил"."""
+    ноге у которого есть татуировка с образом Бибера, сообщил", "Мартин, содержащийся в
+    тюрьме в Лас-Крусес, штат Нью-Мексико, встретился"."""
     tokens = sentence.tokens
-    after = [i for i in range(mention.last_token + 1, verb_index) if tokens[i].value == ","]
-    before = [i for i in range(0, mention.first_token) if tokens[i].value == ","]
-    if not after or not before:
+    commas = [i for i in range(verb_index) if tokens[i].value == ","]
+    if len(commas) < 2 or commas[-1] < mention.last_token:
         return False
-    opener = tokens[before[-1] + 1 : mention.first_token]
-    return any(
-        lemmas(t) & {"который", "чей"} or any(f.grams.values & {"PRTF", "GRND"} for f in forms(t))
-        for t in opener
-    )
+    for comma in commas[:-1]:
+        if comma >= mention.first_token:
+            break
+        opener = tokens[comma + 1 : comma + 3]
+        if opener and (
+            any(f.grams.values & {"PRTF", "GRND"} for f in forms(opener[0]))
+            or any(lemmas(t) & {"который", "чей"} for t in opener)
+        ):
+            return True
+    return False
 
 
 def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
@@ -257,6 +273,18 @@ def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
         elif token.value in "»“" and depth:
             depth -= 1
     return depth > 0
+
+
+_SUBORDINATORS = frozenset("что чтобы который если когда поскольку потому хотя пока".split())
+
+
+def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
+    """A subordinate clause starts between the mention and the verb ("Он отметил, что в
+    полиции объяснили": "Он" is not the subject of "объяснили")."""
+    return any(
+        t.value.lower() in _SUBORDINATORS or lemmas(t) & {"который"}
+        for t in sentence.tokens[start + 1 : end]
+    )
 
 
 def _clause_break_between(sentence: Any, start: int, end: int) -> bool:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from yargy import or_, rule
-from yargy.predicates import eq, gram
+from yargy.predicates import eq
 
 from eventkit.grammar.lexicon import ORG_NOUNS
 from eventkit.grammar.titles import TITLE_COMPLEMENT
-from eventkit.grammar.tokens import ORG_ABBREVIATION, has_gram, lemma_in, token_test
+from eventkit.grammar.tokens import (
+    ORG_ABBREVIATION,
+    PLAIN_ADJECTIVE,
+    has_gram,
+    lemma_in,
+    token_test,
+)
 
 ORG_HEAD = lemma_in(ORG_NOUNS)
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
@@ -17,7 +23,7 @@ _QUOTED_NAME = rule(
 
 ORGANIZATION = or_(
     rule(
-        gram("ADJF").repeatable(max=2).optional(),
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         ORG_HEAD,
         TITLE_COMPLEMENT.repeatable(max=5).optional(),
     ),

@@ -15,6 +15,7 @@ from yargy.predicates import eq, gram
 from eventkit.grammar.lexicon import TITLE_NOUNS
 from eventkit.grammar.tokens import (
     ABBREVIATION,
+    PLAIN_ADJECTIVE,
     has_gram,
     is_capitalized,
     is_strong_name_word,
@@ -64,7 +65,7 @@ TITLE_COMPLEMENT = or_(
 )
 
 TITLE = rule(
-    or_(gram("ADJF"), gram("PRTF")).repeatable(max=2).optional(),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
     TITLE_HEAD,
     TITLE_COMPLEMENT.repeatable(max=7).optional(),
 ).named("TITLE")

@@ -68,11 +68,12 @@ def is_abbreviation(token: Token) -> bool:
 
 
 def is_geo(token: Token) -> bool:
-    """Capitalized, and every dictionary reading of it is a place name (Казахстана, России)."""
+    """Capitalized, and its most probable dictionary reading is a place name (Казахстана,
+    России, Франция; "франций" the element loses to the country)."""
     if not is_capitalized(token) and not is_abbreviation(token):
         return False
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
-    return bool(known) and all("Geox" in f.grams.values for f in known)
+    return bool(known) and "Geox" in known[0].grams.values
 
 
 def is_org_abbreviation(token: Token) -> bool:
@@ -144,6 +145,13 @@ def is_strong_name_word(token: Token) -> bool:
     return bool(token.value.lower().endswith(SURNAME_ENDINGS))
 
 
+def is_plain_adjective(token: Token) -> bool:
+    """An adjective or participle that is not a pronoun ("тем", "этот", "свой" are not)."""
+    return any(
+        f.grams.values & {"ADJF", "PRTF"} and "Apro" not in f.grams.values for f in forms(token)[:2]
+    )
+
+
 def is_known_common_word(token: Token) -> bool:
     """In the dictionary, and none of its readings is a name, surname or place."""
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
@@ -186,6 +194,7 @@ def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
 
 NAME_WORD = token_test(is_name_word)
 STRONG_NAME_WORD = token_test(is_strong_name_word)
+PLAIN_ADJECTIVE = token_test(is_plain_adjective, "adjective")
 INITIAL = token_test(is_initial)
 ABBREVIATION = token_test(is_abbreviation)
 ORG_ABBREVIATION = token_test(is_org_abbreviation)

@@ -16,7 +16,7 @@ from eventkit.packs import EventRule
 SIGN_VERBS = {
     "подписать": "signed", "подписывать": "signed", "заключить": "signed",
     "заключать": "signed", "парафировать": "signed", "продлить": "signed",
-    "продлевать": "signed", "ратифицировать": "signed", "расторгнуть": "terminated",
+    "продлевать": "signed", "расторгнуть": "terminated",
     "разорвать": "terminated", "денонсировать": "terminated", "аннулировать": "terminated",
 }  # fmt: skip
 DEAL_NOUNS = frozenset(

@@ -1,44 +1,53 @@
 """Meeting rules: "встретился с", "провел встречу с", "провели переговоры", "переговоры между
-делегациями", phone calls ("телефонный разговор"). Sports matches and dates are not meetings."""
+делегациями", "соберутся для обсуждения", "на совещании с", phone calls ("телефонный
+разговор"). Sports matches and dating are not meetings."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from yargy import or_, rule
-from yargy.predicates import gram
+from yargy.predicates import caseless, gram
 
 from eventkit import Event, Meeting, RuleMatch
 from eventkit.grammar.actors import Mention, mentions
-from eventkit.grammar.clauses import modality, objects_after, subject_candidates, token_index
-from eventkit.grammar.tokens import cases, lemma_in, lemmas
+from eventkit.grammar.clauses import (
+    coordinated,
+    modality,
+    objects_after,
+    subject_candidates,
+    token_index,
+)
+from eventkit.grammar.tokens import forms, lemma_in, lemmas
 from eventkit.packs import EventRule
 
-MEET_VERBS = frozenset(
-    ["встретиться", "встречаться", "переговорить", "побеседовать", "созвониться"]
-)
-MEET_NOUNS = frozenset(["встреча", "переговоры", "беседа", "разговор", "консультация"])
+MEET_VERBS = frozenset("встретиться встречаться переговорить побеседовать созвониться".split())
+GATHER_VERBS = frozenset("собраться собираться съехаться".split())
+MEET_NOUNS = frozenset("встреча переговоры беседа разговор консультация".split())
+# Nouns that name a meeting only when someone is said to take part in it.
+VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры".split())
 SUPPORT_VERBS = frozenset(
-    """
-    провести проводить состояться проходить пройти вести иметь начать продолжить
-    """.split()
+    "провести проводить состояться проходить пройти вести иметь начать продолжить".split()
 )
 # Sentences about sports or private life use "встретиться" for something else.
 NOT_MEETING_CONTEXT = frozenset(
     """
     матч турнир чемпионат сборная гол тайм финал полуфинал четвертьфинал соперник лига
-    кубок свидание романтический поединок бой
+    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд
     """.split()
 )
 
-MEET_VERB = lemma_in(MEET_VERBS)
-MEET_NOUN = lemma_in(MEET_NOUNS)
-SUPPORT_VERB = lemma_in(SUPPORT_VERBS)
-
 MEETING = or_(
-    rule(SUPPORT_VERB, gram("ADJF").repeatable(max=2).optional(), MEET_NOUN),
-    rule(MEET_VERB),
+    rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
+    rule(lemma_in(MEET_VERBS)),
+    rule(lemma_in(GATHER_VERBS)),
 ).named("TRIGGER")
+AT_MEETING = rule(
+    or_(rule(caseless("на")), rule(caseless("в"), lemma_in({"ход"}))),
+    gram("ADJF").repeatable(max=2).optional(),
+    lemma_in(VENUE_NOUNS).named("TRIGGER"),
+)
 
 
 def _meeting(match: RuleMatch) -> Iterable[Event]:
@@ -48,16 +57,55 @@ def _meeting(match: RuleMatch) -> Iterable[Event]:
     trigger = match.role("TRIGGER")
     first = token_index(sentence, trigger[0])
     last = token_index(sentence, trigger[-1])
-    noun = trigger[-1]
-    if lemmas(noun) & {"разговор"} and not _phone_call(sentence):
+    tokens = sentence.tokens
+    if lemmas(trigger[-1]) & {"разговор"} and not sentence.lemmas & {"телефонный", "телефон"}:
         return []
-    verb_at = first
-    subjects = subject_candidates(sentence, text, verb_at)
+    gathering = bool(lemmas(trigger[0]) & GATHER_VERBS)
+    if gathering and _infinitive_next(tokens, last):
+        return []  # "собирается подписать": an intention, not a gathering
+    subjects = subject_candidates(sentence, text, first)
+    if gathering and not any(_plural(m) for m in subjects):
+        return []
     partners = objects_after(sentence, text, last, ["с", "со", "между"])
     if not partners and len(trigger) > 1:
         partners = _genitive_after(sentence, text, last)
     participants = _unique([*subjects, *partners])
     if not participants:
+        return []
+    return [
+        Meeting(
+            trigger=match.span_of(trigger),
+            sentence=match.sentence_span,
+            modality=modality(sentence, first),  # type: ignore[arg-type]
+            participants=[m.as_actor() for m in participants],
+            pack=match.pack,
+            rule=match.rule,
+        )
+    ]
+
+
+def _at_meeting(match: RuleMatch) -> Iterable[Event]:
+    """ "сказал глава государства на совещании", "заявил в ходе брифинга с X": the
+    subject of the sentence's verb took part, with whoever "с" introduces."""
+    sentence, text = match.sentence, match.text
+    if sentence.lemmas & NOT_MEETING_CONTEXT:
+        return []
+    trigger = match.role("TRIGGER")
+    at = token_index(sentence, trigger[0])
+    verb_at = next(
+        (
+            i
+            for i in range(at - 1, max(-1, at - 8), -1)
+            if any("VERB" in f.grams.values for f in forms(sentence.tokens[i]))
+        ),
+        None,
+    )
+    if verb_at is None:
+        return []
+    subjects = subject_candidates(sentence, text, verb_at)
+    partners = objects_after(sentence, text, at, ["с", "со", "между"], span=4)
+    participants = _unique([*subjects, *partners])
+    if not participants or not partners and len(subjects) < 1:
         return []
     return [
         Meeting(
@@ -71,18 +119,19 @@ def _meeting(match: RuleMatch) -> Iterable[Event]:
     ]
 
 
-def _phone_call(sentence: object) -> bool:
-    found: frozenset[str] = sentence.lemmas  # type: ignore[attr-defined]
-    return bool(found & {"телефонный", "телефон"})
+def _infinitive_next(tokens: list[Any], index: int) -> bool:
+    return any("INFN" in f.grams.values for t in tokens[index + 1 : index + 3] for f in forms(t))
 
 
-def _genitive_after(sentence: object, text: str, index: int) -> list[Mention]:
+def _plural(mention: Mention) -> bool:
+    return mention.number == "plur"
+
+
+def _genitive_after(sentence: Any, text: str, index: int) -> list[Mention]:
     """ "переговоры делегаций России и Китая": participants in the genitive."""
     found = mentions(sentence, text)
     for m in found:
         if m.first_token == index + 1 and "gent" in m.cases:
-            from eventkit.grammar.clauses import coordinated
-
             return coordinated(sentence, found, m, forward=True)
     return []
 
@@ -101,11 +150,17 @@ RULES = (
     EventRule(
         name="meeting.verb",
         event_type=Meeting,
-        triggers=MEET_VERBS | MEET_NOUNS,
+        triggers=MEET_VERBS | MEET_NOUNS | GATHER_VERBS,
         grammar=lambda: MEETING,
         interpret=_meeting,
         window=4,
     ),
+    EventRule(
+        name="meeting.at-meeting",
+        event_type=Meeting,
+        triggers=VENUE_NOUNS,
+        grammar=lambda: AT_MEETING,
+        interpret=_at_meeting,
+        window=4,
+    ),
 )
-
-_ = cases

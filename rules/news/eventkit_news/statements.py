@@ -20,7 +20,7 @@ from eventkit.grammar.clauses import (
     token_index,
     verb_agreement,
 )
-from eventkit.grammar.tokens import lemma_in, lemmas, token_test
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
 
 SPEECH_VERBS = frozenset(
@@ -35,7 +35,7 @@ SPEECH_VERBS = frozenset(
     поясниться поясняться отмечаться сообщаться уточняться подчеркиваться признаваться
     назвать называть обвинить обвинять осудить осуждать потребовать требовать рекомендовать
     предложить предлагать объяснить объяснять цитировать посоветовать жаловаться
-    похвастаться посетовать сетовать
+    похвастаться посетовать сетовать гарантировать продолжить поделиться
     """.split()
 )
 # Verbs whose direct object is what was said ("назвал шаг эскалацией", "осудили Лопес").
@@ -57,8 +57,20 @@ VERB_CLAUSE = or_(
     rule(SPEECH_VERB, lemma_in(EXPRESS_NOUNS)),
     rule(SPEECH_VERB),
 ).named("TRIGGER")
-POSSESSIVE = token_test(lambda t: t.value.lower() in {"его", "ее", "её", "их"}, "possessive")
-ACCORDING_TO = rule(caseless("по"), POSSESSIVE.optional(), lemma_in({"слово"})).named("TRIGGER")
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
+SOURCE_WORDS = frozenset("данные информация сообщение оценка".split())
+ACCORDING_TO = or_(
+    rule(caseless("по"), POSSESSIVE.optional(), lemma_in({"слово"})),
+    rule(caseless("по"), lemma_in(SOURCE_WORDS)),
+    rule(
+        caseless("согласно"),
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        lemma_in(
+            {"заявление", "отчет", "данные", "сообщение", "информация", "доклад", "исследование"}
+        ),
+    ),
+).named("TRIGGER")
 
 
 def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
@@ -79,10 +91,10 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
     speech = "indirect"
     speakers: list[Mention] = []
     content: tuple[int, int] | None = None
-    following = [t.value.lower() for t in tokens[end_at + 1 : end_at + 4]]
+    following = [t.value.lower() for t in tokens[end_at + 1 : end_at + 13]]
     if previous == "как":
         # "как сообщает агентство, …": the speaker follows the verb, the content the comma.
-        speakers = subject_candidates(sentence, text, verb_at)
+        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
         if speakers:
             after = max(m.last_token for m in speakers)
             comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
@@ -110,9 +122,15 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
         speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
         content = content_before(sentence, verb_at)
         speech = "direct" if _quoted_before(tokens, verb_at) else "indirect"
+    elif previous in ("—", "–", "-") and verb_at <= 1:
+        # "«…» / — продолжил он.": the quote is the sentence before.
+        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
+        content = _previous_quote(match)
+        speech = "direct"
     elif verb_lemmas & OBJECT_CONTENT_VERBS or _infinitive_follows(tokens, end_at):
-        # "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь".
-        speakers = subject_candidates(sentence, text, verb_at)
+        # "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь":
+        # what follows the verb is the content, so the speaker must come before it.
+        speakers = subject_candidates(sentence, text, verb_at, allow_after=False)
         start = end_at
         inverted = [m for m in speakers if m.first_token == end_at + 1]
         if inverted:
@@ -143,6 +161,31 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
             rule=match.rule,
         )
     ]
+
+
+def _about_before(tokens: list[Any], verb_at: int) -> int | None:
+    """Index of an "о/об" phrase right before the verb, with no clause break between."""
+    for i in range(verb_at - 1, max(-1, verb_at - 9), -1):
+        value = tokens[i].value.lower()
+        if value in (",", ".", ";", "—", "»", ":"):
+            return None
+        if value in ("о", "об", "обо"):
+            return i
+    return None
+
+
+def _previous_quote(match: RuleMatch) -> tuple[int, int] | None:
+    if match.sentence.index == 0:
+        return None
+    before = match.document.sentences[match.sentence.index - 1]
+    tokens = [t for t in before.tokens if t.value not in ("—", "–", "-", ",")]
+    while tokens and tokens[-1].value in ("»", '"', "“", ".", "!", "?", "…"):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].value in ("«", '"', "„"):
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return None
+    return tokens[0].span.start, tokens[-1].span.stop
 
 
 def _verb_grams(token: Any) -> set[str]:
@@ -214,7 +257,8 @@ def _according_to(match: RuleMatch) -> Iterable[Event]:
     first = token_index(sentence, trigger_tokens[0])
     found = mentions(sentence, text)
     speaker: Mention | None = None
-    if len(trigger_tokens) == 3:  # "по его словам": the pronoun is the speaker
+    if len(trigger_tokens) == 3 and trigger_tokens[1].value.lower() in POSSESSIVES:
+        # "по его словам": the pronoun is the speaker
         speaker = next((m for m in found if m.first_token == first + 1), None)
     else:
         speaker = next((m for m in found if m.first_token == last + 1), None)
@@ -245,20 +289,34 @@ def _according_to(match: RuleMatch) -> Iterable[Event]:
 
 
 def _introduces_content(following: list[str]) -> bool:
-    words = [w for w in following if w not in ("также", "же", "журналистам", "он", "она")]
-    if not words:
-        return False
-    return words[0] in ("что", ":", "о", "об", "обо") or words[:2] == [",", "что"]
+    return _content_start_in(following) is not None
 
 
-def _content_start(tokens: list[object], end_at: int) -> int | None:
-    for i in range(end_at + 1, min(len(tokens), end_at + 5)):
-        value = tokens[i].value.lower()  # type: ignore[attr-defined]
-        if value in ("что", ":"):
+def _content_start_in(words: list[str]) -> int | None:
+    """Where the reported content starts among the words after the verb: at "что", ":",
+    "о том, что" or "о/об …", skipping adverbials and an addressee ("заявил во вторник
+    24 мая о том, что", "сообщила «Интерфаксу», со ссылкой на звонок, что")."""
+    for i, word in enumerate(words):
+        if word in ("что", ":"):
             return i
-        if value in ("о", "об", "обо"):
-            return i - 1
+        if word in ("о", "об", "обо"):
+            return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
+        if word in (".", ";", "!", "?", "»", "«") or word in _CLAUSE_VERB_STOP:
+            return None
     return None
+
+
+_CLAUSE_VERB_STOP = frozenset({"и", "но", "а", "который", "если", "когда"})
+
+
+def _content_start(tokens: list[Any], end_at: int) -> int | None:
+    words = [t.value.lower() for t in tokens[end_at + 1 : end_at + 13]]
+    found = _content_start_in(words)
+    if found is None:
+        return None
+    index = end_at + 1 + found
+    # content_after() starts after the given token: keep "о …" itself in the content.
+    return index - 1 if words[found] in ("о", "об", "обо") else index
 
 
 def _quoted_before(tokens: list[object], index: int) -> bool:
@@ -294,7 +352,7 @@ RULES = (
     EventRule(
         name="statement.according-to",
         event_type=Statement,
-        triggers={"слово"},
+        triggers={"слово", "согласно", *SOURCE_WORDS},
         grammar=lambda: ACCORDING_TO,
         interpret=_according_to,
         window=3,
