@@ -42,7 +42,7 @@ def _pack(name: str, interpret: Any = None, grammar: Any = None) -> RulePack:
 def test_news_pack_is_installed_as_an_entry_point() -> None:
     names = [ep.name for ep in available_entry_points()]
     assert "news" in names
-    assert [p.name for p in Extractor().packs] == ["news"]
+    assert "news" in [p.name for p in Extractor().packs]
 
 
 def test_check_pending_rejects_a_misspelt_hook() -> None:
@@ -75,13 +75,13 @@ def test_bad_event_type_names_the_plugin() -> None:
 
 
 def test_unknown_pack_lists_the_available_ones() -> None:
-    with pytest.raises(UnknownPackError, match=r"unknown rule pack.*nope.*available: news"):
+    with pytest.raises(UnknownPackError, match=r"unknown rule pack.*nope.*available: .*news"):
         Extractor(["nope", "news"])
 
 
 def test_allow_list_and_block() -> None:
     assert [p.name for p in Extractor(["news"]).packs] == ["news"]
-    assert Extractor(exclude=["news"]).packs == ()
+    assert "news" not in [p.name for p in Extractor(exclude=["news"]).packs]
 
 
 def test_disable_autoload_loads_no_entry_point_code() -> None:
