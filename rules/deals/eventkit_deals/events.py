@@ -1,0 +1,41 @@
+"""The pack's own event type, contributed through ``eventkit_event_types``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar, Literal
+
+from attrs import field, frozen, validators
+
+from eventkit import Actor, Event, Span
+from eventkit.grammar.money import Money
+
+DealKind = Literal["acquisition", "sale", "contract", "investment"]
+DEAL_KINDS: tuple[DealKind, ...] = ("acquisition", "sale", "contract", "investment")
+
+
+def _actor_tuple(items: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
+class Deal(Event):
+    """A company (or person) bought, sold, invested in or contracted for something.
+
+    ``buyer`` is who acquires, pays or invests; ``seller`` who sells or receives the
+    investment; ``parties`` every actor of the deal (buyer and seller included, and both
+    sides of a contract, where who pays is not said); ``asset`` what changes hands
+    ("51% акций компании «Рамблер»"); ``amount`` the sum, with its value and currency.
+    """
+
+    type: ClassVar[str] = "Deal"
+
+    kind: DealKind = field(validator=validators.in_(DEAL_KINDS))
+    buyer: Actor | None = None
+    seller: Actor | None = None
+    parties: tuple[Actor, ...] = field(converter=_actor_tuple, factory=tuple)
+    asset: Span | None = None
+    amount: Money | None = None
+
+    def actors(self) -> tuple[Actor, ...]:
+        return self.parties
