@@ -32,6 +32,11 @@ Matching rules (what counts as right):
   Jaccard >= 0.5 with the gold content.
 * Date and place: the share of matched events, among those whose gold gives a date value or
   a place, where the prediction has the same ISO value or the same normalized place name.
+* factRuEval scope: its Meeting facts link two or more *named* entities (persons,
+  organizations, places), so a predicted Meeting is scored there only when at least two of
+  its participants carry a name (a capitalized word, not a pronoun or a description such as
+  "посетители"); meetings our guidelines count but factRuEval cannot represent are left
+  out rather than counted as false positives.
 """
 
 from __future__ import annotations
@@ -649,12 +654,30 @@ def _predicted_events(
     return out
 
 
+def _in_factru_scope(event: _PredEvent) -> bool:
+    """Two or more named participants: what a factRuEval Meeting fact can hold."""
+    named = [
+        a
+        for a in event.actors
+        if any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in a.name.split())
+    ]
+    return len(named) >= 2
+
+
+_PRONOUNS = frozenset("я мы ты вы он она оно они".split())
+
+
 def score(
     gold: GoldSet | Iterable[Mapping[str, Any]],
     predicted: Mapping[str, Sequence[Mapping[str, Any]]],
     texts: Mapping[str, str] | None = None,
+    *,
+    factru_scope: bool = True,
 ) -> EvaluationReport:
     """Compare predicted events (JSON-contract dicts by document id) with the gold.
+
+    ``factru_scope``: for factRuEval gold, score only predicted Meetings with two or more
+    named participants, the only kind its facts can hold (see the module notes).
 
     ``gold`` is a ``GoldSet`` or the gold lines as dicts (format detected). Documents are those
     of the gold; predictions for other ids are ignored, and a gold document with no entry in
@@ -671,6 +694,8 @@ def score(
             missing.append(document.id)
         text = document.text if document.text is not None else (texts or {}).get(document.id)
         preds = _predicted_events(document.id, predicted.get(document.id, ()), types)
+        if gold_set.format == "factru" and factru_scope:
+            preds = [p for p in preds if _in_factru_scope(p)]
         golds = [g for g in document.events if g.type in types]
         _score_document(document.id, text, golds, preds, totals, issues)
     return EvaluationReport(

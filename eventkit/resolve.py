@@ -221,9 +221,9 @@ def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     the description's grammatical gender."""
     feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
     for mention in reversed(people):
-        if mention.end <= actor.start and actor.start - mention.end < 600:
-            if _gender_ok(mention.name, feminine):
-                return mention
+        near = mention.end <= actor.start and actor.start - mention.end < 600
+        if near and _gender_ok(mention.name, feminine):
+            return mention
     return None
 
 

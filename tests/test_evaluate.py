@@ -313,7 +313,7 @@ def test_factru_chain_found_by_mention_overlap() -> None:
         actor(FACTRU_TEXT, "Игорь Волков", "глава компании"),
         actor(FACTRU_TEXT, "губернатор Илья Зайцев", "губернатор"),
     )
-    report = score([factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]})
+    report = score([factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}, factru_scope=False)
     assert report.gold_format == "factru"
     assert [t.type for t in report.types] == ["Meeting"]
     meeting_scores = report.for_type("Meeting")
@@ -328,13 +328,17 @@ def test_factru_chain_found_by_surname() -> None:
         actor(FACTRU_TEXT, "журналистов", "Игорь Волков"),
         actor(FACTRU_TEXT, "вопросы", "Илья Зайцев"),
     )
-    args = score([factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}).for_type("Meeting")
+    args = score(
+        [factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}, factru_scope=False
+    ).for_type("Meeting")
     assert (args.arguments.tp, args.arguments.fp, args.arguments.fn) == (2, 0, 0)
 
 
 def test_factru_surname_must_be_a_whole_word() -> None:
     prediction = predicted_meeting("встречу", actor(FACTRU_TEXT, "вопросы", "Илья Зайцевский"))
-    args = score([factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}).for_type("Meeting")
+    args = score(
+        [factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}, factru_scope=False
+    ).for_type("Meeting")
     assert (args.arguments.tp, args.arguments.fp, args.arguments.fn) == (0, 1, 2)
 
 
@@ -351,14 +355,20 @@ def test_factru_shared_surname_uses_maximum_matching() -> None:
         actor(text, "журналистов", "Пётр Волков"),
         actor(text, "Игорь Волков", "глава компании"),
     )
-    args = score([factru_doc(couple)], {"book_1": [prediction]}).for_type("Meeting").arguments
+    args = (
+        score([factru_doc(couple)], {"book_1": [prediction]}, factru_scope=False)
+        .for_type("Meeting")
+        .arguments
+    )
     assert args.tp == 2
 
 
 def test_factru_meeting_outside_anchor_is_not_matched() -> None:
     prediction = predicted_meeting("встречи", actor(FACTRU_TEXT, "Волков", "Игорь Волков"))
     # "встречи" sits in the next sentence, outside the anchor.
-    counts = score([factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}).for_type("Meeting")
+    counts = score(
+        [factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}, factru_scope=False
+    ).for_type("Meeting")
     assert (counts.events.tp, counts.events.fp, counts.events.fn) == (0, 1, 1)
 
 
@@ -366,7 +376,9 @@ def test_factru_sentence_overlap_matches_when_trigger_is_outside() -> None:
     prediction = predicted_meeting("ответил")
     anchor = factru_doc(FACTRU_CHAINS)["events"][1]["anchor"]
     prediction["sentence"] = {"start": anchor["start"], "end": len(FACTRU_TEXT)}
-    counts = score([factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}).for_type("Meeting")
+    counts = score(
+        [factru_doc(FACTRU_CHAINS)], {"book_1": [prediction]}, factru_scope=False
+    ).for_type("Meeting")
     assert counts.events.tp == 1
 
 
@@ -508,3 +520,22 @@ def test_evaluate_runs_a_given_extractor(tmp_path: Path) -> None:
     report = evaluate(gold, extractor=Echo())
     assert report.for_type("Meeting").events.f1 == 1.0
     assert report.for_type("Meeting").arguments.f1 == 1.0
+
+
+def test_factru_scope_leaves_out_meetings_without_two_named_participants() -> None:
+    unnamed = predicted_meeting(
+        "встречу",
+        actor(FACTRU_TEXT, "журналистов", "журналисты"),
+        actor(FACTRU_TEXT, "вопросы", "он"),
+    )
+    named = predicted_meeting(
+        "провели встречу",
+        actor(FACTRU_TEXT, "Игорь Волков", "Игорь Волков"),
+        actor(FACTRU_TEXT, "губернатор Илья Зайцев", "Илья Зайцев"),
+    )
+    scoped = score([factru_doc(FACTRU_CHAINS)], {"book_1": [unnamed, named]})
+    assert (scoped.for_type("Meeting").events.tp, scoped.for_type("Meeting").events.fp) == (1, 0)
+    everything = score(
+        [factru_doc(FACTRU_CHAINS)], {"book_1": [unnamed, named]}, factru_scope=False
+    )
+    assert everything.for_type("Meeting").events.fp == 1

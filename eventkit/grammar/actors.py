@@ -348,7 +348,10 @@ def _name_gender(person: Sequence[Any]) -> tuple[str | None, str | None]:
         found = {
             g
             for f in forms(token)
-            if f.grams.values & {"Name", "Surn"} and f.raw is not None and f.raw.is_known
+            if f.grams.values & {"Name", "Surn"}
+            and "Fixd" not in f.grams.values  # indeclinable readings say little
+            and f.raw is not None
+            and f.raw.is_known
             for g in ("masc", "femn")
             if g in f.grams.values
         }

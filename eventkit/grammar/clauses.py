@@ -87,6 +87,9 @@ def subject_candidates(
         after = _subject_after(sentence, found, verb_index, number, gender)
         if after:
             return after
+    antecedent = _relative_antecedent(sentence, found, verb_index)
+    if antecedent:
+        return antecedent
     left = [
         m
         for m in found
@@ -102,16 +105,34 @@ def subject_candidates(
         chosen = [m for m in left if agrees(m, number, gender)] or (
             [m for m in left if len(coordinated(sentence, found, m)) > 1]
             if number == "plur"
-            else []
+            # A name whose dictionary gender disagrees is more likely misread than wrong.
+            else [m for m in left if m.kind == "PER" and not m.pronoun and m.number != "plur"]
         )
         if chosen:
             head = chosen[-1]
-            group = coordinated(sentence, found, head)
+            group = coordinated(sentence, found, head, subject=True)
             if number == "plur" or len(group) == 1 or not agrees(head, "sing", None):
                 return group
             return [head]
     if allow_after:
         return _subject_after(sentence, found, verb_index, number, gender)
+    return []
+
+
+def _relative_antecedent(sentence: Any, found: Sequence[Mention], verb_index: int) -> list[Mention]:
+    """ "Миллер и Озерец, которые сегодня встречаются": the subject of a verb in a relative
+    clause is what "которые" refers to, the mentions before its comma."""
+    tokens = sentence.tokens
+    for i in range(verb_index - 1, max(-1, verb_index - 5), -1):
+        if lemmas(tokens[i]) & {"который"} and "nomn" in {
+            c for f in forms(tokens[i]) for c in ("nomn",) if c in f.grams.values
+        }:
+            if i == 0 or tokens[i - 1].value != ",":
+                return []
+            before = [m for m in found if m.last_token == i - 2]
+            return coordinated(sentence, found, before[0]) if before else []
+        if tokens[i].value in (",", ".", ";"):
+            return []
     return []
 
 
@@ -143,7 +164,12 @@ def _subject_after(
 
 
 def coordinated(
-    sentence: Any, found: Sequence[Mention], head: Mention, *, forward: bool = False
+    sentence: Any,
+    found: Sequence[Mention],
+    head: Mention,
+    *,
+    forward: bool = False,
+    subject: bool = False,
 ) -> list[Mention]:
     """``head`` with the mentions joined to it by "и" / "," ("Путин и Си Цзиньпин")."""
     group = [head]
@@ -159,10 +185,16 @@ def coordinated(
         words = [w for w in words if w not in _HONORIFICS]
         if words not in (["и"], [","], ["а", "также"]):
             break
+        if (subject and not candidate.can_be_subject) or not _cases_compatible(head, candidate):
+            break
         group.append(candidate)
         current = candidate
         position += step
     return group if forward else group[::-1]
+
+
+def _cases_compatible(a: Mention, b: Mention) -> bool:
+    return not a.cases or not b.cases or bool(a.cases & b.cases)
 
 
 def objects_after(

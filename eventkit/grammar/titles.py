@@ -18,6 +18,7 @@ from eventkit.grammar.tokens import (
     PLAIN_ADJECTIVE,
     has_gram,
     is_capitalized,
+    is_geo,
     is_strong_name_word,
     join_tokens,
     lemma_in,
@@ -56,7 +57,10 @@ _QUOTED = rule(
 _PREPOSITIONAL = rule(
     eq("по"), gram("ADJF").repeatable(max=2).optional(), gram("NOUN"), _GENITIVE_WORD.optional()
 )
+# "посол Италии в Грузии", "представитель ООН в Женеве"
+_POSTED_IN = rule(eq("в"), token_test(is_geo, "geo"))
 TITLE_COMPLEMENT = or_(
+    _POSTED_IN,
     rule(_GENITIVE_WORD),
     rule(ABBREVIATION),
     rule(WEAK_CAPITALIZED),
@@ -65,6 +69,8 @@ TITLE_COMPLEMENT = or_(
 )
 
 TITLE = rule(
+    # "чрезвычайный и полномочный посол"
+    rule(PLAIN_ADJECTIVE, eq("и")).optional(),
     PLAIN_ADJECTIVE.repeatable(max=2).optional(),
     TITLE_HEAD,
     TITLE_COMPLEMENT.repeatable(max=7).optional(),

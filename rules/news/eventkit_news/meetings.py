@@ -26,7 +26,9 @@ MEET_VERBS = frozenset("встретиться встречаться перег
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset("встреча переговоры беседа разговор консультация".split())
 # Nouns that name a meeting only when someone is said to take part in it.
-VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры".split())
+VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры визит".split())
+# "принимает в Белом доме французского коллегу": receiving a named guest.
+RECEIVE_VERBS = frozenset("принимать принять".split())
 SUPPORT_VERBS = frozenset(
     "провести проводить состояться проходить пройти вести иметь начать продолжить".split()
 )
@@ -34,7 +36,8 @@ SUPPORT_VERBS = frozenset(
 NOT_MEETING_CONTEXT = frozenset(
     """
     матч турнир чемпионат сборная гол тайм финал полуфинал четвертьфинал соперник лига
-    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд
+    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд сцена
+    концерт
     """.split()
 )
 
@@ -92,20 +95,24 @@ def _at_meeting(match: RuleMatch) -> Iterable[Event]:
         return []
     trigger = match.role("TRIGGER")
     at = token_index(sentence, trigger[0])
-    verb_at = next(
-        (
-            i
-            for i in range(at - 1, max(-1, at - 8), -1)
-            if any("VERB" in f.grams.values for f in forms(sentence.tokens[i]))
-        ),
-        None,
+    tokens = sentence.tokens
+    nearby = sorted(
+        [*range(max(0, at - 8), at), *range(at + 1, min(len(tokens), at + 8))],
+        key=lambda i: abs(i - at),
     )
+    verb_at = next((i for i in nearby if "VERB" in _first_grams(tokens[i])), None)
     if verb_at is None:
         return []
     subjects = subject_candidates(sentence, text, verb_at)
     partners = objects_after(sentence, text, at, ["с", "со", "между"], span=4)
+    if lemmas(trigger[0]) & {"визит"}:
+        # "в ходе визита в Украину договорился с президентом Януковичем": the talks
+        # partner follows the verb; a visit alone, with no one met, is not a meeting.
+        partners = partners or objects_after(sentence, text, verb_at, ["с", "со"], span=5)
+        if not partners:
+            return []
     participants = _unique([*subjects, *partners])
-    if not participants or not partners and len(subjects) < 1:
+    if not participants or (not partners and len(subjects) < 1):
         return []
     return [
         Meeting(
@@ -117,6 +124,62 @@ def _at_meeting(match: RuleMatch) -> Iterable[Event]:
             rule=match.rule,
         )
     ]
+
+
+def _first_grams(token: Any) -> frozenset[str]:
+    found = forms(token)
+    return found[0].grams.values if found else frozenset()
+
+
+def _receive(match: RuleMatch) -> Iterable[Event]:
+    """ "Обама принимает в Белом доме своего французского коллегу Николя Саркози"."""
+    sentence, text = match.sentence, match.text
+    trigger = match.role("TRIGGER")
+    at = token_index(sentence, trigger[0])
+    guest = next(
+        (
+            m
+            for m in mentions(sentence, text)
+            if at < m.first_token <= at + 8
+            and m.kind == "PER"
+            and not m.pronoun
+            and not m.description
+            and "accs" in m.cases | ({"accs"} if not m.cases else set())
+        ),
+        None,
+    )
+    if guest is None or not _only_adverbials(sentence.tokens[at + 1 : guest.first_token]):
+        return []
+    hosts = [
+        m for m in subject_candidates(sentence, text, at, allow_after=False) if m.kind != "GPE"
+    ]
+    if not hosts:
+        return []
+    return [
+        Meeting(
+            trigger=match.span_of(trigger),
+            sentence=match.sentence_span,
+            modality=modality(sentence, at),  # type: ignore[arg-type]
+            participants=[m.as_actor() for m in _unique([*hosts, guest])],
+            pack=match.pack,
+            rule=match.rule,
+        )
+    ]
+
+
+def _only_adverbials(tokens: list[Any]) -> bool:
+    """Nothing but a place phrase or adjectives between the verb and its guest ("принимает
+    в Белом доме своего коллегу"); a direct object ("приняли обращение") rules it out."""
+    governed = False
+    for token in tokens:
+        grams = _first_grams(token)
+        if token.value in (",", ".", ";"):
+            return False
+        if "PREP" in grams:
+            governed = True
+        elif "NOUN" in grams and not governed:
+            return False
+    return True
 
 
 def _infinitive_next(tokens: list[Any], index: int) -> bool:
@@ -154,6 +217,14 @@ RULES = (
         grammar=lambda: MEETING,
         interpret=_meeting,
         window=4,
+    ),
+    EventRule(
+        name="meeting.receive",
+        event_type=Meeting,
+        triggers=RECEIVE_VERBS,
+        grammar=lambda: rule(lemma_in(RECEIVE_VERBS)).named("TRIGGER"),
+        interpret=_receive,
+        window=1,
     ),
     EventRule(
         name="meeting.at-meeting",

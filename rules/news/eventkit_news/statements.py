@@ -116,7 +116,7 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
         content = content_after(sentence, start) if start is not None else None
         if content is None and start is not None and tokens[start].value == ":":
             content = _quote_in_next_sentences(match)
-        if content and text[content[0]] in '«"„' or tokens[start or 0].value == ":":
+        if (content and text[content[0]] in '«"„') or tokens[start or 0].value == ":":
             speech = "direct"
     elif previous in (",", "—", "–", "-") and verb_at >= 2:
         speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
