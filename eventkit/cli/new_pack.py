@@ -1,0 +1,101 @@
+"""``eventkit new-pack NAME``: write a working rule-pack distribution to start from.
+
+The pack has a pyproject with the ``eventkit`` entry point, an event type, one grammar with
+its trigger list, a table of tests and a README; ``pip install -e`` it and ``pytest`` passes.
+The files come from ``eventkit/templates/pack`` (``string.Template`` placeholders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from string import Template
+
+from eventkit.errors import InputError
+
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$")
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "new-pack",
+        help="write a new rule pack distribution from the template",
+        description=(
+            "Write the distribution eventkit-NAME into DIR/NAME: pyproject.toml with the "
+            "'eventkit' entry point NAME, the package eventkit_NAME (an event type, one "
+            "grammar with its trigger words, the plugin hooks), tests and a README."
+        ),
+    )
+    parser.add_argument("name", metavar="NAME", help="pack name: lower-case letters, digits, -")
+    parser.add_argument(
+        "-d",
+        "--directory",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="where to create the pack's folder (default: here)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    target = write_pack(args.name, args.directory / args.name)
+    print(f"eventkit: wrote the rule pack {args.name!r} to {target}", file=sys.stderr)
+    print(f"next: pip install -e {target} && pytest {target}", file=sys.stderr)
+    return 0
+
+
+def placeholders(name: str) -> dict[str, str]:
+    """What the template's ``${...}`` stand for, for the pack ``name``."""
+    if not _NAME.match(name):
+        raise InputError(
+            f"pack name {name!r}: use lower-case ASCII letters and digits, "
+            "words joined by '-' or '_' (e.g. 'acme' or 'court-cases')"
+        )
+    from eventkit import __version__
+
+    major, minor = (int(part) for part in __version__.split(".")[:2])
+    words = re.split(r"[-_]", name)
+    return {
+        "name": name,
+        "dist": f"eventkit-{name}",
+        "module": "eventkit_" + "_".join(words),
+        "event_type": "".join(w.capitalize() for w in words) + "Opening",
+        "requires": f">={major}.{minor},<{major}.{minor + 1}",
+    }
+
+
+def write_pack(name: str, target: Path) -> Path:
+    """Write the pack ``name`` into the folder ``target`` (which must be absent or empty)."""
+    values = placeholders(name)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise InputError(f"{target} already exists and is not an empty folder")
+    template = files("eventkit").joinpath("templates", "pack")
+    for source, relative in _walk(template, ()):
+        parts = [values["module"] if p == "package" else p for p in relative]
+        if parts[-1] == "test_pack.py.tmpl":
+            parts[-1] = f"test_{values['module']}.py.tmpl"
+        path = target.joinpath(*parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.name.endswith(".tmpl"):
+            text = Template(source.read_text(encoding="utf-8")).substitute(values)
+            path.with_suffix("").write_text(text, encoding="utf-8")
+        else:
+            path.write_bytes(source.read_bytes())
+    return target
+
+
+def _walk(folder: Traversable, prefix: tuple[str, ...]) -> list[tuple[Traversable, list[str]]]:
+    found: list[tuple[Traversable, list[str]]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name == "__pycache__":
+            continue
+        if entry.is_dir():
+            found.extend(_walk(entry, (*prefix, entry.name)))
+        else:
+            found.append((entry, [*prefix, entry.name]))
+    return found
