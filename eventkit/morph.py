@@ -59,7 +59,12 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             if len(self._forms) > CACHE_LIMIT:
                 with self._lock:
                     self._forms.clear()
-            found = [Form(p.normal_form, Grams(p.tag.grammemes), raw=p) for p in self.parses(word)]
+            # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
+            # that trigger lists and grammars need one spelling only.
+            found = [
+                Form(p.normal_form.replace("ё", "е"), Grams(p.tag.grammemes), raw=p)
+                for p in self.parses(word)
+            ]
             self._forms[word] = found
         return found
 

@@ -4,13 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from yargy import or_, rule
-from yargy.predicates import gram
+from yargy.predicates import caseless, gram
 
 from eventkit import Agreement, Event, RuleMatch, Span
-from eventkit.grammar.clauses import modality, objects_after, subject_candidates, token_index
-from eventkit.grammar.tokens import lemma_in, lemmas
+from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.clauses import (
+    coordinated,
+    modality,
+    objects_after,
+    subject_candidates,
+    token_index,
+)
+from eventkit.grammar.lexicon import PLANNED_MARKERS
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
 
 SIGN_VERBS = {
@@ -30,6 +39,11 @@ REACH_VERBS = frozenset(["достигнуть", "достичь", "достиг
 REACHED_NOUNS = frozenset(["договоренность", "соглашение", "консенсус", "компромисс"])
 ANNOUNCE_VERBS = frozenset(["объявить", "заявить"])
 
+PASSIVE_SIGN = token_test(
+    lambda t: any("PRTS" in f.grams.values and f.normalized in SIGN_VERBS for f in forms(t)),
+    "passive-sign",
+)
+
 AGREEMENT = or_(
     rule(
         lemma_in(SIGN_VERBS),
@@ -39,7 +53,20 @@ AGREEMENT = or_(
     rule(lemma_in(REACH_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(REACHED_NOUNS)),
     rule(lemma_in(AGREE_VERBS)),
     rule(lemma_in({"совместно"}), lemma_in(ANNOUNCE_VERBS)),
+    # "договор был подписан Медведевым и Обамой", "соглашение должно быть подписано"
+    rule(PASSIVE_SIGN),
+    # "рассказал о предварительной договоренности с Россией"
+    rule(
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        lemma_in({"договоренность"}),
+        caseless("с"),
+    ),
 ).named("TRIGGER")
+# Verbs and nouns whose infinitive complement is a demand or a wish, not an agreement:
+# "требуют разорвать соглашение", "с требованиями разорвать договор".
+DEMAND_WORDS = frozenset(
+    "требовать потребовать требование призывать призвать призыв хотеть".split()
+)
 
 
 def _agreement(match: RuleMatch) -> Iterable[Event]:
@@ -47,13 +74,33 @@ def _agreement(match: RuleMatch) -> Iterable[Event]:
     trigger = match.role("TRIGGER")
     first = token_index(sentence, trigger[0])
     last = token_index(sentence, trigger[-1])
+    tokens = sentence.tokens
     verb_at = last if lemmas(trigger[0]) & {"совместно"} else first
-    verb_lemmas = lemmas(sentence.tokens[verb_at])
-    parties = subject_candidates(sentence, text, verb_at)
-    partners = objects_after(sentence, text, last, ["с", "со", "между"])
+    verb_lemmas = lemmas(tokens[verb_at])
+    if _demanded(tokens, verb_at):
+        return []
+    noun_trigger = bool(lemmas(trigger[-1]) & {"с"} or lemmas(tokens[last]) & {"договоренность"})
+    if noun_trigger:
+        trigger = [t for t in trigger if t.value.lower() not in ("с", "со")]
+        last = token_index(sentence, trigger[-1])
+        verb_at = _governing_verb(tokens, first)
+        if verb_at is None:
+            return []
+        verb_lemmas = {"договориться"}
+    passive = any("PRTS" in f.grams.values for f in forms(tokens[first])) and not noun_trigger
+    if passive:
+        # The subject is the document signed; the parties are the agents after the verb.
+        if not sentence.lemmas & DEAL_NOUNS:
+            return []
+        parties = _agents_after(sentence, text, last)
+    else:
+        parties = subject_candidates(sentence, text, verb_at)
+    partners = objects_after(
+        sentence, text, last - (1 if noun_trigger else 0), ["с", "со", "между"]
+    )
     seen = {(m.start, m.end) for m in parties}
     parties = [*parties, *(m for m in partners if (m.start, m.end) not in seen)]
-    if not parties:
+    if not parties and not passive:
         return []
     mood = modality(sentence, verb_at)
     if verb_lemmas & AGREE_VERBS and mood == "planned":
@@ -72,6 +119,38 @@ def _agreement(match: RuleMatch) -> Iterable[Event]:
             rule=match.rule,
         )
     ]
+
+
+def _demanded(tokens: list[Any], verb_at: int) -> bool:
+    """An infinitive that is demanded or wished for ("требуют разорвать соглашение")."""
+    if not any("INFN" in f.grams.values for f in forms(tokens[verb_at])[:1]):
+        return False
+    before = tokens[max(0, verb_at - 3) : verb_at]
+    return any(lemmas(t) & DEMAND_WORDS for t in before) or not any(
+        lemmas(t) & PLANNED_MARKERS for t in before
+    )
+
+
+def _governing_verb(tokens: list[Any], index: int) -> int | None:
+    """The finite verb of the clause a noun trigger sits in (before it, else after)."""
+    order = [
+        *range(index - 1, max(-1, index - 8), -1),
+        *range(index + 1, min(len(tokens), index + 6)),
+    ]
+    for i in order:
+        found = forms(tokens[i])
+        if found and "VERB" in found[0].grams.values:
+            return i
+    return None
+
+
+def _agents_after(sentence: Any, text: str, index: int) -> list[Mention]:
+    """Agents of a passive verb, in the instrumental ("подписан Медведевым и Обамой")."""
+    found = mentions(sentence, text)
+    for m in found:
+        if index < m.first_token <= index + 2 and "ablt" in m.cases:
+            return [g for g in coordinated(sentence, found, m, forward=True) if "ablt" in g.cases]
+    return []
 
 
 def _status(verb_lemmas: set[str], mood: str) -> str:
@@ -122,7 +201,10 @@ RULES = (
     EventRule(
         name="agreement.sign-or-agree",
         event_type=Agreement,
-        triggers=frozenset(SIGN_VERBS) | AGREE_VERBS | REACH_VERBS | {"совместно"},
+        triggers=frozenset(SIGN_VERBS)
+        | AGREE_VERBS
+        | REACH_VERBS
+        | {"совместно", "договоренность"},
         grammar=lambda: AGREEMENT,
         interpret=_agreement,
         window=5,
