@@ -19,7 +19,14 @@ from yargy import Parser
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
 from eventkit.morph import Morph, get_morph
-from eventkit.packs import EventRule, RuleMatch, RulePack, validate_event_types, validate_packs
+from eventkit.packs import (
+    EventRule,
+    RuleMatch,
+    RulePack,
+    merge_across_packs,
+    validate_event_types,
+    validate_packs,
+)
 from eventkit.plugins import call_each, get_plugin_manager
 from eventkit.resolve import resolve_document
 from eventkit.serialize import EventConverter
@@ -121,7 +128,7 @@ class Extractor:
         with _gc_relaxed():
             for compiled in self._rules:
                 events.extend(self._run_rule(compiled, analysed, errors))
-        events = resolve_document(analysed, events)
+        events = resolve_document(analysed, merge_across_packs(events))
         document = Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
         return self._postprocess(document)
 

@@ -16,11 +16,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from attrs import evolve, frozen
-from yargy import Parser, rule
+from yargy import rule
 from yargy.predicates import eq
 
 from eventkit.events import Actor, DateValue, Event, Place
-from eventkit.grammar.actors import Mention
+from eventkit.fastparse import FastParser
+from eventkit.grammar.actors import Mention, mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import cases
@@ -72,7 +73,7 @@ def find_dateline(text: str) -> Dateline | None:
 def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]:
     events = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     events = _merge_duplicates(events)
-    people = _named_people(analysed)
+    people = _PeopleIndex(analysed)
     resolved: list[Event] = []
     for event in events:
         resolved.append(_resolve_actors(event, people, resolved))
@@ -83,19 +84,44 @@ def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]
 # --- actors -------------------------------------------------------------------------------
 
 
-def _named_people(analysed: AnalysedText) -> list[Mention]:
-    """Person mentions with a real name, from every sentence some rule already analysed."""
-    from eventkit.grammar.actors import _CACHE_KEY
+class _PeopleIndex:
+    """Named person mentions of a document, found on demand: only the sentences near an
+    actor that needs resolving are analysed for mentions (most sentences never are)."""
 
-    found: list[Mention] = []
-    for sentence in analysed.sentences:
-        for m in sentence.cache.get(_CACHE_KEY, ()):
-            if m.kind == "PER" and not m.pronoun and not m.description and m.name != m.title:
-                found.append(m)
-    return found
+    def __init__(self, analysed: AnalysedText, reach: int = 4) -> None:
+        self._analysed = analysed
+        self._reach = reach
+
+    def _named(self, sentence: Sentence) -> list[Mention]:
+        return [
+            m
+            for m in mentions(sentence, self._analysed.text)
+            if m.kind == "PER" and not m.pronoun and not m.description and m.name != m.title
+        ]
+
+    def near(self, offset: int, *, after: bool = False) -> list[Mention]:
+        """People in the sentence holding ``offset`` and the ``reach`` sentences before it
+        (or after it), in text order."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        index = sentence.index
+        if after:
+            chosen = self._analysed.sentences[index : index + 2]
+        else:
+            chosen = self._analysed.sentences[max(0, index - self._reach) : index + 1]
+        return [m for s in chosen for m in self._named(s)]
+
+    def everywhere(self) -> list[Mention]:
+        """People of every sentence some rule already analysed (no new work)."""
+        from eventkit.grammar.actors import _CACHE_KEY
+
+        return [
+            m for s in self._analysed.sentences if _CACHE_KEY in s.cache for m in self._named(s)
+        ]
 
 
-def _resolve_actors(event: Event, people: Sequence[Mention], earlier: Sequence[Event]) -> Event:
+def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]) -> Event:
     changes: dict[str, Any] = {}
     for field_name in ("participants", "parties"):
         actors = getattr(event, field_name, None)
@@ -111,7 +137,7 @@ def _resolve_actors(event: Event, people: Sequence[Mention], earlier: Sequence[E
     return evolve(event, **changes) if changes else event
 
 
-def _resolve_actor(actor: Actor, people: Sequence[Mention], earlier: Sequence[Event]) -> Actor:
+def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) -> Actor:
     if actor.kind != "PER":
         return actor
     if _is_pronoun(actor):
@@ -122,20 +148,22 @@ def _resolve_actor(actor: Actor, people: Sequence[Mention], earlier: Sequence[Ev
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(_title_head(actor.title)):
             return actor  # "министры иностранных дел ЕС" stand for themselves
-        holder = _title_holder(actor, people)
+        holder = _title_holder(actor, people.everywhere())
         if holder is None and not any(w[:1].isupper() for w in actor.title.split()[1:]):
-            # A bare title ("глава государства") is someone named before; "пресс-агент
+            # A bare title ("глава государства") is someone named near it; "пресс-агент
             # Гибсона" names whose agent and stands for an unnamed person.
-            holder = _recent_person(actor, people)
+            holder = _recent_person(actor, people.near(actor.start)) or _next_person(
+                actor, people.near(actor.end, after=True)
+            )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         return actor
     if _is_description(actor):
-        named = _recent_person(actor, people)
+        named = _recent_person(actor, people.near(actor.start))
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
-    fuller = _fuller_name(actor.name, people)
+    fuller = _fuller_name(actor.name, [*people.everywhere(), *people.near(actor.start)])
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
     return actor
@@ -166,13 +194,19 @@ def _is_pronoun(actor: Actor) -> bool:
     return actor.text.lower() in _PRONOUNS
 
 
-def _antecedent(actor: Actor, people: Sequence[Mention], earlier: Sequence[Event]) -> Actor | None:
-    """The person a pronoun refers to: the main actor of the nearest earlier event with a
-    compatible gender, else the nearest earlier named person."""
+def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+    """The person a pronoun refers to: the nearest named person before it with a compatible
+    gender, preferring one that can be a subject; else the main actor of an earlier event."""
     word = actor.text.lower()
     feminine = word in _FEMININE
     if word in _PLURAL:
         return None
+    before = [
+        m for m in people.near(actor.start) if m.end <= actor.start and _gender_ok(m.name, feminine)
+    ]
+    subjects = [m for m in before if m.can_be_subject]
+    if subjects or before:
+        return (subjects or before)[-1].as_actor()
     for event in reversed(earlier):
         if event.trigger.start >= actor.start:
             continue
@@ -183,9 +217,6 @@ def _antecedent(actor: Actor, people: Sequence[Mention], earlier: Sequence[Event
                 and _gender_ok(candidate.name, feminine)
             ):
                 return candidate
-    for mention in reversed(people):
-        if mention.end <= actor.start and _gender_ok(mention.name, feminine):
-            return mention.as_actor()
     return None
 
 
@@ -227,6 +258,11 @@ def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     return None
 
 
+def _next_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
+    """The first named person after ``actor`` (within ~300 characters)."""
+    return next((m for m in people if m.start >= actor.end and m.start - actor.end < 300), None)
+
+
 def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     head = (actor.title or "").split()[0] if actor.title else ""
     if not head:
@@ -239,6 +275,8 @@ def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
 
 
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
+    """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
+    "Токаев" -> "Касым-Жомарт Токаев"; "Фастовского" -> "Кирилл Фастовский"."""
     words = name.replace(".", ". ").replace("-", " ").split()
     if not words:
         return None
@@ -247,7 +285,7 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     best: Mention | None = None
     for m in people:
         other = m.name.split()
-        if len(other) < 2 or other[-1].lower() != surname:
+        if len(other) < 2 or not _same_surname(other[-1].lower(), surname):
             continue
         given = m.name.replace("-", " ").split()[:-1]
         if initials and [g[0].lower() for g in given][: len(initials)] != initials:
@@ -255,6 +293,14 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
             best = m
     return best
+
+
+def _same_surname(full: str, short: str) -> bool:
+    """Equal, or the same stem with another case ending (фастовский / фастовского)."""
+    if full == short:
+        return True
+    stem = min(len(full), len(short)) - 3
+    return stem >= 4 and full[:stem] == short[:stem] and abs(len(full) - len(short)) <= 2
 
 
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
@@ -301,8 +347,8 @@ def _parsers() -> tuple[Any, Any]:
     global _date_parser, _place_parser
     if _date_parser is None:
         tokenizer = PretokenizedTokenizer()
-        _date_parser = Parser(DATE, tokenizer=tokenizer)
-        _place_parser = Parser(PLACE, tokenizer=tokenizer)
+        _date_parser = FastParser(DATE, tokenizer=tokenizer, name="dates")
+        _place_parser = FastParser(PLACE, tokenizer=tokenizer, name="places")
     return _date_parser, _place_parser
 
 

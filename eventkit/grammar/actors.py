@@ -12,11 +12,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from attrs import frozen
-from yargy import Parser, or_, rule
+from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.events import Actor, ActorKind
-from eventkit.grammar.lexicon import ORG_NOUNS, PARTY_WORDS, PRONOUNS_PERSONAL, TITLE_NOUNS
+from eventkit.fastparse import FastParser
+from eventkit.grammar.lexicon import (
+    ORG_NOUNS,
+    PARTY_WORDS,
+    PRONOUNS_PERSONAL,
+    RELATIONAL_TITLES,
+    TITLE_NOUNS,
+)
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.persons import PERSON, name_nominative
 from eventkit.grammar.places import PLACE, place_nominative
@@ -130,7 +137,7 @@ def _actor_parser() -> Any:
     if _parser is None:
         from eventkit.text import PretokenizedTokenizer
 
-        _parser = Parser(ACTOR, tokenizer=PretokenizedTokenizer())
+        _parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
     return _parser
 
 
@@ -175,6 +182,10 @@ def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mentio
     person = parts.get("PERSON", [[]])[0]
     if person and titles:
         person, titles = _rebalance(person, titles)
+    if person and titles and _genitive_complement(titles[-1], person):
+        # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
+        titles = [*titles[:-1], [*titles[-1], *person]]
+        person = []
     if person and not titles and len(person) == 1 and not is_strong_name_word(person[0]):
         # A lone capitalized common word ("Комиссия") is no name; "Иорданцы" are people.
         if not _is_people_noun(person[0]):
@@ -273,6 +284,14 @@ def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mentio
             number=_number(head),
         )
     return None
+
+
+def _genitive_complement(title: list[Any], person: list[Any]) -> bool:
+    head = _head(title, TITLE_NOUNS)
+    if not lemmas(head) & RELATIONAL_TITLES or head is not title[-1]:
+        return False
+    person_cases = _name_cases(person)
+    return person_cases <= {"gent", "accs"} if person_cases else len(person) == 1
 
 
 def _title_case(titles: list[list[Any]]) -> str | None:

@@ -25,6 +25,14 @@ TITLE_NOUNS = frozenset(
     """.split()
 )
 
+# Titles that take a person in the genitive: "пресс-агент Гибсона" is the agent, not Гибсон.
+RELATIONAL_TITLES = frozenset(
+    """
+    представитель пресс-секретарь пресс-агент агент адвокат помощник советник защитник
+    мать отец жена муж сын дочь брат сестра супруга супруг вдова наследник
+    """.split()
+)
+
 # Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны".
 ORG_NOUNS = frozenset(
     """

@@ -12,7 +12,7 @@ from typing import Any
 from yargy import or_, rule
 from yargy.predicates import eq
 
-from eventkit.grammar.tokens import INITIAL, NAME_WORD, join_tokens
+from eventkit.grammar.tokens import INITIAL, NAME_WORD, join_tokens, token_test
 from eventkit.morph import get_morph
 
 # "К." or "К.-Ж." (initials of a hyphenated first name).
@@ -21,9 +21,13 @@ INITIALS = or_(
     rule(INITIAL, eq(".")),
 )
 
+# Regnal numbers: "Бенедикт XVI", "Карл III".
+ROMAN = token_test(lambda t: t.type == "LATIN" and set(t.value) <= set("IVXLC"), "roman")
+
 PERSON = or_(
     rule(INITIALS, INITIALS.optional(), NAME_WORD),
     rule(NAME_WORD, NAME_WORD.optional(), NAME_WORD.optional()),
+    rule(NAME_WORD, ROMAN),
 ).named("PERSON")
 
 
