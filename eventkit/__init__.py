@@ -23,6 +23,7 @@ from eventkit.events import (
     Meeting,
     Place,
     SentenceSpan,
+    Source,
     Span,
     Statement,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "RulePackError",
     "SentenceSpan",
     "SerializationError",
+    "Source",
     "Span",
     "Statement",
     "UnknownPackError",

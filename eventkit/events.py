@@ -99,8 +99,25 @@ class Place:
 
 
 @frozen(kw_only=True)
+class Source:
+    """One rule pack and rule that reported an event."""
+
+    pack: str
+    rule: str
+
+
+def _sources(items: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
 class Event:
-    """Fields every event has. Subclasses set ``type`` and add their roles."""
+    """Fields every event has. Subclasses set ``type`` and add their roles.
+
+    ``provenance`` is empty when one pack reported the event (``pack`` and ``rule`` say
+    which); when several packs reported it, one event is kept and ``provenance`` lists every
+    pack and rule that did, the kept one first.
+    """
 
     type: ClassVar[str] = "Event"
 
@@ -111,6 +128,7 @@ class Event:
     place: Place | None = None
     pack: str = ""
     rule: str = ""
+    provenance: tuple[Source, ...] = field(converter=_sources, factory=tuple)
 
     def actors(self) -> tuple[Actor, ...]:
         """Every actor of the event, whatever its role (used by resolution and rendering)."""

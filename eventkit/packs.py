@@ -15,7 +15,7 @@ from typing import Any
 from attrs import define, field, frozen
 
 from eventkit.errors import RulePackError
-from eventkit.events import Event, SentenceSpan, Span
+from eventkit.events import Event, SentenceSpan, Source, Span
 from eventkit.text import AnalysedText, Sentence
 
 Interpretation = Event | Iterable[Event] | None
@@ -206,3 +206,39 @@ def validate_event_types(results: Sequence[tuple[str, Any]]) -> list[type[Event]
             if cls not in types:
                 types.append(cls)
     return types
+
+
+def merge_across_packs(events: Sequence[Event]) -> list[Event]:
+    """One event where several packs report the same one (same type, overlapping triggers).
+
+    The event with more actors is kept (the first reported on a tie) and ``provenance``
+    records every pack and rule that reported it. Duplicates within one pack are left to
+    document resolution.
+    """
+    from attrs import evolve
+
+    kept: list[Event] = []
+    for event in events:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.type == event.type
+                and k.trigger.start < event.trigger.end
+                and event.trigger.start < k.trigger.end
+                and event.pack not in {s.pack for s in _provenance(k)}
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        winner = event if len(event.actors()) > len(twin.actors()) else twin
+        loser = twin if winner is event else event
+        sources = [*_provenance(winner), *_provenance(loser)]
+        kept[kept.index(twin)] = evolve(winner, provenance=sources)
+    return kept
+
+
+def _provenance(event: Event) -> tuple[Source, ...]:
+    return event.provenance or (Source(pack=event.pack, rule=event.rule),)

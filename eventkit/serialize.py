@@ -50,6 +50,9 @@ class EventConverter:
             f.name: self._converter.unstructure(getattr(event, f.name))
             for f in attrs.fields(type(event))
         }
+        if not body.get("provenance"):
+            # Optional in the JSON contract: present only when several packs reported the event.
+            body.pop("provenance", None)
         return {"type": type(event).type, **body}
 
     def _structure_event(self, data: Any, _cls: type[Any]) -> Event:

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
 
 
@@ -31,20 +32,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="OUT.jsonl",
         help="score this 'eventkit extract' output instead of running the extractor",
     )
-    parser.add_argument(
-        "--packs",
-        metavar="A,B",
-        help="comma-separated rule packs to run (default: every installed pack)",
-    )
-    parser.add_argument(
-        "-p",
-        "--pack",
-        action="append",
-        dest="pack",
-        default=[],
-        metavar="NAME",
-        help="use this rule pack (repeatable; combines with --packs)",
-    )
+    add_pack_options(parser)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
         "--show",
@@ -58,15 +46,22 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that building the parser stays cheap for every other subcommand.
     from eventkit.evaluate import evaluate
 
-    packs = [name.strip() for name in (args.packs or "").split(",") if name.strip()]
-    packs += args.pack
-    if args.predictions is not None and packs:
-        raise InputError("--packs/--pack choose what to run; they make no sense with --predictions")
+    packs, excluded = selected_packs(args), excluded_packs(args)
+    if args.predictions is not None and (packs or excluded):
+        raise InputError(
+            "--packs/--pack/--no-pack choose what to run; they make no sense with --predictions"
+        )
+    extractor = None
+    if excluded:
+        from eventkit.extract import Extractor
+
+        extractor = Extractor(packs, exclude=excluded)
     report = evaluate(
         args.gold,
         args.texts,
+        extractor,
         predictions_path=args.predictions,
-        packs=packs or None,
+        packs=packs,
     )
     if args.json:
         print(json.dumps(report.to_dict(issues=args.show), ensure_ascii=False, indent=2))

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 
+from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("packs", help="list installed rule packs")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    add_pack_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from eventkit.extract import Extractor
 
-    extractor = Extractor()
+    extractor = Extractor(selected_packs(args), exclude=excluded_packs(args))
     rows = [
         {
             "name": pack.name,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
 from eventkit.render import PageSummary, document_html, index_html, page_summary
 
@@ -38,14 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         required=True,
         help="the page to write, or a directory",
     )
-    parser.add_argument(
-        "-p",
-        "--pack",
-        action="append",
-        dest="packs",
-        metavar="NAME",
-        help="use only this rule pack (repeatable; default: every installed pack)",
-    )
+    add_pack_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -58,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not source.is_file():
         raise InputError(f"{source}: {'not a file' if source.exists() else 'no such file'}")
-    extractor = Extractor(packs=args.packs)
+    extractor = Extractor(selected_packs(args), exclude=excluded_packs(args))
     if source.suffix.lower() in _CORPUS_SUFFIXES:
         pages = write_corpus(extractor, source, output)
         print(f"eventkit: wrote {len(pages)} pages and {output / 'index.html'}", file=sys.stderr)
