@@ -94,7 +94,8 @@ def subject_candidates(
         m
         for m in found
         if m.last_token < verb_index
-        and m.can_be_subject
+        and (m.can_be_subject or _quantified(sentence, m))
+        and not _object_of_verb(sentence, m)
         and not preceded_by_preposition(sentence, m)
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
@@ -149,10 +150,12 @@ def _subject_after(
         for m in found
         if m.first_token > verb_index
         and m.first_token - verb_index <= 4
-        and m.can_be_subject
+        and (m.can_be_subject or _quantified(sentence, m))
         and not preceded_by_preposition(sentence, m)
         and agrees(m, number, gender)
-        and not (m.cases and m.cases <= {"datv", "gent", "ablt", "loct"})
+        and not (
+            m.cases and m.cases <= {"datv", "gent", "ablt", "loct"} and not _quantified(sentence, m)
+        )
     ]
     # A dative addressee may come first ("сообщил «Интерфаксу» координатор …"): prefer
     # a person to an organization whose case cannot be told.
@@ -275,6 +278,31 @@ def modality(sentence: Any, index: int, *, extra_planned: Sequence[str] = ()) ->
     ):
         return "planned"
     return "asserted"
+
+
+_QUANTIFIERS = frozenset(
+    "несколько много немало ряд часть большинство двое трое четверо пятеро сотни тысячи".split()
+)
+
+
+def _quantified(sentence: Any, mention: Mention) -> bool:
+    """A genitive after a quantifier is a subject: "несколько членов ЕС", "восемь сенаторов"."""
+    if mention.first_token == 0 or "gent" not in mention.cases:
+        return False
+    before = sentence.tokens[mention.first_token - 1]
+    return (
+        bool(lemmas(before) & _QUANTIFIERS)
+        or any(f.grams.values & {"NUMR"} for f in forms(before)[:1])
+        or before.type == "INT"
+    )
+
+
+def _object_of_verb(sentence: Any, mention: Mention) -> bool:
+    """Right after a finite verb or an infinitive: its object ("покинул Ватикан")."""
+    if mention.first_token == 0:
+        return False
+    found = forms(sentence.tokens[mention.first_token - 1])
+    return bool(found) and bool(found[0].grams.values & {"VERB", "INFN"})
 
 
 def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:

@@ -21,7 +21,11 @@ _QUOTED_NAME = rule(
     eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")
 )
 
+# Names written in Latin letters: "Forbes", "Us Weekly", "New York Times".
+LATIN_NAME = token_test(lambda t: t.type == "LATIN" and t.value[:1].isupper(), "latin-name")
+
 ORGANIZATION = or_(
+    rule(LATIN_NAME.repeatable(max=4)),
     rule(
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         ORG_HEAD,

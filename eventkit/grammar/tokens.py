@@ -94,6 +94,8 @@ def is_name_word(token: Token) -> bool:
         return False
     if _adjective_first(token):
         return False  # "Казанского университета": an adjective that is also a rare surname
+    if is_geo(token):
+        return False  # "Франция" (not the element francium)
     if any(PROPER_GRAMS & f.grams.values for f in forms(token)):
         return True
     if words & (TITLE_NOUNS | ORG_NOUNS):

@@ -118,7 +118,7 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
             content = _quote_in_next_sentences(match)
         if (content and text[content[0]] in '«"„') or tokens[start or 0].value == ":":
             speech = "direct"
-    elif previous in (",", "—", "–", "-") and verb_at >= 2:
+    elif previous in (",", "—", "–", "-") and verb_at >= 2 and "GRND" not in grams:
         speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
         content = content_before(sentence, verb_at)
         speech = "direct" if _quoted_before(tokens, verb_at) else "indirect"
@@ -136,6 +136,14 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
         if inverted:
             start = inverted[-1].last_token
         content = content_after(sentence, start)
+    about = _about_before(tokens, verb_at) if content is None and not speakers else None
+    if about is not None:
+        # "о намерении поддержать договор заявили восемь сенаторов", "Об этом сообщил суд".
+        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
+        content = (tokens[about].span.start, tokens[verb_at - 1].span.stop)
+        if speakers and about < speakers[0].first_token < verb_at:
+            # "Об этом Юханссон заявил": the content ends before the speaker.
+            content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
     if (
         "GRND" in grams
         and not _introduces_content(following)
