@@ -155,6 +155,11 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def _inflect_name_word(
         self, word: str, case: str, gender: str, *, predicted: bool = False
     ) -> str:
+        if predicted and gender == "masc":
+            # Foreign men's names unknown to the dictionary decline like "Шольц": strip the
+            # case ending rather than trust the predictor's paradigm ("Шольцем" is not
+            # "Шолец"); after a vowel the stem ended in "й" ("Кхоем" -> "Кхой").
+            return _strip_masculine_ending(word, case)
         for p in self.parses(word):
             if not predicted and not p.tag.grammemes & NAME_GRAMS:
                 continue
@@ -185,6 +190,28 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                         out[i] = restore_case(words[i], agreed.word)
                     break
         return out
+
+
+_MASCULINE_ENDINGS = {
+    "ablt": ("ом", "ем", "ём"),
+    "datv": ("у", "ю"),
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "loct": ("е",),
+}
+_VOWELS = set("аеёиоуыэюя")
+
+
+def _strip_masculine_ending(word: str, case: str) -> str:
+    for ending in _MASCULINE_ENDINGS.get(case, ()):
+        if not word.lower().endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: -len(ending)]
+        soft = ending in ("ем", "ю", "я")
+        if stem[-1].lower() in _VOWELS:
+            return stem + ("й" if soft else "")
+        return stem + ("ь" if soft and stem[-1].lower() not in "цчшщжй" else "")
+    return word
 
 
 def restore_case(original: str, word: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from eventkit.grammar.actors import Mention, mentions
 from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
-from eventkit.grammar.tokens import forms, lemmas
+from eventkit.grammar.tokens import cases, forms, lemmas
 
 QUOTES_OPEN = '«„“"'
 QUOTES_CLOSE = '»“”"'
@@ -188,7 +188,11 @@ def coordinated(
         words = [w for w in words if w not in _HONORIFICS]
         if words not in (["и"], [","], ["а", "также"]):
             break
-        if (subject and not candidate.can_be_subject) or not _cases_compatible(head, candidate):
+        if subject and not candidate.can_be_subject:
+            break
+        # "делегациями России и Китая": the second country joins the first one's case.
+        tail = cases(sentence.tokens[current.last_token])
+        if not _cases_compatible(head, candidate) and not candidate.cases & tail:
             break
         group.append(candidate)
         current = candidate

@@ -57,8 +57,8 @@ _QUOTED = rule(
 _PREPOSITIONAL = rule(
     eq("по"), gram("ADJF").repeatable(max=2).optional(), gram("NOUN"), _GENITIVE_WORD.optional()
 )
-# "посол Италии в Грузии", "представитель ООН в Женеве"
-_POSTED_IN = rule(eq("в"), token_test(is_geo, "geo"))
+# "посол Италии в Грузии", "коллега из Белоруссии"
+_POSTED_IN = rule(or_(eq("в"), eq("из")), token_test(is_geo, "geo"))
 TITLE_COMPLEMENT = or_(
     _POSTED_IN,
     rule(_GENITIVE_WORD),

@@ -39,6 +39,7 @@ REACH_VERBS = frozenset(["достигнуть", "достичь", "достиг
 REACHED_NOUNS = frozenset(["договоренность", "соглашение", "консенсус", "компромисс"])
 ANNOUNCE_VERBS = frozenset(["объявить", "заявить"])
 
+NOT_PUNCTUATION = token_test(lambda t: t.type != "PUNCT", "word")
 PASSIVE_SIGN = token_test(
     lambda t: any("PRTS" in f.grams.values and f.normalized in SIGN_VERBS for f in forms(t)),
     "passive-sign",
@@ -47,6 +48,8 @@ PASSIVE_SIGN = token_test(
 AGREEMENT = or_(
     rule(
         lemma_in(SIGN_VERBS),
+        # "подписал с коллегой из Египта протокол"
+        rule(caseless("с"), NOT_PUNCTUATION.repeatable(max=4)).optional(),
         or_(gram("ADJF"), gram("NUMR"), gram("PRTF")).repeatable(max=3).optional(),
         lemma_in(DEAL_NOUNS),
     ),
@@ -79,7 +82,7 @@ def _agreement(match: RuleMatch) -> Iterable[Event]:
     verb_lemmas = lemmas(tokens[verb_at])
     if _demanded(tokens, verb_at):
         return []
-    noun_trigger = bool(lemmas(trigger[-1]) & {"с"} or lemmas(tokens[last]) & {"договоренность"})
+    noun_trigger = bool(lemmas(trigger[-1]) & {"с"})
     if noun_trigger:
         trigger = [t for t in trigger if t.value.lower() not in ("с", "со")]
         last = token_index(sentence, trigger[-1])
@@ -107,6 +110,8 @@ def _agreement(match: RuleMatch) -> Iterable[Event]:
         mood = "asserted"  # "договорились" is itself the agreement, not a plan
     status = _status(verb_lemmas, mood)
     subject = _subject(match, last)
+    if verb_lemmas & AGREE_VERBS and subject is None and len(parties) < 2:
+        return []  # "согласился с критикой": agreeing with an opinion, not with a party
     return [
         Agreement(
             trigger=match.span_of(trigger),

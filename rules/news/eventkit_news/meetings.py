@@ -97,7 +97,7 @@ def _at_meeting(match: RuleMatch) -> Iterable[Event]:
     at = token_index(sentence, trigger[0])
     tokens = sentence.tokens
     nearby = sorted(
-        [*range(max(0, at - 8), at), *range(at + 1, min(len(tokens), at + 8))],
+        [*range(max(0, at - 8), at), *range(at + 1, min(len(tokens), at + 14))],
         key=lambda i: abs(i - at),
     )
     verb_at = next((i for i in nearby if "VERB" in _first_grams(tokens[i])), None)

@@ -1,0 +1,50 @@
+"""Helpers for the grammar tables: short, readable summaries of what the pack found."""
+
+from __future__ import annotations
+
+from eventkit import Agreement, Document, Event, Meeting, Statement
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def names(actors: object) -> list[str]:
+    return [_norm(a.name) for a in actors]  # type: ignore[attr-defined]
+
+
+def has_keys(found: list[str], keys: list[str]) -> bool:
+    """Every key in exactly one name, and no name left over."""
+    left = list(found)
+    for key in keys:
+        hit = next((n for n in left if key in n), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
+def of_type(document: Document, cls: type[Event]) -> list[Event]:
+    return [e for e in document.events if isinstance(e, cls)]
+
+
+def describe(document: Document) -> str:
+    """All events of a document, one per line, for assertion messages."""
+    lines = []
+    for e in document.events:
+        if isinstance(e, Statement):
+            lines.append(
+                f"Statement[{e.trigger.text}] {e.speaker.name!r} ({e.modality}): "
+                f"{e.content.text[:60]!r}"
+            )
+        elif isinstance(e, Meeting):
+            lines.append(f"Meeting[{e.trigger.text}] {names(e.participants)} ({e.modality})")
+        elif isinstance(e, Agreement):
+            subject = e.subject.text[:40] if e.subject else None
+            lines.append(
+                f"Agreement[{e.trigger.text}] {names(e.parties)} {e.status} ({e.modality}) "
+                f"{subject!r}"
+            )
+        else:
+            lines.append(f"{e.type}[{e.trigger.text}]")
+    return "\n".join(lines) or "(no events)"

@@ -1,0 +1,135 @@
+"""Agreement grammar table: our own sentences, and sentences that must give no agreement.
+
+Each row: text, the keys of the parties, and the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tables import describe, has_keys, names, of_type
+
+from eventkit import Agreement, Extractor
+
+AGREEMENTS = [
+    ("Россия и Китай подписали соглашение о поставках газа.", ["росси", "кита"], "signed"),
+    (
+        "Министры Сергей Лавров и Ван Вэньтао подписали меморандум о сотрудничестве.",
+        ["лавров", "вэньтао"],
+        "signed",
+    ),
+    (
+        "Компания «Газпром» заключила контракт с китайской корпорацией CNPC.",
+        ["газпром", "cnpc"],
+        "signed",
+    ),
+    ("Армения и Азербайджан парафировали мирный договор.", ["армени", "азербайджан"], "signed"),
+    ("Стороны продлили соглашение о зерновой сделке.", ["стороны"], "signed"),
+    (
+        "Иван Петров и Олег Смирнов договорились о совместном проекте.",
+        ["петров", "смирнов"],
+        "reached",
+    ),
+    (
+        "Анна Петрова договорилась с Марией Ивановой о продаже квартиры.",
+        ["петрова", "иванова"],
+        "reached",
+    ),
+    ("Стороны достигли договоренности о прекращении огня.", ["стороны"], "reached"),
+    ("Россия и Турция достигли соглашения о транзите.", ["росси", "турци"], "reached"),
+    (
+        "Председатель КНР Си Цзиньпин и президент Франции совместно объявили о создании фонда.",
+        ["цзиньпин", "президент"],
+        "announced",
+    ),
+    (
+        "Договор был подписан Дмитрием Медведевым и Бараком Обамой в Праге.",
+        ["медведев", "обам"],
+        "signed",
+    ),
+    (
+        "Правительство и профсоюзы согласились повысить зарплаты.",
+        ["правительство", "профсоюз"],
+        "reached",
+    ),
+    ("Кения расторгла соглашение с Китаем о строительстве дороги.", ["кени", "кита"], "terminated"),
+    ("Президенты России и Казахстана подписали декларацию о дружбе.", ["президент"], "signed"),
+    (
+        "Министр Антон Силуанов подписал с коллегой из Египта протокол о сотрудничестве.",
+        ["силуанов"],
+        "signed",
+    ),
+    ("«Роснефть» и BP заключили сделку о разработке месторождения.", ["роснефть", "bp"], "signed"),
+    (
+        "Премьер-министры Индии и Японии договорились, что проведут учения.",
+        ["премьер-министры"],
+        "reached",
+    ),
+    ("Лидеры стран ЕС достигли компромисса по бюджету.", ["лидеры"], "reached"),
+    (
+        "Власти Москвы и компания Яндекс заключили соглашение о беспилотных такси.",
+        ["москв", "яндекс"],
+        "signed",
+    ),
+    (
+        "Глава Минэнерго Николай Шульгинов и министр Саудовской Аравии подписали соглашение.",
+        ["шульгинов", "министр"],
+        "signed",
+    ),
+]
+
+AGREEMENT_STATUS = [
+    ("Россия и Индия планируют подписать соглашение о торговле.", "planned", "planned"),
+    ("Соглашение должно быть подписано в среду.", "planned", "planned"),
+    ("Россия и Китай не подписали соглашение.", "negated", "signed"),
+    ("Россия и Китай подписали соглашение.", "asserted", "signed"),
+]
+
+NOT_AGREEMENTS = [
+    "Иорданцы требуют разорвать мирное соглашение с Израилем.",
+    "Соглашение о свободной торговле действует с 2015 года.",
+    "Договор аренды истекает в мае.",
+    "Он согласился с критикой, но ничего не изменил.",
+    "Подписанный документ опубликован на сайте.",
+    "Эксперты обсудили условия контракта.",
+    "Демонстранты потребовали разорвать договор.",
+    "Контракт футболиста рассчитан на три года.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "status"), AGREEMENTS, ids=[f"a{i:02d}" for i in range(len(AGREEMENTS))]
+)
+def test_agreement(news: Extractor, text: str, keys: list[str], status: str) -> None:
+    document = news.extract(text)
+    found = [a for a in of_type(document, Agreement) if isinstance(a, Agreement)]
+    assert any(has_keys(names(a.parties), keys) and a.status == status for a in found), describe(
+        document
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "status"),
+    AGREEMENT_STATUS,
+    ids=["plan", "passive-plan", "negated", "signed"],
+)
+def test_agreement_modality_and_status(
+    news: Extractor, text: str, modality: str, status: str
+) -> None:
+    document = news.extract(text)
+    found = [a for a in of_type(document, Agreement) if isinstance(a, Agreement)]
+    assert [(a.modality, a.status) for a in found] == [(modality, status)], describe(document)
+
+
+@pytest.mark.parametrize(
+    "text", NOT_AGREEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_AGREEMENTS))]
+)
+def test_not_an_agreement(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Agreement), describe(document)
+
+
+def test_subject_is_what_was_agreed(news: Extractor) -> None:
+    [agreement] = of_type(news.extract("Стороны договорились о строительстве моста."), Agreement)
+    assert isinstance(agreement, Agreement)
+    assert agreement.subject is not None
+    assert agreement.subject.text == "о строительстве моста"
