@@ -86,9 +86,10 @@ def _agreement(match: RuleMatch) -> Iterable[Event]:
     if noun_trigger:
         trigger = [t for t in trigger if t.value.lower() not in ("с", "со")]
         last = token_index(sentence, trigger[-1])
-        verb_at = _governing_verb(tokens, first)
-        if verb_at is None:
+        governing = _governing_verb(tokens, first)
+        if governing is None:
             return []
+        verb_at = governing
         verb_lemmas = {"договориться"}
     passive = any("PRTS" in f.grams.values for f in forms(tokens[first])) and not noun_trigger
     if passive:
@@ -145,7 +146,7 @@ def _governing_verb(tokens: list[Any], index: int) -> int | None:
     for i in order:
         found = forms(tokens[i])
         if found and "VERB" in found[0].grams.values:
-            return i
+            return int(i)
     return None
 
 
