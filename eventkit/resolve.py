@@ -77,6 +77,7 @@ def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]
     resolved: list[Event] = []
     for event in events:
         resolved.append(_resolve_actors(event, people, resolved))
+    resolved = _drop_repeated_meetings(resolved)
     dateline = find_dateline(analysed.text)
     return [_with_date_and_place(e, analysed, dateline) for e in resolved]
 
@@ -334,6 +335,21 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
             kept.append(event)
         elif len(event.actors()) > len(twin.actors()):
             kept[kept.index(twin)] = event
+    return kept
+
+
+def _drop_repeated_meetings(events: list[Event]) -> list[Event]:
+    """A later mention of a meeting between the same people ("в ходе встречи с президентом
+    Януковичем" after "Эрдоган встретился с Януковичем") is the same meeting, not a new one."""
+    kept: list[Event] = []
+    seen: list[set[str]] = []
+    for event in events:
+        if event.type == "Meeting":
+            people = {a.name.lower() for a in event.actors()}
+            if len(people) >= 2 and any(people <= earlier for earlier in seen):
+                continue
+            seen.append(people)
+        kept.append(event)
     return kept
 
 

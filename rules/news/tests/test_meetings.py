@@ -163,3 +163,12 @@ def test_explicit_date_and_place(news: Extractor) -> None:
     assert meeting.place.name == "Казань"
     assert meeting.date is not None
     assert meeting.date.value == "2021-04-03"
+
+
+def test_a_later_mention_of_the_same_meeting_is_not_a_new_one(news: Extractor) -> None:
+    text = (
+        "Иван Петров встретился с Олегом Смирновым. "
+        "В ходе встречи с Олегом Смирновым Иван Петров обсудил планы."
+    )
+    found = of_type(news.extract(text), Meeting)
+    assert [m.trigger.text for m in found] == ["встретился"]
