@@ -159,13 +159,50 @@ def _find(sentence: Any, text: str) -> list[Mention]:
     found = []
     for match in _actor_parser().findall(tokens):
         parts = named_parts(match)
-        mention = _mention(match, parts, text)
-        if mention is None:
-            continue
-        first = by_start.get(mention.start, index.get(id(match.tokens[0]), 0))
-        last = first + len(match.tokens) - 1
-        found.append(_with_positions(mention, first, last))
+        pieces = [(list(match.tokens), parts)]
+        person = parts.get("PERSON", [[]])[0]
+        split = _case_break(person)
+        if split:
+            # "с Олегом Смирновым Иван Петров": two names side by side, not one.
+            head, tail = person[:split], person[split:]
+            cut = list(match.tokens).index(tail[0])
+            pieces = [
+                (list(match.tokens)[:cut], {**parts, "PERSON": [head]}),
+                (tail, {"PERSON": [tail]}),
+            ]
+        for piece_tokens, piece_parts in pieces:
+            mention = _mention(piece_tokens, piece_parts, text)
+            if mention is None:
+                continue
+            first = by_start.get(mention.start, index.get(id(piece_tokens[0]), 0))
+            found.append(_with_positions(mention, first, first + len(piece_tokens) - 1))
     return found
+
+
+def _case_break(person: Sequence[Any]) -> int:
+    """Where a run of name words stops agreeing in case (0 when it agrees throughout)."""
+    shared: set[str] | None = None
+    for i, token in enumerate(person):
+        found = _proper_cases(token)
+        if not found:
+            continue
+        if shared is not None and not shared & found:
+            return i
+        shared = found if shared is None else shared & found
+    return 0
+
+
+def _proper_cases(token: Any) -> set[str]:
+    return {
+        c
+        for f in forms(token)
+        if f.grams.values & {"Name", "Surn", "Patr"}
+        and "Fixd" not in f.grams.values
+        and f.raw is not None
+        and f.raw.is_known
+        for c in CASE_GRAMS
+        if c in f.grams.values
+    }
 
 
 def _with_positions(mention: Mention, first: int, last: int) -> Mention:
@@ -174,8 +211,7 @@ def _with_positions(mention: Mention, first: int, last: int) -> Mention:
     return evolve(mention, first_token=first, last_token=last)
 
 
-def _mention(match: Any, parts: dict[str, list[list[Any]]], text: str) -> Mention | None:
-    tokens = match.tokens
+def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) -> Mention | None:
     start, end = tokens[0].span.start, tokens[-1].span.stop
     surface = text[start:end]
     titles = parts.get("TITLE", [])
