@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+import attrs
 from attrs import evolve, frozen
 from yargy import rule
 from yargy.predicates import eq
@@ -123,18 +124,19 @@ class _PeopleIndex:
 
 
 def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]) -> Event:
+    """Resolve every actor-valued field, whatever the event type calls it (a pack's own
+    "buyer" as well as "speaker"); sequences may expand ("стороны" -> both parties)."""
     changes: dict[str, Any] = {}
-    for field_name in ("participants", "parties"):
-        actors = getattr(event, field_name, None)
-        if actors:
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Actor):
+            changes[field.name] = _resolve_actor(value, people, earlier)
+        elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
-            for actor in actors:
+            for actor in value:
                 parties = _parties_meant(actor, earlier)
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
-            changes[field_name] = _dedupe_actors(expanded)
-    speaker = getattr(event, "speaker", None)
-    if speaker is not None:
-        changes["speaker"] = _resolve_actor(speaker, people, earlier)
+            changes[field.name] = _dedupe_actors(expanded)
     return evolve(event, **changes) if changes else event
 
 
