@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from typing import Any
 
 from attrs import evolve
-from yargy import Parser
 
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
+from eventkit.fastparse import FastParser, ParseCut, collect_cuts
 from eventkit.morph import Morph, get_morph
 from eventkit.packs import (
     EventRule,
@@ -30,12 +30,21 @@ from eventkit.packs import (
 from eventkit.plugins import call_each, get_plugin_manager
 from eventkit.resolve import resolve_document
 from eventkit.serialize import EventConverter
-from eventkit.text import AnalysedText, PretokenizedTokenizer, Sentence, analyse
+from eventkit.text import (
+    MAX_SENTENCE_TOKENS,
+    AnalysedText,
+    PretokenizedTokenizer,
+    Sentence,
+    analyse,
+)
 
 log = logging.getLogger(__name__)
 
 # Hard cap on the tokens one parse may see: Earley charts grow fast with length.
 MAX_PARSE_TOKENS = 80
+# Matches of one rule interpreted per sentence (the news corpus has at most 4); the rest of a
+# pathological sentence is reported as a "budget" error instead of costing unbounded time.
+MAX_MATCHES_PER_SENTENCE = 16
 
 
 class _CompiledRule:
@@ -51,7 +60,12 @@ class _CompiledRule:
     def parser(self) -> Any:
         if self._parser is None:
             grammar = self.rule.grammar()
-            self._parser = Parser(grammar, tokenizer=PretokenizedTokenizer(self._morph))
+            self._parser = FastParser(
+                grammar,
+                tokenizer=PretokenizedTokenizer(self._morph),
+                pack=self.pack.name,
+                name=self.rule.name,
+            )
         return self._parser
 
 
@@ -124,11 +138,12 @@ class Extractor:
             raise TypeError(f"extract() takes str, got {type(text).__name__}")
         analysed = analyse(text, self._morph)
         events: list[Event] = []
-        errors: list[ExtractionError] = []
-        with _gc_relaxed():
+        errors = [_oversized_error(*cut) for cut in analysed.oversized]
+        with _gc_relaxed(), collect_cuts() as cuts:
             for compiled in self._rules:
                 events.extend(self._run_rule(compiled, analysed, errors))
-        events = resolve_document(analysed, merge_across_packs(events))
+            events = resolve_document(analysed, merge_across_packs(events))
+        errors.extend(_budget_error(cut) for cut in cuts)
         document = Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
         return self._postprocess(document)
 
@@ -151,6 +166,7 @@ class Extractor:
             self._fail(errors, pack, rule, f"building the grammar failed: {error!r}", error)
             return found
         for sentence in selected:
+            budget = MAX_MATCHES_PER_SENTENCE
             for window in _windows(sentence, rule):
                 if len(window) > MAX_PARSE_TOKENS:
                     window = window[:MAX_PARSE_TOKENS]
@@ -169,6 +185,20 @@ class Extractor:
                 except Exception as error:
                     self._fail(errors, pack, rule, f"matching failed: {error!r}", error, sentence)
                     continue
+                if len(matches) > budget:
+                    errors.append(
+                        ExtractionError(
+                            pack=pack.name,
+                            rule=rule.name,
+                            kind="budget",
+                            message=f"{len(matches) - budget} more matches in the sentence "
+                            f"left uninterpreted (at most {MAX_MATCHES_PER_SENTENCE})",
+                            start=sentence.start,
+                            end=sentence.end,
+                        )
+                    )
+                    matches = matches[:budget]
+                budget -= len(matches)
                 for match in matches:
                     context = RuleMatch(match, sentence, analysed, pack.name, rule.name)
                     try:
@@ -267,6 +297,30 @@ def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
             else:
                 spans.append([lo, hi])
     return [tokens[lo:hi] for lo, hi in spans]
+
+
+def _oversized_error(start: int, end: int, tokens: int) -> ExtractionError:
+    return ExtractionError(
+        pack="eventkit",
+        rule="sentences",
+        kind="budget",
+        message=f"a sentence of {tokens} tokens was analysed in pieces of at most "
+        f"{MAX_SENTENCE_TOKENS} tokens",
+        start=start,
+        end=end,
+    )
+
+
+def _budget_error(cut: ParseCut) -> ExtractionError:
+    """A parse that hit its work budget (see ``eventkit.fastparse``), as a document error."""
+    return ExtractionError(
+        pack=cut.pack,
+        rule=cut.rule,
+        kind="budget",
+        message=cut.message,
+        start=cut.start,
+        end=cut.end,
+    )
 
 
 def _sorted(events: list[Event]) -> list[Event]:

@@ -25,6 +25,11 @@ _TOKEN_RULES = [
 ]
 _REGEX_TOKENIZER = Tokenizer(_TOKEN_RULES)
 
+# The longest sentence of the news corpus has under 200 tokens; longer runs of text without a
+# sentence end are analysed in pieces (see ``analyse``).
+MAX_SENTENCE_TOKENS = 250
+_PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", "»"])
+
 
 class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
     """A yargy tokenizer that passes already analysed tokens through.
@@ -78,6 +83,9 @@ class AnalysedText:
 
     text: str
     sentences: list[Sentence]
+    # Sentences longer than MAX_SENTENCE_TOKENS, as (start, end, tokens): each was analysed
+    # as consecutive pieces, and the Extractor reports it in the document's errors.
+    oversized: list[tuple[int, int, int]] = field(factory=list)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         starts = [s.start for s in self.sentences]
@@ -115,12 +123,42 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
-    """Split ``text`` into sentences and analyse every token once."""
+    """Split ``text`` into sentences and analyse every token once.
+
+    A "sentence" longer than ``MAX_SENTENCE_TOKENS`` (a list without full stops, a table,
+    garbage) is cut into pieces, preferably after a comma or dash, so that the work every rule
+    does per sentence stays bounded; ``AnalysedText.oversized`` records each one.
+    """
     morph = morph or get_morph()
     sentences: list[Sentence] = []
+    oversized: list[tuple[int, int, int]] = []
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], morph)
         for token in tokens:
             token.span = type(token.span)(token.span.start + start, token.span.stop + start)
-        sentences.append(Sentence(len(sentences), start, end, tokens, _lemmas(tokens)))
-    return AnalysedText(text, sentences)
+        if len(tokens) > MAX_SENTENCE_TOKENS:
+            oversized.append((start, end, len(tokens)))
+            pieces = _pieces(tokens, MAX_SENTENCE_TOKENS)
+        else:
+            pieces = [tokens]
+        for i, piece in enumerate(pieces):
+            lo = start if i == 0 else piece[0].span.start
+            hi = end if i == len(pieces) - 1 else piece[-1].span.stop
+            sentences.append(Sentence(len(sentences), lo, hi, piece, _lemmas(piece)))
+    return AnalysedText(text, sentences, oversized)
+
+
+def _pieces(tokens: list[Any], size: int) -> list[list[Any]]:
+    """``tokens`` in consecutive pieces of at most ``size``, cut after punctuation when there
+    is some in the second half of a piece."""
+    pieces = []
+    while len(tokens) > size:
+        cut = size
+        for i in range(size - 1, size // 2, -1):
+            if tokens[i].value in _PIECE_ENDS:
+                cut = i + 1
+                break
+        pieces.append(tokens[:cut])
+        tokens = tokens[cut:]
+    pieces.append(tokens)
+    return pieces

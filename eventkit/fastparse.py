@@ -1,0 +1,340 @@
+"""A faster yargy parser with a work budget, and the log where budget cuts are reported.
+
+``FastParser`` is a drop-in ``yargy.Parser`` (same grammar, same tokenizer, same matches)
+whose Earley chart does less work:
+
+- **Lookahead before predicting.** For every production of the grammar the set of
+  predicates its first token can match (its FIRST set) is computed once, when the parser is
+  built. A production is predicted at a position only when one of those predicates accepts
+  the next token, or when it can match nothing at all. Stock yargy predicts every
+  alternative everywhere; the states it adds beyond ours can never advance, so they never
+  complete and never reach a match. The rank yargy gives a prediction (its index among the
+  rule's alternatives, which decides between equally long readings) is kept as stock.
+- **One prediction per rule and position.** Predicting a rule again in the same column adds
+  states equal to the ones already there (yargy drops them by hash); we skip that.
+
+Every parse is bounded: at most ``max_tokens`` tokens are parsed and at most ``max_states``
+chart states are built. A parse that hits a bound stops and returns the matches it has
+completed so far; the cut is recorded in the current ``work_log`` (see ``collect_cuts``) so
+the Extractor can report it in the document's ``errors`` with the sentence's offsets.
+Nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from attrs import frozen
+from yargy import Parser
+from yargy.parser import Chart, State
+from yargy.rule.bnf import BNFRule
+from yargy.tree.constructors import Leaf, Node
+
+# Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
+# lookahead is under 3,000 states and the longest sentence under 200 tokens; 100,000 states
+# is about a second of parsing.
+MAX_STATES = 100_000
+MAX_TOKENS = 1_000
+# Word forms whose guard results a parser keeps (dropped wholesale when full).
+TOKEN_CACHE_LIMIT = 50_000
+
+
+@frozen(kw_only=True)
+class ParseCut:
+    """A parse that stopped at its budget: whose parser, where, and why."""
+
+    pack: str
+    rule: str
+    start: int | None
+    end: int | None
+    message: str
+
+
+_cuts: ContextVar[list[ParseCut] | None] = ContextVar("eventkit_parse_cuts", default=None)
+
+
+@contextmanager
+def collect_cuts() -> Iterator[list[ParseCut]]:
+    """Collect the ``ParseCut``s of every ``FastParser`` run inside the block (this thread or
+    task only). Outside such a block cuts are only logged by the caller's absence: use it."""
+    found: list[ParseCut] = []
+    token = _cuts.set(found)
+    try:
+        yield found
+    finally:
+        _cuts.reset(token)
+
+
+def _report(cut: ParseCut) -> None:
+    found = _cuts.get()
+    if found is not None:
+        found.append(cut)
+
+
+def _span_of(tokens: list[Any]) -> tuple[int | None, int | None]:
+    if not tokens:
+        return None, None
+    first, last = getattr(tokens[0], "span", None), getattr(tokens[-1], "span", None)
+    return (first.start if first else None), (last.stop if last else None)
+
+
+class _Lookahead:
+    """FIRST sets of every production reachable from a BNF start rule.
+
+    A FIRST set holds "guards": the predicates a production's first token must pass, or,
+    for rules that choose their productions themselves (yargy's dictionary pipelines, any
+    ``predict`` that is not ``BNFRule.predict``), the rule itself, asked whether it
+    predicts anything for the token.
+    """
+
+    def __init__(self, start: Any) -> None:
+        self.guards: dict[int, Any] = {}
+        self.opaque: set[int] = set()
+        rules = self._reachable(start)
+        first: dict[int, set[int]] = {id(r): set() for r in rules}
+        nullable: dict[int, bool] = {id(r): False for r in rules}
+        for r in rules:
+            if id(r) in self.opaque:
+                self.guards[id(r)] = r
+                first[id(r)] = {id(r)}
+        changed = True
+        while changed:
+            changed = False
+            for r in rules:
+                if id(r) in self.opaque:
+                    continue
+                for production in r.productions:
+                    ids, empty = self._first_of(production.terms, first, nullable)
+                    if not ids <= first[id(r)]:
+                        first[id(r)] |= ids
+                        changed = True
+                    if empty and not nullable[id(r)]:
+                        nullable[id(r)] = True
+                        changed = True
+        # Guards are numbered; a rule's productions are stored with the bit mask of their
+        # guards, or None when a production may match the empty string (or holds a term we
+        # do not understand): such a production is always predicted.
+        self.guard_list = list(self.guards.values())
+        self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
+        self.entries: dict[int, list[tuple[Any, int | None]]] = {}
+        self.union: dict[int, tuple[int, ...]] = {}
+        self.chosen: dict[tuple[int, int | None], list[tuple[int, Any]]] = {}
+        self.known: dict[tuple[Any, ...], _TokenGuards] = {}
+        for r in rules:
+            if id(r) in self.opaque:
+                continue
+            entries: list[tuple[Any, int | None]] = []
+            union: set[int] = set()
+            for production in r.productions:
+                ids, empty = self._first_of(production.terms, first, nullable)
+                unknown = any(not (isinstance(t, BNFRule) or callable(t)) for t in production.terms)
+                if empty or unknown:
+                    entries.append((production, None))
+                    continue
+                bits = [self.bit[g] for g in ids]
+                union.update(bits)
+                entries.append((production, sum(1 << b for b in bits)))
+            self.entries[id(r)] = entries
+            self.union[id(r)] = tuple(sorted(union))
+
+    def _reachable(self, start: Any) -> list[Any]:
+        seen: dict[int, Any] = {}
+        stack = [start]
+        while stack:
+            r = stack.pop()
+            if id(r) in seen:
+                continue
+            seen[id(r)] = r
+            if type(r).predict is not BNFRule.predict:
+                self.opaque.add(id(r))
+            for production in r.productions:
+                for term in production.terms:
+                    if isinstance(term, BNFRule):
+                        stack.append(term)
+                    else:
+                        self.guards.setdefault(id(term), term)
+        return list(seen.values())
+
+    @staticmethod
+    def _first_of(
+        terms: list[Any], first: dict[int, set[int]], nullable: dict[int, bool]
+    ) -> tuple[set[int], bool]:
+        ids: set[int] = set()
+        for term in terms:
+            if isinstance(term, BNFRule):
+                ids |= first[id(term)]
+                if not nullable[id(term)]:
+                    return ids, False
+            else:
+                ids.add(id(term))
+                return ids, False
+        return ids, True
+
+    def token_guards(self, token: Any) -> _TokenGuards:
+        """The guard results of a word form, kept for the life of the parser (bounded)."""
+        key = (token.type, token.value, getattr(token, "tag", None))
+        found = self.known.get(key)
+        if found is None:
+            if len(self.known) >= TOKEN_CACHE_LIMIT:
+                self.known.clear()
+            found = self.known[key] = _TokenGuards(token)
+        return found
+
+    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[tuple[int, Any]]:
+        """(rank, production) pairs of ``rule`` worth predicting before the token ``guards``
+        describes (None: the end of the input, where only empty productions can complete)."""
+        if guards is not None:
+            chosen = guards.chosen.get(id(rule))
+            if chosen is not None:
+                return chosen
+        key: int | None = None
+        if guards is not None:
+            key = 0
+            for index in self.union[id(rule)]:
+                if guards.accepts(self, index):
+                    key |= 1 << index
+        chosen = self.chosen.get((id(rule), key))
+        if chosen is None:
+            chosen = [
+                (rank, production)
+                for rank, (production, mask) in enumerate(self.entries[id(rule)])
+                if mask is None or (key is not None and mask & key)
+            ]
+            self.chosen[(id(rule), key)] = chosen
+        if guards is not None:
+            guards.chosen[id(rule)] = chosen
+        return chosen
+
+
+class _TokenGuards:
+    """Which guards accept one word form, each evaluated at most once, and the productions
+    each rule predicts before it."""
+
+    __slots__ = ("accepted", "chosen", "evaluated", "token")
+
+    def __init__(self, token: Any) -> None:
+        self.token = token
+        self.evaluated = 0
+        self.accepted = 0
+        self.chosen: dict[int, list[tuple[int, Any]]] = {}
+
+    def accepts(self, lookahead: _Lookahead, index: int) -> bool:
+        bit = 1 << index
+        if not self.evaluated & bit:
+            guard = lookahead.guard_list[index]
+            try:
+                if id(guard) in lookahead.opaque:
+                    found = next(iter(guard.predict(self.token)), None) is not None
+                else:
+                    found = bool(guard(self.token))
+            except Exception:  # the stock parser meets (and raises) the same error in scan
+                found = True
+            self.evaluated |= bit
+            if found:
+                self.accepted |= bit
+        return bool(self.accepted & bit)
+
+
+class FastParser(Parser):  # type: ignore[misc]
+    """``yargy.Parser`` with FIRST-set lookahead and a work budget (see the module doc).
+
+    :param pack: the pack whose grammar this is, as budget cuts report it ("eventkit" for the
+        core's own grammars).
+    :param name: the rule or building block, as budget cuts report it ("actors", ...).
+    :param max_states: chart states one parse may build before it stops.
+    :param max_tokens: tokens one parse may see; longer input is cut.
+    """
+
+    def __init__(
+        self,
+        rule: Any,
+        tokenizer: Any = None,
+        tagger: Any = None,
+        *,
+        pack: str = "eventkit",
+        name: str = "",
+        max_states: int = MAX_STATES,
+        max_tokens: int = MAX_TOKENS,
+    ) -> None:
+        super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
+        self.pack = pack
+        self.name = name or str(getattr(self.rule, "label", "") or "parser")
+        self.max_states = max_states
+        self.max_tokens = max_tokens
+        self._lookahead = _Lookahead(self.rule)
+
+    def chart(self, text: Any, all: bool = True) -> Any:
+        tokens = list(self.tagger(self.tokenizer(text)))
+        if len(tokens) > self.max_tokens:
+            self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
+            tokens = tokens[: self.max_tokens]
+        chart = Chart(tokens)
+        columns = chart.columns
+        lookahead = self._lookahead
+        guard_bit = lookahead.bit
+        built = 0
+        for index, column in enumerate(columns):
+            next_column = columns[index + 1] if index + 1 < len(columns) else None
+            guards = None if next_column is None else lookahead.token_guards(next_column.token)
+            predicted: set[int] = set()
+            if index == 0 or all:
+                self._predict(column, self.rule, predicted, guards)
+            for state in column.states:  # grows while we walk it, as in yargy
+                terms = state.production.terms
+                if state.dot_index >= len(terms):
+                    self.complete(column, state)
+                    continue
+                term = terms[state.dot_index]
+                if isinstance(term, BNFRule):
+                    if id(term) not in predicted:
+                        self._predict(column, term, predicted, guards)
+                elif guards is not None and guards.accepts(lookahead, guard_bit[id(term)]):
+                    self._advance(next_column, term, state)
+            built += len(column.states)
+            if built > self.max_states and next_column is not None:
+                self._cut(
+                    tokens,
+                    f"parse stopped after {built} chart states at token {index} of {len(tokens)}",
+                )
+                del columns[index + 1 :]
+                break
+        return chart
+
+    def _cut(self, tokens: list[Any], message: str) -> None:
+        start, end = _span_of(tokens)
+        _report(ParseCut(pack=self.pack, rule=self.name, start=start, end=end, message=message))
+
+    def _predict(
+        self, column: Any, rule: Any, predicted: set[int], guards: _TokenGuards | None
+    ) -> None:
+        predicted.add(id(rule))
+        lookahead = self._lookahead
+        if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+            if guards is None:
+                chosen: Any = enumerate(rule.productions)
+            else:
+                chosen = enumerate(rule.predict(guards.token))
+        else:
+            chosen = lookahead.productions(rule, guards)
+        for rank, production in chosen:
+            node = Node(rule, production, rank=rank, children=[])
+            column.append(State(rule, production, 0, column, column, node))
+
+    @staticmethod
+    def _advance(column: Any, predicate: Any, state: Any) -> None:
+        """yargy's scan once the predicate is known to accept the column's token."""
+        token = column.token
+        leaf = Leaf(predicate, predicate.constrain(token))
+        column.append(
+            State(
+                state.rule,
+                state.production,
+                state.dot_index + 1,
+                state.start_column,
+                column,
+                state.node.attached(leaf),
+            )
+        )

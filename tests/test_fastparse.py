@@ -1,0 +1,141 @@
+"""FastParser: the same matches and events as stock yargy, less chart work, bounded parses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from yargy import Parser, rule
+from yargy.predicates import eq, gram
+
+from eventkit import Extractor
+from eventkit.fastparse import FastParser, collect_cuts
+from eventkit.grammar.actors import ACTOR
+from eventkit.grammar.dates import DATE
+from eventkit.grammar.places import PLACE
+from eventkit.packs import named_parts
+from eventkit.text import PretokenizedTokenizer, analyse
+
+SENTENCE = (
+    "Министр иностранных дел России Сергей Лавров 12 апреля провел в Москве переговоры "
+    "с госсекретарем США Энтони Блинкеном и главой МИД Китая Ван И."
+)
+
+
+def _dev_documents(shared: Path) -> list[tuple[str, str]]:
+    lines = (shared / "data" / "wikinews-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(d["id"], d["text"]) for d in map(json.loads, lines)]
+
+
+def _signature(match: Any) -> tuple[Any, ...]:
+    """What a match says: its token spans and the tokens under every named part."""
+    spans = tuple((t.span.start, t.span.stop) for t in match.tokens)
+    parts = tuple(
+        sorted(
+            (name, tuple(tuple(t.span.start for t in part) for part in found))
+            for name, found in named_parts(match).items()
+        )
+    )
+    return spans, parts
+
+
+def _grammars(extractor: Extractor) -> dict[str, Any]:
+    grammars = {"actors": ACTOR, "dates": DATE, "places": PLACE}
+    for pack in extractor.packs:
+        for event_rule in pack.rules:
+            grammars[f"{pack.name}/{event_rule.name}"] = event_rule.grammar()
+    return grammars
+
+
+def test_same_matches_as_stock_yargy_on_dev_sentences(shared: Path, extractor: Extractor) -> None:
+    tokenizer = PretokenizedTokenizer()
+    pairs = {
+        name: (Parser(grammar, tokenizer=tokenizer), FastParser(grammar, tokenizer=tokenizer))
+        for name, grammar in _grammars(extractor).items()
+    }
+    compared = 0
+    for _, text in _dev_documents(shared):
+        for sentence in analyse(text).sentences:
+            for name, (stock, fast) in pairs.items():
+                expected = [_signature(m) for m in stock.findall(sentence.tokens)]
+                assert [_signature(m) for m in fast.findall(sentence.tokens)] == expected, name
+                compared += len(expected)
+    assert compared > 500  # the comparison saw real matches
+
+
+def test_same_events_as_stock_yargy_on_dev_documents(
+    shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = _dev_documents(shared)
+    extractor = Extractor()
+    fast = [extractor.converter.dumps(extractor.extract(t, doc_id=i)) for i, t in documents]
+    # Every FastParser (the packs', the actors', the resolver's) back on yargy's own chart.
+    monkeypatch.setattr(FastParser, "chart", Parser.chart)
+    stock = [extractor.converter.dumps(extractor.extract(t, doc_id=i)) for i, t in documents]
+    assert fast == stock
+    assert sum(len(json.loads(line)["events"]) for line in fast) > 20
+
+
+def _states(parser: Any, tokens: list[Any]) -> int:
+    return sum(len(column.states) for column in parser.chart(tokens).columns)
+
+
+def test_lookahead_builds_far_fewer_chart_states() -> None:
+    tokens = analyse(SENTENCE).sentences[0].tokens
+    tokenizer = PretokenizedTokenizer()
+    stock = _states(Parser(ACTOR, tokenizer=tokenizer), tokens)
+    fast = _states(FastParser(ACTOR, tokenizer=tokenizer), tokens)
+    assert fast * 2 < stock
+
+
+def test_empty_alternatives_still_match() -> None:
+    # An optional first part makes the production's FIRST set include what follows it.
+    grammar = rule(gram("ADJF").optional(), eq("встреча"))
+    parser = FastParser(grammar, tokenizer=PretokenizedTokenizer())
+    found = [[t.value for t in m.tokens] for m in parser.findall("важная встреча и встреча")]
+    assert found == [["важная", "встреча"], ["встреча"]]
+
+
+def test_state_budget_stops_the_parse_and_reports_it() -> None:
+    sentence = analyse(SENTENCE).sentences[0]
+    parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors", max_states=40)
+    with collect_cuts() as cuts:
+        found = list(parser.findall(sentence.tokens))
+    assert len(cuts) == 1
+    assert (cuts[0].pack, cuts[0].rule) == ("eventkit", "actors")
+    assert (cuts[0].start, cuts[0].end) == (sentence.start, sentence.end)
+    assert "chart states" in cuts[0].message
+    unbounded = list(FastParser(ACTOR, tokenizer=PretokenizedTokenizer()).findall(sentence.tokens))
+    assert len(found) < len(unbounded)
+
+
+def test_token_limit_parses_a_prefix_and_reports_it() -> None:
+    parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), max_tokens=5)
+    with collect_cuts() as cuts:
+        found = list(parser.findall(SENTENCE))
+    assert [c.message for c in cuts] == [
+        f"{len(analyse(SENTENCE).sentences[0].tokens)} tokens, parsed only the first 5"
+    ]
+    assert all(
+        m.tokens[-1].span.stop <= len("Министр иностранных дел России Сергей") for m in found
+    )
+
+
+def test_cuts_outside_a_collection_are_not_an_error() -> None:
+    parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), max_states=10)
+    assert isinstance(list(parser.findall(SENTENCE)), list)
+
+
+def test_extractor_reports_budget_cuts_as_document_errors(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventkit.grammar import actors
+
+    monkeypatch.setattr(actors._actor_parser(), "max_states", 30)
+    document = extractor.extract("Сергей Лавров заявил, что переговоры с США будут продолжены.")
+    budget = [e for e in document.errors if e.kind == "budget"]
+    assert budget
+    assert budget[0].rule == "actors"
+    assert budget[0].start == 0
