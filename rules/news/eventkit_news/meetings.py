@@ -27,6 +27,13 @@ GATHER_VERBS = frozenset("собраться собираться съехать
 MEET_NOUNS = frozenset("встреча переговоры беседа разговор консультация".split())
 # Nouns that name a meeting only when someone is said to take part in it.
 VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры визит".split())
+# Verbs that, with "на совещании/встрече", show their subject took part in it.
+SPEAKING_AT_MEETING = frozenset(
+    """
+    сказать заявить отметить сообщить подчеркнуть выступить обсудить заметить напомнить
+    добавить пояснить рассказать предложить обсуждать говорить выступать
+    """.split()
+)
 # "принимает в Белом доме французского коллегу": receiving a named guest.
 RECEIVE_VERBS = frozenset("принимать принять".split())
 SUPPORT_VERBS = frozenset(
@@ -112,7 +119,11 @@ def _at_meeting(match: RuleMatch) -> Iterable[Event]:
         if not partners:
             return []
     participants = _unique([*subjects, *partners])
-    if not participants or (not partners and len(subjects) < 1):
+    if not participants:
+        return []
+    if not partners and not lemmas(tokens[verb_at]) & SPEAKING_AT_MEETING:
+        # "сказал глава государства на совещании" reports the speaker taking part; "был
+        # избран на заседании парламента" does not make a meeting of its own.
         return []
     return [
         Meeting(

@@ -85,6 +85,10 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
     grams = _verb_grams(tokens[verb_at])
     if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
         return []  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
+    if "INFN" in grams and not _infinitive_governed(tokens, verb_at):
+        return []  # "можно назвать", "с просьбой передать": nobody said anything yet
+    if "GRND" in grams and _finite_speech_verb_after(tokens, end_at):
+        return []  # "говоря о геноциде, отметил, что …": the finite verb is the statement
     previous = tokens[verb_at - 1].value.lower() if verb_at else ""
     if previous == "совместно":
         return []  # "совместно объявили о …" is a joint declaration (Agreement rules)
@@ -194,6 +198,26 @@ def _previous_quote(match: RuleMatch) -> tuple[int, int] | None:
     if len(tokens) < 2:
         return None
     return tokens[0].span.start, tokens[-1].span.stop
+
+
+# Words that make an infinitive speech verb a statement of their subject:
+# "решил заявить", "намерен сообщить", "считает нужным отметить", "хочу сказать".
+_INFINITIVE_GOVERNORS = frozenset(
+    "решить намереваться намерен хотеть счесть считать нужный необходимый поспешить "
+    "попросить попытаться пытаться стать начать успеть отказаться".split()
+)
+
+
+def _infinitive_governed(tokens: list[Any], index: int) -> bool:
+    return any(lemmas(t) & _INFINITIVE_GOVERNORS for t in tokens[max(0, index - 3) : index])
+
+
+def _finite_speech_verb_after(tokens: list[Any], index: int) -> bool:
+    for token in tokens[index + 1 :]:
+        found = getattr(token, "forms", None) or []
+        if found and "VERB" in found[0].grams.values and lemmas(token) & SPEECH_VERBS:
+            return True
+    return False
 
 
 def _verb_grams(token: Any) -> set[str]:

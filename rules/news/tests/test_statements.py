@@ -206,6 +206,8 @@ NOT_STATEMENTS = [
     "Осужденных перевели в другую колонию.",
     "Совместно объявили о начале работ.",
     "Иван Петров поблагодарил коллег за работу.",
+    "Его поступок можно назвать ошибкой.",
+    "Киев обратился к Москве с просьбой передать пленных.",
 ]
 
 
@@ -261,3 +263,9 @@ def test_direct_speech_is_marked(news: Extractor) -> None:
     assert isinstance(statement, Statement)
     assert statement.speech == "direct"
     assert statement.content.text == "Мы готовы"
+
+
+def test_a_framing_gerund_is_not_a_second_statement(news: Extractor) -> None:
+    text = "Говоря о реформе, министр Иван Петров отметил, что она идет по плану."
+    found = of_type(news.extract(text), Statement)
+    assert [s.trigger.text for s in found] == ["отметил"]
