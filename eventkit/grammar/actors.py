@@ -159,15 +159,21 @@ def _find(sentence: Any, text: str) -> list[Mention]:
     found = []
     for match in _actor_parser().findall(tokens):
         parts = named_parts(match)
-        pieces = [(list(match.tokens), parts)]
+        matched = list(match.tokens)
         person = parts.get("PERSON", [[]])[0]
+        if person and person[0] is tokens[0] and len(person) > 1 and _common_noun(person[0]):
+            # "Встреча Владимира Путина …": a capitalized first word of the sentence.
+            person = person[1:]
+            matched = matched[matched.index(person[0]) :]
+            parts = {**parts, "PERSON": [person]}
+        pieces = [(matched, parts)]
         split = _case_break(person)
         if split:
             # "с Олегом Смирновым Иван Петров": two names side by side, not one.
             head, tail = person[:split], person[split:]
-            cut = list(match.tokens).index(tail[0])
+            cut = matched.index(tail[0])
             pieces = [
-                (list(match.tokens)[:cut], {**parts, "PERSON": [head]}),
+                (matched[:cut], {**parts, "PERSON": [head]}),
                 (tail, {"PERSON": [tail]}),
             ]
         for piece_tokens, piece_parts in pieces:
@@ -177,6 +183,16 @@ def _find(sentence: Any, text: str) -> list[Mention]:
             first = by_start.get(mention.start, index.get(id(piece_tokens[0]), 0))
             found.append(_with_positions(mention, first, first + len(piece_tokens) - 1))
     return found
+
+
+def _common_noun(token: Any) -> bool:
+    """Most probably an inanimate common noun ("Встреча", "Переговоры")."""
+    found = forms(token)
+    return (
+        bool(found)
+        and {"NOUN", "inan"} <= found[0].grams.values
+        and not (found[0].grams.values & {"Name", "Surn", "Patr", "Geox", "Orgn"})
+    )
 
 
 def _case_break(person: Sequence[Any]) -> int:

@@ -19,10 +19,12 @@ from eventkit.grammar.clauses import (
     subject_candidates,
     token_index,
 )
-from eventkit.grammar.tokens import forms, lemma_in, lemmas
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
 
-MEET_VERBS = frozenset("встретиться встречаться переговорить побеседовать созвониться".split())
+MEET_VERBS = frozenset(
+    "встретиться встречаться переговорить побеседовать созвониться пообщаться увидеться".split()
+)
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset("встреча переговоры беседа разговор консультация".split())
 # Nouns that name a meeting only when someone is said to take part in it.
@@ -52,6 +54,15 @@ MEETING = or_(
     rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
     rule(lemma_in(MEET_VERBS)),
     rule(lemma_in(GATHER_VERBS)),
+).named("TRIGGER")
+# "Встреча Путина и Трампа состоялась в Хельсинки": the noun is the subject.
+HELD_VERBS = frozenset("состояться пройти проходить продлиться завершиться начаться".split())
+NOUN_SUBJECT = rule(
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    token_test(
+        lambda t: any(f.normalized in MEET_NOUNS and "nomn" in f.grams.values for f in forms(t)),
+        "meeting-noun",
+    ),
 ).named("TRIGGER")
 AT_MEETING = rule(
     or_(rule(caseless("на")), rule(caseless("в"), lemma_in({"ход"}))),
@@ -193,6 +204,36 @@ def _only_adverbials(tokens: list[Any]) -> bool:
     return True
 
 
+def _noun_subject(match: RuleMatch) -> Iterable[Event]:
+    sentence, text = match.sentence, match.text
+    if sentence.lemmas & NOT_MEETING_CONTEXT:
+        return []
+    trigger = match.role("TRIGGER")
+    last = token_index(sentence, trigger[-1])
+    tokens = sentence.tokens
+    held = next(
+        (i for i in range(last + 1, min(len(tokens), last + 10)) if lemmas(tokens[i]) & HELD_VERBS),
+        None,
+    )
+    if held is None or any(t.value in (".", ";") for t in tokens[last:held]):
+        return []
+    participants = _genitive_after(sentence, text, last)
+    partners = objects_after(sentence, text, last, ["с", "со", "между"], span=held - last)
+    participants = _unique([*participants, *partners])
+    if not participants:
+        return []
+    return [
+        Meeting(
+            trigger=match.span_of(trigger),
+            sentence=match.sentence_span,
+            modality=modality(sentence, held),  # type: ignore[arg-type]
+            participants=[m.as_actor() for m in participants],
+            pack=match.pack,
+            rule=match.rule,
+        )
+    ]
+
+
 def _infinitive_next(tokens: list[Any], index: int) -> bool:
     return any("INFN" in f.grams.values for t in tokens[index + 1 : index + 3] for f in forms(t))
 
@@ -228,6 +269,14 @@ RULES = (
         grammar=lambda: MEETING,
         interpret=_meeting,
         window=4,
+    ),
+    EventRule(
+        name="meeting.noun-subject",
+        event_type=Meeting,
+        triggers=MEET_NOUNS,
+        grammar=lambda: NOUN_SUBJECT,
+        interpret=_noun_subject,
+        window=3,
     ),
     EventRule(
         name="meeting.receive",
