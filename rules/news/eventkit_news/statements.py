@@ -106,13 +106,13 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
                 content = content_after(sentence, comma)
     elif "говориться" in verb_lemmas:
         speakers = _source_after(match, end_at)
-        content = content_before(sentence, verb_at)
+        content = _quote_started_earlier(match, verb_at) or content_before(sentence, verb_at)
         speech = "direct"
     elif "цитировать" in verb_lemmas:
         # "…», — цитирует Фастовского «Советский спорт»: the quoted person is the speaker.
         speakers = objects_after(sentence, text, end_at - 1, [tokens[end_at].value.lower()])
         speakers = [m for m in mentions(sentence, text) if m.first_token == end_at + 1][:1]
-        content = content_before(sentence, verb_at)
+        content = _quote_started_earlier(match, verb_at) or content_before(sentence, verb_at)
         speech = "direct"
     elif _introduces_content(following):
         speakers = subject_candidates(sentence, text, verb_at)
@@ -124,7 +124,7 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
             speech = "direct"
     elif previous in (",", "—", "–", "-") and verb_at >= 2 and "GRND" not in grams:
         speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
-        content = content_before(sentence, verb_at)
+        content = _quote_started_earlier(match, verb_at) or content_before(sentence, verb_at)
         speech = "direct" if _quoted_before(tokens, verb_at) else "indirect"
     elif previous in ("—", "–", "-") and verb_at <= 1:
         # "«…» / — продолжил он.": the quote is the sentence before.
@@ -148,6 +148,9 @@ def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
         if speakers and about < speakers[0].first_token < verb_at:
             # "Об этом Юханссон заявил": the content ends before the speaker.
             content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
+        if tokens[about + 1].value.lower() in ("этом", "том") and match.sentence.index > 0:
+            # "Об этом сообщил суд": what was said is the sentence before.
+            content = _sentence_body(match.document.sentences[match.sentence.index - 1]) or content
     if (
         "GRND" in grams
         and not _introduces_content(following)
@@ -184,6 +187,29 @@ def _about_before(tokens: list[Any], verb_at: int) -> int | None:
         if value in ("о", "об", "обо"):
             return i
     return None
+
+
+def _sentence_body(sentence: Any) -> tuple[int, int] | None:
+    tokens = list(sentence.tokens)
+    while tokens and tokens[-1].value in (".", "!", "?", "…", ":", ";"):
+        tokens = tokens[:-1]
+    if len(tokens) < 2:
+        return None
+    return tokens[0].span.start, tokens[-1].span.stop
+
+
+def _quote_started_earlier(match: RuleMatch, verb_at: int) -> tuple[int, int] | None:
+    """ "…», — заявил он." closing a quote that opened sentences ago: the whole quote."""
+    tokens = match.sentence.tokens[:verb_at]
+    values = [t.value for t in tokens]
+    if "»" not in values or "«" in values[: values.index("»")]:
+        return None
+    close = tokens[values.index("»")].span.start
+    text = match.text
+    opening = text.rfind("«", max(0, match.sentence.start - 3000), match.sentence.start)
+    if opening < 0 or "»" in text[opening : match.sentence.start]:
+        return None
+    return opening + 1, close
 
 
 def _previous_quote(match: RuleMatch) -> tuple[int, int] | None:

@@ -269,3 +269,18 @@ def test_a_framing_gerund_is_not_a_second_statement(news: Extractor) -> None:
     text = "Говоря о реформе, министр Иван Петров отметил, что она идет по плану."
     found = of_type(news.extract(text), Statement)
     assert [s.trigger.text for s in found] == ["отметил"]
+
+
+def test_a_quote_over_several_sentences_is_the_content(news: Extractor) -> None:
+    text = "«Мы построим мост. Работы начнутся весной», — заявил мэр Олег Иванов."
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.content.text == "Мы построим мост. Работы начнутся весной"
+    assert statement.speaker.name == "Олег Иванов"
+
+
+def test_about_this_points_to_the_sentence_before(news: Extractor) -> None:
+    text = "Завод закроют на ремонт. Об этом сообщил директор Павел Гусев."
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.content.text == "Завод закроют на ремонт"
