@@ -166,7 +166,11 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
-    fuller = _fuller_name(actor.name, [*people.everywhere(), *people.near(actor.start)])
+    known = people.everywhere()
+    if len(actor.name.split()) < 2 or "." in actor.name:
+        # Only short forms ("Токаев", "К.-Ж. Токаев") need the sentences around them.
+        known = [*known, *people.near(actor.start)]
+    fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
     return actor
