@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from attrs import define
 from yargy import or_, rule
 from yargy.predicates import caseless
 
@@ -73,109 +74,202 @@ ACCORDING_TO = or_(
 ).named("TRIGGER")
 
 
+@define
+class _Verb:
+    """A speech verb in its sentence, with what the readings below need to look at."""
+
+    match: RuleMatch
+    at: int  # the verb's token index
+    end: int  # the trigger's last token index ("выразил уверенность")
+    lemmas: set[str]
+    grams: set[str]
+    previous: str  # the word before the verb, lower case
+    following: list[str]  # up to 12 words after the trigger, lower case
+
+    @property
+    def sentence(self) -> Any:
+        return self.match.sentence
+
+    @property
+    def tokens(self) -> list[Any]:
+        return list(self.match.sentence.tokens)
+
+    @property
+    def text(self) -> str:
+        return self.match.text
+
+    def subject(self, **options: bool) -> list[Mention]:
+        return subject_candidates(self.sentence, self.text, self.at, **options)
+
+
+@define
+class _Reading:
+    """Who said it and what: one way of reading the clause around the verb."""
+
+    speakers: list[Mention]
+    content: tuple[int, int] | None
+    speech: str = "indirect"
+
+
 def _speech_verb_events(match: RuleMatch) -> Iterable[Event]:
-    trigger_tokens = match.role("TRIGGER")
-    sentence, text = match.sentence, match.text
-    verb_at = token_index(sentence, trigger_tokens[0])
-    end_at = token_index(sentence, trigger_tokens[-1])
-    tokens = sentence.tokens
-    verb_lemmas = lemmas(tokens[verb_at])
-    if "выразить" in verb_lemmas and len(trigger_tokens) == 1:
+    verb = _verb(match)
+    if verb is None:
         return []
-    grams = _verb_grams(tokens[verb_at])
-    if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
-        return []  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
-    if "INFN" in grams and not _infinitive_governed(tokens, verb_at):
-        return []  # "можно назвать", "с просьбой передать": nobody said anything yet
-    if "GRND" in grams and _finite_speech_verb_after(tokens, end_at):
-        return []  # "говоря о геноциде, отметил, что …": the finite verb is the statement
-    previous = tokens[verb_at - 1].value.lower() if verb_at else ""
-    if previous == "совместно":
-        return []  # "совместно объявили о …" is a joint declaration (Agreement rules)
-    speech = "indirect"
-    speakers: list[Mention] = []
-    content: tuple[int, int] | None = None
-    following = [t.value.lower() for t in tokens[end_at + 1 : end_at + 13]]
-    if previous == "как":
-        # "как сообщает агентство, …": the speaker follows the verb, the content the comma.
-        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
-        if speakers:
-            after = max(m.last_token for m in speakers)
-            comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
-            if comma is not None:
-                content = content_after(sentence, comma)
-    elif "говориться" in verb_lemmas:
-        speakers = _source_after(match, end_at)
-        content = _quote_started_earlier(match, verb_at) or content_before(sentence, verb_at)
-        speech = "direct"
-    elif "цитировать" in verb_lemmas:
-        # "…», — цитирует Фастовского «Советский спорт»: the quoted person is the speaker.
-        speakers = objects_after(sentence, text, end_at - 1, [tokens[end_at].value.lower()])
-        speakers = [m for m in mentions(sentence, text) if m.first_token == end_at + 1][:1]
-        content = _quote_started_earlier(match, verb_at) or content_before(sentence, verb_at)
-        speech = "direct"
-    elif _introduces_content(following):
-        speakers = subject_candidates(sentence, text, verb_at)
-        start = _content_start(tokens, end_at)
-        content = content_after(sentence, start) if start is not None else None
-        if content is None and start is not None and tokens[start].value == ":":
-            content = _quote_in_next_sentences(match)
-        if (content and text[content[0]] in '«"„') or tokens[start or 0].value == ":":
-            speech = "direct"
-    elif previous in (",", "—", "–", "-") and verb_at >= 2 and "GRND" not in grams:
-        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
-        content = _quote_started_earlier(match, verb_at) or content_before(sentence, verb_at)
-        speech = "direct" if _quoted_before(tokens, verb_at) else "indirect"
-    elif previous in ("—", "–", "-") and verb_at <= 1:
-        # "«…» / — продолжил он.": the quote is the sentence before.
-        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
-        content = _previous_quote(match)
-        speech = "direct"
-    elif verb_lemmas & OBJECT_CONTENT_VERBS or _infinitive_follows(tokens, end_at):
-        # "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь":
-        # what follows the verb is the content, so the speaker must come before it.
-        speakers = subject_candidates(sentence, text, verb_at, allow_after=False)
-        start = end_at
-        inverted = [m for m in speakers if m.first_token == end_at + 1]
-        if inverted:
-            start = inverted[-1].last_token
-        content = content_after(sentence, start)
-    about = _about_before(tokens, verb_at) if content is None and not speakers else None
-    if about is not None:
-        # "о намерении поддержать договор заявили восемь сенаторов", "Об этом сообщил суд".
-        speakers = subject_candidates(sentence, text, verb_at, prefer_after=True)
-        content = (tokens[about].span.start, tokens[verb_at - 1].span.stop)
-        if speakers and about < speakers[0].first_token < verb_at:
-            # "Об этом Юханссон заявил": the content ends before the speaker.
-            content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
-        if tokens[about + 1].value.lower() in ("этом", "том") and match.sentence.index > 0:
-            # "Об этом сообщил суд": what was said is the sentence before.
-            content = _sentence_body(match.document.sentences[match.sentence.index - 1]) or content
-    if (
-        "GRND" in grams
-        and not _introduces_content(following)
-        and "INFN" not in _next_grams(tokens, end_at)
-    ):
-        return []  # "говоря о геноциде, отметил": the gerund only frames the real verb
+    reading = _read(verb)
+    if reading is None or reading.content is None:
+        return []
+    speakers = reading.speakers or _impersonal_source(match, verb.at)
     if not speakers:
-        speakers = _impersonal_source(match, verb_at)
-    if not speakers or content is None:
         return []
-    speaker = speakers[0]
+    speaker, content = speakers[0], reading.content
     if speaker.start <= content[0] < speaker.end or content[0] <= speaker.start < content[1]:
         return []
     return [
         Statement(
-            trigger=match.span_of(trigger_tokens),
+            trigger=match.span_of(match.role("TRIGGER")),
             sentence=match.sentence_span,
-            modality=modality(sentence, verb_at),  # type: ignore[arg-type]
+            modality=modality(match.sentence, verb.at),  # type: ignore[arg-type]
             speaker=speaker.as_actor(),
-            content=match.span(*_strip_quotes(text, content)),
-            speech=speech,  # type: ignore[arg-type]
+            content=match.span(*_strip_quotes(match.text, content)),
+            speech=reading.speech,  # type: ignore[arg-type]
             pack=match.pack,
             rule=match.rule,
         )
     ]
+
+
+def _verb(match: RuleMatch) -> _Verb | None:
+    """The speech verb of a match, or None when the word cannot report speech here."""
+    trigger = match.role("TRIGGER")
+    tokens = match.sentence.tokens
+    at, end = token_index(match.sentence, trigger[0]), token_index(match.sentence, trigger[-1])
+    found = lemmas(tokens[at])
+    grams = _verb_grams(tokens[at])
+    previous = tokens[at - 1].value.lower() if at else ""
+    following = [t.value.lower() for t in tokens[end + 1 : end + 13]]
+    if "выразить" in found and len(trigger) == 1:
+        return None  # "выразил" needs its noun: "выразил уверенность"
+    if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
+        return None  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
+    if "INFN" in grams and not _infinitive_governed(tokens, at):
+        return None  # "можно назвать", "с просьбой передать": nobody said anything yet
+    if "GRND" in grams and (
+        _finite_speech_verb_after(tokens, end)
+        or not (_introduces_content(following) or "INFN" in _next_grams(tokens, end))
+    ):
+        return None  # "говоря о геноциде, отметил": the gerund only frames the statement
+    if previous == "совместно":
+        return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
+    return _Verb(match, at, end, found, grams, previous, following)
+
+
+def _read(verb: _Verb) -> _Reading | None:
+    """The first reading that fits the words around the verb."""
+    for reading in (
+        _as_source,
+        _as_document_says,
+        _as_citation,
+        _with_content_after,
+        _after_its_content,
+        _after_previous_quote,
+        _with_object_content,
+        _about_before_verb,
+    ):
+        found = reading(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _as_source(verb: _Verb) -> _Reading | None:
+    """ "как сообщает агентство, …": the speaker follows the verb, the content the comma."""
+    if verb.previous != "как":
+        return None
+    speakers = verb.subject(prefer_after=True)
+    content = None
+    if speakers:
+        tokens = verb.tokens
+        after = max(m.last_token for m in speakers)
+        comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
+        if comma is not None:
+            content = content_after(verb.sentence, comma)
+    return _Reading(speakers, content)
+
+
+def _as_document_says(verb: _Verb) -> _Reading | None:
+    """ "«…», — говорится в заявлении МЧС"."""
+    if "говориться" not in verb.lemmas:
+        return None
+    return _Reading(_source_after(verb.match, verb.end), _quote_before(verb), "direct")
+
+
+def _as_citation(verb: _Verb) -> _Reading | None:
+    """ "«…», — цитирует Фастовского «Советский спорт»": the quoted person speaks."""
+    if "цитировать" not in verb.lemmas:
+        return None
+    found = mentions(verb.sentence, verb.text)
+    quoted = [m for m in found if m.first_token == verb.end + 1][:1]
+    return _Reading(quoted, _quote_before(verb), "direct")
+
+
+def _with_content_after(verb: _Verb) -> _Reading | None:
+    """ "заявил, что …", "заявил во вторник о том, что …", "сказал: «…»"."""
+    if not _introduces_content(verb.following):
+        return None
+    tokens = verb.tokens
+    start = _content_start(tokens, verb.end)
+    content = content_after(verb.sentence, start) if start is not None else None
+    colon = start is not None and tokens[start].value == ":"
+    if content is None and colon:
+        content = _quote_in_next_sentences(verb.match)
+    quoted = content is not None and verb.text[content[0]] in '«"„'
+    return _Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
+
+
+def _after_its_content(verb: _Verb) -> _Reading | None:
+    """ "…, сказал Ян Цзечи", "«…», — заявила судья"."""
+    if verb.previous not in (",", "—", "–", "-") or verb.at < 2 or "GRND" in verb.grams:
+        return None
+    speech = "direct" if _quoted_before(verb.tokens, verb.at) else "indirect"
+    return _Reading(verb.subject(prefer_after=True), _quote_before(verb), speech)
+
+
+def _after_previous_quote(verb: _Verb) -> _Reading | None:
+    """ "«…» / — продолжил он.": the quote is the sentence before."""
+    if verb.previous not in ("—", "–", "-") or verb.at > 1:
+        return None
+    return _Reading(verb.subject(prefer_after=True), _previous_quote(verb.match), "direct")
+
+
+def _with_object_content(verb: _Verb) -> _Reading | None:
+    """ "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь": what
+    follows the verb is the content, so the speaker must come before it."""
+    if not (verb.lemmas & OBJECT_CONTENT_VERBS or _infinitive_follows(verb.tokens, verb.end)):
+        return None
+    speakers = verb.subject(allow_after=False)
+    start = verb.end
+    inverted = [m for m in speakers if m.first_token == verb.end + 1]
+    if inverted:
+        start = inverted[-1].last_token
+    return _Reading(speakers, content_after(verb.sentence, start))
+
+
+def _about_before_verb(verb: _Verb) -> _Reading | None:
+    """ "о намерении поддержать договор заявили восемь сенаторов", "Об этом сообщил суд"."""
+    tokens = verb.tokens
+    about = _about_before(tokens, verb.at)
+    if about is None:
+        return None
+    speakers = verb.subject(prefer_after=True)
+    content = (tokens[about].span.start, tokens[verb.at - 1].span.stop)
+    if speakers and about < speakers[0].first_token < verb.at:
+        # "Об этом Юханссон заявил": the content ends before the speaker.
+        content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
+    if tokens[about + 1].value.lower() in ("этом", "том") and verb.sentence.index > 0:
+        # "Об этом сообщил суд": what was said is the sentence before.
+        earlier = verb.match.document.sentences[verb.sentence.index - 1]
+        content = _sentence_body(earlier) or content
+    return _Reading(speakers, content)
 
 
 def _about_before(tokens: list[Any], verb_at: int) -> int | None:
@@ -187,6 +281,10 @@ def _about_before(tokens: list[Any], verb_at: int) -> int | None:
         if value in ("о", "об", "обо"):
             return i
     return None
+
+
+def _quote_before(verb: _Verb) -> tuple[int, int] | None:
+    return _quote_started_earlier(verb.match, verb.at) or content_before(verb.sentence, verb.at)
 
 
 def _sentence_body(sentence: Any) -> tuple[int, int] | None:
