@@ -23,7 +23,6 @@ from eventkit.packs import (
     EventRule,
     RuleMatch,
     RulePack,
-    merge_across_packs,
     validate_event_types,
     validate_packs,
 )
@@ -142,7 +141,7 @@ class Extractor:
         with _gc_relaxed(), collect_cuts() as cuts:
             for compiled in self._rules:
                 events.extend(self._run_rule(compiled, analysed, errors))
-            events = resolve_document(analysed, merge_across_packs(events))
+            events = resolve_document(analysed, events)
         errors.extend(_budget_error(cut) for cut in cuts)
         document = Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
         return self._postprocess(document)

@@ -208,12 +208,12 @@ def validate_event_types(results: Sequence[tuple[str, Any]]) -> list[type[Event]
     return types
 
 
-def merge_across_packs(events: Sequence[Event]) -> list[Event]:
-    """One event where several packs report the same one (same type, overlapping triggers).
+def merge_overlapping(events: Sequence[Event]) -> list[Event]:
+    """One event where several are reported for the same thing: same type, overlapping
+    triggers (two packs, or two rules of one pack reading the same words).
 
-    The event with more actors is kept (the first reported on a tie) and ``provenance``
-    records every pack and rule that reported it. Duplicates within one pack are left to
-    document resolution.
+    The event with more actors is kept (the first reported on a tie). When the reports come
+    from different packs, ``provenance`` records every pack and rule that made them.
     """
     from attrs import evolve
 
@@ -226,7 +226,6 @@ def merge_across_packs(events: Sequence[Event]) -> list[Event]:
                 if k.type == event.type
                 and k.trigger.start < event.trigger.end
                 and event.trigger.start < k.trigger.end
-                and event.pack not in {s.pack for s in _provenance(k)}
             ),
             None,
         )
@@ -235,8 +234,10 @@ def merge_across_packs(events: Sequence[Event]) -> list[Event]:
             continue
         winner = event if len(event.actors()) > len(twin.actors()) else twin
         loser = twin if winner is event else event
-        sources = [*_provenance(winner), *_provenance(loser)]
-        kept[kept.index(twin)] = evolve(winner, provenance=sources)
+        packs = {s.pack for s in _provenance(winner)}
+        if any(s.pack not in packs for s in _provenance(loser)):
+            winner = evolve(winner, provenance=[*_provenance(winner), *_provenance(loser)])
+        kept[kept.index(twin)] = winner
     return kept
 
 

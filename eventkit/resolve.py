@@ -17,8 +17,6 @@ from typing import Any
 
 import attrs
 from attrs import evolve, frozen
-from yargy import rule
-from yargy.predicates import eq
 
 from eventkit.events import Actor, DateValue, Event, Place
 from eventkit.fastparse import FastParser
@@ -27,6 +25,7 @@ from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import cases
 from eventkit.morph import get_morph
+from eventkit.packs import merge_overlapping
 from eventkit.text import AnalysedText, PretokenizedTokenizer, Sentence
 
 _MONTHS_GENITIVE = {
@@ -37,7 +36,6 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+){0,2}),\s+"
     r"(?P<day>\d{1,2})\s+(?P<month>[а-я]+)(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
 )
-_PLACE_IN = rule(eq("в").named("PREP") | eq("во").named("PREP"), PLACE) if False else None
 
 
 @frozen
@@ -73,7 +71,7 @@ def find_dateline(text: str) -> Dateline | None:
 
 def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]:
     events = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
-    events = _merge_duplicates(events)
+    events = merge_overlapping(events)
     people = _PeopleIndex(analysed)
     resolved: list[Event] = []
     for event in events:
@@ -324,26 +322,6 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
 # --- duplicates ---------------------------------------------------------------------------
 
 
-def _merge_duplicates(events: list[Event]) -> list[Event]:
-    kept: list[Event] = []
-    for event in events:
-        twin = next(
-            (
-                k
-                for k in kept
-                if k.type == event.type
-                and k.trigger.start < event.trigger.end
-                and event.trigger.start < k.trigger.end
-            ),
-            None,
-        )
-        if twin is None:
-            kept.append(event)
-        elif len(event.actors()) > len(twin.actors()):
-            kept[kept.index(twin)] = event
-    return kept
-
-
 def _drop_repeated_meetings(events: list[Event]) -> list[Event]:
     """A later mention of a meeting between the same people ("в ходе встречи с президентом
     Януковичем" after "Эрдоган встретился с Януковичем") is the same meeting, not a new one."""
@@ -449,6 +427,3 @@ def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) ->
             name=place_nominative(match.tokens), text=text[start:end], start=start, end=end
         )
     return None
-
-
-_ = _PLACE_IN
