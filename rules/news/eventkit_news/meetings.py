@@ -93,16 +93,7 @@ def _meeting(match: RuleMatch) -> Iterable[Event]:
     participants = _unique([*subjects, *partners])
     if not participants:
         return []
-    return [
-        Meeting(
-            trigger=match.span_of(trigger),
-            sentence=match.sentence_span,
-            modality=modality(sentence, first),  # type: ignore[arg-type]
-            participants=[m.as_actor() for m in participants],
-            pack=match.pack,
-            rule=match.rule,
-        )
-    ]
+    return [_meeting_event(match, trigger, participants, first)]
 
 
 def _at_meeting(match: RuleMatch) -> Iterable[Event]:
@@ -136,16 +127,7 @@ def _at_meeting(match: RuleMatch) -> Iterable[Event]:
         # "сказал глава государства на совещании" reports the speaker taking part; "был
         # избран на заседании парламента" does not make a meeting of its own.
         return []
-    return [
-        Meeting(
-            trigger=match.span_of(trigger),
-            sentence=match.sentence_span,
-            modality=modality(sentence, verb_at),  # type: ignore[arg-type]
-            participants=[m.as_actor() for m in participants],
-            pack=match.pack,
-            rule=match.rule,
-        )
-    ]
+    return [_meeting_event(match, trigger, participants, verb_at)]
 
 
 def _first_grams(token: Any) -> frozenset[str]:
@@ -177,16 +159,7 @@ def _receive(match: RuleMatch) -> Iterable[Event]:
     ]
     if not hosts:
         return []
-    return [
-        Meeting(
-            trigger=match.span_of(trigger),
-            sentence=match.sentence_span,
-            modality=modality(sentence, at),  # type: ignore[arg-type]
-            participants=[m.as_actor() for m in _unique([*hosts, guest])],
-            pack=match.pack,
-            rule=match.rule,
-        )
-    ]
+    return [_meeting_event(match, trigger, _unique([*hosts, guest]), at)]
 
 
 def _only_adverbials(tokens: list[Any]) -> bool:
@@ -222,16 +195,20 @@ def _noun_subject(match: RuleMatch) -> Iterable[Event]:
     participants = _unique([*participants, *partners])
     if not participants:
         return []
-    return [
-        Meeting(
-            trigger=match.span_of(trigger),
-            sentence=match.sentence_span,
-            modality=modality(sentence, held),  # type: ignore[arg-type]
-            participants=[m.as_actor() for m in participants],
-            pack=match.pack,
-            rule=match.rule,
-        )
-    ]
+    return [_meeting_event(match, trigger, participants, held)]
+
+
+def _meeting_event(
+    match: RuleMatch, trigger: list[Any], participants: list[Mention], verb_at: int
+) -> Meeting:
+    return Meeting(
+        trigger=match.span_of(trigger),
+        sentence=match.sentence_span,
+        modality=modality(match.sentence, verb_at),  # type: ignore[arg-type]
+        participants=[m.as_actor() for m in participants],
+        pack=match.pack,
+        rule=match.rule,
+    )
 
 
 def _infinitive_next(tokens: list[Any], index: int) -> bool:
