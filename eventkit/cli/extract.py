@@ -1,54 +1,179 @@
-"""``eventkit extract``: events of text files as JSON Lines (one line per document)."""
+"""``eventkit extract``: events of documents as JSON Lines (one line per document).
+
+    eventkit extract FILE.txt                          one text file -> one line on stdout
+    eventkit extract CORPUS.jsonl -o OUT.jsonl --workers 2
+    eventkit extract DIR -o OUT.jsonl --resume         every *.txt below DIR; continue a run
+    eventkit extract CORPUS.jsonl -o OUT.jsonl --scheduler tcp://host:8786   (eventkit[dask])
+
+Output lines come in input order. A JSON Lines record or a file that cannot be read gets its
+line too, with an "input" error, so no document is lost; only a plain text file named on the
+command line that cannot be read stops the run (with a one-line error).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
+from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("extract", help="extract events from text files")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files ('-' for stdin)")
+    parser = subparsers.add_parser(
+        "extract",
+        help="extract events from text files, a directory or a JSON Lines corpus",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text file, a directory of *.txt, a .jsonl corpus, or '-' for stdin",
+    )
     parser.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
-    parser.add_argument("--packs", help="comma-separated packs to use (default: all)")
-    parser.add_argument("--no-pack", action="append", default=[], help="leave a pack out")
+    add_pack_options(parser)
     parser.add_argument("--strict", action="store_true", help="fail on a pack's error")
+    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here, not stdout")
+    parser.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run: keep OUT's complete lines, do only the rest",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on a Dask distributed scheduler"
+    )
+    parser.add_argument(
+        "--input",
+        dest="input_format",
+        choices=["auto", "text", "jsonl"],
+        default="auto",
+        help="how to read PATH (auto: directory, *.jsonl / *.ndjson, else text)",
+    )
+    parser.add_argument("--id-field", default="id", help="JSON Lines field with the id")
+    parser.add_argument("--text-field", default="text", help="JSON Lines field with the text")
+    parser.add_argument(
+        "--encoding-errors",
+        choices=["strict", "replace"],
+        default="strict",
+        help="bytes that are not UTF-8: report (strict) or read as U+FFFD (replace)",
+    )
     parser.set_defaults(func=run)
 
 
-def _read(path: str) -> tuple[str, str]:
-    if path == "-":
-        return "stdin", sys.stdin.read()
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}") from error
-    try:
-        return file.stem, data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not valid UTF-8 at byte offset {error.start}") from error
+def _documents(args: argparse.Namespace) -> Iterator[Any]:
+    from eventkit.batch import open_input
+
+    for spec in args.paths:
+        path = Path(spec)
+        single_text = (
+            spec != "-"
+            and not path.is_dir()
+            and (
+                args.input_format == "text"
+                or (
+                    args.input_format == "auto" and path.suffix.lower() not in (".jsonl", ".ndjson")
+                )
+            )
+        )
+        for doc in open_input(
+            spec,
+            input_format=args.input_format,
+            id_field=args.id_field,
+            text_field=args.text_field,
+            encoding_errors=args.encoding_errors,
+        ):
+            if single_text and doc.error is not None:
+                raise InputError(doc.error)  # a file named on the command line: stop
+            yield doc
+
+
+class _PrettyOutput:
+    """``--format json``: each document pretty-printed on stdout."""
+
+    done_ids: list[str] = []  # noqa: RUF012 - never resumed, never mutated
+
+    def write(self, lines: list[str]) -> None:
+        for line in lines:
+            print(json.dumps(json.loads(line), ensure_ascii=False, indent=2))
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        sys.stdout.flush()
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.extract import Extractor
+    from eventkit.batch import Options, OutputFile, Progress, StdoutOutput, run_batch
 
-    packs = [p for p in args.packs.split(",") if p] if args.packs else None
-    extractor = Extractor(packs, exclude=args.no_pack, strict=args.strict)
-    for path in args.paths:
-        doc_id, text = _read(path)
-        document = extractor.extract(text, doc_id=doc_id)
-        if args.format == "json":
-            import json
+    if args.resume and not args.output:
+        raise InputError("--resume needs -o/--output: the file to continue")
+    if args.format == "json" and args.output:
+        raise InputError("--format json prints to stdout; -o writes JSON Lines")
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    packs = selected_packs(args)
+    options = Options(
+        packs=tuple(packs) if packs is not None else None,
+        exclude=tuple(excluded_packs(args)),
+        strict=args.strict,
+    )
+    # Unknown packs and broken plugins fail here, before any output is written.
+    from eventkit.batch import get_extractor
 
-            print(
-                json.dumps(
-                    extractor.converter.document_to_dict(document), ensure_ascii=False, indent=2
-                )
-            )
-        else:
-            print(extractor.converter.dumps(document))
+    get_extractor(options)
+    output: Any
+    if args.output:
+        output = OutputFile(Path(args.output), resume=args.resume)
+    elif args.format == "json":
+        output = _PrettyOutput()
+    else:
+        output = StdoutOutput()
+    client = _dask_client(args.scheduler) if args.scheduler else None
+    progress = Progress(enabled=bool(args.output) and sys.stderr.isatty())
+    try:
+        run_batch(
+            _documents(args),
+            output,
+            options,
+            workers=args.workers,
+            executor=client,
+            progress=progress,
+        )
+    except BrokenProcessPool:
+        print(
+            "eventkit: error: a worker process died (out of memory?); "
+            + ("run again with --resume to continue" if args.output else "nothing was lost"),
+            file=sys.stderr,
+        )
+        return 3
+    finally:
+        output.close()
+        if client is not None:
+            client.close()
+    if progress.errors:
+        print(
+            f"eventkit: {progress.errors} of {progress.docs} documents could not be read; "
+            "their lines carry an 'input' error",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _dask_client(address: str) -> Any:
+    try:
+        from distributed import Client
+    except ImportError as error:
+        raise InputError("--scheduler needs Dask: pip install 'eventkit[dask]'") from error
+    try:
+        return Client(address, timeout="20s")  # type: ignore[no-untyped-call]
+    except OSError as error:
+        raise InputError(f"cannot reach the Dask scheduler at {address}: {error}") from error

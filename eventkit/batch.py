@@ -1,0 +1,498 @@
+"""Batch extraction: many documents in, one JSON line per document out, in input order.
+
+The pieces, each usable on its own:
+
+- readers turn a JSON Lines corpus, a directory of ``*.txt`` files or one text file into
+  ``InputDoc``s; a line that is not JSON, lacks the text field or is not UTF-8 becomes an
+  ``InputDoc`` with an ``error``, so it still gets its output line and nothing is lost;
+- ``extract_chunk`` turns a list of ``InputDoc``s into output lines with an Extractor built
+  once per process (``Options`` says which packs);
+- ``run_batch`` streams chunks through a local process pool, or any executor with
+  ``submit`` (a ``distributed.Client``), keeping a bounded number of chunks in flight and
+  writing results in input order;
+- ``OutputFile`` writes only whole lines (one ``os.write`` per chunk), fsyncs every few
+  seconds and at the end, and on ``resume`` drops a trailing partial line and reports how
+  many documents are already done, so an interrupted run continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import re
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from attrs import field, frozen
+
+from eventkit.errors import InputError
+
+# Chunks sent to a worker at once: at most this many documents or this much text.
+CHUNK_DOCS = 16
+CHUNK_CHARS = 200_000
+# Chunks in flight per worker (bounds memory: the reader never runs ahead further).
+AHEAD_PER_WORKER = 4
+FSYNC_SECONDS = 5.0
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
+class InputDoc:
+    """One input document, or the record of one that could not be read."""
+
+    id: str
+    text: str = ""
+    # Why the document could not be read (then it is not extracted, only reported).
+    error: str | None = None
+    # Problems that did not stop it (e.g. replaced characters), reported with its events.
+    warnings: tuple[str, ...] = field(default=(), converter=_strings)
+
+
+@frozen(kw_only=True)
+class Options:
+    """How each worker builds its Extractor (picklable, compared to reuse one)."""
+
+    packs: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
+    strict: bool = False
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> tuple[str, tuple[str, ...]]:
+    """Lone surrogates (from JSON "\\ud800") cannot be written as UTF-8: each is replaced by
+    U+FFFD, which keeps every offset."""
+    count = len(_SURROGATES.findall(text))
+    if not count:
+        return text, ()
+    return _SURROGATES.sub("\ufffd", text), (f"{count} lone surrogate(s) replaced by U+FFFD",)
+
+
+def decode(data: bytes, source: str, encoding_errors: str = "strict", base: int = 0) -> str:
+    """UTF-8 text of ``data``; an InputError names ``source`` and the byte offset otherwise
+    (``base`` is added: the offset of ``data`` in its file)."""
+    try:
+        return data.decode("utf-8", errors=encoding_errors)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{source}: not valid UTF-8 at byte offset {base + error.start} "
+            "(use --encoding-errors replace to read it anyway)"
+        ) from error
+
+
+def read_text_file(
+    path: Path, *, doc_id: str | None = None, encoding_errors: str = "strict"
+) -> InputDoc:
+    doc_id = doc_id if doc_id is not None else path.stem
+    try:
+        data = path.read_bytes()
+        text = decode(data, str(path), encoding_errors)
+    except OSError as error:
+        return InputDoc(id=doc_id, error=f"cannot read {path}: {error.strerror}")
+    except InputError as error:
+        return InputDoc(id=doc_id, error=str(error))
+    text, warnings = _clean(text)
+    return InputDoc(id=doc_id, text=text, warnings=warnings)
+
+
+def read_directory(root: Path, *, encoding_errors: str = "strict") -> Iterator[InputDoc]:
+    """Every ``*.txt`` below ``root``, sorted; the id is the relative path without ".txt"."""
+    for path in sorted(root.rglob("*.txt")):
+        if path.is_file():
+            doc_id = path.relative_to(root).with_suffix("").as_posix()
+            yield read_text_file(path, doc_id=doc_id, encoding_errors=encoding_errors)
+
+
+def read_jsonl(
+    stream: IO[bytes],
+    *,
+    source: str = "<stdin>",
+    id_field: str = "id",
+    text_field: str = "text",
+    encoding_errors: str = "strict",
+) -> Iterator[InputDoc]:
+    """Documents of a JSON Lines stream, one per non-blank line.
+
+    A line without ``id_field`` gets the id "line-N" (N counts lines from 1). A line that is
+    not UTF-8, not a JSON object, or has no string ``text_field`` is yielded with an error
+    naming the line (and its id when it has one).
+    """
+    offset = 0
+    for number, raw in enumerate(stream, 1):
+        start, offset = offset, offset + len(raw)
+        if not raw.strip():
+            continue
+        where = f"{source}, line {number}"
+        fallback = f"line-{number}"
+        try:
+            line = decode(raw, where, encoding_errors, base=start)
+        except InputError as error:
+            doc_id = _id_of(raw.decode("utf-8", errors="replace"), id_field) or fallback
+            yield InputDoc(id=doc_id, error=str(error))
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            doc_id = _id_of(line, id_field) or fallback
+            yield InputDoc(
+                id=doc_id, error=f"{where}: not valid JSON ({error.msg}, column {error.colno})"
+            )
+            continue
+        if not isinstance(record, dict):
+            kind = type(record).__name__
+            yield InputDoc(id=fallback, error=f"{where}: expected a JSON object, got {kind}")
+            continue
+        given = record.get(id_field)
+        doc_id = fallback if given is None else str(given)
+        text = record.get(text_field)
+        if not isinstance(text, str):
+            problem = "no" if text is None else f"a non-string ({type(text).__name__})"
+            yield InputDoc(
+                id=doc_id, error=f"{where} (id {doc_id!r}): {problem} {text_field!r} field"
+            )
+            continue
+        text, warnings = _clean(text)
+        yield InputDoc(id=doc_id, text=text, warnings=warnings)
+
+
+def _id_of(line: str, id_field: str) -> str | None:
+    """The id of a line that is not valid JSON, when it can still be seen."""
+    found = re.search(r'"' + re.escape(id_field) + r'"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)', line)
+    if not found:
+        return None
+    try:
+        return str(json.loads(found.group(1)))
+    except json.JSONDecodeError:
+        return None
+
+
+def open_input(
+    spec: str,
+    *,
+    input_format: str = "auto",
+    id_field: str = "id",
+    text_field: str = "text",
+    encoding_errors: str = "strict",
+    stdin: IO[bytes] | None = None,
+) -> Iterator[InputDoc]:
+    """Documents of ``spec``: a directory (``*.txt``), a JSON Lines file (``.jsonl``,
+    ``.ndjson`` or ``input_format="jsonl"``), '-' for stdin (JSON Lines when it starts with
+    '{' or ``input_format="jsonl"``, else one text), or one text file."""
+    if spec == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        peek = getattr(stream, "peek", None)
+        head = peek(64)[:64].lstrip() if peek is not None else b"{"
+        if input_format == "jsonl" or (input_format == "auto" and head.startswith(b"{")):
+            yield from read_jsonl(
+                stream,
+                id_field=id_field,
+                text_field=text_field,
+                encoding_errors=encoding_errors,
+            )
+            return
+        try:
+            text = decode(stream.read(), "<stdin>", encoding_errors)
+        except InputError as error:
+            yield InputDoc(id="stdin", error=str(error))
+            return
+        text, warnings = _clean(text)
+        yield InputDoc(id="stdin", text=text, warnings=warnings)
+        return
+    path = Path(spec)
+    if path.is_dir():
+        yield from read_directory(path, encoding_errors=encoding_errors)
+    elif input_format == "jsonl" or (
+        input_format == "auto" and path.suffix.lower() in (".jsonl", ".ndjson")
+    ):
+        try:
+            stream = path.open("rb")
+        except OSError as error:
+            raise InputError(f"cannot read {spec}: {error.strerror}") from error
+        with stream:
+            yield from read_jsonl(
+                stream,
+                source=spec,
+                id_field=id_field,
+                text_field=text_field,
+                encoding_errors=encoding_errors,
+            )
+    else:
+        if not path.exists():
+            raise InputError(f"cannot read {spec}: no such file or directory")
+        yield read_text_file(path, encoding_errors=encoding_errors)
+
+
+# --- extracting ---------------------------------------------------------------------------
+
+_extractors: dict[Options, Any] = {}
+
+
+def get_extractor(options: Options) -> Any:
+    """The Extractor for ``options``, built once per process (workers reuse it)."""
+    found = _extractors.get(options)
+    if found is None:
+        from eventkit.extract import Extractor
+
+        found = Extractor(options.packs, exclude=options.exclude, strict=options.strict)
+        found.warm_up()
+        _extractors[options] = found
+    return found
+
+
+def extract_one(extractor: Any, doc: InputDoc) -> str:
+    """The output line of one document (without the newline); never raises unless the
+    extractor is strict."""
+    from eventkit.events import Document, ExtractionError
+
+    notes = [ExtractionError(pack="eventkit", kind="input", message=w) for w in doc.warnings]
+    if doc.error is not None:
+        notes.append(ExtractionError(pack="eventkit", kind="input", message=doc.error))
+        return str(extractor.converter.dumps(Document(id=doc.id, text="", errors=notes)))
+    try:
+        document = extractor.extract(doc.text, doc_id=doc.id)
+    except Exception as error:
+        if extractor.strict:
+            raise
+        failure = ExtractionError(
+            pack="eventkit", kind="internal", message=f"extraction failed: {error!r}"
+        )
+        document = Document(id=doc.id, text=doc.text, errors=[failure])
+    if notes:
+        from attrs import evolve
+
+        document = evolve(document, errors=[*notes, *document.errors])
+    return str(extractor.converter.dumps(document))
+
+
+def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
+    """Output lines of a chunk of documents (what a worker runs)."""
+    extractor = get_extractor(options)
+    return [extract_one(extractor, doc) for doc in docs]
+
+
+def chunked(docs: Iterable[InputDoc]) -> Iterator[list[InputDoc]]:
+    """Consecutive chunks of at most CHUNK_DOCS documents or about CHUNK_CHARS of text."""
+    chunk: list[InputDoc] = []
+    size = 0
+    for doc in docs:
+        chunk.append(doc)
+        size += len(doc.text)
+        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+class OutputFile:
+    """Append-only JSON Lines output that survives being killed.
+
+    Each chunk's lines go out in one ``os.write`` of whole lines; the file is fsynced every
+    ``FSYNC_SECONDS`` and on close. ``resume=True`` keeps what is there: a trailing partial
+    line (a write cut by a kill) is truncated away, and ``done_ids`` lists the complete
+    lines' ids, in order.
+    """
+
+    def __init__(self, path: Path, *, resume: bool = False) -> None:
+        self.path = path
+        self.done_ids: list[str] = []
+        if resume and path.exists():
+            self.done_ids = _complete_lines(path)
+            flags = os.O_WRONLY | os.O_APPEND
+        else:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        self._fd = os.open(path, flags, 0o644)
+        self._synced = time.monotonic()
+
+    def write(self, lines: list[str]) -> None:
+        data = "".join(line + "\n" for line in lines).encode("utf-8")
+        view = memoryview(data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+        if time.monotonic() - self._synced > FSYNC_SECONDS:
+            os.fsync(self._fd)
+            self._synced = time.monotonic()
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = -1
+
+
+def _complete_lines(path: Path) -> list[str]:
+    """Ids of the complete lines of an earlier run's output; cuts off a partial last line."""
+    ids: list[str] = []
+    keep = 0
+    with path.open("rb") as stream:
+        for raw in stream:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                ids.append(str(json.loads(raw)["id"]))
+            except (ValueError, KeyError, TypeError):
+                break  # a damaged line: everything from here on is redone
+            keep += len(raw)
+    if keep != path.stat().st_size:
+        os.truncate(path, keep)
+    return ids
+
+
+class StdoutOutput:
+    """Output lines to stdout (no resume)."""
+
+    def __init__(self) -> None:
+        self.done_ids: list[str] = []
+
+    def write(self, lines: list[str]) -> None:
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        sys.stdout.flush()
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+class Executor(Protocol):
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
+
+
+class Progress:
+    """A one-line progress report on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total_bytes: int | None = None, *, enabled: bool | None = None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.total = total_bytes
+        self.docs = 0
+        self.chars = 0
+        self.errors = 0
+        self._start = time.monotonic()
+        self._shown = 0.0
+
+    def update(self, docs: list[InputDoc], lines: list[str]) -> None:
+        self.docs += len(docs)
+        self.chars += sum(len(d.text) for d in docs)
+        self.errors += sum(1 for d in docs if d.error is not None)
+        now = time.monotonic()
+        if self.enabled and now - self._shown > 0.2:
+            self._shown = now
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        elapsed = max(now - self._start, 1e-9)
+        line = f"{self.docs} docs, {self.chars / elapsed / 1000:.0f}k chars/s"
+        if self.errors:
+            line += f", {self.errors} unreadable"
+        sys.stderr.write(f"\r\x1b[Keventkit: {line}")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self._show(time.monotonic())
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _skip_done(docs: Iterator[InputDoc], done_ids: list[str]) -> Iterator[InputDoc]:
+    """Drop the documents an earlier run already wrote (output order = input order)."""
+    for position, expected in enumerate(done_ids):
+        doc = next(docs, None)
+        if doc is None:
+            raise InputError(
+                f"the output already has {len(done_ids)} documents, the input only {position}"
+            )
+        if doc.id != expected:
+            raise InputError(
+                f"the output does not continue this input: its document {position + 1} is "
+                f"{expected!r}, the input's is {doc.id!r}"
+            )
+    yield from docs
+
+
+def run_batch(
+    docs: Iterable[InputDoc],
+    output: OutputFile | StdoutOutput,
+    options: Options,
+    *,
+    workers: int = 1,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Extract ``docs`` into ``output`` in input order; returns the number written.
+
+    With ``workers`` > 1 a local process pool is used (fork where available, so workers
+    inherit the warmed Extractor); ``executor`` (e.g. a ``distributed.Client``) replaces it.
+    """
+    pending = _skip_done(iter(docs), output.done_ids)
+    progress = progress or Progress(enabled=False)
+    written = 0
+    if executor is None and workers <= 1:
+        for chunk in chunked(pending):
+            lines = extract_chunk(options, chunk)
+            output.write(lines)
+            progress.update(chunk, lines)
+            written += len(lines)
+        progress.finish()
+        return written
+    pool: ProcessPoolExecutor | None = None
+    if executor is None:
+        get_extractor(options)  # built (and its parsers warmed) once, before forking
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        executor = pool
+    try:
+        written = _ordered(executor, pending, output, options, workers, progress)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    progress.finish()
+    return written
+
+
+def _ordered(
+    executor: Executor,
+    docs: Iterator[InputDoc],
+    output: OutputFile | StdoutOutput,
+    options: Options,
+    workers: int,
+    progress: Progress,
+) -> int:
+    in_flight: deque[tuple[list[InputDoc], Future[list[str]]]] = deque()
+    limit = max(1, workers) * AHEAD_PER_WORKER
+    chunks = chunked(docs)
+    written = 0
+    exhausted = False
+    while in_flight or not exhausted:
+        while not exhausted and len(in_flight) < limit:
+            chunk = next(chunks, None)
+            if chunk is None:
+                exhausted = True
+                break
+            in_flight.append((chunk, executor.submit(extract_chunk, options, chunk)))
+        if not in_flight:
+            break
+        chunk, future = in_flight.popleft()
+        lines = future.result()
+        output.write(lines)
+        progress.update(chunk, lines)
+        written += len(lines)
+    return written
