@@ -7,8 +7,8 @@ grammar matches in a sentence already carries document offsets.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from attrs import define, field
 from razdel import sentenize
@@ -61,6 +61,9 @@ def tokenize(text: str, morph: Morph | None = None) -> list[Any]:
     return tokens
 
 
+T = TypeVar("T")
+
+
 @define
 class Sentence:
     """A sentence with its tokens and the lemmas that select which grammars run on it."""
@@ -72,6 +75,13 @@ class Sentence:
     lemmas: frozenset[str] = field(factory=frozenset)
     # Per-sentence results shared between packs (e.g. actor mentions), keyed by producer.
     cache: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per sentence and ``key`` (results shared between packs)."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        found: T = self.cache[key]
+        return found
 
     def text_of(self, document: str) -> str:
         return document[self.start : self.end]

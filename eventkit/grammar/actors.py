@@ -143,10 +143,7 @@ def _actor_parser() -> Any:
 
 def mentions(sentence: Any, document_text: str) -> list[Mention]:
     """Actor mentions of a sentence, left to right (computed once per sentence)."""
-    cache: dict[str, Any] = sentence.cache
-    if _CACHE_KEY not in cache:
-        cache[_CACHE_KEY] = _find(sentence, document_text)
-    found: list[Mention] = cache[_CACHE_KEY]
+    found: list[Mention] = sentence.cached(_CACHE_KEY, lambda: _find(sentence, document_text))
     return found
 
 
@@ -229,7 +226,7 @@ def _with_positions(mention: Mention, first: int, last: int) -> Mention:
 
 def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) -> Mention | None:
     start, end = tokens[0].span.start, tokens[-1].span.stop
-    surface = text[start:end]
+    at: dict[str, Any] = {"start": start, "end": end, "text": text[start:end]}
     titles = parts.get("TITLE", [])
     person = parts.get("PERSON", [[]])[0]
     if person and titles:
@@ -249,9 +246,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         title = ", ".join(title_nominative(t) for t in titles) or None
         gender, number = _name_gender(person)
         return Mention(
-            start=start,
-            end=end,
-            text=surface,
+            **at,
             name=name,
             kind="PER",
             title=title,
@@ -264,9 +259,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         personal = lemmas(token) & set(PRONOUNS_PERSONAL)
         number, gender = PRONOUNS_PERSONAL[personal.pop()] if personal else ("plur", None)
         return Mention(
-            start=start,
-            end=end,
-            text=surface,
+            **at,
             name=token.value,
             kind="PER",
             title=None,
@@ -279,9 +272,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         head = _head(titles[0], TITLE_NOUNS)
         title = title_nominative(titles[0])
         return Mention(
-            start=start,
-            end=end,
-            text=surface,
+            **at,
             name=title,
             kind="PER",
             title=title,
@@ -295,9 +286,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         name = _phrase_nominative(group, head)
         name = name[:1].lower() + name[1:] if not name[:2].isupper() else name
         return Mention(
-            start=start,
-            end=end,
-            text=surface,
+            **at,
             name=name,
             kind="PER",
             title=None,
@@ -311,9 +300,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         head = _head(org, ORG_NOUNS)
         name = _phrase_nominative(org, head)
         return Mention(
-            start=start,
-            end=end,
-            text=surface,
+            **at,
             name=name,
             kind="ORG",
             title=None,
@@ -325,9 +312,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         place = parts["PLACE"][0]
         head = place[-1]
         return Mention(
-            start=start,
-            end=end,
-            text=surface,
+            **at,
             name=place_nominative(place),
             kind="GPE",
             title=None,

@@ -63,10 +63,7 @@ _CACHE_KEY = "eventkit.companies"
 
 def company_mentions(sentence: Any, text: str) -> list[Mention]:
     """The actor mentions of a sentence plus the companies they miss, left to right."""
-    cache: dict[str, Any] = sentence.cache
-    if _CACHE_KEY not in cache:
-        cache[_CACHE_KEY] = _find(sentence, text)
-    found: list[Mention] = cache[_CACHE_KEY]
+    found: list[Mention] = sentence.cached(_CACHE_KEY, lambda: _find(sentence, text))
     return found
 
 
