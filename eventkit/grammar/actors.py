@@ -151,9 +151,11 @@ def _find(sentence: Any, text: str) -> list[Mention]:
     from eventkit.packs import named_parts
 
     tokens = sentence.tokens
-    index = {id(t): i for i, t in enumerate(tokens)}
     by_start = {t.span.start: i for i, t in enumerate(tokens)}
     found = []
+    # The words of a name cut off a longer run ("с Олегом Смирновым Иван | Петров") wait
+    # here to be joined with the name that follows them.
+    carry: list[Any] = []
     for match in _actor_parser().findall(tokens):
         parts = named_parts(match)
         matched = list(match.tokens)
@@ -163,23 +165,37 @@ def _find(sentence: Any, text: str) -> list[Mention]:
             person = person[1:]
             matched = matched[matched.index(person[0]) :]
             parts = {**parts, "PERSON": [person]}
-        pieces = [(matched, parts)]
+        if carry and person and matched[0] is person[0] and _adjacent(carry[-1], person[0]):
+            person = [*carry, *person]
+            matched = [*carry, *matched]
+            parts = {**parts, "PERSON": [person]}
+        elif carry:
+            found.extend(_mentions_of(carry, {"PERSON": [carry]}, text, by_start))
+        carry = []
         split = _case_break(person)
         if split:
             # "с Олегом Смирновым Иван Петров": two names side by side, not one.
-            head, tail = person[:split], person[split:]
-            cut = matched.index(tail[0])
-            pieces = [
-                (matched[:cut], {**parts, "PERSON": [head]}),
-                (tail, {"PERSON": [tail]}),
-            ]
-        for piece_tokens, piece_parts in pieces:
-            mention = _mention(piece_tokens, piece_parts, text)
-            if mention is None:
-                continue
-            first = by_start.get(mention.start, index.get(id(piece_tokens[0]), 0))
-            found.append(_with_positions(mention, first, first + len(piece_tokens) - 1))
+            head, carry = person[:split], person[split:]
+            matched = matched[: matched.index(carry[0])]
+            parts = {**parts, "PERSON": [head]}
+        found.extend(_mentions_of(matched, parts, text, by_start))
+    if carry:
+        found.extend(_mentions_of(carry, {"PERSON": [carry]}, text, by_start))
     return found
+
+
+def _mentions_of(
+    tokens: list[Any], parts: dict[str, list[list[Any]]], text: str, by_start: dict[int, int]
+) -> list[Mention]:
+    mention = _mention(tokens, parts, text)
+    if mention is None:
+        return []
+    first = by_start[tokens[0].span.start]
+    return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _adjacent(left: Any, right: Any) -> bool:
+    return bool(0 <= right.span.start - left.span.stop <= 1)
 
 
 def _common_noun(token: Any) -> bool:

@@ -1,0 +1,152 @@
+"""The grammar building blocks packs import: actors (people with titles, organizations,
+countries, pronouns), dates and places, each on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from yargy import Parser
+
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.dates import DATE, date_value, relative_offset
+from eventkit.grammar.places import PLACE, place_nominative
+from eventkit.text import PretokenizedTokenizer, analyse, tokenize
+
+ACTORS = [
+    # text, mention as written, name in the nominative, title, kind
+    (
+        "Президент Казахстана Касым-Жомарт Токаев прибыл.",
+        "Президент Казахстана Касым-Жомарт Токаев",
+        "Касым-Жомарт Токаев",
+        "президент Казахстана",
+        "PER",
+    ),
+    ("Прибыл К.-Ж. Токаев.", "К.-Ж. Токаев", "К.-Ж. Токаев", None, "PER"),
+    ("Прибыл Ян Цзечи.", "Ян Цзечи", "Ян Цзечи", None, "PER"),
+    (
+        "Прибыл председатель КНР Си Цзиньпин.",
+        "председатель КНР Си Цзиньпин",
+        "Си Цзиньпин",
+        "председатель КНР",
+        "PER",
+    ),
+    (
+        "Он встретился с главой МИД Казахстана Мухтаром Тлеуберди.",
+        "главой МИД Казахстана Мухтаром Тлеуберди",
+        "Мухтар Тлеуберди",
+        "глава МИД Казахстана",
+        "PER",
+    ),
+    ("Он поговорил с Анной Петровой.", "Анной Петровой", "Анна Петрова", None, "PER"),
+    ("Он поговорил с Марией Смирновой.", "Марией Смирновой", "Мария Смирнова", None, "PER"),
+    ("Письмо передали Ивану Сидорову.", "Ивану Сидорову", "Иван Сидоров", None, "PER"),
+    (
+        "Он встретился с членом Политбюро ЦК КПК, главой канцелярии Комиссии ЦК КПК по иностранным делам Ян Цзечи.",
+        "членом Политбюро ЦК КПК, главой канцелярии Комиссии ЦК КПК по иностранным делам Ян Цзечи",
+        "Ян Цзечи",
+        "член Политбюро ЦК КПК, глава канцелярии Комиссии ЦК КПК по иностранным делам",
+        "PER",
+    ),
+    (
+        "Прибыл посол Италии в Грузии Виторио Сандали.",
+        "посол Италии в Грузии Виторио Сандали",
+        "Виторио Сандали",
+        "посол Италии в Грузии",
+        "PER",
+    ),
+    (
+        "Выступил Папа Римский Бенедикт XVI.",
+        "Папа Римский Бенедикт XVI",
+        "Бенедикт XVI",
+        "папа Римский",
+        "PER",
+    ),
+    ("Пресс-служба Кремля промолчала.", "Пресс-служба Кремля", "Пресс-служба Кремля", None, "ORG"),
+    (
+        "Министерство обороны России промолчало.",
+        "Министерство обороны России",
+        "Министерство обороны России",
+        None,
+        "ORG",
+    ),
+    (
+        "Сделку одобрила компания «Газпром».",
+        "компания «Газпром»",
+        "компания «Газпром»",
+        None,
+        "ORG",
+    ),
+    ("Статью напечатал журнал Forbes.", "журнал Forbes", "журнал Forbes", None, "ORG"),
+    ("Письмо получила Франция.", "Франция", "Франция", None, "GPE"),
+    ("Товары везут из Казахстана.", "Казахстана", "Казахстан", None, "GPE"),
+    (
+        "Пресс-агент Гибсона промолчал.",
+        "Пресс-агент Гибсона",
+        "пресс-агент Гибсона",
+        "пресс-агент Гибсона",
+        "PER",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "title", "kind"),
+    ACTORS,
+    ids=[f"a{i:02d}" for i in range(len(ACTORS))],
+)
+def test_actor_mention(text: str, surface: str, name: str, title: str | None, kind: str) -> None:
+    analysed = analyse(text)
+    found = {m.text: m for s in analysed.sentences for m in mentions(s, text)}
+    assert surface in found, sorted(found)
+    mention = found[surface]
+    assert (mention.name, mention.title, mention.kind) == (name, title, kind)
+    assert text[mention.start : mention.end] == surface
+
+
+def test_pronouns_are_marked() -> None:
+    text = "Она сказала правду."
+    [mention] = mentions(analyse(text).sentences[0], text)
+    assert mention.pronoun
+    assert mention.gender == "femn"
+
+
+def test_subject_case_is_known() -> None:
+    text = "Анна Петрова встретилась с Иваном Сидоровым."
+    first, second = mentions(analyse(text).sentences[0], text)
+    assert first.can_be_subject
+    assert not second.can_be_subject
+
+
+def test_two_names_that_disagree_in_case_are_two_mentions() -> None:
+    text = "С Олегом Смирновым Иван Петров поговорил."
+    names = [m.name for m in mentions(analyse(text).sentences[0], text)]
+    assert names == ["Олег Смирнов", "Иван Петров"]
+
+
+DATES = [
+    ("3 марта", "--03-03"),
+    ("30 марта 2016 года", "2016-03-30"),
+    ("в марте 2016 года", "2016-03"),
+    ("в 2016 году", "2016"),
+    ("12 декабря 2021 г.", "2021-12-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DATES, ids=[f"d{i}" for i in range(len(DATES))])
+def test_dates(text: str, value: str) -> None:
+    [match] = Parser(DATE, tokenizer=PretokenizedTokenizer()).findall(tokenize(text))
+    assert date_value(match.tokens) == value
+
+
+@pytest.mark.parametrize(("text", "offset"), [("сегодня", 0), ("вчера", -1), ("в тот же день", 0)])
+def test_relative_dates(text: str, offset: int) -> None:
+    [match] = Parser(DATE, tokenizer=PretokenizedTokenizer()).findall(tokenize(text))
+    assert date_value(match.tokens) is None
+    assert relative_offset(match.tokens) == offset
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("в Москве", "Москва"), ("во Франции", "Франция"), ("в Казани", "Казань")]
+)
+def test_places_in_the_nominative(text: str, name: str) -> None:
+    [match] = Parser(PLACE, tokenizer=PretokenizedTokenizer()).findall(tokenize(text))
+    assert place_nominative(match.tokens) == name
