@@ -24,7 +24,7 @@ import re
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -142,29 +142,35 @@ def read_jsonl(
             doc_id = _id_of(raw.decode("utf-8", errors="replace"), id_field) or fallback
             yield InputDoc(id=doc_id, error=str(error))
             continue
+        yield parse_record(
+            line, where=where, fallback=fallback, id_field=id_field, text_field=text_field
+        )
+
+
+def parse_record(
+    record: Any, *, where: str, fallback: str, id_field: str = "id", text_field: str = "text"
+) -> InputDoc:
+    """An ``InputDoc`` from a JSON line or an already parsed mapping; what is wrong with it
+    becomes the document's error, naming ``where`` (e.g. "corpus.jsonl, line 7")."""
+    if isinstance(record, str):
         try:
-            record = json.loads(line)
+            record = json.loads(record)
         except json.JSONDecodeError as error:
-            doc_id = _id_of(line, id_field) or fallback
-            yield InputDoc(
+            doc_id = _id_of(record, id_field) or fallback
+            return InputDoc(
                 id=doc_id, error=f"{where}: not valid JSON ({error.msg}, column {error.colno})"
             )
-            continue
-        if not isinstance(record, dict):
-            kind = type(record).__name__
-            yield InputDoc(id=fallback, error=f"{where}: expected a JSON object, got {kind}")
-            continue
-        given = record.get(id_field)
-        doc_id = fallback if given is None else str(given)
-        text = record.get(text_field)
-        if not isinstance(text, str):
-            problem = "no" if text is None else f"a non-string ({type(text).__name__})"
-            yield InputDoc(
-                id=doc_id, error=f"{where} (id {doc_id!r}): {problem} {text_field!r} field"
-            )
-            continue
-        text, warnings = _clean(text)
-        yield InputDoc(id=doc_id, text=text, warnings=warnings)
+    if not isinstance(record, Mapping):
+        kind = type(record).__name__
+        return InputDoc(id=fallback, error=f"{where}: expected a JSON object, got {kind}")
+    given = record.get(id_field)
+    doc_id = fallback if given is None else str(given)
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        problem = "no" if text is None else f"a non-string ({type(text).__name__})"
+        return InputDoc(id=doc_id, error=f"{where} (id {doc_id!r}): {problem} {text_field!r} field")
+    text, warnings = _clean(text)
+    return InputDoc(id=doc_id, text=text, warnings=warnings)
 
 
 def _id_of(line: str, id_field: str) -> str | None:

@@ -137,14 +137,20 @@ def run(args: argparse.Namespace) -> int:
         output = _PrettyOutput()
     else:
         output = StdoutOutput()
-    client = _dask_client(args.scheduler) if args.scheduler else None
+    client = None
+    workers = args.workers
+    if args.scheduler:
+        from eventkit.dask import connect
+
+        client = connect(args.scheduler)
+        workers = max(workers, client.workers)
     progress = Progress(enabled=bool(args.output) and sys.stderr.isatty())
     try:
         run_batch(
             _documents(args),
             output,
             options,
-            workers=args.workers,
+            workers=workers,
             executor=client,
             progress=progress,
         )
@@ -166,14 +172,3 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
-
-
-def _dask_client(address: str) -> Any:
-    try:
-        from distributed import Client
-    except ImportError as error:
-        raise InputError("--scheduler needs Dask: pip install 'eventkit[dask]'") from error
-    try:
-        return Client(address, timeout="20s")  # type: ignore[no-untyped-call]
-    except OSError as error:
-        raise InputError(f"cannot reach the Dask scheduler at {address}: {error}") from error
