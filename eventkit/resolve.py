@@ -149,13 +149,9 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(_title_head(actor.title)):
             return actor  # "министры иностранных дел ЕС" stand for themselves
-        holder = _title_holder(actor, people.everywhere())
-        if holder is None and not any(w[:1].isupper() for w in actor.title.split()[1:]):
-            # A bare title ("глава государства") is someone named near it; "пресс-агент
-            # Гибсона" names whose agent and stands for an unnamed person.
-            holder = _recent_person(actor, people.near(actor.start)) or _next_person(
-                actor, people.near(actor.end, after=True)
-            )
+        # A title stands for the person the document named with that title ("прокурор" for
+        # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
+        holder = _title_holder(actor, [*people.everywhere(), *people.near(actor.start)])
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         return actor
@@ -263,16 +259,29 @@ def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     return None
 
 
-def _next_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    """The first named person after ``actor`` (within ~300 characters)."""
-    return next((m for m in people if m.start >= actor.end and m.start - actor.end < 300), None)
+# Titles that name the same office in other words.
+_SAME_OFFICE = {
+    "глава государства": ("президент",),
+    "глава правительства": ("премьер", "премьер-министр", "председатель правительства"),
+    "глава мид": ("министр иностранных дел",),
+}
 
 
 def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    head = (actor.title or "").split()[0] if actor.title else ""
-    if not head:
+    """The named person whose title has the same head ("президент" for "президент
+    Казахстана Касым-Жомарт Токаев"), nearest before the actor, else the first after."""
+    title = (actor.title or "").lower()
+    if not title:
         return None
-    holders = [m for m in people if m.title and head in m.title.split(",")[0].split()[:2]]
+    heads = [title.split()[0], *_SAME_OFFICE.get(title, ())]
+
+    def holds(mention: Mention) -> bool:
+        their = (mention.title or "").lower().split(",")[0]
+        return bool(their) and any(
+            h in their.split()[:2] or (" " in h and their.startswith(h)) for h in heads
+        )
+
+    holders = [m for m in people if holds(m)]
     before = [m for m in holders if m.end <= actor.start]
     if before:
         return before[-1]

@@ -221,7 +221,23 @@ def _case_break(person: Sequence[Any]) -> int:
     return 0
 
 
+_OBLIQUE_ENDINGS = ("ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ых")
+
+
 def _proper_cases(token: Any) -> set[str]:
+    """Cases a name word can be in: from its dictionary readings, or, for a surname the
+    dictionary does not know, from an ending no nominative has ("Алёхиной")."""
+    known = _dictionary_cases(token)
+    if known:
+        return known
+    value = token.value.lower()
+    unknown = not any(f.raw is not None and f.raw.is_known for f in forms(token))
+    if unknown and len(value) > 4 and value.endswith(_OBLIQUE_ENDINGS):
+        return {"gent", "datv", "accs", "ablt", "loct"}
+    return set()
+
+
+def _dictionary_cases(token: Any) -> set[str]:
     return {
         c
         for f in forms(token)

@@ -101,6 +101,8 @@ def subject_candidates(
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
         and not _clause_boundary_between(sentence, m.last_token, verb_index)
+        and not _new_subject_between(sentence, m.last_token, verb_index)
+        and not _in_parentheses(sentence, m)
     ]
     if left:
         chosen = [m for m in left if agrees(m, number, gender)] or (
@@ -349,6 +351,39 @@ def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
         t.value.lower() in _SUBORDINATORS or lemmas(t) & {"который"}
         for t in sentence.tokens[start + 1 : end]
     )
+
+
+_COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
+
+
+def _new_subject_between(sentence: Any, start: int, end: int) -> bool:
+    """After a comma or conjunction between the mention and the verb, a noun in the
+    nominative starts a clause of its own ("Суд приговорил …, однако защита утверждает")."""
+    tokens = sentence.tokens
+    depth, boundaries = 0, []
+    for i in range(start + 1, end):
+        value = tokens[i].value.lower()
+        depth += {"(": 1, ")": -1}.get(value, 0)
+        if depth == 0 and value in _COORDINATORS:
+            boundaries.append(i)
+    if not boundaries:
+        return False
+    for i in range(boundaries[-1] + 1, end):
+        found = forms(tokens[i])
+        if not found or not {"NOUN", "nomn"} <= found[0].grams.values:
+            continue
+        before = forms(tokens[i - 1])
+        governed = bool(before) and "PREP" in before[0].grams.values
+        if not governed and not found[0].grams.values & {"Name", "Surn", "Patr"}:
+            return True
+    return False
+
+
+def _in_parentheses(sentence: Any, mention: Mention) -> bool:
+    """ "назвали дочь Рэддикс (Raddix Madden)": a gloss, not a participant."""
+    tokens = sentence.tokens
+    before = [t.value for t in tokens[: mention.first_token]]
+    return before.count("(") > before.count(")")
 
 
 def _clause_break_between(sentence: Any, start: int, end: int) -> bool:

@@ -186,6 +186,12 @@ STATEMENTS = [
     ),
 ]
 
+STATEMENTS += [
+    ("Адвокат Шахматовой Инна Корж заявила, что приговор обжалуют.", "корж", "приговор обжалуют"),
+    ("Родители назвали дочь Алисой (Alice) и подчеркнули, что будут беречь ее покой.", "родители", "будут беречь"),
+    ("Полицейские требуют, чтобы водитель вышел из машины.", "полицейские", "водитель вышел"),
+]
+
 STATEMENT_MODALITY = [
     ("Министр Андрей Белоусов не сказал, что цены снизятся.", "negated"),
     ("Глава МВД Владимир Колокольцев заявит, что реформа завершена.", "planned"),
@@ -207,6 +213,7 @@ NOT_STATEMENTS = [
     "Совместно объявили о начале работ.",
     "Иван Петров поблагодарил коллег за работу.",
     "Его поступок можно назвать ошибкой.",
+    "Суд приговорил его к штрафу, однако защита утверждает, что денег нет.",
     "Киев обратился к Москве с просьбой передать пленных.",
 ]
 
@@ -284,3 +291,22 @@ def test_about_this_points_to_the_sentence_before(news: Extractor) -> None:
     [statement] = of_type(news.extract(text), Statement)
     assert isinstance(statement, Statement)
     assert statement.content.text == "Завод закроют на ремонт"
+
+
+def test_a_title_stands_for_the_person_who_holds_it(news: Extractor) -> None:
+    text = (
+        "Федеральный прокурор Джон Смит заявил, что дело закрыто. "
+        "«Доказательств нет», — добавил прокурор."
+    )
+    found = of_type(news.extract(text), Statement)
+    assert [(s.speaker.text, s.speaker.name) for s in found if isinstance(s, Statement)] == [
+        ("Федеральный прокурор Джон Смит", "Джон Смит"),
+        ("прокурор", "Джон Смит"),
+    ]
+
+
+def test_a_title_with_no_holder_stays_a_title(news: Extractor) -> None:
+    text = "Мария Иванова пришла в суд. Прокурор заявил, что иск отклонен."
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.speaker.name == "прокурор"
