@@ -127,9 +127,13 @@ class Extractor:
         for compiled in self._rules:
             try:
                 _ = compiled.parser
-            except Exception:  # reported per document by ``extract``
+            except Exception as error:  # reported per document by ``extract``
                 if self.strict:
-                    raise
+                    pack, rule = compiled.pack.name, compiled.rule.name
+                    raise RulePackError(
+                        f"pack {pack!r}, rule {rule!r}: building the grammar failed: {error!r}",
+                        pack=pack,
+                    ) from error
 
     def extract(self, text: str, *, doc_id: str = "") -> Document:
         """Events of one document, sorted by position, with per-pack errors."""

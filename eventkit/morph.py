@@ -79,6 +79,18 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         parses = self.parses(word)
         return bool(parses) and {"NOUN", "sing"} <= set(parses[0].tag.grammemes)
 
+    def name_gender(self, word: str) -> str | None:
+        """ "masc" or "femn" when every dictionary reading of ``word`` as a first name
+        agrees on it ("Джордж" -> "masc"); None otherwise."""
+        genders = {
+            g
+            for p in self.parses(word)
+            if "Name" in p.tag.grammemes and p.is_known
+            for g in ("masc", "femn")
+            if g in p.tag.grammemes
+        }
+        return genders.pop() if len(genders) == 1 else None
+
     def is_noun(self, word: str) -> bool:
         parses = self.parses(word)
         return bool(parses) and "NOUN" in parses[0].tag.grammemes

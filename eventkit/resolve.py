@@ -22,6 +22,7 @@ from eventkit.events import Actor, DateValue, Event, Place
 from eventkit.fastparse import FastParser
 from eventkit.grammar.actors import Mention, mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
+from eventkit.grammar.lexicon import RELATIONAL_TITLES
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import cases
 from eventkit.morph import get_morph
@@ -203,7 +204,10 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
     if word in _PLURAL:
         return None
     before = [
-        m for m in people.near(actor.start) if m.end <= actor.start and _gender_ok(m.name, feminine)
+        m
+        for m in people.near(actor.start)
+        if m.end <= actor.start
+        and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
     ]
     subjects = [m for m in before if m.can_be_subject]
     if subjects or before:
@@ -229,8 +233,15 @@ def _main_actors(event: Event) -> Iterable[Actor]:
 
 
 def _gender_ok(name: str, feminine: bool) -> bool:
-    # Russian feminine names and surnames end in -а/-я (Анна Петрова); good enough here.
-    last = name.split()[-1].lower() if name.split() else ""
+    """Whether a person so named fits a pronoun of this gender: the first name's gender in
+    the dictionary ("Джордж Мендонса" is a man), else the ending of the surname."""
+    words = name.split()
+    if not words:
+        return True
+    known = get_morph().name_gender(words[0]) if len(words) > 1 else None
+    if known is not None:
+        return (known == "femn") == feminine
+    last = words[-1].lower()
     looks_feminine = last.endswith(("а", "я", "ая")) and not last.endswith(("ша", "ла"))
     return looks_feminine == feminine or not last.isalpha()
 
@@ -241,11 +252,14 @@ def _title_head(title: str) -> str:
 
 
 def _is_description(actor: Actor) -> bool:
-    """ "девушка", "музыкант": a singular common noun standing for a named person."""
-    if not actor.name[:1].islower() or actor.title is not None:
+    """ "девушка", "музыкант": a single singular common noun standing for a named person.
+    Longer descriptions ("внук Манделы") and kin words ("его дочь") name someone else."""
+    words = actor.name.split()
+    if len(words) != 1 or not actor.name[:1].islower() or actor.title is not None:
         return False
-    head = actor.name.split()[0]
-    return get_morph().is_singular_noun(head)
+    return get_morph().is_singular_noun(words[0]) and not get_morph().lemmas(words[0]) & (
+        RELATIONAL_TITLES
+    )
 
 
 def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:

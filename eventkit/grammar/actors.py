@@ -18,6 +18,7 @@ from yargy.predicates import eq
 from eventkit.events import Actor, ActorKind
 from eventkit.fastparse import FastParser
 from eventkit.grammar.lexicon import (
+    KIN_WORDS,
     ORG_NOUNS,
     PARTY_WORDS,
     PRONOUNS_PERSONAL,
@@ -277,6 +278,10 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         name = name_nominative(person, _title_case(titles))
         title = ", ".join(title_nominative(t) for t in titles) or None
         gender, number = _name_gender(person)
+        if gender is None and titles:
+            # "дочь Шэрон": the kin word tells what the dictionary cannot.
+            head = _head(titles[-1], KIN_WORDS | TITLE_NOUNS)
+            gender = _gender(head) if lemmas(head) & KIN_WORDS else None
         return Mention(
             **at,
             name=name,
@@ -360,7 +365,11 @@ def _genitive_complement(title: list[Any], person: list[Any]) -> bool:
     if not lemmas(head) & RELATIONAL_TITLES or head is not title[-1]:
         return False
     person_cases = _name_cases(person)
-    return person_cases <= {"gent", "accs"} if person_cases else len(person) == 1
+    if person_cases:
+        return person_cases <= {"gent", "accs"}
+    # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
+    # "дочь Шэрон" is the daughter herself.
+    return len(person) == 1 and not lemmas(head) & KIN_WORDS
 
 
 def _title_case(titles: list[list[Any]]) -> str | None:

@@ -152,6 +152,7 @@ def _subject_after(
         for m in found
         if m.first_token > verb_index
         and m.first_token - verb_index <= 4
+        and not any(t.value == "," for t in sentence.tokens[verb_index + 1 : m.first_token])
         and (m.can_be_subject or _quantified(sentence, m))
         and not preceded_by_preposition(sentence, m)
         and agrees(m, number, gender)

@@ -26,11 +26,18 @@ TITLE_NOUNS = frozenset(
 )
 
 # Titles that take a person in the genitive: "пресс-агент Гибсона" is the agent, not Гибсон.
-RELATIONAL_TITLES = frozenset(
-    """
-    представитель пресс-секретарь пресс-агент агент адвокат помощник советник защитник
-    мать отец жена муж сын дочь брат сестра супруга супруг вдова наследник
-    """.split()
+# Kin words take a name in apposition more often than in the genitive: "его дочь Шэрон".
+KIN_WORDS = frozenset(
+    "мать отец жена муж сын дочь брат сестра супруга супруг вдова внук внучка дед бабушка".split()
+)
+RELATIONAL_TITLES = (
+    frozenset(
+        """
+        представитель пресс-секретарь пресс-агент агент адвокат помощник советник защитник
+        наследник
+        """.split()
+    )
+    | KIN_WORDS
 )
 
 # Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны".

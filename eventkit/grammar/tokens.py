@@ -144,6 +144,8 @@ def is_strong_name_word(token: Token) -> bool:
         return True
     if any(f.grams.values & {"ADJF", "PRTF"} for f in known):
         return False  # "Казанского", "Российской": adjectives with surname-like endings
+    if any({"NOUN", "anim"} <= f.grams.values for f in known):
+        return False  # "Внук", "Паук": words for people or animals, not surnames
     return bool(token.value.lower().endswith(SURNAME_ENDINGS))
 
 

@@ -84,7 +84,7 @@ class _Verb:
     lemmas: set[str]
     grams: set[str]
     previous: str  # the word before the verb, lower case
-    following: list[str]  # up to 12 words after the trigger, lower case
+    following: list[Any]  # up to 12 tokens after the trigger
 
     @property
     def sentence(self) -> Any:
@@ -146,7 +146,7 @@ def _verb(match: RuleMatch) -> _Verb | None:
     found = lemmas(tokens[at])
     grams = _verb_grams(tokens[at])
     previous = tokens[at - 1].value.lower() if at else ""
-    following = [t.value.lower() for t in tokens[end + 1 : end + 13]]
+    following = list(tokens[end + 1 : end + 13])
     if "выразить" in found and len(trigger) == 1:
         return None  # "выразил" needs its noun: "выразил уверенность"
     if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
@@ -160,6 +160,8 @@ def _verb(match: RuleMatch) -> _Verb | None:
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
+    if previous in ("что", "который", "которое", "которая", "которые"):
+        return None  # "…, что напоминает поведение": a relative clause, not a speech act
     return _Verb(match, at, end, found, grams, previous, following)
 
 
@@ -444,14 +446,16 @@ def _according_to(match: RuleMatch) -> Iterable[Event]:
     ]
 
 
-def _introduces_content(following: list[str]) -> bool:
+def _introduces_content(following: list[Any]) -> bool:
     return _content_start_in(following) is not None
 
 
-def _content_start_in(words: list[str]) -> int | None:
-    """Where the reported content starts among the words after the verb: at "что", ":",
+def _content_start_in(following: list[Any]) -> int | None:
+    """Where the reported content starts among the tokens after the verb: at "что", ":",
     "о том, что" or "о/об …", skipping adverbials and an addressee ("заявил во вторник
     24 мая о том, что", "сообщила «Интерфаксу», со ссылкой на звонок, что")."""
+    words = [t.value.lower() for t in following]
+    governed = False
     for i, word in enumerate(words):
         if word in ("что", ":", "чтобы"):
             return i
@@ -459,20 +463,43 @@ def _content_start_in(words: list[str]) -> int | None:
             return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
         if word in (".", ";", "!", "?", "»", "«") or word in _CLAUSE_VERB_STOP:
             return None
+        grams = _first_grams(following[i])
+        if "PREP" in grams:
+            governed = True
+        elif "NOUN" in grams and not governed and grams & {"accs", "nomn"}:
+            # "признал закон о выборах …": the "о" phrase would belong to the object.
+            return _later_that(words, i)
+        elif "NOUN" in grams:
+            governed = False
     return None
+
+
+def _later_that(words: list[str], start: int) -> int | None:
+    """Past a direct object only "что" or a colon can still open the content."""
+    for i in range(start + 1, len(words)):
+        if words[i] in ("что", ":", "чтобы"):
+            return i
+        if words[i] in (".", ";", "!", "?"):
+            return None
+    return None
+
+
+def _first_grams(token: Any) -> frozenset[str]:
+    found = getattr(token, "forms", None) or []
+    return frozenset(found[0].grams.values) if found else frozenset()
 
 
 _CLAUSE_VERB_STOP = frozenset({"и", "но", "а", "который", "если", "когда"})
 
 
 def _content_start(tokens: list[Any], end_at: int) -> int | None:
-    words = [t.value.lower() for t in tokens[end_at + 1 : end_at + 13]]
-    found = _content_start_in(words)
+    following = list(tokens[end_at + 1 : end_at + 13])
+    found = _content_start_in(following)
     if found is None:
         return None
     index = end_at + 1 + found
     # content_after() starts after the given token: keep "о …" itself in the content.
-    return index - 1 if words[found] in ("о", "об", "обо") else index
+    return index - 1 if following[found].value.lower() in ("о", "об", "обо") else index
 
 
 def _quoted_before(tokens: list[object], index: int) -> bool:

@@ -188,7 +188,11 @@ STATEMENTS = [
 
 STATEMENTS += [
     ("Адвокат Шахматовой Инна Корж заявила, что приговор обжалуют.", "корж", "приговор обжалуют"),
-    ("Родители назвали дочь Алисой (Alice) и подчеркнули, что будут беречь ее покой.", "родители", "будут беречь"),
+    (
+        "Родители назвали дочь Алисой (Alice) и подчеркнули, что будут беречь ее покой.",
+        "родители",
+        "будут беречь",
+    ),
     ("Полицейские требуют, чтобы водитель вышел из машины.", "полицейские", "водитель вышел"),
 ]
 
@@ -214,6 +218,8 @@ NOT_STATEMENTS = [
     "Иван Петров поблагодарил коллег за работу.",
     "Его поступок можно назвать ошибкой.",
     "Суд приговорил его к штрафу, однако защита утверждает, что денег нет.",
+    "Суд признал закон о выборах не соответствующим Конституции.",
+    "Герой ведет себя странно, что напоминает поведение ребенка.",
     "Киев обратился к Москве с просьбой передать пленных.",
 ]
 
@@ -310,3 +316,16 @@ def test_a_title_with_no_holder_stays_a_title(news: Extractor) -> None:
     [statement] = of_type(news.extract(text), Statement)
     assert isinstance(statement, Statement)
     assert statement.speaker.name == "прокурор"
+
+
+def test_a_pronoun_finds_a_person_of_its_gender(news: Extractor) -> None:
+    text = "Умер Джордж Мендонса. Об этом сообщила его дочь Шэрон. Она рассказала, что отец болел."
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [(s.speaker.text, s.speaker.name) for s in found][-1] == ("Она", "Шэрон")
+
+
+def test_a_relative_is_not_the_person_they_are_related_to(news: Extractor) -> None:
+    text = "Нельсон Мандела в больнице. Внук сообщил, что дед идет на поправку."
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.speaker.name == "внук"
