@@ -1,5 +1,5 @@
-"""Running the ``eventkit`` command line in a subprocess, as users do (for the batch and
-robustness tests)."""
+"""Helpers of the batch, robustness and property tests: running the ``eventkit`` command
+line in a subprocess, as users do, and checking what it prints."""
 
 from __future__ import annotations
 
@@ -32,3 +32,21 @@ def json_lines(data: bytes | str) -> list[dict[str, Any]]:
 
 def corpus_line(doc_id: str, text: str) -> str:
     return json.dumps({"id": doc_id, "text": text}, ensure_ascii=False)
+
+
+def check_offsets(document: dict[str, Any], text: str) -> None:
+    """Every span in a document's JSON indexes ``text``: its "text" is the slice it names."""
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if {"start", "end"} <= value.keys():
+                assert 0 <= value["start"] <= value["end"] <= len(text)
+                if "text" in value:
+                    assert text[value["start"] : value["end"]] == value["text"]
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(document["events"])
