@@ -220,10 +220,25 @@ def objects_after(
         if value in (".", ";") or (value in QUOTES_OPEN and i > start_index + 1):
             break
         if value in wanted:
-            first = next((m for m in found if m.first_token in (i + 1, i + 2)), None)
+            # Right after the preposition, or after one adjective ("со своими детьми");
+            # "с доводами Эндрюс" governs a noun that is no actor.
+            first = next(
+                (
+                    m
+                    for m in found
+                    if m.first_token == i + 1
+                    or (m.first_token == i + 2 and _adjective(tokens[i + 1]))
+                ),
+                None,
+            )
             if first is not None:
                 return coordinated(sentence, found, first, forward=True)
     return []
+
+
+def _adjective(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
 def content_after(sentence: Any, index: int) -> tuple[int, int] | None:

@@ -34,6 +34,8 @@ DEAL_NOUNS = frozenset(
     протокол хартия конвенция коммюнике
     """.split()
 )
+# "заключил сделку со следствием" is a plea bargain, not an agreement between parties.
+NOT_DEAL_CONTEXT = frozenset("следствие правосудие".split())
 AGREE_VERBS = frozenset(["договориться", "условиться", "согласиться"])
 REACH_VERBS = frozenset(["достигнуть", "достичь", "достигать"])
 REACHED_NOUNS = frozenset(["договоренность", "соглашение", "консенсус", "компромисс"])
@@ -112,7 +114,11 @@ def _agreement(match: RuleMatch) -> Iterable[Event]:
     status = _status(verb_lemmas, mood)
     subject = _subject(match, last)
     if verb_lemmas & AGREE_VERBS and subject is None and len(parties) < 2:
-        return []  # "согласился с критикой": agreeing with an opinion, not with a party
+        return []  # "договорился" with no one and about nothing
+    if "согласиться" in verb_lemmas and len(parties) < 2:
+        return []  # "согласился с доводами", "согласилась выйти замуж": consent, no deal
+    if sentence.lemmas & NOT_DEAL_CONTEXT:
+        return []
     return [
         Agreement(
             trigger=match.span_of(trigger),

@@ -81,6 +81,8 @@ def _meeting(match: RuleMatch) -> Iterable[Event]:
     tokens = sentence.tokens
     if lemmas(trigger[-1]) & {"разговор"} and not sentence.lemmas & {"телефонный", "телефон"}:
         return []
+    if _dating(tokens[first], sentence):
+        return []
     gathering = bool(lemmas(trigger[0]) & GATHER_VERBS)
     if gathering and _infinitive_next(tokens, last):
         return []  # "собирается подписать": an intention, not a gathering
@@ -196,6 +198,19 @@ def _noun_subject(match: RuleMatch) -> Iterable[Event]:
     if not participants:
         return []
     return [_meeting_event(match, trigger, participants, held)]
+
+
+def _dating(verb: Any, sentence: Any) -> bool:
+    """ "встречается с моделью", "встречались три года": a relationship, not a meeting."""
+    found = forms(verb)
+    if not found or "встречаться" not in lemmas(verb):
+        return False
+    if {"pres", "sing"} <= found[0].grams.values:
+        return True  # "форвард встречается с моделью"; "они встречаются для обсуждения" is talks
+    return bool(sentence.lemmas & {"год", "месяц"}) and any(
+        t.type == "INT" or "NUMR" in (forms(t)[0].grams.values if forms(t) else ())
+        for t in sentence.tokens
+    )
 
 
 def _meeting_event(
