@@ -155,8 +155,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         readings = set()
         for p in self.parses(word):
             grams = p.tag.grammemes
-            if not grams & NAME_GRAMS or not p.is_known:
-                continue
+            if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
+                continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
             case = p.tag.case or "nomn"
             gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
             readings.add((case, gender))

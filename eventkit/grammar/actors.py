@@ -166,6 +166,9 @@ def _find(sentence: Any, text: str) -> list[Mention]:
             person = person[1:]
             matched = matched[matched.index(person[0]) :]
             parts = {**parts, "PERSON": [person]}
+        if person and _named_after(tokens, by_start[person[0].span.start]):
+            # "РГУ им. Косыгина", "театр имени Акимова": a name inside an institution's.
+            continue
         if carry and person and matched[0] is person[0] and _adjacent(carry[-1], person[0]):
             person = [*carry, *person]
             matched = [*carry, *matched]
@@ -193,6 +196,11 @@ def _mentions_of(
         return []
     first = by_start[tokens[0].span.start]
     return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _named_after(tokens: list[Any], index: int) -> bool:
+    before = [t.value.lower() for t in tokens[max(0, index - 2) : index]]
+    return bool(before) and (before[-1] in ("им", "имени") or before[-2:] == ["им", "."])
 
 
 def _adjacent(left: Any, right: Any) -> bool:

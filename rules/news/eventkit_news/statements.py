@@ -267,7 +267,12 @@ def _about_before_verb(verb: _Verb) -> _Reading | None:
     if speakers and about < speakers[0].first_token < verb.at:
         # "Об этом Юханссон заявил": the content ends before the speaker.
         content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
-    if tokens[about + 1].value.lower() in ("этом", "том") and verb.sentence.index > 0:
+    if tokens[about + 1].value.lower() in ("чем", "чём") and about > 1:
+        # "…, о чём сообщила «Фонтанка»": what the clause before the comma says.
+        body = [t for t in tokens[: about - 1] if t.value not in ("—", "-")]
+        if body:
+            content = (body[0].span.start, body[-1].span.stop)
+    elif tokens[about + 1].value.lower() in ("этом", "том") and verb.sentence.index > 0:
         # "Об этом сообщил суд": what was said is the sentence before.
         earlier = verb.match.document.sentences[verb.sentence.index - 1]
         content = _sentence_body(earlier) or content
@@ -286,7 +291,14 @@ def _about_before(tokens: list[Any], verb_at: int) -> int | None:
 
 
 def _quote_before(verb: _Verb) -> tuple[int, int] | None:
-    return _quote_started_earlier(verb.match, verb.at) or content_before(verb.sentence, verb.at)
+    content = _quote_started_earlier(verb.match, verb.at) or content_before(verb.sentence, verb.at)
+    if content is not None and verb.sentence.index > 0:
+        words = verb.text[content[0] : content[1]].lower().split()
+        if words[:2] in (["об", "этом"], ["о", "том"]):
+            # "Об этом во вторник, 20 августа, сообщили СМИ": the sentence before.
+            earlier = verb.match.document.sentences[verb.sentence.index - 1]
+            return _sentence_body(earlier) or content
+    return content
 
 
 def _sentence_body(sentence: Any) -> tuple[int, int] | None:

@@ -329,3 +329,17 @@ def test_a_relative_is_not_the_person_they_are_related_to(news: Extractor) -> No
     [statement] = of_type(news.extract(text), Statement)
     assert isinstance(statement, Statement)
     assert statement.speaker.name == "внук"
+
+
+def test_a_relative_about_which_points_to_its_clause(news: Extractor) -> None:
+    text = "Артист умер в своем доме, о чём сообщила газета «Вечерний город»."
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.content.text == "Артист умер в своем доме"
+
+
+def test_a_name_inside_an_institution_name_is_no_speaker(news: Extractor) -> None:
+    text = "Студент университета им. Косыгина признал, что бросил бутылку."
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] != ["Косыгин"]
+    assert all("Косыгин" not in s.speaker.name for s in found)
