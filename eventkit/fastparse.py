@@ -29,7 +29,7 @@ from typing import Any
 
 from attrs import frozen
 from yargy import Parser
-from yargy.parser import Chart, State
+from yargy.parser import Chart, Column, State
 from yargy.rule.bnf import BNFRule
 from yargy.tree.constructors import Leaf, Node
 
@@ -238,6 +238,31 @@ class _TokenGuards:
         return bool(self.accepted & bit)
 
 
+class _Column(Column):  # type: ignore[misc]
+    """yargy's chart column with its ``append`` inlined: the same de-duplication key (the
+    hash of rule, production, dot, start, stop and children that ``State.__hash__`` builds)
+    without the method calls."""
+
+    def append(self, state: Any) -> None:
+        key = hash(
+            (
+                id(state.rule),
+                id(state.production),
+                state.dot_index,
+                state.start_column.index,
+                state.stop_column.index,
+                tuple(map(id, state.node.children)),
+            )
+        )
+        if key in self.hashes:
+            return
+        self.hashes.add(key)
+        self.states.append(state)
+        terms = state.production.terms
+        if state.dot_index < len(terms) and isinstance(terms[state.dot_index], BNFRule):
+            self.states_index[id(terms[state.dot_index])].append(state)
+
+
 class FastParser(Parser):  # type: ignore[misc]
     """``yargy.Parser`` with FIRST-set lookahead and a work budget (see the module doc).
 
@@ -272,7 +297,7 @@ class FastParser(Parser):  # type: ignore[misc]
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
             tokens = tokens[: self.max_tokens]
         chart = Chart(tokens)
-        columns = chart.columns
+        columns = chart.columns = [_Column(c.index, c.token) for c in chart.columns]
         lookahead = self._lookahead
         guard_bit = lookahead.bit
         built = 0
