@@ -224,7 +224,9 @@ def _with_content_after(verb: _Verb) -> _Reading | None:
     colon = start is not None and tokens[start].value == ":"
     if content is None and colon:
         content = _quote_in_next_sentences(verb.match)
-    quoted = content is not None and verb.text[content[0]] in '«"„'
+    if content is None:
+        return _Reading([], None)  # no content: no need to look for a speaker
+    quoted = verb.text[content[0]] in '«"„'
     return _Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
 
 
@@ -233,7 +235,10 @@ def _after_its_content(verb: _Verb) -> _Reading | None:
     if verb.previous not in (",", "—", "–", "-") or verb.at < 2 or "GRND" in verb.grams:
         return None
     speech = "direct" if _quoted_before(verb.tokens, verb.at) else "indirect"
-    return _Reading(verb.subject(prefer_after=True), _quote_before(verb), speech)
+    content = _quote_before(verb)
+    if content is None:
+        return _Reading([], None)
+    return _Reading(verb.subject(prefer_after=True), content, speech)
 
 
 def _after_previous_quote(verb: _Verb) -> _Reading | None:
