@@ -15,6 +15,7 @@ from typing import Any
 
 from attrs import evolve
 
+from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
 from eventkit.fastparse import FastParser, ParseCut, collect_cuts
@@ -139,6 +140,32 @@ class Extractor:
         """Events of one document, sorted by position, with per-pack errors."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes str, got {type(text).__name__}")
+        if len(text) > MAX_BLOCK_CHARS:
+            return self._postprocess(self._extract_blocks(text, doc_id))
+        return self._postprocess(self._extract_block(text, doc_id))
+
+    def _extract_blocks(self, text: str, doc_id: str) -> Document:
+        """A very long document, block by block (see ``eventkit.blocks``)."""
+        blocks = split_blocks(text)
+        events: list[Event] = []
+        errors = [
+            ExtractionError(
+                pack="eventkit",
+                rule="blocks",
+                kind="budget",
+                message=f"a document of {len(text)} characters was extracted in {len(blocks)} "
+                "blocks: names, pronouns and the dateline are resolved within each block",
+                start=0,
+                end=len(text),
+            )
+        ]
+        for start, end in blocks:
+            part = self._extract_block(text[start:end], doc_id)
+            events.extend(shifted(e, start) for e in part.events)
+            errors.extend(shifted(e, start) for e in part.errors)
+        return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
+
+    def _extract_block(self, text: str, doc_id: str) -> Document:
         analysed = analyse(text, self._morph)
         events: list[Event] = []
         errors = [_oversized_error(*cut) for cut in analysed.oversized]
@@ -147,8 +174,7 @@ class Extractor:
                 events.extend(self._run_rule(compiled, analysed, errors))
             events = resolve_document(analysed, events)
         errors.extend(_budget_error(cut) for cut in cuts)
-        document = Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
-        return self._postprocess(document)
+        return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
 
     def extract_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Document]:
         """``extract`` over (id, text) pairs, lazily."""

@@ -240,3 +240,42 @@ def test_the_broken_pack_is_really_installed(broken_pack: dict[str, str], tmp_pa
 def test_json_errors_name_the_pack(broken_pack: dict[str, str]) -> None:
     document = json.loads(_extract(broken_pack).stdout)
     assert all(error["pack"] == "broken" for error in document["errors"])
+
+
+# --- very long documents ------------------------------------------------------------------
+
+
+def test_split_blocks_cuts_at_line_breaks() -> None:
+    from eventkit.blocks import split_blocks
+
+    text = "abc def\n" * 10
+    blocks = split_blocks(text, size=20)
+    assert blocks[0] == (0, 16)
+    assert all(text[end - 1] == "\n" for _, end in blocks[:-1])
+    assert "".join(text[s:e] for s, e in blocks) == text
+    assert split_blocks("x" * 50, size=20) == [(0, 20), (20, 40), (40, 50)]
+
+
+def test_long_document_is_extracted_in_blocks(extractor: Any) -> None:
+    from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+
+    lines = [
+        MEETING,
+        "Сергей Лавров заявил, что диалог будет продолжен.",
+        "Стороны подписали соглашение о сотрудничестве.",
+        "В пятницу в городе прошел дождь.",
+    ]
+    text = "".join(f"{lines[i % 4]}\n" for i in range(MAX_BLOCK_CHARS // 30))
+    document = extractor.extract(text, doc_id="long")
+    check_offsets(extractor.converter.document_to_dict(document), text)
+    assert [(e.rule, e.kind) for e in document.errors] == [("blocks", "budget")]
+    # Exactly the events of each block extracted on its own, moved to the block's offset.
+    blocks = split_blocks(text)
+    assert len(blocks) == 2
+    expected = [
+        shifted(event, start)
+        for start, end in blocks
+        for event in extractor.extract(text[start:end]).events
+    ]
+    assert list(document.events) == expected
+    assert {e.trigger.start < blocks[1][0] for e in document.events} == {True, False}
