@@ -180,7 +180,9 @@ class ExtractionError:
     """Something that went wrong for one document without stopping the others.
 
     ``kind`` says what: "pack" (a pack's grammar or interpretation raised), "budget" (a
-    sentence was skipped because it would cost too much), "input" (the document itself).
+    sentence was skipped or cut because it would cost too much), "input" (the document
+    itself), "postprocess" (an ``eventkit_postprocess`` hook raised), "internal" (an
+    unexpected failure for this document, which the batch survives).
     """
 
     pack: str

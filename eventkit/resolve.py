@@ -380,12 +380,17 @@ def _with_date_and_place(event: Event, analysed: AnalysedText, dateline: Datelin
     if sentence is None:
         return event
     changes: dict[str, Any] = {}
-    found_date, relative = _sentence_date(sentence, analysed.text, dateline)
+    # Every event of a sentence shares its date and place: parse them once per sentence.
+    found_date, relative = sentence.cached(
+        "eventkit.resolve.date", lambda: _sentence_date(sentence, analysed.text, dateline)
+    )
     if event.date is None and found_date is not None:
         changes["date"] = found_date
     here = any(t.value.lower() == "здесь" for t in sentence.tokens)
     if event.place is None:
-        place = _sentence_place(sentence, analysed.text, dateline)
+        place = sentence.cached(
+            "eventkit.resolve.place", lambda: _sentence_place(sentence, analysed.text, dateline)
+        )
         if place is None and dateline is not None and (here or relative):
             place = Place(
                 name=dateline.place,

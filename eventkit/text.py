@@ -96,10 +96,13 @@ class AnalysedText:
     # Sentences longer than MAX_SENTENCE_TOKENS, as (start, end, tokens): each was analysed
     # as consecutive pieces, and the Extractor reports it in the document's errors.
     oversized: list[tuple[int, int, int]] = field(factory=list)
+    _starts: list[int] = field(factory=list, init=False, repr=False, eq=False)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        starts = [s.start for s in self.sentences]
-        i = bisect_left(starts, offset + 1) - 1
+        """The sentence holding the character at ``offset`` (binary search)."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect_left(self._starts, offset + 1) - 1
         if 0 <= i < len(self.sentences) and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
