@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
     поясниться поясняться отмечаться сообщаться уточняться подчеркиваться признаваться
     назвать называть обвинить обвинять осудить осуждать потребовать требовать рекомендовать
     предложить предлагать объяснить объяснять цитировать посоветовать жаловаться
-    похвастаться посетовать сетовать гарантировать продолжить поделиться
+    похвастаться посетовать сетовать гарантировать продолжить поделиться обратиться
     """.split()
 )
 # Verbs whose direct object is what was said ("назвал шаг эскалацией", "осудили Лопес").
@@ -54,10 +54,21 @@ SOURCE_NOUNS = frozenset(
 )
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)
+WORD = token_test(lambda t: t.value not in (",", ".", ";", ":"), "word")
 VERB_CLAUSE = or_(
     rule(SPEECH_VERB, lemma_in(EXPRESS_NOUNS)),
     rule(SPEECH_VERB),
+    # "давал понять, что …", "дали ему четко понять"
+    rule(
+        lemma_in({"дать", "давать"}),
+        token_test(lambda t: t.value.lower() not in (",", "."), "word")
+        .repeatable(max=2)
+        .optional(),
+        caseless("понять"),
+    ),
 ).named("TRIGGER")
+# "обратился к правительству с просьбой вернуть …": the request is what was said.
+REQUEST_NOUNS = frozenset("просьба предложение призыв требование".split())
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 SOURCE_WORDS = frozenset("данные информация сообщение оценка".split())
@@ -147,6 +158,8 @@ def _verb(match: RuleMatch) -> _Verb | None:
     grams = _verb_grams(tokens[at])
     previous = tokens[at - 1].value.lower() if at else ""
     following = list(tokens[end + 1 : end + 13])
+    if found & {"дать", "давать"}:
+        found = found | {"дать понять"}
     if "выразить" in found and len(trigger) == 1:
         return None  # "выразил" needs its noun: "выразил уверенность"
     if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
@@ -171,6 +184,7 @@ def _read(verb: _Verb) -> _Reading | None:
         _as_source,
         _as_document_says,
         _as_citation,
+        _as_request,
         _with_content_after,
         _after_its_content,
         _after_previous_quote,
@@ -195,6 +209,9 @@ def _as_source(verb: _Verb) -> _Reading | None:
         comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
         if comma is not None:
             content = content_after(verb.sentence, comma)
+        elif verb.at >= 2 and tokens[verb.at - 2].value == ",":
+            # "…, как заметил менеджер Кирилл Фастовский.": the clause before.
+            content = content_before(verb.sentence, verb.at - 1)
     return _Reading(speakers, content)
 
 
@@ -210,8 +227,29 @@ def _as_citation(verb: _Verb) -> _Reading | None:
     if "цитировать" not in verb.lemmas:
         return None
     found = mentions(verb.sentence, verb.text)
-    quoted = [m for m in found if m.first_token == verb.end + 1][:1]
+    # "цитирует Фастовского", "цитирует слова Армстронга"
+    words = (
+        2
+        if verb.tokens[verb.end + 1 : verb.end + 2]
+        and verb.tokens[verb.end + 1].value.lower() in ("слова", "заявление")
+        else 1
+    )
+    quoted = [m for m in found if m.first_token == verb.end + words][:1]
     return _Reading(quoted, _quote_before(verb), "direct")
+
+
+def _as_request(verb: _Verb) -> _Reading | None:
+    """ "Киев обратился к Москве с просьбой передать пленных"."""
+    if "обратиться" not in verb.lemmas:
+        return None
+    tokens = verb.tokens
+    for i in range(verb.end + 1, min(len(tokens) - 1, verb.end + 10)):
+        if tokens[i].value.lower() == "с" and lemmas(tokens[i + 1]) & REQUEST_NOUNS:
+            content = content_after(verb.sentence, i + 1)
+            return _Reading(verb.subject(allow_after=False), content)
+        if tokens[i].value in (".", ";"):
+            break
+    return None
 
 
 def _with_content_after(verb: _Verb) -> _Reading | None:
@@ -473,7 +511,14 @@ def _content_start_in(following: list[Any]) -> int | None:
     24 мая о том, что", "сообщила «Интерфаксу», со ссылкой на звонок, что")."""
     words = [t.value.lower() for t in following]
     governed = False
+    quoted = False
     for i, word in enumerate(words):
+        if word == "«" and not quoted:
+            quoted = True  # a quoted addressee: "сообщила «Интерфаксу», что"
+            continue
+        if quoted:
+            quoted = word != "»"
+            continue
         if word in ("что", ":", "чтобы"):
             return i
         if word in ("о", "об", "обо"):
@@ -544,7 +589,7 @@ RULES = (
     EventRule(
         name="statement.speech-verb",
         event_type=Statement,
-        triggers=SPEECH_VERBS,
+        triggers=SPEECH_VERBS | {"дать", "давать"},
         grammar=lambda: VERB_CLAUSE,
         interpret=_speech_verb_events,
         window=2,
