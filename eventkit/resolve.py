@@ -113,6 +113,17 @@ class _PeopleIndex:
             chosen = self._analysed.sentences[max(0, index - self._reach) : index + 1]
         return [m for s in chosen for m in self._named(s)]
 
+    def with_word(self, word: str, *, before: int) -> list[Mention]:
+        """People in the sentences before ``before`` whose lemmas hold ``word`` (where a
+        title like "президент" was first given with a name)."""
+        lemma = word.lower().replace("ё", "е")
+        return [
+            m
+            for s in self._analysed.sentences
+            if s.start < before and lemma in s.lemmas
+            for m in self._named(s)
+        ]
+
     def everywhere(self) -> list[Mention]:
         """People of every sentence some rule already analysed (no new work)."""
         from eventkit.grammar.actors import _CACHE_KEY
@@ -152,7 +163,14 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             return actor  # "министры иностранных дел ЕС" stand for themselves
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
-        holder = _title_holder(actor, [*people.everywhere(), *people.near(actor.start)])
+        holder = _title_holder(
+            actor,
+            [
+                *people.everywhere(),
+                *people.near(actor.start),
+                *people.with_word(actor.title.split()[0], before=actor.start),
+            ],
+        )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         return actor
@@ -282,18 +300,25 @@ _SAME_OFFICE = {
 
 
 def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    """The named person whose title has the same head ("президент" for "президент
-    Казахстана Касым-Жомарт Токаев"), nearest before the actor, else the first after."""
+    """The named person who holds the actor's title, nearest before it, else the first
+    after. A bare title matches by its head ("президент" for "президент Казахстана
+    Касым-Жомарт Токаев"); a title with a complement only the same title ("президент
+    Фонда прав человека" is not "президент Туркменистана")."""
     title = (actor.title or "").lower()
     if not title:
         return None
-    heads = [title.split()[0], *_SAME_OFFICE.get(title, ())]
+    bare = len(title.split()) == 1
 
     def holds(mention: Mention) -> bool:
-        their = (mention.title or "").lower().split(",")[0]
-        return bool(their) and any(
-            h in their.split()[:2] or (" " in h and their.startswith(h)) for h in heads
-        )
+        their = (mention.title or "").lower()
+        if not their:
+            return False
+        offices = [t.strip() for t in their.split(",")]
+        if any(o == title or o.startswith(title + " ") for o in offices):
+            return True
+        if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
+            return True
+        return bare and any(title in o.split()[:2] for o in offices)
 
     holders = [m for m in people if holds(m)]
     before = [m for m in holders if m.end <= actor.start]

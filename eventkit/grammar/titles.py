@@ -59,8 +59,15 @@ _PREPOSITIONAL = rule(
 )
 # "посол Италии в Грузии", "коллега из Белоруссии"
 _POSTED_IN = rule(or_(eq("в"), eq("из")), token_test(is_geo, "geo"))
+# "президент Фонда прав человека (Human Rights Foundation)"
+_GLOSS = rule(
+    eq("("),
+    token_test(lambda t: t.value not in ("(", ")", "."), "gloss").repeatable(max=6),
+    eq(")"),
+)
 TITLE_COMPLEMENT = or_(
     _POSTED_IN,
+    _GLOSS,
     rule(_GENITIVE_WORD),
     rule(ABBREVIATION),
     rule(WEAK_CAPITALIZED),

@@ -351,3 +351,23 @@ def test_a_name_inside_an_institution_name_is_no_speaker(news: Extractor) -> Non
     found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
     assert [s.speaker.name for s in found] != ["Косыгин"]
     assert all("Косыгин" not in s.speaker.name for s in found)
+
+
+def test_a_title_with_its_own_complement_needs_the_same_title(news: Extractor) -> None:
+    text = (
+        "Президент Туркменистана Сердар Бердымухамедов принял гостей. "
+        "«Это ошибка», — заявил президент фонда «Свобода» Олег Лебедев."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["Олег Лебедев"]
+
+
+def test_a_title_given_with_a_name_long_before(news: Extractor) -> None:
+    filler = " ".join(f"Погода в день {i} была ясной." for i in range(8))
+    text = (
+        f"Президент Казахстана Нурсултан Назарбаев прибыл в Астану. {filler} "
+        "Президент заявил, что выборы пройдут досрочно."
+    )
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.speaker.name == "Нурсултан Назарбаев"
