@@ -259,9 +259,15 @@ def _gender_ok(name: str, feminine: bool) -> bool:
     known = get_morph().name_gender(words[0]) if len(words) > 1 else None
     if known is not None:
         return (known == "femn") == feminine
-    last = words[-1].lower()
-    looks_feminine = last.endswith(("а", "я", "ая")) and not last.endswith(("ша", "ла"))
-    return looks_feminine == feminine or not last.isalpha()
+    # Unknown names: a first name or surname in -а/-я looks feminine ("Катриона Грэй",
+    # "Анна Петрова"), one ending otherwise masculine.
+    endings = [w.lower() for w in (words[0], words[-1]) if w.isalpha()]
+    if not endings:
+        return True
+    looks_feminine = any(
+        w.endswith(("а", "я", "ая")) and not w.endswith(("ша", "ла")) for w in endings
+    )
+    return looks_feminine == feminine
 
 
 def _title_head(title: str) -> str:
@@ -286,7 +292,12 @@ def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
     for mention in reversed(people):
         near = mention.end <= actor.start and actor.start - mention.end < 600
-        if near and _gender_ok(mention.name, feminine):
+        fits = (
+            (mention.gender == "femn") == feminine
+            if mention.gender
+            else _gender_ok(mention.name, feminine)
+        )
+        if near and fits:
             return mention
     return None
 

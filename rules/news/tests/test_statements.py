@@ -371,3 +371,13 @@ def test_a_title_given_with_a_name_long_before(news: Extractor) -> None:
     [statement] = of_type(news.extract(text), Statement)
     assert isinstance(statement, Statement)
     assert statement.speaker.name == "Нурсултан Назарбаев"
+
+
+def test_a_description_finds_the_person_of_its_gender(news: Extractor) -> None:
+    text = (
+        "Катриона Грэй стала победительницей конкурса. "
+        "Девушка призналась, что выбрала красное платье."
+    )
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.speaker.name == "Катриона Грэй"
