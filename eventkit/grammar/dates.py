@@ -11,7 +11,6 @@ from typing import Any
 
 from yargy import or_, rule
 from yargy.predicates import caseless, eq
-from yargy.predicates import type as token_type
 
 from eventkit.grammar.tokens import lemma_in, lemmas, token_test
 
@@ -35,8 +34,6 @@ ABSOLUTE_DATE = or_(
 SAME_DAY = rule(caseless("в").optional(), lemma_in({"тот"}), lemma_in({"же"}), lemma_in({"день"}))
 RELATIVE_DATE = or_(rule(lemma_in(RELATIVE_DAYS)), SAME_DAY)
 DATE = or_(ABSOLUTE_DATE, RELATIVE_DATE).named("DATE")
-
-_ = token_type  # re-exported for pack authors who match numbers by token type
 
 
 def date_value(tokens: Sequence[Any]) -> str | None:

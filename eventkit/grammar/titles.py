@@ -16,7 +16,6 @@ from eventkit.grammar.lexicon import TITLE_NOUNS
 from eventkit.grammar.tokens import (
     ABBREVIATION,
     PLAIN_ADJECTIVE,
-    has_gram,
     is_capitalized,
     is_geo,
     is_strong_name_word,
@@ -93,7 +92,3 @@ def title_nominative(tokens: Sequence[Any]) -> str:
         if not (len(words[i]) > 1 and words[i].isupper()):
             words[i] = words[i].lower()
     return join_tokens(tokens, words)
-
-
-def is_title_token(token: Any) -> bool:
-    return bool(lemmas(token) & TITLE_NOUNS) and not has_gram(token, "Surn")

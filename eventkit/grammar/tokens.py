@@ -197,10 +197,8 @@ def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
 
 
 NAME_WORD = token_test(is_name_word)
-STRONG_NAME_WORD = token_test(is_strong_name_word)
 PLAIN_ADJECTIVE = token_test(is_plain_adjective, "adjective")
 INITIAL = token_test(is_initial)
 ABBREVIATION = token_test(is_abbreviation)
 ORG_ABBREVIATION = token_test(is_org_abbreviation)
 GEO = token_test(is_geo)
-CAPITALIZED = token_test(is_capitalized)
