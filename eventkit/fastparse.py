@@ -284,6 +284,12 @@ class FastParser(Parser):  # type: ignore[misc]
         max_states: int = MAX_STATES,
         max_tokens: int = MAX_TOKENS,
     ) -> None:
+        if tokenizer is None:
+            # eventkit's tokenizer (pymorphy3, the shared per-form cache), not yargy's
+            # default, whose pymorphy2 analyzer cannot load without pkg_resources (3.12+).
+            from eventkit.text import PretokenizedTokenizer
+
+            tokenizer = PretokenizedTokenizer()
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
         self.pack = pack
         self.name = name or str(getattr(self.rule, "label", "") or "parser")

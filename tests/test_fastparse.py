@@ -139,3 +139,16 @@ def test_extractor_reports_budget_cuts_as_document_errors(
     assert budget
     assert budget[0].rule == "actors"
     assert budget[0].start == 0
+
+
+def test_default_tokenizer_is_eventkits() -> None:
+    # yargy's default tokenizer builds a pymorphy2 analyzer, which needs pkg_resources and
+    # fails on Python 3.12+; a FastParser built without one must not use it.
+    from yargy import rule
+    from yargy.predicates import gram
+
+    from eventkit.text import PretokenizedTokenizer
+
+    parser = FastParser(rule(gram("ADJF")))
+    assert isinstance(parser.tokenizer, PretokenizedTokenizer)
+    assert [m.tokens[0].value for m in parser.findall("новый дом")] == ["новый"]
