@@ -168,7 +168,11 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             [
                 *people.everywhere(),
                 *people.near(actor.start),
-                *people.with_word(actor.title.split()[0], before=actor.start),
+                *(
+                    m
+                    for word in _office_words(actor.title)
+                    for m in people.with_word(word, before=actor.start)
+                ),
             ],
         )
         if holder is not None:
@@ -308,6 +312,13 @@ _SAME_OFFICE = {
     "глава правительства": ("премьер", "премьер-министр", "председатель правительства"),
     "глава мид": ("министр иностранных дел",),
 }
+
+
+def _office_words(title: str) -> list[str]:
+    """The words a holder of ``title`` may have been introduced with: its head and the
+    heads of the same office's other names ("глава государства" -> "глава", "президент")."""
+    same = _SAME_OFFICE.get(title.lower(), ())
+    return list(dict.fromkeys([title.split()[0].lower(), *(s.split()[0] for s in same)]))
 
 
 def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:

@@ -381,3 +381,12 @@ def test_a_description_finds_the_person_of_its_gender(news: Extractor) -> None:
     [statement] = of_type(news.extract(text), Statement)
     assert isinstance(statement, Statement)
     assert statement.speaker.name == "Катриона Грэй"
+
+
+def test_the_same_office_under_another_name(news: Extractor) -> None:
+    text = (
+        "Президент России Владимир Путин прибыл в Казань. "
+        "Глава государства заявил, что доволен поездкой."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["Владимир Путин"]
