@@ -39,7 +39,9 @@ def _errors(items: Iterable[ExtractionError]) -> tuple[ExtractionError, ...]:
     return tuple(items)
 
 
-def _offsets_ordered(instance: object, _attribute: object, end: int) -> None:
+def offsets_ordered(instance: object, _attribute: object, end: int) -> None:
+    """attrs validator for ``end``: offsets satisfy 0 <= start <= end (for any span-like
+    class, including packs' own)."""
     start = getattr(instance, "start")  # noqa: B009 - shared by several classes
     if not 0 <= start <= end:
         raise ValueError(f"offsets must satisfy 0 <= start <= end, got {start}..{end}")
@@ -51,7 +53,7 @@ class Span:
 
     text: str
     start: int
-    end: int = field(validator=_offsets_ordered)
+    end: int = field(validator=offsets_ordered)
 
 
 @frozen(kw_only=True)
@@ -59,7 +61,7 @@ class SentenceSpan:
     """The sentence an event was found in, as offsets into the input text."""
 
     start: int
-    end: int = field(validator=_offsets_ordered)
+    end: int = field(validator=offsets_ordered)
 
 
 @frozen(kw_only=True)
@@ -73,7 +75,7 @@ class Actor:
     name: str
     text: str
     start: int
-    end: int = field(validator=_offsets_ordered)
+    end: int = field(validator=offsets_ordered)
     kind: ActorKind = field(validator=validators.in_(ACTOR_KINDS))
     title: str | None = None
 
@@ -84,7 +86,7 @@ class DateValue:
 
     text: str
     start: int
-    end: int = field(validator=_offsets_ordered)
+    end: int = field(validator=offsets_ordered)
     value: str | None = None
 
 
@@ -95,7 +97,7 @@ class Place:
     name: str
     text: str
     start: int
-    end: int = field(validator=_offsets_ordered)
+    end: int = field(validator=offsets_ordered)
 
 
 @frozen(kw_only=True)

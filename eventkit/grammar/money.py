@@ -16,6 +16,7 @@ from yargy import Parser, or_, rule
 from yargy.predicates import eq, in_
 from yargy.predicates import type as token_type
 
+from eventkit.events import offsets_ordered
 from eventkit.grammar.tokens import lemma_in, lemmas
 
 # Currency lemmas (and abbreviations) to ISO 4217 codes.
@@ -71,18 +72,13 @@ MONEY = or_(
 ).named("MONEY")
 
 
-def _ordered(instance: Any, _attribute: Any, end: int) -> None:
-    if not 0 <= instance.start <= end:
-        raise ValueError(f"offsets must satisfy 0 <= start <= end, got {instance.start}..{end}")
-
-
 @frozen(kw_only=True)
 class Money:
     """A sum of money as written, its value as a number and its ISO 4217 currency code."""
 
     text: str
     start: int
-    end: int = field(validator=_ordered)
+    end: int = field(validator=offsets_ordered)
     value: float | None = None
     currency: str | None = None
 
