@@ -9,13 +9,15 @@ match into events (``interpret``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
+from typing import Any, Literal
 
-from attrs import define, field, frozen
+from attrs import define, field, fields_dict, frozen
 
 from eventkit.errors import RulePackError
 from eventkit.events import Event, SentenceSpan, Source, Span
+from eventkit.roles import Check, Role, fill_roles
 from eventkit.text import AnalysedText, Sentence
 
 Interpretation = Event | Iterable[Event] | None
@@ -40,15 +42,39 @@ def _valid_name(_instance: object, attribute: Any, value: str) -> None:
 
 @frozen(kw_only=True)
 class EventRule:
-    """One grammar of a pack and the way its matches become events."""
+    """One grammar of a pack and the way its matches become events.
+
+    Either ``roles`` declares what fills each field of the event (``eventkit.roles``: the
+    core reads them from the clause around the trigger), or ``interpret`` builds the events
+    of a match itself. ``optional`` names roles that may stay empty; ``head`` picks the word
+    of the trigger whose clause the roles read ("verb": its first verbal word, "first",
+    "last"); ``accept`` may turn a match down before its roles are filled, ``check`` after.
+    """
 
     name: str = field(validator=_valid_name)
     event_type: type[Event]
     triggers: frozenset[str] = field(converter=_lemmas)
     grammar: Callable[[], Any]
-    interpret: Callable[[RuleMatch], Interpretation]
+    roles: Mapping[str, Role] = field(factory=dict)
+    optional: frozenset[str] = field(converter=_lemmas, factory=frozenset)
+    head: Literal["verb", "first", "last"] = "verb"
+    accept: Check | None = None
+    check: Check | None = None
+    interpret: Callable[[RuleMatch], Interpretation] = field()
     # Tokens kept on each side of a trigger word; 0 parses the whole sentence.
     window: int = 12
+
+    @interpret.default
+    def _fill_roles(self) -> Callable[[RuleMatch], Interpretation]:
+        if not self.roles:
+            raise RulePackError(f"rule {self.name!r} needs roles= or interpret=")
+        unknown = set(self.roles) - set(fields_dict(self.event_type))
+        if unknown:
+            raise RulePackError(
+                f"rule {self.name!r}: {self.event_type.__name__} has no field "
+                + ", ".join(sorted(unknown))
+            )
+        return partial(fill_roles, self)
 
 
 @frozen(kw_only=True)

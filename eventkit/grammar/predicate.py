@@ -1,0 +1,204 @@
+"""The clause layer: for one predicate of a sentence (a verb, participle, gerund, infinitive,
+event noun or "по словам"-type phrase), who and what stands around it.
+
+``Predicate`` answers the questions every event rule asks — the subject (through relative
+and participle clauses, coordination, inversion, a verb sharing the subject of the one
+before it), the agent of a passive, prepositional partners, a genitive owner, the subject
+of the clause a noun sits in — from the sentence's tokens and actor mentions. Predicates are
+cached per sentence, so packs asking about the same word share the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import define, field
+
+from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.clauses import (
+    agrees,
+    coordinated,
+    modality,
+    objects_after,
+    subject_candidates,
+    verb_agreement,
+)
+from eventkit.grammar.tokens import forms, lemmas
+
+_KEY = "eventkit.predicate"
+# Conjunctions after which a verb shares the subject of the verb before it.
+_SHARING = frozenset({"и", "а", "но", "однако", "также"})
+
+
+@define
+class Predicate:
+    """One predicate in its sentence: token ``at`` (the word that agrees with the subject)
+    to ``end`` (the last word of the trigger phrase)."""
+
+    sentence: Any
+    document: Any  # eventkit.text.AnalysedText
+    at: int
+    end: int
+    _memo: dict[Any, Any] = field(factory=dict, repr=False, eq=False)
+
+    @property
+    def text(self) -> str:
+        text: str = self.document.text
+        return text
+
+    @property
+    def tokens(self) -> list[Any]:
+        return list(self.sentence.tokens)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return mentions(self.sentence, self.text)
+
+    @property
+    def grams(self) -> frozenset[str]:
+        """Grammemes of the head word's first verbal reading (else its first reading)."""
+        found = forms(self.sentence.tokens[self.at])
+        for f in found:
+            if f.grams.values & {"VERB", "GRND", "INFN", "PRTF", "PRTS"}:
+                return frozenset(f.grams.values)
+        return frozenset(found[0].grams.values) if found else frozenset()
+
+    def _remember(self, key: Any, compute: Any) -> Any:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    # -- subject -----------------------------------------------------------------------
+
+    def subject(self, *, allow_after: bool = True, prefer_after: bool = False) -> list[Mention]:
+        """The subject: for a finite verb the nominative actor it agrees with (coordinated
+        subjects included); for a participle the noun it qualifies; for a gerund, an
+        infinitive or a noun, the subject of the clause's own verb."""
+        key = ("subject", allow_after, prefer_after)
+        found: list[Mention] = self._remember(
+            key, lambda: self._subject(allow_after=allow_after, prefer_after=prefer_after)
+        )
+        return found
+
+    def _subject(self, *, allow_after: bool, prefer_after: bool) -> list[Mention]:
+        grams = self.grams
+        if "PRTF" in grams:
+            return self.qualified()
+        if grams & {"GRND", "INFN"} or "NOUN" in grams:
+            governing = self.governing_verb()
+            if governing is not None:
+                return predicate_at(self.sentence, self.document, governing).subject(
+                    allow_after=allow_after
+                )
+            return []
+        found = subject_candidates(
+            self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
+        )
+        return found or self.shared_subject()
+
+    def qualified(self) -> list[Mention]:
+        """ "Хуан Мануэль Сантос, подписавший соглашение": the actor a participle clause
+        qualifies, right before its comma."""
+        tokens = self.sentence.tokens
+        if self.at == 0 or tokens[self.at - 1].value != ",":
+            # "подписанный Россией договор": no actor qualified.
+            return []
+        before = [m for m in self.mentions if m.last_token == self.at - 2]
+        if not before:
+            return []
+        participle = self.grams
+        head = before[0]
+        number = "plur" if "plur" in participle else "sing"
+        if head.cases and not head.cases & participle:
+            return []
+        if head.number and head.number != number and head.kind == "PER":
+            return []
+        return coordinated(self.sentence, self.mentions, head)
+
+    def shared_subject(self) -> list[Mention]:
+        """ "подтвердил … и добавил, что": a verb after "и" with no subject of its own
+        shares the subject of the finite verb before it."""
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
+            i -= 1
+        if i < 0 or tokens[i].value.lower() not in _SHARING:
+            return []
+        number, gender = verb_agreement(tokens[self.at])
+        for j in range(i - 1, max(-1, i - 25), -1):
+            if tokens[j].value in (".", ";", ":"):
+                return []
+            head = forms(tokens[j])
+            if head and "VERB" in head[0].grams.values and j != self.at:
+                found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+                return [m for m in found if agrees(m, number, gender)] and found
+        return []
+
+    def governing_verb(self) -> int | None:
+        """The finite verb of the clause this word sits in: the nearest one before it
+        within the clause, else after it."""
+        tokens = self.sentence.tokens
+        for i in range(self.at - 1, max(-1, self.at - 12), -1):
+            if tokens[i].value in (";", ".", "»", "«") or lemmas(tokens[i]) & {"который", "что"}:
+                break
+            if _finite(tokens[i]):
+                return i
+        for i in range(self.end + 1, min(len(tokens), self.end + 14)):
+            if tokens[i].value in (";", ".", "«") or lemmas(tokens[i]) & {"который", "что"}:
+                break
+            if _finite(tokens[i]):
+                return i
+        return None
+
+    def clause_subject(self) -> list[Mention]:
+        """For a noun inside a phrase ("во время встречи с X", "в телефонном разговоре"):
+        the subject of the finite verb of its clause."""
+        governing = self.governing_verb()
+        if governing is None:
+            return []
+        return predicate_at(self.sentence, self.document, governing).subject()
+
+    # -- objects -------------------------------------------------------------------------
+
+    def partners(self, prepositions: Sequence[str], *, span: int = 12) -> list[Mention]:
+        """Actors introduced after the predicate by one of ``prepositions``, with their
+        coordinated partners ("с Токаевым", "между делегациями России и Китая")."""
+        found: list[Mention] = self._remember(
+            ("partners", tuple(prepositions), span),
+            lambda: objects_after(self.sentence, self.text, self.end, prepositions, span=span),
+        )
+        return found
+
+    def owner(self) -> list[Mention]:
+        """The genitive right after a noun: "переговоры делегаций России и Китая"."""
+        for m in self.mentions:
+            if m.first_token == self.end + 1 and "gent" in m.cases:
+                return coordinated(self.sentence, self.mentions, m, forward=True)
+        return []
+
+    def agent(self) -> list[Mention]:
+        """The agent of a passive, in the instrumental: "подписан Медведевым и Обамой"."""
+        found = self.mentions
+        for m in found:
+            if self.end < m.first_token <= self.end + 2 and "ablt" in m.cases:
+                group = coordinated(self.sentence, found, m, forward=True)
+                return [g for g in group if "ablt" in g.cases]
+        return []
+
+    def modality(self, *, extra_planned: Sequence[str] = ()) -> str:
+        return modality(self.sentence, self.at, extra_planned=extra_planned)
+
+
+def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) -> Predicate:
+    """The predicate at token ``at`` (to ``end``), shared by every pack for the sentence."""
+    table: dict[tuple[int, int], Predicate] = sentence.cached(_KEY, dict)
+    key = (at, at if end is None else end)
+    if key not in table:
+        table[key] = Predicate(sentence, document, *key)
+    return table[key]
+
+
+def _finite(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and "VERB" in found[0].grams.values
