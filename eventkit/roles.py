@@ -127,15 +127,15 @@ class Subject(_Joinable):
         return frame.predicate.subject(allow_after=self.allow_after, prefer_after=self.prefer_after)
 
 
-@frozen
 class Partners(_Joinable):
     """Actors introduced after the trigger by one of the prepositions ("с X", "между X")."""
 
-    prepositions: tuple[str, ...] = ("с", "со")
-    span: int = 12
-
     def __init__(self, *prepositions: str, span: int = 12) -> None:
-        self.__attrs_init__(tuple(prepositions) or ("с", "со"), span)  # type: ignore[attr-defined]
+        self.prepositions: tuple[str, ...] = prepositions or ("с", "со")
+        self.span = span
+
+    def __repr__(self) -> str:
+        return f"Partners{self.prepositions!r}"
 
     def fill(self, frame: Frame) -> list[Mention]:
         return frame.predicate.partners(self.prepositions, span=self.span)
@@ -160,10 +160,27 @@ class Agent(_Joinable):
 @frozen
 class ClauseSubject(_Joinable):
     """For a noun trigger inside a phrase ("во время встречи с X, Y заявил"): the subject
-    of the finite verb of its clause."""
+    of the finite verb of its clause. With ``in_phrase`` only where a preposition governs
+    the noun ("после переговоров с X", not "переговоры X с Y завершились")."""
+
+    in_phrase: bool = False
 
     def fill(self, frame: Frame) -> list[Mention]:
+        if self.in_phrase and not frame.predicate.in_phrase():
+            return []
         return frame.predicate.clause_subject()
+
+
+@frozen
+class Object(_Joinable):
+    """The actor right after the trigger in one of ``cases`` ("позвонил Путину": "datv";
+    "навестил отца": "accs")."""
+
+    cases: frozenset[str] = frozenset({"accs"})
+    reach: int = 4
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.direct_object(self.cases, reach=self.reach)
 
 
 @frozen

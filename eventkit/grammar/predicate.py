@@ -177,6 +177,37 @@ class Predicate:
                 return coordinated(self.sentence, self.mentions, m, forward=True)
         return []
 
+    def direct_object(self, cases: frozenset[str], *, reach: int = 4) -> list[Mention]:
+        """The actor right after the predicate in one of ``cases``, not governed by a
+        preposition, with nothing but adverbs or adjectives between ("позвонил Путину",
+        "навестил в больнице отца" is not: a place phrase comes first)."""
+        from eventkit.grammar.clauses import preceded_by_preposition
+
+        tokens = self.sentence.tokens
+        for m in self.mentions:
+            if not self.end < m.first_token <= self.end + reach:
+                continue
+            between = tokens[self.end + 1 : m.first_token]
+            if any(t.value in (",", ".", ";", ":", "—", "«", "»") for t in between):
+                return []
+            if m.pronoun and not m.cases & cases:
+                continue
+            if (m.cases and not m.cases & cases) or preceded_by_preposition(self.sentence, m):
+                continue
+            return coordinated(self.sentence, self.mentions, m, forward=True)
+        return []
+
+    def in_phrase(self) -> bool:
+        """A noun governed by a preposition, directly or through "время", "ход", "итог",
+        "рамки" ("во время встречи", "по итогам переговоров", "в телефонном разговоре")."""
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and _modifier(tokens[i]):
+            i -= 1
+        if i >= 1 and lemmas(tokens[i]) & {"время", "ход", "итог", "рамка", "результат"}:
+            i -= 1
+        return i >= 0 and any("PREP" in f.grams.values for f in forms(tokens[i])[:2])
+
     def agent(self) -> list[Mention]:
         """The agent of a passive, in the instrumental: "подписан Медведевым и Обамой"."""
         found = self.mentions
@@ -197,6 +228,11 @@ def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) 
     if key not in table:
         table[key] = Predicate(sentence, document, *key)
     return table[key]
+
+
+def _modifier(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
 def _finite(token: Any) -> bool:

@@ -1,32 +1,48 @@
-"""Meeting rules: "встретился с", "провел встречу с", "провели переговоры", "переговоры между
-делегациями", "соберутся для обсуждения", "на совещании с", phone calls ("телефонный
-разговор"). Sports matches and dating are not meetings."""
+"""Meeting rules: "встретился с", "провел переговоры с", "поговорил по телефону с",
+"позвонил X", "встреча X с Y", "во время встречи с X" (the main clause's subject took part),
+"на совещании с", "принимает в Кремле X", gatherings ("собрались для обсуждения"). Sports
+matches and dating are not meetings.
+
+Every rule is declared as roles over the core clause layer (``eventkit.roles``); the checks
+below only turn readings down.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 from typing import Any
 
 from yargy import or_, rule
 from yargy.predicates import caseless, gram
 
-from eventkit import Event, Meeting, RuleMatch
-from eventkit.grammar.actors import Mention, mentions
-from eventkit.grammar.clauses import (
-    coordinated,
-    modality,
-    objects_after,
-    subject_candidates,
-    token_index,
-)
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
+from eventkit import Meeting
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas
 from eventkit.packs import EventRule
-
-MEET_VERBS = frozenset(
-    "встретиться встречаться переговорить побеседовать созвониться пообщаться увидеться".split()
+from eventkit.roles import (
+    ClauseSubject,
+    Frame,
+    Object,
+    Owner,
+    Partners,
+    Subject,
 )
+
+# Verbs that are a meeting with whoever "с" introduces.
+MEET_VERBS = frozenset(
+    """
+    встретиться встречаться переговорить побеседовать беседовать созвониться пообщаться
+    общаться увидеться поговорить повстречаться
+    """.split()
+)
+# Verbs that are a meeting only with a partner: "обсудил вопросы с X".
+DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
+# Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
+CALL_VERBS = frozenset("позвонить звонить".split())
+VISIT_VERBS = frozenset("навестить навещать повстречать".split())
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
-MEET_NOUNS = frozenset("встреча переговоры беседа разговор консультация".split())
+MEET_NOUNS = frozenset(
+    "встреча переговоры беседа разговор консультация саммит самит аудиенция".split()
+)
 # Nouns that name a meeting only when someone is said to take part in it.
 VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры визит".split())
 # Verbs that, with "на совещании/встрече", show their subject took part in it.
@@ -53,16 +69,9 @@ NOT_MEETING_CONTEXT = frozenset(
 MEETING = or_(
     rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
     rule(lemma_in(MEET_VERBS)),
-    rule(lemma_in(GATHER_VERBS)),
 ).named("TRIGGER")
-# "Встреча Путина и Трампа состоялась в Хельсинки": the noun is the subject.
-HELD_VERBS = frozenset("состояться пройти проходить продлиться завершиться начаться".split())
-NOUN_SUBJECT = rule(
-    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-    token_test(
-        lambda t: any(f.normalized in MEET_NOUNS and "nomn" in f.grams.values for f in forms(t)),
-        "meeting-noun",
-    ),
+NOUN = rule(
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(MEET_NOUNS - {"консультация"})
 ).named("TRIGGER")
 AT_MEETING = rule(
     or_(rule(caseless("на")), rule(caseless("в"), lemma_in({"ход"}))),
@@ -71,203 +80,133 @@ AT_MEETING = rule(
 )
 
 
-def _meeting(match: RuleMatch) -> Iterable[Event]:
-    sentence, text = match.sentence, match.text
-    if sentence.lemmas & NOT_MEETING_CONTEXT:
-        return []
-    trigger = match.role("TRIGGER")
-    first = token_index(sentence, trigger[0])
-    last = token_index(sentence, trigger[-1])
-    tokens = sentence.tokens
-    if lemmas(trigger[-1]) & {"разговор"} and not sentence.lemmas & {"телефонный", "телефон"}:
-        return []
-    if _dating(tokens[first], sentence):
-        return []
-    gathering = bool(lemmas(trigger[0]) & GATHER_VERBS)
-    if gathering and _infinitive_next(tokens, last):
-        return []  # "собирается подписать": an intention, not a gathering
-    subjects = subject_candidates(sentence, text, first)
-    if gathering and not any(_plural(m) for m in subjects):
-        return []
-    partners = objects_after(sentence, text, last, ["с", "со", "между"])
-    if not partners and len(trigger) > 1:
-        partners = _genitive_after(sentence, text, last)
-    participants = _unique([*subjects, *partners])
-    if not participants:
-        return []
-    return [_meeting_event(match, trigger, participants, first)]
-
-
-def _at_meeting(match: RuleMatch) -> Iterable[Event]:
-    """ "сказал глава государства на совещании", "заявил в ходе брифинга с X": the
-    subject of the sentence's verb took part, with whoever "с" introduces."""
-    sentence, text = match.sentence, match.text
-    if sentence.lemmas & NOT_MEETING_CONTEXT:
-        return []
-    trigger = match.role("TRIGGER")
-    at = token_index(sentence, trigger[0])
-    tokens = sentence.tokens
-    nearby = sorted(
-        [*range(max(0, at - 8), at), *range(at + 1, min(len(tokens), at + 14))],
-        key=lambda i: abs(i - at),
-    )
-    verb_at = next((i for i in nearby if "VERB" in _first_grams(tokens[i])), None)
-    if verb_at is None:
-        return []
-    subjects = subject_candidates(sentence, text, verb_at)
-    partners = objects_after(sentence, text, at, ["с", "со", "между"], span=4)
-    if lemmas(trigger[0]) & {"визит"}:
-        # "в ходе визита в Украину договорился с президентом Януковичем": the talks
-        # partner follows the verb; a visit alone, with no one met, is not a meeting.
-        partners = partners or objects_after(sentence, text, verb_at, ["с", "со"], span=5)
-        if not partners:
-            return []
-    participants = _unique([*subjects, *partners])
-    if not participants:
-        return []
-    if not partners and not lemmas(tokens[verb_at]) & SPEAKING_AT_MEETING:
-        # "сказал глава государства на совещании" reports the speaker taking part; "был
-        # избран на заседании парламента" does not make a meeting of its own.
-        return []
-    return [_meeting_event(match, trigger, participants, verb_at)]
-
-
-def _first_grams(token: Any) -> frozenset[str]:
-    found = forms(token)
-    return found[0].grams.values if found else frozenset()
-
-
-def _receive(match: RuleMatch) -> Iterable[Event]:
-    """ "Обама принимает в Белом доме своего французского коллегу Николя Саркози"."""
-    sentence, text = match.sentence, match.text
-    trigger = match.role("TRIGGER")
-    at = token_index(sentence, trigger[0])
-    guest = next(
-        (
-            m
-            for m in mentions(sentence, text)
-            if at < m.first_token <= at + 8
-            and m.kind == "PER"
-            and not m.pronoun
-            and not m.description
-            and "accs" in m.cases | ({"accs"} if not m.cases else set())
-        ),
-        None,
-    )
-    if guest is None or not _only_adverbials(sentence.tokens[at + 1 : guest.first_token]):
-        return []
-    hosts = [
-        m for m in subject_candidates(sentence, text, at, allow_after=False) if m.kind != "GPE"
-    ]
-    if not hosts:
-        return []
-    return [_meeting_event(match, trigger, _unique([*hosts, guest]), at)]
-
-
-def _only_adverbials(tokens: list[Any]) -> bool:
-    """Nothing but a place phrase or adjectives between the verb and its guest ("принимает
-    в Белом доме своего коллегу"); a direct object ("приняли обращение") rules it out."""
-    governed = False
-    for token in tokens:
-        grams = _first_grams(token)
-        if token.value in (",", ".", ";"):
-            return False
-        if "PREP" in grams:
-            governed = True
-        elif "NOUN" in grams and not governed:
-            return False
-    return True
-
-
-def _noun_subject(match: RuleMatch) -> Iterable[Event]:
-    sentence, text = match.sentence, match.text
-    if sentence.lemmas & NOT_MEETING_CONTEXT:
-        return []
-    trigger = match.role("TRIGGER")
-    last = token_index(sentence, trigger[-1])
-    tokens = sentence.tokens
-    held = next(
-        (i for i in range(last + 1, min(len(tokens), last + 10)) if lemmas(tokens[i]) & HELD_VERBS),
-        None,
-    )
-    if held is None or any(t.value in (".", ";") for t in tokens[last:held]):
-        return []
-    participants = _genitive_after(sentence, text, last)
-    partners = objects_after(sentence, text, last, ["с", "со", "между"], span=held - last)
-    participants = _unique([*participants, *partners])
-    if not participants:
-        return []
-    return [_meeting_event(match, trigger, participants, held)]
-
-
-def _dating(verb: Any, sentence: Any) -> bool:
-    """ "встречается с моделью", "встречались три года": a relationship, not a meeting."""
-    found = forms(verb)
-    if not found or "встречаться" not in lemmas(verb):
+def _meeting_context(frame: Frame, _values: Mapping[str, Any]) -> bool:
+    """Not about sports or private life; a conversation is a meeting in person or by phone,
+    not "разговор о погоде" with nobody named (the roles require someone)."""
+    if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
         return False
-    if {"pres", "sing"} <= found[0].grams.values:
-        return True  # "форвард встречается с моделью"; "они встречаются для обсуждения" is talks
-    return bool(sentence.lemmas & {"год", "месяц"}) and any(
-        t.type == "INT" or "NUMR" in (forms(t)[0].grams.values if forms(t) else ())
-        for t in sentence.tokens
+    return not _dating(frame)
+
+
+def _dating(frame: Frame) -> bool:
+    """ "встречается с моделью", "встречались три года": a relationship, not a meeting."""
+    tokens = frame.sentence.tokens
+    at = frame.predicate.at
+    if "встречаться" not in lemmas(tokens[at]):
+        return False
+    if frame.sentence.lemmas & {"девушка", "подруга", "парень", "модель", "отношение", "пара"}:
+        return True
+    # "встречались три года": a duration right after the verb.
+    after = tokens[at + 1 : at + 4]
+    return any(lemmas(t) & {"год", "месяц"} for t in after) and any(
+        t.type == "INT" or "NUMR" in (forms(t)[0].grams.values if forms(t) else ()) for t in after
     )
 
 
-def _meeting_event(
-    match: RuleMatch, trigger: list[Any], participants: list[Mention], verb_at: int
-) -> Meeting:
-    return Meeting(
-        trigger=match.span_of(trigger),
-        sentence=match.sentence_span,
-        modality=modality(match.sentence, verb_at),  # type: ignore[arg-type]
-        participants=[m.as_actor() for m in participants],
-        pack=match.pack,
-        rule=match.rule,
+def _gathering(frame: Frame, values: Mapping[str, Any]) -> bool:
+    """ "лидеры собрались в Брюсселе": several people gather; "собирается подписать" is an
+    intention."""
+    tokens = frame.sentence.tokens
+    end = frame.predicate.end
+    if any("INFN" in f.grams.values for t in tokens[end + 1 : end + 3] for f in forms(t)):
+        return False
+    return _meeting_context(frame, values) and any(
+        m.number == "plur" for m in values["participants"]
     )
 
 
-def _infinitive_next(tokens: list[Any], index: int) -> bool:
-    return any("INFN" in f.grams.values for t in tokens[index + 1 : index + 3] for f in forms(t))
+def _named_partner(frame: Frame, values: Mapping[str, Any]) -> bool:
+    """A meeting noun names a meeting when it says with whom: an owner or a partner."""
+    if not _meeting_context(frame, values):
+        return False
+    return bool(
+        frame.predicate.owner()
+        or frame.predicate.partners(("с", "со", "между"), span=6)
+        or (frame.predicate.in_phrase() and len(values["participants"]) > 1)
+    )
 
 
-def _plural(mention: Mention) -> bool:
-    return mention.number == "plur"
+def _at_meeting(frame: Frame, values: Mapping[str, Any]) -> bool:
+    """ "сказал глава государства на совещании" reports the speaker taking part; "был
+    избран на заседании парламента" does not make a meeting of its own; a visit alone,
+    with no one met, is no meeting."""
+    if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
+        return False
+    partners = frame.predicate.partners(("с", "со", "между"), span=4)
+    if lemmas(frame.trigger[0]) & {"визит"}:
+        return bool(partners)
+    governing = frame.predicate.governing_verb()
+    if governing is None:
+        return False
+    return bool(partners) or bool(lemmas(frame.sentence.tokens[governing]) & SPEAKING_AT_MEETING)
 
 
-def _genitive_after(sentence: Any, text: str, index: int) -> list[Mention]:
-    """ "переговоры делегаций России и Китая": participants in the genitive."""
-    found = mentions(sentence, text)
-    for m in found:
-        if m.first_token == index + 1 and "gent" in m.cases:
-            return coordinated(sentence, found, m, forward=True)
-    return []
+def _receive(frame: Frame, values: Mapping[str, Any]) -> bool:
+    """ "Обама принимает в Белом доме своего коллегу Саркози": a named person is received
+    by someone who is not a country."""
+    guests = values["participants"][1:]
+    return (
+        bool(guests)
+        and all(m.kind == "PER" and not m.pronoun and not m.description for m in guests)
+        and values["participants"][0].kind != "GPE"
+    )
 
 
-def _unique(found: list[Mention]) -> list[Mention]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for m in found:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
-
+_WITH = Partners("с", "со", "между")
 
 RULES = (
     EventRule(
         name="meeting.verb",
         event_type=Meeting,
-        triggers=MEET_VERBS | MEET_NOUNS | GATHER_VERBS,
+        triggers=MEET_VERBS | MEET_NOUNS,
         grammar=lambda: MEETING,
-        interpret=_meeting,
+        roles={"participants": Subject() | _WITH | Owner()},
+        accept=_meeting_context,
         window=4,
     ),
     EventRule(
-        name="meeting.noun-subject",
+        name="meeting.discuss",
+        event_type=Meeting,
+        triggers=DISCUSS_VERBS,
+        grammar=lambda: rule(lemma_in(DISCUSS_VERBS)).named("TRIGGER"),
+        roles={"participants": Subject() | Partners("с", "со", span=8)},
+        check=lambda frame, values: (
+            bool(frame.predicate.partners(("с", "со"), span=8)) and _meeting_context(frame, values)
+        ),
+        window=1,
+    ),
+    EventRule(
+        name="meeting.call",
+        event_type=Meeting,
+        triggers=CALL_VERBS | VISIT_VERBS,
+        grammar=lambda: rule(lemma_in(CALL_VERBS | VISIT_VERBS)).named("TRIGGER"),
+        roles={
+            "participants": Subject(allow_after=False)
+            | Object(frozenset({"datv", "accs"}))
+            | Partners("с", "со", span=4)
+        },
+        check=lambda frame, values: (
+            len(values["participants"]) > 1 and _meeting_context(frame, values)
+        ),
+        window=1,
+    ),
+    EventRule(
+        name="meeting.gather",
+        event_type=Meeting,
+        triggers=GATHER_VERBS,
+        grammar=lambda: rule(lemma_in(GATHER_VERBS)).named("TRIGGER"),
+        roles={"participants": Subject()},
+        check=_gathering,
+        window=1,
+    ),
+    EventRule(
+        name="meeting.noun",
         event_type=Meeting,
         triggers=MEET_NOUNS,
-        grammar=lambda: NOUN_SUBJECT,
-        interpret=_noun_subject,
+        grammar=lambda: NOUN,
+        head="last",
+        roles={"participants": Owner() | _WITH | ClauseSubject(in_phrase=True)},
+        check=_named_partner,
         window=3,
     ),
     EventRule(
@@ -275,7 +214,8 @@ RULES = (
         event_type=Meeting,
         triggers=RECEIVE_VERBS,
         grammar=lambda: rule(lemma_in(RECEIVE_VERBS)).named("TRIGGER"),
-        interpret=_receive,
+        roles={"participants": Subject(allow_after=False) | Object(frozenset({"accs"}), reach=8)},
+        check=_receive,
         window=1,
     ),
     EventRule(
@@ -283,7 +223,9 @@ RULES = (
         event_type=Meeting,
         triggers=VENUE_NOUNS,
         grammar=lambda: AT_MEETING,
-        interpret=_at_meeting,
+        head="last",
+        roles={"participants": ClauseSubject() | Partners("с", "со", "между", span=4)},
+        check=_at_meeting,
         window=4,
     ),
 )
