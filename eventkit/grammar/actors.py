@@ -18,6 +18,7 @@ from yargy.predicates import eq
 from eventkit.events import Actor, ActorKind
 from eventkit.fastparse import FastParser
 from eventkit.grammar.lexicon import (
+    CAPITAL_STATES,
     KIN_WORDS,
     ORG_NOUNS,
     PARTY_WORDS,
@@ -356,9 +357,11 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
     if "PLACE" in parts:
         place = parts["PLACE"][0]
         head = place[-1]
+        name = place_nominative(place)
         return Mention(
             **at,
-            name=place_nominative(place),
+            # "Москва и Киев не смогли договориться": a capital acting stands for its state.
+            name=CAPITAL_STATES.get(name, name),
             kind="GPE",
             title=None,
             cases=frozenset(cases(head)) if forms(head) else frozenset(),

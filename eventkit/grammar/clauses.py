@@ -30,8 +30,11 @@ def token_index(sentence: Any, token: Any) -> int:
 
 
 def verb_agreement(token: Any) -> tuple[str | None, str | None]:
-    """(number, gender) a past-tense verb demands of its subject (None where free)."""
-    for f in forms(token):
+    """(number, gender) a past-tense verb demands of its subject (None where free).
+    Indicative readings come first: "пришли" is "they came" before "send!"."""
+    found = forms(token)
+    ordered = sorted(found, key=lambda f: "impr" in f.grams.values)
+    for f in ordered:
         grams = f.grams.values
         if "VERB" in grams or "PRTS" in grams or "INFN" in grams:
             number = "plur" if "plur" in grams else "sing" if "sing" in grams else None
@@ -362,10 +365,30 @@ _SUBORDINATORS = frozenset("что чтобы который если когда
 
 def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
     """A subordinate clause starts between the mention and the verb ("Он отметил, что в
-    полиции объяснили": "Он" is not the subject of "объяснили")."""
-    return any(
-        t.value.lower() in _SUBORDINATORS or lemmas(t) & {"который"}
-        for t in sentence.tokens[start + 1 : end]
+    полиции объяснили": "Он" is not the subject of "объяснили"). A relative or participle
+    clause closed by a comma before the verb is skipped ("Гергиев, который является
+    артдиректором театра, подписал")."""
+    tokens = sentence.tokens
+    i = start + 1
+    while i < end:
+        token = tokens[i]
+        if token.value == "," and _opens_insertion(tokens, i):
+            closing = next((j for j in range(i + 1, end) if tokens[j].value == ","), None)
+            if closing is not None:
+                i = closing + 1
+                continue
+        if token.value.lower() in _SUBORDINATORS or lemmas(token) & {"который"}:
+            return True
+        i += 1
+    return False
+
+
+def _opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
+    """A comma followed by "который"/"чей" or a participle: a clause about the noun."""
+    opener = tokens[comma + 1 : comma + 3]
+    return bool(opener) and (
+        any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
+        or any(lemmas(t) & {"который", "чей"} for t in opener)
     )
 
 

@@ -26,7 +26,12 @@ from eventkit.grammar.tokens import (
 )
 from eventkit.morph import get_morph
 
-TITLE_HEAD = lemma_in(TITLE_NOUNS)
+# A word that can be a preposition is read as one: "После встречи" is not "посол".
+TITLE_HEAD = token_test(
+    lambda t: bool(lemmas(t) & TITLE_NOUNS)
+    and not any("PREP" in f.grams.values for f in getattr(t, "forms", None) or []),
+    "title-head",
+)
 # Capitalized words inside a title ("Комиссии", "Политбюро"), but not a surname that follows.
 WEAK_CAPITALIZED = token_test(lambda t: is_capitalized(t) and not is_strong_name_word(t))
 
