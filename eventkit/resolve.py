@@ -77,6 +77,7 @@ def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]
     resolved: list[Event] = []
     for event in events:
         resolved.append(_resolve_actors(event, people, resolved))
+    resolved = _drop_headline_repeats(resolved, analysed.text)
     resolved = _drop_repeated_meetings(resolved)
     dateline = find_dateline(analysed.text)
     return [_with_date_and_place(e, analysed, dateline) for e in resolved]
@@ -390,6 +391,32 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
 
 
 # --- duplicates ---------------------------------------------------------------------------
+
+
+def _drop_headline_repeats(events: list[Event], text: str) -> list[Event]:
+    """A headline ("Путин и Си Цзиньпин провели переговоры" on the first line, with the
+    story below) announces an event the story reports again: the story's report is kept,
+    with its context; a headline event the story does not repeat stays."""
+    first_line = text.find("\n")
+    if first_line < 0 or not text[first_line:].strip():
+        return events
+    body = [e for e in events if e.trigger.start > first_line]
+    return [
+        e
+        for e in events
+        if e.trigger.start > first_line
+        or not any(b.type == e.type and _share_actor(b, e) for b in body)
+    ]
+
+
+def _share_actor(a: Event, b: Event) -> bool:
+    words = {w for actor in a.actors() for w in _name_words(actor.name)}
+    return any(w in words for actor in b.actors() for w in _name_words(actor.name))
+
+
+def _name_words(name: str) -> set[str]:
+    # Stems of the longer words: "Путина" and "Путин", "Россией" and "Россия" share one.
+    return {w[:5] for w in name.lower().replace("ё", "е").split() if len(w) >= 4}
 
 
 def _drop_repeated_meetings(events: list[Event]) -> list[Event]:
