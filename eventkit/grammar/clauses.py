@@ -180,12 +180,15 @@ def coordinated(
     forward: bool = False,
     subject: bool = False,
 ) -> list[Mention]:
-    """``head`` with the mentions joined to it by "и" / "," ("Путин и Си Цзиньпин")."""
+    """``head`` with the mentions joined to it by "и" / "," ("Путин и Си Цзиньпин").
+    A list joined by commas ends with "и" ("Путин, Моди и Си"): "пресс-служба Кремля,
+    Дмитрий Медведев подписал" is two clauses, not two subjects."""
     group = [head]
     ordered = list(found)
     position = ordered.index(head)
     step = 1 if forward else -1
     current = head
+    joins: list[str] = []
     while 0 <= position + step < len(ordered):
         candidate = ordered[position + step]
         left, right = (current, candidate) if forward else (candidate, current)
@@ -194,6 +197,8 @@ def coordinated(
         words = [w for w in words if w not in _HONORIFICS]
         if words not in (["и"], [","], ["а", "также"]):
             break
+        if not forward and not joins and words == [","]:
+            break  # the join nearest a list's last member is "и"
         if subject and not candidate.can_be_subject:
             break
         # "делегациями России и Китая": the second country joins the first one's case.
@@ -201,8 +206,13 @@ def coordinated(
         if not _cases_compatible(head, candidate) and not candidate.cases & tail:
             break
         group.append(candidate)
+        joins.append(words[0])
         current = candidate
         position += step
+    if forward:
+        while joins and joins[-1] == ",":
+            joins.pop()
+            group.pop()
     return group if forward else group[::-1]
 
 
