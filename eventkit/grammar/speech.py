@@ -113,7 +113,7 @@ def _verb(where: Predicate) -> _Verb | None:
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
-    if "выразить" in found and at == end:
+    if found & {"выразить", "высказать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
         return None  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
