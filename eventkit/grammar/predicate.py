@@ -190,6 +190,8 @@ class Predicate:
             between = tokens[self.end + 1 : m.first_token]
             if any(t.value in (",", ".", ";", ":", "—", "«", "»") for t in between):
                 return []
+            if _ungoverned_noun(between):
+                return []  # "принял отставку Маккаррика": the noun is the object
             if m.pronoun and not m.cases & cases:
                 continue
             if (m.cases and not m.cases & cases) or preceded_by_preposition(self.sentence, m):
@@ -228,6 +230,20 @@ def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) 
     if key not in table:
         table[key] = Predicate(sentence, document, *key)
     return table[key]
+
+
+def _ungoverned_noun(tokens: Sequence[Any]) -> bool:
+    """A noun not governed by a preposition among ``tokens`` ("в Белом доме" is a place
+    phrase; "отставку" is an object of its own)."""
+    governed = False
+    for token in tokens:
+        found = forms(token)
+        grams = found[0].grams.values if found else frozenset()
+        if "PREP" in grams:
+            governed = True
+        elif "NOUN" in grams and not governed:
+            return True
+    return False
 
 
 def _modifier(token: Any) -> bool:

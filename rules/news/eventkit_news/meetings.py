@@ -96,6 +96,8 @@ def _dating(frame: Frame) -> bool:
         return False
     if frame.sentence.lemmas & {"девушка", "подруга", "парень", "модель", "отношение", "пара"}:
         return True
+    if at and lemmas(tokens[at - 1]) & {"стать", "начать"}:
+        return True  # "стал встречаться с актёром"
     # "встречались три года": a duration right after the verb.
     after = tokens[at + 1 : at + 4]
     return any(lemmas(t) & {"год", "месяц"} for t in after) and any(
@@ -121,7 +123,7 @@ def _named_partner(frame: Frame, values: Mapping[str, Any]) -> bool:
         return False
     return bool(
         frame.predicate.owner()
-        or frame.predicate.partners(("с", "со", "между"), span=6)
+        or frame.predicate.partners(("с", "со", "между"), span=4)
         or (frame.predicate.in_phrase() and len(values["participants"]) > 1)
     )
 
@@ -205,7 +207,11 @@ RULES = (
         triggers=MEET_NOUNS,
         grammar=lambda: NOUN,
         head="last",
-        roles={"participants": Owner() | _WITH | ClauseSubject(in_phrase=True)},
+        roles={
+            "participants": Owner()
+            | Partners("с", "со", "между", span=4)
+            | ClauseSubject(in_phrase=True)
+        },
         check=_named_partner,
         window=3,
     ),
