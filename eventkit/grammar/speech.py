@@ -27,7 +27,7 @@ from eventkit.grammar.lexicon import (
     SPEECH_VERBS,
 )
 from eventkit.grammar.predicate import Predicate
-from eventkit.grammar.tokens import lemmas
+from eventkit.grammar.tokens import forms, lemmas
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
@@ -141,6 +141,7 @@ def _read(verb: _Verb) -> _Reading | None:
         _with_content_after,
         _after_its_content,
         _after_previous_quote,
+        _object_before,
         _with_object_content,
         _about_before_verb,
     ):
@@ -170,9 +171,12 @@ def _as_source(verb: _Verb) -> _Reading | None:
 
 def _as_document_says(verb: _Verb) -> _Reading | None:
     """ "«…», — говорится в заявлении МЧС"."""
-    if "говориться" not in verb.lemmas:
+    if "говориться" not in verb.lemmas or verb.previous not in (",", "—", "–", "-"):
         return None
-    return _Reading(_source_after(verb.where, verb.end), _quote_before(verb), "direct")
+    quote = _quote_before(verb)
+    if quote is None:
+        return None  # "В заявлении X говорится, что …": the clause after (other readings)
+    return _Reading(_source_after(verb.where, verb.end), quote, "direct")
 
 
 def _as_citation(verb: _Verb) -> _Reading | None:
@@ -250,6 +254,29 @@ def _with_object_content(verb: _Verb) -> _Reading | None:
     if inverted:
         start = inverted[-1].last_token
     return _Reading(speakers, content_after(verb.sentence, start))
+
+
+def _object_before(verb: _Verb) -> _Reading | None:
+    """ "Информацию подтвердил адвокат Сергей Воронин", "Эту информацию подтвердили в
+    ГУВД": a direct object opening the sentence is what was said; the speaker follows."""
+    tokens = verb.tokens
+    phrase = tokens[: verb.at]
+    if not phrase or len(phrase) > 4:
+        return None
+    head = forms(phrase[-1])
+    if not head or (
+        not {"NOUN", "accs"} <= head[0].grams.values
+        and not any({"NOUN", "accs"} <= f.grams.values for f in head)
+    ):
+        return None
+    if not all(_adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:-1]):
+        return None
+    speakers = verb.subject(prefer_after=True)
+    speakers = [m for m in speakers if m.first_token > verb.at]
+    return _Reading(speakers, (phrase[0].span.start, phrase[-1].span.stop))
+
+
+_DEMONSTRATIVES = frozenset("эту эти данную данные такую такие ту та".split())
 
 
 def _about_before_verb(verb: _Verb) -> _Reading | None:
@@ -382,19 +409,52 @@ def _infinitive_follows(tokens: list[Any], index: int) -> bool:
 
 
 def _impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
-    """ "в полиции объяснили", "заявили в МИД": a plural verb with no subject and an
-    organization after "в" is that organization speaking."""
+    """A verb with no subject names its source in a phrase: "в полиции объяснили",
+    "заявили в МИД", "сообщается на сайте Верховной Рады", "в заявлении Ватикана
+    говорится": a plural or impersonal ("-ся") verb, and the organization or state in the
+    "в/на/из" phrase next to it (or owning the document it names) is the speaker."""
     sentence = where.sentence
-    number, _ = verb_agreement(sentence.tokens[verb_at])
-    if number != "plur":
+    tokens = sentence.tokens
+    number, _ = verb_agreement(tokens[verb_at])
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in lemmas(tokens[verb_at]))
+    if number != "plur" and not impersonal:
         return []
-    for mention in mentions(sentence, where.text):
-        if mention.kind != "ORG" or abs(mention.first_token - verb_at) > 3:
+    reach = 6 if impersonal else 3
+    for mention in sorted(
+        mentions(sentence, where.text), key=lambda m: abs(m.first_token - verb_at)
+    ):
+        if mention.kind == "PER" or abs(mention.first_token - verb_at) > reach:
             continue
-        before = sentence.tokens[mention.first_token - 1] if mention.first_token else None
-        if before is not None and before.value.lower() in ("в", "во"):
+        low, high = sorted((mention.last_token, verb_at))
+        if any(t.value in (",", ";", ":", "«", "»") for t in tokens[low + 1 : high]):
+            continue
+        if _in_source_phrase(tokens, mention.first_token):
             return [mention]
     return []
+
+
+# Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе".
+_SOURCE_PLACES = SOURCE_NOUNS | frozenset(
+    "сайт страница блог микроблог указ публикация обращение телеобращение эфир".split()
+)
+
+
+def _in_source_phrase(tokens: Any, first: int) -> bool:
+    """The mention at ``first`` follows "в/во/на/из" (across adjectives), or a document
+    noun that does ("в заявлении Ватикана")."""
+    i = first - 1
+    while i >= 0 and _adjective_like(tokens[i]):
+        i -= 1
+    if i >= 0 and lemmas(tokens[i]) & _SOURCE_PLACES:
+        i -= 1
+        while i >= 0 and _adjective_like(tokens[i]):
+            i -= 1
+    return i >= 0 and tokens[i].value.lower() in ("в", "во", "на", "из")
+
+
+def _adjective_like(token: Any) -> bool:
+    found = getattr(token, "forms", None) or []
+    return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF"})
 
 
 def _quote_in_next_sentences(where: Predicate) -> tuple[int, int] | None:
@@ -423,9 +483,12 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     first, last = where.at, where.end
     found = mentions(sentence, text)
     speaker: Mention | None = None
-    if last - first == 2 and tokens[first + 1].value.lower() in POSSESSIVES:
-        # "по его словам": the pronoun is the speaker
-        speaker = next((m for m in found if m.first_token == first + 1), None)
+    owner = next(
+        (i for i in range(first + 1, last) if tokens[i].value.lower() in POSSESSIVES), None
+    )
+    if owner is not None:
+        # "по его словам", "по их информации": the pronoun is the speaker
+        speaker = next((m for m in found if m.first_token == owner), None)
     else:
         speaker = next((m for m in found if m.first_token == last + 1), None)
     if speaker is None:

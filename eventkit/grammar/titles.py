@@ -20,7 +20,6 @@ from eventkit.grammar.tokens import (
     is_geo,
     is_strong_name_word,
     join_tokens,
-    lemma_in,
     lemmas,
     token_test,
 )
@@ -28,8 +27,10 @@ from eventkit.morph import get_morph
 
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(
-    lambda t: bool(lemmas(t) & TITLE_NOUNS)
-    and not any("PREP" in f.grams.values for f in getattr(t, "forms", None) or []),
+    lambda t: (
+        bool(lemmas(t) & TITLE_NOUNS)
+        and not any("PREP" in f.grams.values for f in getattr(t, "forms", None) or [])
+    ),
     "title-head",
 )
 # Capitalized words inside a title ("Комиссии", "Политбюро"), but not a surname that follows.

@@ -28,13 +28,29 @@ VERB_CLAUSE = or_(
 ).named("TRIGGER")
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
-    rule(caseless("по"), POSSESSIVE.optional(), lemma_in({"слово"})),
-    rule(caseless("по"), lemma_in(SOURCE_WORDS)),
+    # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
+    # "по версии следствия", "по их информации"
+    rule(
+        caseless("по"),
+        POSSESSIVE.optional(),
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        lemma_in({"слово", *SOURCE_WORDS}),
+    ),
     rule(
         caseless("согласно"),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         lemma_in(
-            {"заявление", "отчет", "данные", "сообщение", "информация", "доклад", "исследование"}
+            {
+                "заявление",
+                "отчет",
+                "данные",
+                "сообщение",
+                "информация",
+                "доклад",
+                "исследование",
+                "документ",
+                "материал",
+            }
         ),
     ),
 ).named("TRIGGER")
