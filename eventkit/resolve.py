@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -178,9 +178,14 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
+        # "Монарх также призвал": a bare title nobody was given stands for the person
+        # the story is about, as a description does.
+        named = _protagonist(actor, people)
+        if named is not None:
+            return evolve(actor, name=named.name, title=named.title or actor.title)
         return actor
     if _is_description(actor):
-        named = _recent_person(actor, people.near(actor.start))
+        named = _recent_person(actor, people.near(actor.start), _salience(people))
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
@@ -284,27 +289,70 @@ def _is_description(actor: Actor) -> bool:
     """ "девушка", "музыкант": a single singular common noun standing for a named person.
     Longer descriptions ("внук Манделы") and kin words ("его дочь") name someone else."""
     words = actor.name.split()
-    if len(words) != 1 or not actor.name[:1].islower() or actor.title is not None:
+    if not words or not actor.name[:1].islower() or actor.title is not None:
         return False
-    return get_morph().is_singular_noun(words[0]) and not get_morph().lemmas(words[0]) & (
+    # "итальянский композитор", "79-летний монарх": adjectives before the noun.
+    if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
+        return False
+    return get_morph().is_singular_noun(words[-1]) and not get_morph().lemmas(words[-1]) & (
         RELATIONAL_TITLES
     )
 
 
-def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    """The nearest named person before ``actor`` (within ~600 characters) whose name fits
-    the description's grammatical gender."""
+def _adjective(word: str) -> bool:
+    return any("ADJF" in f.grams.values for f in get_morph()(word))
+
+
+def _recent_person(
+    actor: Actor, people: Sequence[Mention], salience: Mapping[str, int]
+) -> Mention | None:
+    """The person a description ("монарх", "итальянский композитор") stands for: of the
+    named people before it (within ~600 characters) whose name fits its grammatical gender,
+    the one the document names most often (the story's protagonist), the nearest on a tie."""
     feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
-    for mention in reversed(people):
-        near = mention.end <= actor.start and actor.start - mention.end < 600
-        fits = (
-            (mention.gender == "femn") == feminine
-            if mention.gender
-            else _gender_ok(mention.name, feminine)
-        )
-        if near and fits:
-            return mention
+    fitting = [
+        m
+        for m in people
+        if m.end <= actor.start
+        and actor.start - m.end < 600
+        and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
+    ]
+    if not fitting:
+        return None
+    order = {id(m): i for i, m in enumerate(fitting)}
+    return max(fitting, key=lambda m: (salience.get(_surname(m.name), 0), order[id(m)]))
+
+
+def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
+    """For a one-word title nobody in the document was given ("Монарх также призвал"):
+    the person the story is about, when one person is named clearly more often than any
+    other (three times at least). Relational titles ("представитель") name someone else."""
+    words = actor.name.split()
+    if len(words) != 1 or get_morph().lemmas(words[0]) & RELATIONAL_TITLES:
+        return None
+    salience = _salience(people)
+    named = _recent_person(actor, people.near(actor.start), salience)
+    if named is None:
+        return None
+    count = salience.get(_surname(named.name), 0)
+    others = [n for key, n in salience.items() if key != _surname(named.name)]
+    if count >= 3 and all(n < count for n in others):
+        return named
     return None
+
+
+def _surname(name: str) -> str:
+    words = name.lower().replace("ё", "е").split()
+    return words[-1][:6] if words else ""
+
+
+def _salience(people: _PeopleIndex) -> dict[str, int]:
+    """How often the document names each person (by surname stem)."""
+    counts: dict[str, int] = {}
+    for mention in people.everywhere():
+        key = _surname(mention.name)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 # Titles that name the same office in other words.
@@ -358,6 +406,11 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         return None
     surname = words[-1].lower()
     initials = [w[0].lower() for w in words[:-1]]
+    if len(words) == 1 and get_morph().name_gender(words[0]) is not None:
+        # "Эдуард писал": a first name alone is the person the document named in full.
+        full = [m for m in people if len(m.name.split()) > 1 and m.name.split()[0] == words[0]]
+        if len({m.name for m in full}) == 1:
+            return full[0]
     best: Mention | None = None
     for m in people:
         other = m.name.split()
