@@ -431,15 +431,21 @@ def _phrase_nominative(tokens: Sequence[Any], head: Any) -> str:
 
 
 def _name_cases(person: Sequence[Any]) -> frozenset[str]:
-    """Cases every declined word of the name allows (unknown words allow any)."""
+    """Cases every declined word of the name allows (unknown words allow any). A name of
+    several words is one person: plural readings ("Панайотов" as "of the Panayots") are
+    left out."""
     result: set[str] | None = None
+    several = len([t for t in person if len(t.value) > 1]) > 1
     for token in person:
         if len(token.value) < 2:
             continue
         proper = [
             f
             for f in forms(token)
-            if f.grams.values & {"Name", "Surn", "Patr"} and f.raw is not None and f.raw.is_known
+            if f.grams.values & {"Name", "Surn", "Patr"}
+            and f.raw is not None
+            and f.raw.is_known
+            and not (several and "plur" in f.grams.values)
         ]
         if not proper or all("Fixd" in f.grams.values for f in proper):
             continue

@@ -30,6 +30,7 @@ from eventkit.grammar.predicate import Predicate
 from eventkit.grammar.tokens import forms, lemmas
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+_CONDITIONS = frozenset({"пока", "если", "чтобы", "пусть"})
 
 
 @define
@@ -126,6 +127,8 @@ def _verb(where: Predicate) -> _Verb | None:
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
+    if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
+        return None  # "пока Турция не признает …": a condition, not a report
     if previous in ("что", "который", "которое", "которая", "которые"):
         return None  # "…, что напоминает поведение": a relative clause, not a speech act
     return _Verb(where, at, end, found, grams, previous, following)
@@ -273,6 +276,12 @@ def _object_before(verb: _Verb) -> _Reading | None:
         return None
     speakers = verb.subject(prefer_after=True)
     speakers = [m for m in speakers if m.first_token > verb.at]
+    if (
+        not speakers
+        and any("nomn" in f.grams.values for f in head)
+        and not _impersonal_source(verb.where, verb.at)
+    ):
+        return None  # "Канадские власти обвиняли …": the phrase is the subject
     return _Reading(speakers, (phrase[0].span.start, phrase[-1].span.stop))
 
 
@@ -490,7 +499,9 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         # "по его словам", "по их информации": the pronoun is the speaker
         speaker = next((m for m in found if m.first_token == owner), None)
     else:
-        speaker = next((m for m in found if m.first_token == last + 1), None)
+        # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
+        skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
+        speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
     if speaker is None:
         return None
     after = max(last, speaker.last_token)
@@ -499,6 +510,9 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         content = content_after(sentence, comma)
     elif first > 0:
         content = content_before(sentence, first)
+    elif after + 2 < len(tokens):
+        # "По словам очевидцев пешеходы стояли …": no comma, the clause follows at once.
+        content = content_after(sentence, after)
     else:
         content = None
     if content is None:

@@ -15,7 +15,8 @@ from eventkit.roles import Content, Fixed, Role, Speaker, SpeechKind
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)
 VERB_CLAUSE = or_(
-    rule(SPEECH_VERB, lemma_in(EXPRESS_NOUNS)),
+    # "выразил уверенность", "выразили глубокие соболезнования"
+    rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(EXPRESS_NOUNS)),
     rule(SPEECH_VERB),
     # "давал понять, что …", "дали ему четко понять"
     rule(
@@ -48,8 +49,6 @@ ACCORDING_TO = or_(
                 "информация",
                 "доклад",
                 "исследование",
-                "документ",
-                "материал",
             }
         ),
     ),
