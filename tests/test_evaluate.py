@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eventkit.cli import main
-from eventkit.errors import InputError
+from eventkit.errors import InputError, SerializationError
 from eventkit.evaluate import (
     EvaluationReport,
     detect_format,
@@ -504,6 +504,15 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
         load_gold(gold)
     gold.write_text('{"id": "a", "events": [{"type": "Meeting"}]}\n', "utf-8")
     with pytest.raises(InputError, match=r"bad\.gold\.jsonl:1: .*trigger"):
+        load_gold(gold)
+
+
+def test_gold_type_without_a_known_class_is_an_error(tmp_path: Path) -> None:
+    visit = dict(meeting(), type="Visit")
+    with pytest.raises(SerializationError, match=r"unknown event type 'Visit'.*install the pack"):
+        parse_gold([wikinews("d", MEETING_TEXT, [visit])])
+    gold = _write_jsonl(tmp_path / "g.jsonl", [wikinews("d", MEETING_TEXT, [meeting(), visit])])
+    with pytest.raises(InputError, match=r"g\.jsonl:1: .*unknown event type 'Visit'"):
         load_gold(gold)
 
 
