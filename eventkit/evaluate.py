@@ -274,11 +274,12 @@ class EvaluationReport:
         lines = [*self.types, self.overall] if len(self.types) > 1 else list(self.types)
         for scores in lines:
             rows.append(_table_row(scores))
-        rows.append(
-            "arguments: every gold actor counts (those of missed events as misses, of extra "
-            "events as extras); complete: matched events whose actors are exactly the gold "
-            "ones; lenient arg F1: arguments of matched events only (secondary)"
-        )
+        rows += [
+            "arguments (ACE): every gold actor counts, those of missed events as misses and "
+            "those of extra events as extras",
+            "complete: matched events whose actors are exactly the gold ones",
+            "lenient arg F1: arguments of matched events only (secondary, not the argument score)",
+        ]
         if self.missing_predictions:
             rows.append(
                 f"note: {len(self.missing_predictions)} gold document(s) had no predictions "
