@@ -27,6 +27,9 @@ Matching rules (what counts as right):
   trigger overlaps the anchor, or, failing that, when its sentence does (the two sentence
   splitters may disagree about where a sentence ends). Candidates are paired one-to-one,
   greedily, largest overlap first, so a second prediction for the same gold event is an extra.
+  Equal overlaps (two gold statements sharing one trigger) go to the later gold event and the
+  later prediction first: arbitrary, but the project's reference scorer
+  (``../shared/tools/score_events.py``) does so, and every figure must agree with it.
 * Arguments (the actors: participants, speaker, parties), the ACE way: every gold actor
   counts. In a matched pair a gold actor is found when a predicted actor's ``name`` contains
   its ``key`` (case-insensitive, and yo read as ie); actors are paired one-to-one (maximum
@@ -40,8 +43,9 @@ Matching rules (what counts as right):
 * Lenient arguments (a secondary figure, ``matched_arguments``): the same pairing counted over
   matched events only, so a missed event costs nothing; it tells argument quality apart from
   event detection, but must not be quoted as the argument score.
-* Statement content: the share of matched Statements whose content span has character
-  Jaccard >= 0.5 with the gold content.
+* Content: the share of matched events whose gold has a (non-empty) content span -- in the
+  wikinews gold, Statements -- where the predicted content span has character Jaccard >= 0.5
+  with it.
 * Date and place: the share of matched events, among those whose gold gives a date value or
   a place, where the prediction has the same ISO value or the same normalized place name.
 * factRuEval scope: its Meeting facts link two or more *named* entities (persons,
@@ -294,7 +298,7 @@ class EvaluationReport:
             "miss": "MISSES (gold events not found)",
             "extra": "EXTRAS (predicted events not in gold)",
             "argument": "WRONG ARGUMENTS (matched events)",
-            "content": "WRONG STATEMENT CONTENT",
+            "content": "WRONG CONTENT",
             "date": "WRONG DATES",
             "place": "WRONG PLACES",
         }
@@ -477,14 +481,14 @@ def _wikinews_event(event: Mapping[str, Any], roles: Roles) -> GoldEvent:
     actors = [
         GoldActor(name=str(a["name"]), key=a.get("key")) for a in _role_actors(event, roles[kind])
     ]
-    content = event.get("content") if kind == "Statement" else None
+    content = _interval(event.get("content"))
     return GoldEvent(
         type=kind,
         start=int(trigger["start"]),
         end=int(trigger["end"]),
         trigger=str(trigger.get("text", "")),
         actors=tuple(actors),
-        content=(int(content["start"]), int(content["end"])) if content else None,
+        content=content if content is not None and content[1] > content[0] else None,
         date_value=(event.get("date") or {}).get("value"),
         place_name=(event.get("place") or {}).get("name"),
     )
@@ -612,8 +616,8 @@ def _event_affinity(gold: GoldEvent, pred: _PredEvent) -> tuple[int, int] | None
 
 def _match_events(golds: Sequence[GoldEvent], preds: Sequence[_PredEvent]) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing, strongest overlap first; for a factRuEval anchor, then the
-    nearest; on a tie the later gold event and the later prediction first (the project's
-    reference scorer breaks ties so, and the figures must agree with it)."""
+    nearest; on a tie the later gold event and the later prediction first (see the module
+    notes)."""
     candidates = []
     for gi, gold in enumerate(golds):
         for pi, pred in enumerate(preds):
@@ -879,7 +883,7 @@ def _score_pair(gold: GoldEvent, pred: _PredEvent, tally: _Tally) -> list[tuple[
             parts.append("wrong: " + ", ".join(spare))
         problems.append(("argument", "; ".join(parts)))
 
-    if gold.type == "Statement" and gold.content is not None and gold.content[1] > gold.content[0]:
+    if gold.content is not None:
         tally.content[1] += 1
         jaccard = _jaccard(gold.content, pred.content) if pred.content else 0.0
         if jaccard >= CONTENT_JACCARD:
