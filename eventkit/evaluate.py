@@ -14,6 +14,11 @@ Two gold formats are read, detected from their content:
   ``{"id", "text", "events"}`` whose events have ``fields``. Only Meeting facts are events of
   ours, so only Meetings are scored.
 
+Which types are scored: for wikinews gold, the types of its guidelines (the built-in ones) and
+any other type the file annotates (a pack's own, such as the deals pack's ``Deal``); predicted
+events of other types are left out. An event's actors are read from the fields its class names
+in ``roles`` (what ``Event.actors()`` returns), so no event type is special to scoring.
+
 Matching rules (what counts as right):
 
 * Events: a prediction and a gold event of the same type are candidates when the predicted
@@ -22,14 +27,25 @@ Matching rules (what counts as right):
   trigger overlaps the anchor, or, failing that, when its sentence does (the two sentence
   splitters may disagree about where a sentence ends). Candidates are paired one-to-one,
   greedily, largest overlap first, so a second prediction for the same gold event is an extra.
-* Arguments (participants, speaker, parties) of matched events: a gold actor is found when a
-  predicted actor's ``name`` contains its ``key`` (case-insensitive, and yo read as ie). For
-  factRuEval a participant is a coreference chain, found by a predicted actor whose span
-  overlaps one of the chain's mentions or whose name holds the chain's surname as a word.
-  Actors are paired one-to-one (maximum matching). Recall and precision are over matched
-  events only, so they measure argument quality apart from event detection.
-* Statement content: the share of matched Statements whose content span has character
-  Jaccard >= 0.5 with the gold content.
+  Equal overlaps (two gold statements sharing one trigger) go to the later gold event and the
+  later prediction first: arbitrary, but the project's reference scorer
+  (``../shared/tools/score_events.py``) does so, and every figure must agree with it.
+* Arguments (the actors: participants, speaker, parties), the ACE way: every gold actor
+  counts. In a matched pair a gold actor is found when a predicted actor's ``name`` contains
+  its ``key`` (case-insensitive, and yo read as ie); actors are paired one-to-one (maximum
+  matching). The actors of a missed gold event are all misses, those of an extra predicted
+  event all extras. For factRuEval a participant is a coreference chain, found by a predicted
+  actor whose span overlaps one of the chain's mentions or whose name holds the chain's
+  surname as a word; missed facts and extra in-scope Meetings count the same way.
+* Complete events: a matched pair whose actors are exactly the gold ones (every gold actor
+  found, no predicted actor left over). Precision is over predicted events, recall over gold
+  events: one figure for "the event and all its arguments are right".
+* Lenient arguments (a secondary figure, ``matched_arguments``): the same pairing counted over
+  matched events only, so a missed event costs nothing; it tells argument quality apart from
+  event detection, but must not be quoted as the argument score.
+* Content: the share of matched events whose gold has a (non-empty) content span -- in the
+  wikinews gold, Statements -- where the predicted content span has character Jaccard >= 0.5
+  with it.
 * Date and place: the share of matched events, among those whose gold gives a date value or
   a place, where the prediction has the same ISO value or the same normalized place name.
 * factRuEval scope: its Meeting facts link two or more *named* entities (persons,
@@ -51,6 +67,7 @@ import attrs
 from attrs import frozen
 
 from eventkit.errors import InputError, SerializationError
+from eventkit.events import BUILTIN_EVENT_TYPES, Event
 
 if TYPE_CHECKING:
     from eventkit.events import Document
@@ -58,18 +75,17 @@ if TYPE_CHECKING:
 GoldFormat = Literal["wikinews", "factru"]
 IssueKind = Literal["miss", "extra", "argument", "content", "date", "place"]
 
-EVENT_TYPES: tuple[str, ...] = ("Meeting", "Statement", "Agreement")
 FACTRU_TYPES: tuple[str, ...] = ("Meeting",)
 CONTENT_JACCARD = 0.5
 
-# Which key of an event holds its actors, and whether it is a single actor or a list.
-_ACTOR_ROLES: dict[str, tuple[str, bool]] = {
-    "Meeting": ("participants", True),
-    "Statement": ("speaker", False),
-    "Agreement": ("parties", True),
-}
-
 Interval = tuple[int, int]
+# Event type name -> the fields holding its actors (``Event.roles``).
+Roles = Mapping[str, tuple[str, ...]]
+
+
+def roles_of(event_types: Iterable[type[Event]]) -> dict[str, tuple[str, ...]]:
+    """The actor fields of each event type, by type name."""
+    return {cls.type: cls.roles for cls in event_types}
 
 
 # --------------------------------------------------------------------------- results
@@ -149,6 +165,8 @@ class TypeScores:
     type: str
     events: Counts = Counts()
     arguments: Counts = Counts()
+    complete: Counts = Counts()
+    matched_arguments: Counts = Counts()
     content: Share = Share()
     date: Share = Share()
     place: Share = Share()
@@ -158,6 +176,8 @@ class TypeScores:
             type="overall",
             events=self.events + other.events,
             arguments=self.arguments + other.arguments,
+            complete=self.complete + other.complete,
+            matched_arguments=self.matched_arguments + other.matched_arguments,
             content=self.content + other.content,
             date=self.date + other.date,
             place=self.place + other.place,
@@ -167,6 +187,8 @@ class TypeScores:
         return {
             "events": self.events.to_dict(),
             "arguments": self.arguments.to_dict(),
+            "complete": self.complete.to_dict(),
+            "matched_arguments": self.matched_arguments.to_dict(),
             "content": self.content.to_dict(),
             "date": self.date.to_dict(),
             "place": self.place.to_dict(),
@@ -240,17 +262,28 @@ class EvaluationReport:
         return out
 
     def format_table(self) -> str:
-        """A plain-text table: events and arguments P/R/F1, then the accuracies."""
-        head = f"{'':<10} {'events':^32} | {'arguments':^32} | {'accuracy':^35}"
+        """A plain-text table: events, arguments and complete events P/R/F1, the accuracies,
+        and last the lenient argument F1, with a legend."""
+        head = (
+            f"{'':<10} {'events':^32} | {'arguments (ACE)':^32} | {'complete':^20} | "
+            f"{'accuracy':^35} | {'lenient':^9}"
+        )
         sub = (
             f"{'type':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} | "
             f"{'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} | "
-            f"{'content':>11} {'date':>11} {'place':>11}"
+            f"{'P':>6} {'R':>6} {'F1':>6} | "
+            f"{'content':>11} {'date':>11} {'place':>11} | {'arg F1':>9}"
         )
         rows = [f"{self.gold_format} gold, {self.documents} documents", head, sub]
         lines = [*self.types, self.overall] if len(self.types) > 1 else list(self.types)
         for scores in lines:
             rows.append(_table_row(scores))
+        rows += [
+            "arguments (ACE): every gold actor counts, those of missed events as misses and "
+            "those of extra events as extras",
+            "complete: matched events whose actors are exactly the gold ones",
+            "lenient arg F1: arguments of matched events only (secondary, not the argument score)",
+        ]
         if self.missing_predictions:
             rows.append(
                 f"note: {len(self.missing_predictions)} gold document(s) had no predictions "
@@ -265,7 +298,7 @@ class EvaluationReport:
             "miss": "MISSES (gold events not found)",
             "extra": "EXTRAS (predicted events not in gold)",
             "argument": "WRONG ARGUMENTS (matched events)",
-            "content": "WRONG STATEMENT CONTENT",
+            "content": "WRONG CONTENT",
             "date": "WRONG DATES",
             "place": "WRONG PLACES",
         }
@@ -294,14 +327,18 @@ def _share(share: Share) -> str:
     return "-" if share.value is None else f"{share.hits}/{share.total} {share.value:.2f}"
 
 
+def _prf(counts: Counts, *, sizes: bool = True) -> str:
+    ratios = [_ratio(counts.precision), _ratio(counts.recall), _ratio(counts.f1)]
+    cells = [f"{counts.gold:>5}", f"{counts.predicted:>5}"] if sizes else []
+    return " ".join([*cells, *(f"{r:>6}" for r in ratios)])
+
+
 def _table_row(s: TypeScores) -> str:
-    e, a = s.events, s.arguments
     return (
-        f"{s.type:<10} {e.gold:>5} {e.predicted:>5} {_ratio(e.precision):>6} "
-        f"{_ratio(e.recall):>6} {_ratio(e.f1):>6} | "
-        f"{a.gold:>5} {a.predicted:>5} {_ratio(a.precision):>6} "
-        f"{_ratio(a.recall):>6} {_ratio(a.f1):>6} | "
-        f"{_share(s.content):>11} {_share(s.date):>11} {_share(s.place):>11}"
+        f"{s.type:<10} {_prf(s.events)} | {_prf(s.arguments)} | "
+        f"{_prf(s.complete, sizes=False)} | "
+        f"{_share(s.content):>11} {_share(s.date):>11} {_share(s.place):>11} | "
+        f"{_ratio(s.matched_arguments.f1):>9}"
     )
 
 
@@ -349,14 +386,13 @@ class GoldDocument:
 
 @frozen(kw_only=True)
 class GoldSet:
-    """The parsed gold file: its format, the event types it annotates, and its documents."""
+    """The parsed gold file: its format, its documents, the event types it annotates (the
+    scored ones) and the actor fields of each (``roles``)."""
 
     format: GoldFormat
     documents: tuple[GoldDocument, ...]
-
-    @property
-    def event_types(self) -> tuple[str, ...]:
-        return FACTRU_TYPES if self.format == "factru" else EVENT_TYPES
+    event_types: tuple[str, ...]
+    roles: Mapping[str, tuple[str, ...]]
 
 
 def detect_format(records: Sequence[Mapping[str, Any]]) -> GoldFormat:
@@ -380,13 +416,17 @@ def parse_gold(
     texts: Mapping[str, str] | None = None,
     *,
     gold_format: GoldFormat | None = None,
+    event_types: Iterable[type[Event]] = BUILTIN_EVENT_TYPES,
 ) -> GoldSet:
     """Build a ``GoldSet`` from gold lines already parsed from JSON.
 
     ``texts`` supplies texts the lines do not hold themselves (the wikinews format).
+    ``event_types`` are the classes the gold's types are looked up in (for their roles); a
+    wikinews gold event of a type not among them is an error.
     """
     records = list(records)
     fmt = gold_format or detect_format(records)
+    roles = roles_of(event_types)
     documents = []
     seen: set[str] = set()
     for index, record in enumerate(records, 1):
@@ -403,13 +443,25 @@ def parse_gold(
         events = []
         for number, event in enumerate(record.get("events") or (), 1):
             try:
-                parsed = _factru_event(event) if fmt == "factru" else _wikinews_event(event)
+                factru = fmt == "factru"
+                parsed = _factru_event(event) if factru else _wikinews_event(event, roles)
             except (KeyError, TypeError, ValueError) as error:
                 raise SerializationError(f"{where}, event {number}: {_why(error)}") from error
             if parsed is not None:
                 events.append(parsed)
         documents.append(GoldDocument(id=doc_id, text=text, events=tuple(events)))
-    return GoldSet(format=fmt, documents=tuple(documents))
+    if fmt == "factru":
+        scored = FACTRU_TYPES
+    else:
+        # The guidelines' types, then whatever other type the file annotates.
+        found = [e.type for d in documents for e in d.events]
+        scored = tuple(dict.fromkeys([c.type for c in BUILTIN_EVENT_TYPES] + found))
+    return GoldSet(
+        format=fmt,
+        documents=tuple(documents),
+        event_types=scored,
+        roles={t: roles.get(t, ()) for t in scored},
+    )
 
 
 def _why(error: Exception) -> str:
@@ -418,20 +470,25 @@ def _why(error: Exception) -> str:
     return str(error) or type(error).__name__
 
 
-def _wikinews_event(event: Mapping[str, Any]) -> GoldEvent | None:
-    kind = event["type"]
-    if kind not in _ACTOR_ROLES:
-        return None
+def _wikinews_event(event: Mapping[str, Any], roles: Roles) -> GoldEvent:
+    kind = str(event["type"])
+    if kind not in roles:
+        known = ", ".join(sorted(roles))
+        raise ValueError(
+            f"unknown event type {kind!r} (known: {known}); install the pack that defines it"
+        )
     trigger = event["trigger"]
-    actors = [GoldActor(name=str(a["name"]), key=a.get("key")) for a in _role_actors(event, kind)]
-    content = event.get("content") if kind == "Statement" else None
+    actors = [
+        GoldActor(name=str(a["name"]), key=a.get("key")) for a in _role_actors(event, roles[kind])
+    ]
+    content = _interval(event.get("content"))
     return GoldEvent(
         type=kind,
         start=int(trigger["start"]),
         end=int(trigger["end"]),
         trigger=str(trigger.get("text", "")),
         actors=tuple(actors),
-        content=(int(content["start"]), int(content["end"])) if content else None,
+        content=content if content is not None and content[1] > content[0] else None,
         date_value=(event.get("date") or {}).get("value"),
         place_name=(event.get("place") or {}).get("name"),
     )
@@ -459,12 +516,16 @@ def _factru_event(event: Mapping[str, Any]) -> GoldEvent | None:
     )
 
 
-def _role_actors(event: Mapping[str, Any], kind: str) -> list[Mapping[str, Any]]:
-    role, many = _ACTOR_ROLES[kind]
-    value = event.get(role)
-    if value is None:
-        return []
-    return list(value) if many else [value]
+def _role_actors(event: Mapping[str, Any], roles: Sequence[str]) -> list[Mapping[str, Any]]:
+    """The actors in an event's JSON: each role holds one actor, null or a list of actors."""
+    found: list[Mapping[str, Any]] = []
+    for role in roles:
+        value = event.get(role)
+        if isinstance(value, Mapping):
+            found.append(value)
+        elif isinstance(value, list | tuple):
+            found.extend(a for a in value if isinstance(a, Mapping))
+    return found
 
 
 # --------------------------------------------------------------------------- predictions
@@ -495,14 +556,15 @@ def _interval(value: Any) -> Interval | None:
     return int(value["start"]), int(value["end"])
 
 
-def _predicted_event(event: Mapping[str, Any]) -> _PredEvent:
-    """Read the parts of a JSON-contract event that scoring needs (extra keys are ignored)."""
+def _predicted_event(event: Mapping[str, Any], roles: Roles) -> _PredEvent:
+    """Read the parts of a JSON-contract event that scoring needs (extra keys are ignored);
+    the actors of a type not in ``roles`` are not read."""
     kind = str(event["type"])
     trigger = event["trigger"]
-    actors = []
-    if kind in _ACTOR_ROLES:
-        for actor in _role_actors(event, kind):
-            actors.append(_PredActor(name=str(actor.get("name") or ""), span=_interval(actor)))
+    actors = [
+        _PredActor(name=str(actor.get("name") or ""), span=_interval(actor))
+        for actor in _role_actors(event, roles.get(kind, ()))
+    ]
     return _PredEvent(
         type=kind,
         start=int(trigger["start"]),
@@ -526,10 +588,6 @@ def normalize(text: str) -> str:
         .replace("\N{CYRILLIC SMALL LETTER IO}", "\N{CYRILLIC SMALL LETTER IE}")
         .split()
     )
-
-
-def _place_norm(name: str) -> str:
-    return normalize(name.strip("«»\"' "))
 
 
 def _overlap(a: Interval, b: Interval) -> int:
@@ -557,14 +615,16 @@ def _event_affinity(gold: GoldEvent, pred: _PredEvent) -> tuple[int, int] | None
 
 
 def _match_events(golds: Sequence[GoldEvent], preds: Sequence[_PredEvent]) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairing, strongest overlap first, then nearest, then text order."""
+    """Greedy one-to-one pairing, strongest overlap first; for a factRuEval anchor, then the
+    nearest; on a tie the later gold event and the later prediction first (see the module
+    notes)."""
     candidates = []
     for gi, gold in enumerate(golds):
         for pi, pred in enumerate(preds):
             affinity = _event_affinity(gold, pred)
             if affinity is not None:
-                distance = abs(gold.start - pred.start)
-                candidates.append(((-affinity[0], -affinity[1], distance, gi, pi), gi, pi))
+                distance = abs(gold.start - pred.start) if gold.anchored else 0
+                candidates.append(((-affinity[0], -affinity[1], distance, -gi, -pi), gi, pi))
     candidates.sort()
     used_gold: set[int] = set()
     used_pred: set[int] = set()
@@ -639,17 +699,18 @@ def _context(text: str | None, sentence: Interval | None, start: int, end: int) 
 
 
 def _predicted_events(
-    doc_id: str, events: Iterable[Mapping[str, Any]], types: Sequence[str]
+    doc_id: str, events: Iterable[Mapping[str, Any]], roles: Roles
 ) -> list[_PredEvent]:
+    """The predicted events of the scored types (the keys of ``roles``)."""
     out = []
     for number, event in enumerate(events, 1):
         try:
-            parsed = _predicted_event(event)
+            parsed = _predicted_event(event, roles)
         except (KeyError, TypeError, ValueError) as error:
             raise SerializationError(
                 f"predicted document {doc_id}, event {number}: {_why(error)}"
             ) from error
-        if parsed.type in types:
+        if parsed.type in roles:
             out.append(parsed)
     return out
 
@@ -673,18 +734,23 @@ def score(
     texts: Mapping[str, str] | None = None,
     *,
     factru_scope: bool = True,
+    event_types: Iterable[type[Event]] = BUILTIN_EVENT_TYPES,
 ) -> EvaluationReport:
     """Compare predicted events (JSON-contract dicts by document id) with the gold.
 
     ``factru_scope``: for factRuEval gold, score only predicted Meetings with two or more
     named participants, the only kind its facts can hold (see the module notes).
 
-    ``gold`` is a ``GoldSet`` or the gold lines as dicts (format detected). Documents are those
+    ``gold`` is a ``GoldSet`` or the gold lines as dicts (format detected; their types looked
+    up in ``event_types``, which a ``GoldSet`` has done already). Documents are those
     of the gold; predictions for other ids are ignored, and a gold document with no entry in
     ``predicted`` counts as predicting nothing (listed in ``missing_predictions``).
     ``texts`` are only used for the sentences shown with issues.
     """
-    gold_set = gold if isinstance(gold, GoldSet) else parse_gold(gold, texts)
+    if isinstance(gold, GoldSet):
+        gold_set = gold
+    else:
+        gold_set = parse_gold(gold, texts, event_types=event_types)
     types = gold_set.event_types
     totals = {t: _Tally() for t in types}
     issues: list[Issue] = []
@@ -693,7 +759,7 @@ def score(
         if document.id not in predicted:
             missing.append(document.id)
         text = document.text if document.text is not None else (texts or {}).get(document.id)
-        preds = _predicted_events(document.id, predicted.get(document.id, ()), types)
+        preds = _predicted_events(document.id, predicted.get(document.id, ()), gold_set.roles)
         if gold_set.format == "factru" and factru_scope:
             preds = [p for p in preds if _in_factru_scope(p)]
         golds = [g for g in document.events if g.type in types]
@@ -713,6 +779,8 @@ class _Tally:
     def __init__(self) -> None:
         self.events = [0, 0, 0]
         self.arguments = [0, 0, 0]
+        self.matched_arguments = [0, 0, 0]
+        self.complete = 0
         self.content = [0, 0]
         self.date = [0, 0]
         self.place = [0, 0]
@@ -724,10 +792,18 @@ class _Tally:
         def share(s: list[int]) -> Share:
             return Share(hits=s[0], total=s[1])
 
+        events = counts(self.events)
+        complete = Counts(
+            tp=self.complete,
+            fp=events.predicted - self.complete,
+            fn=events.gold - self.complete,
+        )
         return TypeScores(
             type=name,
-            events=counts(self.events),
+            events=events,
             arguments=counts(self.arguments),
+            complete=complete,
+            matched_arguments=counts(self.matched_arguments),
             content=share(self.content),
             date=share(self.date),
             place=share(self.place),
@@ -764,12 +840,14 @@ def _score_document(
     for gi, gold in enumerate(golds):
         if gi not in matched_gold:
             totals[gold.type].events[2] += 1
+            totals[gold.type].arguments[2] += len(gold.actors)
             names = ", ".join(a.name for a in gold.actors)
             issues.append(issue("miss", gold, f"[{names}]" if names else ""))
     for pi, pred in enumerate(preds):
         if pi in matched_pred:
             continue
         totals[pred.type].events[1] += 1
+        totals[pred.type].arguments[1] += len(pred.actors)
         # Say when the prediction sits on a gold event of another type: a wrong type, not noise.
         others = sorted(
             {g.type for g in golds if _overlap((g.start, g.end), (pred.start, pred.end))}
@@ -789,9 +867,12 @@ def _score_pair(gold: GoldEvent, pred: _PredEvent, tally: _Tally) -> list[tuple[
     """Count the parts of a matched pair; return what was wrong with it."""
     problems: list[tuple[IssueKind, str]] = []
     found = _match_actors(gold.actors, pred.actors)
-    tally.arguments[0] += len(found)
-    tally.arguments[2] += len(gold.actors) - len(found)
-    tally.arguments[1] += len(pred.actors) - len(found)
+    for counts in (tally.arguments, tally.matched_arguments):
+        counts[0] += len(found)
+        counts[2] += len(gold.actors) - len(found)
+        counts[1] += len(pred.actors) - len(found)
+    if len(found) == len(gold.actors) == len(pred.actors):
+        tally.complete += 1
     missing = [a.name for i, a in enumerate(gold.actors) if i not in found]
     spare = [a.name for i, a in enumerate(pred.actors) if i not in set(found.values())]
     if missing or spare:
@@ -802,7 +883,7 @@ def _score_pair(gold: GoldEvent, pred: _PredEvent, tally: _Tally) -> list[tuple[
             parts.append("wrong: " + ", ".join(spare))
         problems.append(("argument", "; ".join(parts)))
 
-    if gold.type == "Statement" and gold.content is not None:
+    if gold.content is not None:
         tally.content[1] += 1
         jaccard = _jaccard(gold.content, pred.content) if pred.content else 0.0
         if jaccard >= CONTENT_JACCARD:
@@ -819,7 +900,7 @@ def _score_pair(gold: GoldEvent, pred: _PredEvent, tally: _Tally) -> list[tuple[
 
     if gold.place_name:
         tally.place[1] += 1
-        if pred.place_name and _place_norm(pred.place_name) == _place_norm(gold.place_name):
+        if pred.place_name and normalize(pred.place_name) == normalize(gold.place_name):
             tally.place[0] += 1
         else:
             problems.append(("place", f"place {pred.place_name!r}, gold {gold.place_name!r}"))
@@ -873,22 +954,47 @@ def _default_texts_path(gold_path: Path) -> Path | None:
     return None
 
 
-def load_gold(gold_path: str | Path, texts_path: str | Path | None = None) -> GoldSet:
-    """Read a gold file of either format; texts from ``texts_path``, the file, or its sibling."""
+def load_gold(
+    gold_path: str | Path,
+    texts_path: str | Path | None = None,
+    *,
+    event_types: Iterable[type[Event]] | None = None,
+) -> GoldSet:
+    """Read a gold file of either format; texts from ``texts_path``, the file, or its sibling.
+
+    ``event_types``: the classes its types are looked up in; by default the built-in ones, or
+    every installed one when the file annotates another type.
+    """
     gold_path = Path(gold_path)
     numbered = list(read_jsonl(gold_path))
     records = [record for _, record in numbered]
     fmt = detect_format(records)
+    known = tuple(event_types) if event_types is not None else _event_types_for(records, fmt)
     needs_texts = any(not isinstance(r.get("text"), str) for r in records)
     if texts_path is None and needs_texts:
         texts_path = _default_texts_path(gold_path)
     texts = load_texts(texts_path) if texts_path is not None else None
     for number, record in numbered:
         try:
-            parse_gold([record], gold_format=fmt)
+            parse_gold([record], gold_format=fmt, event_types=known)
         except SerializationError as error:
             raise InputError(f"{gold_path}:{number}: {error}") from error
-    return parse_gold(records, texts, gold_format=fmt)
+    return parse_gold(records, texts, gold_format=fmt, event_types=known)
+
+
+def _event_types_for(
+    records: Sequence[Mapping[str, Any]], fmt: GoldFormat
+) -> tuple[type[Event], ...]:
+    """The built-in event classes, or every installed one when the gold has other types."""
+    builtin = {cls.type for cls in BUILTIN_EVENT_TYPES}
+    named = {
+        e.get("type") for r in records for e in r.get("events") or () if isinstance(e, Mapping)
+    }
+    if fmt == "factru" or named <= builtin:
+        return BUILTIN_EVENT_TYPES
+    from eventkit.extract import Extractor
+
+    return tuple(Extractor().converter.event_types.values())
 
 
 def load_predictions(
@@ -906,7 +1012,7 @@ def load_predictions(
             try:
                 if not isinstance(item, Mapping):
                     raise TypeError("an event must be a JSON object")
-                _predicted_event(item)
+                _predicted_event(item, {})
             except (KeyError, TypeError, ValueError) as error:
                 raise InputError(f"{path}:{number}: event {index}: {_why(error)}") from error
         events.setdefault(doc_id, []).extend(items)
@@ -961,13 +1067,17 @@ def evaluate(
     """Score a gold file, predicting with ``extractor`` (default: ``Extractor(packs)``) or
     reading the predictions of an earlier ``eventkit extract`` run from ``predictions_path``.
     """
-    gold = load_gold(gold_path, texts_path)
     if predictions_path is not None:
+        gold = load_gold(gold_path, texts_path)
         predicted, carried = load_predictions(predictions_path)
         texts = {d.id: d.text for d in gold.documents if d.text is not None}
         return score(gold, predicted, {**carried, **texts})
     if extractor is None:
         from eventkit.extract import Extractor
 
-        return score(gold, predict(gold, Extractor(packs=packs)))
+        extractor = Extractor(packs=packs)
+    # An extractor that knows its event types (``Extractor`` does) says what the gold may name.
+    converter = getattr(extractor, "converter", None)
+    known = getattr(converter, "event_types", None)
+    gold = load_gold(gold_path, texts_path, event_types=known.values() if known else None)
     return score(gold, predict(gold, extractor))

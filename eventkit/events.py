@@ -122,6 +122,9 @@ class Event:
     """
 
     type: ClassVar[str] = "Event"
+    roles: ClassVar[tuple[str, ...]] = ()
+    """The fields that hold the event's actors, each an ``Actor``, ``None`` or a tuple of
+    actors. ``actors()`` reads them from an event, scoring from the event's JSON."""
 
     trigger: Span
     sentence: SentenceSpan
@@ -133,8 +136,16 @@ class Event:
     provenance: tuple[Source, ...] = field(converter=_sources, factory=tuple)
 
     def actors(self) -> tuple[Actor, ...]:
-        """Every actor of the event, whatever its role (used by resolution and rendering)."""
-        return ()
+        """Every actor of the event, whatever its role (used by resolution, rendering and
+        scoring): the actors in the ``roles`` fields, in that order."""
+        found: list[Actor] = []
+        for role in self.roles:
+            value = getattr(self, role)
+            if isinstance(value, Actor):
+                found.append(value)
+            elif value is not None:
+                found.extend(value)
+        return tuple(found)
 
 
 @frozen(kw_only=True)
@@ -142,11 +153,9 @@ class Meeting(Event):
     """A meeting, talks, negotiations, a visit with talks or a phone call."""
 
     type: ClassVar[str] = "Meeting"
+    roles: ClassVar[tuple[str, ...]] = ("participants",)
 
     participants: tuple[Actor, ...] = field(converter=_actors, factory=tuple)
-
-    def actors(self) -> tuple[Actor, ...]:
-        return self.participants
 
 
 @frozen(kw_only=True)
@@ -154,13 +163,11 @@ class Statement(Event):
     """A speech act: who said what, directly (a quote) or indirectly (a clause)."""
 
     type: ClassVar[str] = "Statement"
+    roles: ClassVar[tuple[str, ...]] = ("speaker",)
 
     speaker: Actor
     content: Span
     speech: Speech = field(default="indirect", validator=validators.in_(("direct", "indirect")))
-
-    def actors(self) -> tuple[Actor, ...]:
-        return (self.speaker,)
 
 
 @frozen(kw_only=True)
@@ -168,13 +175,11 @@ class Agreement(Event):
     """Parties reached, signed, extended or announced an agreement."""
 
     type: ClassVar[str] = "Agreement"
+    roles: ClassVar[tuple[str, ...]] = ("parties",)
 
     parties: tuple[Actor, ...] = field(converter=_actors, factory=tuple)
     subject: Span | None = None
     status: AgreementStatus = field(default="signed", validator=validators.in_(AGREEMENT_STATUSES))
-
-    def actors(self) -> tuple[Actor, ...]:
-        return self.parties
 
 
 @frozen(kw_only=True)

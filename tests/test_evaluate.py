@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eventkit.cli import main
-from eventkit.errors import InputError
+from eventkit.errors import InputError, SerializationError
 from eventkit.evaluate import (
     EvaluationReport,
     detect_format,
@@ -77,6 +77,27 @@ def statement(content: str = "завод откроют в мае будущег
     text = STATEMENT_TEXT
     roles.setdefault("speaker", actor(text, "Олег Жуков", "Олег Жуков", "жуков"))
     return event("Statement", text, "заявил", content=span(text, content), **roles)
+
+
+# Gold keys of the people in the hand-made texts.
+PEOPLE = {
+    "Пётр Семёнов": "семенов",
+    "Анна Котова": "котов",
+    "Олег Жуков": "жуков",
+    "Ирина Лосева": "лосев",
+}
+TWO_MEETINGS = MEETING_TEXT + " Затем Олег Жуков и Ирина Лосева провели переговоры."
+
+
+def met(text: str, trigger: str, *names: str) -> dict[str, Any]:
+    """A meeting at ``trigger`` whose participants are these people, as written in ``text``."""
+    return meeting(text, trigger, participants=[actor(text, n, n, PEOPLE[n]) for n in names])
+
+
+def orlov_said(text: str) -> dict[str, Any]:
+    """ "Иван Орлов заявил, что всё готово" somewhere in ``text``."""
+    speaker = actor(text, "Иван Орлов", "Иван Орлов", "орлов")
+    return event("Statement", text, "заявил", speaker=speaker, content=span(text, "всё готово"))
 
 
 def run(gold: list[dict[str, Any]], predicted: dict[str, list[dict[str, Any]]]) -> EvaluationReport:
@@ -183,11 +204,78 @@ def test_argument_one_to_one_and_precision() -> None:
     assert "Казань" in wrong.detail
 
 
-def test_arguments_only_count_for_matched_events() -> None:
+def test_missed_event_costs_its_arguments_only_in_the_ace_figure() -> None:
     gold = [wikinews("d", MEETING_TEXT, [meeting()])]
-    args = run(gold, {"d": []}).for_type("Meeting").arguments
-    assert (args.tp, args.fp, args.fn) == (0, 0, 0)
-    assert args.f1 is None
+    scores = run(gold, {"d": []}).for_type("Meeting")
+    assert (scores.arguments.tp, scores.arguments.fp, scores.arguments.fn) == (0, 0, 2)
+    assert scores.arguments.f1 == 0.0
+    lenient = scores.matched_arguments
+    assert (lenient.tp, lenient.fp, lenient.fn) == (0, 0, 0)
+    assert lenient.f1 is None
+
+
+def test_extra_event_counts_its_arguments_as_extras() -> None:
+    text = "Иван Орлов заявил, что всё готово. Пётр Семёнов и Анна Котова встретились."
+    said = orlov_said(text)
+    extra = met(text, "встретились", "Пётр Семёнов", "Анна Котова")
+    # Only the statement is in the gold: the meeting and its two participants are extras.
+    report = run([wikinews("d", text, [said])], {"d": [said, extra]})
+    args = report.overall.arguments
+    assert (args.tp, args.fp, args.fn) == (1, 2, 0)
+    assert args.precision == pytest.approx(1 / 3)
+    assert report.overall.matched_arguments.f1 == 1.0
+    assert report.for_type("Meeting").arguments.fp == 2
+    assert report.for_type("Statement").arguments.f1 == 1.0
+
+
+def test_ace_and_lenient_argument_figures_differ() -> None:
+    """Two gold meetings, one found with one of its two participants right and a wrong one.
+
+    ACE: 1 found of 4 gold actors, 1 of 2 predicted right; lenient: 1 of 2, 1 of 2.
+    """
+    text = TWO_MEETINGS
+    second = met(text, "провели переговоры", "Олег Жуков", "Ирина Лосева")
+    found = meeting(
+        text,
+        participants=[
+            actor(text, "Пётр Семёнов", "Пётр Семёнов"),
+            actor(text, "Казани", "Казань", kind="GPE"),
+        ],
+    )
+    scores = run([wikinews("d", text, [meeting(text), second])], {"d": [found]}).overall
+    assert (scores.arguments.tp, scores.arguments.fp, scores.arguments.fn) == (1, 1, 3)
+    assert scores.arguments.f1 == pytest.approx(2 * 1 / (4 + 2))
+    lenient = scores.matched_arguments
+    assert (lenient.tp, lenient.fp, lenient.fn) == (1, 1, 1)
+    assert lenient.f1 == 0.5
+    assert scores.events.f1 == pytest.approx(2 / 3)
+
+
+def test_complete_events_need_every_actor_and_no_other() -> None:
+    text = TWO_MEETINGS
+
+    def at(trigger: str, *names: str) -> dict[str, Any]:
+        return met(text, trigger, *names)
+
+    gold = [
+        at("встретились", "Пётр Семёнов", "Анна Котова"),
+        at("провели переговоры", "Олег Жуков", "Ирина Лосева"),
+    ]
+    exact = at("встретились", "Анна Котова", "Пётр Семёнов")  # order does not matter
+    one_extra = at("провели переговоры", "Олег Жуков", "Ирина Лосева", "Пётр Семёнов")
+    one_missing = at("провели переговоры", "Олег Жуков")
+    stray = at("Затем", "Олег Жуков")  # no gold event there
+
+    def complete(*predicted: dict[str, Any]) -> tuple[int, int, int]:
+        c = run([wikinews("d", text, gold)], {"d": list(predicted)}).for_type("Meeting").complete
+        return c.tp, c.fp, c.fn
+
+    assert complete(exact, at("провели переговоры", "Ирина Лосева", "Олег Жуков")) == (2, 0, 0)
+    assert complete(exact, one_extra) == (1, 1, 1)
+    assert complete(exact, one_missing) == (1, 1, 1)
+    assert complete(exact, one_missing, stray) == (1, 2, 1)
+    assert complete(exact) == (1, 0, 1)
+    assert complete() == (0, 0, 2)
 
 
 # --------------------------------------------------------------------------- content, date, place
@@ -419,15 +507,18 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
         load_gold(gold)
 
 
+def test_gold_type_without_a_known_class_is_an_error(tmp_path: Path) -> None:
+    visit = dict(meeting(), type="Visit")
+    with pytest.raises(SerializationError, match=r"unknown event type 'Visit'.*install the pack"):
+        parse_gold([wikinews("d", MEETING_TEXT, [visit])])
+    gold = _write_jsonl(tmp_path / "g.jsonl", [wikinews("d", MEETING_TEXT, [meeting(), visit])])
+    with pytest.raises(InputError, match=r"g\.jsonl:1: .*unknown event type 'Visit'"):
+        load_gold(gold)
+
+
 def test_issue_context_is_the_sentence() -> None:
     text = "Первое предложение. Иван Орлов заявил, что всё готово. Третье предложение."
-    gold_event = event(
-        "Statement",
-        text,
-        "заявил",
-        speaker=actor(text, "Иван Орлов", "Иван Орлов", "орлов"),
-        content=span(text, "всё готово"),
-    )
+    gold_event = orlov_said(text)
     report = score(parse_gold([{"id": "d", "text": text, "events": [gold_event]}]), {"d": []})
     (miss,) = report.issues
     assert miss.kind == "miss"
@@ -453,6 +544,7 @@ def test_wikinews_gold_against_itself_is_perfect() -> None:
     for scores in [*report.types, report.overall]:
         assert scores.events.f1 == 1.0, scores.type
         assert scores.arguments.f1 == 1.0, scores.type
+        assert scores.complete.f1 == 1.0, scores.type
         for share in (scores.content, scores.date, scores.place):
             assert share.value in (1.0, None), scores.type
     assert report.for_type("Statement").content.value == 1.0

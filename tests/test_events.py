@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import attrs
 import pytest
@@ -11,6 +12,7 @@ from eventkit import (
     Actor,
     Agreement,
     Document,
+    Event,
     Meeting,
     SentenceSpan,
     SerializationError,
@@ -94,3 +96,24 @@ def test_validators_reject_bad_offsets_and_kinds() -> None:
 def test_events_are_frozen() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         MEETING.pack = "other"  # type: ignore[misc]
+
+
+@attrs.frozen(kw_only=True)
+class Handover(Event):
+    """A test type whose actors sit in a single, an optional and a tuple field."""
+
+    type: ClassVar[str] = "Handover"
+    roles: ClassVar[tuple[str, ...]] = ("giver", "taker", "witnesses")
+
+    giver: Actor
+    taker: Actor | None = None
+    witnesses: tuple[Actor, ...] = ()
+
+
+def test_actors_are_read_from_the_roles_in_order() -> None:
+    where = {"trigger": MEETING.trigger, "sentence": MEETING.sentence}
+    both = Handover(giver=IVANOVA, taker=None, witnesses=(PETROV,), **where)
+    assert both.actors() == (IVANOVA, PETROV)
+    assert Handover(giver=PETROV, taker=IVANOVA, **where).actors() == (PETROV, IVANOVA)
+    assert MEETING.actors() == (PETROV, IVANOVA)
+    assert Event.roles == ()

@@ -19,7 +19,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "'events'; texts from --texts, or from the file next to it without '.gold') or "
             "factRuEval-2016 as converted to JSON Lines (texts inside; Meetings only). The "
             "format is detected. Events come from running the extractor, or from the output "
-            "of an earlier 'eventkit extract' given with --predictions."
+            "of an earlier 'eventkit extract' given with --predictions. Arguments are scored "
+            "the ACE way (the actors of missed and extra events count); complete events are "
+            "matched events whose actors are exactly the gold ones; the last column, lenient "
+            "argument F1, counts matched events only."
         ),
     )
     parser.add_argument("gold", type=Path, metavar="GOLD", help="gold JSON Lines file")

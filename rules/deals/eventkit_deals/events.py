@@ -29,6 +29,7 @@ class Deal(Event):
     """
 
     type: ClassVar[str] = "Deal"
+    roles: ClassVar[tuple[str, ...]] = ("parties",)
 
     kind: DealKind = field(validator=validators.in_(DEAL_KINDS))
     buyer: Actor | None = None
@@ -36,6 +37,3 @@ class Deal(Event):
     parties: tuple[Actor, ...] = field(converter=_actor_tuple, factory=tuple)
     asset: Span | None = None
     amount: Money | None = None
-
-    def actors(self) -> tuple[Actor, ...]:
-        return self.parties
