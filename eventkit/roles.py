@@ -172,6 +172,17 @@ class ClauseSubject(_Joinable):
 
 
 @frozen
+class ClauseObject(_Joinable):
+    """For a noun trigger inside a phrase: the person the clause's verb is done to ("в
+    телефонном разговоре Путин поздравил Диас-Канеля")."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        if not frame.predicate.in_phrase():
+            return []
+        return frame.predicate.clause_object()
+
+
+@frozen
 class Object(_Joinable):
     """The actor right after the trigger in one of ``cases`` ("позвонил Путину": "datv";
     "навестил отца": "accs")."""

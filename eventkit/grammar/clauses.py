@@ -382,7 +382,7 @@ def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
     i = start + 1
     while i < end:
         token = tokens[i]
-        if token.value == "," and _opens_insertion(tokens, i):
+        if token.value == "," and opens_insertion(tokens, i):
             closing = next((j for j in range(i + 1, end) if tokens[j].value == ","), None)
             if closing is not None:
                 i = closing + 1
@@ -393,7 +393,7 @@ def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
     return False
 
 
-def _opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
+def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
     """A comma followed by "который"/"чей" or a participle: a clause about the noun."""
     opener = tokens[comma + 1 : comma + 3]
     return bool(opener) and (

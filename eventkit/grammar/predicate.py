@@ -17,6 +17,7 @@ from attrs import define, field
 
 from eventkit.grammar.actors import Mention, mentions
 from eventkit.grammar.clauses import (
+    opens_insertion,
     agrees,
     coordinated,
     modality,
@@ -144,12 +145,34 @@ class Predicate:
                 break
             if _finite(tokens[i]):
                 return i
-        for i in range(self.end + 1, min(len(tokens), self.end + 14)):
+        i = self.end + 1
+        while i < min(len(tokens), self.end + 24):
+            if tokens[i].value == "," and opens_insertion(tokens, i):
+                # "В разговоре с агентами, которые притворялись …, Джеймсон просил"
+                closing = next(
+                    (j for j in range(i + 1, len(tokens)) if tokens[j].value == ","), None
+                )
+                if closing is None:
+                    return None
+                i = closing + 1
+                continue
             if tokens[i].value in (";", ".", "«") or lemmas(tokens[i]) & {"который", "что"}:
                 break
             if _finite(tokens[i]):
                 return i
+            i += 1
         return None
+
+    def clause_object(self) -> list[Mention]:
+        """For a noun inside a phrase: the person the clause's verb is done to ("в
+        телефонном разговоре Путин поздравил Диас-Канеля")."""
+        governing = self.governing_verb()
+        if governing is None:
+            return []
+        found = predicate_at(self.sentence, self.document, governing).direct_object(
+            frozenset({"accs", "datv"}), reach=6
+        )
+        return [m for m in found if m.kind == "PER" and not m.pronoun]
 
     def clause_subject(self) -> list[Mention]:
         """For a noun inside a phrase ("во время встречи с X", "в телефонном разговоре"):

@@ -19,6 +19,7 @@ from eventkit import Meeting
 from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas
 from eventkit.packs import EventRule
 from eventkit.roles import (
+    ClauseObject,
     ClauseSubject,
     Frame,
     Object,
@@ -211,6 +212,7 @@ RULES = (
             "participants": Owner()
             | Partners("с", "со", "между", span=4)
             | ClauseSubject(in_phrase=True)
+            | ClauseObject()
         },
         check=_named_partner,
         window=3,
