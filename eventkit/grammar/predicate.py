@@ -17,11 +17,11 @@ from attrs import define, field
 
 from eventkit.grammar.actors import Mention, mentions
 from eventkit.grammar.clauses import (
-    opens_insertion,
     agrees,
     coordinated,
     modality,
     objects_after,
+    opens_insertion,
     subject_candidates,
     verb_agreement,
 )
