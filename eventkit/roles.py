@@ -313,7 +313,10 @@ def fill_roles(rule: EventRule, match: RuleMatch) -> list[Event]:
     for name, many in fields.items():
         found = values.get(name)
         if isinstance(found, list) and (not found or isinstance(found[0], Mention)):
-            values[name] = [m.as_actor() for m in found] if many else found[0].as_actor()
+            if many:
+                values[name] = [m.as_actor() for m in found]
+            else:
+                values[name] = found[0].as_actor() if found else None
     event: Event = rule.event_type(
         trigger=match.span_of(frame.trigger),
         sentence=match.sentence_span,

@@ -8,21 +8,20 @@ a contract noun, a sum); the parties and the sum are then read from the sentence
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import partial
 from typing import Any
 
+from attrs import frozen
 from yargy import or_, rule
 from yargy.predicates import eq, gram, in_
 from yargy.predicates import type as token_type
 
-from eventkit import Actor, Event, RuleMatch, Span
+from eventkit import Span
 from eventkit.grammar.actors import Mention
-from eventkit.grammar.clauses import modality, token_index
 from eventkit.grammar.companies import COMPANY, company_mentions, party_after, party_before
 from eventkit.grammar.money import MONEY, Money, money_mentions
 from eventkit.grammar.tokens import lemma_in, token_test
 from eventkit.packs import EventRule
+from eventkit.roles import Fixed, Frame, Role
 from eventkit_deals.events import Deal, DealKind
 
 BUY_VERBS = frozenset(
@@ -78,84 +77,107 @@ INVESTMENT = rule(
 )
 
 
-def _actor(mention: Mention | None) -> Actor | None:
-    return mention.as_actor() if mention is not None else None
+@frozen
+class Party:
+    """A company or person at the trigger, found among ``company_mentions`` (actors plus
+    the companies they miss): the subject before it, or the first party after it that
+    follows one of ``prepositions`` ("у «Сбербанка»") or stands in ``case`` ("продал
+    холдингу": dative)."""
+
+    before: bool = False
+    prepositions: tuple[str, ...] = ()
+    case: str | None = None
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        sentence = frame.sentence
+        found = company_mentions(sentence, frame.match.text)
+        if self.before:
+            mention = party_before(sentence, found, frame.predicate.at)
+        else:
+            mention = party_after(
+                sentence,
+                found,
+                frame.predicate.end,
+                prepositions=self.prepositions,
+                case=self.case,
+            )
+        return [mention] if mention is not None else []
 
 
-def _amount(match: RuleMatch, after: int) -> Money | None:
+@frozen
+class Parties:
+    """Every party the given roles find, once each, in text order."""
+
+    roles: tuple[Party, ...]
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        unique = {(m.start, m.end): m for role in self.roles for m in role.fill(frame)}
+        return sorted(unique.values(), key=lambda m: m.start)
+
+
+@frozen
+class Asset:
+    """What changes hands (the grammar's ASSET), cut before a party the grammar took for
+    part of it ("завод | холдингу «Сибур»")."""
+
+    parties: Parties
+
+    def fill(self, frame: Frame) -> Span | None:
+        tokens = frame.match.role("ASSET")
+        if not tokens:
+            return None
+        start, end = tokens[0].span.start, tokens[-1].span.stop
+        for party in self.parties.fill(frame):
+            if start < party.start < end:
+                end = max(t.span.stop for t in tokens if t.span.stop <= party.start)
+        return frame.match.span(start, end)
+
+
+@frozen
+class Amount:
     """The first sum after the trigger, else the last one before it."""
-    sums = money_mentions(match.sentence, match.text)
-    later = [m for m in sums if m.start >= after]
-    if later:
-        return later[0]
-    return sums[-1] if sums else None
+
+    def fill(self, frame: Frame) -> Money | None:
+        sums = money_mentions(frame.sentence, frame.match.text)
+        after = frame.trigger[-1].span.stop
+        later = [m for m in sums if m.start >= after]
+        if later:
+            return later[0]
+        return sums[-1] if sums else None
 
 
-def _deal(match: RuleMatch, kind: DealKind) -> Iterable[Event]:
-    sentence, text = match.sentence, match.text
-    trigger = match.role("TRIGGER")
-    verb = token_index(sentence, trigger[0])
-    last = token_index(sentence, trigger[-1])
-    found = company_mentions(sentence, text)
-    subject = party_before(sentence, found, verb)
-    asset_tokens = match.role("ASSET")
-    buyer = seller = None
-    others: list[Mention] = []
-    if kind == "acquisition":
-        buyer = subject
-        seller = party_after(sentence, found, last, prepositions=("у",))
-    elif kind == "sale":
-        seller = subject
-        buyer = party_after(sentence, found, last, case="datv")
-    elif kind == "investment":
-        buyer = subject
-        seller = party_after(sentence, found, last, prepositions=("в", "во"))
-    else:
-        partner = party_after(sentence, found, last, prepositions=("с", "со"))
-        others = [m for m in (subject, partner) if m is not None]
-    principal = buyer if kind in ("acquisition", "investment") else seller
-    if principal is None and not others:
-        return []
-    parties = [m for m in (buyer, seller, *others) if m is not None]
-    unique = list({(m.start, m.end): m for m in parties}.values())
-    return [
-        Deal(
-            trigger=match.span_of(trigger),
-            sentence=match.sentence_span,
-            modality=modality(sentence, verb),  # type: ignore[arg-type]
-            kind=kind,
-            buyer=_actor(buyer),
-            seller=_actor(seller),
-            parties=[m.as_actor() for m in sorted(unique, key=lambda m: m.start)],
-            asset=_asset(match, asset_tokens, parties),
-            amount=_amount(match, trigger[-1].span.stop),
-            pack=match.pack,
-            rule=match.rule,
-        )
-    ]
-
-
-def _asset(match: RuleMatch, tokens: list[Any], parties: list[Mention]) -> Span | None:
-    """What changes hands, cut before a party the grammar took for part of it
-    ("завод | холдингу «Сибур»")."""
-    if not tokens:
-        return None
-    start, end = tokens[0].span.start, tokens[-1].span.stop
-    for party in parties:
-        if start < party.start < end:
-            end = max(t.span.stop for t in tokens if t.span.stop <= party.start)
-    return match.span(start, end)
+SUBJECT = Party(before=True)
+# Who buys and who sells, by kind of deal; a contract names both sides without saying who
+# pays. The first role of each row must be found for a deal.
+_SIDES: dict[DealKind, dict[str, Party]] = {
+    "acquisition": {"buyer": SUBJECT, "seller": Party(prepositions=("у",))},
+    "sale": {"seller": SUBJECT, "buyer": Party(case="datv")},
+    "investment": {"buyer": SUBJECT, "seller": Party(prepositions=("в", "во"))},
+    "contract": {},
+}
+_CONTRACT_SIDES = Parties((SUBJECT, Party(prepositions=("с", "со"))))
 
 
 def _rule(
     name: str, kind: DealKind, triggers: frozenset[str], grammar: Any, window: int
 ) -> EventRule:
+    sides = _SIDES[kind]
+    parties = Parties(tuple(sides.values())) if sides else _CONTRACT_SIDES
+    required = next(iter(sides), "parties")
+    roles: dict[str, Role] = {
+        **sides,
+        "parties": parties,
+        "kind": Fixed(kind),
+        "asset": Asset(parties),
+        "amount": Amount(),
+    }
     return EventRule(
         name=name,
         event_type=Deal,
         triggers=triggers,
         grammar=lambda: grammar,
-        interpret=partial(_deal, kind=kind),
+        roles=roles,
+        optional=set(roles) - {required},
         window=window,
     )
 
