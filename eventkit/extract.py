@@ -19,6 +19,7 @@ from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
 from eventkit.fastparse import FastParser, ParseCut, collect_cuts
+from eventkit.lexicons import extend_lexicons, validate_lexicons
 from eventkit.morph import Morph, get_morph
 from eventkit.packs import (
     EventRule,
@@ -108,6 +109,7 @@ class Extractor:
                     f"unknown rule pack(s): {', '.join(missing)}; available: {known}"
                 )
         self.packs: tuple[RulePack, ...] = tuple(p for p in found if p.name not in exclude)
+        extend_lexicons(validate_lexicons(call_each(self._pm, "eventkit_lexicons")))
         for pack in self.packs:
             check_compatible(pack)
         event_types = validate_event_types(call_each(self._pm, "eventkit_event_types"))

@@ -6,7 +6,7 @@ renamed, so implementations may accept only the ones they need.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -36,6 +36,19 @@ def eventkit_event_types() -> Sequence[type[Event]]:
 
     :return: a sequence of attrs classes derived from :class:`eventkit.events.Event`, each
         with a distinct ``type`` class variable; they become known to the JSON converter.
+    """
+
+
+@hookspec
+def eventkit_lexicons() -> Mapping[str, Iterable[str]]:
+    """Add words (lemmas) to the core's word lists, which every pack's building blocks
+    read: ``title_nouns`` ("штурман"), ``org_nouns`` ("кооператив"),
+    ``object_content_verbs`` (verbs whose object is what was said), ``express_nouns``
+    ("выразил X"), ``source_nouns`` (documents that speak: "в бюллетене говорится").
+
+    The lists are shared by the whole process: words added serve every pack.
+
+    :return: a mapping of lexicon name to the lemmas to add.
     """
 
 

@@ -145,3 +145,29 @@ def test_incompatible_pack_is_refused_naming_both_versions() -> None:
 
 def test_plugin_manager_is_fresh_each_time() -> None:
     assert get_plugin_manager() is not get_plugin_manager()
+
+
+def test_lexicons_hook_extends_the_core_word_lists() -> None:
+    """A word a pack adds to org_nouns makes its phrase an organization for every pack."""
+    text = "Синдикат заявил, что цены вырастут."
+    assert not Extractor(["news"]).extract(text).events
+    plugin = _plugin(eventkit_lexicons=lambda: {"org_nouns": ["Синдикат"]})
+    [event] = Extractor(["news"], plugins=[plugin]).extract(text).events
+    assert (event.speaker.name, event.speaker.kind) == ("Синдикат", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("returned", "message"),
+    [
+        ({"verbs": ["сказать"]}, "unknown lexicon 'verbs'"),
+        (["кооператив"], "must return a mapping"),
+        ({"org_nouns": "кооператив"}, "needs a collection of words"),
+        ({"org_nouns": ["", 3]}, "not a word"),
+    ],
+    ids=["unknown-name", "not-a-mapping", "a-string", "not-words"],
+)
+def test_lexicons_hook_errors_name_the_plugin(returned: Any, message: str) -> None:
+    plugin = _plugin(eventkit_lexicons=lambda: returned)
+    with pytest.raises(RulePackError, match=message) as caught:
+        Extractor(["news"], plugins=[plugin])
+    assert caught.value.plugin is not None

@@ -9,6 +9,7 @@ use to tell a subject ("Токаев заявил") from an object ("встре�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from attrs import frozen
@@ -141,6 +142,12 @@ def _actor_parser() -> Any:
 
         _parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
     return _parser
+
+
+def forget_parser() -> None:
+    """Build the actor parser anew on next use (after a pack extended a lexicon)."""
+    global _parser
+    _parser = None
 
 
 def mentions(sentence: Any, document_text: str) -> list[Mention]:
@@ -418,7 +425,7 @@ def _gentive_only_by_accident(token: Any) -> bool:
     return not known or all("Fixd" in f.grams.values for f in known)
 
 
-def _head(tokens: Sequence[Any], nouns: frozenset[str]) -> Any:
+def _head(tokens: Sequence[Any], nouns: AbstractSet[str]) -> Any:
     return next((t for t in tokens if lemmas(t) & nouns), tokens[0])
 
 

@@ -1,9 +1,13 @@
-"""Word lists (lemmas) the building blocks share. Lower case, ё written as е."""
+"""Word lists (lemmas) the building blocks share. Lower case, ё written as е.
+
+The lists in ``EXTENSIBLE`` grow with the words packs contribute through the
+``eventkit_lexicons`` hook (``extend_lexicons``); the building blocks read them when they
+run, not when they are imported."""
 
 from __future__ import annotations
 
 # Heads of a position or role: "президент", "глава МИД", "официальный представитель".
-TITLE_NOUNS = frozenset(
+TITLE_NOUNS = set(
     """
     президент вице-президент экс-президент премьер премьер-министр министр замминистра
     глава замглавы председатель зампред сопредседатель вице-премьер член руководитель
@@ -41,7 +45,7 @@ RELATIONAL_TITLES = (
 )
 
 # Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны".
-ORG_NOUNS = frozenset(
+ORG_NOUNS = set(
     """
     власть
     министерство ведомство правительство администрация пресс-служба служба агентство
@@ -110,7 +114,7 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 # Verbs whose direct object is what was said ("назвал шаг эскалацией", "осудили Лопес").
-OBJECT_CONTENT_VERBS = frozenset(
+OBJECT_CONTENT_VERBS = set(
     """
     назвать называть обвинить обвинять осудить осуждать рекомендовать
     предложить предлагать подтвердить подтверждать опровергнуть отрицать объяснить объяснять
@@ -121,15 +125,13 @@ OBJECT_CONTENT_VERBS = frozenset(
     """.split()
 )
 # "выразил уверенность, что" — the verb needs one of these nouns to report speech.
-EXPRESS_NOUNS = frozenset(
+EXPRESS_NOUNS = set(
     """
     уверенность надежда мнение сожаление обеспокоенность озабоченность признательность
     благодарность соболезнование поддержка несогласие протест сомнение
     """.split()
 )
-SOURCE_NOUNS = frozenset(
-    ["заявление", "сообщение", "пресс-релиз", "документ", "коммюнике", "письмо"]
-)
+SOURCE_NOUNS = {"заявление", "сообщение", "пресс-релиз", "документ", "коммюнике", "письмо"}
 
 # "обратился к правительству с просьбой вернуть …": the request is what was said.
 REQUEST_NOUNS = frozenset("просьба предложение призыв требование".split())
@@ -157,3 +159,17 @@ CAPITAL_STATES = {
     "Манила": "Филиппины", "Бразилиа": "Бразилия", "Буэнос-Айрес": "Аргентина",
     "Мехико": "Мексика",
 }  # fmt: skip
+
+
+# The lexicons a pack may extend, by the name the ``eventkit_lexicons`` hook uses.
+EXTENSIBLE: dict[str, set[str]] = {
+    "title_nouns": TITLE_NOUNS,
+    "org_nouns": ORG_NOUNS,
+    "object_content_verbs": OBJECT_CONTENT_VERBS,
+    "express_nouns": EXPRESS_NOUNS,
+    "source_nouns": SOURCE_NOUNS,
+}
+
+
+def normalize_lemma(word: str) -> str:
+    return word.strip().lower().replace("ё", "е")

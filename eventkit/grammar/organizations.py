@@ -11,11 +11,12 @@ from eventkit.grammar.tokens import (
     ORG_ABBREVIATION,
     PLAIN_ADJECTIVE,
     has_gram,
-    lemma_in,
+    lemmas,
     token_test,
 )
 
-ORG_HEAD = lemma_in(ORG_NOUNS)
+# Read at run time: packs extend ORG_NOUNS through the eventkit_lexicons hook.
+ORG_HEAD = token_test(lambda t: bool(lemmas(t) & ORG_NOUNS), "org-head")
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 _QUOTED_NAME = rule(
     eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")

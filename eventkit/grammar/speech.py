@@ -443,7 +443,7 @@ def _impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
 
 
 # Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе".
-_SOURCE_PLACES = SOURCE_NOUNS | frozenset(
+_PUBLISHED_IN = frozenset(
     "сайт страница блог микроблог указ публикация обращение телеобращение эфир".split()
 )
 
@@ -454,7 +454,7 @@ def _in_source_phrase(tokens: Any, first: int) -> bool:
     i = first - 1
     while i >= 0 and _adjective_like(tokens[i]):
         i -= 1
-    if i >= 0 and lemmas(tokens[i]) & _SOURCE_PLACES:
+    if i >= 0 and lemmas(tokens[i]) & (_PUBLISHED_IN | SOURCE_NOUNS):
         i -= 1
         while i >= 0 and _adjective_like(tokens[i]):
             i -= 1

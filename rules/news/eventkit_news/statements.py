@@ -9,14 +9,16 @@ from yargy.predicates import caseless
 from eventkit import Statement
 from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
 from eventkit.grammar.speech import POSSESSIVES
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, lemma_in, token_test
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
 from eventkit.roles import Content, Fixed, Role, Speaker, SpeechKind
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)
+# Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
+EXPRESS_NOUN = token_test(lambda t: bool(lemmas(t) & EXPRESS_NOUNS), "express-noun")
 VERB_CLAUSE = or_(
     # "выразил уверенность", "выразили глубокие соболезнования"
-    rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(EXPRESS_NOUNS)),
+    rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), EXPRESS_NOUN),
     rule(SPEECH_VERB),
     # "давал понять, что …", "дали ему четко понять"
     rule(
