@@ -17,7 +17,8 @@ QUOTES_OPEN = '«„“"'
 QUOTES_CLOSE = '»“”"'
 DASHES = ("—", "–", "-")
 _CLAUSE_BREAKS = frozenset({";"})
-_HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ"})
+# Words between "и" and a coordinated name that do not break the coordination.
+_HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ", "сам", "сама", "сами"})
 
 
 def token_index(sentence: Any, token: Any) -> int:

@@ -122,7 +122,12 @@ def _verb(where: Predicate) -> _Verb | None:
         return None  # "можно назвать", "с просьбой передать": nobody said anything yet
     if "GRND" in grams and (
         _finite_speech_verb_after(tokens, end)
-        or not (_introduces_content(following) or "INFN" in _next_grams(tokens, end))
+        or not (
+            _introduces_content(following)
+            or "INFN" in _next_grams(tokens, end)
+            # "…, назвав их «пугалками»": the gerund's object is what was said
+            or (found & OBJECT_CONTENT_VERBS and previous == ",")
+        )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
     if previous == "совместно":
@@ -158,7 +163,8 @@ def _as_source(verb: _Verb) -> _Reading | None:
     """ "как сообщает агентство, …": the speaker follows the verb, the content the comma."""
     if verb.previous != "как":
         return None
-    speakers = verb.subject(prefer_after=True)
+    # "как сообщил X, …"; "как сообщается на сайте Кремля, …"
+    speakers = verb.subject(prefer_after=True) or _impersonal_source(verb.where, verb.at)
     content = None
     if speakers:
         tokens = verb.tokens
