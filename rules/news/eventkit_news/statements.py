@@ -3,15 +3,29 @@ verb ("…, — сказал он"), "по словам X", "как сообща
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from yargy import or_, rule
 from yargy.predicates import caseless
 
 from eventkit import Statement
+from eventkit.grammar.clauses import token_index
 from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
 from eventkit.grammar.speech import POSSESSIVES
 from eventkit.grammar.tokens import PLAIN_ADJECTIVE, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
-from eventkit.roles import Content, Fixed, Role, Speaker, SpeechKind
+from eventkit.roles import (
+    ClauseSubject,
+    Complement,
+    Content,
+    Fixed,
+    Frame,
+    Owner,
+    Role,
+    Speaker,
+    SpeechKind,
+)
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
@@ -57,10 +71,42 @@ ACCORDING_TO = or_(
 ).named("TRIGGER")
 
 
+# "объявление Майка Комри об уходе", "Ватикан опубликовал заявление о том, что …": a
+# statement noun whose owner or clause subject spoke, and whose "о"/"что" phrase says what.
+STATEMENT_NOUNS = frozenset("заявление объявление".split())
+STATEMENT_NOUN = rule(
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(STATEMENT_NOUNS)
+).named("TRIGGER")
+
+
+def _not_a_source(frame: Frame, _values: Mapping[str, Any]) -> bool:
+    """ "в заявлении МИД говорится": the document is where a speech verb's words stand
+    (the speech-verb rule reports them), not a statement of its own."""
+    if frame.predicate.in_phrase():
+        return False
+    # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
+    i = token_index(frame.sentence, frame.trigger[0]) - 1
+    return i < 0 or not lemmas(frame.sentence.tokens[i]) & SPEECH_VERBS
+
+
 # Who spoke, what was said and how: the core's speech readings (eventkit.grammar.speech).
 ROLES: dict[str, Role] = {"speaker": Speaker(), "content": Content(), "speech": SpeechKind()}
 
 RULES = (
+    EventRule(
+        name="statement.noun",
+        event_type=Statement,
+        triggers=STATEMENT_NOUNS,
+        grammar=lambda: STATEMENT_NOUN,
+        head="last",
+        roles={
+            "speaker": Owner() | ClauseSubject(),
+            "content": Complement(reach=5),
+            "modality": Fixed("asserted"),
+        },
+        accept=_not_a_source,
+        window=3,
+    ),
     EventRule(
         name="statement.speech-verb",
         event_type=Statement,
