@@ -200,10 +200,14 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
 
 
 def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
-    """ "стороны" / "обе стороны": the participants of the nearest earlier meeting."""
-    if not actor.text.lower().endswith("стороны"):
+    """ "стороны" / "обе стороны": the participants of the nearest earlier meeting; "они"
+    right after a meeting ("во время встречи с X они договорились"): its participants."""
+    word = actor.text.lower()
+    if not word.endswith("стороны") and word != "они":
         return []
     for event in reversed(earlier):
+        if word == "они" and actor.start - event.trigger.end > 300:
+            break  # "они" points back only a little way
         if event.trigger.start < actor.start and event.type in ("Meeting", "Agreement"):
             found = [
                 evolve(a, text=actor.text, start=actor.start, end=actor.end) for a in event.actors()

@@ -59,7 +59,10 @@ PRONOUN = or_(
 
 
 def _is_people_noun(token: Any) -> bool:
-    """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"."""
+    """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"; never a
+    word that can be a preposition ("После" is not "посол")."""
+    if any("PREP" in f.grams.values for f in forms(token)):
+        return False
     return any(
         {"NOUN", "anim"} <= f.grams.values
         and not f.grams.values & {"Name", "Surn", "Patr", "Abbr"}

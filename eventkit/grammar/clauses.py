@@ -16,6 +16,8 @@ from eventkit.grammar.tokens import cases, forms, lemmas
 QUOTES_OPEN = '«„“"'
 QUOTES_CLOSE = '»“”"'
 DASHES = ("—", "–", "-")
+# Quote marks a name may stand in: "с ''Sharks''", "с «Зенитом»".
+_QUOTE_MARKS = frozenset({"''", '"', "'", "«", "„", "“"})
 _CLAUSE_BREAKS = frozenset({";"})
 # Words between "и" and a coordinated name that do not break the coordination.
 _HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ", "сам", "сама", "сами"})
@@ -242,6 +244,10 @@ def objects_after(
                     for m in found
                     if m.first_token == i + 1
                     or (m.first_token == i + 2 and _adjective(tokens[i + 1]))
+                    or (
+                        m.first_token > i + 1
+                        and all(t.value in _QUOTE_MARKS for t in tokens[i + 1 : m.first_token])
+                    )
                 ),
                 None,
             )

@@ -196,7 +196,7 @@ class Predicate:
     def owner(self) -> list[Mention]:
         """The genitive right after a noun: "переговоры делегаций России и Китая"."""
         for m in self.mentions:
-            if m.first_token == self.end + 1 and "gent" in m.cases:
+            if m.first_token == self.end + 1 and "gent" in m.cases and not m.pronoun:
                 return coordinated(self.sentence, self.mentions, m, forward=True)
         return []
 

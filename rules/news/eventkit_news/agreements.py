@@ -19,7 +19,8 @@ from eventkit.roles import Agent, ClauseSubject, Complement, Frame, Partners, Ro
 SIGN_VERBS = {
     "подписать": "signed", "подписывать": "signed", "заключить": "signed",
     "заключать": "signed", "парафировать": "signed", "продлить": "signed",
-    "продлевать": "signed", "расторгнуть": "terminated",
+    "продлевать": "signed", "перезаключить": "signed", "перезаключать": "signed",
+    "расторгнуть": "terminated",
     "разорвать": "terminated", "денонсировать": "terminated", "аннулировать": "terminated",
 }  # fmt: skip
 DEAL_NOUNS = frozenset(

@@ -138,6 +138,8 @@ def _at_meeting(frame: Frame, values: Mapping[str, Any]) -> bool:
     partners = frame.predicate.partners(("с", "со", "между"), span=4)
     if lemmas(frame.trigger[0]) & {"визит"}:
         return bool(partners)
+    if all(m.pronoun for m in values["participants"]):
+        return False  # "на встрече стороны обсудили": the meeting reported before
     governing = frame.predicate.governing_verb()
     if governing is None:
         return False

@@ -77,6 +77,29 @@ AGREEMENTS = [
     ),
 ]
 
+# Constructions of unseen news (issue 10): capitals acting for their state, a relative
+# clause between subject and verb, coordinated subjects of a verb read as "send!", a
+# partner in quotes, "согласовали", and a preposition that is no title ("После").
+AGREEMENTS += [
+    (
+        "После долгих споров Москва и Киев не смогли договориться о цене газа.",
+        ["росси", "украин"],
+        "reached",
+    ),
+    (
+        "Гергиев, который руководит театром, подписал контракт с оркестром.",
+        ["гергиев", "оркестр"],
+        "signed",
+    ),
+    ("Иван Петров и Анна Смирнова пришли к соглашению.", ["петров", "смирнова"], "reached"),
+    ("Нолан заключил контракт с ''Sharks''.", ["нолан", "sharks"], "signed"),
+    (
+        "Минск и Москва согласовали позиции по вопросам безопасности.",
+        ["белорус", "росси"],
+        "reached",
+    ),
+]
+
 AGREEMENT_STATUS = [
     ("Россия и Индия планируют подписать соглашение о торговле.", "planned", "planned"),
     ("Соглашение должно быть подписано в среду.", "planned", "planned"),
