@@ -96,7 +96,29 @@ class Predicate:
         found = subject_candidates(
             self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
         )
-        return found or self.shared_subject()
+        return found or self.shared_subject() or self.elided_subject()
+
+    def elided_subject(self) -> list[Mention]:
+        """ "Мин Си родилась в Шанхае. В 2010 году подписала контракт …": a finite verb
+        opening its sentence's main clause with no subject continues the subject of the
+        sentence before, when that one agrees with it (past tense: in gender too)."""
+        tokens = self.sentence.tokens
+        grams = self.grams
+        if "VERB" not in grams or "past" not in grams or self.sentence.index == 0:
+            return []
+        before = tokens[: self.at]
+        if any(t.value in (",", "«", "»", "—", ":") for t in before) or any(
+            {"NOUN", "nomn"} <= f.grams.values for t in before for f in forms(t)[:1]
+        ):
+            return []
+        previous = self.document.sentences[self.sentence.index - 1]
+        number, gender = verb_agreement(tokens[self.at])
+        for m in mentions(previous, self.text):
+            if m.kind == "PER" and m.can_be_subject and not m.pronoun and m.cases:
+                if agrees(m, number, gender) and m.gender is not None:
+                    return [m]
+                return []
+        return []
 
     def qualified(self) -> list[Mention]:
         """ "Хуан Мануэль Сантос, подписавший соглашение": the actor a participle clause
