@@ -98,6 +98,12 @@ AGREEMENTS += [
         ["белорус", "росси"],
         "reached",
     ),
+    # the subject left out continues the subject of the sentence before
+    (
+        "Анна Петрова родилась в Туле. В 2010 году подписала контракт с агентством «Модус».",
+        ["петрова", "модус"],
+        "signed",
+    ),
 ]
 
 AGREEMENT_STATUS = [
