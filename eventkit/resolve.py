@@ -185,7 +185,9 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             return evolve(actor, name=named.name, title=named.title or actor.title)
         return actor
     if _is_description(actor):
-        named = _recent_person(actor, people.near(actor.start), _salience(people))
+        named = _described(actor, people) or _recent_person(
+            actor, people.near(actor.start), _salience(people)
+        )
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
@@ -325,6 +327,20 @@ def _recent_person(
         return None
     order = {id(m): i for i, m in enumerate(fitting)}
     return max(fitting, key=lambda m: (salience.get(_surname(m.name), 0), order[id(m)]))
+
+
+def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
+    """ "итальянский композитор" for the person the document introduced as "композитор
+    Эннио Морриконе": a description's noun matched against the titles people were given."""
+    head = actor.name.split()[-1]
+    lemmas = get_morph().lemmas(head)
+    found = [
+        m
+        for lemma in lemmas
+        for m in people.with_word(lemma, before=actor.start)
+        if m.title and any(lemmas & get_morph().lemmas(w) for w in m.title.split())
+    ]
+    return found[-1] if found else None
 
 
 def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
