@@ -86,12 +86,20 @@ def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]
 
 
 class _PeopleIndex:
-    """Named person mentions of a document, found on demand: only the sentences near an
-    actor that needs resolving are analysed for mentions (most sentences never are)."""
+    """Named person mentions of a document, found on demand.
+
+    Only the sentences a question needs are parsed for mentions: those near an actor, those
+    holding a word (a title's head), those holding a word that may be a given surname. Which
+    sentences these are depends on the document alone, never on which packs ran before, so
+    every pack gets the same answers. The word indexes are built once, in one pass over the
+    tokens, so each question costs what it finds, not the document's length.
+    """
 
     def __init__(self, analysed: AnalysedText, reach: int = 4) -> None:
         self._analysed = analysed
         self._reach = reach
+        self._by_lemma: dict[str, list[int]] | None = None
+        self._by_prefix: dict[str, list[int]] | None = None
 
     def _named(self, sentence: Sentence) -> list[Mention]:
         return [
@@ -100,37 +108,66 @@ class _PeopleIndex:
             if m.kind == "PER" and not m.pronoun and not m.description and m.name != m.title
         ]
 
+    def _of(self, indexes: Iterable[int]) -> list[Mention]:
+        """People of the sentences at ``indexes``, in text order."""
+        sentences = self._analysed.sentences
+        return [m for i in sorted(set(indexes)) for m in self._named(sentences[i])]
+
+    def _around(self, offset: int) -> range:
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return range(0)
+        return range(max(0, sentence.index - self._reach), sentence.index + 1)
+
+    def _build(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        if self._by_lemma is None or self._by_prefix is None:
+            by_lemma: dict[str, list[int]] = {}
+            by_prefix: dict[str, list[int]] = {}
+            for sentence in self._analysed.sentences:
+                for lemma in sentence.lemmas:
+                    by_lemma.setdefault(lemma, []).append(sentence.index)
+                prefixes: set[str] = set()
+                for token in sentence.tokens:
+                    words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
+                    prefixes.update(
+                        _prefix(part) for word in words for part in word.split("-") if part
+                    )
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, []).append(sentence.index)
+            self._by_lemma, self._by_prefix = by_lemma, by_prefix
+        return self._by_lemma, self._by_prefix
+
     def near(self, offset: int, *, after: bool = False) -> list[Mention]:
         """People in the sentence holding ``offset`` and the ``reach`` sentences before it
-        (or after it), in text order."""
+        (or the one after it), in text order."""
         sentence = self._analysed.sentence_at(offset)
         if sentence is None:
             return []
         index = sentence.index
         if after:
-            chosen = self._analysed.sentences[index : index + 2]
-        else:
-            chosen = self._analysed.sentences[max(0, index - self._reach) : index + 1]
-        return [m for s in chosen for m in self._named(s)]
+            return self._of(range(index, min(index + 2, len(self._analysed.sentences))))
+        return self._of(self._around(offset))
 
-    def with_word(self, word: str, *, before: int) -> list[Mention]:
-        """People in the sentences before ``before`` whose lemmas hold ``word`` (where a
-        title like "президент" was first given with a name)."""
-        lemma = word.lower().replace("ё", "е")
-        return [
-            m
-            for s in self._analysed.sentences
-            if s.start < before and lemma in s.lemmas
-            for m in self._named(s)
-        ]
+    def holding_title(self, words: Iterable[str], *, near: int) -> list[Mention]:
+        """People in the sentences whose lemmas hold one of ``words`` (where a title like
+        "президент" was given with a name), anywhere in the document, and near ``near``."""
+        by_lemma, _ = self._build()
+        found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
+        return self._of([*found, *self._around(near)])
 
-    def everywhere(self) -> list[Mention]:
-        """People of every sentence some rule already analysed (no new work)."""
-        from eventkit.grammar.actors import _CACHE_KEY
+    def with_surname(self, surname: str, *, near: int | None = None) -> list[Mention]:
+        """People of the sentences with a word that may be ``surname`` in some case
+        (anywhere in the document, and near ``near`` when given)."""
+        _, by_prefix = self._build()
+        found = list(by_prefix.get(_prefix(surname), ()))
+        if near is not None:
+            found.extend(self._around(near))
+        return self._of(found)
 
-        return [
-            m for s in self._analysed.sentences if _CACHE_KEY in s.cache for m in self._named(s)
-        ]
+
+def _prefix(word: str) -> str:
+    """What a surname and its inflected forms share: the first three letters."""
+    return word.lower().replace("ё", "е")[:3]
 
 
 def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]) -> Event:
@@ -164,16 +201,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
         holder = _title_holder(
-            actor,
-            [
-                *people.everywhere(),
-                *people.near(actor.start),
-                *(
-                    m
-                    for word in _office_words(actor.title)
-                    for m in people.with_word(word, before=actor.start)
-                ),
-            ],
+            actor, people.holding_title(_office_words(actor.title), near=actor.start)
         )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
@@ -183,10 +211,12 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
-    known = people.everywhere()
-    if len(actor.name.split()) < 2 or "." in actor.name:
-        # Only short forms ("Токаев", "К.-Ж. Токаев") need the sentences around them.
-        known = [*known, *people.near(actor.start)]
+    words = _name_words(actor.name)
+    if not words:
+        return actor
+    # Short forms ("Токаев", "К.-Ж. Токаев") also look at the people around them.
+    short = len(actor.name.split()) < 2 or "." in actor.name
+    known = people.with_surname(words[-1], near=actor.start if short else None)
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
@@ -352,15 +382,18 @@ def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
     "Токаев" -> "Касым-Жомарт Токаев"; "Фастовского" -> "Кирилл Фастовский"."""
-    words = name.replace(".", ". ").replace("-", " ").split()
+    words = _name_words(name)
     if not words:
         return None
     surname = words[-1].lower()
     initials = [w[0].lower() for w in words[:-1]]
+    # Fuller means more words, or whole words for initials: not the same words in another
+    # case ("Бенедикта XVI" is no fuller than "Бенедикт XVI").
+    least = 2 if "." in name else len(name.split()) + 1
     best: Mention | None = None
     for m in people:
         other = m.name.split()
-        if len(other) < 2 or not _same_surname(other[-1].lower(), surname):
+        if len(other) < least or not _same_surname(other[-1].lower(), surname):
             continue
         given = m.name.replace("-", " ").split()[:-1]
         if initials and [g[0].lower() for g in given][: len(initials)] != initials:
@@ -368,6 +401,10 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
             best = m
     return best
+
+
+def _name_words(name: str) -> list[str]:
+    return name.replace(".", ". ").replace("-", " ").split()
 
 
 def _same_surname(full: str, short: str) -> bool:
