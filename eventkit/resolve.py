@@ -20,7 +20,7 @@ from attrs import evolve, frozen
 
 from eventkit.events import Actor, DateValue, Event, Place
 from eventkit.fastparse import FastParser
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import _CACHE_KEY, Mention, may_name_a_person, mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.lexicon import RELATIONAL_TITLES
 from eventkit.grammar.places import PLACE, place_nominative
@@ -102,6 +102,8 @@ class _PeopleIndex:
         self._by_prefix: dict[str, list[int]] | None = None
 
     def _named(self, sentence: Sentence) -> list[Mention]:
+        if _CACHE_KEY not in sentence.cache and not may_name_a_person(sentence.tokens):
+            return []  # no parse where no name can be
         return [
             m
             for m in mentions(sentence, self._analysed.text)
