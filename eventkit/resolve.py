@@ -129,7 +129,9 @@ class _PeopleIndex:
                 for lemma in sentence.lemmas:
                     by_lemma.setdefault(lemma, []).append(sentence.index)
                 prefixes: set[str] = set()
-                for token in sentence.tokens:
+                for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+                    if not token.value[:1].isupper() or not _inside_name(previous):
+                        continue  # the last word of a name of two or more words
                     words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
                     prefixes.update(
                         _prefix(part) for word in words for part in word.split("-") if part
@@ -158,8 +160,9 @@ class _PeopleIndex:
         return self._of([*found, *self._around(near)])
 
     def with_surname(self, surname: str, *, near: int | None = None) -> list[Mention]:
-        """People of the sentences with a word that may be ``surname`` in some case
-        (anywhere in the document, and near ``near`` when given)."""
+        """People of the sentences where a name of two or more words may end in
+        ``surname`` in some case (anywhere in the document), and near ``near`` when given:
+        where a fuller form of the name can be."""
         _, by_prefix = self._build()
         found = list(by_prefix.get(_prefix(surname), ()))
         if near is not None:
@@ -167,9 +170,15 @@ class _PeopleIndex:
         return self._of(found)
 
 
+def _inside_name(token: Any) -> bool:
+    """A word a name can go on after: a capitalized word or an initial's dot."""
+    return bool(token.value[:1].isupper() or token.value == ".")
+
+
 def _prefix(word: str) -> str:
-    """What a surname and its inflected forms share: the first three letters."""
-    return word.lower().replace("ё", "е")[:3]
+    """What a surname and its inflected forms share: the first four letters (for a stem
+    that changes, "Заяц" / "Зайца", the dictionary's normal form shares them)."""
+    return word.lower().replace("ё", "е")[:4]
 
 
 def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]) -> Event:
