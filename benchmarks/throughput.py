@@ -1,213 +1,295 @@
-"""Throughput and memory of eventkit against its floor and a naive baseline, in one run.
+"""Throughput, cost per word and memory of eventkit, as ratios to references of the same run.
 
     .venv/bin/python benchmarks/throughput.py [--corpus ../shared/data/news-corpus.jsonl]
-        [--repeat 3] [--naive-docs 60]
+        [--repeat 3] [--length-chars 300000] [--only STAGE ...]
 
-Each stage runs in a fresh subprocess (so caches start cold and peak RSS is the stage's own);
-the table shows medians over ``--repeat`` runs:
+The machine these figures come from is shared and its speed drifts, so no figure stands
+alone: every stage runs in a fresh subprocess, the stages run in turn (round 1: all stages,
+round 2: all stages in a rotated order, ...), and each round's figures are divided by the
+references measured in that same round. The table gives the median over the rounds and the
+spread (min-max).
 
-- floor: sentence splitting, tokenization and morphology of every token (cached per form),
-  i.e. ``eventkit.text.analyse``: what any extraction has to pay;
-- naive: every rule's own grammar (``EventRule.grammar()``) with stock ``yargy.Parser.findall``
-  on whole documents, on the first ``--naive-docs`` documents (it is slow);
-- naive+actors: the same plus the actor grammar (``eventkit.grammar.actors.ACTOR``) on whole
-  documents, closer to the work extraction really needs (rules find triggers, actors find who);
-- eventkit, 1 process / 2 workers: ``eventkit.batch.run_batch`` writing JSON Lines, as
-  ``eventkit extract CORPUS -o OUT --workers N`` does (worker start-up included);
-- import to first document: a fresh interpreter, from ``import eventkit`` to the first
-  ``Extractor().extract`` result.
+Over the whole corpus (words/s, peak RSS):
+
+- ``floor``: what any extraction pays, with nothing of eventkit: razdel's sentences and
+  tokens and pymorphy3's analysis of every word, cached per word form;
+- ``natasha``: natasha's ``NewsNERTagger`` (segmentation and names only), the cost of
+  finding people with a trained tagger (``pip install 'eventkit[bench]'``; skipped when
+  natasha is not installed); every stage runs with one BLAS thread;
+- ``eventkit-1``, ``eventkit-2``: ``eventkit.batch.run_batch`` writing JSON Lines, as
+  ``eventkit extract CORPUS -o OUT --workers N`` does (worker start-up included; parsers
+  are built before the clock starts).
+
+Cost per word (µs/word, ``Extractor.extract`` in one process) on the first
+``--length-chars`` characters of the corpus cut into documents of about 1k, 10k and 100k
+characters (``len-1k``, ``len-10k``, ``len-100k``: the same words each time), and on the
+same 10k documents with every sentence end turned into a comma (``run-on``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "news-corpus.jsonl"
-FIRST_TEXT = "Сергей Лавров встретился с Энтони Блинкеном и заявил, что диалог будет продолжен."
 
 
-def _load(corpus: Path, limit: int | None = None) -> list[dict[str, str]]:
+def _texts(corpus: Path) -> list[str]:
     lines = corpus.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines[:limit]]
+    return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
-def _size(docs: list[dict[str, str]]) -> tuple[int, int]:
-    words = sum(len(d["text"].split()) for d in docs)
-    return words, sum(len(d["text"].encode("utf-8")) for d in docs)
+def _words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
 
 
 def _rss_kb(who: int = resource.RUSAGE_SELF) -> int:
     return int(resource.getrusage(who).ru_maxrss)  # KiB on Linux
 
 
-def stage_floor(corpus: Path, _: argparse.Namespace) -> dict[str, Any]:
-    from eventkit.morph import Morph
-    from eventkit.text import analyse
+# --- the stages (each runs in its own process) ----------------------------------------------
 
-    docs = _load(corpus)
-    morph = Morph()
+
+def stage_floor(args: argparse.Namespace) -> dict[str, Any]:
+    import pymorphy3
+    from razdel import sentenize, tokenize
+
+    texts = _texts(args.corpus)
+    analyzer = pymorphy3.MorphAnalyzer()
+    cache: dict[str, Any] = {}
     start = time.perf_counter()
-    for d in docs:
-        analyse(d["text"], morph)
-    return {"seconds": time.perf_counter() - start, "docs": docs}
+    for text in texts:
+        for sentence in sentenize(text):
+            for token in tokenize(sentence.text):
+                word = token.text
+                if word not in cache:
+                    cache[word] = analyzer.parse(word)
+    return {"seconds": time.perf_counter() - start, "words": _words(texts)}
 
 
-def _naive(corpus: Path, args: argparse.Namespace, actors: bool) -> dict[str, Any]:
-    from yargy import Parser
+def stage_natasha(args: argparse.Namespace) -> dict[str, Any]:
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
-    from eventkit import Extractor
-    from eventkit.grammar.actors import ACTOR
-    from eventkit.morph import get_morph
-    from eventkit.text import PretokenizedTokenizer
-
-    docs = _load(corpus, args.naive_docs)
-    tokenizer = PretokenizedTokenizer(get_morph())
-    grammars = [r.grammar() for p in Extractor().packs for r in p.rules]
-    if actors:
-        grammars.append(ACTOR)
-    parsers = [Parser(g, tokenizer=tokenizer) for g in grammars]
+    texts = _texts(args.corpus)
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
     start = time.perf_counter()
-    for d in docs:
-        for parser in parsers:
-            for _ in parser.findall(d["text"]):
-                pass
-    return {"seconds": time.perf_counter() - start, "docs": docs}
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+    return {"seconds": time.perf_counter() - start, "words": _words(texts)}
 
 
-def stage_naive(corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
-    return _naive(corpus, args, actors=False)
-
-
-def stage_naive_actors(corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
-    return _naive(corpus, args, actors=True)
-
-
-def _eventkit(corpus: Path, workers: int) -> dict[str, Any]:
+def _eventkit(args: argparse.Namespace, workers: int) -> dict[str, Any]:
     from eventkit.batch import Options, OutputFile, get_extractor, open_input, run_batch
 
-    docs = _load(corpus)
-    get_extractor(Options())  # building the parsers is start-up, not throughput
+    texts = _texts(args.corpus)
+    get_extractor(Options()).warm_up()  # building the parsers is start-up, not throughput
     with tempfile.TemporaryDirectory() as tmp:
         output = OutputFile(Path(tmp) / "out.jsonl")
         start = time.perf_counter()
-        run_batch(open_input(str(corpus)), output, Options(), workers=workers)
+        run_batch(open_input(str(args.corpus)), output, Options(), workers=workers)
         output.close()
         seconds = time.perf_counter() - start
-    return {
-        "seconds": seconds,
-        "docs": docs,
-        "worker_rss_kb": _rss_kb(resource.RUSAGE_CHILDREN) if workers > 1 else None,
-    }
-
-
-def stage_eventkit1(corpus: Path, _: argparse.Namespace) -> dict[str, Any]:
-    return _eventkit(corpus, 1)
-
-
-def stage_eventkit2(corpus: Path, _: argparse.Namespace) -> dict[str, Any]:
-    return _eventkit(corpus, 2)
-
-
-STAGES = {
-    "floor": stage_floor,
-    "naive": stage_naive,
-    "naive+actors": stage_naive_actors,
-    "eventkit, 1 process": stage_eventkit1,
-    "eventkit, 2 workers": stage_eventkit2,
-}
-
-
-def run_stage(name: str, corpus: Path, args: argparse.Namespace) -> None:
-    """Child side: run one stage, print its figures as one JSON line."""
-    found = STAGES[name](corpus, args)
-    words, size = _size(found.pop("docs"))
-    found.update(words=words, bytes=size, rss_kb=_rss_kb())
-    print(json.dumps(found))
-
-
-def _child(name: str, args: argparse.Namespace) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--stage", name, "--corpus", str(args.corpus)]
-    command += ["--naive-docs", str(args.naive_docs)]
-    result = subprocess.run(command, capture_output=True, text=True, check=True)
-    found: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    found: dict[str, Any] = {"seconds": seconds, "words": _words(texts)}
+    if workers > 1:
+        found["worker_rss_kb"] = _rss_kb(resource.RUSAGE_CHILDREN)
     return found
 
 
-def first_document_seconds() -> float:
-    code = (
-        "import time; t = time.perf_counter(); import eventkit; "
-        f"eventkit.Extractor().extract({FIRST_TEXT!r}); print(time.perf_counter() - t)"
+def _cut(text: str, size: int) -> list[str]:
+    """``text`` in documents of about ``size`` characters, cut at line ends."""
+    documents, current, length = [], [], 0
+    for line in text.splitlines(keepends=True):
+        current.append(line)
+        length += len(line)
+        if length >= size:
+            documents.append("".join(current))
+            current, length = [], 0
+    if current:
+        documents.append("".join(current))
+    return documents
+
+
+def _pool(args: argparse.Namespace) -> str:
+    text, total = [], 0
+    for document in _texts(args.corpus):
+        text.append(document.strip() + "\n")
+        total += len(text[-1])
+        if total >= args.length_chars:
+            break
+    return "".join(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+(\s+|$)")
+
+
+def _per_word(documents: list[str]) -> dict[str, Any]:
+    from eventkit import Extractor
+
+    extractor = Extractor()
+    extractor.warm_up()
+    extractor.extract(documents[0][:2000])  # the first document builds nothing more
+    start = time.perf_counter()
+    for document in documents:
+        extractor.extract(document)
+    return {"seconds": time.perf_counter() - start, "words": _words(documents)}
+
+
+def _length(size: int) -> Callable[[argparse.Namespace], dict[str, Any]]:
+    return lambda args: _per_word(_cut(_pool(args), size))
+
+
+def stage_run_on(args: argparse.Namespace) -> dict[str, Any]:
+    # One sentence per 10k document: sentence ends become commas, line breaks spaces.
+    documents = [_SENTENCE_END.sub(", ", d).replace("\n", " ") for d in _cut(_pool(args), 10_000)]
+    return _per_word(documents)
+
+
+STAGES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "floor": stage_floor,
+    "natasha": stage_natasha,
+    "eventkit-1": lambda args: _eventkit(args, 1),
+    "eventkit-2": lambda args: _eventkit(args, 2),
+    "len-1k": _length(1_000),
+    "len-10k": _length(10_000),
+    "len-100k": _length(100_000),
+    "run-on": stage_run_on,
+}
+
+
+# --- the driver -----------------------------------------------------------------------------
+
+
+def _child(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
+    command = [
+        sys.executable,
+        __file__,
+        "--stage",
+        name,
+        "--corpus",
+        str(args.corpus),
+        "--length-chars",
+        str(args.length_chars),
+    ]
+    # One BLAS thread: natasha's tagger, like eventkit, then uses one core per process
+    # (with OpenBLAS's default threads it ran 5x slower on a shared 2-core machine).
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    if done.returncode != 0:
+        print(f"{name}: failed\n{done.stderr.strip()[-2000:]}", file=sys.stderr)
+        return None
+    found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def _natasha_installed() -> bool:
+    try:
+        import natasha  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _spread(values: list[float], digits: int = 2) -> str:
+    if not values:
+        return "-"
+    if len(values) == 1:
+        return f"{values[0]:.{digits}f}"
+    return (
+        f"{statistics.median(values):.{digits}f} "
+        f"({min(values):.{digits}f}-{max(values):.{digits}f})"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    return float(result.stdout.split()[-1])
+
+
+def _ratios(rounds: list[dict[str, dict[str, Any]]], a: str, b: str) -> list[float]:
+    """Per round: seconds per word of ``a`` over that of ``b`` (how many times slower)."""
+    found = []
+    for results in rounds:
+        if a in results and b in results:
+            per_a = results[a]["seconds"] / results[a]["words"]
+            per_b = results[b]["seconds"] / results[b]["words"]
+            found.append(per_a / per_b)
+    return found
+
+
+def report(rounds: list[dict[str, dict[str, Any]]]) -> None:
+    names = [n for n in STAGES if any(n in r for r in rounds)]
+    print(f"{len(rounds)} rounds; median (min-max) over the rounds\n")
+    print("| stage | words/s | µs/word | peak RSS MB | worker peak RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    for name in names:
+        results = [r[name] for r in rounds if name in r]
+        speed = [x["words"] / x["seconds"] for x in results]
+        micro = [1e6 * x["seconds"] / x["words"] for x in results]
+        rss = [x["rss_kb"] / 1024 for x in results]
+        workers = [x["worker_rss_kb"] / 1024 for x in results if "worker_rss_kb" in x]
+        print(
+            f"| {name} | {_spread(speed, 0)} | {_spread(micro, 1)} | {_spread(rss, 0)} "
+            f"| {_spread(workers, 0)} |"
+        )
+    print("\nRatios, each from figures of the same round:\n")
+    faster = _ratios(rounds, "natasha", "eventkit-1")
+    scaling = _ratios(rounds, "eventkit-1", "eventkit-2")
+    lines = [
+        ("eventkit-1 time per word / floor", _ratios(rounds, "eventkit-1", "floor")),
+        ("eventkit-1 words/s / natasha", faster),
+        ("eventkit-2 words/s / eventkit-1", scaling),
+        ("µs/word 10k docs / 1k docs", _ratios(rounds, "len-10k", "len-1k")),
+        ("µs/word 100k docs / 1k docs", _ratios(rounds, "len-100k", "len-1k")),
+        ("µs/word run-on / normal (10k docs)", _ratios(rounds, "run-on", "len-10k")),
+    ]
+    for label, values in lines:
+        print(f"- {label}: {_spread(values)}")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--naive-docs", type=int, default=60)
-    parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of every stage")
+    parser.add_argument("--length-chars", type=int, default=300_000)
+    parser.add_argument("--only", nargs="+", choices=list(STAGES), help="run only these")
+    parser.add_argument("--stage", choices=list(STAGES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
-        run_stage(args.stage, args.corpus, args)
+        found = STAGES[args.stage](args)
+        found["rss_kb"] = _rss_kb()
+        print(json.dumps(found))
         return 0
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    rows: dict[str, dict[str, Any]] = {}
-    for name in STAGES:
-        runs = [_child(name, args) for _ in range(args.repeat)]
-        seconds = statistics.median(r["seconds"] for r in runs)
-        rows[name] = {
-            **runs[0],
-            "seconds": seconds,
-            "words_s": runs[0]["words"] / seconds,
-            "kb_s": runs[0]["bytes"] / 1024 / seconds,
-            "rss_mb": max(r["rss_kb"] for r in runs) / 1024,
-            "worker_rss_mb": max((r.get("worker_rss_kb") or 0) for r in runs) / 1024 or None,
-        }
-        print(f"  {name}: {rows[name]['words_s']:,.0f} words/s", file=sys.stderr)
-    first = statistics.median(first_document_seconds() for _ in range(args.repeat))
-    _report(rows, first, args)
+    names = list(args.only or STAGES)
+    if "natasha" in names and not _natasha_installed():
+        print("natasha is not installed (pip install 'eventkit[bench]'): skipped", file=sys.stderr)
+        names.remove("natasha")
+    rounds: list[dict[str, dict[str, Any]]] = []
+    for round_ in range(args.repeat):
+        shift = round_ % len(names)
+        order = names[shift:] + names[:shift]
+        results: dict[str, dict[str, Any]] = {}
+        for name in order:
+            found = _child(name, args)
+            if found is not None:
+                results[name] = found
+                speed = found["words"] / found["seconds"]
+                print(f"round {round_ + 1}, {name}: {speed:,.0f} words/s", file=sys.stderr)
+        rounds.append(results)
+    report(rounds)
     return 0
 
 
-def _report(rows: dict[str, dict[str, Any]], first: float, args: argparse.Namespace) -> None:
-    print(
-        f"corpus: {args.corpus} · medians of {args.repeat} runs · Python {sys.version.split()[0]}"
-    )
-    print()
-    print(f"| {'stage':<22} | {'words':>7} | {'words/s':>8} | {'KB/s':>6} | {'peak RSS':>18} |")
-    print(f"|{'-' * 24}|{'-' * 9}|{'-' * 10}|{'-' * 8}|{'-' * 20}|")
-    for name, row in rows.items():
-        rss = f"{row['rss_mb']:.0f} MB"
-        if row["worker_rss_mb"]:
-            rss = f"{rss}, workers {row['worker_rss_mb']:.0f} MB"
-        print(
-            f"| {name:<22} | {row['words']:>7,} | {row['words_s']:>8,.0f} | "
-            f"{row['kb_s']:>6,.0f} | {rss:>18} |"
-        )
-    one = rows["eventkit, 1 process"]["words_s"]
-    print()
-    print(f"eventkit / naive:         {one / rows['naive']['words_s']:.1f}x")
-    print(f"eventkit / naive+actors:  {one / rows['naive+actors']['words_s']:.1f}x")
-    print(f"floor / eventkit:         {rows['floor']['words_s'] / one:.1f}x")
-    print(f"2 workers / 1 process:    {rows['eventkit, 2 workers']['words_s'] / one:.2f}x")
-    print(f"import to first document: {first:.2f} s")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

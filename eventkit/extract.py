@@ -7,10 +7,8 @@ window of tokens around each trigger; parsers are built once per Extractor.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import Any
 
 from attrs import evolve
@@ -18,7 +16,7 @@ from attrs import evolve
 from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
-from eventkit.fastparse import FastParser, ParseCut, collect_cuts
+from eventkit.fastparse import FastParser, ParseCut, collect_cuts, no_collection
 from eventkit.lexicons import extend_lexicons, validate_lexicons
 from eventkit.morph import Morph, get_morph
 from eventkit.packs import (
@@ -168,10 +166,10 @@ class Extractor:
         return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
 
     def _extract_block(self, text: str, doc_id: str) -> Document:
-        analysed = analyse(text, self._morph)
-        events: list[Event] = []
-        errors = [_oversized_error(*cut) for cut in analysed.oversized]
-        with _gc_relaxed(), collect_cuts() as cuts:
+        with no_collection(), collect_cuts() as cuts:
+            analysed = analyse(text, self._morph)
+            events: list[Event] = []
+            errors = [_oversized_error(*cut) for cut in analysed.oversized]
             for compiled in self._rules:
                 events.extend(self._run_rule(compiled, analysed, errors))
             events = resolve_document(analysed, events)
@@ -356,15 +354,3 @@ def _budget_error(cut: ParseCut) -> ExtractionError:
 
 def _sorted(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.trigger.start, e.trigger.end, e.type))
-
-
-@contextmanager
-def _gc_relaxed() -> Iterator[None]:
-    """Raise the gen-0 GC threshold while parsing (the chart allocates many small objects);
-    measured ~2x on yargy (PERFORMANCE-NOTES.md). The caller's setting is restored."""
-    previous = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 50)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)

@@ -13,6 +13,13 @@ whose Earley chart does less work:
 - **One prediction per rule and position.** Predicting a rule again in the same column adds
   states equal to the ones already there (yargy drops them by hash); we skip that.
 
+``findall`` returns the matches as a list and then frees the chart: its states point back
+at their columns, so a chart left alone is a knot of reference cycles only the garbage
+collector can untie (about twenty objects per token). It also builds match trees only for
+the spans it keeps: yargy normalizes the tree of every distinct span and only then chooses
+the non-overlapping ones; without relations in the grammar (yargy's agreement checks, the
+one thing that can reject a tree) choosing first gives the same matches.
+
 Every parse is bounded: at most ``max_tokens`` tokens are parsed and at most ``max_states``
 chart states are built. A parse that hits a bound stops and returns the matches it has
 completed so far; the cut is recorded in the current ``work_log`` (see ``collect_cuts``) so
@@ -22,6 +29,8 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -29,8 +38,16 @@ from typing import Any
 
 from attrs import frozen
 from yargy import Parser
-from yargy.parser import Chart, Column, State
+from yargy.parser import (
+    Chart,
+    Column,
+    State,
+    prepare_match,
+    prepare_resolved_matches,
+    prepare_trees,
+)
 from yargy.rule.bnf import BNFRule
+from yargy.span import resolve_spans
 from yargy.tree.constructors import Leaf, Node
 
 # Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
@@ -68,6 +85,32 @@ def collect_cuts() -> Iterator[list[ParseCut]]:
         _cuts.reset(token)
 
 
+_collector_lock = threading.Lock()
+_collector_holds = 0
+_collector_was_enabled = False
+
+
+@contextmanager
+def no_collection() -> Iterator[None]:
+    """No garbage collection inside the block: a document's parses free their own charts,
+    so what is left for the collector is little and can wait for the block's end. Threads
+    share the collector: it is switched off by the first block to start and back on (when
+    it was on) by the last to end, so nothing of this outlives the blocks running."""
+    global _collector_holds, _collector_was_enabled
+    with _collector_lock:
+        if _collector_holds == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_holds += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_holds -= 1
+            if _collector_holds == 0 and _collector_was_enabled:
+                gc.enable()
+
+
 def _report(cut: ParseCut) -> None:
     found = _cuts.get()
     if found is not None:
@@ -93,7 +136,7 @@ class _Lookahead:
     def __init__(self, start: Any) -> None:
         self.guards: dict[int, Any] = {}
         self.opaque: set[int] = set()
-        rules = self._reachable(start)
+        rules = self.rules = self._reachable(start)
         first: dict[int, set[int]] = {id(r): set() for r in rules}
         nullable: dict[int, bool] = {id(r): False for r in rules}
         for r in rules:
@@ -296,6 +339,21 @@ class FastParser(Parser):  # type: ignore[misc]
         self.max_states = max_states
         self.max_tokens = max_tokens
         self._lookahead = _Lookahead(self.rule)
+        self._relations = any(
+            getattr(r, "relation", None) is not None for r in self._lookahead.rules
+        )
+
+    def findall(self, text: Any) -> Iterator[Any]:
+        """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at
+        once; the chart is freed before it returns."""
+        chart = self.chart(text)
+        try:
+            trees = sorted(prepare_trees(chart.matches(self.rule)))
+            if self._relations:
+                return iter(list(prepare_resolved_matches(trees)))
+            return iter(_kept_matches(trees))
+        finally:
+            _free(chart)
 
     def chart(self, text: Any, all: bool = True) -> Any:
         tokens = list(self.tagger(self.tokenizer(text)))
@@ -369,3 +427,21 @@ class FastParser(Parser):  # type: ignore[misc]
                 state.node.attached(leaf),
             )
         )
+
+
+def _kept_matches(trees: list[Any]) -> list[Any]:
+    """``prepare_resolved_matches`` for a grammar without relations, where every tree makes
+    a match: the first tree of each span, spans chosen first, trees prepared only for them."""
+    first: dict[tuple[int, int], Any] = {}
+    for tree in trees:
+        first.setdefault(tree.range, tree)
+    return [prepare_match(first[span]) for span in resolve_spans(list(first))]
+
+
+def _free(chart: Any) -> None:
+    """Drop the chart's states, so they go with their last reference, not with the next
+    run of the garbage collector."""
+    for column in chart.columns:
+        column.states.clear()
+        column.hashes.clear()
+        column.states_index.clear()

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ from attrs import evolve, frozen
 
 from eventkit.events import Actor, DateValue, Event, Place
 from eventkit.fastparse import FastParser
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import _CACHE_KEY, Mention, may_name_a_person, mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.lexicon import RELATIONAL_TITLES
 from eventkit.grammar.places import PLACE, place_nominative
@@ -87,51 +87,127 @@ def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]
 
 
 class _PeopleIndex:
-    """Named person mentions of a document, found on demand: only the sentences near an
-    actor that needs resolving are analysed for mentions (most sentences never are)."""
+    """Named person mentions of a document, found on demand.
+
+    Only the sentences a question needs are parsed for mentions: those near an actor, those
+    holding a word (a title's head), those holding a word that may be a given surname. Which
+    sentences these are depends on the document alone, never on which packs ran before, so
+    every pack gets the same answers. The word indexes are built once, in one pass over the
+    tokens, so each question costs what it finds, not the document's length.
+    """
 
     def __init__(self, analysed: AnalysedText, reach: int = 4) -> None:
         self._analysed = analysed
         self._reach = reach
+        self._by_lemma: dict[str, list[int]] | None = None
+        self._by_prefix: dict[str, list[int]] | None = None
+        self._by_capital: dict[str, set[int]] | None = None
 
     def _named(self, sentence: Sentence) -> list[Mention]:
+        if _CACHE_KEY not in sentence.cache and not may_name_a_person(sentence.tokens):
+            return []  # no parse where no name can be
         return [
             m
             for m in mentions(sentence, self._analysed.text)
             if m.kind == "PER" and not m.pronoun and not m.description and m.name != m.title
         ]
 
+    def _of(self, indexes: Iterable[int]) -> list[Mention]:
+        """People of the sentences at ``indexes``, in text order."""
+        sentences = self._analysed.sentences
+        return [m for i in sorted(set(indexes)) for m in self._named(sentences[i])]
+
+    def _around(self, offset: int) -> range:
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return range(0)
+        return range(max(0, sentence.index - self._reach), sentence.index + 1)
+
+    def _build(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        if self._by_lemma is None or self._by_prefix is None:
+            by_lemma: dict[str, list[int]] = {}
+            by_prefix: dict[str, list[int]] = {}
+            for sentence in self._analysed.sentences:
+                for lemma in sentence.lemmas:
+                    by_lemma.setdefault(lemma, []).append(sentence.index)
+                prefixes: set[str] = set()
+                for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+                    if not token.value[:1].isupper() or not _inside_name(previous):
+                        continue  # the last word of a name of two or more words
+                    words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
+                    prefixes.update(
+                        _prefix(part) for word in words for part in word.split("-") if part
+                    )
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, []).append(sentence.index)
+            self._by_lemma, self._by_prefix = by_lemma, by_prefix
+        return self._by_lemma, self._by_prefix
+
+    def _capitalized(self) -> dict[str, set[int]]:
+        """The sentences each capitalized word (by its first letters) stands in: how often
+        a document names someone, without parsing anything."""
+        if self._by_capital is None:
+            found: dict[str, set[int]] = {}
+            for sentence in self._analysed.sentences:
+                for token in sentence.tokens[1:]:
+                    if token.value[:1].isupper():
+                        found.setdefault(_prefix(token.value), set()).add(sentence.index)
+            self._by_capital = found
+        return self._by_capital
+
+    def salience(self, name: str) -> int:
+        """In how many sentences the document names the person (by surname)."""
+        words = name.split()
+        return len(self._capitalized().get(_prefix(words[-1]), ())) if words else 0
+
+    def with_given_name(self, given: str, *, before: int) -> list[Mention]:
+        """People whose full name starts with ``given``, in the sentences before ``before``
+        that hold the word."""
+        sentences = self._capitalized().get(_prefix(given), set())
+        return [
+            m
+            for m in self._of(i for i in sentences if self._analysed.sentences[i].start < before)
+            if len(m.name.split()) > 1 and m.name.split()[0] == given
+        ]
+
     def near(self, offset: int, *, after: bool = False) -> list[Mention]:
         """People in the sentence holding ``offset`` and the ``reach`` sentences before it
-        (or after it), in text order."""
+        (or the one after it), in text order."""
         sentence = self._analysed.sentence_at(offset)
         if sentence is None:
             return []
         index = sentence.index
         if after:
-            chosen = self._analysed.sentences[index : index + 2]
-        else:
-            chosen = self._analysed.sentences[max(0, index - self._reach) : index + 1]
-        return [m for s in chosen for m in self._named(s)]
+            return self._of(range(index, min(index + 2, len(self._analysed.sentences))))
+        return self._of(self._around(offset))
 
-    def with_word(self, word: str, *, before: int) -> list[Mention]:
-        """People in the sentences before ``before`` whose lemmas hold ``word`` (where a
-        title like "президент" was first given with a name)."""
-        lemma = word.lower().replace("ё", "е")
-        return [
-            m
-            for s in self._analysed.sentences
-            if s.start < before and lemma in s.lemmas
-            for m in self._named(s)
-        ]
+    def holding_title(self, words: Iterable[str], *, near: int) -> list[Mention]:
+        """People in the sentences whose lemmas hold one of ``words`` (where a title like
+        "президент" was given with a name), anywhere in the document, and near ``near``."""
+        by_lemma, _ = self._build()
+        found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
+        return self._of([*found, *self._around(near)])
 
-    def everywhere(self) -> list[Mention]:
-        """People of every sentence some rule already analysed (no new work)."""
-        from eventkit.grammar.actors import _CACHE_KEY
+    def with_surname(self, surname: str, *, near: int | None = None) -> list[Mention]:
+        """People of the sentences where a name of two or more words may end in
+        ``surname`` in some case (anywhere in the document), and near ``near`` when given:
+        where a fuller form of the name can be."""
+        _, by_prefix = self._build()
+        found = list(by_prefix.get(_prefix(surname), ()))
+        if near is not None:
+            found.extend(self._around(near))
+        return self._of(found)
 
-        return [
-            m for s in self._analysed.sentences if _CACHE_KEY in s.cache for m in self._named(s)
-        ]
+
+def _inside_name(token: Any) -> bool:
+    """A word a name can go on after: a capitalized word or an initial's dot."""
+    return bool(token.value[:1].isupper() or token.value == ".")
+
+
+def _prefix(word: str) -> str:
+    """What a surname and its inflected forms share: the first four letters (for a stem
+    that changes, "Заяц" / "Зайца", the dictionary's normal form shares them)."""
+    return word.lower().replace("ё", "е")[:4]
 
 
 def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]) -> Event:
@@ -165,16 +241,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
         holder = _title_holder(
-            actor,
-            [
-                *people.everywhere(),
-                *people.near(actor.start),
-                *(
-                    m
-                    for word in _office_words(actor.title)
-                    for m in people.with_word(word, before=actor.start)
-                ),
-            ],
+            actor, people.holding_title(_office_words(actor.title), near=actor.start)
         )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
@@ -191,10 +258,18 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
-    known = people.everywhere()
-    if len(actor.name.split()) < 2 or "." in actor.name:
-        # Only short forms ("Токаев", "К.-Ж. Токаев") need the sentences around them.
-        known = [*known, *people.near(actor.start)]
+    words = _name_words(actor.name)
+    if not words:
+        return actor
+    if len(words) == 1 and get_morph().name_gender(words[0]) is not None:
+        # "Эдуард писал": a first name alone is the one person the document named in full
+        # with it.
+        full = people.with_given_name(words[0], before=actor.start)
+        if len({m.name for m in full}) == 1:
+            return evolve(actor, name=full[0].name, title=actor.title or full[0].title)
+    # Short forms ("Токаев", "К.-Ж. Токаев") also look at the people around them.
+    short = len(actor.name.split()) < 2 or "." in actor.name
+    known = people.with_surname(words[-1], near=actor.start if short else None)
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
@@ -309,9 +384,7 @@ def _adjective(word: str) -> bool:
     return any("ADJF" in f.grams.values for f in get_morph()(word))
 
 
-def _recent_person(
-    actor: Actor, people: Sequence[Mention], salience: Mapping[str, int]
-) -> Mention | None:
+def _recent_person(actor: Actor, people: Sequence[Mention], salience: _Salience) -> Mention | None:
     """The person a description ("монарх", "итальянский композитор") stands for: of the
     named people before it (within ~600 characters) whose name fits its grammatical gender,
     the one the document names most often (the story's protagonist), the nearest on a tie."""
@@ -326,7 +399,7 @@ def _recent_person(
     if not fitting:
         return None
     order = {id(m): i for i, m in enumerate(fitting)}
-    return max(fitting, key=lambda m: (salience.get(_surname(m.name), 0), order[id(m)]))
+    return max(fitting, key=lambda m: (salience.get(m.name), order[id(m)]))
 
 
 def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
@@ -336,9 +409,10 @@ def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
     lemmas = get_morph().lemmas(head)
     found = [
         m
-        for lemma in lemmas
-        for m in people.with_word(lemma, before=actor.start)
-        if m.title and any(lemmas & get_morph().lemmas(w) for w in m.title.split())
+        for m in people.holding_title(lemmas, near=actor.start)
+        if m.end <= actor.start
+        and m.title
+        and any(lemmas & get_morph().lemmas(w) for w in m.title.split())
     ]
     return found[-1] if found else None
 
@@ -351,11 +425,12 @@ def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
     if len(words) != 1 or get_morph().lemmas(words[0]) & RELATIONAL_TITLES:
         return None
     salience = _salience(people)
-    named = _recent_person(actor, people.near(actor.start), salience)
+    around = people.near(actor.start)
+    named = _recent_person(actor, around, salience)
     if named is None:
         return None
-    count = salience.get(_surname(named.name), 0)
-    others = [n for key, n in salience.items() if key != _surname(named.name)]
+    count = salience.get(named.name)
+    others = [salience.get(m.name) for m in around if _surname(m.name) != _surname(named.name)]
     if count >= 3 and all(n < count for n in others):
         return named
     return None
@@ -366,13 +441,18 @@ def _surname(name: str) -> str:
     return words[-1][:6] if words else ""
 
 
-def _salience(people: _PeopleIndex) -> dict[str, int]:
-    """How often the document names each person (by surname stem)."""
-    counts: dict[str, int] = {}
-    for mention in people.everywhere():
-        key = _surname(mention.name)
-        counts[key] = counts.get(key, 0) + 1
-    return counts
+class _Salience:
+    """How often the document names a person, by surname (``people.salience``)."""
+
+    def __init__(self, people: _PeopleIndex) -> None:
+        self._people = people
+
+    def get(self, name: str, default: int = 0) -> int:
+        return self._people.salience(name) or default
+
+
+def _salience(people: _PeopleIndex) -> _Salience:
+    return _Salience(people)
 
 
 # Titles that name the same office in other words.
@@ -421,20 +501,18 @@ def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
     "Токаев" -> "Касым-Жомарт Токаев"; "Фастовского" -> "Кирилл Фастовский"."""
-    words = name.replace(".", ". ").replace("-", " ").split()
+    words = _name_words(name)
     if not words:
         return None
     surname = words[-1].lower()
     initials = [w[0].lower() for w in words[:-1]]
-    if len(words) == 1 and get_morph().name_gender(words[0]) is not None:
-        # "Эдуард писал": a first name alone is the person the document named in full.
-        full = [m for m in people if len(m.name.split()) > 1 and m.name.split()[0] == words[0]]
-        if len({m.name for m in full}) == 1:
-            return full[0]
+    # Fuller means more words, or whole words for initials: not the same words in another
+    # case ("Бенедикта XVI" is no fuller than "Бенедикт XVI").
+    least = 2 if "." in name else len(name.split()) + 1
     best: Mention | None = None
     for m in people:
         other = m.name.split()
-        if len(other) < 2 or not _same_surname(other[-1].lower(), surname):
+        if len(other) < least or not _same_surname(other[-1].lower(), surname):
             continue
         given = m.name.replace("-", " ").split()[:-1]
         if initials and [g[0].lower() for g in given][: len(initials)] != initials:
@@ -442,6 +520,10 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
             best = m
     return best
+
+
+def _name_words(name: str) -> list[str]:
+    return name.replace(".", ". ").replace("-", " ").split()
 
 
 def _same_surname(full: str, short: str) -> bool:
@@ -486,11 +568,11 @@ def _drop_headline_repeats(events: list[Event], text: str) -> list[Event]:
 
 
 def _share_actor(a: Event, b: Event) -> bool:
-    words = {w for actor in a.actors() for w in _name_words(actor.name)}
-    return any(w in words for actor in b.actors() for w in _name_words(actor.name))
+    words = {w for actor in a.actors() for w in _name_stems(actor.name)}
+    return any(w in words for actor in b.actors() for w in _name_stems(actor.name))
 
 
-def _name_words(name: str) -> set[str]:
+def _name_stems(name: str) -> set[str]:
     # Stems of the longer words: "Путина" and "Путин", "Россией" and "Россия" share one.
     return {w[:5] for w in name.lower().replace("ё", "е").split() if len(w) >= 4}
 

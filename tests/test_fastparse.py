@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +14,7 @@ from yargy import Parser, rule
 from yargy.predicates import eq, gram
 
 from eventkit import Extractor
-from eventkit.fastparse import FastParser, collect_cuts
+from eventkit.fastparse import FastParser, collect_cuts, no_collection
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
@@ -71,8 +74,11 @@ def test_same_events_as_stock_yargy_on_dev_documents(
     documents = _dev_documents(shared)
     extractor = Extractor()
     fast = [extractor.converter.dumps(extractor.extract(t, doc_id=i)) for i, t in documents]
-    # Every FastParser (the packs', the actors', the resolver's) back on yargy's own chart.
+    # Every FastParser (the packs', the actors', the resolver's) back on yargy's own chart
+    # and match trees; the collector back on.
     monkeypatch.setattr(FastParser, "chart", Parser.chart)
+    monkeypatch.setattr(FastParser, "findall", Parser.findall)
+    monkeypatch.setattr("eventkit.extract.no_collection", contextlib.nullcontext)
     stock = [extractor.converter.dumps(extractor.extract(t, doc_id=i)) for i, t in documents]
     assert fast == stock
     assert sum(len(json.loads(line)["events"]) for line in fast) > 20
@@ -152,3 +158,70 @@ def test_default_tokenizer_is_eventkits() -> None:
     parser = FastParser(rule(gram("ADJF")))
     assert isinstance(parser.tokenizer, PretokenizedTokenizer)
     assert [m.tokens[0].value for m in parser.findall("новый дом")] == ["новый"]
+
+
+def _garbage_after(parse: Any) -> int:
+    """Objects only the collector could free after ``parse()`` (collector off meanwhile)."""
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parse()
+        return gc.collect()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_findall_frees_its_chart() -> None:
+    tokens = analyse(SENTENCE).sentences[0].tokens
+    tokenizer = PretokenizedTokenizer()
+    stock, fast = Parser(ACTOR, tokenizer=tokenizer), FastParser(ACTOR, tokenizer=tokenizer)
+    assert list(fast.findall(tokens))  # warm: guard caches filled
+    left_by_stock = _garbage_after(lambda: list(stock.findall(tokens)))
+    left_by_fast = _garbage_after(lambda: list(fast.findall(tokens)))
+    assert left_by_stock > 1000  # the cycles a chart leaves are real
+    assert left_by_fast < 50
+
+
+def test_no_collection_inside_and_the_callers_setting_after() -> None:
+    assert gc.isenabled()
+    with no_collection():
+        assert not gc.isenabled()
+        with no_collection():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with no_collection():
+            pass
+        assert not gc.isenabled()  # a caller who had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_no_collection_with_overlapping_threads() -> None:
+    # Thread A enters, B enters, A leaves (B still inside: stays off), B leaves (back on).
+    entered, a_left, b_done = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def thread_b() -> None:
+        entered.wait()
+        with no_collection():
+            inside.set()
+            a_left.wait()
+            seen.append(gc.isenabled())
+        b_done.set()
+
+    inside = threading.Event()
+    worker = threading.Thread(target=thread_b)
+    worker.start()
+    with no_collection():
+        entered.set()
+        inside.wait()
+    a_left.set()
+    b_done.wait()
+    worker.join()
+    assert seen == [False]
+    assert gc.isenabled()

@@ -36,6 +36,7 @@ from eventkit.grammar.tokens import (
     PLAIN_ADJECTIVE,
     cases,
     forms,
+    is_name_word,
     is_strong_name_word,
     join_tokens,
     lemma_in,
@@ -157,6 +158,20 @@ def mentions(sentence: Any, document_text: str) -> list[Mention]:
     """Actor mentions of a sentence, left to right (computed once per sentence)."""
     found: list[Mention] = sentence.cached(_CACHE_KEY, lambda: _find(sentence, document_text))
     return found
+
+
+def may_name_a_person(tokens: Sequence[Any]) -> bool:
+    """False only where ``mentions`` surely finds no named person (a cheap scan, no parse).
+
+    A named person needs a name word; a lone name word that opens the sentence, is no sure
+    name and has neither an apposition (",") nor a regnal number after it is read as a
+    common word or a description (see ``_mention``).
+    """
+    if any(is_name_word(t) for t in tokens[1:]):
+        return True
+    if not tokens or not is_name_word(tokens[0]) or len(tokens) < 2:
+        return bool(tokens) and is_strong_name_word(tokens[0])
+    return is_strong_name_word(tokens[0]) or tokens[1].value == "," or tokens[1].type == "LATIN"
 
 
 def _find(sentence: Any, text: str) -> list[Mention]:
