@@ -141,7 +141,9 @@ def test_jsonl(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        pytest.param('{"id": 1, "events": []}\nnot json\n', "out.jsonl:2: not JSON", id="json"),
+        pytest.param(
+            '{"id": 1, "events": []}\nnot json\n', "out.jsonl:2: not valid JSON", id="json"
+        ),
         pytest.param('{"id": 1, "text": "..."}\n', "out.jsonl:1: expected a document", id="input"),
         pytest.param(b"\xff\xfe", "not UTF-8", id="encoding"),
     ],

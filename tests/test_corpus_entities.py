@@ -87,7 +87,7 @@ def named(corpus: Corpus, name: str) -> int:
             id="yo-and-case",
         ),
         pytest.param(
-            # "Пeтров" with a Latin "e": a typing slip, the same name.
+            # "П" + Latin "e" + "тров": a typing slip, the same name.
             ["Иван Петров", "Иван П\u0065тров"],
             [{"Иван Петров", "Иван П\u0065тров"}],
             id="latin-lookalike-letter",

@@ -9,7 +9,7 @@ with whom, as tables (CSV, JSON, pandas), a graph (GraphML) and a static page.
 ...     extractor.extract("Петров встретился со Смирновой в Казани.", doc_id="b"),
 ... ])
 >>> [(m.source_name, m.target_name, m.count) for m in corpus.meetings()]
-[('Иван Петров', 'Анна Смирнова', 2)]
+[('Анна Смирнова', 'Иван Петров', 2)]
 """
 
 from eventkit.corpus.aggregate import Corpus, build_corpus

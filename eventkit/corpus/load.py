@@ -6,11 +6,11 @@ shape and works with events of any pack, including types it has no class for.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from eventkit import evaluate
 from eventkit.errors import InputError
 from eventkit.events import BUILTIN_EVENT_TYPES, Document
 from eventkit.serialize import EventConverter
@@ -20,27 +20,15 @@ Record = Mapping[str, Any]
 
 def read_jsonl(path: Path) -> Iterator[Record]:
     """The document records of an ``eventkit extract`` output file, one per non-blank line."""
-    try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise InputError(f"{path}:{number}: not JSON: {error.msg}") from error
-                if not isinstance(record, dict) or not isinstance(record.get("events"), list):
-                    raise InputError(
-                        f"{path}:{number}: expected a document of eventkit extract output "
-                        "(an object with an 'events' list)"
-                    )
-                if record.get("id") is None:
-                    record["id"] = f"{path.stem}-{number}"
-                yield record
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 text ({error.reason})") from error
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
+    for number, record in evaluate.read_jsonl(path):
+        if not isinstance(record.get("events"), list):
+            raise InputError(
+                f"{path}:{number}: expected a document of eventkit extract output "
+                "(an object with an 'events' list)"
+            )
+        if record.get("id") is None:
+            record["id"] = f"{path.stem}-{number}"
+        yield record
 
 
 def document_records(documents: Iterable[Document]) -> Iterator[Record]:
