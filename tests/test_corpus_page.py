@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from _browser import checked_verdict, chromium_or_skip
 from _cli import run_eventkit
+from _corpus import actor, document, meeting
 
-from eventkit.corpus import Corpus, corpus_html
+from eventkit.corpus import Corpus, build_corpus, corpus_html
 from eventkit.corpus.names import fold
 from eventkit.corpus.page import document_links
 
@@ -116,3 +117,32 @@ def test_search_click_and_see_events(news: Corpus, tmp_path: Path) -> None:
     assert verdict["summaryAfterYear"].startswith(f"{in_year} of {len(news.events)} events")
     assert verdict["network"].startswith("meetings: ")
     assert isinstance(verdict["ready"], int | float)
+
+
+_READY_JS = """
+(function () {
+  var pre = document.createElement('pre');
+  pre.id = 'ek-check';
+  pre.textContent = JSON.stringify({
+    ready: typeof window.ekReady,
+    count: document.getElementById('ek-count').textContent,
+    links: document.querySelectorAll('a[href]').length,
+    timeline: document.getElementById('ek-time-note').textContent
+  });
+  document.body.appendChild(pre);
+})();
+"""
+
+
+@pytest.mark.parametrize("empty", [True, False], ids=["empty", "one-meeting"])
+def test_small_pages_load(tmp_path: Path, empty: bool) -> None:
+    chromium = chromium_or_skip()
+    records = (
+        [] if empty else [document("1", meeting(actor("Иван Петров"), actor("Анна Смирнова")))]
+    )
+    page = corpus_html(build_corpus(records), pages=None)
+    verdict = checked_verdict(chromium, page, _READY_JS, tmp_path)
+    assert verdict["ready"] == "number"  # the page's script ran to its end
+    assert verdict["count"] == ("0 entities" if empty else "2 entities")
+    assert verdict["links"] == 0
+    assert verdict["timeline"].startswith("no dated events")
