@@ -62,12 +62,13 @@ def run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.Complet
     return result
 
 
-def checked_verdict(chromium: str, page: str, script: str, workdir: Path) -> Any:
+def checked_verdict(chromium: str, page: str, script: str, workdir: Path, *args: str) -> Any:
     """Load ``page`` (HTML) with ``script`` appended; the script leaves its verdict as JSON in
-    ``<pre id="ek-check">``, read back from the DOM Chromium dumps."""
+    ``<pre id="ek-check">``, read back from the DOM Chromium dumps. ``args``: more flags."""
     checked = workdir / "check.html"
     checked.write_text(page.replace("</body>", f"<script>{script}</script>\n</body>"), "utf-8")
-    dom = run_chromium(chromium, workdir / "profile", "--dump-dom", checked.as_uri()).stdout
+    flags = [*args, "--dump-dom", checked.as_uri()]
+    dom = run_chromium(chromium, workdir / "profile", *flags).stdout
     found = re.search(r'<pre id="ek-check">(.*?)</pre>', dom, re.S)
     assert found, f"the checking script did not run; DOM starts: {dom[:500]!r}"
     return json.loads(html.unescape(found.group(1)))

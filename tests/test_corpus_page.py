@@ -42,6 +42,20 @@ _CHECK_JS = """
       });
     out.shown = document.getElementById('ek-shown').textContent;
   }
+  // Click a node of the network of meetings (another entity): its entity is selected.
+  var canvas = document.getElementById('ek-net'), box = canvas.getBoundingClientRect();
+  var node = window.ekNetwork().filter(function (n) {
+    return n.id !== want.id && n.x > 0 && n.y > 0 && n.x < box.width && n.y < box.height;
+  })[0];
+  out.nodes = window.ekNetwork().length;
+  ['mousedown', 'mouseup'].forEach(function (kind) {
+    (kind === 'mouseup' ? window : canvas).dispatchEvent(new MouseEvent(kind, {
+      bubbles: true, clientX: box.left + node.x, clientY: box.top + node.y}));
+  });
+  out.clickedNode = node.name;
+  out.headingAfterNode = document.querySelector('#ek-details h2').textContent;
+  document.querySelector('#ek-entities .ek-row[data-entity="' + want.id + '"]').click();
+  out.headingAgain = document.querySelector('#ek-details h2').textContent;
   // Only statements: the entity list and the details follow the filter.
   document.querySelectorAll('#ek-types input').forEach(function (box) {
     box.checked = box.dataset.v === 'Statement';
@@ -89,9 +103,10 @@ def test_search_click_and_see_events(news: Corpus, tmp_path: Path) -> None:
     year = dated[len(dated) // 2]
     want = {"query": surname, "id": entity.id, "year": year}
     script = _CHECK_JS % {"want": json.dumps(want, ensure_ascii=False)}
-    verdict = checked_verdict(chromium, corpus_html(news), script, tmp_path)
+    page = corpus_html(news)
+    verdict = checked_verdict(chromium, page, script, tmp_path, "--window-size=1400,900")
 
-    assert verdict["problems"] == []
+    assert verdict["problems"] == [], verdict
     # The list is lazy: far fewer rows in the DOM than entities.
     assert 0 < verdict["rowsBefore"] < len(news.entities) / 5
     # The search finds exactly the entities whose name or a variant holds the surname.
@@ -111,11 +126,16 @@ def test_search_click_and_see_events(news: Corpus, tmp_path: Path) -> None:
     for item in verdict["events"]:
         assert item["href"] == links[news.events[item["event"]].document]
     assert verdict["shown"] == f"{len(entity.events)} events"
+    assert verdict["headingAgain"].startswith(entity.name)
     statements = sum(news.events[i].type == "Statement" for i in entity.events)
     assert verdict["statementsShown"] == f"{statements} events"
     in_year = sum(e.type == "Statement" and (e.date or "") >= year for e in news.events)
     assert verdict["summaryAfterYear"].startswith(f"{in_year} of {len(news.events)} events")
     assert verdict["network"].startswith("meetings: ")
+    met = {i for m in news.meetings() for i in (m.source, m.target)}
+    assert verdict["nodes"] == min(len(met), 150)
+    assert verdict["clickedNode"] != entity.name
+    assert verdict["headingAfterNode"].startswith(verdict["clickedNode"])
     assert isinstance(verdict["ready"], int | float)
 
 
