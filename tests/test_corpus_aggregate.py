@@ -121,6 +121,19 @@ def test_pack_types_keep_their_actors() -> None:
     assert corpus.meetings() == corpus.statements() == corpus.agreements() == []
 
 
+def test_a_pack_type_from_memory(extractor: Extractor) -> None:
+    # The deals pack's Deal names its buyer and seller again among its parties.
+    text = "Группа ВТБ выкупила у «Сбербанка» акции за 138 млрд рублей."
+    corpus = Corpus.from_documents([extractor.extract(text, doc_id="x")])
+    [event] = corpus.events
+    assert event.type == "Deal"
+    assert [(a.role, a.name) for a in event.actors] == [
+        ("buyer", "Группа ВТБ"),
+        ("seller", "«Сбербанка»"),
+    ]
+    assert [e.mentions for e in corpus.entities] == [1, 1]
+
+
 def test_a_broken_event_is_skipped_and_counted(caplog: pytest.LogCaptureFixture) -> None:
     good = statement(actor("Иван Петров"), "да")
     corpus = build_corpus([document("x", {"type": "Meeting"}, good)])

@@ -132,14 +132,19 @@ def _read_event(
 ) -> tuple[CorpusEvent, list[_Read]]:
     sentence_start = int((event.get("sentence") or {}).get("start", 0))
     actors: list[_Read] = []
+    seen: set[tuple[Any, Any, Any]] = set()
     text = None
     for key, value in event.items():
         items = value if isinstance(value, list) else [value]
         for item in items:
-            if isinstance(item, Mapping) and "name" in item and "kind" in item:
-                actors.append(
-                    _read_actor(_ROLE_NAMES.get(key, key), item, document, sentence_start)
-                )
+            if not (isinstance(item, Mapping) and "name" in item and "kind" in item):
+                continue
+            # One mention in two roles (a deal's buyer is also one of its parties) counts once.
+            mention = (item["name"], item.get("start"), item.get("end"))
+            if mention not in seen:
+                seen.add(mention)
+                role = _ROLE_NAMES.get(key, key)
+                actors.append(_read_actor(role, item, document, sentence_start))
         if key in ("content", "subject") and isinstance(value, Mapping):
             text = str(value["text"])
     date = (event.get("date") or {}).get("value")

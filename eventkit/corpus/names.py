@@ -17,7 +17,7 @@ from eventkit.morph import get_morph
 
 # Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typing slips.
 _LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
-_DASHES = re.compile(r"\s*[‐-―−]\s*|\s+-\s+|-")
+_DASHES = re.compile(r"\s*[-‐-―−]\s*")
 _QUOTES = re.compile(r"[«»\"„“”‘’'`]")
 _SPACES = re.compile(r"\s+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
