@@ -290,13 +290,14 @@ def meeting_edges(corpus: Corpus) -> list[MeetingEdge]:
 
 def speaker_summaries(corpus: Corpus) -> list[SpeakerSummary]:
     """Statements per named speaker: how many, quotes among them, when, where, a sample."""
-    said: dict[int, list[CorpusEvent]] = defaultdict(list)
-    for event in corpus.events:
+    said: dict[int, list[int]] = defaultdict(list)
+    for number, event in enumerate(corpus.events):
         if event.type == "Statement":
             for entity in event.entities("speaker"):
-                said[entity].append(event)
+                said[entity].append(number)
     out = []
-    for entity_id, events in said.items():
+    for entity_id, numbers in said.items():
+        events = [corpus.events[n] for n in numbers]
         speaker = corpus.entity(entity_id)
         first, last = _date_range(e.date for e in events)
         samples = [e.text[:SAMPLE_CHARS] for e in events if e.text][:SAMPLES]
@@ -310,6 +311,7 @@ def speaker_summaries(corpus: Corpus) -> list[SpeakerSummary]:
                 first_date=first,
                 last_date=last,
                 documents=_unique(corpus.documents[e.document] for e in events),
+                events=tuple(numbers),
                 samples=tuple(samples),
             )
         )

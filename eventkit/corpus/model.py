@@ -89,6 +89,7 @@ class SpeakerSummary:
     first_date: str | None
     last_date: str | None
     documents: tuple[str, ...]
+    events: tuple[int, ...]
     samples: tuple[str, ...]
 
 

@@ -27,6 +27,8 @@ def entity_rows(corpus: Corpus) -> list[Row]:
             "variants": [v for v, _ in e.variants],
             "titles": [t for t, _ in e.titles],
             "ambiguous": list(e.ambiguous),
+            "document_ids": list(e.documents),
+            "event_ids": list(e.events),
         }
         for e in corpus.entities
     ]
@@ -74,7 +76,8 @@ TABLES: dict[str, Callable[[Corpus], list[Row]]] = {
 
 # Column names, so that an empty table still has them.
 COLUMNS: dict[str, list[str]] = {
-    "entities": "id name kind mentions events documents variants titles ambiguous".split(),
+    "entities": "id name kind mentions events documents variants titles ambiguous document_ids "
+    "event_ids".split(),
     "meetings": [f.name for f in attrs.fields(MeetingEdge)],
     "statements": [f.name for f in attrs.fields(SpeakerSummary)],
     "agreements": [f.name for f in attrs.fields(AgreementEdge)],
