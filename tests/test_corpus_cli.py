@@ -111,3 +111,12 @@ def test_input_that_is_not_extraction_output(tmp_path: Path) -> None:
     result = run_eventkit("corpus", source, "-o", tmp_path / "site")
     assert result.returncode == 2
     assert b"texts.jsonl:1: expected a document of eventkit extract output" in result.stderr
+
+
+def test_output_that_is_a_file(written: tuple[Path, str], tmp_path: Path) -> None:
+    site, _ = written
+    taken = tmp_path / "taken"
+    taken.write_text("")
+    result = run_eventkit("corpus", site.parent / "out.jsonl", "-o", taken)
+    assert result.returncode == 2
+    assert b"taken: not a directory" in result.stderr
