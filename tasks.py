@@ -49,7 +49,7 @@ def setup() -> None:
         print(f"creating {VENV} ...", file=sys.stderr)
         venv.EnvBuilder(with_pip=True).create(VENV)
     pip = [str(_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    editable = ["-e", f"{ROOT}[test,dask,docs]"]
+    editable = ["-e", f"{ROOT}[test,dask,docs,pandas]"]
     for pack in _packs():
         editable += ["-e", str(pack)]
     print("installing eventkit and its rule packs ...", file=sys.stderr)

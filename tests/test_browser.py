@@ -6,23 +6,22 @@ run takes a screenshot of the unmodified page into the artifact directory
 (``EVENTKIT_ARTIFACTS``, default ``build/artifacts``). With ``EVENTKIT_UPDATE_SCREENSHOT=1`` the
 screenshot also replaces ``docs/img/show-example.png``.
 
-Without Chromium the tests skip, except under CI (``CI`` set), where a missing browser fails.
+Without Chromium the tests skip, except under CI (``CI`` set), where a missing browser fails
+(``tests/_browser.py``).
 """
 
 # RUF001 flags every Russian word made only of letters that look Latin (pronouns, "course", ...).
 
 from __future__ import annotations
 
-import html
 import json
 import os
-import re
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _browser import checked_verdict, chromium_or_skip, run_chromium
 
 from eventkit import Extractor
 from eventkit.events import Document
@@ -85,30 +84,9 @@ _CHECK_JS = """
 """
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def _find_chromium() -> str | None:
-    configured = os.environ.get("EVENTKIT_CHROMIUM")
-    if configured:
-        return configured
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    found = _find_chromium()
-    if found is None:
-        message = "Chromium not found (apt-get install chromium, or set EVENTKIT_CHROMIUM)"
-        if _ci():
-            pytest.fail(f"{message}; CI is set, so the browser test must run")
-        pytest.skip(message)
-    return found
+    return chromium_or_skip()
 
 
 @pytest.fixture(scope="module")
@@ -124,26 +102,6 @@ def demo() -> Document:
     document = Extractor().extract(text, doc_id="demo-news")
     assert document.events, "the demo text must have events to show"
     return document
-
-
-def run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [
-        chromium,
-        "--headless",
-        "--no-sandbox",  # tests often run as root in containers
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--hide-scrollbars",
-        f"--user-data-dir={profile}",
-        *args,
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, f"chromium failed ({result.returncode}): {result.stderr[-2000:]}"
-    return result
 
 
 def expected_marks(document: Document) -> list[dict[str, Any]]:
@@ -171,14 +129,7 @@ def test_every_event_is_highlighted_in_the_browser(
         "want": json.dumps(want, ensure_ascii=False).replace("<", "\\u003c"),
         "count": len(demo.events),
     }
-    page = document_html(demo).replace("</body>", f"<script>{script}</script>\n</body>")
-    checked = tmp_path / "check.html"
-    checked.write_text(page, encoding="utf-8")
-
-    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", checked.as_uri()).stdout
-    found = re.search(r'<pre id="ek-check">(.*?)</pre>', dom, re.S)
-    assert found, f"the checking script did not run; DOM starts: {dom[:500]!r}"
-    verdict = json.loads(html.unescape(found.group(1)))
+    verdict = checked_verdict(chromium, document_html(demo), script, tmp_path)
     assert verdict["problems"] == []
     assert verdict["checked"] == len(want)
     assert verdict["events"] == len(demo.events)

@@ -1,0 +1,42 @@
+"""Reading extraction output: JSON Lines files of the JSON contract, or Documents in memory.
+
+Both become the same plain records (the JSON contract as dicts), so the corpus code reads one
+shape and works with events of any pack, including types it has no class for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from eventkit import evaluate
+from eventkit.errors import InputError
+from eventkit.events import BUILTIN_EVENT_TYPES, Document
+from eventkit.serialize import EventConverter
+
+Record = Mapping[str, Any]
+
+
+def read_jsonl(path: Path) -> Iterator[Record]:
+    """The document records of an ``eventkit extract`` output file, one per non-blank line."""
+    for number, record in evaluate.read_jsonl(path):
+        if not isinstance(record.get("events"), list):
+            raise InputError(
+                f"{path}:{number}: expected a document of eventkit extract output "
+                "(an object with an 'events' list)"
+            )
+        if record.get("id") is None:
+            record["id"] = f"{path.stem}-{number}"
+        yield record
+
+
+def document_records(documents: Iterable[Document]) -> Iterator[Record]:
+    """Documents in memory as records of the JSON contract (packs' event types included)."""
+    converters: dict[frozenset[type], EventConverter] = {}
+    for document in documents:
+        types = frozenset({*BUILTIN_EVENT_TYPES, *(type(e) for e in document.events)})
+        converter = converters.get(types)
+        if converter is None:
+            converter = converters[types] = EventConverter(types)
+        yield converter.document_to_dict(document)

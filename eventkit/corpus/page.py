@@ -1,0 +1,91 @@
+"""The corpus page: one self-contained HTML file (inline CSS, JavaScript and data).
+
+The data is embedded as compact JSON arrays; the page's own script draws a searchable entity
+list (only the visible rows exist in the DOM), a force-directed network of meetings on a
+canvas (the most connected ``NET_NODES`` entities, a fixed number of layout iterations run a
+few milliseconds per frame), a timeline of dated events by month, and the events of a clicked
+entity, linked to the document pages that ``eventkit show`` writes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from eventkit.cli.show import page_name
+from eventkit.corpus.aggregate import Corpus
+from eventkit.errors import InputError
+from eventkit.render import _PALETTE, colour_class  # the document pages' colours
+
+NET_NODES = 150
+PAGE = "corpus.html"
+
+
+def document_links(documents: list[str] | tuple[str, ...], base: str) -> list[str]:
+    """The address of each document's page as ``eventkit show CORPUS -o DIR`` names them
+    (``base``: the address of DIR relative to the corpus page, "" for the same directory)."""
+    taken = {"index"}
+    prefix = base if not base or base.endswith("/") else base + "/"
+    return [prefix + quote(f"{page_name(doc_id, taken)}.html") for doc_id in documents]
+
+
+def page_data(corpus: Corpus, *, pages: str | None = "") -> dict[str, Any]:
+    """What the page's script reads (records as arrays; see the names at its top)."""
+    links = document_links(corpus.documents, pages) if pages is not None else None
+    types = sorted({e.type for e in corpus.events})
+    return {
+        "docs": [[d, links[i] if links else None] for i, d in enumerate(corpus.documents)],
+        "types": types,
+        "packs": sorted({e.pack for e in corpus.events}),
+        "colours": {t: _PALETTE[int(colour_class(t)[len("ek-c") :])] for t in types},
+        "netNodes": NET_NODES,
+        "entities": [
+            [
+                e.id,
+                e.name,
+                e.kind,
+                [v for v, _ in e.variants],
+                [t for t, _ in e.titles],
+                list(e.events),
+                list(e.ambiguous),
+            ]
+            for e in corpus.entities
+        ],
+        "events": [
+            [
+                e.document,
+                e.type,
+                e.date,
+                e.pack,
+                e.modality,
+                e.trigger,
+                e.text,
+                e.status,
+                [[a.role, a.entity, a.name] for a in e.actors],
+            ]
+            for e in corpus.events
+        ],
+    }
+
+
+def corpus_html(corpus: Corpus, *, title: str = "eventkit corpus", pages: str | None = "") -> str:
+    """The whole page. ``pages``: where the ``eventkit show`` pages of the documents are,
+    relative to this page ("" = beside it); None for no links."""
+    template = files("eventkit").joinpath("templates", "corpus.html").read_text(encoding="utf-8")
+    data = json.dumps(page_data(corpus, pages=pages), ensure_ascii=False, separators=(",", ":"))
+    # Inside <script>, "<" could close the element early; JSON allows it escaped.
+    data = data.replace("<", "\\u003c")
+    return template.replace("__EK_TITLE__", html.escape(title)).replace("__EK_DATA__", data)
+
+
+def write_page(corpus: Corpus, path: Path, **options: Any) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(corpus_html(corpus, **options), encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot write: {error.strerror or error}") from error
+    return path
