@@ -21,6 +21,7 @@ from attrs import evolve, frozen
 from eventkit.events import Actor, DateValue, Event, Place
 from eventkit.fastparse import FastParser
 from eventkit.grammar.actors import _CACHE_KEY, Mention, may_name_a_person, mentions
+from eventkit.grammar.clauses import coordinated
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.lexicon import RELATIONAL_TITLES
 from eventkit.grammar.places import PLACE, place_nominative
@@ -170,6 +171,25 @@ class _PeopleIndex:
             if len(m.name.split()) > 1 and m.name.split()[0] == given
         ]
 
+    def plural_antecedent(self, offset: int) -> Mention | None:
+        """What "они"/"их" at ``offset`` points back to: the nearest plural actor before it
+        ("родители девушки") or the first of the nearest coordinated pair ("ГИБДД и МЧС"),
+        in its sentence or the two before."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return None
+        text = self._analysed.text
+        for index in range(sentence.index, max(-1, sentence.index - 3), -1):
+            current = self._analysed.sentences[index]
+            found = [m for m in mentions(current, text) if m.end <= offset and not m.pronoun]
+            for m in reversed(found):
+                if m.number == "plur" and m.kind in ("PER", "ORG"):
+                    return m
+                group = coordinated(current, found, m)
+                if len(group) > 1:
+                    return group[0]
+        return None
+
     def near(self, offset: int, *, after: bool = False) -> list[Mention]:
         """People in the sentence holding ``offset`` and the ``reach`` sentences before it
         (or the one after it), in text order."""
@@ -311,7 +331,8 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
     word = actor.text.lower()
     feminine = word in _FEMININE
     if word in _PLURAL:
-        return None
+        found = people.plural_antecedent(actor.start)
+        return found.as_actor() if found is not None else None
     before = [
         m
         for m in people.near(actor.start)
