@@ -68,7 +68,10 @@ def preceded_by_preposition(sentence: Any, mention: Mention) -> bool:
         i -= 1
     if i < 0:
         return False
-    return any("PREP" in f.grams.values for f in forms(sentence.tokens[i])[:2])
+    found = forms(sentence.tokens[i])[:2]
+    if found and "PREP" not in found[0].grams.values and "nomn" in mention.cases:
+        return False  # "Накануне представители встретились": an adverb before a subject
+    return any("PREP" in f.grams.values for f in found)
 
 
 def subject_candidates(

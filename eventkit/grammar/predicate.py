@@ -208,10 +208,14 @@ class Predicate:
 
     def partners(self, prepositions: Sequence[str], *, span: int = 12) -> list[Mention]:
         """Actors introduced after the predicate by one of ``prepositions``, with their
-        coordinated partners ("с Токаевым", "между делегациями России и Китая")."""
+        coordinated partners ("с Токаевым", "между делегациями России и Китая"); after a
+        noun's owner, ``span`` counts from the owner's end ("встреча президента США
+        Дональда Трампа с Путиным")."""
+        owner = self.owner() if self.grams & {"NOUN"} else []
+        start = owner[-1].last_token if owner else self.end
         found: list[Mention] = self._remember(
             ("partners", tuple(prepositions), span),
-            lambda: objects_after(self.sentence, self.text, self.end, prepositions, span=span),
+            lambda: objects_after(self.sentence, self.text, start, prepositions, span=span),
         )
         return found
 
