@@ -96,7 +96,18 @@ class Predicate:
         found = subject_candidates(
             self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
         )
-        return found or self.shared_subject() or self.elided_subject()
+        found = found or self.shared_subject() or self.elided_subject()
+        return [*found, *self._together_with(found)] if found else found
+
+    def _together_with(self, subject: list[Mention]) -> list[Mention]:
+        """ "Министр вместе с послом Петровым встретился": who acts together with the
+        subject, between it and the verb."""
+        tokens = self.sentence.tokens
+        last = subject[-1].last_token
+        for i in range(last + 1, self.at - 1):
+            if tokens[i].value.lower() == "вместе" and tokens[i + 1].value.lower() in ("с", "со"):
+                return objects_after(self.sentence, self.text, i, ("с", "со"), span=3)
+        return []
 
     def elided_subject(self) -> list[Mention]:
         """ "Мин Си родилась в Шанхае. В 2010 году подписала контракт …": a finite verb

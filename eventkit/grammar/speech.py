@@ -83,7 +83,7 @@ class _Reading:
 def speech_act(where: Predicate) -> SpeechAct | None:
     """Who said what at the speech verb ``where``; None when the words around it do not
     report speech (no content, no speaker, "так называемый", a gerund framing a verb)."""
-    if _first_word(where) in ("по", "согласно", "со"):
+    if _first_word(where) in ("по", "согласно", "с", "со"):
         return _according_to(where)
     verb = _verb(where)
     if verb is None:
@@ -262,7 +262,31 @@ def _with_object_content(verb: _Verb) -> _Reading | None:
     inverted = [m for m in speakers if m.first_token == verb.end + 1]
     if inverted:
         start = inverted[-1].last_token
-    return _Reading(speakers, content_after(verb.sentence, start))
+    content = content_after(verb.sentence, start)
+    if content is not None:
+        content = _until_next_clause(verb.tokens, start, content)
+    return _Reading(speakers, content)
+
+
+def _until_next_clause(tokens: list[Any], start: int, content: tuple[int, int]) -> tuple[int, int]:
+    """An object's content ends where another verb's clause begins: at "и"/"а"/"но" or a
+    comma before a finite verb or a gerund ("подтвердил рост цен и добавил …",
+    "отверг обвинения, назвав их …")."""
+    depth = 0
+    for i in range(start + 1, len(tokens) - 1):
+        value = tokens[i].value
+        depth += 1 if value in QUOTES_OPEN_SET else -1 if value in QUOTES_CLOSE_SET else 0
+        if depth > 0 or value not in (",", "и", "а", "но") or tokens[i].span.start <= content[0]:
+            continue
+        following = forms(tokens[i + 1])
+        if following and following[0].grams.values & {"VERB", "GRND"}:
+            previous = tokens[i - 1]
+            return content[0], max(content[0] + 1, previous.span.stop)
+    return content
+
+
+QUOTES_OPEN_SET = frozenset("«„")
+QUOTES_CLOSE_SET = frozenset("»“")
 
 
 def _object_before(verb: _Verb) -> _Reading | None:
@@ -562,11 +586,12 @@ def _content_start_in(following: list[Any]) -> int | None:
 
 
 def _later_that(words: list[str], start: int) -> int | None:
-    """Past a direct object only "что" or a colon can still open the content."""
+    """Past a direct object only "что" or a colon can still open the content, and not
+    past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что")."""
     for i in range(start + 1, len(words)):
         if words[i] in ("что", ":", "чтобы"):
             return i
-        if words[i] in (".", ";", "!", "?"):
+        if words[i] in (".", ";", "!", "?", "и", "а", "но"):
             return None
     return None
 

@@ -39,7 +39,7 @@ MEET_VERBS = frozenset(
 DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
 # Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
 CALL_VERBS = frozenset("позвонить звонить".split())
-VISIT_VERBS = frozenset("навестить навещать повстречать".split())
+VISIT_VERBS = frozenset("навестить навещать повстречать встретить".split())
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset(
     "встреча переговоры беседа разговор консультация саммит самит аудиенция".split()

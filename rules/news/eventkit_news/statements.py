@@ -53,6 +53,8 @@ ACCORDING_TO = or_(
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         lemma_in({"слово", *SOURCE_WORDS}),
     ),
+    # "с его слов", "со слов очевидцев"
+    rule(or_(caseless("с"), caseless("со")), POSSESSIVE.optional(), caseless("слов")),
     rule(
         caseless("согласно"),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
