@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from attrs import evolve, frozen
 
-from eventkit.events import Actor, DateValue, Event, Place
+from eventkit.events import Actor, DateValue, Event, Place, Span
 from eventkit.fastparse import FastParser
 from eventkit.grammar.actors import _CACHE_KEY, Mention, may_name_a_person, mentions
 from eventkit.grammar.clauses import coordinated
@@ -637,6 +637,15 @@ def _with_date_and_place(event: Event, analysed: AnalysedText, dateline: Datelin
     found_date, relative = sentence.cached(
         "eventkit.resolve.date", lambda: _sentence_date(sentence, analysed.text, dateline)
     )
+    # What a speaker said is no circumstance of the speaking: "«Встретимся в Париже 5
+    # мая», — сказал он" was said neither in Paris nor on 5 May.
+    said = getattr(event, "content", None) if getattr(event, "speech", "") == "direct" else None
+
+    def quoted(span: Any) -> bool:
+        return isinstance(said, Span) and said.start <= span.start and span.end <= said.end
+
+    if found_date is not None and quoted(found_date):
+        found_date = None
     if event.date is None and found_date is not None:
         changes["date"] = found_date
     here = any(t.value.lower() == "здесь" for t in sentence.tokens)
@@ -651,7 +660,7 @@ def _with_date_and_place(event: Event, analysed: AnalysedText, dateline: Datelin
                 start=dateline.place_start,
                 end=dateline.place_end,
             )
-        if place is not None:
+        if place is not None and not quoted(place):
             changes["place"] = place
     return evolve(event, **changes) if changes else event
 

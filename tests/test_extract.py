@@ -74,3 +74,15 @@ def test_grammar_runs_only_on_selected_sentences(extractor: Extractor) -> None:
     text = "Погода была хорошей. Иван Петров встретился с Анной Смирновой."
     document = extractor.extract(text)
     assert [e.sentence.start for e in document.events] == [text.index("Иван")]
+
+
+def test_date_and_place_are_never_taken_from_a_quote() -> None:
+    """What a speaker said is no circumstance of the speaking."""
+    extractor = Extractor(["news"])
+    [quoted] = extractor.extract(
+        "«Мы встретимся в Париже 5 мая», — сказал министр Олег Петров."
+    ).events
+    assert (quoted.date, quoted.place) == (None, None)
+    [plain] = extractor.extract("Министр Олег Петров 5 мая в Париже сказал: «Мы готовы».").events
+    assert plain.date is not None and plain.place is not None
+    assert (plain.date.value, plain.place.name) == ("--05-05", "Париж")
