@@ -86,7 +86,19 @@ def _meeting_context(frame: Frame, _values: Mapping[str, Any]) -> bool:
     not "разговор о погоде" with nobody named (the roles require someone)."""
     if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
         return False
+    grams = frame.predicate.grams
+    if grams & {"1per", "2per"}:
+        return False  # "увижусь с детьми": a speaker's own words, no one to name
+    if "INFN" in grams:
+        tokens = frame.sentence.tokens
+        at = frame.predicate.at
+        if any(lemmas(t) & ASKED_FOR for t in tokens[max(0, at - 3) : at]):
+            return False  # "попросил не проводить встречу": asked for, not held
     return not _dating(frame)
+
+
+# Verbs whose infinitive is asked or called for, not done.
+ASKED_FOR = frozenset("просить попросить призвать призывать требовать потребовать".split())
 
 
 def _dating(frame: Frame) -> bool:
