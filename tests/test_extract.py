@@ -84,5 +84,6 @@ def test_date_and_place_are_never_taken_from_a_quote() -> None:
     ).events
     assert (quoted.date, quoted.place) == (None, None)
     [plain] = extractor.extract("Министр Олег Петров 5 мая в Париже сказал: «Мы готовы».").events
-    assert plain.date is not None and plain.place is not None
+    assert plain.date is not None
+    assert plain.place is not None
     assert (plain.date.value, plain.place.name) == ("--05-05", "Париж")
