@@ -12,7 +12,8 @@ fills it.
 Each role reads the clause layer (``eventkit.grammar.predicate``) at the rule's trigger:
 ``Subject``, ``Partners``, ``Owner``, ``Agent``, ``ClauseSubject`` give actors; ``Speaker``,
 ``Content`` and ``SpeechKind`` the speech act of a speech verb (``eventkit.grammar.speech``);
-``Complement`` what was agreed or announced; ``ByLemma`` a value chosen by the trigger word.
+``Complement`` what was agreed or announced; ``Matched`` a named part of the grammar;
+``ByLemma`` a value chosen by the trigger word.
 ``a | b`` joins the actors of two roles. A pack writes its own role as any object with a
 ``fill(frame)`` method; ``interpret=`` stays for the rule that needs a whole function.
 """
@@ -258,6 +259,18 @@ class Complement:
         if end <= start:
             return None
         return frame.match.span(tokens[start].span.start, tokens[end - 1].span.stop)
+
+
+@frozen
+class Matched:
+    """The words of a named part of the rule's grammar as a span ("OBJECT" in
+    ``rule(VERB.named("TRIGGER"), NOUN.named("OBJECT"))``); None when the match has none."""
+
+    part: str
+
+    def fill(self, frame: Frame) -> Span | None:
+        tokens = frame.match.role(self.part)
+        return frame.match.span_of(tokens) if tokens else None
 
 
 @frozen

@@ -18,6 +18,7 @@ from eventkit.roles import (
     ClauseSubject,
     Complement,
     Fixed,
+    Matched,
     Object,
     Owner,
     Partners,
@@ -166,3 +167,21 @@ def test_a_role_must_name_a_field_of_the_event() -> None:
             grammar=lambda: None,
             roles={"speaker": Subject()},
         )
+
+
+def test_matched_part_of_the_grammar() -> None:
+    triggers = {"подписать"}
+    found = EventRule(
+        name="test.matched",
+        event_type=Agreement,
+        triggers=triggers,
+        grammar=lambda: rule(
+            lemma_in(triggers).named("TRIGGER"), lemma_in({"договор"}).named("DOCUMENT")
+        ),
+        roles={"parties": Subject(), "subject": Matched("DOCUMENT")},
+    )
+    extractor = Extractor(["roles-test"], plugins=[_Pack([found])], load_entrypoints=False)
+    [event] = extractor.extract("Иван Петров подписал договор.").events
+    assert isinstance(event, Agreement)
+    assert event.subject is not None
+    assert (event.trigger.text, event.subject.text) == ("подписал", "договор")
