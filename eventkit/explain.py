@@ -293,7 +293,7 @@ def format_text(reports: Sequence[SentenceReport]) -> str:
 
 
 def _event_line(event: dict[str, Any]) -> str:
-    from eventkit.testing import describe_event
+    from eventkit.describe import describe_event
 
     lines = describe_event(event)
     return "; ".join(line.strip() for line in lines)
