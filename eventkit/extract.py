@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -363,13 +364,31 @@ def _sorted(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.trigger.start, e.trigger.end, e.type))
 
 
-@contextmanager
-def _gc_relaxed() -> Iterator[None]:
+class _GcRelaxed:
     """Raise the gen-0 GC threshold while parsing (the chart allocates many small objects);
-    measured ~2x on yargy (PERFORMANCE-NOTES.md). The caller's setting is restored."""
-    previous = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 50)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
+    measured ~2x on yargy (PERFORMANCE-NOTES.md). The threshold is process-wide: with several
+    threads extracting at once, the first to enter saves the caller's setting and the last
+    to leave restores it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._saved: tuple[int, ...] = ()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._users == 0:
+                self._saved = gc.get_threshold()
+                gc.set_threshold(100_000, 50, 50)
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._users -= 1
+                if self._users == 0:
+                    gc.set_threshold(*self._saved)
+
+
+_gc_relaxed = _GcRelaxed()
