@@ -584,10 +584,18 @@ def _ordered(
         except (BrokenProcessPool, TimeoutError) as error:
             if not isinstance(executor, LocalPool):
                 raise
-            # Every chunk in flight is lost with the pool: redo their documents one by one.
+            # Every chunk in flight is lost with the pool: redo their documents one by one
+            # (a single document that timed out is known to be the one).
             suspects = [chunk, *(c for c, _ in in_flight)]
             in_flight.clear()
-            executor.restart(kill=isinstance(error, TimeoutError))
+            timed_out = isinstance(error, TimeoutError)
+            executor.restart(kill=timed_out)
+            if timed_out and len(chunk) == 1:
+                lines = [_killed_line(chunk[0], _hard_limit(chunk, options, executor))]
+                output.write(lines)
+                progress.update(chunk, lines)
+                written += 1
+                suspects.pop(0)
             for suspect in suspects:
                 lines = [_isolated(executor, options, doc) for doc in suspect]
                 output.write(lines)
@@ -601,14 +609,22 @@ def _ordered(
 
 
 def _hard_limit(chunk: list[InputDoc], options: Options, executor: Executor) -> float | None:
-    """How long to wait for a chunk from a local pool before its worker is killed: twice
-    the documents' time limits, and a second (workers stop a document at its limit; this is
-    for code that ignores that)."""
+    """How long to wait for a chunk from a local pool before its worker is killed: the
+    documents' time limits and the pool's grace (a worker stops a document at its limit
+    itself; this is for code that ignores that, or never returns to Python)."""
     from eventkit.guard import limit_for
 
     if not isinstance(executor, LocalPool) or options.timeout is None:
         return None
-    return 1.0 + 2 * sum(limit_for(d.text, options.timeout) or 0.0 for d in chunk)
+    return executor.grace + sum(limit_for(d.text, options.timeout) or 0.0 for d in chunk)
+
+
+def _killed_line(doc: InputDoc, limit: float | None) -> str:
+    return failure_line(
+        doc.id,
+        "timeout",
+        f"extraction did not stop within {limit or 0:g} s; its worker process was killed",
+    )
 
 
 def _isolated(pool: Any, options: Options, doc: InputDoc) -> str:
@@ -629,8 +645,4 @@ def _isolated(pool: Any, options: Options, doc: InputDoc) -> str:
         )
     except TimeoutError:
         pool.restart(kill=True)
-        return failure_line(
-            doc.id,
-            "timeout",
-            f"extraction did not stop within {limit:g} s; its worker process was killed",
-        )
+        return _killed_line(doc, limit)

@@ -26,6 +26,8 @@ from typing import Any
 
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 WATCHDOG_SECONDS = 1.0
+FORK_GRACE = 1.0
+SPAWN_GRACE = 120.0
 
 
 def die_with_parent(parent: int) -> None:
@@ -57,11 +59,15 @@ class LocalPool:
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if fork else "spawn")
+        # Seconds allowed beyond the documents' time limits before a worker is killed; a
+        # spawned worker builds its own Extractor on its first chunk.
+        self.grace = FORK_GRACE if fork else SPAWN_GRACE
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        context = self._context
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=context,

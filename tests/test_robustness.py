@@ -5,7 +5,6 @@ switches that keep a pack's code from being imported."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 import pytest
 from _cli import ENTRY, check_offsets, corpus_line, json_lines, run_eventkit
+from _installed import environment, install_pack
 
 LIMIT = 20  # seconds each hostile input may take, including interpreter start-up
 MEETING = "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Индии."
@@ -165,15 +165,10 @@ def broken_pack(tmp_path: Path) -> dict[str, str]:
     """An installed third-party pack (a module and its dist-info with an ``eventkit`` entry
     point on the path) that fails; returns the environment that makes it visible."""
     site = tmp_path / "site"
-    info = site / "eventkit_broken-0.1.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: eventkit-broken\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text("[eventkit]\nbroken = eventkit_broken\n")
-    (site / "eventkit_broken.py").write_text(BROKEN_PACK)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")])
-    env["BROKEN_PACK_MARKER"] = str(tmp_path / "imported")
-    return env
+    install_pack(
+        site, dist="eventkit-broken", module="eventkit_broken", source=BROKEN_PACK, entry="broken"
+    )
+    return environment(site, BROKEN_PACK_MARKER=str(tmp_path / "imported"))
 
 
 def _extract(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
