@@ -283,10 +283,9 @@ def _alive(pid: int) -> bool:
 def test_workers_die_with_the_command(bad_site: Path, tmp_path: Path) -> None:
     env = environment(bad_site, BAD_PACK_MODE="sleep")
     corpus = _corpus(tmp_path / "c.jsonl", [(f"d{i}", DANGER) for i in range(40)])
-    command = eventkit_command(
-        "extract", corpus, "-o", tmp_path / "o.jsonl", "--workers", "2", "--timeout", "0"
-    )
+    command = eventkit_command("extract", corpus, "-o", tmp_path / "o.jsonl", "--workers", "2")
     process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
         while len(workers := _children(process.pid)) < 2:
@@ -300,8 +299,10 @@ def test_workers_die_with_the_command(bad_site: Path, tmp_path: Path) -> None:
             time.sleep(0.05)
         assert not any(_alive(pid) for pid in workers), "workers outlived the command"
     finally:
-        for pid in _children(process.pid):
-            os.kill(pid, signal.SIGKILL)
+        process.kill()
+        for pid in workers:  # when they did outlive it, do not leave them running
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 # --- 6, 12, 14: output files -----------------------------------------------------------------
