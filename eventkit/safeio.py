@@ -30,6 +30,8 @@ def check_output(
     if not folder.is_dir():
         problem = "is not a folder" if folder.exists() else "does not exist"
         raise InputError(f"cannot write {path}: the folder {folder} {problem}")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder: name the file to write")
     for given in inputs:
         if str(given) != "-" and same_file(path, Path(given)):
             raise InputError(f"{path} is also an input: choose another {what}")

@@ -328,6 +328,9 @@ def test_an_existing_output_needs_force(tmp_path: Path) -> None:
     assert out.read_text() == "keep me\n"
     assert run_eventkit("extract", corpus, "-o", out, "--force").returncode == 0
     assert [d["id"] for d in json_lines(out.read_bytes())] == ["a"]
+    folder = run_eventkit("extract", corpus, "-o", tmp_path, "--force")
+    assert folder.returncode == 2
+    assert f"{tmp_path} is a folder" in folder.stderr.decode()
 
 
 def test_output_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
