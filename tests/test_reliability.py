@@ -496,3 +496,46 @@ def test_threads_leave_the_gc_threshold_as_it_was(extractor: Extractor) -> None:
     for thread in threads:
         thread.join()
     assert gc.get_threshold() == before
+
+
+# --- every batch path: evaluate and Dask ------------------------------------------------------
+
+
+def test_evaluate_goes_on_after_a_document_that_fails(extractor: Extractor) -> None:
+    from eventkit.evaluate import GoldDocument, GoldSet, predict
+
+    class Failing:
+        """An extractor (``SupportsExtract``) that fails on one document."""
+
+        def extract(self, text: str, *, doc_id: str = "") -> Any:
+            if doc_id == "bad":
+                raise RuntimeError("boom")
+            return extractor.extract(text, doc_id=doc_id)
+
+    gold = GoldSet(
+        format="wikinews",
+        documents=(
+            GoldDocument(id="bad", text=MEETING),
+            GoldDocument(id="good", text=MEETING),
+        ),
+    )
+    predicted = predict(gold, Failing())
+    assert predicted["bad"] == []
+    assert [e["type"] for e in predicted["good"]] == ["Meeting"]
+
+
+def test_dask_partition_survives_hostile_records() -> None:
+    from eventkit.batch import Options
+    from eventkit.dask import extract_partition
+
+    records = [
+        corpus_line("a", MEETING),
+        '{"id": "deep", "text": "x", "x": ' + "[" * 1000 + "]" * 1000 + "}",
+        json.dumps({"id": "\ud800", "text": STATEMENT}),
+        ("pair", MEETING),
+    ]
+    found = extract_partition(records, Options(packs=("news",)))
+    assert [d["id"] for d in found] == ["a", "deep", "\ufffd", "pair"]
+    assert "nested too deeply" in found[1]["errors"][0]["message"]
+    assert found[0]["events"]
+    assert found[3]["events"]
