@@ -21,6 +21,7 @@ import json
 import os
 import re
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -526,15 +527,19 @@ def run_batch(
 ) -> int:
     """Extract ``docs`` into ``output`` in input order; returns the number written.
 
-    With ``workers`` > 1, or ``isolate``, a local process pool is used (fork where
-    available, so workers inherit the warmed Extractor, see ``eventkit.workers``): a document
-    that kills its worker, or goes past twice its time limit, gets an error line and the run
-    goes on. ``executor`` (e.g. a ``distributed.Client``) replaces the pool.
+    With ``workers`` > 1, or ``isolate`` (in a process without other threads), a local
+    process pool is used (fork where available, so workers inherit the warmed Extractor, see
+    ``eventkit.workers``): a document that kills its worker, or is still running when its
+    time limit and the pool's grace are over, gets an error line and the run goes on.
+    ``executor`` (e.g. a ``distributed.Client``) replaces the pool.
     """
     pending = _skip_done(iter(docs), output.done_ids)
     progress = progress or Progress(enabled=False)
     written = 0
-    if executor is None and workers <= 1 and not isolate:
+    # Forking a process that runs other threads can deadlock the child: a program with
+    # threads that asks for one worker gets its documents extracted in-process.
+    in_process = not isolate or threading.active_count() > 1
+    if executor is None and workers <= 1 and in_process:
         for chunk in chunked(pending):
             lines = extract_chunk(options, chunk)
             output.write(lines)
