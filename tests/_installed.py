@@ -24,3 +24,38 @@ def environment(site: Path, **extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")])
     env.update(extra)
     return env
+
+
+def meeting_pack(name: str, rules: dict[str, tuple[str, str]], module_body: str) -> str:
+    """Source of a pack module: ``module_body`` (its own functions), then the hook returning
+    pack ``name`` whose rules (rule name -> grammar factory and interpret function, as
+    expressions in the module) find a Meeting wherever "встретиться" is."""
+    listed = "".join(
+        f"""
+            EventRule(
+                name={rule!r},
+                event_type=Meeting,
+                triggers={{"встретиться"}},
+                grammar={grammar},
+                interpret={interpret},
+            ),"""
+        for rule, (grammar, interpret) in rules.items()
+    )
+    return f"""
+from yargy import rule
+from yargy.predicates import normalized
+
+from eventkit import EventRule, Meeting, RulePack, hookimpl
+
+{module_body}
+
+
+def _meeting_grammar():
+    return rule(normalized("встретиться"))
+
+
+@hookimpl
+def eventkit_rule_packs():
+    return [RulePack(name={name!r}, rules=[{listed}
+    ])]
+"""

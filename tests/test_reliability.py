@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from _cli import ENTRY, check_offsets, corpus_line, eventkit_command, json_lines, run_eventkit
-from _installed import environment, install_pack
+from _installed import environment, install_pack, meeting_pack
 
 from eventkit import Extractor
 
@@ -29,15 +29,14 @@ STATEMENT = "Сергей Лавров заявил, что переговоры
 # A document with this word makes the bad pack's dangerous modes act (os._exit, sleeping).
 DANGER = "Опасно: Иван Петров встретился с Анной Смирновой."
 
-BAD_PACK = """
-import os
+BAD_PACK = meeting_pack(
+    "bad",
+    {"misbehave": ("_meeting_grammar", "_interpret")},
+    """import os
 import sys
 import time
 
-from yargy import rule
-from yargy.predicates import normalized
-
-from eventkit import Actor, EventRule, Meeting, RulePack, hookimpl
+from eventkit import Actor
 
 MODE = os.environ.get("BAD_PACK_MODE", "")
 
@@ -77,31 +76,14 @@ def _interpret(match):
 
 
 @hookimpl
-def eventkit_rule_packs():
-    return [
-        RulePack(
-            name="bad",
-            rules=[
-                EventRule(
-                    name="misbehave",
-                    event_type=Meeting,
-                    triggers={"встретиться"},
-                    grammar=lambda: rule(normalized("встретиться")),
-                    interpret=_interpret,
-                )
-            ],
-        )
-    ]
-
-
-@hookimpl
 def eventkit_postprocess(document):
     if MODE == "postprocess-int":
         return 42
     if MODE == "postprocess-list":
         return ["x"]
     return None
-"""
+""",
+)
 
 
 @pytest.fixture

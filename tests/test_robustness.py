@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from _cli import ENTRY, check_offsets, corpus_line, json_lines, run_eventkit
-from _installed import environment, install_pack
+from _installed import environment, install_pack, meeting_pack
 
 LIMIT = 20  # seconds each hostile input may take, including interpreter start-up
 MEETING = "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Индии."
@@ -113,14 +113,12 @@ def test_corpus_with_one_broken_line(tmp_path: Path) -> None:
 
 # --- packs ------------------------------------------------------------------------------
 
-BROKEN_PACK = """
+BROKEN_PACK = meeting_pack(
+    "broken",
+    {"explode": ("_meeting_grammar", "_explode"), "no-grammar": ("_no_grammar", "_explode")},
+    """
 import os
 from pathlib import Path
-
-from yargy import rule
-from yargy.predicates import normalized
-
-from eventkit import EventRule, Meeting, RulePack, hookimpl
 
 if os.environ.get("BROKEN_PACK_MARKER"):
     Path(os.environ["BROKEN_PACK_MARKER"]).write_text("imported")
@@ -132,32 +130,8 @@ def _explode(match):
 
 def _no_grammar():
     raise ValueError("grammar exploded")
-
-
-@hookimpl
-def eventkit_rule_packs():
-    return [
-        RulePack(
-            name="broken",
-            rules=[
-                EventRule(
-                    name="explode",
-                    event_type=Meeting,
-                    triggers={"встретиться"},
-                    grammar=lambda: rule(normalized("встретиться")),
-                    interpret=_explode,
-                ),
-                EventRule(
-                    name="no-grammar",
-                    event_type=Meeting,
-                    triggers={"встретиться"},
-                    grammar=_no_grammar,
-                    interpret=_explode,
-                ),
-            ],
-        )
-    ]
-"""
+""",
+)
 
 
 @pytest.fixture
