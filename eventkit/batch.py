@@ -18,20 +18,22 @@ The pieces, each usable on its own:
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import re
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from attrs import field, frozen
 
 from eventkit.errors import InputError
+from eventkit.workers import LocalPool
 
 # Chunks sent to a worker at once: at most this many documents or this much text.
 CHUNK_DOCS = 16
@@ -41,6 +43,8 @@ AHEAD_PER_WORKER = 4
 FSYNC_SECONDS = 5.0
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
@@ -66,6 +70,8 @@ class Options:
     packs: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
     strict: bool = False
+    # Seconds one document may take (per 30,000 characters), or None for no limit.
+    timeout: float | None = None
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -80,16 +86,30 @@ def _clean(text: str) -> tuple[str, tuple[str, ...]]:
     return _SURROGATES.sub("\ufffd", text), (f"{count} lone surrogate(s) replaced by U+FFFD",)
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """A UTF-16 byte order mark, or a NUL in every other byte of the start (UTF-16 text)."""
+    head = data[:200]
+    return head.startswith(_UTF16_BOMS) or (len(head) >= 8 and head.count(0) * 3 >= len(head))
+
+
 def decode(data: bytes, source: str, encoding_errors: str = "strict", base: int = 0) -> str:
     """UTF-8 text of ``data``; an InputError names ``source`` and the byte offset otherwise
     (``base`` is added: the offset of ``data`` in its file)."""
     try:
         return data.decode("utf-8", errors=encoding_errors)
     except UnicodeDecodeError as error:
+        hint = " (it looks like UTF-16: convert it to UTF-8)" if _looks_utf16(data) else ""
         raise InputError(
-            f"{source}: not valid UTF-8 at byte offset {base + error.start} "
+            f"{source}: not valid UTF-8 at byte offset {base + error.start}{hint} "
             "(use --encoding-errors replace to read it anyway)"
         ) from error
+
+
+def _encoding_notes(data: bytes, source: str, encoding_errors: str) -> tuple[str, ...]:
+    """A note for text read with ``replace`` that is really UTF-16 (it gives no events)."""
+    if encoding_errors == "strict" or not _looks_utf16(data):
+        return ()
+    return (f"{source} looks like UTF-16, not UTF-8: convert it to UTF-8 to get its events",)
 
 
 def read_text_file(
@@ -104,7 +124,8 @@ def read_text_file(
     except InputError as error:
         return InputDoc(id=doc_id, error=str(error))
     text, warnings = _clean(text)
-    return InputDoc(id=doc_id, text=text, warnings=warnings)
+    notes = _encoding_notes(data, str(path), encoding_errors)
+    return InputDoc(id=doc_id, text=text, warnings=(*notes, *warnings))
 
 
 def read_directory(root: Path, *, encoding_errors: str = "strict") -> Iterator[InputDoc]:
@@ -132,6 +153,8 @@ def read_jsonl(
     offset = 0
     for number, raw in enumerate(stream, 1):
         start, offset = offset, offset + len(raw)
+        if number == 1 and raw.startswith(_BOM):
+            raw, start = raw[len(_BOM) :], start + len(_BOM)  # a UTF-8 byte order mark
         if not raw.strip():
             continue
         where = f"{source}, line {number}"
@@ -160,17 +183,28 @@ def parse_record(
             return InputDoc(
                 id=doc_id, error=f"{where}: not valid JSON ({error.msg}, column {error.colno})"
             )
+        except RecursionError:
+            doc_id = _id_of(record, id_field) or fallback
+            return InputDoc(id=doc_id, error=f"{where}: JSON nested too deeply to read")
+        except ValueError as error:  # e.g. an integer of more than 4300 digits
+            doc_id = _id_of(record, id_field) or fallback
+            return InputDoc(id=doc_id, error=f"{where}: not readable JSON ({error})")
     if not isinstance(record, Mapping):
         kind = type(record).__name__
         return InputDoc(id=fallback, error=f"{where}: expected a JSON object, got {kind}")
     given = record.get(id_field)
-    doc_id = fallback if given is None else str(given)
+    if given is not None and not isinstance(given, str | int | float):
+        kind = type(given).__name__
+        return InputDoc(id=fallback, error=f"{where}: the {id_field!r} field is a {kind}")
+    doc_id, id_notes = _clean(fallback if given is None else str(given))
+    id_notes = tuple(f"id: {note}" for note in id_notes)
     text = record.get(text_field)
     if not isinstance(text, str):
         problem = "no" if text is None else f"a non-string ({type(text).__name__})"
-        return InputDoc(id=doc_id, error=f"{where} (id {doc_id!r}): {problem} {text_field!r} field")
+        wrong = f"{where} (id {doc_id!r}): {problem} {text_field!r} field"
+        return InputDoc(id=doc_id, error="; ".join((*id_notes, wrong)))
     text, warnings = _clean(text)
-    return InputDoc(id=doc_id, text=text, warnings=warnings)
+    return InputDoc(id=doc_id, text=text, warnings=(*id_notes, *warnings))
 
 
 def _id_of(line: str, id_field: str) -> str | None:
@@ -179,8 +213,8 @@ def _id_of(line: str, id_field: str) -> str | None:
     if not found:
         return None
     try:
-        return str(json.loads(found.group(1)))
-    except json.JSONDecodeError:
+        return _clean(str(json.loads(found.group(1))))[0]
+    except ValueError:
         return None
 
 
@@ -199,7 +233,7 @@ def open_input(
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         peek = getattr(stream, "peek", None)
-        head = peek(64)[:64].lstrip() if peek is not None else b"{"
+        head = peek(64)[:64].removeprefix(_BOM).lstrip() if peek is not None else b"{"
         if input_format == "jsonl" or (input_format == "auto" and head.startswith(b"{")):
             yield from read_jsonl(
                 stream,
@@ -208,13 +242,15 @@ def open_input(
                 encoding_errors=encoding_errors,
             )
             return
+        data = stream.read()
         try:
-            text = decode(stream.read(), "<stdin>", encoding_errors)
+            text = decode(data, "<stdin>", encoding_errors)
         except InputError as error:
             yield InputDoc(id="stdin", error=str(error))
             return
         text, warnings = _clean(text)
-        yield InputDoc(id="stdin", text=text, warnings=warnings)
+        notes = _encoding_notes(data, "<stdin>", encoding_errors)
+        yield InputDoc(id="stdin", text=text, warnings=(*notes, *warnings))
         return
     path = Path(spec)
     if path.is_dir():
@@ -257,19 +293,25 @@ def get_extractor(options: Options) -> Any:
     return found
 
 
-def extract_one(extractor: Any, doc: InputDoc) -> str:
-    """The output line of one document (without the newline); never raises unless the
-    extractor is strict."""
+def extract_document(extractor: Any, doc: InputDoc, timeout: float | None = None) -> Any:
+    """The ``Document`` of one input document, within its time limit (``timeout`` seconds
+    per 30,000 characters); never raises unless the extractor is strict: whatever fails,
+    pack code calling ``sys.exit`` included, becomes one of the document's errors."""
     from eventkit.events import Document, ExtractionError
+    from eventkit.guard import DocumentTimeout, is_pack_failure, limit_for, time_limit
 
     notes = [ExtractionError(pack="eventkit", kind="input", message=w) for w in doc.warnings]
     if doc.error is not None:
         notes.append(ExtractionError(pack="eventkit", kind="input", message=doc.error))
-        return str(extractor.converter.dumps(Document(id=doc.id, text="", errors=notes)))
+        return Document(id=doc.id, text="", errors=notes)
     try:
-        document = extractor.extract(doc.text, doc_id=doc.id)
-    except Exception as error:
-        if extractor.strict:
+        with time_limit(limit_for(doc.text, timeout)):
+            document = extractor.extract(doc.text, doc_id=doc.id)
+    except DocumentTimeout as error:
+        failure = ExtractionError(pack="eventkit", kind="timeout", message=str(error))
+        document = Document(id=doc.id, text=doc.text, errors=[failure])
+    except BaseException as error:
+        if extractor.strict or not is_pack_failure(error):
             raise
         failure = ExtractionError(
             pack="eventkit", kind="internal", message=f"extraction failed: {error!r}"
@@ -279,13 +321,33 @@ def extract_one(extractor: Any, doc: InputDoc) -> str:
         from attrs import evolve
 
         document = evolve(document, errors=[*notes, *document.errors])
-    return str(extractor.converter.dumps(document))
+    return document
+
+
+def extract_one(extractor: Any, doc: InputDoc, timeout: float | None = None) -> str:
+    """The output line of one document (without the newline); never raises unless the
+    extractor is strict (a document that cannot be written gets an "internal" error)."""
+    document = extract_document(extractor, doc, timeout)
+    try:
+        return str(extractor.converter.dumps(document))
+    except Exception as error:
+        if extractor.strict:
+            raise
+        return failure_line(doc.id, "internal", f"writing the events failed: {error!r}")
+
+
+def failure_line(doc_id: str, kind: str, message: str) -> str:
+    """The output line of a document that has only an eventkit error."""
+    error = {"pack": "eventkit", "message": _clean(message)[0], "kind": kind}
+    return json.dumps(
+        {"id": _clean(doc_id)[0], "events": [], "errors": [error]}, ensure_ascii=False
+    )
 
 
 def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
     """Output lines of a chunk of documents (what a worker runs)."""
     extractor = get_extractor(options)
-    return [extract_one(extractor, doc) for doc in docs]
+    return [extract_one(extractor, doc, options.timeout) for doc in docs]
 
 
 def chunked(docs: Iterable[InputDoc]) -> Iterator[list[InputDoc]]:
@@ -305,24 +367,37 @@ def chunked(docs: Iterable[InputDoc]) -> Iterator[list[InputDoc]]:
 # --- writing ------------------------------------------------------------------------------
 
 
+def partial_path(path: Path) -> Path:
+    """Where a run writes until it is complete: ``OUT.jsonl.part`` beside ``OUT.jsonl``."""
+    return path.with_name(path.name + ".part")
+
+
 class OutputFile:
     """Append-only JSON Lines output that survives being killed.
 
-    Each chunk's lines go out in one ``os.write`` of whole lines; the file is fsynced every
-    ``FSYNC_SECONDS`` and on close. ``resume=True`` keeps what is there: a trailing partial
-    line (a write cut by a kill) is truncated away, and ``done_ids`` lists the complete
-    lines' ids, in order.
+    Lines go to ``OUT.part`` (see ``partial_path``), which ``close`` renames to ``OUT``: a
+    run that did not finish never leaves a partial ``OUT``, and a symbolic link at ``OUT``
+    is replaced, not followed. Each chunk's lines go out in one ``os.write`` of whole lines;
+    the file is fsynced every ``FSYNC_SECONDS`` and on close. ``resume=True`` continues
+    ``OUT.part`` (or a finished ``OUT``): a trailing partial line (a write cut by a kill) is
+    truncated away, and ``done_ids`` lists the complete lines' ids, in order.
     """
 
     def __init__(self, path: Path, *, resume: bool = False) -> None:
+        from eventkit.safeio import open_append, open_new
+
         self.path = path
+        self.partial = partial_path(path)
         self.done_ids: list[str] = []
-        if resume and path.exists():
-            self.done_ids = _complete_lines(path)
-            flags = os.O_WRONLY | os.O_APPEND
+        if resume and not os.path.lexists(self.partial) and os.path.lexists(path):
+            if path.is_symlink():
+                raise InputError(f"{path} is a symbolic link: not continued")
+            os.rename(path, self.partial)
+        if resume and os.path.lexists(self.partial):
+            self._fd = open_append(self.partial)
+            self.done_ids = _complete_lines(self.partial)
         else:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-        self._fd = os.open(path, flags, 0o644)
+            self._fd = open_new(self.partial)
         self._synced = time.monotonic()
 
     def write(self, lines: list[str]) -> None:
@@ -336,6 +411,13 @@ class OutputFile:
             self._synced = time.monotonic()
 
     def close(self) -> None:
+        """Finish: the output gets its real name."""
+        if self._fd >= 0:
+            self.abort()
+            os.replace(self.partial, self.path)
+
+    def abort(self) -> None:
+        """Stop without finishing: ``OUT.part`` stays, for ``--resume``."""
         if self._fd >= 0:
             os.fsync(self._fd)
             os.close(self._fd)
@@ -441,16 +523,23 @@ def run_batch(
     workers: int = 1,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    isolate: bool = False,
 ) -> int:
     """Extract ``docs`` into ``output`` in input order; returns the number written.
 
-    With ``workers`` > 1 a local process pool is used (fork where available, so workers
-    inherit the warmed Extractor); ``executor`` (e.g. a ``distributed.Client``) replaces it.
+    With ``workers`` > 1, or ``isolate`` (in a process without other threads), a local
+    process pool is used (fork where available, so workers inherit the warmed Extractor, see
+    ``eventkit.workers``): a document that kills its worker, or is still running when its
+    time limit and the pool's grace are over, gets an error line and the run goes on.
+    ``executor`` (e.g. a ``distributed.Client``) replaces the pool.
     """
     pending = _skip_done(iter(docs), output.done_ids)
     progress = progress or Progress(enabled=False)
     written = 0
-    if executor is None and workers <= 1:
+    # Forking a process that runs other threads can deadlock the child: a program with
+    # threads that asks for one worker gets its documents extracted in-process.
+    in_process = not isolate or threading.active_count() > 1
+    if executor is None and workers <= 1 and in_process:
         for chunk in chunked(pending):
             lines = extract_chunk(options, chunk)
             output.write(lines)
@@ -458,18 +547,16 @@ def run_batch(
             written += len(lines)
         progress.finish()
         return written
-    pool: ProcessPoolExecutor | None = None
+    pool: LocalPool | None = None
     if executor is None:
         get_extractor(options)  # built (and its parsers warmed) once, before forking
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = LocalPool(workers)
         executor = pool
     try:
         written = _ordered(executor, pending, output, options, workers, progress)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     progress.finish()
     return written
 
@@ -497,8 +584,70 @@ def _ordered(
         if not in_flight:
             break
         chunk, future = in_flight.popleft()
-        lines = future.result()
+        try:
+            lines = future.result(timeout=_hard_limit(chunk, options, executor))
+        except (BrokenProcessPool, TimeoutError) as error:
+            if not isinstance(executor, LocalPool):
+                raise
+            # Every chunk in flight is lost with the pool: redo their documents one by one
+            # (a single document that timed out is known to be the one).
+            suspects = [chunk, *(c for c, _ in in_flight)]
+            in_flight.clear()
+            timed_out = isinstance(error, TimeoutError)
+            executor.restart(kill=timed_out)
+            if timed_out and len(chunk) == 1:
+                lines = [_killed_line(chunk[0], _hard_limit(chunk, options, executor))]
+                output.write(lines)
+                progress.update(chunk, lines)
+                written += 1
+                suspects.pop(0)
+            for suspect in suspects:
+                lines = [_isolated(executor, options, doc) for doc in suspect]
+                output.write(lines)
+                progress.update(suspect, lines)
+                written += len(lines)
+            continue
         output.write(lines)
         progress.update(chunk, lines)
         written += len(lines)
     return written
+
+
+def _hard_limit(chunk: list[InputDoc], options: Options, executor: Executor) -> float | None:
+    """How long to wait for a chunk from a local pool before its worker is killed: the
+    documents' time limits and the pool's grace (a worker stops a document at its limit
+    itself; this is for code that ignores that, or never returns to Python)."""
+    from eventkit.guard import limit_for
+
+    if not isinstance(executor, LocalPool) or options.timeout is None:
+        return None
+    return executor.grace + sum(limit_for(d.text, options.timeout) or 0.0 for d in chunk)
+
+
+def _killed_line(doc: InputDoc, limit: float | None) -> str:
+    return failure_line(
+        doc.id,
+        "timeout",
+        f"extraction did not stop within {limit or 0:g} s; its worker process was killed",
+    )
+
+
+def _isolated(pool: Any, options: Options, doc: InputDoc) -> str:
+    """The output line of one document extracted alone in ``pool``; an error line when its
+    worker died or had to be killed (the pool is then restarted)."""
+    future = pool.submit(extract_chunk, options, [doc])
+    limit = _hard_limit([doc], options, pool)
+    try:
+        lines: list[str] = future.result(timeout=limit)
+        return lines[0]
+    except BrokenProcessPool:
+        pool.restart()
+        return failure_line(
+            doc.id,
+            "worker",
+            "a worker process died while extracting this document (a pack ended the "
+            "process, a crash, or out of memory); the document was skipped",
+        )
+    except TimeoutError:
+        pool.restart(kill=True)
+        return _killed_line(doc, limit)

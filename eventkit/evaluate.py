@@ -58,6 +58,7 @@ Matching rules (what counts as right):
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -68,6 +69,9 @@ from attrs import frozen
 
 from eventkit.errors import InputError, SerializationError
 from eventkit.events import BUILTIN_EVENT_TYPES, Event
+from eventkit.guard import is_pack_failure
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from eventkit.events import Document
@@ -1037,7 +1041,15 @@ def predict(gold: GoldSet, extractor: SupportsExtract) -> dict[str, list[dict[st
             raise InputError(
                 f"no text for gold document {document.id!r}; give the texts file (--texts)"
             )
-        result = extractor.extract(document.text, doc_id=document.id)
+        try:
+            result = extractor.extract(document.text, doc_id=document.id)
+        except BaseException as error:
+            if not is_pack_failure(error):
+                raise
+            # One document that cannot be extracted scores as finding nothing; the rest go on.
+            log.warning("document %r: extraction failed: %r", document.id, error)
+            out[document.id] = []
+            continue
         out[document.id] = _plain(document_to_dict(result)["events"])
     return out
 

@@ -186,10 +186,12 @@ class Agreement(Event):
 class ExtractionError:
     """Something that went wrong for one document without stopping the others.
 
-    ``kind`` says what: "pack" (a pack's grammar or interpretation raised), "budget" (a
-    sentence was skipped or cut because it would cost too much), "input" (the document
-    itself), "postprocess" (an ``eventkit_postprocess`` hook raised), "internal" (an
-    unexpected failure for this document, which the batch survives).
+    ``kind`` says what: "pack" (a pack's grammar or interpretation raised, or returned an
+    invalid event), "budget" (a sentence was skipped or cut because it would cost too
+    much), "input" (the document itself), "postprocess" (an ``eventkit_postprocess`` hook
+    failed), "timeout" (the document went over its time limit), "worker" (extracting it
+    killed the worker process), "internal" (an unexpected failure for this document, which
+    the batch survives).
     """
 
     pack: str

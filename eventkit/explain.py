@@ -25,6 +25,7 @@ from yargy import Parser
 
 from eventkit.packs import EventRule, RuleMatch, RulePack, named_parts
 from eventkit.text import PretokenizedTokenizer, Sentence, analyse
+from eventkit.validate import checked_events
 
 if TYPE_CHECKING:
     from eventkit.extract import Extractor
@@ -183,12 +184,11 @@ def _match_report(
     error = None
     try:
         result = rule.interpret(RuleMatch(match, sentence, analysed, pack.name, rule.name))
+        found = checked_events(result, analysed.text)
     except Exception as failure:  # the report says so instead of stopping
         error = f"interpret raised {type(failure).__name__}: {failure}"
     else:
-        from eventkit.extract import _as_events
-
-        events = [extractor.converter.event_to_dict(e) for e in _as_events(result)]
+        events = [extractor.converter.event_to_dict(e) for e in found]
     return MatchReport(
         text=text[start:end], start=start, end=end, parts=parts, events=events, error=error
     )
@@ -293,7 +293,7 @@ def format_text(reports: Sequence[SentenceReport]) -> str:
 
 
 def _event_line(event: dict[str, Any]) -> str:
-    from eventkit.testing import describe_event
+    from eventkit.describe import describe_event
 
     lines = describe_event(event)
     return "; ".join(line.strip() for line in lines)

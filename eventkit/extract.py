@@ -17,6 +17,7 @@ from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
 from eventkit.fastparse import FastParser, ParseCut, collect_cuts, no_collection
+from eventkit.guard import is_pack_failure
 from eventkit.lexicons import extend_lexicons, validate_lexicons
 from eventkit.morph import Morph, get_morph
 from eventkit.packs import (
@@ -36,6 +37,7 @@ from eventkit.text import (
     Sentence,
     analyse,
 )
+from eventkit.validate import checked_events
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +130,9 @@ class Extractor:
         for compiled in self._rules:
             try:
                 _ = compiled.parser
-            except Exception as error:  # reported per document by ``extract``
+            except BaseException as error:  # reported per document by ``extract``
+                if not is_pack_failure(error):
+                    raise
                 if self.strict:
                     pack, rule = compiled.pack.name, compiled.rule.name
                     raise RulePackError(
@@ -191,7 +195,9 @@ class Extractor:
             return found
         try:
             parser = compiled.parser
-        except Exception as error:
+        except BaseException as error:
+            if not is_pack_failure(error):
+                raise
             self._fail(errors, pack, rule, f"building the grammar failed: {error!r}", error)
             return found
         for sentence in selected:
@@ -211,7 +217,9 @@ class Extractor:
                     )
                 try:
                     matches = list(parser.findall(window))
-                except Exception as error:
+                except BaseException as error:
+                    if not is_pack_failure(error):
+                        raise
                     self._fail(errors, pack, rule, f"matching failed: {error!r}", error, sentence)
                     continue
                 if len(matches) > budget:
@@ -231,8 +239,10 @@ class Extractor:
                 for match in matches:
                     context = RuleMatch(match, sentence, analysed, pack.name, rule.name)
                     try:
-                        found.extend(_as_events(rule.interpret(context)))
-                    except Exception as error:
+                        found.extend(checked_events(rule.interpret(context), analysed.text))
+                    except BaseException as error:
+                        if not is_pack_failure(error):
+                            raise
                         self._fail(
                             errors,
                             pack,
@@ -249,7 +259,7 @@ class Extractor:
         pack: RulePack,
         rule: EventRule,
         message: str,
-        error: Exception,
+        error: BaseException,
         sentence: Sentence | None = None,
     ) -> None:
         if self.strict:
@@ -272,16 +282,23 @@ class Extractor:
         for impl in reversed(self._pm.hook.eventkit_postprocess.get_hookimpls()):
             try:
                 returned = impl.function(document=document)
-            except Exception as error:
-                if self.strict:
+                if returned is not None:
+                    events = _sorted(checked_events(returned, document.text))
+                    document = evolve(document, events=events)
+            except BaseException as error:
+                if not is_pack_failure(error):
                     raise
+                if self.strict:
+                    raise RulePackError(
+                        f"plugin {impl.plugin_name!r}: eventkit_postprocess failed: {error!r}",
+                        plugin=impl.plugin_name,
+                    ) from error
                 failure = ExtractionError(
-                    pack=impl.plugin_name, kind="postprocess", message=repr(error)
+                    pack=impl.plugin_name,
+                    kind="postprocess",
+                    message=f"eventkit_postprocess failed: {error!r}",
                 )
                 document = evolve(document, errors=[*document.errors, failure])
-                continue
-            if returned is not None:
-                document = evolve(document, events=_sorted(_as_events(returned)))
         return document
 
 
@@ -298,16 +315,6 @@ def check_compatible(pack: RulePack) -> None:
             f"{pack.requires_eventkit}, but this is eventkit {__version__}",
             pack=pack.name,
         )
-
-
-def _as_events(result: Any) -> list[Event]:
-    if result is None:
-        return []
-    items = [result] if isinstance(result, Event) else list(result)
-    for item in items:
-        if not isinstance(item, Event):
-            raise TypeError(f"interpret returned {type(item).__name__}, expected an Event")
-    return items
 
 
 def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:

@@ -54,10 +54,12 @@ def get_plugin_manager(
             name = f"{name}-{id(plugin)}"
         pm.register(plugin, name=name)
     if load_entrypoints and not autoload_disabled():
-        for ep in available_entry_points():
+        installed = available_entry_points()
+        for ep in installed:
             if (allow is not None and ep.name not in allow) or ep.name in block:
                 log.info("not loading plugin %r (not selected)", ep.name)
                 continue
+            check_unique(ep, installed)
             if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
                 continue
             try:
@@ -75,6 +77,22 @@ def get_plugin_manager(
         name = pm.get_name(error.plugin) or repr(error.plugin)
         raise RulePackError(f"plugin {name!r}: {error}", plugin=name) from error
     return pm
+
+
+def _distribution(ep: Any) -> str:
+    return str(getattr(ep.dist, "name", None) or "?")
+
+
+def check_unique(ep: Any, installed: Sequence[Any]) -> None:
+    """Refuse an entry point name that two distributions register: one would silently
+    shadow the other (an impostor "news" hiding the real pack)."""
+    owners = sorted({_distribution(other) for other in installed if other.name == ep.name})
+    if len(owners) > 1:
+        raise RulePackError(
+            f"plugin name {ep.name!r} is registered by {len(owners)} distributions: "
+            f"{', '.join(repr(o) for o in owners)}; uninstall all but one",
+            plugin=ep.name,
+        )
 
 
 def call_each(pm: pluggy.PluginManager, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:

@@ -15,6 +15,7 @@ from razdel import sentenize
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
 from eventkit.morph import Morph, get_morph
+from eventkit.normalize import for_analysis
 
 # yargy's rules, except that hyphenated words stay one token ("премьер-министр",
 # "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
@@ -51,6 +52,7 @@ class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
 def tokenize(text: str, morph: Morph | None = None) -> list[Any]:
     """yargy tokens of ``text`` (without line breaks), Russian words with their analyses."""
     morph = morph or get_morph()
+    text, offsets = for_analysis(text)  # stress marks, soft hyphens &c. inside words
     tokens = []
     for token in _REGEX_TOKENIZER(text):
         if token.type == RUSSIAN:
@@ -58,7 +60,7 @@ def tokenize(text: str, morph: Morph | None = None) -> list[Any]:
         elif token.type == EOL:
             continue
         tokens.append(token)
-    return tokens
+    return offsets.restore(tokens) if offsets else tokens
 
 
 T = TypeVar("T")

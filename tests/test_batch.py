@@ -183,18 +183,20 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     ids = _corpus(corpus, 400)
     out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.part"  # the run writes here until it is complete
     command = eventkit_command("extract", corpus, "-o", out, "--workers", "2")
     process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
-        while len(_complete_ids(out)) < 20 and process.poll() is None:
+        while len(_complete_ids(partial)) < 20 and process.poll() is None:
             assert time.monotonic() < deadline, "no output after 120 s"
             time.sleep(0.02)
     finally:
         os.killpg(process.pid, signal.SIGKILL)  # the CLI and its workers, for real
         process.wait()
     assert process.returncode == -signal.SIGKILL
-    done = _complete_ids(out)
+    assert not out.exists()  # an unfinished run never looks finished
+    done = _complete_ids(partial)
     assert 20 <= len(done) < len(ids), "the run was not interrupted mid-way"
     assert done == ids[: len(done)]  # what is there is whole, valid and in order
     resumed = run_eventkit("extract", corpus, "-o", out, "--workers", "2", "--resume")

@@ -468,11 +468,12 @@ def test_show_writes_a_corpus(tmp_path: Path, extractor: Extractor) -> None:
 def test_show_reports_a_bad_corpus_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = tmp_path / "bad.jsonl"
     corpus.write_text('{"id": "a", "text": "Текст."}\n{"id": "b", "text": \n', encoding="utf-8")
-    assert main(["show", str(corpus), "-o", str(tmp_path / "out")]) == 2
-    err = capsys.readouterr().err.strip()
-    assert err.startswith("eventkit: error: ")
-    assert f"{corpus}:2: not JSON" in err
-    assert "\n" not in err
+    assert main(["show", str(corpus), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "1 of 2 documents could not be read or extracted" in err
+    page = (tmp_path / "out" / "b.html").read_text(encoding="utf-8")
+    assert f"{corpus}, line 2: not valid JSON" in page
+    assert 'href="b.html">b</a>' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
 
 def test_show_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,6 @@ switches that keep a pack's code from being imported."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 import pytest
 from _cli import ENTRY, check_offsets, corpus_line, json_lines, run_eventkit
+from _installed import environment, install_pack, meeting_pack
 
 LIMIT = 20  # seconds each hostile input may take, including interpreter start-up
 MEETING = "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Индии."
@@ -113,14 +113,12 @@ def test_corpus_with_one_broken_line(tmp_path: Path) -> None:
 
 # --- packs ------------------------------------------------------------------------------
 
-BROKEN_PACK = """
+BROKEN_PACK = meeting_pack(
+    "broken",
+    {"explode": ("_meeting_grammar", "_explode"), "no-grammar": ("_no_grammar", "_explode")},
+    """
 import os
 from pathlib import Path
-
-from yargy import rule
-from yargy.predicates import normalized
-
-from eventkit import EventRule, Meeting, RulePack, hookimpl
 
 if os.environ.get("BROKEN_PACK_MARKER"):
     Path(os.environ["BROKEN_PACK_MARKER"]).write_text("imported")
@@ -132,32 +130,8 @@ def _explode(match):
 
 def _no_grammar():
     raise ValueError("grammar exploded")
-
-
-@hookimpl
-def eventkit_rule_packs():
-    return [
-        RulePack(
-            name="broken",
-            rules=[
-                EventRule(
-                    name="explode",
-                    event_type=Meeting,
-                    triggers={"встретиться"},
-                    grammar=lambda: rule(normalized("встретиться")),
-                    interpret=_explode,
-                ),
-                EventRule(
-                    name="no-grammar",
-                    event_type=Meeting,
-                    triggers={"встретиться"},
-                    grammar=_no_grammar,
-                    interpret=_explode,
-                ),
-            ],
-        )
-    ]
-"""
+""",
+)
 
 
 @pytest.fixture
@@ -165,15 +139,10 @@ def broken_pack(tmp_path: Path) -> dict[str, str]:
     """An installed third-party pack (a module and its dist-info with an ``eventkit`` entry
     point on the path) that fails; returns the environment that makes it visible."""
     site = tmp_path / "site"
-    info = site / "eventkit_broken-0.1.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: eventkit-broken\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text("[eventkit]\nbroken = eventkit_broken\n")
-    (site / "eventkit_broken.py").write_text(BROKEN_PACK)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")])
-    env["BROKEN_PACK_MARKER"] = str(tmp_path / "imported")
-    return env
+    install_pack(
+        site, dist="eventkit-broken", module="eventkit_broken", source=BROKEN_PACK, entry="broken"
+    )
+    return environment(site, BROKEN_PACK_MARKER=str(tmp_path / "imported"))
 
 
 def _extract(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -22,6 +23,7 @@ from typing import Any
 
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
+from eventkit.guard import DEFAULT_TIMEOUT
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,6 +50,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--resume",
         action="store_true",
         help="continue an interrupted run: keep OUT's complete lines, do only the rest",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite OUT when it exists (default: refuse)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"time limit per document, per 30,000 characters (default {DEFAULT_TIMEOUT:g}; "
+        "0: none)",
     )
     parser.add_argument(
         "--scheduler", metavar="ADDRESS", help="run on a Dask distributed scheduler"
@@ -120,11 +133,23 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--format json prints to stdout; -o writes JSON Lines")
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
+    if args.output:
+        from eventkit.batch import partial_path
+        from eventkit.safeio import check_output
+
+        out = Path(args.output)
+        check_output(out, args.paths, force=args.force or args.resume)
+        if os.path.lexists(partial_path(out)) and not (args.force or args.resume):
+            raise InputError(
+                f"{partial_path(out)} is left from an interrupted run: use --resume to "
+                "continue it or --force to start over"
+            )
     packs = selected_packs(args)
     options = Options(
         packs=tuple(packs) if packs is not None else None,
         exclude=tuple(excluded_packs(args)),
         strict=args.strict,
+        timeout=args.timeout if args.timeout > 0 else None,
     )
     # Unknown packs and broken plugins fail here, before any output is written.
     from eventkit.batch import get_extractor
@@ -145,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
         client = connect(args.scheduler)
         workers = max(workers, client.workers)
     progress = Progress(enabled=bool(args.output) and sys.stderr.isatty())
+    finished = False
     try:
         run_batch(
             _documents(args),
@@ -153,7 +179,9 @@ def run(args: argparse.Namespace) -> int:
             workers=workers,
             executor=client,
             progress=progress,
+            isolate=True,
         )
+        finished = True
     except BrokenProcessPool:
         print(
             "eventkit: error: a worker process died (out of memory?); "
@@ -162,7 +190,10 @@ def run(args: argparse.Namespace) -> int:
         )
         return 3
     finally:
-        output.close()
+        if finished or not isinstance(output, OutputFile):
+            output.close()
+        else:
+            output.abort()  # OUT.part stays for --resume
         if client is not None:
             client.close()
     if progress.errors:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from eventkit.batch import extract_document
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
+from eventkit.guard import DEFAULT_TIMEOUT
 from eventkit.render import PageSummary, document_html, index_html, page_summary
+from eventkit.safeio import check_output, write_atomic
 
 if TYPE_CHECKING:
     from eventkit.extract import Extractor
@@ -39,6 +40,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         required=True,
         help="the page to write, or a directory",
     )
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite pages that exist (default: refuse)"
+    )
     add_pack_options(parser)
     parser.set_defaults(func=run)
 
@@ -46,6 +50,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every subcommand module is imported to build the parser, and the
     # extractor pulls in the morphology.
+    from eventkit.batch import read_text_file
     from eventkit.extract import Extractor
 
     source: Path = args.path
@@ -54,57 +59,71 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: {'not a file' if source.exists() else 'no such file'}")
     extractor = Extractor(selected_packs(args), exclude=excluded_packs(args))
     if source.suffix.lower() in _CORPUS_SUFFIXES:
-        pages = write_corpus(extractor, source, output)
+        if output.exists() and not output.is_dir():
+            raise InputError(f"{output}: a corpus needs an output directory, this is a file")
+        _mkdir(output)
+        check_output(output / "index.html", [source], force=args.force)
+        pages, failed = write_corpus(extractor, source, output, force=args.force)
         print(f"eventkit: wrote {len(pages)} pages and {output / 'index.html'}", file=sys.stderr)
+        if failed:
+            print(
+                f"eventkit: {failed} of {len(pages)} documents could not be read or extracted; "
+                "their pages show why",
+                file=sys.stderr,
+            )
         return 0
-    document = extractor.extract(_read_text(source), doc_id=source.stem)
+    doc = read_text_file(source)
+    if doc.error is not None:
+        raise InputError(doc.error)
+    document = extract_document(extractor, doc, DEFAULT_TIMEOUT)
     if output.is_dir() or args.output.endswith(("/", "\\")):
         output = output / f"{page_name(document.id, set())}.html"
-    _write(output, document_html(document))
+    _mkdir(output.parent)
+    check_output(output, [source], force=args.force, what="page")
+    write_atomic(output, document_html(document).encode("utf-8"))
     print(f"eventkit: wrote {output} ({len(document.events)} events)", file=sys.stderr)
     return 0
 
 
-def write_corpus(extractor: Extractor, source: Path, directory: Path) -> list[PageSummary]:
-    """One page per document of ``source``, written as the documents come, then the index."""
-    if directory.exists() and not directory.is_dir():
-        raise InputError(f"{directory}: a corpus needs an output directory, this is a file")
-    directory.mkdir(parents=True, exist_ok=True)
+def write_corpus(
+    extractor: Extractor, source: Path, directory: Path, *, force: bool = False
+) -> tuple[list[PageSummary], int]:
+    """One page per document of ``source``, written as the documents come, then the index;
+    also how many documents had an input error or failed (their pages say why)."""
+    from eventkit.batch import read_jsonl
+
     taken = {"index"}
     pages: list[PageSummary] = []
-    for doc_id, text in read_corpus(source):
-        document = extractor.extract(text, doc_id=doc_id)
-        name = page_name(doc_id, taken)
-        _write(directory / f"{name}.html", document_html(document, back="index.html"))
-        pages.append(page_summary(document, quote(f"{name}.html")))
-    _write(directory / "index.html", index_html(pages, title=f"eventkit: {source.name}"))
-    return pages
-
-
-def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
-    """(id, text) of every non-blank line; a missing id becomes ``<file stem>-<line>``."""
+    failed = 0
     try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise InputError(f"{path}:{number}: not JSON: {error.msg}") from error
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise InputError(f"{path}:{number}: expected an object with a 'text' string")
-                doc_id = record.get("id")
-                yield (f"{path.stem}-{number}" if doc_id is None else str(doc_id)), record["text"]
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 text ({error.reason})") from error
+        stream = source.open("rb")
     except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
+        raise InputError(f"{source}: cannot read: {error.strerror or error}") from error
+    with stream:
+        for doc in read_jsonl(stream, source=str(source)):
+            document = extract_document(extractor, doc, DEFAULT_TIMEOUT)
+            failed += doc.error is not None or any(
+                e.kind in ("internal", "timeout") for e in document.errors
+            )
+            name = page_name(doc.id, taken)
+            page = directory / f"{name}.html"
+            check_output(page, [source], force=force, what="page")
+            write_atomic(page, document_html(document, back="index.html").encode("utf-8"))
+            pages.append(page_summary(document, quote(f"{name}.html")))
+    index = index_html(pages, title=f"eventkit: {source.name}")
+    write_atomic(directory / "index.html", index.encode("utf-8"))
+    return pages, failed
+
+
+# File names are limited to 255 bytes; a page name keeps well below, with room for "-N.html".
+MAX_NAME_BYTES = 120
 
 
 def page_name(doc_id: str, taken: set[str]) -> str:
-    """A file name for a document id: safe characters only, unique among ``taken``."""
-    base = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")[:80] or "document"
+    """A file name for a document id: safe characters only, at most MAX_NAME_BYTES bytes of
+    UTF-8, unique among ``taken``."""
+    base = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")
+    base = base.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore") or "document"
     name, n = base, 1
     while name.lower() in taken:
         n += 1
@@ -113,18 +132,8 @@ def page_name(doc_id: str, taken: set[str]) -> str:
     return name
 
 
-def _read_text(path: Path) -> str:
+def _mkdir(directory: Path) -> None:
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 text ({error.reason})") from error
+        directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
-
-
-def _write(path: Path, content: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{path}: cannot write: {error.strerror or error}") from error
+        raise InputError(f"{directory}: cannot create: {error.strerror or error}") from error

@@ -1,0 +1,62 @@
+"""Text as the analysis sees it: marks that do not change a word are left out of it.
+
+Russian text is often written with stress marks ("Лавро\u0301в"), soft hyphens from
+typesetting ("заяв\u00adил") or zero-width characters pasted from the web; inside a word
+each of them would split it in two ("Лавро" and "в"), and the grammars would miss it. For
+tokenizing and morphology such a character is dropped when it follows a letter (a combining
+mark that makes a letter with it, "и" + U+0306 = "й", is composed instead); every token's
+offsets are then mapped back, so they still index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+# Combining diacritics, soft hyphen, zero-width space / non-joiner / joiner, word joiner,
+# zero-width no-break space.
+_IGNORABLE = re.compile("[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+class OffsetMap:
+    """Offsets of the analysed text -> offsets of the original one."""
+
+    def __init__(self, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self._starts = starts
+        self._ends = ends
+
+    def span(self, start: int, stop: int) -> tuple[int, int]:
+        """The original span of the analysed text's ``[start, stop)`` (``stop > start``)."""
+        return self._starts[start], self._ends[stop - 1]
+
+    def restore(self, tokens: list[Any]) -> list[Any]:
+        """``tokens`` of the analysed text, their spans moved into the original text."""
+        for token in tokens:
+            token.span = type(token.span)(*self.span(token.span.start, token.span.stop))
+        return tokens
+
+
+def for_analysis(text: str) -> tuple[str, OffsetMap | None]:
+    """``text`` without the ignorable characters inside words, and the map back to
+    ``text``'s offsets (None when nothing was left out: the common, fast case)."""
+    if not _IGNORABLE.search(text):
+        return text, None
+    kept: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        if kept and kept[-1].isalpha() and _IGNORABLE.match(char):
+            if unicodedata.combining(char):
+                composed = unicodedata.normalize("NFC", kept[-1] + char)
+                if len(composed) == 1:
+                    kept[-1] = composed
+            ends[-1] = index + 1
+            continue
+        kept.append(char)
+        starts.append(index)
+        ends.append(index + 1)
+    if len(kept) == len(text):
+        return text, None
+    return "".join(kept), OffsetMap(starts, ends)
