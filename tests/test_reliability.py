@@ -501,6 +501,8 @@ def test_evaluate_goes_on_after_a_document_that_fails(extractor: Extractor) -> N
             GoldDocument(id="bad", text=MEETING),
             GoldDocument(id="good", text=MEETING),
         ),
+        event_types=("Meeting",),
+        roles={"Meeting": ("participants",)},
     )
     predicted = predict(gold, Failing())
     assert predicted["bad"] == []
