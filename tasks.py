@@ -21,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("EVENTKIT_VENV", ROOT / ".venv"))
 STAMP = VENV / ".eventkit-installed"
+# Distribution names used before the rename to eventkit-ru*: a venv made then still has them,
+# and two distributions of one import package would register the pytest plugin twice.
+OLD_DISTRIBUTIONS = ("eventkit", "eventkit-news", "eventkit-deals")
 
 
 def _bin(name: str) -> Path:
@@ -49,10 +52,15 @@ def setup() -> None:
         print(f"creating {VENV} ...", file=sys.stderr)
         venv.EnvBuilder(with_pip=True).create(VENV)
     pip = [str(_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    editable = ["-e", f"{ROOT}[test,dask,docs]"]
+    editable = ["-e", f"{ROOT}[dev,dask,docs]"]
     for pack in _packs():
         editable += ["-e", str(pack)]
     print("installing eventkit and its rule packs ...", file=sys.stderr)
+    subprocess.run(
+        [str(_bin("python")), "-m", "pip", "uninstall", "--quiet", "-y", *OLD_DISTRIBUTIONS],
+        check=False,
+        capture_output=True,
+    )
     subprocess.run([*pip, *editable], check=True)
     STAMP.write_text(fingerprint)
 

@@ -27,7 +27,7 @@ from eventkit.packs import (
     validate_event_types,
     validate_packs,
 )
-from eventkit.plugins import call_each, get_plugin_manager
+from eventkit.plugins import call_each, get_plugin_manager, installed_pack_names, unknown_pack_message
 from eventkit.resolve import resolve_document
 from eventkit.serialize import EventConverter
 from eventkit.text import (
@@ -103,10 +103,10 @@ class Extractor:
         if packs is not None:
             missing = sorted(set(packs) - set(by_name))
             if missing:
-                known = ", ".join(sorted(by_name)) or "none"
-                raise UnknownPackError(
-                    f"unknown rule pack(s): {', '.join(missing)}; available: {known}"
-                )
+                installed = set(by_name)
+                if load_entrypoints:
+                    installed |= set(installed_pack_names())
+                raise UnknownPackError(unknown_pack_message(missing, sorted(installed)))
         self.packs: tuple[RulePack, ...] = tuple(p for p in found if p.name not in exclude)
         for pack in self.packs:
             check_compatible(pack)

@@ -3,7 +3,7 @@
     eventkit extract FILE.txt                          one text file -> one line on stdout
     eventkit extract CORPUS.jsonl -o OUT.jsonl --workers 2
     eventkit extract DIR -o OUT.jsonl --resume         every *.txt below DIR; continue a run
-    eventkit extract CORPUS.jsonl -o OUT.jsonl --scheduler tcp://host:8786   (eventkit[dask])
+    eventkit extract CORPUS.jsonl -o OUT.jsonl --scheduler tcp://host:8786   (eventkit-ru[dask])
 
 Output lines come in input order. A JSON Lines record or a file that cannot be read gets its
 line too, with an "input" error, so no document is lost; only a plain text file named on the
