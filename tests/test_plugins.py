@@ -87,7 +87,7 @@ def test_unknown_pack_lists_the_installed_ones_and_the_closest_name() -> None:
 
 def test_unknown_pack_when_autoload_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENTKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
-    with pytest.raises(UnknownPackError, match="no rule pack is installed.*AUTOLOAD is set"):
+    with pytest.raises(UnknownPackError, match=r"no rule pack is installed.*AUTOLOAD is set"):
         Extractor(["news"])
 
 
