@@ -112,7 +112,8 @@ class _PrettyOutput:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.batch import Options, OutputFile, Progress, StdoutOutput, run_batch
+    from eventkit.batch import Options, OutputFile, StdoutOutput, run_batch
+    from eventkit.progress import Progress, count_documents
 
     if args.resume and not args.output:
         raise InputError("--resume needs -o/--output: the file to continue")
@@ -144,7 +145,13 @@ def run(args: argparse.Namespace) -> int:
 
         client = connect(args.scheduler)
         workers = max(workers, client.workers)
-    progress = Progress(enabled=bool(args.output) and sys.stderr.isatty())
+    # A bar on a terminal (plain lines in a log), unless the output itself goes to the
+    # terminal: the bar would tear it.
+    progress = Progress(
+        count_documents(args.paths, args.input_format),
+        enabled=None if args.output or not sys.stdout.isatty() else False,
+        initial=len(output.done_ids),
+    )
     try:
         run_batch(
             _documents(args),

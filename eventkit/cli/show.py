@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
+from eventkit.progress import Progress, count_documents
 from eventkit.render import PageSummary, document_html, index_html, page_summary
 
 if TYPE_CHECKING:
@@ -72,11 +73,14 @@ def write_corpus(extractor: Extractor, source: Path, directory: Path) -> list[Pa
     directory.mkdir(parents=True, exist_ok=True)
     taken = {"index"}
     pages: list[PageSummary] = []
+    progress = Progress(count_documents([str(source)], "jsonl"))
     for doc_id, text in read_corpus(source):
         document = extractor.extract(text, doc_id=doc_id)
         name = page_name(doc_id, taken)
         _write(directory / f"{name}.html", document_html(document, back="index.html"))
         pages.append(page_summary(document, quote(f"{name}.html")))
+        progress.advance(chars=len(text))
+    progress.finish()
     _write(directory / "index.html", index_html(pages, title=f"eventkit: {source.name}"))
     return pages
 
