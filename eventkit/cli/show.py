@@ -13,8 +13,9 @@ from urllib.parse import quote
 
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
+from eventkit.index_page import PageSummary, index_html, page_summary
 from eventkit.progress import Progress, count_documents
-from eventkit.render import PageSummary, document_html, index_html, page_summary
+from eventkit.render import document_html
 
 if TYPE_CHECKING:
     from eventkit.extract import Extractor
