@@ -210,35 +210,50 @@ _INDEX_JS = """
 (function () {
   var problems = [], table = document.getElementById('ek-events');
   var rows = function () { return Array.prototype.slice.call(table.tBodies[0].rows); };
-  var visible = function () { return rows().filter(function (r) { return !r.hidden; }); };
+  var visible = function () {
+    return rows().filter(function (r) { return !r.hidden; });
+  };
   function set(id, value) {
     var e = document.getElementById(id);
     e.value = value;
     e.dispatchEvent(new Event(id === 'ek-q' ? 'input' : 'change', {bubbles: true}));
   }
-  function reset() { ['ek-q', 'ek-type', 'ek-person', 'ek-pack'].forEach(function (id) { set(id, ''); }); }
+  function reset() {
+    ['ek-q', 'ek-type', 'ek-person', 'ek-pack'].forEach(function (id) { set(id, ''); });
+  }
   var all = rows().length, result = {all: all};
   set('ek-type', 'Statement');
   result.type = visible().length;
-  visible().forEach(function (r) { if (r.dataset.type !== 'Statement') problems.push('type filter let ' + r.dataset.type); });
-  if (document.getElementById('ek-shown').textContent !== String(result.type)) problems.push('count not updated');
+  visible().forEach(function (r) {
+    if (r.dataset.type !== 'Statement') problems.push('type filter let ' + r.dataset.type);
+  });
+  var shown = document.getElementById('ek-shown').textContent;
+  if (shown !== String(result.type)) problems.push('count not updated');
   reset();
   set('ek-person', %(person)s);
   result.person = visible().length;
-  visible().forEach(function (r) { if (r.dataset.people.split('|').indexOf(%(person)s) < 0) problems.push('person filter let ' + r.dataset.people); });
+  visible().forEach(function (r) {
+    var people = r.dataset.people.split('|');
+    if (people.indexOf(%(person)s) < 0) problems.push('person filter let ' + people);
+  });
   reset();
   set('ek-pack', 'deals');
   result.pack = visible().length;
   reset();
   set('ek-q', %(word)s);
   result.search = visible().length;
-  visible().forEach(function (r) { if (r.textContent.toLowerCase().indexOf(%(word)s.toLowerCase()) < 0) problems.push('search let a row through'); });
+  visible().forEach(function (r) {
+    var words = r.textContent.toLowerCase();
+    if (words.indexOf(%(word)s.toLowerCase()) < 0) problems.push('search let a row through');
+  });
   reset();
   if (visible().length !== all) problems.push('reset left ' + visible().length + ' of ' + all);
   var header = table.querySelector('th[data-sort="type"]');
   header.click();
   var sorted = rows().map(function (r) { return r.dataset.type; });
-  for (var i = 1; i < sorted.length; i++) if (sorted[i - 1] > sorted[i]) problems.push('not sorted by type');
+  for (var i = 1; i < sorted.length; i++) {
+    if (sorted[i - 1] > sorted[i]) problems.push('not sorted by type');
+  }
   result.problems = problems;
   var out = document.createElement('pre');
   out.id = 'ek-check';
@@ -249,7 +264,8 @@ _INDEX_JS = """
 
 OTHER_TEXTS = {
     "deal": "Сбербанк купил 51% акций компании «Рамблер» за 60 млн долларов.",
-    "talks": "Иван Петров встретился с Анной Смирновой. Иван Петров заявил, что встреча прошла хорошо.",
+    "talks": "Иван Петров встретился с Анной Смирновой. "
+    "Иван Петров заявил, что встреча прошла хорошо.",
 }
 
 

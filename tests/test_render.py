@@ -264,7 +264,10 @@ def test_human_dates(value: str | None, words: str | None) -> None:
 
 
 def test_page_shows_people_and_hides_technical_details_behind_a_toggle() -> None:
-    text = "Президент Казахстана Касым-Жомарт Токаев встретился с Си Цзиньпином. Он заявил, что всё хорошо."
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретился с Си Цзиньпином. "
+        "Он заявил, что всё хорошо."
+    )
     tokaev = Actor(
         name="Касым-Жомарт Токаев",
         text="Президент Казахстана Касым-Жомарт Токаев",
