@@ -3,8 +3,9 @@
 Chromium loads a copy of the page with a checking script appended, and ``--dump-dom`` hands
 back the DOM after the script has run; the script's verdict is read from the dump. A second
 run takes a screenshot of the unmodified page into the artifact directory
-(``EVENTKIT_ARTIFACTS``, default ``build/artifacts``). With ``EVENTKIT_UPDATE_SCREENSHOT=1`` the
-screenshot also replaces ``docs/img/show-example.png``.
+(``EVENTKIT_ARTIFACTS``, default ``build/artifacts``). The README's picture,
+``docs/img/show-example.png``, is redrawn by ``python3 tasks.py screenshot``, which records the
+digest of the text it shows; a test checks that it is ``examples/demo-news.txt`` as it is now.
 
 Without Chromium the tests skip, except under CI (``CI`` set), where a missing browser fails.
 """
@@ -13,11 +14,13 @@ Without Chromium the tests skip, except under CI (``CI`` set), where a missing b
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -199,9 +202,32 @@ def test_screenshot(chromium: str, demo: Document, artifacts: Path, tmp_path: Pa
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert 10_000 < len(data) < 300_000, len(data)  # blank pages compress to almost nothing
-    if os.environ.get("EVENTKIT_UPDATE_SCREENSHOT") == "1":
-        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shot, DOCS_SCREENSHOT)
+
+
+def png_text_chunks(data: bytes) -> dict[str, str]:
+    """The tEXt chunks of a PNG, as key -> value."""
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    found, offset = {}, 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind, body = data[offset + 4 : offset + 8], data[offset + 8 : offset + 8 + length]
+        if kind == b"tEXt":
+            key, _, value = body.partition(b"\0")
+            found[key.decode("latin-1")] = value.decode("latin-1")
+        offset += 12 + length
+    return found
+
+
+def test_readme_screenshot_shows_the_bundled_example() -> None:
+    """The README's picture was drawn from examples/demo-news.txt as it is now: after the
+    text changes, ``python3 tasks.py screenshot`` must be run again."""
+    assert "docs/img/show-example.png" in (ROOT / "README.md").read_text(encoding="utf-8")
+    chunks = png_text_chunks(DOCS_SCREENSHOT.read_bytes())
+    digest = hashlib.sha256(DEMO.read_bytes()).hexdigest()
+    assert chunks.get("eventkit-source-sha256") == digest, (
+        "docs/img/show-example.png was not drawn from examples/demo-news.txt: "
+        "run python3 tasks.py screenshot"
+    )
 
 
 # Runs in the index page: each filter, alone, leaves exactly the rows it should, and sorting
