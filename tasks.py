@@ -68,6 +68,10 @@ def setup() -> None:
         check=False,
         capture_output=True,
     )
+    # Their build metadata in the source folders would still be found on sys.path.
+    for folder in [ROOT, *_packs()]:
+        for name in OLD_DISTRIBUTIONS:
+            shutil.rmtree(folder / f"{name.replace('-', '_')}.egg-info", ignore_errors=True)
     subprocess.run([*pip, *editable], check=True)
     STAMP.write_text(fingerprint)
 

@@ -20,8 +20,11 @@ from eventkit.errors import InputError
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$")
 _EVENT = re.compile(r"^[A-Z][A-Za-z0-9]*$")
-# Names the generated module could not use for its own class.
-_TAKEN = frozenset({"Event", "Meeting", "Statement", "Agreement", "Actor", "Span"})
+# Names the generated modules import or eventkit defines: the event type cannot take them.
+_TAKEN = frozenset(
+    "Event Meeting Statement Agreement Actor Span EventRule RuleMatch RulePack Iterable "
+    "Sequence ClassVar".split()
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
