@@ -196,7 +196,7 @@ class Extractor:
             ``(text, id)`` pairs. An item of the other shape is a ``TypeError``.
         :param batch_size: texts sent to a worker process at once.
         :param workers: processes to extract in (forked: they share this Extractor's parsers);
-            1 extracts in this process.
+            1 extracts in this process, as does any number where processes cannot be forked.
         """
         from eventkit.pipe import pipe
 
