@@ -67,9 +67,7 @@ class Progress:
         self._lines_written = 0
         self._bar: Any = None
         if self.mode == "bar":
-            from tqdm import tqdm
-
-            self._bar = tqdm(
+            self._bar = _bar_class()(
                 total=total,
                 initial=initial,
                 unit="docs",
@@ -137,6 +135,17 @@ class Progress:
         self.stream.flush()
         self._last_line = now
         self._lines_written += 1
+
+
+def _bar_class() -> Any:
+    """tqdm without its monitor thread: batches fork worker processes after the bar exists,
+    and forking a process that runs threads can deadlock the child."""
+    from tqdm import tqdm
+
+    class Bar(tqdm):  # type: ignore[type-arg]
+        monitor_interval = 0
+
+    return Bar
 
 
 def count_documents(specs: Iterable[str], input_format: str = "auto") -> int | None:
