@@ -33,6 +33,7 @@ from typing import IO, Any, Protocol
 from attrs import field, frozen
 
 from eventkit.errors import InputError
+from eventkit.progress import Progress
 from eventkit.workers import LocalPool
 
 # Chunks sent to a worker at once: at most this many documents or this much text.
@@ -461,42 +462,6 @@ class StdoutOutput:
 
 class Executor(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
-
-
-class Progress:
-    """A one-line progress report on stderr, only when stderr is a terminal."""
-
-    def __init__(self, total_bytes: int | None = None, *, enabled: bool | None = None) -> None:
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.total = total_bytes
-        self.docs = 0
-        self.chars = 0
-        self.errors = 0
-        self._start = time.monotonic()
-        self._shown = 0.0
-
-    def update(self, docs: list[InputDoc], lines: list[str]) -> None:
-        self.docs += len(docs)
-        self.chars += sum(len(d.text) for d in docs)
-        self.errors += sum(1 for d in docs if d.error is not None)
-        now = time.monotonic()
-        if self.enabled and now - self._shown > 0.2:
-            self._shown = now
-            self._show(now)
-
-    def _show(self, now: float) -> None:
-        elapsed = max(now - self._start, 1e-9)
-        line = f"{self.docs} docs, {self.chars / elapsed / 1000:.0f}k chars/s"
-        if self.errors:
-            line += f", {self.errors} unreadable"
-        sys.stderr.write(f"\r\x1b[Keventkit: {line}")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            self._show(time.monotonic())
-            sys.stderr.write("\n")
-            sys.stderr.flush()
 
 
 def _skip_done(docs: Iterator[InputDoc], done_ids: list[str]) -> Iterator[InputDoc]:

@@ -1,4 +1,4 @@
-"""Extraction on Dask: bags, dataframes, a distributed cluster (`pip install eventkit[dask]`).
+"""Extraction on Dask: bags, dataframes, a distributed cluster (`pip install 'eventkit-ru[dask]'`).
 
 Every function runs partition by partition; each worker process builds its Extractor once, on
 the first partition it gets, and reuses it for the rest (``eventkit.batch.get_extractor``).
@@ -130,7 +130,7 @@ def connect(address: str, *, timeout: str = "20s") -> ClientExecutor:
     try:
         from distributed import Client
     except ImportError as error:
-        raise EventkitError("--scheduler needs Dask: pip install 'eventkit[dask]'") from error
+        raise EventkitError("--scheduler needs Dask: pip install 'eventkit-ru[dask]'") from error
     try:
         client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
     except OSError as error:

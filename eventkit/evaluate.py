@@ -1031,11 +1031,15 @@ class SupportsExtract(Protocol):
     def extract(self, text: str, *, doc_id: str = ...) -> Document: ...
 
 
-def predict(gold: GoldSet, extractor: SupportsExtract) -> dict[str, list[dict[str, Any]]]:
+def predict(
+    gold: GoldSet, extractor: SupportsExtract, *, show_progress: bool = False
+) -> dict[str, list[dict[str, Any]]]:
     """Run the extractor over every gold document and return its events as contract dicts."""
+    from eventkit.progress import Progress
     from eventkit.serialize import document_to_dict
 
     out: dict[str, list[dict[str, Any]]] = {}
+    progress = Progress(len(gold.documents), enabled=None if show_progress else False)
     for document in gold.documents:
         if document.text is None:
             raise InputError(
@@ -1051,6 +1055,8 @@ def predict(gold: GoldSet, extractor: SupportsExtract) -> dict[str, list[dict[st
             out[document.id] = []
             continue
         out[document.id] = _plain(document_to_dict(result)["events"])
+        progress.advance(chars=len(document.text))
+    progress.finish()
     return out
 
 
@@ -1075,9 +1081,11 @@ def evaluate(
     *,
     predictions_path: str | Path | None = None,
     packs: Sequence[str] | None = None,
+    show_progress: bool = False,
 ) -> EvaluationReport:
     """Score a gold file, predicting with ``extractor`` (default: ``Extractor(packs)``) or
     reading the predictions of an earlier ``eventkit extract`` run from ``predictions_path``.
+    ``show_progress`` reports the extraction's progress on stderr (``eventkit.progress``).
     """
     if predictions_path is not None:
         gold = load_gold(gold_path, texts_path)
@@ -1092,4 +1100,4 @@ def evaluate(
     converter = getattr(extractor, "converter", None)
     known = getattr(converter, "event_types", None)
     gold = load_gold(gold_path, texts_path, event_types=known.values() if known else None)
-    return score(gold, predict(gold, extractor))
+    return score(gold, predict(gold, extractor, show_progress=show_progress))

@@ -6,10 +6,14 @@ contract (docs/events.md), so the cattrs converter in ``serialize`` needs no ren
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import field, frozen, validators
+
+if TYPE_CHECKING:
+    from eventkit.people import Person
 
 ActorKind = Literal["PER", "ORG", "GPE"]
 Modality = Literal["asserted", "planned", "negated", "hypothetical"]
@@ -147,6 +151,13 @@ class Event:
                 found.extend(value)
         return tuple(found)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The event as in the JSON contract, ``type`` included (``attrs.asdict`` leaves
+        ``type`` out: it is a class attribute, not a field)."""
+        from eventkit.serialize import event_to_dict
+
+        return event_to_dict(self)
+
 
 @frozen(kw_only=True)
 class Meeting(Event):
@@ -211,10 +222,46 @@ class Document:
     events: tuple[Event, ...] = field(converter=_events, factory=tuple)
     errors: tuple[ExtractionError, ...] = field(converter=_errors, factory=tuple)
 
+    def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
+        """The document as one line of the JSON contract (docs/events.md), as a dict."""
+        from eventkit.serialize import document_to_dict
+
+        return document_to_dict(self, with_text=with_text)
+
+    def to_json(self, *, with_text: bool = False, indent: int | None = None) -> str:
+        """The document as JSON text (``ensure_ascii=False``: Cyrillic stays readable)."""
+        return json.dumps(self.to_dict(with_text=with_text), ensure_ascii=False, indent=indent)
+
+    def events_of(self, *types: type[E]) -> tuple[E, ...]:
+        """The events of the given classes (and their subclasses), in document order:
+        ``document.events_of(Meeting)``."""
+        if not types:
+            raise TypeError("events_of() needs at least one event class, e.g. Meeting")
+        for cls in types:
+            if not (isinstance(cls, type) and issubclass(cls, Event)):
+                raise TypeError(f"events_of() takes event classes, got {cls!r}")
+        return tuple(event for event in self.events if isinstance(event, types))
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """One entry per person (organization, country) taking part in the events, with
+        every mention, title and event: see ``eventkit.people.Person``. Computed from the
+        events (not part of the JSON contract)."""
+        from eventkit.people import people_of
+
+        return people_of(self.events)
+
+    def people_in(self, event: Event) -> tuple[Person, ...]:
+        """The entries of ``people`` for the actors of ``event``, in the event's order."""
+        by_key = {(person.name, person.kind): person for person in self.people}
+        return tuple(dict.fromkeys(by_key[a.name, a.kind] for a in event.actors()))
+
     def _repr_html_(self) -> str:
         from eventkit.render import document_html
 
         return document_html(self, standalone=False)
 
+
+E = TypeVar("E", bound=Event)
 
 BUILTIN_EVENT_TYPES: tuple[type[Event], ...] = (Meeting, Statement, Agreement)

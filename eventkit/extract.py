@@ -8,6 +8,7 @@ window of tokens around each trigger; parsers are built once per Extractor.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -27,7 +28,12 @@ from eventkit.packs import (
     validate_event_types,
     validate_packs,
 )
-from eventkit.plugins import call_each, get_plugin_manager
+from eventkit.plugins import (
+    call_each,
+    get_plugin_manager,
+    installed_pack_names,
+    unknown_pack_message,
+)
 from eventkit.resolve import resolve_document
 from eventkit.serialize import EventConverter
 from eventkit.text import (
@@ -104,10 +110,10 @@ class Extractor:
         if packs is not None:
             missing = sorted(set(packs) - set(by_name))
             if missing:
-                known = ", ".join(sorted(by_name)) or "none"
-                raise UnknownPackError(
-                    f"unknown rule pack(s): {', '.join(missing)}; available: {known}"
-                )
+                installed = set(by_name)
+                if load_entrypoints:
+                    installed |= set(installed_pack_names())
+                raise UnknownPackError(unknown_pack_message(missing, sorted(installed)))
         self.packs: tuple[RulePack, ...] = tuple(p for p in found if p.name not in exclude)
         extend_lexicons(validate_lexicons(call_each(self._pm, "eventkit_lexicons")))
         for pack in self.packs:
@@ -180,10 +186,38 @@ class Extractor:
         errors.extend(_budget_error(cut) for cut in cuts)
         return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
 
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        as_tuples: bool = False,
+        batch_size: int = 16,
+        workers: int = 1,
+    ) -> Iterator[Document]:
+        """``extract`` over many texts, lazily, one ``Document`` per text in input order.
+
+        :param texts: plain strings (each document's id is ""), or with ``as_tuples=True``
+            ``(text, id)`` pairs. An item of the other shape is a ``TypeError``.
+        :param batch_size: texts sent to a worker process at once.
+        :param workers: processes to extract in (forked: they share this Extractor's parsers);
+            1 extracts in this process, as does any number where processes cannot be forked.
+        """
+        from eventkit.pipe import pipe
+
+        return pipe(self, texts, as_tuples=as_tuples, batch_size=batch_size, workers=workers)
+
     def extract_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Document]:
-        """``extract`` over (id, text) pairs, lazily."""
-        for doc_id, text in texts:
-            yield self.extract(text, doc_id=doc_id)
+        """Deprecated: ``extract`` over ``(id, text)`` pairs. Use
+        ``pipe(((text, id) for id, text in pairs), as_tuples=True)``: its pairs put the text
+        first, as ``extract(text, doc_id=...)`` does."""
+        warnings.warn(
+            "Extractor.extract_many((id, text) pairs) is deprecated; use "
+            "Extractor.pipe((text, id) pairs, as_tuples=True) or pipe(texts)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        pairs = ((text, doc_id) for doc_id, text in texts)
+        yield from self.pipe(pairs, as_tuples=True)
 
     def _run_rule(
         self, compiled: _CompiledRule, analysed: AnalysedText, errors: list[ExtractionError]

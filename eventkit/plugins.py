@@ -7,6 +7,7 @@ imported; ``block`` loads all but the named ones.
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import logging
 import os
@@ -33,6 +34,27 @@ def autoload_disabled() -> bool:
 def available_entry_points() -> list[Any]:
     """The ``eventkit`` entry points of every installed distribution (not loaded)."""
     return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+
+
+def installed_pack_names() -> list[str]:
+    """Names of the installed packs' entry points (none loaded; empty when autoload is off)."""
+    if autoload_disabled():
+        return []
+    return sorted({ep.name for ep in available_entry_points()})
+
+
+def unknown_pack_message(missing: Sequence[str], installed: Sequence[str]) -> str:
+    """The error for pack names nobody provides, e.g. ``unknown rule pack 'dels'; installed:
+    deals, news; did you mean 'deals'?``."""
+    noun = "rule pack" if len(missing) == 1 else "rule packs"
+    message = f"unknown {noun} {', '.join(repr(m) for m in missing)}; "
+    message += f"installed: {', '.join(installed)}" if installed else "no rule pack is installed"
+    if not installed and autoload_disabled():
+        message += f" ({DISABLE_AUTOLOAD_ENV} is set)"
+    guesses = [g for m in missing for g in difflib.get_close_matches(m, installed, n=1)]
+    if guesses:
+        message += f"; did you mean {' or '.join(repr(g) for g in dict.fromkeys(guesses))}?"
+    return message
 
 
 def get_plugin_manager(

@@ -16,13 +16,14 @@ from __future__ import annotations
 import html
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 import attrs
 from attrs import frozen
 
 from eventkit.events import Actor, DateValue, Document, Event, Place, Span
+from eventkit.humanize import date_label, person_label
 
 Style = Literal["trigger", "actor", "span", "where"]
 
@@ -40,12 +41,21 @@ _BUILTIN_COLOURS = {"Meeting": 0, "Statement": 1, "Agreement": 2}
 _STYLE_ORDER: dict[Style, int] = {"span": 0, "actor": 1, "where": 2, "trigger": 3}
 
 _CSS = """
-.ek-doc{font:15px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;
-  max-width:60rem}
+.ek-doc{font:15px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a}
 .ek-doc h1{font-size:1.3rem;margin:.2rem 0 .6rem}
 .ek-doc h2{font-size:1.05rem;margin:1.2rem 0 .4rem}
+.ek-main{display:grid;grid-template-columns:minmax(0,1fr) minmax(14rem,22rem);gap:1rem;
+  align-items:start}
+@media (max-width:50rem){.ek-main{grid-template-columns:minmax(0,1fr)}}
 .ek-text{white-space:pre-wrap;line-height:2.1;padding:.6rem .9rem;border:1px solid #ddd;
   border-radius:6px;background:#fff}
+.ek-people{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;background:#fafafa;
+  font-size:.92rem}
+.ek-people h2{margin:.1rem 0 .4rem}
+.ek-people ul{list-style:none;margin:0;padding:0}
+.ek-people li{margin:0 0 .55rem}
+.ek-doc td.ek-col-when,.ek-doc td.ek-col-where{white-space:nowrap}
+.ek-people .ek-name{font-weight:600}
 .ek-m{border-radius:3px;cursor:help}
 .ek-trigger{background:var(--ek-c);color:#fff;font-weight:600;padding:0 2px}
 .ek-actor{border-bottom:3px solid var(--ek-c);background:var(--ek-bg)}
@@ -53,7 +63,8 @@ _CSS = """
 .ek-where{border-bottom:2px dashed var(--ek-c)}
 .ek-empty::before{content:"\\25BE";color:var(--ek-c)}
 .ek-on{outline:2px solid var(--ek-c);outline-offset:1px}
-.ek-legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.6rem 0;font-size:.9rem}
+.ek-legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.6rem 0;font-size:.9rem;
+  align-items:center}
 .ek-legend span{white-space:nowrap}
 .ek-sw{display:inline-block;width:.9rem;height:.9rem;border-radius:3px;
   background:var(--ek-c);vertical-align:-.1rem;margin-right:.3rem}
@@ -61,10 +72,20 @@ _CSS = """
 .ek-doc th,.ek-doc td{border:1px solid #ddd;padding:.25rem .45rem;text-align:left;
   vertical-align:top}
 .ek-doc th{background:#f4f4f4}
+.ek-doc table.ek-narrow{width:auto;min-width:24rem}
 .ek-doc td.ek-type{white-space:nowrap}
 .ek-doc tr.ek-on{outline:none;background:var(--ek-bg)}
 .ek-muted{color:#777}
+.ek-badge{font-size:.75rem;border:1px solid #bbb;border-radius:3px;padding:0 .25rem;
+  color:#555;white-space:nowrap}
 .ek-errors{color:#a00}
+.ek-toggle{font-size:.85rem;color:#555;cursor:pointer;user-select:none}
+.ek-doc .ek-tech{display:none;color:#777}
+.ek-doc.ek-show-tech .ek-tech{display:revert}
+.ek-controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.6rem 0;align-items:center}
+.ek-controls input,.ek-controls select{font:inherit;padding:.15rem .3rem}
+.ek-doc th[data-sort]{cursor:pointer;white-space:nowrap}
+.ek-doc th[data-sort]::after{content:" \\2195";color:#aaa}
 """
 
 # Custom properties per palette entry: a strong colour and a light tint for backgrounds.
@@ -93,16 +114,6 @@ class Mark:
     label: str
 
 
-@frozen(kw_only=True)
-class PageSummary:
-    """What the corpus index needs of a document, so pages can be written as they come."""
-
-    id: str
-    href: str
-    counts: Mapping[str, int]
-    errors: int
-
-
 def colour_class(event_type: str) -> str:
     """The palette class of an event type; stable across runs and documents."""
     index = _BUILTIN_COLOURS.get(event_type)
@@ -112,15 +123,14 @@ def colour_class(event_type: str) -> str:
     return f"ek-c{index}"
 
 
-def _esc(value: object) -> str:
+def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
 def _actor_label(actor: Actor) -> str:
-    label = f"{actor.name} ({actor.kind}"
-    if actor.title:
-        label += f", {actor.title}"
-    label += ")"
+    """ "Касым-Жомарт Токаев, президент Казахстана — «Президент Казахстана Токаев»": the
+    words as written follow when they differ from the name."""
+    label = person_label(actor)
     if actor.text != actor.name:
         label += f" — «{actor.text}»"
     return label
@@ -143,8 +153,8 @@ def _roles(event: Event) -> Iterator[tuple[str, Actor | Span | DateValue | Place
 
 
 def _details(event: Event) -> list[tuple[str, str]]:
-    """Plain (non-span) attributes worth showing: modality and a type's own scalars."""
-    out: list[tuple[str, str]] = [("modality", event.modality)]
+    """Plain (non-span) attributes of the event's type worth showing (status, speech, ...)."""
+    out: list[tuple[str, str]] = []
     for field in attrs.fields(type(event)):
         if field.name in _BASE_FIELDS:
             continue
@@ -158,7 +168,8 @@ def _value_label(value: Actor | Span | DateValue | Place) -> str:
     if isinstance(value, Actor):
         return _actor_label(value)
     if isinstance(value, DateValue):
-        return f"{value.value or '?'} — «{value.text}»"
+        words = date_label(value)
+        return words if not value.text or value.text == words else f"{words} — «{value.text}»"
     if isinstance(value, Place):
         return value.name if value.name == value.text else f"{value.name} — «{value.text}»"
     return f"«{value.text}»"
@@ -175,13 +186,15 @@ def _style_of(value: Actor | Span | DateValue | Place) -> Style:
 def _tooltip(index: int, event: Event) -> str:
     """Everything about an event on a few lines: the browser shows it on hover."""
     lines = [f"{event.type} #{index}: «{event.trigger.text}»"]
+    if event.modality != "asserted":
+        lines[0] += f" ({event.modality})"
     lines += [f"{role}: {_value_label(value)}" for role, value in _roles(event)]
     if event.date is not None:
         lines.append(f"date: {_value_label(event.date)}")
     if event.place is not None:
         lines.append(f"place: {_value_label(event.place)}")
     lines += [f"{name}: {value}" for name, value in _details(event)]
-    lines.append(f"pack: {event.pack or '?'} · rule: {event.rule or '?'}")
+    lines.append(f"found by {event.pack or '?'}/{event.rule or '?'}")
     return "\n".join(lines)
 
 
@@ -208,9 +221,9 @@ def event_marks(index: int, event: Event) -> list[Mark]:
 def _open_tag(mark: Mark, *, empty: bool = False) -> str:
     classes = f"ek-m ek-{mark.style} {colour_class(mark.type)}" + (" ek-empty" if empty else "")
     return (
-        f'<span class="{classes}" data-event="{mark.event}" data-role="{_esc(mark.role)}" '
-        f'data-type="{_esc(mark.type)}" data-span="{mark.start}-{mark.end}" '
-        f'title="{_esc(mark.label)}">'
+        f'<span class="{classes}" data-event="{mark.event}" data-role="{esc(mark.role)}" '
+        f'data-type="{esc(mark.type)}" data-span="{mark.start}-{mark.end}" '
+        f'title="{esc(mark.label)}">'
     )
 
 
@@ -257,7 +270,7 @@ def _legend(counts: Mapping[str, int]) -> str:
     if not counts:
         return '<div class="ek-legend ek-muted">No events found.</div>'
     types = "".join(
-        f'<span class="{colour_class(t)}"><i class="ek-sw"></i>{_esc(t)} ({n})</span>'
+        f'<span class="{colour_class(t)}"><i class="ek-sw"></i>{esc(t)} ({n})</span>'
         for t, n in sorted(counts.items())
     )
     # The role styles are shown once, in a neutral colour.
@@ -274,41 +287,98 @@ def _legend(counts: Mapping[str, int]) -> str:
 
 
 def _cell_roles(event: Event) -> str:
-    rows = [f"<b>{_esc(role)}</b>: {_esc(_value_label(v))}" for role, v in _roles(event)]
+    rows = []
+    for role, value in _roles(event):
+        if isinstance(value, Actor):
+            shown = esc(person_label(value))
+            tech = f"{value.kind}, «{value.text}» {value.start}-{value.end}"
+        else:
+            shown = esc(_value_label(value))
+            tech = f"{value.start}-{value.end}"
+        rows.append(f'<b>{esc(role)}</b>: {shown} <span class="ek-tech">({esc(tech)})</span>')
     return "<br>".join(rows) or '<span class="ek-muted">—</span>'
+
+
+def _cell_date(date: DateValue | None) -> str:
+    if date is None:
+        return ""
+    tech = f"{date.value or '?'}, «{date.text}» {date.start}-{date.end}"
+    return f'{esc(date_label(date))} <span class="ek-tech">({esc(tech)})</span>'
+
+
+def _cell_place(place: Place | None) -> str:
+    if place is None:
+        return ""
+    tech = f"«{place.text}» {place.start}-{place.end}"
+    return f'{esc(place.name)} <span class="ek-tech">({esc(tech)})</span>'
 
 
 def _events_table(document: Document) -> str:
     if not document.events:
         return ""
     head = (
-        "<tr><th>#</th><th>type</th><th>trigger</th><th>roles</th><th>date</th><th>place</th>"
-        "<th>details</th><th>pack · rule</th></tr>"
+        "<tr><th>#</th><th>type</th><th>trigger</th><th>who, what</th><th>when</th>"
+        '<th>where</th><th>details</th><th class="ek-tech">pack · rule</th></tr>'
     )
     body = []
     for index, event in enumerate(document.events):
-        date = _esc(_value_label(event.date)) if event.date else ""
-        place = _esc(_value_label(event.place)) if event.place else ""
-        details = "<br>".join(f"{_esc(k)}: {_esc(v)}" for k, v in _details(event))
+        details = "<br>".join(f"{esc(k)}: {esc(v)}" for k, v in _details(event))
+        modality = (
+            f' <span class="ek-badge">{esc(event.modality)}</span>'
+            if event.modality != "asserted"
+            else ""
+        )
+        trigger = event.trigger
         body.append(
-            f'<tr class="{colour_class(event.type)}" data-event="{index}">'
+            f'<tr class="{colour_class(event.type)}" data-event="{index}" id="event-{index}">'
             f"<td>{index}</td>"
-            f'<td class="ek-type"><i class="ek-sw"></i>{_esc(event.type)}</td>'
-            f"<td>{_esc(event.trigger.text)}"
-            f' <span class="ek-muted">{event.trigger.start}-{event.trigger.end}</span></td>'
-            f"<td>{_cell_roles(event)}</td><td>{date}</td><td>{place}</td><td>{details}</td>"
-            f"<td>{_esc(event.pack)} · {_esc(event.rule)}</td></tr>"
+            f'<td class="ek-type"><i class="ek-sw"></i>{esc(event.type)}{modality}</td>'
+            f"<td>{esc(trigger.text)}"
+            f' <span class="ek-tech">{trigger.start}-{trigger.end}</span></td>'
+            f'<td>{_cell_roles(event)}</td><td class="ek-col-when">{_cell_date(event.date)}</td>'
+            f'<td class="ek-col-where">{_cell_place(event.place)}</td><td>{details}</td>'
+            f'<td class="ek-tech">{esc(event.pack)} · {esc(event.rule)}</td></tr>'
         )
     return f"<h2>Events</h2><table>{head}{''.join(body)}</table>"
+
+
+def _people_panel(document: Document) -> str:
+    """Everyone taking part in the events, once each, with titles, other names and events."""
+    people = document.people
+    if not people:
+        return ""
+    items = []
+    for person in people:
+        # The words that name the person otherwise: a pronoun, initials, an inflected form.
+        other_names = [m.text for m in person.mentions if person.name not in m.text]
+        types = Counter(document.events[i].type for i in person.events)
+        events = ", ".join(f"{t} ×{n}" if n > 1 else t for t, n in types.items())
+        line = f'<span class="ek-name">{esc(person.name)}</span>'
+        if person.titles:
+            line += f"<br>{esc('; '.join(person.titles))}"
+        if other_names:
+            also = ", ".join(f"«{esc(name)}»" for name in dict.fromkeys(other_names))
+            line += f'<br><span class="ek-muted">as {also}</span>'
+        line += f'<br><span class="ek-muted">{esc(events)}</span>'
+        line += f' <span class="ek-tech">{esc(person.kind)}</span>'
+        items.append(f'<li class="ek-person" data-person="{esc(person.name)}">{line}</li>')
+    return f'<aside class="ek-people"><h2>People</h2><ul>{"".join(items)}</ul></aside>'
+
+
+_TOGGLE = (
+    '<label class="ek-toggle"><input type="checkbox" '
+    "onchange=\"this.closest('.ek-doc').classList.toggle('ek-show-tech',this.checked)\">"
+    " technical details (offsets, kinds, rules)</label>"
+)
 
 
 def _errors_list(document: Document) -> str:
     if not document.errors:
         return ""
     items = "".join(
-        f"<li>{_esc(e.pack)} ({_esc(e.kind)}"
-        + (f", rule {_esc(e.rule)}" if e.rule else "")
-        + f"): {_esc(e.message)}</li>"
+        f"<li>{esc(e.pack)} ({esc(e.kind)}"
+        + (f", rule {esc(e.rule)}" if e.rule else "")
+        + f"): {esc(e.message)}</li>"
         for e in document.errors
     )
     return f'<h2>Errors</h2><ul class="ek-errors">{items}</ul>'
@@ -318,12 +388,12 @@ def type_counts(document: Document) -> Counter[str]:
     return Counter(event.type for event in document.events)
 
 
-def _page(title: str, body: str) -> str:
+def html_page(title: str, body: str, script: str = "") -> str:
     return (
         '<!DOCTYPE html>\n<html lang="ru">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(title)}</title>\n<style>{_CSS}body{{margin:1.2rem}}</style>\n"
-        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+        f"<title>{esc(title)}</title>\n<style>{_CSS}body{{margin:1.2rem}}</style>\n"
+        f"</head>\n<body>\n{body}\n{script}</body>\n</html>\n"
     )
 
 
@@ -336,51 +406,15 @@ def document_html(document: Document, *, standalone: bool = True, back: str | No
     """
     marks = [m for i, e in enumerate(document.events) for m in event_marks(i, e)]
     title = f"Document {document.id}" if document.id else "Document"
-    nav = f'<p><a href="{_esc(back)}">← index</a></p>' if back else ""
+    nav = f'<p><a href="{esc(back)}">← index</a></p>' if back else ""
     fragment = (
-        f'<div class="ek-doc" onmouseover="{_HOVER_JS}">{nav}<h1>{_esc(title)}</h1>'
+        f'<div class="ek-doc" onmouseover="{_HOVER_JS}">{nav}<h1>{esc(title)}</h1>'
         f"{_legend(type_counts(document))}"
-        f'<div class="ek-text">{highlight(document.text, marks)}</div>'
+        f'<div class="ek-main"><div class="ek-text">{highlight(document.text, marks)}</div>'
+        f"{_people_panel(document)}</div>"
+        f"{_TOGGLE if document.events else ''}"
         f"{_events_table(document)}{_errors_list(document)}</div>"
     )
     if standalone:
-        return _page(title, fragment)
+        return html_page(title, fragment)
     return f"<style>{_CSS}</style>{fragment}"
-
-
-def page_summary(document: Document, href: str) -> PageSummary:
-    return PageSummary(
-        id=document.id, href=href, counts=type_counts(document), errors=len(document.errors)
-    )
-
-
-def index_html(pages: Sequence[PageSummary], *, title: str = "eventkit corpus") -> str:
-    """A page linking every document page, with the number of events of each type."""
-    totals: Counter[str] = Counter()
-    with_type: Counter[str] = Counter()
-    for page in pages:
-        totals.update(page.counts)
-        with_type.update(t for t, n in page.counts.items() if n)
-    types = sorted(totals)
-    summary_rows = "".join(
-        f'<tr class="{colour_class(t)}" data-type="{_esc(t)}"><td><i class="ek-sw"></i>'
-        f'{_esc(t)}</td><td class="ek-count">{totals[t]}</td><td>{with_type[t]}</td></tr>'
-        for t in types
-    )
-    summary = (
-        "<h2>Events by type</h2><table><tr><th>type</th><th>events</th><th>documents</th></tr>"
-        f"{summary_rows}<tr><th>all</th><th>{sum(totals.values())}</th><th>{len(pages)}</th>"
-        "</tr></table>"
-    )
-    head = "".join(f"<th>{_esc(t)}</th>" for t in types)
-    rows = "".join(
-        f'<tr><td><a href="{_esc(p.href)}">{_esc(p.id) or "(no id)"}</a></td>'
-        + "".join(f"<td>{p.counts.get(t, 0)}</td>" for t in types)
-        + f"<td>{sum(p.counts.values())}</td><td>{p.errors or ''}</td></tr>"
-        for p in pages
-    )
-    documents = (
-        f"<h2>Documents</h2><table><tr><th>document</th>{head}<th>all</th><th>errors</th></tr>"
-        f"{rows}</table>"
-    )
-    return _page(title, f'<div class="ek-doc"><h1>{_esc(title)}</h1>{summary}{documents}</div>')

@@ -120,5 +120,5 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     return default_converter().event_to_dict(event)
 
 
-def document_to_dict(document: Document) -> dict[str, Any]:
-    return default_converter().document_to_dict(document)
+def document_to_dict(document: Document, *, with_text: bool = False) -> dict[str, Any]:
+    return default_converter().document_to_dict(document, with_text=with_text)

@@ -12,6 +12,14 @@ from eventkit import Extractor
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fresh-venv",
+        action="store_true",
+        help="also build the wheels and run the docs in a fresh venv (slow; CI does it)",
+    )
+
+
 def shared_dir() -> Path:
     """``../shared`` beside the repository (CI has it), or ``EVENTKIT_SHARED``."""
     return Path(os.environ.get("EVENTKIT_SHARED", ROOT.parent / "shared"))

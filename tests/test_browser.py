@@ -3,8 +3,9 @@
 Chromium loads a copy of the page with a checking script appended, and ``--dump-dom`` hands
 back the DOM after the script has run; the script's verdict is read from the dump. A second
 run takes a screenshot of the unmodified page into the artifact directory
-(``EVENTKIT_ARTIFACTS``, default ``build/artifacts``). With ``EVENTKIT_UPDATE_SCREENSHOT=1`` the
-screenshot also replaces ``docs/img/show-example.png``.
+(``EVENTKIT_ARTIFACTS``, default ``build/artifacts``). The README's picture,
+``docs/img/show-example.png``, is redrawn by ``python3 tasks.py screenshot``, which records the
+digest of the text it shows; a test checks that it is ``examples/demo-news.txt`` as it is now.
 
 Without Chromium the tests skip, except under CI (``CI`` set), where a missing browser fails
 (``tests/_browser.py``).
@@ -14,9 +15,12 @@ Without Chromium the tests skip, except under CI (``CI`` set), where a missing b
 
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 import os
-import shutil
+import re
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +154,123 @@ def test_screenshot(chromium: str, demo: Document, artifacts: Path, tmp_path: Pa
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert 10_000 < len(data) < 300_000, len(data)  # blank pages compress to almost nothing
-    if os.environ.get("EVENTKIT_UPDATE_SCREENSHOT") == "1":
-        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shot, DOCS_SCREENSHOT)
+
+
+def png_text_chunks(data: bytes) -> dict[str, str]:
+    """The tEXt chunks of a PNG, as key -> value."""
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    found, offset = {}, 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind, body = data[offset + 4 : offset + 8], data[offset + 8 : offset + 8 + length]
+        if kind == b"tEXt":
+            key, _, value = body.partition(b"\0")
+            found[key.decode("latin-1")] = value.decode("latin-1")
+        offset += 12 + length
+    return found
+
+
+def test_readme_screenshot_shows_the_bundled_example() -> None:
+    """The README's picture was drawn from examples/demo-news.txt as it is now: after the
+    text changes, ``python3 tasks.py screenshot`` must be run again."""
+    assert "docs/img/show-example.png" in (ROOT / "README.md").read_text(encoding="utf-8")
+    chunks = png_text_chunks(DOCS_SCREENSHOT.read_bytes())
+    digest = hashlib.sha256(DEMO.read_bytes()).hexdigest()
+    assert chunks.get("eventkit-source-sha256") == digest, (
+        "docs/img/show-example.png was not drawn from examples/demo-news.txt: "
+        "run python3 tasks.py screenshot"
+    )
+
+
+# Runs in the index page: each filter, alone, leaves exactly the rows it should, and sorting
+# by a column reorders the rows.
+_INDEX_JS = """
+(function () {
+  var problems = [], table = document.getElementById('ek-events');
+  var rows = function () { return Array.prototype.slice.call(table.tBodies[0].rows); };
+  var visible = function () {
+    return rows().filter(function (r) { return !r.hidden; });
+  };
+  function set(id, value) {
+    var e = document.getElementById(id);
+    e.value = value;
+    e.dispatchEvent(new Event(id === 'ek-q' ? 'input' : 'change', {bubbles: true}));
+  }
+  function reset() {
+    ['ek-q', 'ek-type', 'ek-person', 'ek-pack'].forEach(function (id) { set(id, ''); });
+  }
+  var all = rows().length, result = {all: all};
+  set('ek-type', 'Statement');
+  result.type = visible().length;
+  visible().forEach(function (r) {
+    if (r.dataset.type !== 'Statement') problems.push('type filter let ' + r.dataset.type);
+  });
+  var shown = document.getElementById('ek-shown').textContent;
+  if (shown !== String(result.type)) problems.push('count not updated');
+  reset();
+  set('ek-person', %(person)s);
+  result.person = visible().length;
+  visible().forEach(function (r) {
+    var people = r.dataset.people.split('|');
+    if (people.indexOf(%(person)s) < 0) problems.push('person filter let ' + people);
+  });
+  reset();
+  set('ek-pack', 'deals');
+  result.pack = visible().length;
+  reset();
+  set('ek-q', %(word)s);
+  result.search = visible().length;
+  visible().forEach(function (r) {
+    var words = r.textContent.toLowerCase();
+    if (words.indexOf(%(word)s.toLowerCase()) < 0) problems.push('search let a row through');
+  });
+  reset();
+  if (visible().length !== all) problems.push('reset left ' + visible().length + ' of ' + all);
+  var header = table.querySelector('th[data-sort="type"]');
+  header.click();
+  var sorted = rows().map(function (r) { return r.dataset.type; });
+  for (var i = 1; i < sorted.length; i++) {
+    if (sorted[i - 1] > sorted[i]) problems.push('not sorted by type');
+  }
+  result.problems = problems;
+  var out = document.createElement('pre');
+  out.id = 'ek-check';
+  out.textContent = JSON.stringify(result);
+  document.body.appendChild(out);
+})();
+"""
+
+OTHER_TEXTS = {
+    "deal": "Сбербанк купил 51% акций компании «Рамблер» за 60 млн долларов.",
+    "talks": "Иван Петров встретился с Анной Смирновой. "
+    "Иван Петров заявил, что встреча прошла хорошо.",
+}
+
+
+def test_index_filters_work_in_the_browser(chromium: str, demo: Document, tmp_path: Path) -> None:
+    from eventkit.index_page import index_html, page_summary
+
+    extractor = Extractor()
+    documents = [demo] + [extractor.extract(t, doc_id=i) for i, t in OTHER_TEXTS.items()]
+    events = [(d, e) for d in documents for e in d.events]
+    person = "Иван Петров"
+    want = {
+        "all": len(events),
+        "type": sum(e.type == "Statement" for _, e in events),
+        "person": sum(person in [a.name for a in e.actors()] for _, e in events),
+        "pack": sum(e.pack == "deals" for _, e in events),
+    }
+    assert 0 < want["type"] < want["all"]
+    assert 0 < want["person"] < want["all"]
+    assert want["pack"] == 1
+    page = index_html([page_summary(d, f"{d.id}.html") for d in documents])
+    script = _INDEX_JS % {"person": json.dumps(person, ensure_ascii=False), "word": '"Вьетнам"'}
+    checked = tmp_path / "index.html"
+    checked.write_text(page.replace("</body>", f"<script>{script}</script>\n</body>"), "utf-8")
+    dom = run_chromium(chromium, tmp_path / "profile", "--dump-dom", checked.as_uri()).stdout
+    found = re.search(r'<pre id="ek-check">(.*?)</pre>', dom, re.S)
+    assert found, f"the checking script did not run; DOM starts: {dom[:500]!r}"
+    verdict = json.loads(html.unescape(found.group(1)))
+    assert verdict.pop("problems") == []
+    assert 0 < verdict.pop("search") < want["all"]
+    assert verdict == want

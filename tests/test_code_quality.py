@@ -22,7 +22,7 @@ PACKAGES = [
 def _tool(name: str) -> str:
     found = shutil.which(name, path=str(Path(sys.executable).parent))
     if found is None:
-        pytest.skip(f"{name} is not installed in this environment (pip install eventkit[test])")
+        pytest.skip(f"{name} is not installed in this environment (pip install 'eventkit-ru[dev]')")
     return found
 
 

@@ -74,9 +74,21 @@ def test_bad_event_type_names_the_plugin() -> None:
         Extractor(plugins=[plugin], load_entrypoints=False)
 
 
-def test_unknown_pack_lists_the_available_ones() -> None:
-    with pytest.raises(UnknownPackError, match=r"unknown rule pack.*nope.*available: .*news"):
+def test_unknown_pack_lists_the_installed_ones_and_the_closest_name() -> None:
+    # Only the named packs are imported, yet the message lists every installed one.
+    with pytest.raises(UnknownPackError) as raised:
+        Extractor(["dels"])
+    assert str(raised.value) == (
+        "unknown rule pack 'dels'; installed: deals, news; did you mean 'deals'?"
+    )
+    with pytest.raises(UnknownPackError, match=r"unknown rule pack 'nope'; installed: .*news"):
         Extractor(["nope", "news"])
+
+
+def test_unknown_pack_when_autoload_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
+    with pytest.raises(UnknownPackError, match=r"no rule pack is installed.*AUTOLOAD is set"):
+        Extractor(["news"])
 
 
 def test_allow_list_and_block() -> None:

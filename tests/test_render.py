@@ -28,7 +28,9 @@ from eventkit.events import (
     Span,
     Statement,
 )
-from eventkit.render import PageSummary, colour_class, document_html, index_html
+from eventkit.humanize import human_date
+from eventkit.index_page import PageSummary, index_html, page_summary
+from eventkit.render import colour_class, document_html
 from eventkit.serialize import document_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -236,11 +238,78 @@ def test_elements_carry_type_role_and_colour() -> None:
 def test_tooltip_names_type_roles_names_date_place_pack_and_rule() -> None:
     parsed = parse(document_html(tricky_document()))
     meeting = next(m for m in parsed.marks if m["data-event"] == "2")
-    for part in ("Meeting #2", "date: 2016-03-30", "place: Пекин — «Пекине»", "rule: talks"):
+    for part in ("Meeting #2", "date: 30 марта 2016", "place: Пекин — «Пекине»", "news/talks"):
         assert part in meeting["title"]
     statement = next(m for m in parsed.marks if m["data-event"] == "1")
-    for part in ('speaker: Курс "Ян" (ORG) — «Курс»', "pack: test", "speech: indirect"):
+    for part in ('speaker: Курс "Ян" — «Курс»', "found by test/nested", "speech: indirect"):
         assert part in statement["title"]
+    # No technical noise: kinds, ISO values, modality when it is the default.
+    for noise in ("(ORG)", "2016-03-30", "modality", "asserted"):
+        assert noise not in statement["title"] + meeting["title"]
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("2016-03-30", "30 марта 2016"),
+        ("--05-14", "14 мая"),
+        ("2016-03", "март 2016"),
+        ("2016", "2016 год"),
+        ("--13-01", None),
+        (None, None),
+    ],
+)
+def test_human_dates(value: str | None, words: str | None) -> None:
+    assert human_date(value) == words
+
+
+def test_page_shows_people_and_hides_technical_details_behind_a_toggle() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретился с Си Цзиньпином. "
+        "Он заявил, что всё хорошо."
+    )
+    tokaev = Actor(
+        name="Касым-Жомарт Токаев",
+        text="Президент Казахстана Касым-Жомарт Токаев",
+        start=0,
+        end=40,
+        kind="PER",
+        title="президент Казахстана",
+    )
+    xi = actor(text, "Си Цзиньпином", name="Си Цзиньпин")
+    he = attrs.evolve(tokaev, text="Он", start=text.index("Он"), end=text.index("Он") + 2)
+    meeting = Meeting(
+        trigger=span(text, "встретился"),
+        sentence=whole(text),
+        participants=[tokaev, xi],
+        date=DateValue(text="", start=0, end=0, value="--05-14"),
+        modality="planned",
+    )
+    statement = Statement(
+        trigger=span(text, "заявил"),
+        sentence=whole(text),
+        speaker=he,
+        content=span(text, "всё хорошо"),
+    )
+    page = document_html(Document(id="p", text=text, events=[meeting, statement]))
+    panel = page[page.index('<aside class="ek-people">') : page.index("</aside>")]
+    assert panel.count('class="ek-person"') == 2
+    assert 'data-person="Касым-Жомарт Токаев"' in panel
+    assert "президент Казахстана" in panel
+    assert "«Он»" in panel
+    assert "Meeting, Statement" in panel
+    table = page[page.index("<h2>Events</h2>") :]
+    assert "14 мая" in table
+    assert '<span class="ek-badge">planned</span>' in table
+    assert "Касым-Жомарт Токаев, президент Казахстана" in table
+    # Kinds, offsets, ISO values, pack and rule only in elements the toggle shows.
+    visible = re.sub(r'<(span|td|th) class="ek-tech">.*?</\1>', "", table)
+    for noise in ("PER", "--05-14", "meeting", "0-40"):
+        assert noise not in visible, noise
+    assert "ek-show-tech" in page
+    assert ".ek-doc.ek-show-tech .ek-tech{display:revert}" in page
+    # Full width: no max-width on the page.
+    assert "max-width:60rem" not in page
 
 
 def test_nested_spans_are_nested_elements() -> None:
@@ -348,7 +417,7 @@ def test_pack_defined_event_types_are_rendered_from_their_fields() -> None:
     }
     assert {m["data-type"] for m in parsed.marks} == {"Visit"}
     assert "official: True" in parsed.marks[0]["title"]
-    assert "hosts: Касым-Жомарт Токаев (PER) — «Токаев»" in parsed.marks[0]["title"]
+    assert "hosts: Касым-Жомарт Токаев — «Токаев»" in parsed.marks[0]["title"]
     assert re.fullmatch(r"ek-c[3-7]", colour_class("Visit"))
 
 
@@ -407,6 +476,27 @@ def test_index_counts_types_over_documents() -> None:
     assert rows == {"Meeting": "2", "Statement": "4"}
     assert "<th>all</th><th>6</th><th>3</th>" in page
     assert 'href="b.html">b &lt;b&gt;</a>' in page
+
+
+def test_index_lists_every_event_with_its_sentence_and_filters() -> None:
+    summary = page_summary(tricky_document(), "doc.html")
+    page = index_html([summary, page_summary(Document(id="empty", text=""), "e.html")])
+    rows = re.findall(
+        r'<tr class="ek-c\d" data-type="(\w+)" data-pack="(\w+)" data-people="([^"]*)"', page
+    )
+    assert rows == [
+        ("Statement", "news", "Ян Цзечи"),
+        ("Statement", "test", "Курс &quot;Ян&quot;"),
+        ("Meeting", "news", ""),
+    ]
+    assert 'href="doc.html#event-2"' in page
+    assert "Переговоры прошли в Пекине." in page  # the sentence of the meeting
+    assert "30 марта 2016" in page
+    for control in ('id="ek-q"', 'id="ek-type"', 'id="ek-person"', 'id="ek-pack"'):
+        assert control in page
+    assert '<option value="Ян Цзечи">Ян Цзечи</option>' in page
+    assert 'data-sort="date"' in page
+    assert "<script>" in page  # the filters run in the page, offline
 
 
 # --- with the real extractor ------------------------------------------------------------

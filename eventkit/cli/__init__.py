@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     from eventkit import __version__
 
     parser = argparse.ArgumentParser(
-        prog="eventkit",
+        prog="eventkit",  # also under "python -m eventkit"
         description="Find meetings, statements and agreements in Russian text.",
     )
     parser.add_argument("--version", action="version", version=f"eventkit {__version__}")

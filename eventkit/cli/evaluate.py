@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         extractor,
         predictions_path=args.predictions,
         packs=packs,
+        show_progress=True,
     )
     if args.json:
         print(json.dumps(report.to_dict(issues=args.show), ensure_ascii=False, indent=2))

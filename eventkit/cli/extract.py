@@ -3,7 +3,7 @@
     eventkit extract FILE.txt                          one text file -> one line on stdout
     eventkit extract CORPUS.jsonl -o OUT.jsonl --workers 2
     eventkit extract DIR -o OUT.jsonl --resume         every *.txt below DIR; continue a run
-    eventkit extract CORPUS.jsonl -o OUT.jsonl --scheduler tcp://host:8786   (eventkit[dask])
+    eventkit extract CORPUS.jsonl -o OUT.jsonl --scheduler tcp://host:8786   (eventkit-ru[dask])
 
 Output lines come in input order. A JSON Lines record or a file that cannot be read gets its
 line too, with an "input" error, so no document is lost; only a plain text file named on the
@@ -125,7 +125,8 @@ class _PrettyOutput:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.batch import Options, OutputFile, Progress, StdoutOutput, run_batch
+    from eventkit.batch import Options, OutputFile, StdoutOutput, run_batch
+    from eventkit.progress import Progress, count_documents
 
     if args.resume and not args.output:
         raise InputError("--resume needs -o/--output: the file to continue")
@@ -169,7 +170,13 @@ def run(args: argparse.Namespace) -> int:
 
         client = connect(args.scheduler)
         workers = max(workers, client.workers)
-    progress = Progress(enabled=bool(args.output) and sys.stderr.isatty())
+    # A bar on a terminal (plain lines in a log), unless the output itself goes to the
+    # terminal: the bar would tear it.
+    progress = Progress(
+        count_documents(args.paths, args.input_format),
+        enabled=None if args.output or not sys.stdout.isatty() else False,
+        initial=len(output.done_ids),
+    )
     finished = False
     try:
         run_batch(

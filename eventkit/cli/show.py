@@ -13,7 +13,9 @@ from eventkit.batch import extract_document
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.errors import InputError
 from eventkit.guard import DEFAULT_TIMEOUT
-from eventkit.render import PageSummary, document_html, index_html, page_summary
+from eventkit.index_page import PageSummary, index_html, page_summary
+from eventkit.progress import Progress, count_documents
+from eventkit.render import document_html
 from eventkit.safeio import check_output, write_atomic
 
 if TYPE_CHECKING:
@@ -95,6 +97,7 @@ def write_corpus(
     taken = {"index"}
     pages: list[PageSummary] = []
     failed = 0
+    progress = Progress(count_documents([str(source)], "jsonl"))
     try:
         stream = source.open("rb")
     except OSError as error:
@@ -110,6 +113,8 @@ def write_corpus(
             check_output(page, [source], force=force, what="page")
             write_atomic(page, document_html(document, back="index.html").encode("utf-8"))
             pages.append(page_summary(document, quote(f"{name}.html")))
+            progress.advance(chars=len(doc.text or ""))
+    progress.finish()
     index = index_html(pages, title=f"eventkit: {source.name}")
     write_atomic(directory / "index.html", index.encode("utf-8"))
     return pages, failed

@@ -1,4 +1,4 @@
-"""eventkit-deals: corporate deals in Russian text as ``Deal`` events."""
+"""eventkit-ru-deals: corporate deals in Russian text as ``Deal`` events."""
 
 from eventkit_deals.events import DEAL_KINDS, Deal
 
