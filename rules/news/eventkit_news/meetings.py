@@ -56,8 +56,10 @@ SPEAKING_AT_MEETING = frozenset(
 # "принимает в Белом доме французского коллегу": receiving a named guest.
 RECEIVE_VERBS = frozenset("принимать принять".split())
 SUPPORT_VERBS = frozenset(
-    "провести проводить состояться проходить пройти вести иметь начать продолжить".split()
+    "провести проводить состояться проходить пройти вести иметь начать продолжить давать дать".split()
 )
+# "принял участие в круглом столе / во встрече": the subject took part in a gathering.
+GATHERING_NOUNS = VENUE_NOUNS | frozenset("стол конференция форум совет".split())
 # Sentences about sports or private life use "встретиться" for something else.
 NOT_MEETING_CONTEXT = frozenset(
     """
@@ -74,6 +76,12 @@ MEETING = or_(
 NOUN = rule(
     PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(MEET_NOUNS - {"консультация"})
 ).named("TRIGGER")
+TOOK_PART = rule(
+    lemma_in({"принять", "принимать"}),
+    lemma_in({"участие"}),
+    or_(caseless("в"), caseless("во")),
+    rule(PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(GATHERING_NOUNS)).named("TRIGGER"),
+)
 AT_MEETING = rule(
     or_(rule(caseless("на")), rule(caseless("в"), lemma_in({"ход"}))),
     gram("ADJF").repeatable(max=2).optional(),
@@ -239,6 +247,16 @@ RULES = (
         roles={"participants": Subject(allow_after=False) | Object(frozenset({"accs"}), reach=8)},
         check=_receive,
         window=1,
+    ),
+    EventRule(
+        name="meeting.took-part",
+        event_type=Meeting,
+        triggers={"участие"},
+        grammar=lambda: TOOK_PART,
+        head="last",
+        roles={"participants": ClauseSubject() | Partners("с", "со", span=4)},
+        accept=_meeting_context,
+        window=6,
     ),
     EventRule(
         name="meeting.at-meeting",
