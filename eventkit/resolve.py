@@ -150,7 +150,7 @@ class _PeopleIndex:
         if self._by_capital is None:
             found: dict[str, set[int]] = {}
             for sentence in self._analysed.sentences:
-                for token in sentence.tokens[1:]:
+                for token in sentence.tokens:
                     if token.value[:1].isupper():
                         found.setdefault(_prefix(token.value), set()).add(sentence.index)
             self._by_capital = found
@@ -254,7 +254,8 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         antecedent = _antecedent(actor, people, earlier)
         if antecedent is None:
             return actor
-        return evolve(actor, name=antecedent.name, title=antecedent.title)
+        # The antecedent may itself be a short form ("Стивен … он встречался").
+        return _named_in_full(evolve(actor, name=antecedent.name, title=antecedent.title), people)
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(_title_head(actor.title)):
             return actor  # "министры иностранных дел ЕС" stand for themselves
@@ -276,12 +277,18 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             actor, people.near(actor.start), _salience(people)
         )
         if named is not None:
-            return evolve(actor, name=named.name, title=named.title)
+            return _named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
+    return _named_in_full(actor, people)
+
+
+def _named_in_full(actor: Actor, people: _PeopleIndex) -> Actor:
+    """The actor with the fullest name the document gives the person: "К.-Ж. Токаев" and
+    "Токаев" -> "Касым-Жомарт Токаев", "Эдуард" -> "Эдуард Лимонов"."""
     words = _name_words(actor.name)
     if not words:
         return actor
-    if len(words) == 1 and get_morph().name_gender(words[0]) is not None:
+    if len(words) == 1 and words[0][:1].isupper():
         # "Эдуард писал": a first name alone is the one person the document named in full
         # with it.
         full = people.with_given_name(words[0], before=actor.start)
