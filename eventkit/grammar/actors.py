@@ -73,13 +73,25 @@ def _is_people_noun(token: Any) -> bool:
     )
 
 
+def _is_substantive(token: Any) -> bool:
+    """An adjective or participle used as a noun for a person, opening its sentence or
+    after a comma ("Дежурный сказал", "Пострадавшие рассказали"): the dictionary marks them
+    (Subx)."""
+    found = forms(token)
+    return bool(found) and {"Subx", "nomn"} <= found[0].grams.values and token.value[:1].isupper()
+
+
 PEOPLE_NOUN = token_test(_is_people_noun, "people-noun")
+SUBSTANTIVE = token_test(_is_substantive, "substantive")
 # Descriptions of people as actors: "американские правозащитные организации" is an ORG,
 # but "молодой нападающий сборной", "кардиналы в возрасте менее 80 лет" are people.
-PEOPLE = rule(
-    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-    PEOPLE_NOUN,
-    TITLE_COMPLEMENT.repeatable(max=3).optional(),
+PEOPLE = or_(
+    rule(
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        PEOPLE_NOUN,
+        TITLE_COMPLEMENT.repeatable(max=3).optional(),
+    ),
+    rule(SUBSTANTIVE),
 ).named("PEOPLE")
 
 # A description before a name serves as its title: "украинский режиссёр Олег Сенцов".
