@@ -56,7 +56,10 @@ SPEAKING_AT_MEETING = frozenset(
 # "принимает в Белом доме французского коллегу": receiving a named guest.
 RECEIVE_VERBS = frozenset("принимать принять".split())
 SUPPORT_VERBS = frozenset(
-    "провести проводить состояться проходить пройти вести иметь начать продолжить давать дать".split()
+    """
+    провести проводить состояться проходить пройти вести иметь начать продолжить давать
+    дать
+    """.split()
 )
 # "принял участие в круглом столе / во встрече": the subject took part in a gathering.
 GATHERING_NOUNS = VENUE_NOUNS | frozenset("стол конференция форум совет".split())
