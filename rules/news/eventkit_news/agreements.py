@@ -11,10 +11,12 @@ from yargy import or_, rule
 from yargy.predicates import caseless, gram
 
 from eventkit import Agreement
+from eventkit.grammar.actors import Mention
 from eventkit.grammar.lexicon import PLANNED_MARKERS
+from eventkit.grammar.predicate import predicate_at
 from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
-from eventkit.roles import Agent, ClauseSubject, Complement, Frame, Partners, Role, Subject
+from eventkit.roles import Agent, ClauseSubject, Complement, Fixed, Frame, Partners, Role, Subject
 
 SIGN_VERBS = {
     "подписать": "signed", "подписывать": "signed", "заключить": "signed",
@@ -67,13 +69,30 @@ AGREEMENT_WITH = rule(
     ),
     caseless("с"),
 )
+# "договорённость о … была достигнута между X и Y": the agreement noun and its passive verb.
+REACHED_PASSIVE = token_test(
+    lambda t: any("PRTS" in f.grams.values and f.normalized in REACH_VERBS for f in forms(t)),
+    "reached-passive",
+)
+NOUN_REACHED = rule(
+    lemma_in(REACHED_NOUNS),
+    NOT_PUNCTUATION.repeatable(max=6).optional(),
+    REACHED_PASSIVE,
+).named("TRIGGER")
+# "в договоре между Россией и Осетией …, заключённом в Москве": a participle after the
+# document names its signing; the parties follow the document's noun.
+SIGNED_PARTICIPLE = token_test(
+    lambda t: any("PRTF" in f.grams.values and f.normalized in SIGN_VERBS for f in forms(t)),
+    "signed-participle",
+)
+PARTICIPLE = rule(caseless(","), SIGNED_PARTICIPLE.named("TRIGGER"))
 # Verbs and nouns whose infinitive complement is a demand or a wish, not an agreement:
 # "требуют разорвать соглашение", "с требованиями разорвать договор".
 DEMAND_WORDS = frozenset(
     "требовать потребовать требование призывать призвать призыв хотеть".split()
 )
 # Verbs that make an infinitive agreement real or failed: "смогли договориться".
-MODAL_VERBS = frozenset("мочь смочь суметь удаться".split())
+MODAL_VERBS = frozenset("мочь смочь суметь удаться отказаться".split())
 
 
 @frozen
@@ -82,9 +101,32 @@ class AgreementModality:
 
     def fill(self, frame: Frame) -> str:
         mood = frame.predicate.modality()
+        tokens = frame.sentence.tokens
+        at = frame.predicate.at
+        if any(lemmas(t) & {"отказаться"} for t in tokens[max(0, at - 3) : at]):
+            return "negated"  # "отказался подписывать соглашение"
         if frame.trigger_lemmas & AGREE_VERBS and mood == "planned":
             return "asserted"
         return mood
+
+
+@frozen
+class DocumentParties:
+    """For a participle after a comma ("договор между X и Y о …, заключённый в Москве"):
+    the parties named after the document's noun it qualifies, else its agent."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        tokens = frame.sentence.tokens
+        at = frame.predicate.at
+        for i in range(at - 2, max(-1, at - 16), -1):
+            if tokens[i].value in (".", ";", "—"):
+                break
+            if lemmas(tokens[i]) & DEAL_NOUNS:
+                found = predicate_at(frame.sentence, frame.match.document, i).partners(
+                    ("между", "с", "со"), span=3
+                )
+                return found or frame.predicate.agent()
+        return []
 
 
 @frozen
@@ -196,6 +238,27 @@ RULES = (
         optional={"subject", "parties"},
         accept=_passive,
         window=1,
+    ),
+    EventRule(
+        name="agreement.noun-reached",
+        event_type=Agreement,
+        triggers=REACHED_NOUNS,
+        grammar=lambda: NOUN_REACHED,
+        head="last",
+        roles={**_ROLES, "parties": Partners("между", "с", "со", span=4)},
+        optional=_OPTIONAL,
+        accept=_deal_context,
+        window=8,
+    ),
+    EventRule(
+        name="agreement.participle",
+        event_type=Agreement,
+        triggers=frozenset(SIGN_VERBS),
+        grammar=lambda: PARTICIPLE,
+        roles={**_ROLES, "parties": DocumentParties(), "status": Fixed("signed")},
+        optional=_OPTIONAL,
+        accept=_deal_context,
+        window=2,
     ),
     EventRule(
         name="agreement.with",

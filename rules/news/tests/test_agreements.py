@@ -98,6 +98,17 @@ AGREEMENTS += [
         ["белорус", "росси"],
         "reached",
     ),
+    # an agreement noun with its passive verb; a signing participle after the document
+    (
+        "Договоренность о переносе выборов была достигнута между Олегом Петровым и Иваном Смирновым.",
+        ["петров", "смирнов"],
+        "reached",
+    ),
+    (
+        "Пенсии выплачиваются по договору между Россией и Абхазией, заключённому в 2015 году.",
+        ["росси", "абхаз"],
+        "signed",
+    ),
     # the subject left out continues the subject of the sentence before
     (
         "Анна Петрова родилась в Туле. В 2010 году подписала контракт с агентством «Модус».",
@@ -105,6 +116,17 @@ AGREEMENTS += [
         "signed",
     ),
 ]
+
+AGREEMENT_MODALITY = [
+    ("Министр Олег Петров отказался подписывать соглашение с Китаем.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), AGREEMENT_MODALITY, ids=["refused"])
+def test_agreement_modality(news: Extractor, text: str, modality: str) -> None:
+    [agreement] = of_type(news.extract(text), Agreement)
+    assert agreement.modality == modality
+
 
 AGREEMENT_STATUS = [
     ("Россия и Индия планируют подписать соглашение о торговле.", "planned", "planned"),
