@@ -93,7 +93,9 @@ def subject_candidates(
     if verb_index and sentence.tokens[verb_index - 1].value in DASHES:
         prefer_after = True  # "«…», — сказал глава государства": the subject follows
     if prefer_after:
-        after = _subject_after(sentence, found, verb_index, number, gender)
+        # "«…», — сказал в интервью каналу «Вести» руководитель дирекции Сергей Архипов":
+        # after a quote the speaker may stand behind a few adverbials.
+        after = _subject_after(sentence, found, verb_index, number, gender, reach=10)
         if after:
             return after
     antecedent = _relative_antecedent(sentence, found, verb_index)
@@ -154,13 +156,15 @@ def _subject_after(
     verb_index: int,
     number: str | None,
     gender: str | None,
+    *,
+    reach: int = 4,
 ) -> list[Mention]:
     """An inverted subject right after the verb ("сказал Ян Цзечи", "заявили в МИД")."""
     right = [
         m
         for m in found
         if m.first_token > verb_index
-        and m.first_token - verb_index <= 4
+        and m.first_token - verb_index <= reach
         and not any(t.value == "," for t in sentence.tokens[verb_index + 1 : m.first_token])
         and (m.can_be_subject or _quantified(sentence, m))
         and not preceded_by_preposition(sentence, m)

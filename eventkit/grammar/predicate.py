@@ -173,8 +173,20 @@ class Predicate:
         """The finite verb of the clause this word sits in: the nearest one before it
         within the clause, else after it."""
         tokens = self.sentence.tokens
-        for i in range(self.at - 1, max(-1, self.at - 12), -1):
-            if tokens[i].value in (";", ".", "»", "«") or lemmas(tokens[i]) & {"который", "что"}:
+        quoted = 0  # inside a quoted name on the way back ("в адрес «Лиги», назвав")
+        for i in range(self.at - 1, max(-1, self.at - 16), -1):
+            value = tokens[i].value
+            if value == "»":
+                quoted += 1
+                continue
+            if value == "«":
+                if not quoted:
+                    break  # the word stands inside a quote: its verb is not outside
+                quoted -= 1
+                continue
+            if quoted:
+                continue
+            if value in (";", ".") or lemmas(tokens[i]) & {"который", "что"}:
                 break
             if _finite(tokens[i]):
                 return i
