@@ -601,8 +601,8 @@ def _share_actor(a: Event, b: Event) -> bool:
 
 
 def _name_stems(name: str) -> set[str]:
-    # Stems of the longer words: "Путина" and "Путин", "Россией" and "Россия" share one.
-    return {w[:5] for w in name.lower().replace("ё", "е").split() if len(w) >= 4}
+    # Stems of the words of three letters or more: "Путина" and "Путин", "США" and "США".
+    return {w[:5] for w in name.lower().replace("ё", "е").split() if len(w) >= 3}
 
 
 def _drop_repeated_meetings(events: list[Event]) -> list[Event]:

@@ -304,15 +304,14 @@ def _object_before(verb: _Verb) -> _Reading | None:
         return None
     if not all(_adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:-1]):
         return None
+    content = (phrase[0].span.start, phrase[-1].span.stop)
+    if any("nomn" in f.grams.values for f in head):
+        # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
+        # is one, unless the verb names its source ("Данные подтвердили в полиции").
+        source = _impersonal_source(verb.where, verb.at)
+        return _Reading(source, content) if source else None
     speakers = verb.subject(prefer_after=True)
-    speakers = [m for m in speakers if m.first_token > verb.at]
-    if (
-        not speakers
-        and any("nomn" in f.grams.values for f in head)
-        and not _impersonal_source(verb.where, verb.at)
-    ):
-        return None  # "Канадские власти обвиняли …": the phrase is the subject
-    return _Reading(speakers, (phrase[0].span.start, phrase[-1].span.stop))
+    return _Reading([m for m in speakers if m.first_token > verb.at], content)
 
 
 _DEMONSTRATIVES = frozenset("эту эти данную данные такую такие ту та".split())
