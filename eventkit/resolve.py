@@ -495,7 +495,8 @@ def _office_words(title: str) -> list[str]:
     """The words a holder of ``title`` may have been introduced with: its head and the
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
     same = _SAME_OFFICE.get(title.lower(), ())
-    return list(dict.fromkeys([title.split()[0].lower(), *(s.split()[0] for s in same)]))
+    # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
+    return list(dict.fromkeys([_title_head(title).lower(), *(s.split()[0] for s in same)]))
 
 
 def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:

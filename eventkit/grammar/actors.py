@@ -413,6 +413,10 @@ def _genitive_complement(title: list[Any], person: list[Any]) -> bool:
     if not lemmas(head) & RELATIONAL_TITLES or head is not title[-1]:
         return False
     person_cases = _name_cases(person)
+    if len(person) == 1 and "gent" in person_cases and not lemmas(head) & KIN_WORDS:
+        # "Представитель Путина": a bare surname that can be a genitive is whose
+        # representative, even when it could also be a woman's surname in the nominative.
+        return True
     if person_cases:
         return person_cases <= {"gent", "accs"}
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
