@@ -140,7 +140,13 @@ class Extractor:
             raise TypeError(f"extract() takes str, got {type(text).__name__}")
         if len(text) > MAX_BLOCK_CHARS:
             return self._postprocess(self._extract_blocks(text, doc_id))
-        return self._postprocess(self._extract_block(text, doc_id))
+        return self._postprocess(self._extract_alone(text, doc_id))
+
+    def _extract_alone(self, text: str, doc_id: str) -> Document:
+        """One block with the collector off (see ``no_collection``). It comes back on once
+        the block's tokens and charts are gone, so its first run sees only what is kept."""
+        with no_collection():
+            return self._extract_block(text, doc_id)
 
     def _extract_blocks(self, text: str, doc_id: str) -> Document:
         """A very long document, block by block (see ``eventkit.blocks``)."""
@@ -158,13 +164,13 @@ class Extractor:
             )
         ]
         for start, end in blocks:
-            part = self._extract_block(text[start:end], doc_id)
+            part = self._extract_alone(text[start:end], doc_id)
             events.extend(shifted(e, start) for e in part.events)
             errors.extend(shifted(e, start) for e in part.errors)
         return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
 
     def _extract_block(self, text: str, doc_id: str) -> Document:
-        with no_collection(), collect_cuts() as cuts:
+        with collect_cuts() as cuts:
             analysed = analyse(text, self._morph)
             events: list[Event] = []
             errors = [_oversized_error(*cut) for cut in analysed.oversized]

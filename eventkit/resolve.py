@@ -99,7 +99,7 @@ class _PeopleIndex:
         self._analysed = analysed
         self._reach = reach
         self._by_lemma: dict[str, list[int]] | None = None
-        self._by_prefix: dict[str, list[int]] | None = None
+        self._by_prefix: dict[str, dict[int, int]] | None = None
 
     def _named(self, sentence: Sentence) -> list[Mention]:
         if _CACHE_KEY not in sentence.cache and not may_name_a_person(sentence.tokens):
@@ -121,23 +121,26 @@ class _PeopleIndex:
             return range(0)
         return range(max(0, sentence.index - self._reach), sentence.index + 1)
 
-    def _build(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    def _build(self) -> tuple[dict[str, list[int]], dict[str, dict[int, int]]]:
         if self._by_lemma is None or self._by_prefix is None:
             by_lemma: dict[str, list[int]] = {}
-            by_prefix: dict[str, list[int]] = {}
+            # prefix -> {sentence: the most name words before a word with that prefix}
+            by_prefix: dict[str, dict[int, int]] = {}
             for sentence in self._analysed.sentences:
                 for lemma in sentence.lemmas:
                     by_lemma.setdefault(lemma, []).append(sentence.index)
-                prefixes: set[str] = set()
+                words_before = 0  # capitalized words in the run of name-like tokens so far
                 for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
-                    if not token.value[:1].isupper() or not _inside_name(previous):
+                    if not _inside_name(previous):
+                        words_before = 0
+                    elif previous.value[:1].isupper():
+                        words_before += 1
+                    if not words_before or not token.value[:1].isupper():
                         continue  # the last word of a name of two or more words
                     words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
-                    prefixes.update(
-                        _prefix(part) for word in words for part in word.split("-") if part
-                    )
-                for prefix in prefixes:
-                    by_prefix.setdefault(prefix, []).append(sentence.index)
+                    for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
+                        found = by_prefix.setdefault(prefix, {})
+                        found[sentence.index] = max(found.get(sentence.index, 0), words_before)
             self._by_lemma, self._by_prefix = by_lemma, by_prefix
         return self._by_lemma, self._by_prefix
 
@@ -159,15 +162,18 @@ class _PeopleIndex:
         found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
         return self._of([*found, *self._around(near)])
 
-    def with_surname(self, surname: str, *, near: int | None = None) -> list[Mention]:
-        """People of the sentences where a name of two or more words may end in
+    def with_surname(
+        self, surname: str, *, words: int = 2, near: int | None = None
+    ) -> list[Mention]:
+        """People of the sentences where a name of at least ``words`` words may end in
         ``surname`` in some case (anywhere in the document), and near ``near`` when given:
-        where a fuller form of the name can be."""
+        where a fuller form of a name can be."""
         _, by_prefix = self._build()
-        found = list(by_prefix.get(_prefix(surname), ()))
+        found = by_prefix.get(_prefix(surname), {})
+        chosen = [i for i, before in found.items() if before >= words - 1]
         if near is not None:
-            found.extend(self._around(near))
-        return self._of(found)
+            chosen.extend(self._around(near))
+        return self._of(chosen)
 
 
 def _inside_name(token: Any) -> bool:
@@ -227,7 +233,9 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         return actor
     # Short forms ("Токаев", "К.-Ж. Токаев") also look at the people around them.
     short = len(actor.name.split()) < 2 or "." in actor.name
-    known = people.with_surname(words[-1], near=actor.start if short else None)
+    known = people.with_surname(
+        words[-1], words=_fuller_words(actor.name), near=actor.start if short else None
+    )
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
@@ -398,9 +406,7 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         return None
     surname = words[-1].lower()
     initials = [w[0].lower() for w in words[:-1]]
-    # Fuller means more words, or whole words for initials: not the same words in another
-    # case ("Бенедикта XVI" is no fuller than "Бенедикт XVI").
-    least = 2 if "." in name else len(name.split()) + 1
+    least = _fuller_words(name)
     best: Mention | None = None
     for m in people:
         other = m.name.split()
@@ -412,6 +418,12 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
             best = m
     return best
+
+
+def _fuller_words(name: str) -> int:
+    """The fewest words a fuller form of ``name`` has: more words, or whole words for its
+    initials; not the same words in another case ("Бенедикта XVI" for "Бенедикт XVI")."""
+    return 2 if "." in name else len(name.split()) + 1
 
 
 def _name_words(name: str) -> list[str]:
