@@ -34,6 +34,7 @@ from eventkit.text import (
     PretokenizedTokenizer,
     Sentence,
     analyse,
+    token_lemmas,
 )
 
 log = logging.getLogger(__name__)
@@ -321,9 +322,7 @@ def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
         return [tokens]
     spans: list[list[int]] = []
     for i, token in enumerate(tokens):
-        forms = getattr(token, "forms", None)
-        lemmas = {f.normalized for f in forms} if forms else {token.value.lower()}
-        if lemmas & rule.triggers:
+        if token_lemmas(token) & rule.triggers:
             lo, hi = max(0, i - rule.window), min(len(tokens), i + rule.window + 1)
             if spans and lo <= spans[-1][1]:
                 spans[-1][1] = hi

@@ -406,11 +406,35 @@ class FastParser(Parser):  # type: ignore[misc]
                 chosen: Any = enumerate(rule.productions)
             else:
                 chosen = enumerate(rule.predict(guards.token))
-        else:
-            chosen = lookahead.productions(rule, guards)
-        for rank, production in chosen:
-            node = Node(rule, production, rank=rank, children=[])
-            column.append(State(rule, production, 0, column, column, node))
+            for rank, production in chosen:
+                node = Node(rule, production, rank, [])
+                column.append(State(rule, production, 0, column, column, node))
+            return
+        # A rule is predicted once per column, so its new states (dot at 0) can equal no
+        # state there: they skip the de-duplication and only need indexing.
+        states, waiting = column.states, column.states_index
+        for rank, production in lookahead.productions(rule, guards):
+            state = State(rule, production, 0, column, column, Node(rule, production, rank, []))
+            states.append(state)
+            terms = production.terms
+            if terms and isinstance(terms[0], BNFRule):
+                waiting[id(terms[0])].append(state)
+
+    def complete(self, column: Any, completed: Any) -> None:
+        """yargy's ``complete`` without its property lookups: every state waiting for the
+        completed rule where it started moves past it."""
+        node = completed.node
+        for state in completed.start_column.states_index[id(completed.rule)]:
+            column.append(
+                State(
+                    state.rule,
+                    state.production,
+                    state.dot_index + 1,
+                    state.start_column,
+                    column,
+                    state.node.attached(node),
+                )
+            )
 
     @staticmethod
     def _advance(column: Any, predicate: Any, state: Any) -> None:
