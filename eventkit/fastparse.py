@@ -41,8 +41,8 @@ from yargy import Parser
 from yargy.parser import (
     Chart,
     Column,
+    Match,
     State,
-    prepare_match,
     prepare_resolved_matches,
     prepare_trees,
 )
@@ -364,24 +364,31 @@ class FastParser(Parser):  # type: ignore[misc]
         columns = chart.columns = [_Column(c.index, c.token) for c in chart.columns]
         lookahead = self._lookahead
         guard_bit = lookahead.bit
+        complete, predict, advance = self.complete, self._predict, self._advance
         built = 0
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < len(columns) else None
             guards = None if next_column is None else lookahead.token_guards(next_column.token)
             predicted: set[int] = set()
             if index == 0 or all:
-                self._predict(column, self.rule, predicted, guards)
+                predict(column, self.rule, predicted, guards)
             for state in column.states:  # grows while we walk it, as in yargy
                 terms = state.production.terms
-                if state.dot_index >= len(terms):
-                    self.complete(column, state)
+                dot = state.dot_index
+                if dot >= len(terms):
+                    complete(column, state)
                     continue
-                term = terms[state.dot_index]
+                term = terms[dot]
                 if isinstance(term, BNFRule):
                     if id(term) not in predicted:
-                        self._predict(column, term, predicted, guards)
-                elif guards is not None and guards.accepts(lookahead, guard_bit[id(term)]):
-                    self._advance(next_column, term, state)
+                        predict(column, term, predicted, guards)
+                elif guards is not None:
+                    bit = guard_bit[id(term)]
+                    if guards.evaluated >> bit & 1:  # known: a bit test
+                        if guards.accepted >> bit & 1:
+                            advance(next_column, term, state)
+                    elif guards.accepts(lookahead, bit):
+                        advance(next_column, term, state)
             built += len(column.states)
             if built > self.max_states and next_column is not None:
                 self._cut(
@@ -459,7 +466,9 @@ def _kept_matches(trees: list[Any]) -> list[Any]:
     first: dict[tuple[int, int], Any] = {}
     for tree in trees:
         first.setdefault(tree.range, tree)
-    return [prepare_match(first[span]) for span in resolve_spans(list(first))]
+    # Without relations yargy's checks pass and its constraints change nothing: the match
+    # is the normalized tree's.
+    return [Match(first[span].normalized) for span in resolve_spans(list(first))]
 
 
 def _free(chart: Any) -> None:
