@@ -14,9 +14,10 @@ from typing import Any
 from attrs import evolve
 
 from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+from eventkit.collector import no_collection
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
-from eventkit.fastparse import FastParser, ParseCut, collect_cuts, no_collection
+from eventkit.fastparse import FastParser, ParseCut, collect_cuts
 from eventkit.morph import Morph, get_morph
 from eventkit.packs import (
     EventRule,

@@ -14,7 +14,8 @@ from yargy import Parser, rule
 from yargy.predicates import eq, gram
 
 from eventkit import Extractor
-from eventkit.fastparse import FastParser, collect_cuts, no_collection
+from eventkit.collector import no_collection
+from eventkit.fastparse import FastParser, collect_cuts
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
