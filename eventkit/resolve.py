@@ -155,25 +155,20 @@ class _PeopleIndex:
             return self._of(range(index, min(index + 2, len(self._analysed.sentences))))
         return self._of(self._around(offset))
 
-    def holding_title(self, words: Iterable[str], *, near: int) -> list[Mention]:
-        """People in the sentences whose lemmas hold one of ``words`` (where a title like
-        "президент" was given with a name), anywhere in the document, and near ``near``."""
+    def holding_title(self, words: Iterable[str]) -> list[Mention]:
+        """People in the sentences whose lemmas hold one of ``words``, anywhere in the
+        document: where a title like "президент" may have been given with a name."""
         by_lemma, _ = self._build()
         found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
-        return self._of([*found, *self._around(near)])
+        return self._of(found)
 
-    def with_surname(
-        self, surname: str, *, words: int = 2, near: int | None = None
-    ) -> list[Mention]:
+    def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
         """People of the sentences where a name of at least ``words`` words may end in
-        ``surname`` in some case (anywhere in the document), and near ``near`` when given:
-        where a fuller form of a name can be."""
+        ``surname`` in some case, anywhere in the document: where a fuller form of a name
+        can be (no other sentence can hold one)."""
         _, by_prefix = self._build()
         found = by_prefix.get(_prefix(surname), {})
-        chosen = [i for i, before in found.items() if before >= words - 1]
-        if near is not None:
-            chosen.extend(self._around(near))
-        return self._of(chosen)
+        return self._of([i for i, before in found.items() if before >= words - 1])
 
 
 def _inside_name(token: Any) -> bool:
@@ -217,9 +212,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             return actor  # "министры иностранных дел ЕС" stand for themselves
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
-        holder = _title_holder(
-            actor, people.holding_title(_office_words(actor.title), near=actor.start)
-        )
+        holder = _title_holder(actor, people.holding_title(_office_words(actor.title)))
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         return actor
@@ -231,11 +224,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
     words = _name_words(actor.name)
     if not words:
         return actor
-    # Short forms ("Токаев", "К.-Ж. Токаев") also look at the people around them.
-    short = len(actor.name.split()) < 2 or "." in actor.name
-    known = people.with_surname(
-        words[-1], words=_fuller_words(actor.name), near=actor.start if short else None
-    )
+    known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
