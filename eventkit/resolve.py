@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -115,12 +115,6 @@ class _PeopleIndex:
         sentences = self._analysed.sentences
         return [m for i in sorted(set(indexes)) for m in self._named(sentences[i])]
 
-    def _around(self, offset: int) -> range:
-        sentence = self._analysed.sentence_at(offset)
-        if sentence is None:
-            return range(0)
-        return range(max(0, sentence.index - self._reach), sentence.index + 1)
-
     def _build(self) -> tuple[dict[str, list[int]], dict[str, dict[int, int]]]:
         if self._by_lemma is None or self._by_prefix is None:
             by_lemma: dict[str, list[int]] = {}
@@ -144,16 +138,16 @@ class _PeopleIndex:
             self._by_lemma, self._by_prefix = by_lemma, by_prefix
         return self._by_lemma, self._by_prefix
 
-    def near(self, offset: int, *, after: bool = False) -> list[Mention]:
-        """People in the sentence holding ``offset`` and the ``reach`` sentences before it
-        (or the one after it), in text order."""
+    def backwards(self, offset: int) -> Iterator[tuple[Sentence, list[Mention]]]:
+        """The people of the sentence holding ``offset`` and of the ``reach`` sentences
+        before it, a sentence at a time, nearest first: a sentence is parsed only when the
+        ones after it did not answer."""
         sentence = self._analysed.sentence_at(offset)
         if sentence is None:
-            return []
-        index = sentence.index
-        if after:
-            return self._of(range(index, min(index + 2, len(self._analysed.sentences))))
-        return self._of(self._around(offset))
+            return
+        sentences = self._analysed.sentences
+        for i in range(sentence.index, max(0, sentence.index - self._reach) - 1, -1):
+            yield sentences[i], self._named(sentences[i])
 
     def holding_title(self, words: Iterable[str]) -> list[Mention]:
         """People in the sentences whose lemmas hold one of ``words``, anywhere in the
@@ -217,7 +211,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         return actor
     if _is_description(actor):
-        named = _recent_person(actor, people.near(actor.start))
+        named = _recent_person(actor, people)
         if named is not None:
             return evolve(actor, name=named.name, title=named.title)
         return actor
@@ -263,15 +257,22 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
     feminine = word in _FEMININE
     if word in _PLURAL:
         return None
-    before = [
-        m
-        for m in people.near(actor.start)
-        if m.end <= actor.start
-        and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
-    ]
-    subjects = [m for m in before if m.can_be_subject]
-    if subjects or before:
-        return (subjects or before)[-1].as_actor()
+    # The nearest person that can be a subject, else the nearest person.
+    nearest: Mention | None = None
+    for _, found in people.backwards(actor.start):
+        before = [
+            m
+            for m in found
+            if m.end <= actor.start
+            and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
+        ]
+        subjects = [m for m in before if m.can_be_subject]
+        if subjects:
+            return subjects[-1].as_actor()
+        if before and nearest is None:
+            nearest = before[-1]
+    if nearest is not None:
+        return nearest.as_actor()
     for event in reversed(earlier):
         if event.trigger.start >= actor.start:
             continue
@@ -328,19 +329,22 @@ def _is_description(actor: Actor) -> bool:
     )
 
 
-def _recent_person(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    """The nearest named person before ``actor`` (within ~600 characters) whose name fits
-    the description's grammatical gender."""
+def _recent_person(actor: Actor, people: _PeopleIndex) -> Mention | None:
+    """The nearest named person before ``actor`` (within ~600 characters, in its sentence
+    and the ones before) whose name fits the description's grammatical gender."""
     feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
-    for mention in reversed(people):
-        near = mention.end <= actor.start and actor.start - mention.end < 600
-        fits = (
-            (mention.gender == "femn") == feminine
-            if mention.gender
-            else _gender_ok(mention.name, feminine)
-        )
-        if near and fits:
-            return mention
+    for sentence, found in people.backwards(actor.start):
+        if actor.start - sentence.end >= 600:
+            return None  # every mention here and before is too far
+        for mention in reversed(found):
+            near = mention.end <= actor.start and actor.start - mention.end < 600
+            fits = (
+                (mention.gender == "femn") == feminine
+                if mention.gender
+                else _gender_ok(mention.name, feminine)
+            )
+            if near and fits:
+                return mention
     return None
 
 
