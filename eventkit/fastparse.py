@@ -29,7 +29,7 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -314,6 +314,14 @@ class FastParser(Parser):  # type: ignore[misc]
         self._relations = any(
             getattr(r, "relation", None) is not None for r in self._lookahead.rules
         )
+
+    def can_match(self, tokens: Sequence[Any]) -> bool:
+        """False only when no token can start a match (no parse needed to know it): the
+        grammar predicts nothing before any of them."""
+        lookahead, start = self._lookahead, self.rule
+        if id(start) in lookahead.opaque:
+            return True
+        return any(lookahead.productions(start, lookahead.token_guards(t)) for t in tokens)
 
     def findall(self, text: Any) -> Iterator[Any]:
         """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at

@@ -509,6 +509,8 @@ def _sentence_date(
     """The first date of the sentence (outside the dateline itself), and whether it was
     relative ("сегодня", "в тот же день")."""
     date_parser, _ = _parsers()
+    if not date_parser.can_match(sentence.tokens):
+        return None, False
     for match in date_parser.findall(sentence.tokens):
         start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
         if dateline is not None and dateline.start <= start < dateline.end:
@@ -539,8 +541,10 @@ def _shift(value: str, days: int) -> str:
 
 def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) -> Place | None:
     """A place the sentence puts the event in: "в Москве", "во Франции"."""
-    _, place_parser = _parsers()
     tokens = sentence.tokens
+    if not any(t.value.lower() in ("в", "во") for t in tokens[:-1]):
+        return None  # no place can be after "в" / "во": no parse
+    _, place_parser = _parsers()
     by_start = {t.span.start: i for i, t in enumerate(tokens)}
     for match in place_parser.findall(tokens):
         first = by_start[match.tokens[0].span.start]
