@@ -328,7 +328,14 @@ class FastParser(Parser):  # type: ignore[misc]
         once; the chart is freed before it returns."""
         chart = self.chart(text)
         try:
-            trees = sorted(prepare_trees(chart.matches(self.rule)))
+            rule = self.rule
+            done = [  # ``chart.matches(rule)``: the completed states of the start rule, in order
+                state
+                for column in chart.columns
+                for state in column.states
+                if state.rule is rule and state.dot_index >= len(state.production.terms)
+            ]
+            trees = sorted(prepare_trees(done))
             if self._relations:
                 return iter(list(prepare_resolved_matches(trees)))
             return iter(_kept_matches(trees))
@@ -340,8 +347,11 @@ class FastParser(Parser):  # type: ignore[misc]
         if len(tokens) > self.max_tokens:
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
             tokens = tokens[: self.max_tokens]
-        chart = Chart(tokens)
-        columns = chart.columns = [_Column(c.index, c.token) for c in chart.columns]
+        # yargy's Chart with our columns (its own constructor would build stock ones first).
+        chart = Chart.__new__(Chart)
+        chart.tokens = tokens
+        columns = chart.columns = [_Column(0, None)]
+        columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
         guard_bit = lookahead.bit
         complete, predict, advance = self.complete, self._predict, self._advance
