@@ -15,9 +15,10 @@ from typing import Any
 from attrs import evolve
 
 from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+from eventkit.collector import no_collection
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.events import Document, Event, ExtractionError
-from eventkit.fastparse import FastParser, ParseCut, collect_cuts, no_collection
+from eventkit.fastparse import FastParser, ParseCut, collect_cuts
 from eventkit.guard import is_pack_failure
 from eventkit.lexicons import extend_lexicons, validate_lexicons
 from eventkit.morph import Morph, get_morph
@@ -42,6 +43,7 @@ from eventkit.text import (
     PretokenizedTokenizer,
     Sentence,
     analyse,
+    token_lemmas,
 )
 from eventkit.validate import checked_events
 
@@ -152,7 +154,13 @@ class Extractor:
             raise TypeError(f"extract() takes str, got {type(text).__name__}")
         if len(text) > MAX_BLOCK_CHARS:
             return self._postprocess(self._extract_blocks(text, doc_id))
-        return self._postprocess(self._extract_block(text, doc_id))
+        return self._postprocess(self._extract_alone(text, doc_id))
+
+    def _extract_alone(self, text: str, doc_id: str) -> Document:
+        """One block with the collector off (see ``no_collection``). It comes back on once
+        the block's tokens and charts are gone, so its first run sees only what is kept."""
+        with no_collection():
+            return self._extract_block(text, doc_id)
 
     def _extract_blocks(self, text: str, doc_id: str) -> Document:
         """A very long document, block by block (see ``eventkit.blocks``)."""
@@ -170,13 +178,13 @@ class Extractor:
             )
         ]
         for start, end in blocks:
-            part = self._extract_block(text[start:end], doc_id)
+            part = self._extract_alone(text[start:end], doc_id)
             events.extend(shifted(e, start) for e in part.events)
             errors.extend(shifted(e, start) for e in part.errors)
         return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
 
     def _extract_block(self, text: str, doc_id: str) -> Document:
-        with no_collection(), collect_cuts() as cuts:
+        with collect_cuts() as cuts:
             analysed = analyse(text, self._morph)
             events: list[Event] = []
             errors = [_oversized_error(*cut) for cut in analysed.oversized]
@@ -358,9 +366,7 @@ def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
         return [tokens]
     spans: list[list[int]] = []
     for i, token in enumerate(tokens):
-        forms = getattr(token, "forms", None)
-        lemmas = {f.normalized for f in forms} if forms else {token.value.lower()}
-        if lemmas & rule.triggers:
+        if token_lemmas(token) & rule.triggers:
             lo, hi = max(0, i - rule.window), min(len(tokens), i + rule.window + 1)
             if spans and lo <= spans[-1][1]:
                 spans[-1][1] = hi

@@ -29,9 +29,7 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -41,8 +39,8 @@ from yargy import Parser
 from yargy.parser import (
     Chart,
     Column,
+    Match,
     State,
-    prepare_match,
     prepare_resolved_matches,
     prepare_trees,
 )
@@ -83,32 +81,6 @@ def collect_cuts() -> Iterator[list[ParseCut]]:
         yield found
     finally:
         _cuts.reset(token)
-
-
-_collector_lock = threading.Lock()
-_collector_holds = 0
-_collector_was_enabled = False
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """No garbage collection inside the block: a document's parses free their own charts,
-    so what is left for the collector is little and can wait for the block's end. Threads
-    share the collector: it is switched off by the first block to start and back on (when
-    it was on) by the last to end, so nothing of this outlives the blocks running."""
-    global _collector_holds, _collector_was_enabled
-    with _collector_lock:
-        if _collector_holds == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _collector_holds += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_holds -= 1
-            if _collector_holds == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 def _report(cut: ParseCut) -> None:
@@ -343,12 +315,27 @@ class FastParser(Parser):  # type: ignore[misc]
             getattr(r, "relation", None) is not None for r in self._lookahead.rules
         )
 
+    def can_match(self, tokens: Sequence[Any]) -> bool:
+        """False only when no token can start a match (no parse needed to know it): the
+        grammar predicts nothing before any of them."""
+        lookahead, start = self._lookahead, self.rule
+        if id(start) in lookahead.opaque:
+            return True
+        return any(lookahead.productions(start, lookahead.token_guards(t)) for t in tokens)
+
     def findall(self, text: Any) -> Iterator[Any]:
         """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at
         once; the chart is freed before it returns."""
         chart = self.chart(text)
         try:
-            trees = sorted(prepare_trees(chart.matches(self.rule)))
+            rule = self.rule
+            done = [  # ``chart.matches(rule)``: the completed states of the start rule, in order
+                state
+                for column in chart.columns
+                for state in column.states
+                if state.rule is rule and state.dot_index >= len(state.production.terms)
+            ]
+            trees = sorted(prepare_trees(done))
             if self._relations:
                 return iter(list(prepare_resolved_matches(trees)))
             return iter(_kept_matches(trees))
@@ -360,28 +347,38 @@ class FastParser(Parser):  # type: ignore[misc]
         if len(tokens) > self.max_tokens:
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
             tokens = tokens[: self.max_tokens]
-        chart = Chart(tokens)
-        columns = chart.columns = [_Column(c.index, c.token) for c in chart.columns]
+        # yargy's Chart with our columns (its own constructor would build stock ones first).
+        chart = Chart.__new__(Chart)
+        chart.tokens = tokens
+        columns = chart.columns = [_Column(0, None)]
+        columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
         guard_bit = lookahead.bit
+        complete, predict, advance = self.complete, self._predict, self._advance
         built = 0
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < len(columns) else None
             guards = None if next_column is None else lookahead.token_guards(next_column.token)
             predicted: set[int] = set()
             if index == 0 or all:
-                self._predict(column, self.rule, predicted, guards)
+                predict(column, self.rule, predicted, guards)
             for state in column.states:  # grows while we walk it, as in yargy
                 terms = state.production.terms
-                if state.dot_index >= len(terms):
-                    self.complete(column, state)
+                dot = state.dot_index
+                if dot >= len(terms):
+                    complete(column, state)
                     continue
-                term = terms[state.dot_index]
+                term = terms[dot]
                 if isinstance(term, BNFRule):
                     if id(term) not in predicted:
-                        self._predict(column, term, predicted, guards)
-                elif guards is not None and guards.accepts(lookahead, guard_bit[id(term)]):
-                    self._advance(next_column, term, state)
+                        predict(column, term, predicted, guards)
+                elif guards is not None:
+                    bit = guard_bit[id(term)]
+                    if guards.evaluated >> bit & 1:  # known: a bit test
+                        if guards.accepted >> bit & 1:
+                            advance(next_column, term, state)
+                    elif guards.accepts(lookahead, bit):
+                        advance(next_column, term, state)
             built += len(column.states)
             if built > self.max_states and next_column is not None:
                 self._cut(
@@ -406,11 +403,35 @@ class FastParser(Parser):  # type: ignore[misc]
                 chosen: Any = enumerate(rule.productions)
             else:
                 chosen = enumerate(rule.predict(guards.token))
-        else:
-            chosen = lookahead.productions(rule, guards)
-        for rank, production in chosen:
-            node = Node(rule, production, rank=rank, children=[])
-            column.append(State(rule, production, 0, column, column, node))
+            for rank, production in chosen:
+                node = Node(rule, production, rank, [])
+                column.append(State(rule, production, 0, column, column, node))
+            return
+        # A rule is predicted once per column, so its new states (dot at 0) can equal no
+        # state there: they skip the de-duplication and only need indexing.
+        states, waiting = column.states, column.states_index
+        for rank, production in lookahead.productions(rule, guards):
+            state = State(rule, production, 0, column, column, Node(rule, production, rank, []))
+            states.append(state)
+            terms = production.terms
+            if terms and isinstance(terms[0], BNFRule):
+                waiting[id(terms[0])].append(state)
+
+    def complete(self, column: Any, completed: Any) -> None:
+        """yargy's ``complete`` without its property lookups: every state waiting for the
+        completed rule where it started moves past it."""
+        node = completed.node
+        for state in completed.start_column.states_index[id(completed.rule)]:
+            column.append(
+                State(
+                    state.rule,
+                    state.production,
+                    state.dot_index + 1,
+                    state.start_column,
+                    column,
+                    state.node.attached(node),
+                )
+            )
 
     @staticmethod
     def _advance(column: Any, predicate: Any, state: Any) -> None:
@@ -435,7 +456,9 @@ def _kept_matches(trees: list[Any]) -> list[Any]:
     first: dict[tuple[int, int], Any] = {}
     for tree in trees:
         first.setdefault(tree.range, tree)
-    return [prepare_match(first[span]) for span in resolve_spans(list(first))]
+    # Without relations yargy's checks pass and its constraints change nothing: the match
+    # is the normalized tree's.
+    return [Match(first[span].normalized) for span in resolve_spans(list(first))]
 
 
 def _free(chart: Any) -> None:

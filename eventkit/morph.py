@@ -34,6 +34,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         super().__init__(raw=pymorphy3.MorphAnalyzer())
         self._forms: dict[str, list[Form]] = {}
         self._parses: dict[str, list[Any]] = {}
+        self._grams: dict[frozenset[str], Grams] = {}
         self._lock = threading.Lock()
 
     @property
@@ -62,10 +63,18 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
             # that trigger lists and grammars need one spelling only.
             found = [
-                Form(p.normal_form.replace("ё", "е"), Grams(p.tag.grammemes), raw=p)
+                Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
                 for p in self.parses(word)
             ]
             self._forms[word] = found
+        return found
+
+    def _grams_of(self, grammemes: frozenset[str]) -> Grams:
+        """One (read-only) ``Grams`` per tag, shared by every form with it: the dictionary
+        has a few thousand tags for hundreds of thousands of forms."""
+        found = self._grams.get(grammemes)
+        if found is None:
+            found = self._grams[grammemes] = Grams(grammemes)
         return found
 
     def lemmas(self, word: str) -> set[str]:

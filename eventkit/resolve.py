@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -101,7 +101,7 @@ class _PeopleIndex:
         self._analysed = analysed
         self._reach = reach
         self._by_lemma: dict[str, list[int]] | None = None
-        self._by_prefix: dict[str, list[int]] | None = None
+        self._by_prefix: dict[str, dict[int, int]] | None = None
         self._by_capital: dict[str, set[int]] | None = None
 
     def _named(self, sentence: Sentence) -> list[Mention]:
@@ -118,29 +118,26 @@ class _PeopleIndex:
         sentences = self._analysed.sentences
         return [m for i in sorted(set(indexes)) for m in self._named(sentences[i])]
 
-    def _around(self, offset: int) -> range:
-        sentence = self._analysed.sentence_at(offset)
-        if sentence is None:
-            return range(0)
-        return range(max(0, sentence.index - self._reach), sentence.index + 1)
-
-    def _build(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    def _build(self) -> tuple[dict[str, list[int]], dict[str, dict[int, int]]]:
         if self._by_lemma is None or self._by_prefix is None:
             by_lemma: dict[str, list[int]] = {}
-            by_prefix: dict[str, list[int]] = {}
+            # prefix -> {sentence: the most name words before a word with that prefix}
+            by_prefix: dict[str, dict[int, int]] = {}
             for sentence in self._analysed.sentences:
                 for lemma in sentence.lemmas:
                     by_lemma.setdefault(lemma, []).append(sentence.index)
-                prefixes: set[str] = set()
+                words_before = 0  # capitalized words in the run of name-like tokens so far
                 for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
-                    if not token.value[:1].isupper() or not _inside_name(previous):
+                    if not _inside_name(previous):
+                        words_before = 0
+                    elif previous.value[:1].isupper():
+                        words_before += 1
+                    if not words_before or not token.value[:1].isupper():
                         continue  # the last word of a name of two or more words
                     words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
-                    prefixes.update(
-                        _prefix(part) for word in words for part in word.split("-") if part
-                    )
-                for prefix in prefixes:
-                    by_prefix.setdefault(prefix, []).append(sentence.index)
+                    for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
+                        found = by_prefix.setdefault(prefix, {})
+                        found[sentence.index] = max(found.get(sentence.index, 0), words_before)
             self._by_lemma, self._by_prefix = by_lemma, by_prefix
         return self._by_lemma, self._by_prefix
 
@@ -190,33 +187,37 @@ class _PeopleIndex:
                     return group[0]
         return None
 
-    def near(self, offset: int, *, after: bool = False) -> list[Mention]:
-        """People in the sentence holding ``offset`` and the ``reach`` sentences before it
-        (or the one after it), in text order."""
+    def near(self, offset: int) -> list[Mention]:
+        """People in the sentence holding ``offset`` and the ``reach`` sentences before it,
+        in text order."""
+        found = [m for _, named in self.backwards(offset) for m in named]
+        return sorted(found, key=lambda m: m.start)
+
+    def backwards(self, offset: int) -> Iterator[tuple[Sentence, list[Mention]]]:
+        """The people of the sentence holding ``offset`` and of the ``reach`` sentences
+        before it, a sentence at a time, nearest first: a sentence is parsed only when the
+        ones after it did not answer."""
         sentence = self._analysed.sentence_at(offset)
         if sentence is None:
-            return []
-        index = sentence.index
-        if after:
-            return self._of(range(index, min(index + 2, len(self._analysed.sentences))))
-        return self._of(self._around(offset))
+            return
+        sentences = self._analysed.sentences
+        for i in range(sentence.index, max(0, sentence.index - self._reach) - 1, -1):
+            yield sentences[i], self._named(sentences[i])
 
-    def holding_title(self, words: Iterable[str], *, near: int) -> list[Mention]:
-        """People in the sentences whose lemmas hold one of ``words`` (where a title like
-        "президент" was given with a name), anywhere in the document, and near ``near``."""
+    def holding_title(self, words: Iterable[str]) -> list[Mention]:
+        """People in the sentences whose lemmas hold one of ``words``, anywhere in the
+        document: where a title like "президент" may have been given with a name."""
         by_lemma, _ = self._build()
         found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
-        return self._of([*found, *self._around(near)])
-
-    def with_surname(self, surname: str, *, near: int | None = None) -> list[Mention]:
-        """People of the sentences where a name of two or more words may end in
-        ``surname`` in some case (anywhere in the document), and near ``near`` when given:
-        where a fuller form of the name can be."""
-        _, by_prefix = self._build()
-        found = list(by_prefix.get(_prefix(surname), ()))
-        if near is not None:
-            found.extend(self._around(near))
         return self._of(found)
+
+    def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
+        """People of the sentences where a name of at least ``words`` words may end in
+        ``surname`` in some case, anywhere in the document: where a fuller form of a name
+        can be (no other sentence can hold one)."""
+        _, by_prefix = self._build()
+        found = by_prefix.get(_prefix(surname), {})
+        return self._of([i for i, before in found.items() if before >= words - 1])
 
 
 def _inside_name(token: Any) -> bool:
@@ -261,9 +262,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             return actor  # "министры иностранных дел ЕС" stand for themselves
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
-        holder = _title_holder(
-            actor, people.holding_title(_office_words(actor.title), near=actor.start)
-        )
+        holder = _title_holder(actor, people.holding_title(_office_words(actor.title)))
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person
@@ -294,9 +293,7 @@ def _named_in_full(actor: Actor, people: _PeopleIndex) -> Actor:
         full = people.with_given_name(words[0], before=actor.start)
         if len({m.name for m in full}) == 1:
             return evolve(actor, name=full[0].name, title=actor.title or full[0].title)
-    # Short forms ("Токаев", "К.-Ж. Токаев") also look at the people around them.
-    short = len(actor.name.split()) < 2 or "." in actor.name
-    known = people.with_surname(words[-1], near=actor.start if short else None)
+    known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
@@ -338,17 +335,24 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
     word = actor.text.lower()
     feminine = word in _FEMININE
     if word in _PLURAL:
-        found = people.plural_antecedent(actor.start)
-        return found.as_actor() if found is not None else None
-    before = [
-        m
-        for m in people.near(actor.start)
-        if m.end <= actor.start
-        and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
-    ]
-    subjects = [m for m in before if m.can_be_subject]
-    if subjects or before:
-        return (subjects or before)[-1].as_actor()
+        plural = people.plural_antecedent(actor.start)
+        return plural.as_actor() if plural is not None else None
+    # The nearest person that can be a subject, else the nearest person.
+    nearest: Mention | None = None
+    for _, found in people.backwards(actor.start):
+        before = [
+            m
+            for m in found
+            if m.end <= actor.start
+            and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
+        ]
+        subjects = [m for m in before if m.can_be_subject]
+        if subjects:
+            return subjects[-1].as_actor()
+        if before and nearest is None:
+            nearest = before[-1]
+    if nearest is not None:
+        return nearest.as_actor()
     for event in reversed(earlier):
         if event.trigger.start >= actor.start:
             continue
@@ -437,7 +441,7 @@ def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
     lemmas = get_morph().lemmas(head)
     found = [
         m
-        for m in people.holding_title(lemmas, near=actor.start)
+        for m in people.holding_title(lemmas)
         if m.end <= actor.start
         and m.title
         and any(lemmas & get_morph().lemmas(w) for w in m.title.split())
@@ -535,9 +539,7 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         return None
     surname = words[-1].lower()
     initials = [w[0].lower() for w in words[:-1]]
-    # Fuller means more words, or whole words for initials: not the same words in another
-    # case ("Бенедикта XVI" is no fuller than "Бенедикт XVI").
-    least = 2 if "." in name else len(name.split()) + 1
+    least = _fuller_words(name)
     best: Mention | None = None
     for m in people:
         other = m.name.split()
@@ -549,6 +551,12 @@ def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
         if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
             best = m
     return best
+
+
+def _fuller_words(name: str) -> int:
+    """The fewest words a fuller form of ``name`` has: more words, or whole words for its
+    initials; not the same words in another case ("Бенедикта XVI" for "Бенедикт XVI")."""
+    return 2 if "." in name else len(name.split()) + 1
 
 
 def _name_words(name: str) -> list[str]:
@@ -679,6 +687,8 @@ def _sentence_date(
     """The first date of the sentence (outside the dateline itself), and whether it was
     relative ("сегодня", "в тот же день")."""
     date_parser, _ = _parsers()
+    if not date_parser.can_match(sentence.tokens):
+        return None, False
     for match in date_parser.findall(sentence.tokens):
         start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
         if dateline is not None and dateline.start <= start < dateline.end:
@@ -709,8 +719,10 @@ def _shift(value: str, days: int) -> str:
 
 def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) -> Place | None:
     """A place the sentence puts the event in: "в Москве", "во Франции"."""
-    _, place_parser = _parsers()
     tokens = sentence.tokens
+    if not any(t.value.lower() in ("в", "во") for t in tokens[:-1]):
+        return None  # no place can be after "в" / "во": no parse
+    _, place_parser = _parsers()
     by_start = {t.span.start: i for i, t in enumerate(tokens)}
     for match in place_parser.findall(tokens):
         first = by_start[match.tokens[0].span.start]

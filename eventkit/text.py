@@ -12,9 +12,11 @@ from typing import Any, TypeVar
 
 from attrs import define, field
 from razdel import sentenize
+from yargy.span import Span
+from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
-from eventkit.morph import Morph, get_morph
+from eventkit.morph import CACHE_LIMIT, Morph, get_morph
 from eventkit.normalize import for_analysis
 
 # yargy's rules, except that hyphenated words stay one token ("премьер-министр",
@@ -25,6 +27,8 @@ _TOKEN_RULES = [
     *(r for r in RULES if r.type not in (RUSSIAN, LATIN)),
 ]
 _REGEX_TOKENIZER = Tokenizer(_TOKEN_RULES)
+_TOKEN_PATTERN = _REGEX_TOKENIZER.regexp
+_TOKEN_KINDS: dict[str | None, str] = dict(_REGEX_TOKENIZER.mapping)
 
 # The longest sentence of the news corpus has under 200 tokens; longer runs of text without a
 # sentence end are analysed in pieces (see ``analyse``).
@@ -49,18 +53,30 @@ class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
         return text
 
 
-def tokenize(text: str, morph: Morph | None = None) -> list[Any]:
-    """yargy tokens of ``text`` (without line breaks), Russian words with their analyses."""
+def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Any]:
+    """yargy tokens of ``text`` (without line breaks), Russian words with their analyses;
+    spans are shifted by ``offset`` (where ``text`` starts in a document).
+
+    yargy's own tokenizer, inlined: one token object per word, built once with its final
+    span, its analyses the morphology cache's list for that word form.
+    """
     morph = morph or get_morph()
     text, offsets = for_analysis(text)  # stress marks, soft hyphens &c. inside words
     tokens = []
-    for token in _REGEX_TOKENIZER(text):
-        if token.type == RUSSIAN:
-            token = token.morphed(morph(token.value))
-        elif token.type == EOL:
+    for match in _TOKEN_PATTERN.finditer(text):
+        kind = _TOKEN_KINDS[match.lastgroup]
+        if kind == EOL:
             continue
-        tokens.append(token)
-    return offsets.restore(tokens) if offsets else tokens
+        start, stop = match.span()
+        if offsets is not None:
+            start, stop = offsets.span(start, stop)  # back into the original text
+        value = match.group(0)
+        span = Span(start + offset, stop + offset)
+        if kind == RUSSIAN:
+            tokens.append(MorphToken(value, span, kind, morph(value)))
+        else:
+            tokens.append(Token(value, span, kind))
+    return tokens
 
 
 T = TypeVar("T")
@@ -115,14 +131,31 @@ class AnalysedText:
         return self.sentences[lo : sentence.index][::-1]
 
 
+# The lemmas of each word form (its analyses' normal forms, or the form lowercased), cached
+# like the analyses themselves: a form's analyses do not change.
+_form_lemmas: dict[str, frozenset[str]] = {}
+
+
+def token_lemmas(token: Any) -> frozenset[str]:
+    """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
+    lowercased (cached per word form)."""
+    found = _form_lemmas.get(token.value)
+    if found is None:
+        if len(_form_lemmas) > CACHE_LIMIT:
+            _form_lemmas.clear()
+        forms = getattr(token, "forms", None)
+        if forms:
+            found = frozenset(f.normalized for f in forms)
+        else:
+            found = frozenset([token.value.lower()])
+        _form_lemmas[token.value] = found
+    return found
+
+
 def _lemmas(tokens: Sequence[Any]) -> frozenset[str]:
     found: set[str] = set()
     for token in tokens:
-        forms = getattr(token, "forms", None)
-        if forms:
-            found.update(f.normalized for f in forms)
-        else:
-            found.add(token.value.lower())
+        found |= token_lemmas(token)
     return frozenset(found)
 
 
@@ -148,9 +181,7 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     sentences: list[Sentence] = []
     oversized: list[tuple[int, int, int]] = []
     for start, end in split_sentences(text):
-        tokens = tokenize(text[start:end], morph)
-        for token in tokens:
-            token.span = type(token.span)(token.span.start + start, token.span.stop + start)
+        tokens = tokenize(text[start:end], morph, start)
         if len(tokens) > MAX_SENTENCE_TOKENS:
             oversized.append((start, end, len(tokens)))
             pieces = _pieces(tokens, MAX_SENTENCE_TOKENS)

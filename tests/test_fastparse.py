@@ -14,7 +14,8 @@ from yargy import Parser, rule
 from yargy.predicates import eq, gram
 
 from eventkit import Extractor
-from eventkit.fastparse import FastParser, collect_cuts, no_collection
+from eventkit.collector import no_collection
+from eventkit.fastparse import FastParser, collect_cuts
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
@@ -58,14 +59,18 @@ def test_same_matches_as_stock_yargy_on_dev_sentences(shared: Path, extractor: E
         name: (Parser(grammar, tokenizer=tokenizer), FastParser(grammar, tokenizer=tokenizer))
         for name, grammar in _grammars(extractor).items()
     }
-    compared = 0
+    compared = ruled_out = 0
     for _, text in _dev_documents(shared):
         for sentence in analyse(text).sentences:
             for name, (stock, fast) in pairs.items():
                 expected = [_signature(m) for m in stock.findall(sentence.tokens)]
                 assert [_signature(m) for m in fast.findall(sentence.tokens)] == expected, name
                 compared += len(expected)
+                if not fast.can_match(sentence.tokens):
+                    assert expected == [], name  # "cannot match" is never wrong
+                    ruled_out += 1
     assert compared > 500  # the comparison saw real matches
+    assert ruled_out > 500  # and sentences the lookahead alone ruled out
 
 
 def test_same_events_as_stock_yargy_on_dev_documents(
