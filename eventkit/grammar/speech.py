@@ -257,6 +257,8 @@ def _with_object_content(verb: _Verb) -> _Reading | None:
     follows the verb is the content, so the speaker must come before it."""
     if not (verb.lemmas & OBJECT_CONTENT_VERBS or _infinitive_follows(verb.tokens, verb.end)):
         return None
+    if content_after(verb.sentence, verb.end) is None:
+        return _Reading([], None)  # nothing after the verb: no need to look for a speaker
     speakers = verb.subject(allow_after=False)
     start = verb.end
     inverted = [m for m in speakers if m.first_token == verb.end + 1]

@@ -169,6 +169,14 @@ def _at_meeting(frame: Frame, values: Mapping[str, Any]) -> bool:
     return bool(partners) or bool(lemmas(frame.sentence.tokens[governing]) & SPEAKING_AT_MEETING)
 
 
+def _named_after(frame: Frame, _values: Mapping[str, Any]) -> bool:
+    """A cheap test before any actor is looked for: "принимает коллегу Саркози" names its
+    guest with a capital letter; "принял решение" names no one."""
+    tokens = frame.sentence.tokens
+    end = frame.predicate.end
+    return any(t.value[:1].isupper() for t in tokens[end + 1 : end + 9])
+
+
 def _receive(frame: Frame, values: Mapping[str, Any]) -> bool:
     """ "Обама принимает в Белом доме своего коллегу Саркози": a named person is received
     by someone who is not a country."""
@@ -248,6 +256,7 @@ RULES = (
         triggers=RECEIVE_VERBS,
         grammar=lambda: rule(lemma_in(RECEIVE_VERBS)).named("TRIGGER"),
         roles={"participants": Subject(allow_after=False) | Object(frozenset({"accs"}), reach=8)},
+        accept=_named_after,
         check=_receive,
         window=1,
     ),
