@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -273,7 +273,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         return actor
     if _is_description(actor):
         named = _described(actor, people) or _recent_person(
-            actor, people.near(actor.start), _salience(people)
+            actor, people.near(actor.start), people.salience
         )
         if named is not None:
             return _named_in_full(evolve(actor, name=named.name, title=named.title), people)
@@ -416,7 +416,9 @@ def _adjective(word: str) -> bool:
     return any("ADJF" in f.grams.values for f in get_morph()(word))
 
 
-def _recent_person(actor: Actor, people: Sequence[Mention], salience: _Salience) -> Mention | None:
+def _recent_person(
+    actor: Actor, people: Sequence[Mention], salience: Callable[[str], int]
+) -> Mention | None:
     """The person a description ("монарх", "итальянский композитор") stands for: of the
     named people before it (within ~600 characters) whose name fits its grammatical gender,
     the one the document names most often (the story's protagonist), the nearest on a tie."""
@@ -431,7 +433,7 @@ def _recent_person(actor: Actor, people: Sequence[Mention], salience: _Salience)
     if not fitting:
         return None
     order = {id(m): i for i, m in enumerate(fitting)}
-    return max(fitting, key=lambda m: (salience.get(m.name), order[id(m)]))
+    return max(fitting, key=lambda m: (salience(m.name), order[id(m)]))
 
 
 def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
@@ -456,13 +458,13 @@ def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
     words = actor.name.split()
     if len(words) != 1 or get_morph().lemmas(words[0]) & RELATIONAL_TITLES:
         return None
-    salience = _salience(people)
+    salience = people.salience
     around = people.near(actor.start)
     named = _recent_person(actor, around, salience)
     if named is None:
         return None
-    count = salience.get(named.name)
-    others = [salience.get(m.name) for m in around if _surname(m.name) != _surname(named.name)]
+    count = salience(named.name)
+    others = [salience(m.name) for m in around if _surname(m.name) != _surname(named.name)]
     if count >= 3 and all(n < count for n in others):
         return named
     return None
@@ -471,20 +473,6 @@ def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
 def _surname(name: str) -> str:
     words = name.lower().replace("ё", "е").split()
     return words[-1][:6] if words else ""
-
-
-class _Salience:
-    """How often the document names a person, by surname (``people.salience``)."""
-
-    def __init__(self, people: _PeopleIndex) -> None:
-        self._people = people
-
-    def get(self, name: str, default: int = 0) -> int:
-        return self._people.salience(name) or default
-
-
-def _salience(people: _PeopleIndex) -> _Salience:
-    return _Salience(people)
 
 
 # Titles that name the same office in other words.
