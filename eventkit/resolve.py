@@ -155,7 +155,8 @@ class _PeopleIndex:
 
     def salience(self, name: str) -> int:
         """In how many sentences the document names the person (by surname)."""
-        words = name.split()
+        # "Альберт II" is named by "Альберт", not by its regnal number.
+        words = [w for w in name.split() if not _ROMAN.fullmatch(w)] or name.split()
         return len(self._capitalized().get(_prefix(words[-1]), ())) if words else 0
 
     def with_given_name(self, given: str, *, before: int) -> list[Mention]:
@@ -220,6 +221,9 @@ class _PeopleIndex:
         return self._of([i for i, before in found.items() if before >= words - 1])
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _inside_name(token: Any) -> bool:
     """A word a name can go on after: a capitalized word or an initial's dot."""
     return bool(token.value[:1].isupper() or token.value == ".")
@@ -269,7 +273,8 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
         # the story is about, as a description does.
         named = _protagonist(actor, people)
         if named is not None:
-            return evolve(actor, name=named.name, title=named.title or actor.title)
+            found = evolve(actor, name=named.name, title=named.title or actor.title)
+            return _named_in_full(found, people)
         return actor
     if _is_description(actor):
         named = _described(actor, people) or _recent_person(
@@ -452,16 +457,24 @@ def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
 
 
 def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
-    """For a one-word title nobody in the document was given ("Монарх также призвал"):
-    the person the story is about, when one person is named clearly more often than any
-    other (three times at least). Relational titles ("представитель") name someone else."""
+    """For a title nobody in the document was given, one word or adjectives and a word
+    ("Монарх также призвал", "79-летний монарх", "новый кубинский лидер"): the person the
+    story is about, when one person is named clearly more often than any other (three
+    times at least) and, for "кубинский", was given an office that names Cuba. Relational
+    titles ("представитель") and titles with a complement ("глава МИД") name someone else."""
     words = actor.name.split()
-    if len(words) != 1 or get_morph().lemmas(words[0]) & RELATIONAL_TITLES:
+    qualifiers = _qualifiers(actor.name.lower()) or []
+    if len(words) != 1 and _qualifiers(actor.name.lower()) is None:
+        return None
+    if get_morph().lemmas(words[-1]) & RELATIONAL_TITLES:
         return None
     salience = people.salience
     around = people.near(actor.start)
     named = _recent_person(actor, around, salience)
     if named is None:
+        return None
+    offices = [m for m in around if m.title and _surname(m.name) == _surname(named.name)]
+    if qualifiers and not any(_qualified(m, qualifiers) for m in offices):
         return None
     count = salience(named.name)
     others = [salience(m.name) for m in around if _surname(m.name) != _surname(named.name)]
@@ -480,6 +493,7 @@ _SAME_OFFICE = {
     "глава государства": ("президент",),
     "глава правительства": ("премьер", "премьер-министр", "председатель правительства"),
     "глава мид": ("министр иностранных дел",),
+    "монарх": ("король", "королева", "император", "императрица", "султан", "эмир"),
 }
 
 
@@ -499,6 +513,11 @@ def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     title = (actor.title or "").lower()
     if not title:
         return None
+    qualifiers = _qualifiers(title)
+    if qualifiers is not None:
+        # "новый кубинский лидер", "российский президент": the head alone, held by
+        # someone whose office names the place the adjectives name.
+        title = title.split()[-1]
     bare = len(title.split()) == 1
 
     def holds(mention: Mention) -> bool:
@@ -512,21 +531,50 @@ def _title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
             return True
         return bare and any(title in o.split()[:2] for o in offices)
 
-    holders = [m for m in people if holds(m)]
+    holders = [m for m in people if holds(m) and _qualified(m, qualifiers or [])]
     before = [m for m in holders if m.end <= actor.start]
     if before:
         return before[-1]
     return holders[0] if holders else None
 
 
+def _qualifiers(title: str) -> list[str] | None:
+    """For a title of adjectives and one noun ("новый кубинский лидер"), the adjectives
+    that name a place or a body ("кубинский"), which its holder's office must name too;
+    None for any other title."""
+    words = title.split()
+    if len(words) < 2 or not all(_adjective(w) for w in words[:-1]):
+        return None
+    if not get_morph().is_singular_noun(words[-1]):
+        return None
+    return [w for w in words[:-1] if re.search(r"[сц]к(ий|ая|ое|ого|ому|им|ой|ую)$", w)]
+
+
+def _qualified(mention: Mention, qualifiers: Sequence[str]) -> bool:
+    """Whether the mention's title names what each relational adjective names:
+    "кубинский" and "председатель Госсовета Кубы", "российский" and "президент России"."""
+    words = [w.lower() for w in re.findall(r"\w+", mention.title or "")]
+    return all(any(_same_root(q, w) for w in words) for q in qualifiers)
+
+
+def _same_root(adjective: str, word: str) -> bool:
+    shared = 0
+    for a, b in zip(adjective, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 3 and shared >= min(len(word), len(adjective)) - 3
+
+
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
     "Токаев" -> "Касым-Жомарт Токаев"; "Фастовского" -> "Кирилл Фастовский"."""
-    words = _name_words(name)
-    if not words:
+    whole = name.split()
+    if not whole:
         return None
-    surname = words[-1].lower()
-    initials = [w[0].lower() for w in words[:-1]]
+    # "Диас-Канель" is one surname; "К.-Ж." two initials.
+    surname = whole[-1].lower()
+    initials = [w[0].lower() for w in _name_words(" ".join(whole[:-1]))]
     least = _fuller_words(name)
     best: Mention | None = None
     for m in people:

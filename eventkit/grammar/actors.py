@@ -212,7 +212,7 @@ def _find(sentence: Any, text: str) -> list[Mention]:
             matched = [*carry, *matched]
             parts = {**parts, "PERSON": [person]}
         elif carry:
-            found.extend(_mentions_of(carry, {"PERSON": [carry]}, text, by_start))
+            found.extend(_mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
         carry = []
         split = _case_break(person)
         if split:
@@ -220,20 +220,44 @@ def _find(sentence: Any, text: str) -> list[Mention]:
             head, carry = person[:split], person[split:]
             matched = matched[: matched.index(carry[0])]
             parts = {**parts, "PERSON": [head]}
-        found.extend(_mentions_of(matched, parts, text, by_start))
+        found.extend(_mentions_of(matched, parts, text, tokens, by_start))
     if carry:
-        found.extend(_mentions_of(carry, {"PERSON": [carry]}, text, by_start))
+        found.extend(_mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     return found
 
 
 def _mentions_of(
-    tokens: list[Any], parts: dict[str, list[list[Any]]], text: str, by_start: dict[int, int]
+    tokens: list[Any],
+    parts: dict[str, list[list[Any]]],
+    text: str,
+    sentence: list[Any],
+    by_start: dict[int, int],
 ) -> list[Mention]:
+    first = by_start[tokens[0].span.start]
+    age = _age_before(sentence, first)
+    if age and len(tokens) > 1:
+        # "79-летний монарх": the age belongs to the mention's text, not to its name.
+        opening = tokens[0]
+        parts = {k: [[t for t in p if t is not opening] for p in ps] for k, ps in parts.items()}
+        tokens = [*age, *tokens]
+        first -= len(age)
     mention = _mention(tokens, parts, text)
     if mention is None:
         return []
-    first = by_start[tokens[0].span.start]
     return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _age_before(sentence: list[Any], first: int) -> list[Any]:
+    """The number and hyphen of an age written "79-летний" (the tokenizer splits it in
+    three) when the word at ``first`` is the adjective; empty otherwise."""
+    if first < 2 or not sentence[first].value.startswith("летн"):
+        return []
+    number, hyphen = sentence[first - 2], sentence[first - 1]
+    if number.type != "INT" or hyphen.value != "-":
+        return []
+    if not (_adjacent(number, hyphen) and _adjacent(hyphen, sentence[first])):
+        return []
+    return [number, hyphen]
 
 
 def _named_after(tokens: list[Any], index: int) -> bool:
@@ -250,6 +274,8 @@ def _common_noun(token: Any) -> bool:
     found = forms(token)
     return (
         bool(found)
+        and found[0].raw is not None
+        and found[0].raw.is_known  # an unknown "Мигель" is only guessed to be a noun
         and {"NOUN", "inan"} <= found[0].grams.values
         and not (found[0].grams.values & {"Name", "Surn", "Patr", "Geox", "Orgn"})
     )
@@ -268,6 +294,7 @@ def _case_break(person: Sequence[Any]) -> int:
     return 0
 
 
+_NOMINATIVE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 _OBLIQUE_ENDINGS = ("ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ых")
 
 
@@ -281,6 +308,9 @@ def _proper_cases(token: Any) -> set[str]:
     unknown = not any(f.raw is not None and f.raw.is_known for f in forms(token))
     if unknown and len(value) > 4 and value.endswith(_OBLIQUE_ENDINGS):
         return {"gent", "datv", "accs", "ablt", "loct"}
+    if unknown and len(value) > 4 and value.endswith(_NOMINATIVE_ENDINGS):
+        # "Пшихачев": a man's surname in -ов/-ин with no ending added is nominative.
+        return {"nomn"}
     return set()
 
 

@@ -62,8 +62,8 @@ _QUOTED = rule(
 _PREPOSITIONAL = rule(
     eq("по"), gram("ADJF").repeatable(max=2).optional(), gram("NOUN"), _GENITIVE_WORD.optional()
 )
-# "посол Италии в Грузии", "коллега из Белоруссии"
-_POSTED_IN = rule(or_(eq("в"), eq("из")), token_test(is_geo, "geo"))
+# "посол Италии в Грузии", "коллега из Белоруссии", "полпред в СКФО", "постпред при ООН"
+_POSTED_IN = rule(or_(eq("в"), eq("из"), eq("при")), or_(token_test(is_geo, "geo"), ABBREVIATION))
 # "президент Фонда прав человека (Human Rights Foundation)"
 _GLOSS = rule(
     eq("("),

@@ -11,6 +11,14 @@ from tables import describe, has_keys, names, of_type
 from eventkit import Extractor, Meeting
 
 MEETINGS = [
+    # a title posted in a place or body before the name
+    ("Мэр Самары встретился с полпредом в ПФО Игорем Комаровым.", ["мэр", "комаров"]),
+    ("Депутат провёл переговоры с постпредом при ОБСЕ Петром Ивановым.", ["депутат", "иванов"]),
+    # two names side by side: a man's surname in -ов with no ending is a name of its own
+    (
+        "После беседы с губернатором Олегом Смирновым Гасанов уехал.",
+        ["смирнов", "гасанов"],
+    ),
     ("Встреча Владимира Путина и Дональда Трампа состоялась в Хельсинки.", ["путин", "трамп"]),
     (
         "Переговоры премьер-министра Японии с президентом Китая прошли в Пекине.",

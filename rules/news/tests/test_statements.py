@@ -456,3 +456,44 @@ def test_the_same_office_under_another_name(news: Extractor) -> None:
     )
     found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
     assert [s.speaker.name for s in found] == ["Владимир Путин"]
+
+
+def test_an_age_belongs_to_the_mention_not_to_the_name(news: Extractor) -> None:
+    text = "Об уходе 81-летний актёр Ален Делон заявил ещё в мае."
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.speaker.text == "81-летний актёр Ален Делон"
+    assert statement.speaker.name == "Ален Делон"
+    assert statement.content.text == "Об уходе"
+
+
+def test_a_title_with_adjectives_stands_for_the_protagonist(news: Extractor) -> None:
+    text = (
+        "Председатель Госсовета Кубы Мигель Диас-Канель прибыл в Москву. "
+        "Диас-Канель провёл переговоры с Владимиром Путиным. "
+        "Визит Диас-Канеля продлится три дня. "
+        "Новый кубинский лидер подчеркнул, что ценит дружбу с Россией."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["Мигель Диас-Канель"]
+
+
+def test_a_place_adjective_must_match_the_office(news: Extractor) -> None:
+    text = (
+        "Председатель Госсовета Кубы Мигель Диас-Канель прибыл в Москву. "
+        "Диас-Канель провёл переговоры с Владимиром Путиным. "
+        "Визит Диас-Канеля продлится три дня. "
+        "Новый бразильский лидер подчеркнул, что ценит дружбу с Россией."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["новый бразильский лидер"]
+
+
+def test_an_adjective_of_a_country_picks_that_countrys_holder(news: Extractor) -> None:
+    text = (
+        "Президент России Владимир Путин прибыл в Париж. "
+        "Президент Франции Эмманюэль Макрон встретил гостей. "
+        "Российский президент заявил, что доволен поездкой."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["Владимир Путин"]
