@@ -6,6 +6,8 @@ grammar matches in a sentence already carries document offsets.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -180,8 +182,9 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     morph = morph or get_morph()
     sentences: list[Sentence] = []
     oversized: list[tuple[int, int, int]] = []
-    for start, end in split_sentences(text):
-        tokens = tokenize(text[start:end], morph, start)
+    words = without_links(text)
+    for start, end in split_sentences(words):
+        tokens = tokenize(words[start:end], morph, start)
         if len(tokens) > MAX_SENTENCE_TOKENS:
             oversized.append((start, end, len(tokens)))
             pieces = _pieces(tokens, MAX_SENTENCE_TOKENS)
@@ -192,6 +195,27 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
             hi = end if i == len(pieces) - 1 else piece[-1].span.stop
             sentences.append(Sentence(len(sentences), lo, hi, piece, _lemmas(piece)))
     return AnalysedText(text, sentences, oversized)
+
+
+# "[http://kremlin.ru/acts/news/1 сообщает]": a wiki link around words of the sentence.
+_LINK = re.compile(r"\[(?:https?://|www\.)[^\s\]]*\s*([^\[\]\n]*)\]|(?:https?://|www\.)[^\s\]]*")
+
+
+def without_links(text: str) -> str:
+    """``text`` with web addresses (and the brackets of a wiki link) blanked out, every
+    other character at its place: a link's dots are no sentence ends, its words no names,
+    and the words a link is wrapped around stay in their sentence."""
+    if "http" not in text and "www." not in text:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        kept = match.group(1)
+        if kept is None:
+            return " " * len(match.group(0))
+        head = match.start(1) - match.start(0)
+        return " " * head + kept + " "
+
+    return _LINK.sub(blank, text)
 
 
 def _pieces(tokens: list[Any], size: int) -> list[list[Any]]:

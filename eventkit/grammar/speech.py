@@ -91,13 +91,19 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     reading = _read(verb)
     if reading is None or reading.content is None:
         return None
-    speakers = reading.speakers or _impersonal_source(where, verb.at)
-    if not speakers:
-        return None
-    speaker, content = speakers[0], reading.content
-    if speaker.start <= content[0] < speaker.end or content[0] <= speaker.start < content[1]:
+    content = reading.content
+    speakers = reading.speakers
+    if not speakers or _overlap(speakers[0], content):
+        # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
+        # the content's own; the source is the phrase by the verb.
+        speakers = _impersonal_source(where, verb.at)
+    if not speakers or _overlap(speakers[0], content):
         return None
     return SpeechAct(speakers, _strip_quotes(where.text, content), reading.speech)
+
+
+def _overlap(speaker: Mention, content: tuple[int, int]) -> bool:
+    return speaker.start <= content[0] < speaker.end or content[0] <= speaker.start < content[1]
 
 
 def _first_word(where: Predicate) -> str:

@@ -11,6 +11,18 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # an impersonal verb whose source is a place of publication, after a clause with a
+    # subject of its own; a web link wrapped around the verb
+    (
+        "Губернатор подписал указ о карантине, сообщается на сайте правительства области.",
+        "сайт правительства",
+        "губернатор подписал указ",
+    ),
+    (
+        "Мэр ушёл в отставку, [https://example.org/news/1.html сообщает] агентство ТАСС.",
+        "тасс",
+        "мэр ушёл в отставку",
+    ),
     # speech verbs with a "что"-clause, in both aspects and genders
     (
         "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен.",
