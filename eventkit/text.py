@@ -7,7 +7,6 @@ grammar matches in a sentence already carries document offsets.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
