@@ -122,6 +122,20 @@ def test_two_names_that_disagree_in_case_are_two_mentions() -> None:
     assert names == ["Олег Смирнов", "Иван Петров"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a quotation is not an organization's name in quotes
+        ("Он критиковал «жадных банкиров» и компанию «Газпром».", ["Он", "компания «Газпром»"]),
+        ("Он ответил «Я не знаю» журналистам.", ["Он", "журналисты"]),
+        # an unknown word after "в" is a place, not a person; "жил" is a verb
+        ("Он жил в Модесто, где верил в Путина.", ["Он", "Путина"]),
+    ],
+)
+def test_what_is_no_actor(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(analyse(text).sentences[0], text)] == names
+
+
 DATES = [
     ("3 марта", "--03-03"),
     ("30 марта 2016 года", "2016-03-30"),

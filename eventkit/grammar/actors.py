@@ -62,8 +62,11 @@ PRONOUN = or_(
 def _is_people_noun(token: Any) -> bool:
     """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"; never a
     word that can be a preposition ("После" is not "посол")."""
-    if any("PREP" in f.grams.values for f in forms(token)):
+    found = forms(token)
+    if any("PREP" in f.grams.values for f in found):
         return False
+    if found and "VERB" in found[0].grams.values:
+        return False  # "жил" is a verb, not the plural of "жила"
     return any(
         {"NOUN", "anim"} <= f.grams.values
         and not f.grams.values & {"Name", "Surn", "Patr", "Abbr"}
@@ -242,9 +245,19 @@ def _mentions_of(
         tokens = [*age, *tokens]
         first -= len(age)
     mention = _mention(tokens, parts, text)
-    if mention is None:
+    if mention is None or _place_like(mention, sentence, first, len(tokens)):
         return []
     return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _place_like(mention: Mention, sentence: list[Any], first: int, size: int) -> bool:
+    """ "в Модесто": one capitalized word of no known case after "в/на/из" is a place
+    the dictionary does not know, not a person ("верит в Путина" has a case)."""
+    if mention.kind != "PER" or size != 1 or mention.title or mention.pronoun:
+        return False
+    if mention.cases or mention.description or first == 0:
+        return False
+    return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
 
 
 def _age_before(sentence: list[Any], first: int) -> list[Any]:
@@ -410,6 +423,8 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         )
     if "ORG" in parts:
         org = parts["ORG"][0]
+        if _quoted_phrase(org):
+            return None
         head = _head(org, ORG_NOUNS)
         name = _phrase_nominative(org, head)
         return Mention(
@@ -436,6 +451,16 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
             number=_number(head),
         )
     return None
+
+
+def _quoted_phrase(org: Sequence[Any]) -> bool:
+    """A quotation rather than a quoted name: «отдать Аль-Кудс евреям», «Я счастлив»
+    (names in quotes open with a capital and not with a pronoun: «Газпром»)."""
+    if len(org) < 2 or org[0].value != "«":
+        return False
+    first = org[1]
+    readings = forms(first)
+    return first.value[:1].islower() or bool(readings and "NPRO" in readings[0].grams.values)
 
 
 def _genitive_complement(title: list[Any], person: list[Any]) -> bool:

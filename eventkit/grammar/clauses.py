@@ -295,9 +295,15 @@ def content_before(sentence: Any, index: int) -> tuple[int, int] | None:
         opening = next(
             (i for i in range(close - 1, -1, -1) if tokens[i].value in QUOTES_OPEN), None
         )
-        if opening is not None and close - opening > 1:
+        opens_clause = opening is not None and (
+            opening == 0 or tokens[opening - 1].value in (":", "—", "–", "-")
+        )
+        if opening is not None and close - opening > 1 and opens_clause:
             return tokens[opening + 1].span.start, tokens[close - 1].span.stop
-        tokens = tokens[:-1]
+        if opening is None:
+            tokens = tokens[:-1]
+        # else: a quoted word ending a longer clause ("по программе «реновации»"),
+        # which is the content as a whole
     while tokens and tokens[0].value in ("—", "–", "-", *QUOTES_OPEN):
         tokens = tokens[1:]
     if len(tokens) < 2:

@@ -11,6 +11,14 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # a quoted word that only ends the clause before the verb: the clause is the content
+    (
+        "Мэр подписал постановление о программе «реновации», сообщается на сайте мэрии.",
+        "сайт мэрии",
+        "мэр подписал постановление о программе «реновации»",
+    ),
+    # the second of two verbs shares the first one's subject, never a quoted phrase
+    ("В письме он осуждал войну и критиковал «сытых чиновников».", "он", "сытых чиновников"),
     # an impersonal verb whose source is a place of publication, after a clause with a
     # subject of its own; a web link wrapped around the verb
     (
