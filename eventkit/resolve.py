@@ -188,6 +188,11 @@ class _PeopleIndex:
                     return group[0]
         return None
 
+    def in_sentence(self, offset: int) -> list[Mention]:
+        """Every actor mention (pronouns too) of the sentence holding ``offset``."""
+        sentence = self._analysed.sentence_at(offset)
+        return [] if sentence is None else mentions(sentence, self._analysed.text)
+
     def near(self, offset: int) -> list[Mention]:
         """People in the sentence holding ``offset`` and the ``reach`` sentences before it,
         in text order."""
@@ -246,10 +251,28 @@ def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
             for actor in value:
-                parties = _parties_meant(actor, earlier)
+                parties = _parties_meant(actor, earlier) or _with_partners(actor, value, people)
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
     return evolve(event, **changes) if changes else event
+
+
+def _with_partners(actor: Actor, group: Sequence[Actor], people: _PeopleIndex) -> list[Actor]:
+    """ "Он сообщил, что во время встречи с Медведевым они договорились": "они" beside a
+    named partner are the partner and the person the sentence is about, the first
+    singular subject before them in the sentence."""
+    if actor.text.lower() not in ("они", "их") or len(group) < 2:
+        return []
+    taken = {(a.start, a.end) for a in group}
+    for m in people.in_sentence(actor.start):
+        if m.start >= actor.start:
+            break
+        if (m.start, m.end) in taken or m.kind != "PER" or m.number == "plur":
+            continue
+        if m.can_be_subject and m.cases:
+            found = _resolve_actor(m.as_actor(), people, ())
+            return [evolve(found, text=actor.text, start=actor.start, end=actor.end)]
+    return []
 
 
 def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) -> Actor:
@@ -654,13 +677,17 @@ def _drop_repeated_meetings(events: list[Event]) -> list[Event]:
     """A later mention of a meeting between the same people ("в ходе встречи с президентом
     Януковичем" after "Эрдоган встретился с Януковичем") is the same meeting, not a new one."""
     kept: list[Event] = []
-    seen: list[set[str]] = []
+    seen: list[tuple[set[str], str]] = []
     for event in events:
         if event.type == "Meeting":
             people = {a.name.lower() for a in event.actors()}
-            if len(people) >= 2 and any(people <= earlier for earlier in seen):
+            # A planned meeting after a held one (or the reverse) is another meeting.
+            modality = getattr(event, "modality", "")
+            if len(people) >= 2 and any(
+                people <= earlier and modality == how for earlier, how in seen
+            ):
                 continue
-            seen.append(people)
+            seen.append((people, modality))
         kept.append(event)
     return kept
 

@@ -96,7 +96,8 @@ class Predicate:
         found = subject_candidates(
             self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
         )
-        found = found or self.shared_subject() or self.elided_subject()
+        found = found or self.shared_subject() or self.complement_subject()
+        found = found or self.elided_subject()
         return [*found, *self._together_with(found)] if found else found
 
     def _together_with(self, subject: list[Mention]) -> list[Mention]:
@@ -167,6 +168,32 @@ class Predicate:
             if head and "VERB" in head[0].grams.values and j != self.at:
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return [m for m in found if agrees(m, number, gender)] and found
+        return []
+
+    def complement_subject(self) -> list[Mention]:
+        """ "Он отметил, что, возможно, встретится с Путиным": a verb of a "что"-clause
+        with no subject of its own shares the subject of the verb the clause completes."""
+        tokens = self.sentence.tokens
+        that = next(
+            (i for i in range(self.at - 1, max(-1, self.at - 8), -1) if tokens[i].value == "что"),
+            None,
+        )
+        if that is None or that < 2 or tokens[that - 1].value != ",":
+            return []
+        between = tokens[that + 1 : self.at]
+        if any(t.value in ("«", "»", ":", ";") for t in between) or any(
+            f.grams.values & {"NOUN", "NPRO"} and "nomn" in f.grams.values
+            for t in between
+            for f in forms(t)[:1]
+        ):
+            return []
+        number, gender = verb_agreement(tokens[self.at])
+        for j in range(that - 2, max(-1, that - 10), -1):
+            if tokens[j].value in (".", ";", ":", "«", "»"):
+                return []
+            if _finite(tokens[j]):
+                found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+                return found if [m for m in found if agrees(m, number, gender)] else []
         return []
 
     def governing_verb(self) -> int | None:

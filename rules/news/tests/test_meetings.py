@@ -11,6 +11,8 @@ from tables import describe, has_keys, names, of_type
 from eventkit import Extractor, Meeting
 
 MEETINGS = [
+    # a "что"-clause with no subject of its own: the subject of the verb it completes
+    ("Министр сказал, что в пятницу встретится с послом Японии.", ["министр", "посол"]),
     # a title posted in a place or body before the name
     ("Мэр Самары встретился с полпредом в ПФО Игорем Комаровым.", ["мэр", "комаров"]),
     ("Депутат провёл переговоры с постпредом при ОБСЕ Петром Ивановым.", ["депутат", "иванов"]),
@@ -244,3 +246,26 @@ def test_a_later_mention_of_the_same_meeting_is_not_a_new_one(news: Extractor) -
     )
     found = of_type(news.extract(text), Meeting)
     assert [m.trigger.text for m in found] == ["встретился"]
+
+
+def test_a_planned_meeting_after_a_held_one_is_another_meeting(news: Extractor) -> None:
+    text = (
+        "Иван Петров встретился с Олегом Смирновым. "
+        "Петров сказал, что снова встретится с Олегом Смирновым в мае."
+    )
+    found = of_type(news.extract(text), Meeting)
+    assert [(m.trigger.text, m.modality) for m in found] == [
+        ("встретился", "asserted"),
+        ("встретится", "planned"),
+    ]
+
+
+def test_they_beside_a_partner_are_the_partner_and_the_subject(news: Extractor) -> None:
+    text = (
+        "Премьер Монголии Батын Очир прибыл в Пекин. "
+        "Он сообщил, что во время встречи с председателем КНР Си Цзиньпином они "
+        "договорились о поставках угля."
+    )
+    document = news.extract(text)
+    [meeting] = of_type(document, Meeting)
+    assert sorted(names(meeting.actors())) == ["батын очир", "си цзиньпин"], describe(document)
