@@ -11,6 +11,7 @@ on endless streams.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -224,6 +225,8 @@ _VOWELS = set("аеёиоуыэюя")
 
 
 def _strip_masculine_ending(word: str, case: str) -> str:
+    if case == "ablt" and re.search(r"(ов|ев|ёв|ин|ын)ым$", word.lower()):
+        return word[:-2]  # a Russian-type surname the dictionary lacks: "Милоновым"
     for ending in _MASCULINE_ENDINGS.get(case, ()):
         if not word.lower().endswith(ending) or len(word) - len(ending) < 2:
             continue

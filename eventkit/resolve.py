@@ -319,13 +319,25 @@ def _named_in_full(actor: Actor, people: _PeopleIndex) -> Actor:
         # "Эдуард писал": a first name alone is the one person the document named in full
         # with it.
         full = people.with_given_name(words[0], before=actor.start)
-        if len({m.name for m in full}) == 1:
-            return evolve(actor, name=full[0].name, title=actor.title or full[0].title)
+        named = _most_named({m.name: m for m in full}, people.salience)
+        if named is not None:
+            return evolve(actor, name=named.name, title=actor.title or named.title)
     known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
     return actor
+
+
+def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
+    """The one candidate, or of several ("Стивен Фрай", "Стивен Вебб") the one the
+    document names at least twice as often as any other."""
+    if len(candidates) == 1:
+        return next(iter(candidates.values()))
+    ranked = sorted(candidates.values(), key=lambda m: salience(m.name), reverse=True)
+    if len(ranked) > 1 and salience(ranked[0].name) >= 2 * max(1, salience(ranked[1].name)):
+        return ranked[0]
+    return None
 
 
 def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
@@ -367,7 +379,7 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
         return plural.as_actor() if plural is not None else None
     # The nearest person that can be a subject, else the nearest person.
     nearest: Mention | None = None
-    for _, found in people.backwards(actor.start):
+    for sentence, found in people.backwards(actor.start):
         before = [
             m
             for m in found
@@ -375,6 +387,15 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
             and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
         ]
         subjects = [m for m in before if m.can_be_subject]
+        # "Об отречении монарх заявил … Своё решение он объяснил": a title or pronoun an
+        # earlier event already resolved to a name is a subject there too.
+        acting = [
+            a
+            for a in _named_actors(earlier, sentence.start, min(sentence.end, actor.start))
+            if _gender_ok(a.name, feminine)
+        ]
+        if acting and (not subjects or acting[-1].start > subjects[-1].start):
+            return acting[-1]
         if subjects:
             return subjects[-1].as_actor()
         if before and nearest is None:
@@ -392,6 +413,24 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
             ):
                 return candidate
     return None
+
+
+def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
+    """The main actors of ``events`` standing between ``start`` and ``end`` whose words
+    were a title, a description or a pronoun resolved to a person's name, in text order."""
+    found = [
+        a
+        for event in events
+        for a in _main_actors(event)
+        if start <= a.start
+        and a.end <= end
+        and a.kind == "PER"
+        and a.name[:1].isupper()
+        and a.text.lower() != a.name.lower()
+        and not _is_pronoun(a)
+        and a.name != a.title
+    ]
+    return sorted(found, key=lambda a: a.start)
 
 
 def _main_actors(event: Event) -> Iterable[Actor]:

@@ -92,7 +92,8 @@ PEOPLE = or_(
     rule(
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         PEOPLE_NOUN,
-        TITLE_COMPLEMENT.repeatable(max=3).optional(),
+        # "автор российского закона о запрете «…»"
+        TITLE_COMPLEMENT.repeatable(max=5).optional(),
     ),
     rule(SUBSTANTIVE),
 ).named("PEOPLE")
@@ -426,6 +427,9 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         if _quoted_phrase(org):
             return None
         head = _head(org, ORG_NOUNS)
+        if head is org[0] and head.value == "«":
+            # "по данным «Базы»": a name in quotes alone is declined by its first noun.
+            head = next((t for t in org[1:] if _noun(t)), head)
         name = _phrase_nominative(org, head)
         return Mention(
             **at,
@@ -451,6 +455,11 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
             number=_number(head),
         )
     return None
+
+
+def _noun(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and "NOUN" in found[0].grams.values
 
 
 def _quoted_phrase(org: Sequence[Any]) -> bool:

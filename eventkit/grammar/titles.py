@@ -58,9 +58,12 @@ _GENITIVE_WORD = token_test(_is_genitive_word)
 _QUOTED = rule(
     eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")
 )
-# "по иностранным делам", "по правам человека"
+# "по иностранным делам", "по правам человека", "(автор закона) о запрете …"
 _PREPOSITIONAL = rule(
-    eq("по"), gram("ADJF").repeatable(max=2).optional(), gram("NOUN"), _GENITIVE_WORD.optional()
+    or_(eq("по"), eq("о"), eq("об")),
+    gram("ADJF").repeatable(max=2).optional(),
+    gram("NOUN"),
+    _GENITIVE_WORD.optional(),
 )
 # "посол Италии в Грузии", "коллега из Белоруссии", "полпред в СКФО", "постпред при ООН"
 _POSTED_IN = rule(or_(eq("в"), eq("из"), eq("при")), or_(token_test(is_geo, "geo"), ABBREVIATION))

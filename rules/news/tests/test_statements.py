@@ -516,3 +516,24 @@ def test_an_adjective_of_a_country_picks_that_countrys_holder(news: Extractor) -
     )
     found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
     assert [s.speaker.name for s in found] == ["Владимир Путин"]
+
+
+def test_a_first_name_shared_by_two_people_is_the_more_named_one(news: Extractor) -> None:
+    text = (
+        "Писатель Стивен Фрай женится. Стивен Фрай сообщил об этом в блоге. "
+        "Поклонники поздравили Стивена Фрая. В 2010 году Стивен познакомился с Стивеном Веббом. "
+        "Стивен заявил, что счастлив."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert found[-1].speaker.name == "Стивен Фрай", describe(news.extract(text))
+
+
+def test_a_pronoun_after_a_resolved_title_is_that_person(news: Extractor) -> None:
+    text = (
+        "Король Альберт II передал трон сыну, принцу Филиппу. Филипп станет королём. "
+        "Об отречении монарх заявил ещё в июле. Своё решение он объяснил возрастом."
+    )
+    found = [s for s in of_type(news.extract(text), Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["Альберт II", "Альберт II"], describe(
+        news.extract(text)
+    )
