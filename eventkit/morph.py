@@ -192,10 +192,20 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 return restore_case(word, inflected.word)
         return word
 
-    def phrase_nominative(self, words: Sequence[str], head: int) -> list[str]:
+    def phrase_nominative(
+        self, words: Sequence[str], head: int, *, case: str | None = None
+    ) -> list[str]:
         """A noun phrase with its head (``words[head]``) and the agreeing words before it
-        put into the nominative; the dependents after the head keep their form."""
-        head_parse = next((p for p in self.parses(words[head]) if "NOUN" in p.tag.grammemes), None)
+        put into the nominative; the dependents after the head keep their form. ``case``
+        is the head's case where the context tells it ("по версии обвинения": genitive)."""
+        head_parse = next(
+            (
+                p
+                for p in self.parses(words[head])
+                if "NOUN" in p.tag.grammemes and case in (None, p.tag.case)
+            ),
+            None,
+        )
         if head_parse is None or head_parse.tag.case in (None, "nomn"):
             return list(words)
         case, number = head_parse.tag.case, head_parse.tag.number or "sing"

@@ -129,7 +129,7 @@ def test_a_pack_type_from_memory(extractor: Extractor) -> None:
     assert event.type == "Deal"
     assert [(a.role, a.name) for a in event.actors] == [
         ("buyer", "Группа ВТБ"),
-        ("seller", "«Сбербанка»"),
+        ("seller", "«Сбербанк»"),
     ]
     assert [e.mentions for e in corpus.entities] == [1, 1]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define
+from attrs import define, evolve
 
 from eventkit.grammar.actors import Mention, mentions
 from eventkit.grammar.clauses import (
@@ -28,6 +28,7 @@ from eventkit.grammar.lexicon import (
 )
 from eventkit.grammar.predicate import Predicate
 from eventkit.grammar.tokens import forms, lemmas
+from eventkit.morph import get_morph
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 _CONDITIONS = frozenset({"пока", "если", "чтобы", "пусть"})
@@ -541,6 +542,10 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
     if speaker is None:
         return None
+    if speaker.kind == "ORG" and speaker.first_token == speaker.last_token == last + 1:
+        # "по версии обвинения": the source is in the genitive, not a plural.
+        word = tokens[speaker.first_token].value
+        speaker = evolve(speaker, name=get_morph().phrase_nominative([word], 0, case="gent")[0])
     after = max(last, speaker.last_token)
     comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
     if comma is not None and comma == after + 1:

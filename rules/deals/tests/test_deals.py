@@ -62,7 +62,7 @@ DEALS = [
         {
             "kind": "acquisition",
             "buyer": "Группа ВТБ",
-            "seller": "«Сбербанка»",
+            "seller": "«Сбербанк»",
             "amount": {"value": 138e9, "currency": "RUB"},
         },
         id="bought-from",
@@ -105,7 +105,7 @@ DEALS = [
     ),
     pytest.param(
         "«Аэрофлот» заключил сделку с «Боингом» на поставку 20 самолетов.",
-        {"kind": "contract", "parties": ["«Аэрофлот»", "«Боингом»"], "amount": None},
+        {"kind": "contract", "parties": ["«Аэрофлот»", "«Боинг»"], "amount": None},
         id="deal-without-sum",
     ),
 ]

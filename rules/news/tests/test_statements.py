@@ -11,6 +11,9 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # a source phrase whose source is a body named by a common noun, in the genitive
+    ("По версии обвинения, подсудимый готовил нападение заранее.", "обвинение", "подсудимый"),
+    ("По сообщениям прессы, певица выходит замуж.", "пресса", "певица выходит"),
     # a quoted word that only ends the clause before the verb: the clause is the content
     (
         "Мэр подписал постановление о программе «реновации», сообщается на сайте мэрии.",
