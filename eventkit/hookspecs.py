@@ -44,7 +44,8 @@ def eventkit_lexicons() -> Mapping[str, Iterable[str]]:
     """Add words (lemmas) to the core's word lists, which every pack's building blocks
     read: ``title_nouns`` ("штурман"), ``org_nouns`` ("кооператив"),
     ``object_content_verbs`` (verbs whose object is what was said), ``express_nouns``
-    ("выразил X"), ``source_nouns`` (documents that speak: "в бюллетене говорится").
+    ("выразил X"), ``source_nouns`` (documents that speak: "в бюллетене говорится"),
+    ``unnamed_people`` (descriptions never resolved to a named person: "очевидец").
 
     The lists are shared by the whole process: words added serve every pack.
 

@@ -237,6 +237,10 @@ _VOWELS = set("аеёиоуыэюя")
 def _strip_masculine_ending(word: str, case: str) -> str:
     if case == "ablt" and re.search(r"(ов|ев|ёв|ин|ын)ым$", word.lower()):
         return word[:-2]  # a Russian-type surname the dictionary lacks: "Милоновым"
+    if case == "ablt" and re.search(r"[^аеёиоуыэюя][ое]й$", word.lower()) and len(word) > 4:
+        # men's instrumental ends in -ом/-ем: "-ой"/"-ей" is a woman's ("Яффой" -> "Яффа")
+        hard = word.lower().endswith("ой") or word[-3].lower() in "жшчщц"  # "Чан-Очей"
+        return word[:-2] + ("а" if hard else "я")
     for ending in _MASCULINE_ENDINGS.get(case, ()):
         if not word.lower().endswith(ending) or len(word) - len(ending) < 2:
             continue

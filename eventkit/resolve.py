@@ -23,7 +23,7 @@ from eventkit.fastparse import FastParser
 from eventkit.grammar.actors import _CACHE_KEY, Mention, may_name_a_person, mentions
 from eventkit.grammar.clauses import coordinated
 from eventkit.grammar.dates import DATE, date_value, relative_offset
-from eventkit.grammar.lexicon import RELATIONAL_TITLES
+from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import cases
 from eventkit.morph import get_morph
@@ -475,7 +475,7 @@ def _is_description(actor: Actor) -> bool:
     if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
         return False
     return get_morph().is_singular_noun(words[-1]) and not get_morph().lemmas(words[-1]) & (
-        RELATIONAL_TITLES
+        RELATIONAL_TITLES | UNNAMED_PEOPLE
     )
 
 
@@ -495,7 +495,12 @@ def _recent_person(
         for m in people
         if m.end <= actor.start
         and actor.start - m.end < 600
-        and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
+        and (
+            (m.gender == "femn") == feminine
+            if m.gender
+            # "Родригес" is the woman the document named "Джорджина Родригес"
+            else _gender_ok((_fuller_name(m.name, people) or m).name, feminine)
+        )
     ]
     if not fitting:
         return None

@@ -78,6 +78,22 @@ ACTORS = [
     ("Статью напечатал журнал Forbes.", "журнал Forbes", "журнал Forbes", None, "ORG"),
     ("Письмо получила Франция.", "Франция", "Франция", None, "GPE"),
     ("Товары везут из Казахстана.", "Казахстана", "Казахстан", None, "GPE"),
+    # a capitalized word in no genitive before the surname is a first name, not a complement;
+    # a woman's instrumental ending on a name the dictionary lacks
+    (
+        "Он встретился с матерью студентки Яффой Иссахар.",
+        "матерью студентки Яффой Иссахар",
+        "Яффа Иссахар",
+        "мать студентки",
+        "PER",
+    ),
+    (
+        "Он встретился с премьером Праютом Чан-Очей.",
+        "премьером Праютом Чан-Очей",
+        "Прают Чан-Оча",
+        "премьер",
+        "PER",
+    ),
     # a name in quotes alone is declined by its noun
     ("По данным «Базы» книга вышла.", "«Базы»", "«База»", None, "ORG"),
     # a description with a long complement before the name; an unknown -ов surname declined
@@ -140,10 +156,18 @@ def test_two_names_that_disagree_in_case_are_two_mentions() -> None:
         ("Он ответил «Я не знаю» журналистам.", ["Он", "журналисты"]),
         # an unknown word after "в" is a place, not a person; "жил" is a verb
         ("Он жил в Модесто, где верил в Путина.", ["Он", "Путина"]),
+        # a single Latin letter is no name
+        ("Он купил дом в L Street.", ["Он", "Street"]),
     ],
 )
 def test_what_is_no_actor(text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(analyse(text).sentences[0], text)] == names
+
+
+def test_a_noun_only_a_woman_is_called_gives_the_gender() -> None:
+    text = "Горничная отеля Нафиссатоу Диалло дала показания."
+    [mention] = mentions(analyse(text).sentences[0], text)
+    assert mention.gender == "femn"
 
 
 DATES = [

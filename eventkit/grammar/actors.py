@@ -369,9 +369,13 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         title = ", ".join(title_nominative(t) for t in titles) or None
         gender, number = _name_gender(person)
         if gender is None and titles:
-            # "дочь Шэрон": the kin word tells what the dictionary cannot.
+            # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
+            # woman is called tells what the dictionary cannot ("президент" tells nothing).
             head = _head(titles[-1], KIN_WORDS | TITLE_NOUNS)
-            gender = _gender(head) if lemmas(head) & KIN_WORDS else None
+            if lemmas(head) & KIN_WORDS:
+                gender = _gender(head)
+            elif any(_feminine_noun(t) for t in titles[-1]):
+                gender = "femn"
         return Mention(
             **at,
             name=name,
@@ -462,6 +466,16 @@ def _noun(token: Any) -> bool:
     return bool(found) and "NOUN" in found[0].grams.values
 
 
+def _feminine_noun(token: Any) -> bool:
+    """A noun (or a noun-like adjective, "горничная") that names a woman only."""
+    found = forms(token)
+    return (
+        bool(found)
+        and {"femn", "anim"} <= found[0].grams.values
+        and "Name" not in (found[0].grams.values)
+    )
+
+
 def _quoted_phrase(org: Sequence[Any]) -> bool:
     """A quotation rather than a quoted name: «отдать Аль-Кудс евреям», «Я счастлив»
     (names in quotes open with a capital and not with a pronoun: «Газпром»)."""
@@ -507,13 +521,27 @@ def _rebalance(person: list[Any], titles: list[list[Any]]) -> tuple[list[Any], l
         and len(person) + len(moved) < 3
         and last[-1].value[:1].isupper()
         and not (len(last[-1].value) > 1 and last[-1].value.isupper())
-        and not any("Geox" in f.grams.values or "Orgn" in f.grams.values for f in forms(last[-1]))
         and last[-1].span.stop < person[0].span.start
         and not lemmas(last[-1]) & TITLE_NOUNS
-        and _gentive_only_by_accident(last[-1])
+        # "матерью девушки Яффой Иссахар": a word in no genitive is no complement
+        and (_no_genitive(last[-1]) or _gentive_only_by_accident(last[-1]))
+        and (
+            _no_genitive(last[-1])
+            or not any(f.grams.values & {"Geox", "Orgn"} for f in forms(last[-1]))
+        )
     ):
         moved.insert(0, last.pop())
     return moved + list(person), [*titles[:-1], last]
+
+
+def _no_genitive(token: Any) -> bool:
+    """A noun in no genitive reading ("Яффой"); adjectives ("Римский") are the title's."""
+    found = forms(token)
+    return (
+        bool(found)
+        and "NOUN" in found[0].grams.values
+        and not any("gent" in f.grams.values for f in found)
+    )
 
 
 def _gentive_only_by_accident(token: Any) -> bool:

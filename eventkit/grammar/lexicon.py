@@ -164,6 +164,14 @@ CAPITAL_STATES = {
 }  # fmt: skip
 
 
+# People a description names without naming them: "по словам очевидца" is an unnamed
+# witness, not the person the story is about.
+UNNAMED_PEOPLE = set(
+    """
+    очевидец свидетель информатор источник собеседник прохожий аноним осведомитель
+    """.split()
+)
+
 # The lexicons a pack may extend, by the name the ``eventkit_lexicons`` hook uses.
 EXTENSIBLE: dict[str, set[str]] = {
     "title_nouns": TITLE_NOUNS,
@@ -171,6 +179,7 @@ EXTENSIBLE: dict[str, set[str]] = {
     "object_content_verbs": OBJECT_CONTENT_VERBS,
     "express_nouns": EXPRESS_NOUNS,
     "source_nouns": SOURCE_NOUNS,
+    "unnamed_people": UNNAMED_PEOPLE,
 }
 
 

@@ -25,7 +25,9 @@ _QUOTED_NAME = rule(
 )
 
 # Names written in Latin letters: "Forbes", "Us Weekly", "New York Times".
-LATIN_NAME = token_test(lambda t: t.type == "LATIN" and t.value[:1].isupper(), "latin-name")
+LATIN_NAME = token_test(
+    lambda t: t.type == "LATIN" and t.value[:1].isupper() and len(t.value) > 1, "latin-name"
+)
 
 ORGANIZATION = or_(
     rule(LATIN_NAME.repeatable(max=4)),

@@ -32,6 +32,16 @@ _KEY = "eventkit.predicate"
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
 
 
+def _same_agreement(
+    one: tuple[str | None, str | None], other: tuple[str | None, str | None]
+) -> bool:
+    """Two verbs that can share a subject: the same number, and gender where both show it."""
+    (number, gender), (number_2, gender_2) = one, other
+    if number and number_2 and number != number_2:
+        return False
+    return not (gender and gender_2 and gender != gender_2)
+
+
 @define
 class Predicate:
     """One predicate in its sentence: token ``at`` (the word that agrees with the subject)
@@ -93,10 +103,12 @@ class Predicate:
                     allow_after=allow_after
                 )
             return []
-        found = subject_candidates(
+        # "…, после чего сообщил": a verb right after "и"/"после чего" with no subject
+        # between goes on the clause before, whatever nominative-looking word stands there.
+        found = self.shared_subject() or subject_candidates(
             self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
         )
-        found = found or self.shared_subject() or self.complement_subject()
+        found = found or self.complement_subject()
         found = found or self.elided_subject()
         return [*found, *self._together_with(found)] if found else found
 
@@ -158,7 +170,11 @@ class Predicate:
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
-        if i < 0 or tokens[i].value.lower() not in _SHARING:
+        if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
+            i -= 1  # "…, а затем сообщил"
+        if i >= 2 and [t.value.lower() for t in tokens[i - 1 : i + 1]] == ["после", "чего"]:
+            i -= 1  # "…, после чего сообщил": the verb goes on the clause before
+        elif i < 0 or tokens[i].value.lower() not in _SHARING:
             return []
         number, gender = verb_agreement(tokens[self.at])
         for j in range(i - 1, max(-1, i - 25), -1):
@@ -166,6 +182,10 @@ class Predicate:
                 return []
             head = forms(tokens[j])
             if head and "VERB" in head[0].grams.values and j != self.at:
+                if not _same_agreement(verb_agreement(tokens[j]), (number, gender)):
+                    # "…, что партия осудили случай, однако напомнил": not this verb's
+                    # subject, but that of a verb of the same number further back
+                    continue
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return [m for m in found if agrees(m, number, gender)] and found
         return []

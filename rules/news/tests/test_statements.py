@@ -540,3 +540,31 @@ def test_a_pronoun_after_a_resolved_title_is_that_person(news: Extractor) -> Non
     assert [s.speaker.name for s in found] == ["Альберт II", "Альберт II"], describe(
         news.extract(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a verb after ", после чего" goes on the clause before, not on a word near it
+        (
+            "В зал вошёл тренер Олег Смирнов, чтобы поздравить Петра с победой, а Иванову — "
+            "с рекордом, после чего сообщил, что уходит.",
+            ["Олег Смирнов"],
+        ),
+        # "однако напомнил" shares the subject of the singular verb, not of the plural one
+        (
+            "Депутат заявил, что все коллеги осудили поступок, однако напомнил, что закон "
+            "не нарушен.",
+            ["депутат", "коллеги", "депутат"],
+        ),
+        # an unnamed witness stays a witness
+        (
+            "Полиция задержала Ивана Петрова. По словам очевидца, Петров кричал на прохожих.",
+            ["очевидец"],
+        ),
+    ],
+)
+def test_who_a_verb_belongs_to(news: Extractor, text: str, speakers: list[str]) -> None:
+    document = news.extract(text)
+    found = [s for s in of_type(document, Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == speakers, describe(document)
