@@ -215,7 +215,15 @@ class _PeopleIndex:
         document: where a title like "президент" may have been given with a name."""
         by_lemma, _ = self._build()
         found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
-        return self._of(found)
+        sentences = self._analysed.sentences
+        # A title inside a quotation ("«… будущей королеве Матильде»") is the quoted
+        # speaker's wording, not how the document introduces the person.
+        return [
+            m
+            for i in sorted(set(found))
+            for m in self._named(sentences[i])
+            if not _inside_quotes(sentences[i].tokens, m.first_token)
+        ]
 
     def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
         """People of the sentences where a name of at least ``words`` words may end in
@@ -227,6 +235,16 @@ class _PeopleIndex:
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _inside_quotes(tokens: Sequence[Any], index: int) -> bool:
+    depth = 0
+    for token in tokens[:index]:
+        if token.value == "«":
+            depth += 1
+        elif token.value == "»" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _inside_name(token: Any) -> bool:

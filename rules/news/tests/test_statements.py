@@ -568,3 +568,15 @@ def test_who_a_verb_belongs_to(news: Extractor, text: str, speakers: list[str]) 
     document = news.extract(text)
     found = [s for s in of_type(document, Statement) if isinstance(s, Statement)]
     assert [s.speaker.name for s in found] == speakers, describe(document)
+
+
+def test_a_title_given_inside_a_quotation_names_no_holder(news: Extractor) -> None:
+    text = (
+        "Король Альберт II отрёкся от престола. Альберт II правил 20 лет. "
+        "Альберт II повелел оказать «всемерную поддержку будущим королю Филиппу и королеве "
+        "Матильде». "
+        "Монарх также призвал граждан к единству."
+    )
+    document = news.extract(text)
+    found = [s for s in of_type(document, Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found][-1] == "Альберт II", describe(document)
