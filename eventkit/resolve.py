@@ -684,10 +684,15 @@ def _name_words(name: str) -> list[str]:
     return name.replace(".", ". ").replace("-", " ").split()
 
 
+_CASE_ENDINGS = frozenset(["а", "у", "ом", "ым", "е", "ем", "ой", "ы", "ых"])
+
+
 def _same_surname(full: str, short: str) -> bool:
     """Equal, or the same stem with another case ending (фастовский / фастовского)."""
     if full == short:
         return True
+    if short.startswith(full) and short[len(full) :] in _CASE_ENDINGS and len(full) >= 4:
+        return True  # "путина" for "путин": a short surname with a case ending
     stem = min(len(full), len(short)) - 3
     return stem >= 4 and full[:stem] == short[:stem] and abs(len(full) - len(short)) <= 2
 

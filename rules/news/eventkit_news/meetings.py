@@ -68,9 +68,12 @@ NOT_MEETING_CONTEXT = frozenset(
     """
     матч турнир чемпионат сборная гол тайм финал полуфинал четвертьфинал соперник лига
     кубок свидание романтический поединок бой жениться замуж развод роман бойфренд сцена
-    концерт
+    концерт шайба овертайм проигрывать проиграть обыграть
     """.split()
 )
+# A session of a court is a hearing, which the guidelines do not count as a meeting.
+HEARING_NOUNS = frozenset("заседание слушание".split())
+COURT_WORDS = frozenset("суд судья присяжный прокурор адвокат подсудимый".split())
 
 MEETING = or_(
     rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
@@ -97,14 +100,20 @@ def _meeting_context(frame: Frame, _values: Mapping[str, Any]) -> bool:
     not "разговор о погоде" with nobody named (the roles require someone)."""
     if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
         return False
+    if lemmas(frame.trigger[-1]) & HEARING_NOUNS and frame.sentence.lemmas & COURT_WORDS:
+        return False  # "в ходе заседания сторона обвинения расскажет суду"
     grams = frame.predicate.grams
     if grams & {"1per", "2per"}:
         return False  # "увижусь с детьми": a speaker's own words, no one to name
     if "INFN" in grams:
         tokens = frame.sentence.tokens
         at = frame.predicate.at
-        if any(lemmas(t) & ASKED_FOR for t in tokens[max(0, at - 3) : at]):
-            return False  # "попросил не проводить встречу": asked for, not held
+        governing = frame.predicate.governing_verb()
+        asked = governing is not None and lemmas(tokens[governing]) & ASKED_FOR
+        if asked or any(lemmas(t) & ASKED_FOR for t in tokens[max(0, at - 3) : at]):
+            # "попросил не проводить встречу", "попросил Москву и Вашингтон не проводить
+            # переговоры": asked for, not held
+            return False
     return not _dating(frame)
 
 
@@ -156,7 +165,7 @@ def _at_meeting(frame: Frame, values: Mapping[str, Any]) -> bool:
     """ "сказал глава государства на совещании" reports the speaker taking part; "был
     избран на заседании парламента" does not make a meeting of its own; a visit alone,
     with no one met, is no meeting."""
-    if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
+    if not _meeting_context(frame, values):
         return False
     partners = frame.predicate.partners(("с", "со", "между"), span=4)
     if lemmas(frame.trigger[0]) & {"визит"}:

@@ -154,6 +154,10 @@ MEETINGS += [
 ]
 
 NOT_MEETINGS = [
+    # a sports match, a court hearing, talks one party asks others not to hold
+    "Первые два периода встречи со шведами наши хоккеисты проигрывали.",
+    "В ходе заседания адвокат подсудимого расскажет суду о новых уликах.",
+    "Премьер попросил Москву и Киев не проводить переговоры в Минске.",
     "Сейчас футболист встречается с испанской моделью.",
     "Они встречались три года, а потом расстались.",
     # sports matches, private life, meetings that are only a venue
@@ -246,6 +250,15 @@ def test_a_later_mention_of_the_same_meeting_is_not_a_new_one(news: Extractor) -
     )
     found = of_type(news.extract(text), Meeting)
     assert [m.trigger.text for m in found] == ["встретился"]
+
+
+def test_a_short_surname_in_another_case_is_the_same_person(news: Extractor) -> None:
+    text = (
+        "Президент России Владимир Путин и президент США Дональд Трамп прибыли в Париж. "
+        "Формат встречи Путина и Трампа изменился."
+    )
+    found = of_type(news.extract(text), Meeting)
+    assert [sorted(names(m.actors())) for m in found] == [["владимир путин", "дональд трамп"]]
 
 
 def test_a_planned_meeting_after_a_held_one_is_another_meeting(news: Extractor) -> None:
