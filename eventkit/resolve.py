@@ -401,8 +401,7 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
         before = [
             m
             for m in found
-            if m.end <= actor.start
-            and ((m.gender == "femn") == feminine if m.gender else _gender_ok(m.name, feminine))
+            if m.end <= actor.start and _fits(m, feminine, people.with_surname(_last_word(m)))
         ]
         subjects = [m for m in before if m.can_be_subject]
         # "Об отречении монарх заявил … Своё решение он объяснил": a title or pronoun an
@@ -458,6 +457,20 @@ def _main_actors(event: Event) -> Iterable[Actor]:
     return event.actors()[:1]
 
 
+def _last_word(mention: Mention) -> str:
+    words = mention.name.split()
+    return words[-1] if words else mention.name
+
+
+def _fits(mention: Mention, feminine: bool, people: Sequence[Mention]) -> bool:
+    """Whether the person mentioned fits a word of this gender: by the gender the mention
+    shows, else by the fullest name among ``people`` ("Родригес" is the woman named
+    "Джорджина Родригес", "Обама" the man named "Барак Обама")."""
+    if mention.gender:
+        return (mention.gender == "femn") == feminine
+    return _gender_ok((_fuller_name(mention.name, people) or mention).name, feminine)
+
+
 def _gender_ok(name: str, feminine: bool) -> bool:
     """Whether a person so named fits a pronoun of this gender: the first name's gender in
     the dictionary ("Джордж Мендонса" is a man), else the ending of the surname."""
@@ -511,14 +524,7 @@ def _recent_person(
     fitting = [
         m
         for m in people
-        if m.end <= actor.start
-        and actor.start - m.end < 600
-        and (
-            (m.gender == "femn") == feminine
-            if m.gender
-            # "Родригес" is the woman the document named "Джорджина Родригес"
-            else _gender_ok((_fuller_name(m.name, people) or m).name, feminine)
-        )
+        if m.end <= actor.start and actor.start - m.end < 600 and _fits(m, feminine, people)
     ]
     if not fitting:
         return None

@@ -94,6 +94,14 @@ ACTORS = [
         "премьер",
         "PER",
     ),
+    # a word known only as a common noun completes the title: it names no one
+    (
+        "Он вернётся в качестве президента Соединённых Штатов.",
+        "президента Соединённых Штатов",
+        "президент Соединённых Штатов",
+        "президент Соединённых Штатов",
+        "PER",
+    ),
     # a name in quotes alone is declined by its noun
     ("По данным «Базы» книга вышла.", "«Базы»", "«База»", None, "ORG"),
     # a description with a long complement before the name; an unknown -ов surname declined

@@ -354,7 +354,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
     person = parts.get("PERSON", [[]])[0]
     if person and titles:
         person, titles = _rebalance(person, titles)
-    if person and titles and _genitive_complement(titles[-1], person):
+    if person and titles and (_genitive_complement(titles[-1], person) or _common_word(person)):
         # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
         titles = [*titles[:-1], [*titles[-1], *person]]
         person = []
@@ -464,6 +464,21 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
 def _noun(token: Any) -> bool:
     found = forms(token)
     return bool(found) and "NOUN" in found[0].grams.values
+
+
+def _common_word(person: Sequence[Any]) -> bool:
+    """ "президента Соединённых Штатов", "Форвард Реала": one capitalized word the
+    dictionary knows only as an inanimate common noun completes the title, it names no one."""
+    if len(person) != 1:
+        return False
+    found = forms(person[0])
+    return bool(found) and all(
+        f.raw is not None
+        and f.raw.is_known
+        and {"NOUN", "inan"} <= f.grams.values
+        and not f.grams.values & {"Name", "Surn", "Patr"}
+        for f in found
+    )
 
 
 def _feminine_noun(token: Any) -> bool:

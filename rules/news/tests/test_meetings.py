@@ -282,3 +282,13 @@ def test_they_beside_a_partner_are_the_partner_and_the_subject(news: Extractor) 
     document = news.extract(text)
     [meeting] = of_type(document, Meeting)
     assert sorted(names(meeting.actors())) == ["батын очир", "си цзиньпин"], describe(document)
+
+
+def test_a_surname_in_a_looks_feminine_only_without_the_first_name(news: Extractor) -> None:
+    text = (
+        "Министр Сергей Шамба и посол Иван Петров прилетели в Лондон. После визита в Ирландию Шамба "
+        "посетит Шотландию, где он выступит в парламенте и встретится с Терезой Мэй."
+    )
+    document = news.extract(text)
+    [meeting] = of_type(document, Meeting)
+    assert sorted(names(meeting.actors())) == ["сергей шамба", "тереза мэй"], describe(document)
