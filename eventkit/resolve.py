@@ -269,7 +269,11 @@ def _resolve_actors(event: Event, people: _PeopleIndex, earlier: Sequence[Event]
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
             for actor in value:
-                parties = _parties_meant(actor, earlier) or _with_partners(actor, value, people)
+                parties = (
+                    _parties_meant(actor, earlier)
+                    or _with_partners(actor, value, people)
+                    or _office_holders(actor, people)
+                )
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
     return evolve(event, **changes) if changes else event
@@ -291,6 +295,29 @@ def _with_partners(actor: Actor, group: Sequence[Actor], people: _PeopleIndex) -
             found = _resolve_actor(m.as_actor(), people, ())
             return [evolve(found, text=actor.text, start=actor.start, end=actor.end)]
     return []
+
+
+def _office_holders(actor: Actor, people: _PeopleIndex) -> list[Actor]:
+    """ "президенты увидятся": a plural title stands for the two to four people the
+    document gave that title before it ("президент России …", "президент США …")."""
+    words = actor.name.split()
+    if actor.kind != "PER" or len(words) != 1 or not actor.name[:1].islower():
+        return []
+    parses = get_morph().parses(words[0])
+    if not parses or parses[0].tag.number != "plur" or "NOUN" not in parses[0].tag.grammemes:
+        return []
+    office = parses[0].normal_form
+    holders: dict[str, Mention] = {}
+    for m in people.holding_title([office]):
+        their = (m.title or "").lower().split()
+        if m.end <= actor.start and their[:1] == [office]:
+            holders.setdefault(m.name, m)
+    if not 2 <= len(holders) <= 4:
+        return []
+    return [
+        evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end)
+        for m in holders.values()
+    ]
 
 
 def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) -> Actor:
@@ -746,6 +773,15 @@ def _name_stems(name: str) -> set[str]:
     return {w[:5] for w in name.lower().replace("ё", "е").split() if len(w) >= 3}
 
 
+def _nominal(event: Event) -> bool:
+    """Whether the trigger has no verb in it ("встречи", not "провели переговоры")."""
+    verbal = {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
+    return not any(
+        parses and parses[0].tag.grammemes & verbal
+        for parses in (get_morph().parses(w) for w in event.trigger.text.split())
+    )
+
+
 def _drop_repeated_meetings(events: list[Event]) -> list[Event]:
     """A later mention of a meeting between the same people ("в ходе встречи с президентом
     Януковичем" after "Эрдоган встретился с Януковичем") is the same meeting, not a new one."""
@@ -756,8 +792,12 @@ def _drop_repeated_meetings(events: list[Event]) -> list[Event]:
             people = {a.name.lower() for a in event.actors()}
             # A planned meeting after a held one (or the reverse) is another meeting.
             modality = getattr(event, "modality", "")
-            if len(people) >= 2 and any(
-                people <= earlier and modality == how for earlier, how in seen
+            # A verb reports a meeting of its own ("увидятся" after "встретится"); a noun
+            # ("в ходе встречи с X") refers back to one.
+            if (
+                _nominal(event)
+                and len(people) >= 2
+                and any(people <= earlier and modality == how for earlier, how in seen)
             ):
                 continue
             seen.append((people, modality))

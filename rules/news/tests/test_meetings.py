@@ -292,3 +292,17 @@ def test_a_surname_in_a_looks_feminine_only_without_the_first_name(news: Extract
     document = news.extract(text)
     [meeting] = of_type(document, Meeting)
     assert sorted(names(meeting.actors())) == ["сергей шамба", "тереза мэй"], describe(document)
+
+
+def test_a_plural_title_stands_for_the_holders_named_before(news: Extractor) -> None:
+    text = (
+        "Президент Чили Габриэль Борич и президент Перу Педро Кастильо прибудут в Лиму. "
+        "Борич заявил, что встретится с Кастильо в пятницу. "
+        "Министр подтвердил, что президенты увидятся на саммите."
+    )
+    document = news.extract(text)
+    found = of_type(document, Meeting)
+    assert [sorted(names(m.actors())) for m in found] == [
+        ["габриэль борич", "педро кастильо"],
+        ["габриэль борич", "педро кастильо"],
+    ], describe(document)
