@@ -13,7 +13,7 @@ from eventkit import Statement
 from eventkit.grammar.clauses import token_index
 from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
 from eventkit.grammar.speech import POSSESSIVES
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, lemma_in, lemmas, token_test
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 from eventkit.packs import EventRule
 from eventkit.roles import (
     ClauseSubject,
@@ -91,6 +91,27 @@ def _not_a_source(frame: Frame, _values: Mapping[str, Any]) -> bool:
     return i < 0 or not lemmas(frame.sentence.tokens[i]) & SPEECH_VERBS
 
 
+def _not_a_ruling(frame: Frame, _values: Mapping[str, Any]) -> bool:
+    """ "суд признал его виновным", "признали выборы законными": declaring something to be
+    so, with an adjective in the instrumental, is a ruling, not a report of speech."""
+    if not frame.trigger_lemmas & {"признать", "признавать"}:
+        return True
+    end = token_index(frame.sentence, frame.trigger[-1])
+    for token in frame.sentence.tokens[end + 1 : end + 6]:
+        found = forms(token)
+        if (
+            found
+            and {"ablt"} <= found[0].grams.values
+            and found[0].grams.values
+            & {
+                "ADJF",
+                "PRTF",
+            }
+        ):
+            return False
+    return True
+
+
 # Who spoke, what was said and how: the core's speech readings (eventkit.grammar.speech).
 ROLES: dict[str, Role] = {"speaker": Speaker(), "content": Content(), "speech": SpeechKind()}
 
@@ -115,6 +136,7 @@ RULES = (
         triggers=SPEECH_VERBS | {"дать", "давать"},
         grammar=lambda: VERB_CLAUSE,
         roles=ROLES,
+        accept=_not_a_ruling,
         window=2,
     ),
     EventRule(

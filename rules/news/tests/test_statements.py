@@ -11,6 +11,8 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # acknowledging something is a statement; declaring it to be so (a ruling) is not
+    ("Министр признал серьёзность ситуации в регионе.", "министр", "серьёзность ситуации"),
     # a source phrase whose source is a body named by a common noun, in the genitive
     ("По версии обвинения, подсудимый готовил нападение заранее.", "обвинение", "подсудимый"),
     ("По сообщениям прессы, певица выходит замуж.", "пресса", "певица выходит"),
@@ -294,6 +296,8 @@ STATEMENT_MODALITY = [
 ]
 
 NOT_STATEMENTS = [
+    "Районный суд признал его виновным в мошенничестве.",
+    "Комиссия признала выборы законными.",
     # a speech verb without content, or without a speaker that can be identified
     "Министр отказался от комментариев.",
     "Выступление продолжалось два часа.",
