@@ -173,6 +173,15 @@ class ClauseSubject(_Joinable):
 
 
 @frozen
+class RelativeSubject(_Joinable):
+    """For a noun a relative clause is about ("круглый стол, на котором X обсуждали"): the
+    subject of that clause's verb."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.relative_subject()
+
+
+@frozen
 class ClauseObject(_Joinable):
     """For a noun trigger inside a phrase: the person the clause's verb is done to ("в
     телефонном разговоре Путин поздравил Диас-Канеля")."""

@@ -22,6 +22,7 @@ from eventkit.roles import (
     Object,
     Owner,
     Partners,
+    RelativeSubject,
     Role,
     Subject,
 )
@@ -109,6 +110,23 @@ def test_clause_subject_and_object_of_a_noun_in_a_phrase() -> None:
         {"разговор"},
     )
     assert _names(event) == ["Олег Петров", "Иван Смирнов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Совещание, на котором министр Олег Петров выступил, прошло утром.", ["Олег Петров"]),
+        (
+            "Саммит, где встретились Иван Смирнов и Олег Петров, прошёл в Сочи.",
+            ["Иван Смирнов", "Олег Петров"],
+        ),
+        # no relative clause, no subject
+        ("Совещание прошло утром, Олег Петров выступил.", []),
+    ],
+)
+def test_relative_subject_of_a_noun(text: str, names: list[str]) -> None:
+    found = _extract(text, {"participants": RelativeSubject()}, {"совещание", "саммит"})
+    assert [_names(e) for e in found] == ([names] if names else [])
 
 
 def test_clause_subject_in_phrase_only() -> None:

@@ -65,6 +65,8 @@ def preceded_by_preposition(sentence: Any, mention: Mention) -> bool:
         f.grams.values & {"ADJF", "PRTF"} and not f.grams.values & {"PREP"}
         for f in forms(sentence.tokens[i])[:1]
     ):
+        if "который" in lemmas(sentence.tokens[i]):
+            return False  # "на котором представители обсуждали": "на" governs "котором"
         i -= 1
     if i < 0:
         return False
@@ -168,7 +170,11 @@ def _subject_after(
         and not any(t.value == "," for t in sentence.tokens[verb_index + 1 : m.first_token])
         and (m.can_be_subject or _quantified(sentence, m))
         and not preceded_by_preposition(sentence, m)
-        and agrees(m, number, gender)
+        and (
+            agrees(m, number, gender)
+            # "встретились Иван Смирнов и Олег Петров": singulars joined make a plural
+            or (number == "plur" and len(coordinated(sentence, found, m, forward=True)) > 1)
+        )
         and not (
             m.cases and m.cases <= {"datv", "gent", "ablt", "loct"} and not _quantified(sentence, m)
         )

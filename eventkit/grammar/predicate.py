@@ -32,6 +32,10 @@ _KEY = "eventkit.predicate"
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
 
 
+def _which(words: Sequence[str]) -> bool:
+    return len(words) > 1 and words[1].startswith(("котор",))
+
+
 def _same_agreement(
     one: tuple[str | None, str | None], other: tuple[str | None, str | None]
 ) -> bool:
@@ -273,6 +277,26 @@ class Predicate:
         if governing is None:
             return []
         return predicate_at(self.sentence, self.document, governing).subject()
+
+    def relative_subject(self) -> list[Mention]:
+        """For a noun a relative clause is about ("круглый стол, на котором представители
+        организаций обсуждали …", "встреча, где присутствовали X и Y"): the subject of
+        that clause's verb."""
+        tokens = self.sentence.tokens
+        i = self.end + 1
+        while i < len(tokens) and i <= self.end + 4 and tokens[i].value != ",":
+            i += 1  # past a complement of the noun ("круглом столе по вопросам")
+        opener = [t.value.lower() for t in tokens[i + 1 : i + 3]]
+        if i >= len(tokens) or not (
+            opener[:1] == ["где"] or (opener[:1] in (["на"], ["в"], ["во"]) and _which(opener))
+        ):
+            return []
+        for j in range(i + 2, min(len(tokens), i + 12)):
+            if tokens[j].value in (",", ".", ";", ":"):
+                return []
+            if _finite(tokens[j]):
+                return predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+        return []
 
     # -- objects -------------------------------------------------------------------------
 

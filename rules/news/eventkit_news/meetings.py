@@ -25,6 +25,7 @@ from eventkit.roles import (
     Object,
     Owner,
     Partners,
+    RelativeSubject,
     Subject,
 )
 
@@ -158,6 +159,8 @@ def _named_partner(frame: Frame, values: Mapping[str, Any]) -> bool:
         frame.predicate.owner()
         or frame.predicate.partners(("с", "со", "между"), span=4)
         or (frame.predicate.in_phrase() and len(values["participants"]) > 1)
+        # "встреча, на которой министр и посол обсудили …"
+        or len(frame.predicate.relative_subject()) > 1
     )
 
 
@@ -255,6 +258,7 @@ RULES = (
             | Partners("с", "со", "между", span=4)
             | ClauseSubject(in_phrase=True)
             | ClauseObject()
+            | RelativeSubject()
         },
         check=_named_partner,
         window=3,
@@ -275,7 +279,7 @@ RULES = (
         triggers={"участие"},
         grammar=lambda: TOOK_PART,
         head="last",
-        roles={"participants": ClauseSubject() | Partners("с", "со", span=4)},
+        roles={"participants": ClauseSubject() | Partners("с", "со", span=4) | RelativeSubject()},
         accept=_meeting_context,
         window=6,
     ),
@@ -285,7 +289,11 @@ RULES = (
         triggers=VENUE_NOUNS,
         grammar=lambda: AT_MEETING,
         head="last",
-        roles={"participants": ClauseSubject() | Partners("с", "со", "между", span=4)},
+        roles={
+            "participants": ClauseSubject()
+            | Partners("с", "со", "между", span=4)
+            | RelativeSubject()
+        },
         check=_at_meeting,
         window=4,
     ),

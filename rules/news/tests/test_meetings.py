@@ -11,6 +11,15 @@ from tables import describe, has_keys, names, of_type
 from eventkit import Extractor, Meeting
 
 MEETINGS = [
+    # the subject of a relative clause about the meeting
+    (
+        "Мэр принял участие в круглом столе, на котором депутаты обсуждали бюджет.",
+        ["мэр", "депутаты"],
+    ),
+    (
+        "Вчера состоялась встреча, на которой министр и посол обсудили торговлю.",
+        ["министр", "посол"],
+    ),
     # a "что"-clause with no subject of its own: the subject of the verb it completes
     ("Министр сказал, что в пятницу встретится с послом Японии.", ["министр", "посол"]),
     # a title posted in a place or body before the name
