@@ -143,6 +143,13 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         if not known:
             return list(words)
         shared = set.intersection(*known)
+        declined = [
+            self._name_readings(w, declined=True) for w, o in zip(words, options, strict=True) if o
+        ]
+        if len(declined) > 1 and set.intersection(*declined) & shared:
+            # "Анне Петровой": the readings in which every word declines ("Анна" in the
+            # dative), not the indeclinable "Анне" of a French name
+            shared = set.intersection(*declined) & shared
         if hint_case and any(r[0] == hint_case for r in shared):
             shared = {r for r in shared if r[0] == hint_case}
         if not shared:
@@ -161,12 +168,14 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 out.append(word)
         return out
 
-    def _name_readings(self, word: str) -> set[tuple[str, str]]:
+    def _name_readings(self, word: str, *, declined: bool = False) -> set[tuple[str, str]]:
         readings = set()
         for p in self.parses(word):
             grams = p.tag.grammemes
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
                 continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
+            if declined and "Fixd" in grams:
+                continue
             case = p.tag.case or "nomn"
             gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
             readings.add((case, gender))
@@ -182,7 +191,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             # case ending rather than trust the predictor's paradigm ("Шольцем" is not
             # "Шолец"); after a vowel the stem ended in "й" ("Кхоем" -> "Кхой").
             return _strip_masculine_ending(word, case)
-        for p in self.parses(word):
+        # A declined reading before an indeclinable one: "Анне" is "Анна" in the dative
+        # before it is the French "Анне".
+        parses = sorted(self.parses(word), key=lambda p: "Fixd" in p.tag.grammemes)
+        for p in parses:
             if not predicted and not p.tag.grammemes & NAME_GRAMS:
                 continue
             if p.tag.case != case or (p.tag.gender and p.tag.gender != gender):

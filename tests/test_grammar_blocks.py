@@ -102,6 +102,8 @@ ACTORS = [
         "президент Соединённых Штатов",
         "PER",
     ),
+    # "Анне" is "Анна" in the dative, not an indeclinable French name
+    ("Он позвонил Анне Петровой.", "Анне Петровой", "Анна Петрова", None, "PER"),
     # a name in quotes alone is declined by its noun
     ("По данным «Базы» книга вышла.", "«Базы»", "«База»", None, "ORG"),
     # a description with a long complement before the name; an unknown -ов surname declined

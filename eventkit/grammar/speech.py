@@ -9,6 +9,7 @@ through the ``Speaker``/``Content`` roles (``eventkit.roles``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from attrs import define, evolve
@@ -53,8 +54,9 @@ class _Verb:
     end: int  # the trigger's last token index ("выразил уверенность")
     lemmas: set[str]
     grams: set[str]
-    previous: str  # the word before the verb, lower case
+    previous: str  # the word before the verb (or before its manner adverbial), lower case
     following: list[Any]  # up to 12 tokens after the trigger
+    lead: int = 0  # where the verb's clause starts: the verb, or "упавшим голосом" before it
 
     @property
     def sentence(self) -> Any:
@@ -117,7 +119,8 @@ def _verb(where: Predicate) -> _Verb | None:
     at, end = where.at, where.end
     found = lemmas(tokens[at])
     grams = _verb_grams(tokens[at])
-    previous = tokens[at - 1].value.lower() if at else ""
+    lead = _manner_before(tokens, at)
+    previous = tokens[lead - 1].value.lower() if lead else ""
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
@@ -143,7 +146,24 @@ def _verb(where: Predicate) -> _Verb | None:
         return None  # "пока Турция не признает …": a condition, not a report
     if previous in ("что", "который", "которое", "которая", "которые"):
         return None  # "…, что напоминает поведение": a relative clause, not a speech act
-    return _Verb(where, at, end, found, grams, previous, following)
+    return _Verb(where, at, end, found, grams, previous, following, lead)
+
+
+def _manner_before(tokens: Sequence[Any], at: int) -> int:
+    """Where a manner adverbial between a dash and the verb starts ("«…», — упавшим голосом
+    сказала она", "— тихо добавил он"); ``at`` when there is none."""
+    i = at
+    while i > 0 and at - i < 3 and _manner_word(tokens[i - 1]):
+        i -= 1
+    return i if i < at and i > 0 and tokens[i - 1].value in ("—", "–", "-") else at
+
+
+def _manner_word(token: Any) -> bool:
+    found = forms(token)
+    if not found or found[0].grams.values & {"Name", "Surn", "Patr", "NPRO"}:
+        return False
+    grams = found[0].grams.values
+    return "ADVB" in grams or ("ablt" in grams and bool(grams & {"NOUN", "ADJF"}))
 
 
 def _read(verb: _Verb) -> _Reading | None:
@@ -245,7 +265,7 @@ def _after_its_content(verb: _Verb) -> _Reading | None:
     """ "…, сказал Ян Цзечи", "«…», — заявила судья"."""
     if verb.previous not in (",", "—", "–", "-") or verb.at < 2 or "GRND" in verb.grams:
         return None
-    speech = "direct" if _quoted_before(verb.tokens, verb.at) else "indirect"
+    speech = "direct" if _quoted_before(verb.tokens, verb.lead) else "indirect"
     content = _quote_before(verb)
     if content is None:
         return _Reading([], None)
@@ -361,7 +381,9 @@ def _about_before(tokens: list[Any], verb_at: int) -> int | None:
 
 
 def _quote_before(verb: _Verb) -> tuple[int, int] | None:
-    content = _quote_started_earlier(verb.where, verb.at) or content_before(verb.sentence, verb.at)
+    content = _quote_started_earlier(verb.where, verb.lead) or content_before(
+        verb.sentence, verb.lead
+    )
     if content is not None and verb.sentence.index > 0:
         words = verb.text[content[0] : content[1]].lower().split()
         if words[:2] in (["об", "этом"], ["о", "том"]):
@@ -642,6 +664,11 @@ def _source_after(where: Predicate, index: int) -> list[Mention]:
     tokens = where.sentence.tokens
     for i in range(index + 1, min(len(tokens), index + 4)):
         if lemmas(tokens[i]) & SOURCE_NOUNS:
+            if tokens[i - 1].value.lower() in POSSESSIVES:
+                # "говорится в их заявлении": whose document it is
+                owner = [m for m in mentions(where.sentence, where.text) if m.first_token == i - 1]
+                if owner:
+                    return owner
             found = objects_after(where.sentence, where.text, i - 1, [tokens[i].value.lower()])
             return found[:1]
     return []

@@ -11,6 +11,8 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # a manner adverbial between the dash and the verb
+    ("«Я ничего не знаю», — упавшим голосом сказал Олег Петров.", "петров", "я ничего не знаю"),
     # acknowledging something is a statement; declaring it to be so (a ruling) is not
     ("Министр признал серьёзность ситуации в регионе.", "министр", "серьёзность ситуации"),
     # a source phrase whose source is a body named by a common noun, in the genitive
@@ -584,3 +586,10 @@ def test_a_title_given_inside_a_quotation_names_no_holder(news: Extractor) -> No
     document = news.extract(text)
     found = [s for s in of_type(document, Statement) if isinstance(s, Statement)]
     assert [s.speaker.name for s in found][-1] == "Альберт II", describe(document)
+
+
+def test_a_document_owned_by_a_pronoun_speaks_for_them(news: Extractor) -> None:
+    text = "Родители студентки обратились к суду. «Помогите нам», — говорится в их заявлении."
+    document = news.extract(text)
+    found = [s for s in of_type(document, Statement) if isinstance(s, Statement)]
+    assert [s.speaker.name for s in found] == ["родители студентки"], describe(document)
