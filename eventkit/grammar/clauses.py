@@ -377,11 +377,9 @@ def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
     for comma in commas[:-1]:
         if comma >= mention.first_token:
             break
-        opener = tokens[comma + 1 : comma + 3]
-        if opener and (
-            any(f.grams.values & {"PRTF", "GRND"} for f in forms(opener[0]))
-            or any(lemmas(t) & {"который", "чей"} for t in opener)
-        ):
+        opener = tokens[comma + 1 : comma + 2]
+        gerund = bool(opener) and any(f.grams.values & {"GRND"} for f in forms(opener[0]))
+        if gerund or opens_insertion(tokens, comma):
             return True
     return False
 
@@ -420,11 +418,17 @@ def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
 
 
 def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
-    """A comma followed by "который"/"чей" or a participle: a clause about the noun."""
-    opener = tokens[comma + 1 : comma + 3]
+    """A comma followed by "который"/"чей" (after a preposition and a noun or two: "на
+    ноге у которого") or a participle: a clause about the noun."""
+    opener = tokens[comma + 1 : comma + 5]
     return bool(opener) and (
         any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
-        or any(lemmas(t) & {"который", "чей"} for t in opener)
+        or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
+        or (
+            any(lemmas(t) & {"который", "чей"} for t in opener[2:])
+            and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
+            and not any(t.value in (",", "«", "»") for t in opener)
+        )
     )
 
 

@@ -11,6 +11,13 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # a relative clause opened by a preposition and a noun ("в машине у которого") is skipped
+    (
+        "Водитель Петров, в машине у которого нашли письмо Смирнова, передумал и сообщил о "
+        "находке полиции.",
+        "петров",
+        "о находке",
+    ),
     # a manner adverbial between the dash and the verb
     ("«Я ничего не знаю», — упавшим голосом сказал Олег Петров.", "петров", "я ничего не знаю"),
     # acknowledging something is a statement; declaring it to be so (a ruling) is not
