@@ -345,9 +345,7 @@ def _resolve_actor(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event])
             return _named_in_full(found, people)
         return actor
     if _is_description(actor):
-        named = _described(actor, people) or _recent_person(
-            actor, people.near(actor.start), people.salience
-        )
+        named = _described(actor, people) or _recent_person(actor, people)
         if named is not None:
             return _named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
@@ -541,22 +539,22 @@ def _adjective(word: str) -> bool:
     return any("ADJF" in f.grams.values for f in get_morph()(word))
 
 
-def _recent_person(
-    actor: Actor, people: Sequence[Mention], salience: Callable[[str], int]
-) -> Mention | None:
+def _recent_person(actor: Actor, people: _PeopleIndex) -> Mention | None:
     """The person a description ("монарх", "итальянский композитор") stands for: of the
     named people before it (within ~600 characters) whose name fits its grammatical gender,
     the one the document names most often (the story's protagonist), the nearest on a tie."""
     feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
     fitting = [
         m
-        for m in people
-        if m.end <= actor.start and actor.start - m.end < 600 and _fits(m, feminine, people)
+        for m in people.near(actor.start)
+        if m.end <= actor.start
+        and actor.start - m.end < 600
+        and _fits(m, feminine, people.with_surname(_last_word(m)))
     ]
     if not fitting:
         return None
     order = {id(m): i for i, m in enumerate(fitting)}
-    return max(fitting, key=lambda m: (salience(m.name), order[id(m)]))
+    return max(fitting, key=lambda m: (people.salience(m.name), order[id(m)]))
 
 
 def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
@@ -588,7 +586,7 @@ def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
         return None
     salience = people.salience
     around = people.near(actor.start)
-    named = _recent_person(actor, around, salience)
+    named = _recent_person(actor, people)
     if named is None:
         return None
     offices = [m for m in around if m.title and _surname(m.name) == _surname(named.name)]

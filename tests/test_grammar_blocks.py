@@ -152,6 +152,19 @@ def test_subject_case_is_known() -> None:
     assert not second.can_be_subject
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an oblique title, then a name that can be nominative and its verb: two people
+        ("В беседе с агентом Джонсон говорил о плане.", ["агент", "Джонсон"]),
+        # the name shares the title's case: one person
+        ("В беседе с агентом Джонсоном он говорил о плане.", ["Джонсон", "он"]),
+    ],
+)
+def test_a_name_before_its_verb_is_apart_from_an_oblique_title(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(analyse(text).sentences[0], text)] == names
+
+
 def test_two_names_that_disagree_in_case_are_two_mentions() -> None:
     text = "С Олегом Смирновым Иван Петров поговорил."
     names = [m.name for m in mentions(analyse(text).sentences[0], text)]

@@ -245,10 +245,43 @@ def _mentions_of(
         parts = {k: [[t for t in p if t is not opening] for p in ps] for k, ps in parts.items()}
         tokens = [*age, *tokens]
         first -= len(age)
+    split = _subject_apart(tokens, parts, sentence, first)
+    if split:
+        # "До встречи с футболистом Родригес работала": the name is the next verb's
+        # subject, the title before it someone else in another case.
+        title, person = tokens[:split], tokens[split:]
+        return [
+            *_mentions_of(title, {"TITLE": [title]}, text, sentence, by_start),
+            *_mentions_of(person, {"PERSON": [person]}, text, sentence, by_start),
+        ]
     mention = _mention(tokens, parts, text)
     if mention is None or _place_like(mention, sentence, first, len(tokens)):
         return []
     return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _subject_apart(
+    tokens: list[Any], parts: dict[str, list[list[Any]]], sentence: list[Any], first: int
+) -> int:
+    """Where a title in an oblique case ends and a name the dictionary cannot decline
+    begins, when a finite verb follows the name at once: "с агентом Джеймсон говорил" is
+    the agent and Джеймсон, who spoke (a name that can be nominative: "Родригес" may be a
+    woman's indeclinable one). 0 when the title and the name are one mention."""
+    titles, person = parts.get("TITLE", []), parts.get("PERSON", [[]])[0]
+    if not titles or not person or person[0] is tokens[0]:
+        return 0
+    if _name_cases(person) and "nomn" not in _name_cases(person):
+        return 0  # "с министром Лавровым": the name shares the title's case
+    head = _head(titles[-1], TITLE_NOUNS)
+    if not cases(head) or cases(head) & {"nomn", "accs"}:
+        return 0  # a nominative title and its name are one person ("министр Джеймсон")
+    after = first + len(tokens)
+    if after >= len(sentence):
+        return 0
+    verb = forms(sentence[after])
+    if not verb or not {"VERB", "indc"} <= verb[0].grams.values:
+        return 0
+    return next(i for i, t in enumerate(tokens) if t is person[0])
 
 
 def _place_like(mention: Mention, sentence: list[Any], first: int, size: int) -> bool:
