@@ -268,6 +268,10 @@ def restore_case(original: str, word: str) -> str:
     """``word`` (lower case from pymorphy) with the capitalization pattern of ``original``."""
     if original.isupper() and len(original) > 1:
         return word.upper()
+    capitals = len(original) - len(original.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"))
+    if capitals > 1 and word.startswith(original[:capitals].lower()):
+        # "МИДа" -> "МИД": an abbreviation with a case ending keeps its capitals
+        return word[:capitals].upper() + word[capitals:]
     parts = word.split("-")
     originals = original.split("-")
     if len(parts) == len(originals):

@@ -104,6 +104,8 @@ ACTORS = [
     ),
     # "Анне" is "Анна" in the dative, not an indeclinable French name
     ("Он позвонил Анне Петровой.", "Анне Петровой", "Анна Петрова", None, "PER"),
+    # an abbreviation with a case ending keeps its capitals
+    ("По данным МИДа, похитители требуют выкуп.", "МИДа", "МИД", None, "ORG"),
     # a name in quotes alone is declined by its noun
     ("По данным «Базы» книга вышла.", "«Базы»", "«База»", None, "ORG"),
     # a description with a long complement before the name; an unknown -ов surname declined

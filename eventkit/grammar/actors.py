@@ -270,9 +270,14 @@ def _subject_apart(
     titles, person = parts.get("TITLE", []), parts.get("PERSON", [[]])[0]
     if not titles or not person or person[0] is tokens[0]:
         return 0
+    split = next(i for i, t in enumerate(tokens) if t is person[0])
+    head = _head(titles[-1], TITLE_NOUNS)
+    if _plural_only(head) and _name_cases(person) and not cases(head) & _name_cases(person):
+        # "по словам врачей Ричард Бах": people in the plural, in another case, title no
+        # one ("сенаторы Джон Маккейн и …" do)
+        return split
     if _name_cases(person) and "nomn" not in _name_cases(person):
         return 0  # "с министром Лавровым": the name shares the title's case
-    head = _head(titles[-1], TITLE_NOUNS)
     if not cases(head) or cases(head) & {"nomn", "accs"}:
         return 0  # a nominative title and its name are one person ("министр Джеймсон")
     after = first + len(tokens)
@@ -281,7 +286,7 @@ def _subject_apart(
     verb = forms(sentence[after])
     if not verb or not {"VERB", "indc"} <= verb[0].grams.values:
         return 0
-    return next(i for i, t in enumerate(tokens) if t is person[0])
+    return split
 
 
 def _place_like(mention: Mention, sentence: list[Any], first: int, size: int) -> bool:
@@ -387,6 +392,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
     person = parts.get("PERSON", [[]])[0]
     if person and titles:
         person, titles = _rebalance(person, titles)
+
     if person and titles and (_genitive_complement(titles[-1], person) or _common_word(person)):
         # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
         titles = [*titles[:-1], [*titles[-1], *person]]
@@ -511,6 +517,15 @@ def _common_word(person: Sequence[Any]) -> bool:
         and {"NOUN", "inan"} <= f.grams.values
         and not f.grams.values & {"Name", "Surn", "Patr"}
         for f in found
+    )
+
+
+def _plural_only(token: Any) -> bool:
+    found = forms(token)
+    return (
+        bool(found)
+        and all("plur" in f.grams.values for f in found if f.grams.values & {"NOUN", "ADJF"})
+        and any(f.grams.values & {"NOUN"} for f in found)
     )
 
 

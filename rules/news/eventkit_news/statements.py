@@ -4,6 +4,7 @@ verb ("…, — сказал он"), "по словам X", "как сообща
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 from yargy import or_, rule
@@ -91,12 +92,24 @@ def _not_a_source(frame: Frame, _values: Mapping[str, Any]) -> bool:
     return i < 0 or not lemmas(frame.sentence.tokens[i]) & SPEECH_VERBS
 
 
+# What a court sentences someone to.
+_SENTENCES = frozenset("срок лишение год заключение штраф".split())
+
+
 def _not_a_ruling(frame: Frame, _values: Mapping[str, Any]) -> bool:
     """ "суд признал его виновным", "признали выборы законными": declaring something to be
-    so, with an adjective in the instrumental, is a ruling, not a report of speech."""
+    so, with an adjective in the instrumental, is a ruling, not a report of speech; so is
+    a sentence ("осудили на 10 лет")."""
+    end = token_index(frame.sentence, frame.trigger[-1])
+    if frame.trigger_lemmas & {"осудить", "осуждать"}:
+        # "Овьедо осудили на 10 лет", "осуждён к лишению свободы": a sentence, not words
+        after = frame.sentence.tokens[end + 1 : end + 5]
+        return not any(
+            t.value.lower() in ("на", "к") and (nxt.type == "INT" or lemmas(nxt) & _SENTENCES)
+            for t, nxt in pairwise(after)
+        )
     if not frame.trigger_lemmas & {"признать", "признавать"}:
         return True
-    end = token_index(frame.sentence, frame.trigger[-1])
     for token in frame.sentence.tokens[end + 1 : end + 6]:
         found = forms(token)
         if (

@@ -11,6 +11,8 @@ from tables import describe, of_type
 from eventkit import Extractor, Statement
 
 STATEMENTS = [
+    # a plural title in another case before a name is a speaker of its own
+    ("По словам врачей Иван Петров находится в тяжёлом состоянии.", "врачи", "иван петров"),
     # a relative clause opened by a preposition and a noun ("в машине у которого") is skipped
     (
         "Водитель Петров, в машине у которого нашли письмо Смирнова, передумал и сообщил о "
@@ -305,6 +307,7 @@ STATEMENT_MODALITY = [
 ]
 
 NOT_STATEMENTS = [
+    "В 2001 году генерала осудили на 10 лет за попытку переворота.",
     "Районный суд признал его виновным в мошенничестве.",
     "Комиссия признала выборы законными.",
     # a speech verb without content, or without a speaker that can be identified
