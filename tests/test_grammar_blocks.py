@@ -181,6 +181,13 @@ def test_two_names_that_disagree_in_case_are_two_mentions() -> None:
         ("Он ответил «Я не знаю» журналистам.", ["Он", "журналисты"]),
         # an unknown word after "в" is a place, not a person; "жил" is a verb
         ("Он жил в Модесто, где верил в Путина.", ["Он", "Путина"]),
+        # a name in Latin letters ends an organization's name
+        (
+            "По сообщению портала Ivanovo News работы участников оценивали эксперты.",
+            ["портал Ivanovo News", "эксперты"],
+        ),
+        # a capitalized conjunction opens no name
+        ("Хотя Круз первым заявил о планах, он отстаёт.", ["Круз", "он"]),
         # a single Latin letter is no name
         ("Он купил дом в L Street.", ["Он", "Street"]),
     ],

@@ -15,6 +15,7 @@ from typing import Any
 from attrs import frozen
 from yargy import or_, rule
 from yargy.predicates import eq
+from yargy.tokenizer import LATIN, RUSSIAN
 
 from eventkit.events import Actor, ActorKind
 from eventkit.fastparse import FastParser
@@ -245,6 +246,8 @@ def _mentions_of(
         parts = {k: [[t for t in p if t is not opening] for p in ps] for k, ps in parts.items()}
         tokens = [*age, *tokens]
         first -= len(age)
+    if "ORG" in parts:
+        tokens, parts = _ends_at_latin_name(tokens, parts)
     split = _subject_apart(tokens, parts, sentence, first)
     if split:
         # "До встречи с футболистом Родригес работала": the name is the next verb's
@@ -258,6 +261,21 @@ def _mentions_of(
     if mention is None or _place_like(mention, sentence, first, len(tokens)):
         return []
     return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _ends_at_latin_name(
+    tokens: list[Any], parts: dict[str, list[list[Any]]]
+) -> tuple[list[Any], dict[str, list[list[Any]]]]:
+    """ "по сообщению портала Ivanovo News работы участников оценивали": a name in Latin
+    letters ends the organization's name; lower-case words after it are the sentence's."""
+    latin = [i for i, t in enumerate(tokens) if t.type == LATIN]
+    if not latin or latin[-1] == len(tokens) - 1:
+        return tokens, parts
+    rest = tokens[latin[-1] + 1 :]
+    if not all(t.type == RUSSIAN and t.value[:1].islower() for t in rest):
+        return tokens, parts
+    kept = tokens[: latin[-1] + 1]
+    return kept, {**parts, "ORG": [[t for t in parts["ORG"][0] if t in kept]]}
 
 
 def _subject_apart(

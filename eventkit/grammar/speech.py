@@ -190,8 +190,11 @@ def _as_source(verb: _Verb) -> _Reading | None:
     """ "как сообщает агентство, …": the speaker follows the verb, the content the comma."""
     if verb.previous != "как":
         return None
-    # "как сообщил X, …"; "как сообщается на сайте Кремля, …"
-    speakers = verb.subject(prefer_after=True) or _impersonal_source(verb.where, verb.at)
+    # "как сообщил X, …"; "как сообщается на сайте Кремля, …"; an impersonal "как
+    # сообщалось ранее" has no subject to look for, only a source phrase
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
+    speakers = [] if impersonal else verb.subject(prefer_after=True)
+    speakers = speakers or _impersonal_source(verb.where, verb.at)
     content = None
     if speakers:
         tokens = verb.tokens
