@@ -104,6 +104,14 @@ ACTORS = [
     ),
     # "Анне" is "Анна" in the dative, not an indeclinable French name
     ("Он позвонил Анне Петровой.", "Анне Петровой", "Анна Петрова", None, "PER"),
+    # a Latin name before a Cyrillic one stays in the title
+    (
+        "Основатель Microsoft Билл Гейтс заявил это.",
+        "Основатель Microsoft Билл Гейтс",
+        "Билл Гейтс",
+        "основатель Microsoft",
+        "PER",
+    ),
     # an abbreviation with a case ending keeps its capitals
     ("По данным МИДа, похитители требуют выкуп.", "МИДа", "МИД", None, "ORG"),
     # a name in quotes alone is declined by its noun
@@ -194,6 +202,12 @@ def test_two_names_that_disagree_in_case_are_two_mentions() -> None:
 )
 def test_what_is_no_actor(text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(analyse(text).sentences[0], text)] == names
+
+
+def test_an_indeclinable_head_takes_its_adjectives_case() -> None:
+    text = "Об этом французским СМИ рассказал источник."
+    [media] = [m for m in mentions(analyse(text).sentences[0], text) if m.kind == "ORG"]
+    assert not media.can_be_subject
 
 
 def test_a_noun_only_a_woman_is_called_gives_the_gender() -> None:

@@ -497,7 +497,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
             name=name,
             kind="ORG",
             title=None,
-            cases=frozenset(cases(head)) if forms(head) else frozenset(),
+            cases=_org_cases(org, head),
             gender=_gender(head),
             number=_number(head),
         )
@@ -516,6 +516,19 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
             number=_number(head),
         )
     return None
+
+
+def _org_cases(org: Sequence[Any], head: Any) -> frozenset[str]:
+    """The cases of an organization's head; for an indeclinable head ("СМИ"), those its
+    adjectives allow ("французским СМИ" is no subject)."""
+    if not forms(head):
+        return frozenset()
+    found = set(cases(head))
+    for token in org[: list(org).index(head)] if head in org else []:
+        readings = forms(token)
+        if readings and readings[0].grams.values & {"ADJF", "PRTF"}:
+            found = (found & set(cases(token))) or found
+    return frozenset(found)
 
 
 def _noun(token: Any) -> bool:
@@ -603,6 +616,8 @@ def _rebalance(person: list[Any], titles: list[list[Any]]) -> tuple[list[Any], l
         and last[-1].value[:1].isupper()
         and not (len(last[-1].value) > 1 and last[-1].value.isupper())
         and last[-1].span.stop < person[0].span.start
+        # "основатель Microsoft Билл Гейтс": a Latin name is the title's, not his
+        and (last[-1].type != LATIN or all(t.type == LATIN for t in person))
         and not lemmas(last[-1]) & TITLE_NOUNS
         # "матерью девушки Яффой Иссахар": a word in no genitive is no complement
         and (_no_genitive(last[-1]) or _gentive_only_by_accident(last[-1]))
