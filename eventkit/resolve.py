@@ -369,7 +369,24 @@ def _named_in_full(actor: Actor, people: _PeopleIndex) -> Actor:
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
+    same = people.with_surname(words[-1], words=len(actor.name.split()))
+    nominative = _nominative_variant(actor.name, same)
+    if nominative is not None:
+        return evolve(actor, name=nominative.name, title=actor.title or nominative.title)
     return actor
+
+
+def _nominative_variant(name: str, people: Sequence[Mention]) -> Mention | None:
+    """ "Мигеля Диас-Канеля", a foreign name the dictionary could not put into the
+    nominative, for "Мигель Диас-Канель", which the document also has."""
+    mine = name.lower().replace("ё", "е").split()
+    for m in people:
+        other = m.name.lower().replace("ё", "е").split()
+        if len(other) != len(mine) or other == mine or (m.cases and "nomn" not in m.cases):
+            continue
+        if all(w == o or _with_ending(o, w) for o, w in zip(other, mine, strict=True)):
+            return m
+    return None
 
 
 def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
@@ -493,7 +510,8 @@ def _fits(mention: Mention, feminine: bool, people: Sequence[Mention]) -> bool:
     "Джорджина Родригес", "Обама" the man named "Барак Обама")."""
     if mention.gender:
         return (mention.gender == "femn") == feminine
-    return _gender_ok((_fuller_name(mention.name, people) or mention).name, feminine)
+    named = _fuller_name(mention.name, people) or _nominative_variant(mention.name, people)
+    return _gender_ok((named or mention).name, feminine)
 
 
 def _gender_ok(name: str, feminine: bool) -> bool:
@@ -539,7 +557,9 @@ def _adjective(word: str) -> bool:
     return any("ADJF" in f.grams.values for f in get_morph()(word))
 
 
-def _recent_person(actor: Actor, people: _PeopleIndex) -> Mention | None:
+def _recent_person(
+    actor: Actor, people: _PeopleIndex, allowed: Callable[[Mention], bool] = lambda _: True
+) -> Mention | None:
     """The person a description ("монарх", "итальянский композитор") stands for: of the
     named people before it (within ~600 characters) whose name fits its grammatical gender,
     the one the document names most often (the story's protagonist), the nearest on a tie."""
@@ -550,6 +570,7 @@ def _recent_person(actor: Actor, people: _PeopleIndex) -> Mention | None:
         if m.end <= actor.start
         and actor.start - m.end < 600
         and _fits(m, feminine, people.with_surname(_last_word(m)))
+        and allowed(m)
     ]
     if not fitting:
         return None
@@ -575,8 +596,8 @@ def _described(actor: Actor, people: _PeopleIndex) -> Mention | None:
 def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
     """For a title nobody in the document was given, one word or adjectives and a word
     ("Монарх также призвал", "79-летний монарх", "новый кубинский лидер"): the person the
-    story is about, when one person is named clearly more often than any other (three
-    times at least) and, for "кубинский", was given an office that names Cuba. Relational
+    story is about, when one person is named more often than any other it may be (three
+    times at least): for "кубинский", no one given an office that does not name Cuba. Relational
     titles ("представитель") and titles with a complement ("глава МИД") name someone else."""
     words = actor.name.split()
     qualifiers = _qualifiers(actor.name.lower()) or []
@@ -586,14 +607,22 @@ def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
         return None
     salience = people.salience
     around = people.near(actor.start)
-    named = _recent_person(actor, people)
+
+    def may_be(candidate: Mention) -> bool:
+        # "новый кубинский лидер" is not the "президент России" of the story; a person
+        # given no office in the story may be (nothing says otherwise).
+        named_so = [*around, *people.with_surname(_last_word(candidate))]
+        surname = _surname(candidate.name)
+        offices = [m for m in named_so if m.title and _surname(m.name) == surname]
+        return not qualifiers or not offices or any(_qualified(m, qualifiers) for m in offices)
+
+    named = _recent_person(actor, people, may_be)
     if named is None:
         return None
-    offices = [m for m in around if m.title and _surname(m.name) == _surname(named.name)]
-    if qualifiers and not any(_qualified(m, qualifiers) for m in offices):
-        return None
     count = salience(named.name)
-    others = [salience(m.name) for m in around if _surname(m.name) != _surname(named.name)]
+    others = [
+        salience(m.name) for m in around if _surname(m.name) != _surname(named.name) and may_be(m)
+    ]
     if count >= 3 and all(n < count for n in others):
         return named
     return None
@@ -715,14 +744,26 @@ def _name_words(name: str) -> list[str]:
     return name.replace(".", ". ").replace("-", " ").split()
 
 
-_CASE_ENDINGS = frozenset(["а", "у", "ом", "ым", "е", "ем", "ой", "ы", "ых"])
+_CASE_ENDINGS = frozenset(["а", "я", "у", "ю", "ом", "ым", "е", "ем", "ой", "ы", "ых"])
+
+
+def _with_ending(word: str, inflected: str) -> bool:
+    """ "мигеля" is "мигель" with a case ending added ("диас-канеля", "путина")."""
+    return (
+        len(word) >= 4 and inflected.startswith(word) and inflected[len(word) :] in _CASE_ENDINGS
+    ) or (
+        # a soft stem loses its "ь": "мигель" -> "мигеля"
+        word.endswith("ь")
+        and inflected.startswith(word[:-1])
+        and inflected[len(word) - 1 :] in _CASE_ENDINGS
+    )
 
 
 def _same_surname(full: str, short: str) -> bool:
     """Equal, or the same stem with another case ending (фастовский / фастовского)."""
     if full == short:
         return True
-    if short.startswith(full) and short[len(full) :] in _CASE_ENDINGS and len(full) >= 4:
+    if _with_ending(full, short):
         return True  # "путина" for "путин": a short surname with a case ending
     stem = min(len(full), len(short)) - 3
     return stem >= 4 and full[:stem] == short[:stem] and abs(len(full) - len(short)) <= 2

@@ -28,6 +28,11 @@ def of_type(document: Document, cls: type[Event]) -> list[Event]:
     return [e for e in document.events if isinstance(e, cls)]
 
 
+def speaker_names(document: Document) -> list[str]:
+    """The speakers' names of a document's statements, in text order."""
+    return [e.speaker.name for e in document.events if isinstance(e, Statement)]
+
+
 def describe(document: Document) -> str:
     """All events of a document, one per line, for assertion messages."""
     lines = []
