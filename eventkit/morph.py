@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -141,7 +142,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 for w, o in zip(words, options, strict=True)
             ]
         if not known:
-            return list(words)
+            return _foreign_nominative(words)
         shared = set.intersection(*known)
         declined = [
             self._name_readings(w, declined=True) for w, o in zip(words, options, strict=True) if o
@@ -205,18 +206,25 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         return word
 
     def phrase_nominative(
-        self, words: Sequence[str], head: int, *, case: str | None = None
+        self,
+        words: Sequence[str],
+        head: int,
+        *,
+        case: str | None = None,
+        lemmas: AbstractSet[str] = frozenset(),
     ) -> list[str]:
         """A noun phrase with its head (``words[head]``) and the agreeing words before it
         put into the nominative; the dependents after the head keep their form. ``case``
-        is the head's case where the context tells it ("по версии обвинения": genitive)."""
-        head_parse = next(
-            (
-                p
-                for p in self.parses(words[head])
-                if "NOUN" in p.tag.grammemes and case in (None, p.tag.case)
-            ),
-            None,
+        is the head's case where the context tells it ("по версии обвинения": genitive);
+        ``lemmas`` the words the head is known to be ("премьеру" is "премьер", not the
+        "премьера" of a film)."""
+        nouns = [
+            p
+            for p in self.parses(words[head])
+            if "NOUN" in p.tag.grammemes and case in (None, p.tag.case)
+        ]
+        head_parse = next((p for p in nouns if p.normal_form in lemmas), None) or next(
+            iter(nouns), None
         )
         if head_parse is None or head_parse.tag.case in (None, "nomn"):
             return list(words)
@@ -244,6 +252,20 @@ _MASCULINE_ENDINGS = {
     "loct": ("е",),
 }
 _VOWELS = set("аеёиоуыэюя")
+
+
+def _foreign_nominative(words: Sequence[str]) -> list[str]:
+    """A man's foreign name the dictionary knows nothing of, when every word shows the
+    same case ending: "Эмманюэлю Макрону" (dative), "Эмманюэлем Макроном" (instrumental).
+    A single word, or words in "-а", stay as written ("Обама" is a nominative)."""
+    lowered = [w.lower() for w in words]
+    if len(words) < 2:
+        return list(words)
+    for case in ("datv", "ablt"):
+        endings = _MASCULINE_ENDINGS[case]
+        if all(w.endswith(endings) and len(w) > 3 for w in lowered):
+            return [_strip_masculine_ending(w, case) for w in words]
+    return list(words)
 
 
 def _strip_masculine_ending(word: str, case: str) -> str:

@@ -114,6 +114,16 @@ ACTORS = [
     ),
     # an abbreviation with a case ending keeps its capitals
     ("По данным МИДа, похитители требуют выкуп.", "МИДа", "МИД", None, "ORG"),
+    # a title's head is the title noun, not its look-alike ("премьеру": not a film's "премьера")
+    (
+        "Путин позвонил премьеру Японии.",
+        "премьеру Японии",
+        "премьер Японии",
+        "премьер Японии",
+        "PER",
+    ),
+    # a foreign man's name the dictionary lacks, every word in the same oblique case
+    ("Путин позвонил Эмманюэлю Макрону.", "Эмманюэлю Макрону", "Эмманюэль Макрон", None, "PER"),
     # a name in quotes alone is declined by its noun
     ("По данным «Базы» книга вышла.", "«Базы»", "«База»", None, "ORG"),
     # a description with a long complement before the name; an unknown -ов surname declined

@@ -96,7 +96,7 @@ def title_nominative(tokens: Sequence[Any]) -> str:
     """The title in the nominative, its head lower-cased: "главой МИД" -> "глава МИД"."""
     words = [t.value for t in tokens]
     head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS), 0)
-    words = get_morph().phrase_nominative(words, head)
+    words = get_morph().phrase_nominative(words, head, lemmas=TITLE_NOUNS)
     for i in range(head + 1):
         if not (len(words[i]) > 1 and words[i].isupper()):
             words[i] = words[i].lower()
