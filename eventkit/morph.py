@@ -257,8 +257,11 @@ _VOWELS = set("аеёиоуыэюя")
 def _foreign_nominative(words: Sequence[str]) -> list[str]:
     """A man's foreign name the dictionary knows nothing of, when every word shows the
     same case ending: "Эмманюэлю Макрону" (dative), "Эмманюэлем Макроном" (instrumental).
-    A single word, or words in "-а", stay as written ("Обама" is a nominative)."""
+    A single word stays as written unless it ends in "-ом" ("Орбаном"); words in "-а"
+    do too ("Обама" is a nominative)."""
     lowered = [w.lower() for w in words]
+    if len(words) == 1 and len(lowered[0]) > 5 and lowered[0].endswith("ом"):
+        return [words[0][:-2]]  # "Орбаном": no nominative of a man's name ends so
     if len(words) < 2:
         return list(words)
     for case in ("datv", "ablt"):

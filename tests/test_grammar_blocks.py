@@ -124,6 +124,7 @@ ACTORS = [
     ),
     # a foreign man's name the dictionary lacks, every word in the same oblique case
     ("Путин позвонил Эмманюэлю Макрону.", "Эмманюэлю Макрону", "Эмманюэль Макрон", None, "PER"),
+    ("Путин встретился с Орбаном.", "Орбаном", "Орбан", None, "PER"),
     # a name in quotes alone is declined by its noun
     ("По данным «Базы» книга вышла.", "«Базы»", "«База»", None, "ORG"),
     # a description with a long complement before the name; an unknown -ов surname declined
