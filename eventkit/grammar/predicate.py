@@ -22,6 +22,7 @@ from eventkit.grammar.clauses import (
     modality,
     objects_after,
     opens_insertion,
+    preceded_by_preposition,
     subject_candidates,
     verb_agreement,
 )
@@ -30,6 +31,8 @@ from eventkit.grammar.tokens import forms, lemmas
 _KEY = "eventkit.predicate"
 # Conjunctions after which a verb shares the subject of the verb before it.
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
+# Impersonal verbs whose infinitive is done by a dative: "им довелось встретиться".
+_IMPERSONAL = frozenset("довестись доводиться удаться удаваться прийтись приходиться".split())
 
 
 def _which(words: Sequence[str]) -> bool:
@@ -102,11 +105,14 @@ class Predicate:
             return self.qualified()
         if grams & {"GRND", "INFN"} or "NOUN" in grams:
             governing = self.governing_verb()
-            if governing is not None:
-                return predicate_at(self.sentence, self.document, governing).subject(
-                    allow_after=allow_after
-                )
-            return []
+            if governing is None:
+                return []
+            if "INFN" in grams and lemmas(self.sentence.tokens[governing]) & _IMPERSONAL:
+                # "Им довелось встретиться с премьером": the dative is who met
+                return self._dative_before(governing)
+            return predicate_at(self.sentence, self.document, governing).subject(
+                allow_after=allow_after
+            )
         # "…, после чего сообщил": a verb right after "и"/"после чего" with no subject
         # between goes on the clause before, whatever nominative-looking word stands there.
         found = self.shared_subject() or subject_candidates(
@@ -115,6 +121,20 @@ class Predicate:
         found = found or self.complement_subject()
         found = found or self.elided_subject()
         return [*found, *self._together_with(found)] if found else found
+
+    def _dative_before(self, governing: int) -> list[Mention]:
+        """The actor in the dative nearest before an impersonal verb, in its clause."""
+        tokens = self.sentence.tokens
+        for m in reversed(self.mentions):
+            if m.last_token >= governing:
+                continue
+            if any(
+                t.value in (",", ";", ":", "«", "»") for t in tokens[m.last_token + 1 : governing]
+            ):
+                return []
+            if "datv" in m.cases and not preceded_by_preposition(self.sentence, m):
+                return [m]
+        return []
 
     def _together_with(self, subject: list[Mention]) -> list[Mention]:
         """ "Министр вместе с послом Петровым встретился": who acts together with the
@@ -324,8 +344,6 @@ class Predicate:
         """The actor right after the predicate in one of ``cases``, not governed by a
         preposition, with nothing but adverbs or adjectives between ("позвонил Путину",
         "навестил в больнице отца" is not: a place phrase comes first)."""
-        from eventkit.grammar.clauses import preceded_by_preposition
-
         tokens = self.sentence.tokens
         for m in self.mentions:
             if not self.end < m.first_token <= self.end + reach:

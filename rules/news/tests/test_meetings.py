@@ -11,6 +11,8 @@ from tables import describe, has_keys, names, of_type
 from eventkit import Extractor, Meeting
 
 MEETINGS = [
+    # the dative of an impersonal verb does what its infinitive says
+    ("Министру удалось встретиться с послом Японии.", ["министр", "посол"]),
     # the subject of a relative clause about the meeting
     (
         "Мэр принял участие в круглом столе, на котором депутаты обсуждали бюджет.",
