@@ -255,3 +255,11 @@ def test_relative_dates(text: str, offset: int) -> None:
 def test_places_in_the_nominative(text: str, name: str) -> None:
     [match] = Parser(PLACE, tokenizer=PretokenizedTokenizer()).findall(tokenize(text))
     assert place_nominative(match.tokens) == name
+
+
+def test_a_surname_the_document_introduced_is_a_name_alone() -> None:
+    text = "Прибыл Эмманюэль Макрон. Путин позвонил Макрону."
+    second = analyse(text).sentences[1]
+    assert [m.name for m in mentions(second, text)] == ["Путин", "Макрон"]
+    alone = "Путин позвонил Макрону."
+    assert [m.name for m in mentions(analyse(alone).sentences[0], alone)] == ["Путин"]

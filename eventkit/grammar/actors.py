@@ -31,6 +31,7 @@ from eventkit.grammar.lexicon import (
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.persons import PERSON, name_nominative
 from eventkit.grammar.places import PLACE, place_nominative
+from eventkit.grammar.surnames import introduced_surnames, stem
 from eventkit.grammar.titles import TITLE, TITLE_COMPLEMENT, title_nominative
 from eventkit.grammar.tokens import (
     CASE_GRAMS,
@@ -415,14 +416,21 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
         titles = [*titles[:-1], [*titles[-1], *person]]
         person = []
+    introduced = False
     if person and not titles and len(person) == 1 and not is_strong_name_word(person[0]):
-        # A lone capitalized common word ("Комиссия") is no name; "Иорданцы" are people.
-        if not _is_people_noun(person[0]):
-            return None
-        parts = {"PEOPLE": [person]}
-        person = []
+        # A lone capitalized common word ("Комиссия") is no name, unless the document gave
+        # it after a first name ("Эмманюэль Макрон … Макрону"); "Иорданцы" are people.
+        introduced = stem(person[0].value) in introduced_surnames(text)
+        if not introduced:
+            if not _is_people_noun(person[0]):
+                return None
+            parts = {"PEOPLE": [person]}
+            person = []
     if person:
         name = name_nominative(person, _title_case(titles))
+        if introduced and name == person[0].value:
+            # the dictionary declines it as the common noun it also is
+            name = _phrase_nominative(person, person[0])
         title = ", ".join(title_nominative(t) for t in titles) or None
         gender, number = _name_gender(person)
         if gender is None and titles:
