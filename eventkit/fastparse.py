@@ -48,6 +48,8 @@ from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
 from yargy.tree.constructors import Leaf, Node
 
+from eventkit import speedups
+
 # Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
 # lookahead is under 3,000 states and the longest sentence under 200 tokens; 100,000 states
 # is about a second of parsing.
@@ -319,13 +321,15 @@ class FastParser(Parser):  # type: ignore[misc]
         """False only when no token can start a match (no parse needed to know it): the
         grammar predicts nothing before any of them."""
         lookahead, start = self._lookahead, self.rule
-        if id(start) in lookahead.opaque:
+        if id(start) in lookahead.opaque or not speedups.enabled():
             return True
         return any(lookahead.productions(start, lookahead.token_guards(t)) for t in tokens)
 
     def findall(self, text: Any) -> Iterator[Any]:
         """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at
         once; the chart is freed before it returns."""
+        if not speedups.enabled():  # the reference path: yargy's own
+            return iter(Parser.findall(self, text))
         chart = self.chart(text)
         try:
             rule = self.rule
@@ -343,6 +347,8 @@ class FastParser(Parser):  # type: ignore[misc]
             _free(chart)
 
     def chart(self, text: Any, all: bool = True) -> Any:
+        if not speedups.enabled():  # the reference path: yargy's own
+            return Parser.chart(self, text, all)
         tokens = list(self.tagger(self.tokenizer(text)))
         if len(tokens) > self.max_tokens:
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
