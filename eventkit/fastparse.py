@@ -12,6 +12,13 @@ whose Earley chart does less work:
   rule's alternatives, which decides between equally long readings) is kept as stock.
 - **One prediction per rule and position.** Predicting a rule again in the same column adds
   states equal to the ones already there (yargy drops them by hash); we skip that.
+- **Cheaper states.** A prediction's tree node (no children yet) is built once per
+  production and shared; a completion's duplicate check keys on the parent state's node
+  and the completed node instead of hashing every child; a scan makes a new leaf, so its
+  state is new by construction and skips the check.
+
+With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
+yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).
 
 ``findall`` returns the matches as a list and then frees the chart: its states point back
 at their columns, so a chart left alone is a knot of reference cycles only the garbage
@@ -138,7 +145,7 @@ class _Lookahead:
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Any, int | None]]] = {}
         self.union: dict[int, tuple[int, ...]] = {}
-        self.chosen: dict[tuple[int, int | None], list[tuple[int, Any]]] = {}
+        self.chosen: dict[tuple[int, int | None], list[tuple[int, Any, Any]]] = {}
         self.known: dict[tuple[Any, ...], _TokenGuards] = {}
         for r in rules:
             if id(r) in self.opaque:
@@ -200,9 +207,11 @@ class _Lookahead:
             found = self.known[key] = _TokenGuards(token)
         return found
 
-    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[tuple[int, Any]]:
-        """(rank, production) pairs of ``rule`` worth predicting before the token ``guards``
-        describes (None: the end of the input, where only empty productions can complete)."""
+    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[tuple[int, Any, Any]]:
+        """(rank, production, node) of ``rule``'s productions worth predicting before the
+        token ``guards`` describes (None: the end of the input, where only empty productions
+        can complete); ``node`` is the one tree node every prediction of the production
+        shares (see ``_predicted_node``), or None."""
         if guards is not None:
             chosen = guards.chosen.get(id(rule))
             if chosen is not None:
@@ -216,7 +225,7 @@ class _Lookahead:
         chosen = self.chosen.get((id(rule), key))
         if chosen is None:
             chosen = [
-                (rank, production)
+                (rank, production, _predicted_node(rule, production, rank))
                 for rank, (production, mask) in enumerate(self.entries[id(rule)])
                 if mask is None or (key is not None and mask & key)
             ]
@@ -236,7 +245,7 @@ class _TokenGuards:
         self.token = token
         self.evaluated = 0
         self.accepted = 0
-        self.chosen: dict[int, list[tuple[int, Any]]] = {}
+        self.chosen: dict[int, list[tuple[int, Any, Any]]] = {}
 
     def accepts(self, lookahead: _Lookahead, index: int) -> bool:
         bit = 1 << index
@@ -258,7 +267,8 @@ class _TokenGuards:
 class _Column(Column):  # type: ignore[misc]
     """yargy's chart column with its ``append`` inlined: the same de-duplication key (the
     hash of rule, production, dot, start, stop and children that ``State.__hash__`` builds)
-    without the method calls."""
+    without the method calls. Only the predictions of dictionary pipelines go through it;
+    ``FastParser`` adds every other state itself."""
 
     def append(self, state: Any) -> None:
         key = hash(
@@ -360,7 +370,7 @@ class FastParser(Parser):  # type: ignore[misc]
         columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
         guard_bit = lookahead.bit
-        complete, predict, advance = self.complete, self._predict, self._advance
+        complete, predict, advance = self._complete, self._predict, self._advance
         built = 0
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < len(columns) else None
@@ -416,44 +426,61 @@ class FastParser(Parser):  # type: ignore[misc]
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
         states, waiting = column.states, column.states_index
-        for rank, production in lookahead.productions(rule, guards):
-            state = State(rule, production, 0, column, column, Node(rule, production, rank, []))
+        for rank, production, node in lookahead.productions(rule, guards):
+            if node is None:
+                node = Node(rule, production, rank, [])
+            state = State(rule, production, 0, column, column, node)
             states.append(state)
             terms = production.terms
             if terms and isinstance(terms[0], BNFRule):
                 waiting[id(terms[0])].append(state)
 
-    def complete(self, column: Any, completed: Any) -> None:
-        """yargy's ``complete`` without its property lookups: every state waiting for the
-        completed rule where it started moves past it."""
+    @staticmethod
+    def _complete(column: Any, completed: Any) -> None:
+        """yargy's ``complete``: every state waiting for the completed rule where it started
+        moves past it. yargy drops a new state equal to one in the column (same rule,
+        production, dot, start and children); here the new state's children are its parent's
+        and the completed node, so the key is the parent's node, where it started (a
+        predicted node is shared between columns, see ``_predicted_node``), and that node."""
         node = completed.node
+        done, states, waiting = column.hashes, column.states, column.states_index
         for state in completed.start_column.states_index[id(completed.rule)]:
-            column.append(
-                State(
-                    state.rule,
-                    state.production,
-                    state.dot_index + 1,
-                    state.start_column,
-                    column,
-                    state.node.attached(node),
-                )
-            )
+            start = state.start_column
+            key = (id(state.node), start.index, id(node))
+            if key in done:
+                continue
+            done.add(key)
+            parent, production, dot = state.node, state.production, state.dot_index + 1
+            # ``parent.attached(node)``, inlined
+            tree = Node(parent.rule, production, parent.rank, [*parent.children, node])
+            advanced = State(state.rule, production, dot, start, column, tree)
+            states.append(advanced)
+            terms = production.terms
+            if dot < len(terms) and isinstance(terms[dot], BNFRule):
+                waiting[id(terms[dot])].append(advanced)
 
     @staticmethod
     def _advance(column: Any, predicate: Any, state: Any) -> None:
-        """yargy's scan once the predicate is known to accept the column's token."""
-        token = column.token
-        leaf = Leaf(predicate, predicate.constrain(token))
-        column.append(
-            State(
-                state.rule,
-                state.production,
-                state.dot_index + 1,
-                state.start_column,
-                column,
-                state.node.attached(leaf),
-            )
-        )
+        """yargy's scan once the predicate is known to accept the column's token. The new
+        state ends in a new leaf, so it equals no state of the column: no de-duplication."""
+        leaf = Leaf(predicate, predicate.constrain(column.token))
+        parent, production, dot = state.node, state.production, state.dot_index + 1
+        tree = Node(parent.rule, production, parent.rank, [*parent.children, leaf])
+        advanced = State(state.rule, production, dot, state.start_column, column, tree)
+        column.states.append(advanced)
+        terms = production.terms
+        if dot < len(terms) and isinstance(terms[dot], BNFRule):
+            column.states_index[id(terms[dot])].append(advanced)
+
+
+def _predicted_node(rule: Any, production: Any, rank: int) -> Any:
+    """The tree node of a prediction, shared by every prediction of a production that has
+    terms: a predicted node is never changed (advancing builds a new node with one more
+    child) and never becomes a child itself (only completed nodes do, and one with terms is
+    completed only after advancing). An empty production's prediction is complete at once,
+    and its node a child: it gets a node of its own (None here), as in yargy, where the
+    comparison of trees tells such children apart by identity."""
+    return Node(rule, production, rank, []) if production.terms else None
 
 
 def _kept_matches(trees: list[Any]) -> list[Any]:
