@@ -7,6 +7,7 @@ import gc
 import json
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,29 @@ def test_concurrent_batches_unfreeze_once_the_last_ends() -> None:
     thread.join()
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+DOCUMENT = (
+    "Москва, 3 марта. Министр иностранных дел России Сергей Лавров встретился в Женеве с "
+    "госсекретарем США Энтони Блинкеном. «Разговор был полезным», — сказал Лавров. "
+    "Он добавил, что стороны договорились продолжить консультации. Компания «Ромашка» "
+    "купила завод за 5 млн рублей."
+)
+
+
+def test_a_document_leaves_no_garbage_for_the_collector(extractor: Any) -> None:
+    """Nothing of a document is kept alive by reference cycles: the sentences' caches are
+    dropped, charts freed, no self-calling closures. What the collector still finds at the
+    end of a batch's document is only what a pack leaves, so collecting it stays cheap."""
+    extractor.extract(DOCUMENT)  # warm: parsers built, caches filled
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        document = extractor.extract(DOCUMENT)
+        assert document.events
+        # Before: ~190 objects for this document (its sentences, tokens and mentions).
+        assert gc.collect() <= 20
+    finally:
+        if was_enabled:
+            gc.enable()
