@@ -507,11 +507,12 @@ def run_batch(
     # threads that asks for one worker gets its documents extracted in-process.
     in_process = not isolate or threading.active_count() > 1
     if executor is None and workers <= 1 and in_process:
-        for chunk in chunked(pending):
-            lines = extract_chunk(options, chunk)
-            output.write(lines)
-            progress.update(chunk, lines)
-            written += len(lines)
+        with between_documents():  # one frozen heap for the whole run (see collector)
+            for chunk in chunked(pending):
+                lines = extract_chunk(options, chunk)
+                output.write(lines)
+                progress.update(chunk, lines)
+                written += len(lines)
         progress.finish()
         return written
     pool: LocalPool | None = None
