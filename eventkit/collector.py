@@ -21,7 +21,7 @@ from contextlib import contextmanager
 
 from eventkit import speedups
 
-_collector_lock = threading.Lock()
+_collector_lock = threading.RLock()  # re-entered should a finalizer extract
 _collector_holds = 0
 _collector_was_enabled = False
 _batch_holds = 0
