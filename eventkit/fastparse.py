@@ -15,7 +15,9 @@ whose Earley chart does less work:
 - **Cheaper states.** A prediction's tree node (no children yet) is built once per
   production and shared; a completion's duplicate check keys on the parent state's node
   and the completed node instead of hashing every child; a scan makes a new leaf, so its
-  state is new by construction and skips the check.
+  state is new by construction and skips the check. A kept tree is normalized (empty nodes
+  dropped) in one direct walk that also collects the match's tokens, instead of yargy's
+  generic visitor and a second walk.
 
 With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
 yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).
@@ -53,7 +55,8 @@ from yargy.parser import (
 )
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
-from yargy.tree.constructors import Leaf, Node
+from yargy.token import get_tokens_span
+from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit import speedups
 
@@ -491,7 +494,32 @@ def _kept_matches(trees: list[Any]) -> list[Any]:
         first.setdefault(tree.range, tree)
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
-    return [Match(first[span].normalized) for span in resolve_spans(list(first))]
+    return [_match(first[span]) for span in resolve_spans(list(first))]
+
+
+def _match(tree: Any) -> Any:
+    """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
+    by class name for every node) and with the leaves collected in the same walk."""
+    leaves: list[Any] = []
+    root = _without_empty(tree.root, leaves)
+    match = Match.__new__(Match)
+    match.tree = Tree(root, tree.range)
+    match.tokens = [leaf.token for leaf in leaves]
+    match.span = get_tokens_span(match.tokens)
+    return match
+
+
+def _without_empty(node: Any, leaves: list[Any]) -> Any:
+    """yargy's ``PropogateEmptyTransformator`` on one node: a leaf stays, a node keeps its
+    non-empty children and is dropped (None) when it has none. ``leaves`` gets the leaves
+    kept, left to right (the order of ``Tree.walk``)."""
+    if isinstance(node, Leaf):
+        leaves.append(node)
+        return node
+    children = [kept for kept in (_without_empty(c, leaves) for c in node.children) if kept]
+    if children:
+        return Node(node.rule, node.production, node.rank, children)
+    return None
 
 
 def _free(chart: Any) -> None:
