@@ -4,7 +4,7 @@ The plain (reference) path is what each speedup replaces: stock yargy's chart, m
 trees and ``findall`` instead of ``FastParser``'s (lookahead, cheaper states, chart freed,
 trees only for kept spans), no ``can_match`` shortcut, the collector left as the caller
 has it during and between documents, the lemmas of a word (``grammar.tokens.lemmas``)
-computed anew at every call. It is slower and there only to check the fast path against
+computed anew at every call, pymorphy's ``is_known`` looked up at every call. It is slower and there only to check the fast path against
 it: ``tests/test_speedups.py`` extracts a sample of the news corpus both ways and compares
 the JSON byte for byte. A new speedup adds its own ``enabled()`` test here.
 
