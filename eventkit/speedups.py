@@ -4,9 +4,10 @@ The plain (reference) path is what each speedup replaces: stock yargy's chart, m
 trees and ``findall`` instead of ``FastParser``'s (lookahead, cheaper states, chart freed,
 trees only for kept spans), no ``can_match`` shortcut, the collector left as the caller
 has it during and between documents, the lemmas of a word (``grammar.tokens.lemmas``)
-computed anew at every call, pymorphy's ``is_known`` looked up at every call. It is slower and there only to check the fast path against
-it: ``tests/test_speedups.py`` extracts a sample of the news corpus both ways and compares
-the JSON byte for byte. A new speedup adds its own ``enabled()`` test here.
+computed and pymorphy's ``is_known`` looked up at every call. It is slower and there only
+to check the fast path against it: ``tests/test_speedups.py`` extracts a sample of the news
+corpus both ways and compares the JSON byte for byte. A new speedup asks ``enabled()`` and
+keeps its plain path beside it.
 
 Switch it on with ``EVENTKIT_REFERENCE_PATH=1`` in the environment (read once, at import),
 or for a block of code in this thread with ``reference_path()``.
