@@ -32,6 +32,7 @@ from typing import IO, Any, Protocol
 
 from attrs import field, frozen
 
+from eventkit.collector import between_documents
 from eventkit.errors import InputError
 from eventkit.progress import Progress
 from eventkit.workers import LocalPool
@@ -348,7 +349,8 @@ def failure_line(doc_id: str, kind: str, message: str) -> str:
 def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
     """Output lines of a chunk of documents (what a worker runs)."""
     extractor = get_extractor(options)
-    return [extract_one(extractor, doc, options.timeout) for doc in docs]
+    with between_documents():
+        return [extract_one(extractor, doc, options.timeout) for doc in docs]
 
 
 def chunked(docs: Iterable[InputDoc]) -> Iterator[list[InputDoc]]:
@@ -505,11 +507,12 @@ def run_batch(
     # threads that asks for one worker gets its documents extracted in-process.
     in_process = not isolate or threading.active_count() > 1
     if executor is None and workers <= 1 and in_process:
-        for chunk in chunked(pending):
-            lines = extract_chunk(options, chunk)
-            output.write(lines)
-            progress.update(chunk, lines)
-            written += len(lines)
+        with between_documents():  # one frozen heap for the whole run (see collector)
+            for chunk in chunked(pending):
+                lines = extract_chunk(options, chunk)
+                output.write(lines)
+                progress.update(chunk, lines)
+                written += len(lines)
         progress.finish()
         return written
     pool: LocalPool | None = None

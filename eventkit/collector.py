@@ -4,6 +4,12 @@ A yargy chart is a knot of reference cycles (states point back at their columns)
 are freed by ``FastParser.findall`` itself, so what a document leaves for the collector is
 little, and collecting it can wait for the document's end instead of running dozens of
 times inside it.
+
+Within a batch (``between_documents``) the collector also leaves alone what earlier
+documents left alive: the parsers and the caches that grow with every new word form. At
+each document's end it collects what that document allocated and freezes the rest
+(``gc.freeze``), so no full collection walks the whole, growing heap again and again; the
+batch unfreezes it all when it ends.
 """
 
 from __future__ import annotations
@@ -13,9 +19,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_collector_lock = threading.Lock()
+from eventkit import speedups
+
+_collector_lock = threading.RLock()  # re-entered should a finalizer extract
 _collector_holds = 0
 _collector_was_enabled = False
+_batch_holds = 0
+# Whether the running batches may freeze (nobody else had frozen anything when they began).
+_batch_freezes = False
 
 
 @contextmanager
@@ -23,8 +34,13 @@ def no_collection() -> Iterator[None]:
     """No garbage collection inside the block: a document's parses free their own charts,
     so what is left for the collector is little and can wait for the block's end. Threads
     share the collector: it is switched off by the first block to start and back on (when
-    it was on) by the last to end, so nothing of this outlives the blocks running."""
+    it was on) by the last to end, so nothing of this outlives the blocks running. Inside
+    ``between_documents`` the last block to end also collects the young generation and
+    freezes what survives."""
     global _collector_holds, _collector_was_enabled
+    if not speedups.enabled():  # the reference path: the collector as the caller has it
+        yield
+        return
     with _collector_lock:
         if _collector_holds == 0:
             _collector_was_enabled = gc.isenabled()
@@ -37,3 +53,27 @@ def no_collection() -> Iterator[None]:
             _collector_holds -= 1
             if _collector_holds == 0 and _collector_was_enabled:
                 gc.enable()
+                if _batch_holds and _batch_freezes:
+                    gc.collect(0)
+                    gc.freeze()
+
+
+@contextmanager
+def between_documents() -> Iterator[None]:
+    """A batch of documents: between them, the collector scans only what the last one
+    left (see the module doc). Nested and concurrent batches share the frozen set; the last
+    to end unfreezes it. A process that froze objects itself (``gc.freeze`` before a fork)
+    keeps its own setting: the batch then freezes nothing."""
+    global _batch_holds, _batch_freezes
+    with _collector_lock:
+        if _batch_holds == 0:
+            _batch_freezes = speedups.enabled() and gc.get_freeze_count() == 0
+        _batch_holds += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _batch_holds -= 1
+            if _batch_holds == 0 and _batch_freezes:
+                gc.unfreeze()
+                _batch_freezes = False

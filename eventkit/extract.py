@@ -191,6 +191,7 @@ class Extractor:
             for compiled in self._rules:
                 events.extend(self._run_rule(compiled, analysed, errors))
             events = resolve_document(analysed, events)
+            analysed.clear_caches()
         errors.extend(_budget_error(cut) for cut in cuts)
         return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
 

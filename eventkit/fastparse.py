@@ -12,6 +12,15 @@ whose Earley chart does less work:
   rule's alternatives, which decides between equally long readings) is kept as stock.
 - **One prediction per rule and position.** Predicting a rule again in the same column adds
   states equal to the ones already there (yargy drops them by hash); we skip that.
+- **Cheaper states.** A prediction's tree node (no children yet) is built once per
+  production and shared; a completion's duplicate check keys on the parent state's node
+  and the completed node instead of hashing every child; a scan makes a new leaf, so its
+  state is new by construction and skips the check. A kept tree is normalized (empty nodes
+  dropped) in one direct walk that also collects the match's tokens, instead of yargy's
+  generic visitor and a second walk.
+
+With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
+yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).
 
 ``findall`` returns the matches as a list and then frees the chart: its states point back
 at their columns, so a chart left alone is a knot of reference cycles only the garbage
@@ -46,7 +55,10 @@ from yargy.parser import (
 )
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
-from yargy.tree.constructors import Leaf, Node
+from yargy.token import get_tokens_span
+from yargy.tree.constructors import Leaf, Node, Tree
+
+from eventkit import speedups
 
 # Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
 # lookahead is under 3,000 states and the longest sentence under 200 tokens; 100,000 states
@@ -136,7 +148,7 @@ class _Lookahead:
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Any, int | None]]] = {}
         self.union: dict[int, tuple[int, ...]] = {}
-        self.chosen: dict[tuple[int, int | None], list[tuple[int, Any]]] = {}
+        self.chosen: dict[tuple[int, int | None], list[tuple[int, Any, Any]]] = {}
         self.known: dict[tuple[Any, ...], _TokenGuards] = {}
         for r in rules:
             if id(r) in self.opaque:
@@ -198,9 +210,11 @@ class _Lookahead:
             found = self.known[key] = _TokenGuards(token)
         return found
 
-    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[tuple[int, Any]]:
-        """(rank, production) pairs of ``rule`` worth predicting before the token ``guards``
-        describes (None: the end of the input, where only empty productions can complete)."""
+    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[tuple[int, Any, Any]]:
+        """(rank, production, node) of ``rule``'s productions worth predicting before the
+        token ``guards`` describes (None: the end of the input, where only empty productions
+        can complete); ``node`` is the one tree node every prediction of the production
+        shares (see ``_predicted_node``), or None."""
         if guards is not None:
             chosen = guards.chosen.get(id(rule))
             if chosen is not None:
@@ -214,7 +228,7 @@ class _Lookahead:
         chosen = self.chosen.get((id(rule), key))
         if chosen is None:
             chosen = [
-                (rank, production)
+                (rank, production, _predicted_node(rule, production, rank))
                 for rank, (production, mask) in enumerate(self.entries[id(rule)])
                 if mask is None or (key is not None and mask & key)
             ]
@@ -234,7 +248,7 @@ class _TokenGuards:
         self.token = token
         self.evaluated = 0
         self.accepted = 0
-        self.chosen: dict[int, list[tuple[int, Any]]] = {}
+        self.chosen: dict[int, list[tuple[int, Any, Any]]] = {}
 
     def accepts(self, lookahead: _Lookahead, index: int) -> bool:
         bit = 1 << index
@@ -256,7 +270,8 @@ class _TokenGuards:
 class _Column(Column):  # type: ignore[misc]
     """yargy's chart column with its ``append`` inlined: the same de-duplication key (the
     hash of rule, production, dot, start, stop and children that ``State.__hash__`` builds)
-    without the method calls."""
+    without the method calls. Only the predictions of dictionary pipelines go through it;
+    ``FastParser`` adds every other state itself."""
 
     def append(self, state: Any) -> None:
         key = hash(
@@ -319,13 +334,15 @@ class FastParser(Parser):  # type: ignore[misc]
         """False only when no token can start a match (no parse needed to know it): the
         grammar predicts nothing before any of them."""
         lookahead, start = self._lookahead, self.rule
-        if id(start) in lookahead.opaque:
+        if id(start) in lookahead.opaque or not speedups.enabled():
             return True
         return any(lookahead.productions(start, lookahead.token_guards(t)) for t in tokens)
 
     def findall(self, text: Any) -> Iterator[Any]:
         """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at
         once; the chart is freed before it returns."""
+        if not speedups.enabled():  # the reference path: yargy's own
+            return iter(Parser.findall(self, text))
         chart = self.chart(text)
         try:
             rule = self.rule
@@ -343,6 +360,8 @@ class FastParser(Parser):  # type: ignore[misc]
             _free(chart)
 
     def chart(self, text: Any, all: bool = True) -> Any:
+        if not speedups.enabled():  # the reference path: yargy's own
+            return Parser.chart(self, text, all)
         tokens = list(self.tagger(self.tokenizer(text)))
         if len(tokens) > self.max_tokens:
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
@@ -354,7 +373,7 @@ class FastParser(Parser):  # type: ignore[misc]
         columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
         guard_bit = lookahead.bit
-        complete, predict, advance = self.complete, self._predict, self._advance
+        complete, predict, advance = self._complete, self._predict, self._advance
         built = 0
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < len(columns) else None
@@ -410,44 +429,61 @@ class FastParser(Parser):  # type: ignore[misc]
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
         states, waiting = column.states, column.states_index
-        for rank, production in lookahead.productions(rule, guards):
-            state = State(rule, production, 0, column, column, Node(rule, production, rank, []))
+        for rank, production, node in lookahead.productions(rule, guards):
+            if node is None:
+                node = Node(rule, production, rank, [])
+            state = State(rule, production, 0, column, column, node)
             states.append(state)
             terms = production.terms
             if terms and isinstance(terms[0], BNFRule):
                 waiting[id(terms[0])].append(state)
 
-    def complete(self, column: Any, completed: Any) -> None:
-        """yargy's ``complete`` without its property lookups: every state waiting for the
-        completed rule where it started moves past it."""
+    @staticmethod
+    def _complete(column: Any, completed: Any) -> None:
+        """yargy's ``complete``: every state waiting for the completed rule where it started
+        moves past it. yargy drops a new state equal to one in the column (same rule,
+        production, dot, start and children); here the new state's children are its parent's
+        and the completed node, so the key is the parent's node, where it started (a
+        predicted node is shared between columns, see ``_predicted_node``), and that node."""
         node = completed.node
+        done, states, waiting = column.hashes, column.states, column.states_index
         for state in completed.start_column.states_index[id(completed.rule)]:
-            column.append(
-                State(
-                    state.rule,
-                    state.production,
-                    state.dot_index + 1,
-                    state.start_column,
-                    column,
-                    state.node.attached(node),
-                )
-            )
+            start = state.start_column
+            key = (id(state.node), start.index, id(node))
+            if key in done:
+                continue
+            done.add(key)
+            parent, production, dot = state.node, state.production, state.dot_index + 1
+            # ``parent.attached(node)``, inlined
+            tree = Node(parent.rule, production, parent.rank, [*parent.children, node])
+            advanced = State(state.rule, production, dot, start, column, tree)
+            states.append(advanced)
+            terms = production.terms
+            if dot < len(terms) and isinstance(terms[dot], BNFRule):
+                waiting[id(terms[dot])].append(advanced)
 
     @staticmethod
     def _advance(column: Any, predicate: Any, state: Any) -> None:
-        """yargy's scan once the predicate is known to accept the column's token."""
-        token = column.token
-        leaf = Leaf(predicate, predicate.constrain(token))
-        column.append(
-            State(
-                state.rule,
-                state.production,
-                state.dot_index + 1,
-                state.start_column,
-                column,
-                state.node.attached(leaf),
-            )
-        )
+        """yargy's scan once the predicate is known to accept the column's token. The new
+        state ends in a new leaf, so it equals no state of the column: no de-duplication."""
+        leaf = Leaf(predicate, predicate.constrain(column.token))
+        parent, production, dot = state.node, state.production, state.dot_index + 1
+        tree = Node(parent.rule, production, parent.rank, [*parent.children, leaf])
+        advanced = State(state.rule, production, dot, state.start_column, column, tree)
+        column.states.append(advanced)
+        terms = production.terms
+        if dot < len(terms) and isinstance(terms[dot], BNFRule):
+            column.states_index[id(terms[dot])].append(advanced)
+
+
+def _predicted_node(rule: Any, production: Any, rank: int) -> Any:
+    """The tree node of a prediction, shared by every prediction of a production that has
+    terms: a predicted node is never changed (advancing builds a new node with one more
+    child) and never becomes a child itself (only completed nodes do, and one with terms is
+    completed only after advancing). An empty production's prediction is complete at once,
+    and its node a child: it gets a node of its own (None here), as in yargy, where the
+    comparison of trees tells such children apart by identity."""
+    return Node(rule, production, rank, []) if production.terms else None
 
 
 def _kept_matches(trees: list[Any]) -> list[Any]:
@@ -458,7 +494,32 @@ def _kept_matches(trees: list[Any]) -> list[Any]:
         first.setdefault(tree.range, tree)
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
-    return [Match(first[span].normalized) for span in resolve_spans(list(first))]
+    return [_match(first[span]) for span in resolve_spans(list(first))]
+
+
+def _match(tree: Any) -> Any:
+    """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
+    by class name for every node) and with the leaves collected in the same walk."""
+    leaves: list[Any] = []
+    root = _without_empty(tree.root, leaves)
+    match = Match.__new__(Match)
+    match.tree = Tree(root, tree.range)
+    match.tokens = [leaf.token for leaf in leaves]
+    match.span = get_tokens_span(match.tokens)
+    return match
+
+
+def _without_empty(node: Any, leaves: list[Any]) -> Any:
+    """yargy's ``PropogateEmptyTransformator`` on one node: a leaf stays, a node keeps its
+    non-empty children and is dropped (None) when it has none. ``leaves`` gets the leaves
+    kept, left to right (the order of ``Tree.walk``)."""
+    if isinstance(node, Leaf):
+        leaves.append(node)
+        return node
+    children = [kept for kept in (_without_empty(c, leaves) for c in node.children) if kept]
+    if children:
+        return Node(node.rule, node.production, node.rank, children)
+    return None
 
 
 def _free(chart: Any) -> None:

@@ -22,6 +22,8 @@ import pymorphy3
 from yargy.morph import Form, Grams
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
 
+from eventkit import speedups
+
 CACHE_LIMIT = 500_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -29,11 +31,29 @@ NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _INFLECTED_ENDINGS = ("ом", "ым", "ем", "ой", "ого", "ому", "ую", "у", "а", "ым", "ей")
 
 
+class _Parse(pymorphy3.analyzer.Parse):  # type: ignore[misc]
+    """pymorphy's parse, with ``is_known`` (a dictionary lookup) looked up once: the parses
+    of a word form are cached, and the token tests ask it of the same parses again and
+    again."""
+
+    @property
+    def is_known(self) -> bool:
+        if not speedups.enabled():  # the reference path: look it up every time
+            return bool(_PARSE_IS_KNOWN(self))
+        found: bool | None = self.__dict__.get("known")
+        if found is None:
+            found = self.__dict__["known"] = bool(_PARSE_IS_KNOWN(self))
+        return found
+
+
+_PARSE_IS_KNOWN = pymorphy3.analyzer.Parse.is_known.fget
+
+
 class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     """yargy's analyzer interface on pymorphy3, with an unbounded-but-capped per-form cache."""
 
     def __init__(self) -> None:
-        super().__init__(raw=pymorphy3.MorphAnalyzer())
+        super().__init__(raw=pymorphy3.MorphAnalyzer(result_type=_Parse))
         self._forms: dict[str, list[Form]] = {}
         self._parses: dict[str, list[Any]] = {}
         self._grams: dict[frozenset[str], Grams] = {}

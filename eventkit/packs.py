@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any, Literal
 
 from attrs import define, field, fields_dict, frozen
+from yargy.tree.constructors import Leaf
 
 from eventkit.errors import RulePackError
 from eventkit.events import Event, SentenceSpan, Source, Span
@@ -140,31 +141,32 @@ class RuleMatch:
 
 def named_parts(match: Any) -> dict[str, list[list[Any]]]:
     """Walk a yargy match tree and collect the leaf tokens under every named rule."""
-    from yargy.tree.constructors import Leaf
-
     found: dict[str, list[list[Any]]] = {}
-
-    def leaves(node: Any) -> list[Any]:
-        if isinstance(node, Leaf):
-            return [node.token]
-        out: list[Any] = []
-        for child in node.children:
-            out.extend(leaves(child))
-        return out
-
-    def visit(node: Any) -> None:
-        if isinstance(node, Leaf):
-            return
-        name = getattr(node.rule, "name", None)
-        if name and name.isupper():
-            tokens = leaves(node)
-            if tokens:
-                found.setdefault(name, []).append(tokens)
-        for child in node.children:
-            visit(child)
-
-    visit(match.tree.root)
+    _visit(match.tree.root, found)
     return found
+
+
+# Module functions, not closures: a closure that calls itself is a reference cycle, garbage
+# only the collector frees, at every call.
+def _leaves(node: Any) -> list[Any]:
+    if isinstance(node, Leaf):
+        return [node.token]
+    out: list[Any] = []
+    for child in node.children:
+        out.extend(_leaves(child))
+    return out
+
+
+def _visit(node: Any, found: dict[str, list[list[Any]]]) -> None:
+    if isinstance(node, Leaf):
+        return
+    name = getattr(node.rule, "name", None)
+    if name and name.isupper():
+        tokens = _leaves(node)
+        if tokens:
+            found.setdefault(name, []).append(tokens)
+    for child in node.children:
+        _visit(child, found)
 
 
 def validate_packs(results: Sequence[tuple[str, Any]]) -> list[RulePack]:

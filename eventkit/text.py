@@ -126,6 +126,14 @@ class AnalysedText:
             return self.sentences[i]
         return None
 
+    def clear_caches(self) -> None:
+        """Drop what the sentences cached. The caches hold objects that point back at their
+        sentence (a predicate, its document), so a document left with them is a knot of
+        reference cycles only the garbage collector frees; without them it goes as soon as
+        the last reference to it does."""
+        for sentence in self.sentences:
+            sentence.cache.clear()
+
     def previous(self, sentence: Sentence, count: int = 3) -> Sequence[Sentence]:
         """Up to ``count`` sentences before ``sentence``, nearest first."""
         lo = max(0, sentence.index - count)

@@ -453,7 +453,7 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
     if "PRONOUN" in parts:
         token = parts["PRONOUN"][0][-1]
         personal = lemmas(token) & set(PRONOUNS_PERSONAL)
-        number, gender = PRONOUNS_PERSONAL[personal.pop()] if personal else ("plur", None)
+        number, gender = PRONOUNS_PERSONAL[next(iter(personal))] if personal else ("plur", None)
         return Mention(
             **at,
             name=token.value,

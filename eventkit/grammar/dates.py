@@ -49,7 +49,7 @@ def date_value(tokens: Sequence[Any]) -> str | None:
         else:
             found = lemmas(token) & set(MONTHS)
             if found:
-                month = MONTHS[found.pop()]
+                month = MONTHS[next(iter(found))]
     if year and month and day:
         return f"{year:04d}-{month:02d}-{day:02d}"
     if month and day:

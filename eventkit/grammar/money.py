@@ -12,11 +12,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from attrs import field, frozen
-from yargy import Parser, or_, rule
+from yargy import or_, rule
 from yargy.predicates import eq, in_
 from yargy.predicates import type as token_type
 
 from eventkit.events import offsets_ordered
+from eventkit.fastparse import FastParser
 from eventkit.grammar.tokens import lemma_in, lemmas
 
 # Currency lemmas (and abbreviations) to ISO 4217 codes.
@@ -120,7 +121,7 @@ def _money_parser() -> Any:
     if _parser is None:
         from eventkit.text import PretokenizedTokenizer
 
-        _parser = Parser(MONEY, tokenizer=PretokenizedTokenizer())
+        _parser = FastParser(MONEY, tokenizer=PretokenizedTokenizer(), name="money")
     return _parser
 
 

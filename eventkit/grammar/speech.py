@@ -52,7 +52,7 @@ class _Verb:
     where: Predicate
     at: int  # the verb's token index
     end: int  # the trigger's last token index ("выразил уверенность")
-    lemmas: set[str]
+    lemmas: frozenset[str]
     grams: set[str]
     previous: str  # the word before the verb (or before its manner adverbial), lower case
     following: list[Any]  # up to 12 tokens after the trigger

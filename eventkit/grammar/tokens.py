@@ -5,12 +5,14 @@ Each test takes a yargy token; Russian tokens carry pymorphy forms (``token.form
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from yargy.predicates.constructors import Predicate
 
+from eventkit import speedups
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
+from eventkit.morph import CACHE_LIMIT
 
 Token = Any
 
@@ -39,13 +41,33 @@ def token_test(function: Callable[[Token], bool], name: str | None = None) -> To
     return TokenTest(function, name)
 
 
-def forms(token: Token) -> list[Any]:
-    return list(getattr(token, "forms", None) or [])
+def forms(token: Token) -> Sequence[Any]:
+    """The token's analyses, most probable first (the token's own list: not to be changed)."""
+    found: Sequence[Any] = getattr(token, "forms", None) or ()
+    return found
 
 
-def lemmas(token: Token) -> set[str]:
-    found = {f.normalized.replace("ё", "е") for f in forms(token)}
-    return found or {token.value.lower()}
+# The lemmas of each word form, spelled with "е" for "ё" (cached: a form's analyses, from
+# the morphology cache, do not change).
+_form_lemmas: dict[str, frozenset[str]] = {}
+
+
+def lemmas(token: Token) -> frozenset[str]:
+    """The lemmas of the token's analyses, else the word lowercased (cached per form)."""
+    value: str = token.value
+    if not speedups.enabled():  # the reference path: no cache
+        return _lemmas_of(token)
+    found = _form_lemmas.get(value)
+    if found is None:
+        if len(_form_lemmas) >= CACHE_LIMIT:
+            _form_lemmas.clear()
+        found = _form_lemmas[value] = _lemmas_of(token)
+    return found
+
+
+def _lemmas_of(token: Token) -> frozenset[str]:
+    found = frozenset(f.normalized.replace("ё", "е") for f in forms(token))
+    return found or frozenset([token.value.lower()])
 
 
 def has_gram(token: Token, gram: str) -> bool:
