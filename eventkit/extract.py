@@ -39,6 +39,7 @@ from eventkit.resolve import resolve_document
 from eventkit.serialize import EventConverter
 from eventkit.text import (
     MAX_SENTENCE_TOKENS,
+    PIECE_TOKENS,
     AnalysedText,
     PretokenizedTokenizer,
     Sentence,
@@ -381,8 +382,8 @@ def _oversized_error(start: int, end: int, tokens: int) -> ExtractionError:
         pack="eventkit",
         rule="sentences",
         kind="budget",
-        message=f"a sentence of {tokens} tokens was analysed in pieces of at most "
-        f"{MAX_SENTENCE_TOKENS} tokens",
+        message=f"a sentence of {tokens} tokens (over {MAX_SENTENCE_TOKENS}) was analysed in "
+        f"pieces of at most {PIECE_TOKENS} tokens",
         start=start,
         end=end,
     )

@@ -32,8 +32,9 @@ _TOKEN_PATTERN = _REGEX_TOKENIZER.regexp
 _TOKEN_KINDS: dict[str | None, str] = dict(_REGEX_TOKENIZER.mapping)
 
 # The longest sentence of the news corpus has under 200 tokens; longer runs of text without a
-# sentence end are analysed in pieces (see ``analyse``).
+# sentence end are analysed in pieces of about a sentence's length (see ``analyse``).
 MAX_SENTENCE_TOKENS = 250
+PIECE_TOKENS = 60
 _PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", "»"])
 
 
@@ -194,7 +195,7 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
         tokens = tokenize(words[start:end], morph, start)
         if len(tokens) > MAX_SENTENCE_TOKENS:
             oversized.append((start, end, len(tokens)))
-            pieces = _pieces(tokens, MAX_SENTENCE_TOKENS)
+            pieces = _pieces(tokens, PIECE_TOKENS)
         else:
             pieces = [tokens]
         for i, piece in enumerate(pieces):
