@@ -369,10 +369,13 @@ def _named_in_full(actor: Actor, people: _PeopleIndex) -> Actor:
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
-    same = people.with_surname(words[-1], words=len(actor.name.split()))
-    nominative = _nominative_variant(actor.name, same)
-    if nominative is not None:
-        return evolve(actor, name=nominative.name, title=actor.title or nominative.title)
+    whole = actor.name.split()
+    if len(whole) > 1 and get_morph().name_gender(whole[0]) is None:
+        # a first name the dictionary does not know may be left inflected ("Мигеля")
+        same = people.with_surname(words[-1], words=len(whole))
+        nominative = _nominative_variant(actor.name, same)
+        if nominative is not None:
+            return evolve(actor, name=nominative.name, title=actor.title or nominative.title)
     return actor
 
 
@@ -440,11 +443,7 @@ def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) ->
     # The nearest person that can be a subject, else the nearest person.
     nearest: Mention | None = None
     for sentence, found in people.backwards(actor.start):
-        before = [
-            m
-            for m in found
-            if m.end <= actor.start and _fits(m, feminine, people.with_surname(_last_word(m)))
-        ]
+        before = [m for m in found if m.end <= actor.start and _fits(m, feminine, people)]
         subjects = [m for m in before if m.can_be_subject]
         # "Об отречении монарх заявил … Своё решение он объяснил": a title or pronoun an
         # earlier event already resolved to a name is a subject there too.
@@ -504,13 +503,18 @@ def _last_word(mention: Mention) -> str:
     return words[-1] if words else mention.name
 
 
-def _fits(mention: Mention, feminine: bool, people: Sequence[Mention]) -> bool:
+def _fits(mention: Mention, feminine: bool, people: _PeopleIndex) -> bool:
     """Whether the person mentioned fits a word of this gender: by the gender the mention
-    shows, else by the fullest name among ``people`` ("Родригес" is the woman named
+    shows, else by the fullest name the document gives it ("Родригес" is the woman named
     "Джорджина Родригес", "Обама" the man named "Барак Обама")."""
     if mention.gender:
         return (mention.gender == "femn") == feminine
-    named = _fuller_name(mention.name, people) or _nominative_variant(mention.name, people)
+    named: Mention | None = None
+    words = mention.name.split()
+    if len(words) == 1 or not get_morph().name_gender(words[0]):
+        # only a name without a first name the dictionary knows needs the document
+        same = people.with_surname(_last_word(mention))
+        named = _fuller_name(mention.name, same) or _nominative_variant(mention.name, same)
     return _gender_ok((named or mention).name, feminine)
 
 
@@ -569,7 +573,7 @@ def _recent_person(
         for m in people.near(actor.start)
         if m.end <= actor.start
         and actor.start - m.end < 600
-        and _fits(m, feminine, people.with_surname(_last_word(m)))
+        and _fits(m, feminine, people)
         and allowed(m)
     ]
     if not fitting:
