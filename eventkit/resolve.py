@@ -20,7 +20,7 @@ from attrs import evolve, frozen
 
 from eventkit.events import Actor, DateValue, Event, Place, Span
 from eventkit.fastparse import FastParser
-from eventkit.grammar.actors import _CACHE_KEY, Mention, may_name_a_person, mentions
+from eventkit.grammar.actors import Mention, may_name_a_person, mentions
 from eventkit.grammar.clauses import coordinated
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
@@ -105,8 +105,10 @@ class _PeopleIndex:
         self._by_capital: dict[str, set[int]] | None = None
 
     def _named(self, sentence: Sentence) -> list[Mention]:
-        if _CACHE_KEY not in sentence.cache and not may_name_a_person(sentence.tokens):
-            return []  # no parse where no name can be
+        if not may_name_a_person(sentence.tokens):
+            # no parse where no name can be; and no name either where a rule parsed the
+            # sentence anyway, so that the answer never depends on which rules ran before
+            return []
         return [
             m
             for m in mentions(sentence, self._analysed.text)
@@ -358,7 +360,7 @@ def _named_in_full(actor: Actor, people: _PeopleIndex) -> Actor:
     words = _name_words(actor.name)
     if not words:
         return actor
-    if len(words) == 1 and words[0][:1].isupper():
+    if len(words) == 1 and words[0][:1].isupper() and _may_be_first_name(words[0]):
         # "Эдуард писал": a first name alone is the one person the document named in full
         # with it.
         full = people.with_given_name(words[0], before=actor.start)
@@ -390,6 +392,12 @@ def _nominative_variant(name: str, people: Sequence[Mention]) -> Mention | None:
         if all(w == o or _with_ending(o, w) for o, w in zip(other, mine, strict=True)):
             return m
     return None
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A word the dictionary reads (or guesses) as a first name: "Эдуард", "Стивен"; not
+    "Путин", whose sentences need no parse to ask."""
+    return any("Name" in p.tag.grammemes for p in get_morph().parses(word))
 
 
 def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
