@@ -62,8 +62,11 @@ def no_collection() -> Iterator[None]:
 def between_documents() -> Iterator[None]:
     """A batch of documents: between them, the collector scans only what the last one
     left (see the module doc). Nested and concurrent batches share the frozen set; the last
-    to end unfreezes it. A process that froze objects itself (``gc.freeze`` before a fork)
-    keeps its own setting: the batch then freezes nothing."""
+    to end unfreezes it. A process that has objects frozen already keeps them so: the
+    batch then freezes nothing. That is a process that froze objects itself (``gc.freeze``
+    before a fork), and every process of CPython 3.12, whose interpreter starts with a few
+    hundred objects in the permanent generation (``gc.unfreeze`` would release them too):
+    there batches go without this speedup."""
     global _batch_holds, _batch_freezes
     with _collector_lock:
         if _batch_holds == 0:

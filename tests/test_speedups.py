@@ -64,7 +64,15 @@ def test_the_switch_turns_the_speedups_off() -> None:
 
 
 def test_a_batch_freezes_between_documents_and_unfreezes_at_its_end() -> None:
-    assert gc.get_freeze_count() == 0
+    if gc.get_freeze_count():
+        # CPython 3.12 starts with objects in the permanent generation: a batch must leave
+        # them (and the collector) as it found them, freezing nothing of its own.
+        frozen = gc.get_freeze_count()
+        with between_documents(), no_collection():
+            assert not gc.isenabled()
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled()
+        return
     with between_documents():
         with no_collection():
             assert gc.get_freeze_count() == 0  # nothing frozen inside a document
@@ -89,6 +97,7 @@ def test_a_batch_keeps_a_freeze_made_by_someone_else() -> None:
 
 
 def test_concurrent_batches_unfreeze_once_the_last_ends() -> None:
+    frozen = gc.get_freeze_count()  # CPython 3.12 starts with some: then none are added
     first_in, second_done = threading.Event(), threading.Event()
 
     def second() -> None:
@@ -102,11 +111,12 @@ def test_concurrent_batches_unfreeze_once_the_last_ends() -> None:
     with between_documents():
         first_in.set()
         second_done.wait()
-        assert gc.get_freeze_count() > 0  # the other batch ended, this one goes on
+        # the other batch ended, this one goes on
+        assert gc.get_freeze_count() > 0 if not frozen else gc.get_freeze_count() == frozen
         with no_collection():
             pass
     thread.join()
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == frozen
     assert gc.isenabled()
 
 
