@@ -612,9 +612,10 @@ def _protagonist(actor: Actor, people: _PeopleIndex) -> Mention | None:
     times at least): for "кубинский", no one given an office that does not name Cuba. Relational
     titles ("представитель") and titles with a complement ("глава МИД") name someone else."""
     words = actor.name.split()
-    qualifiers = _qualifiers(actor.name.lower()) or []
-    if len(words) != 1 and _qualifiers(actor.name.lower()) is None:
+    adjectives = _qualifiers(actor.name.lower())
+    if len(words) != 1 and adjectives is None:
         return None
+    qualifiers = adjectives or []
     if get_morph().lemmas(words[-1]) & RELATIONAL_TITLES:
         return None
     salience = people.salience

@@ -282,27 +282,25 @@ def _ends_at_latin_name(
 def _subject_apart(
     tokens: list[Any], parts: dict[str, list[list[Any]]], sentence: list[Any], first: int
 ) -> int:
-    """Where a title in an oblique case ends and a name the dictionary cannot decline
-    begins, when a finite verb follows the name at once: "с агентом Джеймсон говорил" is
-    the agent and Джеймсон, who spoke (a name that can be nominative: "Родригес" may be a
-    woman's indeclinable one). 0 when the title and the name are one mention."""
+    """Where the title ends and the name begins when they are two people: "по словам
+    врачей Ричард Бах" (a plural title in another case), "с агентом Джеймсон говорил" (a
+    title in an oblique case, then a name that can be nominative right before a finite
+    verb: "Родригес" may be a woman's indeclinable name). 0 when they are one mention."""
     titles, person = parts.get("TITLE", []), parts.get("PERSON", [[]])[0]
     if not titles or not person or person[0] is tokens[0]:
         return 0
     split = next(i for i, t in enumerate(tokens) if t is person[0])
     head = _head(titles[-1], TITLE_NOUNS)
-    if _plural_only(head) and _name_cases(person) and not cases(head) & _name_cases(person):
-        # "по словам врачей Ричард Бах": people in the plural, in another case, title no
-        # one ("сенаторы Джон Маккейн и …" do)
+    head_cases, name_cases = cases(head), _name_cases(person)
+    if _plural_only(head) and name_cases and not head_cases & name_cases:
+        # people in the plural title no one ("сенаторы Джон Маккейн и …" do: same case)
         return split
-    if _name_cases(person) and "nomn" not in _name_cases(person):
+    if name_cases and "nomn" not in name_cases:
         return 0  # "с министром Лавровым": the name shares the title's case
-    if not cases(head) or cases(head) & {"nomn", "accs"}:
+    if not head_cases or head_cases & {"nomn", "accs"}:
         return 0  # a nominative title and its name are one person ("министр Джеймсон")
     after = first + len(tokens)
-    if after >= len(sentence):
-        return 0
-    verb = forms(sentence[after])
+    verb = forms(sentence[after]) if after < len(sentence) else []
     if not verb or not {"VERB", "indc"} <= verb[0].grams.values:
         return 0
     return split
