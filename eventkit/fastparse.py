@@ -10,10 +10,16 @@ whose Earley chart does less work:
   alternative everywhere; the states it adds beyond ours can never advance, so they never
   complete and never reach a match. The rank yargy gives a prediction (its index among the
   rule's alternatives, which decides between equally long readings) is kept as stock.
+- **No dead ends.** A state whose next term cannot start at the next token (a predicate
+  that rejects it, a rule that predicts nothing there) is not built: it could only wait
+  forever. The question is the one the chart would ask when it came to the state, answered
+  from the same per-form cache.
 - **One prediction per rule and position.** Predicting a rule again in the same column adds
   states equal to the ones already there (yargy drops them by hash); we skip that.
-- **Cheaper states.** A prediction's tree node (no children yet) is built once per
-  production and shared; a completion's duplicate check keys on the parent state's node
+- **Cheaper states.** The chart loop is one function: what a state waits for at each
+  dot position is a table built with the parser, and the predictions a rule makes before
+  a word form are a cached list. A prediction's tree node (no children yet) is built once
+  per production and shared; a completion's duplicate check keys on the parent state's node
   and the completed node instead of hashing every child; a scan makes a new leaf, so its
   state is new by construction and skips the check. A kept tree is normalized (empty nodes
   dropped) in one direct walk that also collects the match's tokens, instead of yargy's
@@ -67,6 +73,8 @@ MAX_STATES = 100_000
 MAX_TOKENS = 1_000
 # Word forms whose guard results a parser keeps (dropped wholesale when full).
 TOKEN_CACHE_LIMIT = 50_000
+# What a chart state waits for (see ``_Lookahead.steps``).
+_DONE, _RULE, _PREDICATE = 0, 1, 2
 
 
 @frozen(kw_only=True)
@@ -148,9 +156,14 @@ class _Lookahead:
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Any, int | None]]] = {}
         self.union: dict[int, tuple[int, ...]] = {}
-        self.chosen: dict[tuple[int, int | None], list[tuple[int, Any, Any]]] = {}
+        self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
         self.known: dict[tuple[Any, ...], _TokenGuards] = {}
+        # id(production) -> for each dot position, what a state waits for there: (_RULE,
+        # the rule), (_PREDICATE, the guard's bit) or (_DONE, None) past the last term
+        self.steps: dict[int, tuple[tuple[int, Any], ...]] = {}
         for r in rules:
+            for production in r.productions:
+                self.steps_of(production)
             if id(r) in self.opaque:
                 continue
             entries: list[tuple[Any, int | None]] = []
@@ -210,11 +223,12 @@ class _Lookahead:
             found = self.known[key] = _TokenGuards(token)
         return found
 
-    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[tuple[int, Any, Any]]:
-        """(rank, production, node) of ``rule``'s productions worth predicting before the
-        token ``guards`` describes (None: the end of the input, where only empty productions
-        can complete); ``node`` is the one tree node every prediction of the production
-        shares (see ``_predicted_node``), or None."""
+    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[_Prediction]:
+        """(rank, production, node, first) of ``rule``'s productions worth predicting before
+        the token ``guards`` describes (None: the end of the input, where only empty
+        productions can complete); ``node`` is the one tree node every prediction of the
+        production shares (see ``_predicted_node``), or None; ``first`` the id of the rule
+        the production starts with (its predictions wait for it), or None."""
         if guards is not None:
             chosen = guards.chosen.get(id(rule))
             if chosen is not None:
@@ -228,7 +242,7 @@ class _Lookahead:
         chosen = self.chosen.get((id(rule), key))
         if chosen is None:
             chosen = [
-                (rank, production, _predicted_node(rule, production, rank))
+                (rank, production, _predicted_node(rule, production, rank), _first_rule(production))
                 for rank, (production, mask) in enumerate(self.entries[id(rule)])
                 if mask is None or (key is not None and mask & key)
             ]
@@ -236,6 +250,39 @@ class _Lookahead:
         if guards is not None:
             guards.chosen[id(rule)] = chosen
         return chosen
+
+    def steps_of(self, production: Any) -> tuple[tuple[int, Any], ...]:
+        """What a state of ``production`` waits for at each dot position (see ``steps``)."""
+        found = self.steps.get(id(production))
+        if found is None:
+            steps: list[tuple[int, Any]] = [
+                (_RULE, term) if isinstance(term, BNFRule) else (_PREDICATE, self.bit[id(term)])
+                for term in production.terms
+            ]
+            found = self.steps[id(production)] = (*steps, (_DONE, None))
+        return found
+
+    def can_go_on(self, waits: int, what: Any, guards: _TokenGuards | None) -> bool:
+        """Whether a state that waits for ``what`` (a step of ``steps_of``) can go on before
+        the token ``guards`` describes (None: the end of the input): it is complete, or what
+        it waits for can start there. The answers are the ones the chart asks anyway when
+        it comes to the state (the same cached guard tests and predictions)."""
+        if waits == _DONE:
+            return True
+        if waits == _RULE:
+            if id(what) in self.opaque:
+                return True
+            chosen = None if guards is None else guards.chosen.get(id(what))
+            return bool(self.productions(what, guards) if chosen is None else chosen)
+        if guards is None:
+            return False
+        if guards.evaluated >> what & 1:
+            return bool(guards.accepted >> what & 1)
+        return guards.accepts(self, what)
+
+
+# (rank, production, shared node or None, id of the rule the production starts with or None)
+_Prediction = tuple[int, Any, Any, int | None]
 
 
 class _TokenGuards:
@@ -248,7 +295,7 @@ class _TokenGuards:
         self.token = token
         self.evaluated = 0
         self.accepted = 0
-        self.chosen: dict[int, list[tuple[int, Any, Any]]] = {}
+        self.chosen: dict[int, list[_Prediction]] = {}
 
     def accepts(self, lookahead: _Lookahead, index: int) -> bool:
         bit = 1 << index
@@ -360,6 +407,9 @@ class FastParser(Parser):  # type: ignore[misc]
             _free(chart)
 
     def chart(self, text: Any, all: bool = True) -> Any:
+        """yargy's chart of ``text`` without the states that cannot go on: those predicted
+        before a token their FIRST set rejects, and those whose next term cannot start at
+        the next token (they would never reach a match)."""
         if not speedups.enabled():  # the reference path: yargy's own
             return Parser.chart(self, text, all)
         tokens = list(self.tagger(self.tokenizer(text)))
@@ -372,33 +422,99 @@ class FastParser(Parser):  # type: ignore[misc]
         columns = chart.columns = [_Column(0, None)]
         columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
-        guard_bit = lookahead.bit
-        complete, predict, advance = self._complete, self._predict, self._advance
+        steps, can_go_on, predict = lookahead.steps, lookahead.can_go_on, self._predict
         built = 0
+        guards = None if len(columns) < 2 else lookahead.token_guards(columns[1].token)
         for index, column in enumerate(columns):
-            next_column = columns[index + 1] if index + 1 < len(columns) else None
-            guards = None if next_column is None else lookahead.token_guards(next_column.token)
+            next_column: Any = columns[index + 1] if index + 1 < len(columns) else None
+            # the guards of the token after the next one: what a scanned state waits for
+            after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
             predicted: set[int] = set()
             if index == 0 or all:
                 predict(column, self.rule, predicted, guards)
-            for state in column.states:  # grows while we walk it, as in yargy
-                terms = state.production.terms
+            states, waiting, done = column.states, column.states_index, column.hashes
+            for state in states:  # grows while we walk it, as in yargy
+                production = state.production
                 dot = state.dot_index
-                if dot >= len(terms):
-                    complete(column, state)
-                    continue
-                term = terms[dot]
-                if isinstance(term, BNFRule):
-                    if id(term) not in predicted:
+                step = steps.get(id(production))
+                if step is None:  # a production a dictionary pipeline made up
+                    step = lookahead.steps_of(production)
+                kind, term = step[dot]
+                if kind == _DONE:
+                    # yargy's ``complete``: every state waiting for the completed rule where
+                    # it started moves past it. yargy drops a new state equal to one in the
+                    # column (same rule, production, dot, start and children); here the new
+                    # state's children are its parent's and the completed node, so the key
+                    # is the parent's node, where it started (a predicted node is shared
+                    # between columns, see ``_predicted_node``), and that node.
+                    node = state.node
+                    parents = state.start_column.states_index.get(id(state.rule))
+                    if not parents:
+                        continue
+                    for parent in parents:
+                        start = parent.start_column
+                        key = (id(parent.node), start.index, id(node))
+                        if key in done:
+                            continue
+                        done.add(key)
+                        advanced_production = parent.production
+                        advanced_dot = parent.dot_index + 1
+                        step = steps.get(id(advanced_production))
+                        if step is None:
+                            step = lookahead.steps_of(advanced_production)
+                        waits, what = step[advanced_dot]
+                        if not can_go_on(waits, what, guards):
+                            continue
+                        tree = parent.node
+                        # ``tree.attached(node)``, inlined
+                        tree = Node(
+                            tree.rule, advanced_production, tree.rank, [*tree.children, node]
+                        )
+                        advanced = State(
+                            parent.rule, advanced_production, advanced_dot, start, column, tree
+                        )
+                        states.append(advanced)
+                        if waits == _RULE:
+                            waiting[id(what)].append(advanced)
+                elif kind == _RULE:
+                    if id(term) in predicted:
+                        continue
+                    chosen = None if guards is None else guards.chosen.get(id(term))
+                    if chosen is None:  # not known yet, or a dictionary pipeline
                         predict(column, term, predicted, guards)
-                elif guards is not None:
-                    bit = guard_bit[id(term)]
-                    if guards.evaluated >> bit & 1:  # known: a bit test
-                        if guards.accepted >> bit & 1:
-                            advance(next_column, term, state)
-                    elif guards.accepts(lookahead, bit):
-                        advance(next_column, term, state)
-            built += len(column.states)
+                        continue
+                    # ``_predict``, inlined for a rule known to predict ``chosen`` here
+                    predicted.add(id(term))
+                    for rank, predicted_production, node, first in chosen:
+                        if node is None:
+                            node = Node(term, predicted_production, rank, [])
+                        prediction = State(term, predicted_production, 0, column, column, node)
+                        states.append(prediction)
+                        if first is not None:
+                            waiting[first].append(prediction)
+                elif guards is not None:  # a predicate: scan the next token
+                    if guards.evaluated >> term & 1:  # known: a bit test
+                        if not guards.accepted >> term & 1:
+                            continue
+                    elif not guards.accepts(lookahead, term):
+                        continue
+                    # the new state ends in a new leaf, so it equals no state of the next
+                    # column: no de-duplication
+                    advanced_dot = dot + 1
+                    waits, what = step[advanced_dot]
+                    if not can_go_on(waits, what, after):
+                        continue
+                    predicate = production.terms[dot]
+                    leaf = Leaf(predicate, predicate.constrain(next_column.token))
+                    tree = state.node
+                    tree = Node(tree.rule, production, tree.rank, [*tree.children, leaf])
+                    advanced = State(
+                        state.rule, production, advanced_dot, state.start_column, next_column, tree
+                    )
+                    next_column.states.append(advanced)
+                    if waits == _RULE:
+                        next_column.states_index[id(what)].append(advanced)
+            built += len(states)
             if built > self.max_states and next_column is not None:
                 self._cut(
                     tokens,
@@ -406,6 +522,7 @@ class FastParser(Parser):  # type: ignore[misc]
                 )
                 del columns[index + 1 :]
                 break
+            guards = after
         return chart
 
     def _cut(self, tokens: list[Any], message: str) -> None:
@@ -429,51 +546,18 @@ class FastParser(Parser):  # type: ignore[misc]
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
         states, waiting = column.states, column.states_index
-        for rank, production, node in lookahead.productions(rule, guards):
+        for rank, production, node, first in lookahead.productions(rule, guards):
             if node is None:
                 node = Node(rule, production, rank, [])
             state = State(rule, production, 0, column, column, node)
             states.append(state)
-            terms = production.terms
-            if terms and isinstance(terms[0], BNFRule):
-                waiting[id(terms[0])].append(state)
+            if first is not None:
+                waiting[first].append(state)
 
-    @staticmethod
-    def _complete(column: Any, completed: Any) -> None:
-        """yargy's ``complete``: every state waiting for the completed rule where it started
-        moves past it. yargy drops a new state equal to one in the column (same rule,
-        production, dot, start and children); here the new state's children are its parent's
-        and the completed node, so the key is the parent's node, where it started (a
-        predicted node is shared between columns, see ``_predicted_node``), and that node."""
-        node = completed.node
-        done, states, waiting = column.hashes, column.states, column.states_index
-        for state in completed.start_column.states_index[id(completed.rule)]:
-            start = state.start_column
-            key = (id(state.node), start.index, id(node))
-            if key in done:
-                continue
-            done.add(key)
-            parent, production, dot = state.node, state.production, state.dot_index + 1
-            # ``parent.attached(node)``, inlined
-            tree = Node(parent.rule, production, parent.rank, [*parent.children, node])
-            advanced = State(state.rule, production, dot, start, column, tree)
-            states.append(advanced)
-            terms = production.terms
-            if dot < len(terms) and isinstance(terms[dot], BNFRule):
-                waiting[id(terms[dot])].append(advanced)
 
-    @staticmethod
-    def _advance(column: Any, predicate: Any, state: Any) -> None:
-        """yargy's scan once the predicate is known to accept the column's token. The new
-        state ends in a new leaf, so it equals no state of the column: no de-duplication."""
-        leaf = Leaf(predicate, predicate.constrain(column.token))
-        parent, production, dot = state.node, state.production, state.dot_index + 1
-        tree = Node(parent.rule, production, parent.rank, [*parent.children, leaf])
-        advanced = State(state.rule, production, dot, state.start_column, column, tree)
-        column.states.append(advanced)
-        terms = production.terms
-        if dot < len(terms) and isinstance(terms[dot], BNFRule):
-            column.states_index[id(terms[dot])].append(advanced)
+def _first_rule(production: Any) -> int | None:
+    terms = production.terms
+    return id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
 
 
 def _predicted_node(rule: Any, production: Any, rank: int) -> Any:

@@ -109,6 +109,31 @@ def test_empty_alternatives_still_match() -> None:
     assert found == [["важная", "встреча"], ["встреча"]]
 
 
+def test_no_state_waits_for_what_the_next_token_cannot_start() -> None:
+    grammar = rule(eq("встреча"), eq("в"), gram("NOUN"))
+    tokens = analyse("встреча и встреча в Москве").sentences[0].tokens
+    fast = FastParser(grammar, tokenizer=PretokenizedTokenizer())
+    columns = fast.chart(tokens).columns
+    waiting = [
+        (column.index, state.production.terms[state.dot_index])
+        for column in columns
+        for state in column.states
+        if state.dot_index < len(state.production.terms)
+    ]
+    # stock yargy keeps "встреча •в" before "и"; here every waiting state can go on
+    assert waiting
+    assert all(i < len(tokens) and term(tokens[i]) for i, term in waiting)
+    stock = Parser(grammar, tokenizer=PretokenizedTokenizer())
+    assert any(
+        i < len(tokens) and not term(tokens[i])
+        for column in stock.chart(tokens).columns
+        for state in column.states
+        if state.dot_index < len(state.production.terms)
+        for i, term in [(column.index, state.production.terms[state.dot_index])]
+    )
+    assert [m.span for m in fast.findall(tokens)] == [m.span for m in stock.findall(tokens)]
+
+
 def test_state_budget_stops_the_parse_and_reports_it() -> None:
     sentence = analyse(SENTENCE).sentences[0]
     parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors", max_states=40)
