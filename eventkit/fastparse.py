@@ -155,7 +155,7 @@ class _Lookahead:
         self.guard_list = list(self.guards.values())
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Any, int | None]]] = {}
-        self.union: dict[int, tuple[int, ...]] = {}
+        self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
         self.known: dict[tuple[Any, ...], _TokenGuards] = {}
         # id(production) -> for each dot position, what a state waits for there: (_RULE,
@@ -178,7 +178,7 @@ class _Lookahead:
                 union.update(bits)
                 entries.append((production, sum(1 << b for b in bits)))
             self.entries[id(r)] = entries
-            self.union[id(r)] = tuple(sorted(union))
+            self.union[id(r)] = sum(1 << b for b in union)
 
     def _reachable(self, start: Any) -> list[Any]:
         seen: dict[int, Any] = {}
@@ -235,10 +235,13 @@ class _Lookahead:
                 return chosen
         key: int | None = None
         if guards is not None:
-            key = 0
-            for index in self.union[id(rule)]:
-                if guards.accepts(self, index):
-                    key |= 1 << index
+            union = self.union[id(rule)]
+            missing = union & ~guards.evaluated
+            while missing:  # the guards not yet asked about this word form, in bit order
+                lowest = missing & -missing
+                guards.accepts(self, lowest.bit_length() - 1)
+                missing ^= lowest
+            key = guards.accepted & union
         chosen = self.chosen.get((id(rule), key))
         if chosen is None:
             chosen = [

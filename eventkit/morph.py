@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
@@ -57,6 +57,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self._forms: dict[str, list[Form]] = {}
         self._parses: dict[str, list[Any]] = {}
         self._grams: dict[frozenset[str], Grams] = {}
+        # (what, its arguments, *words) -> the words put into the nominative
+        self._phrases: dict[tuple[Any, ...], tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -145,7 +147,27 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         return restore_case(word, inflected.word)
 
     def person_nominative(self, words: Sequence[str], hint_case: str | None = None) -> list[str]:
-        """Words of a personal name put into the nominative, keeping their gender.
+        """Words of a personal name put into the nominative, keeping their gender (cached:
+        news names the same people again and again)."""
+        return self._remembered(
+            ("person", hint_case, *words), lambda: self._person_nominative(words, hint_case)
+        )
+
+    def _remembered(self, key: tuple[Any, ...], compute: Callable[[], list[str]]) -> list[str]:
+        """``compute()`` once per ``key`` (the words and every argument), a fresh list each
+        time; the cache is bounded like the analyses'."""
+        if not speedups.enabled():  # the reference path: compute every time
+            return compute()
+        found = self._phrases.get(key)
+        if found is None:
+            if len(self._phrases) > CACHE_LIMIT:
+                with self._lock:
+                    self._phrases.clear()
+            found = self._phrases[key] = tuple(compute())
+        return list(found)
+
+    def _person_nominative(self, words: Sequence[str], hint_case: str | None) -> list[str]:
+        """``person_nominative``, computed.
 
         All name words must share one case and gender ("Анной Петровой" is feminine
         instrumental, so "Анна Петрова"); yargy's first-parse normalization gets this wrong.
@@ -237,7 +259,15 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         put into the nominative; the dependents after the head keep their form. ``case``
         is the head's case where the context tells it ("по версии обвинения": genitive);
         ``lemmas`` the words the head is known to be ("премьеру" is "премьер", not the
-        "премьера" of a film)."""
+        "премьера" of a film). Cached, as ``person_nominative``."""
+        return self._remembered(
+            ("phrase", head, case, tuple(sorted(lemmas)), *words),
+            lambda: self._phrase_nominative(words, head, case, lemmas),
+        )
+
+    def _phrase_nominative(
+        self, words: Sequence[str], head: int, case: str | None, lemmas: AbstractSet[str]
+    ) -> list[str]:
         nouns = [
             p
             for p in self.parses(words[head])

@@ -39,3 +39,21 @@ def test_analyses_are_cached_per_form() -> None:
     morph = get_morph()
     first = morph("переговоры")
     assert morph("переговоры") is first
+
+
+def test_nominatives_are_remembered_as_computed() -> None:
+    from eventkit import speedups
+
+    morph = get_morph()
+    first = morph.person_nominative(["Анной", "Петровой"])
+    first.append("changed by the caller")
+    again = morph.person_nominative(["Анной", "Петровой"])
+    assert again == ["Анна", "Петрова"]
+    phrase = morph.phrase_nominative(["главой", "МИД"], 0, lemmas={"глава"})
+    with speedups.reference_path():  # computed afresh, no cache
+        assert morph.person_nominative(["Анной", "Петровой"]) == again
+        assert morph.phrase_nominative(["главой", "МИД"], 0, lemmas={"глава"}) == phrase
+    # another hint is another question
+    assert ("person", "ablt", "Анной", "Петровой") not in morph._phrases
+    morph.person_nominative(["Анной", "Петровой"], "ablt")
+    assert ("person", "ablt", "Анной", "Петровой") in morph._phrases
