@@ -61,6 +61,8 @@ def extend_lexicons(additions: Mapping[str, Iterable[str]]) -> bool:
             changed = True
     if changed:
         from eventkit.grammar.actors import forget_parser
+        from eventkit.grammar.tokens import forget_answers
 
         forget_parser()
+        forget_answers()
     return changed

@@ -43,6 +43,7 @@ from eventkit.grammar.tokens import (
     join_tokens,
     lemma_in,
     lemmas,
+    per_form,
     token_test,
 )
 from eventkit.morph import get_morph
@@ -61,6 +62,7 @@ PRONOUN = or_(
 ).named("PRONOUN")
 
 
+@per_form
 def _is_people_noun(token: Any) -> bool:
     """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"; never a
     word that can be a preposition ("После" is not "посол")."""

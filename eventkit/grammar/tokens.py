@@ -70,6 +70,41 @@ def _lemmas_of(token: Token) -> frozenset[str]:
     return found or frozenset([token.value.lower()])
 
 
+# Answers of the word tests below, per test and word form (see ``per_form``).
+_answers: list[dict[tuple[str, int], bool]] = []
+
+
+def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
+    """``test`` answered once per word form: a token's analyses are the morphology cache's
+    list for its text, so the text and that list decide the answer. The grammars, the
+    resolver and the packs ask the same tests of the same forms again and again. Answers
+    are dropped wholesale when the store is full and when a pack extends the lexicons the
+    tests read (``forget_answers``)."""
+    answers: dict[tuple[str, int], bool] = {}
+    _answers.append(answers)
+
+    def remembered(token: Token) -> bool:
+        if not speedups.enabled():  # the reference path: ask every time
+            return test(token)
+        key = (token.value, id(getattr(token, "forms", None)))
+        found = answers.get(key)
+        if found is None:
+            if len(answers) >= CACHE_LIMIT:
+                answers.clear()
+            found = answers[key] = test(token)
+        return found
+
+    remembered.__name__ = getattr(test, "__name__", "test")
+    remembered.__doc__ = test.__doc__
+    return remembered
+
+
+def forget_answers() -> None:
+    """Drop every remembered answer of the word tests (after the lexicons changed)."""
+    for answers in _answers:
+        answers.clear()
+
+
 def has_gram(token: Token, gram: str) -> bool:
     return any(gram in f.grams.values for f in forms(token))
 
@@ -89,6 +124,7 @@ def is_abbreviation(token: Token) -> bool:
     return 2 <= len(value) <= 7 and value.isupper() and value.isalpha()
 
 
+@per_form
 def is_geo(token: Token) -> bool:
     """Capitalized, and its most probable dictionary reading is a place name (Казахстана,
     России, Франция; "франций" the element loses to the country)."""
@@ -102,6 +138,7 @@ def is_org_abbreviation(token: Token) -> bool:
     return is_abbreviation(token) and not is_geo(token)
 
 
+@per_form
 def is_name_word(token: Token) -> bool:
     """A capitalized word that may be part of a personal name.
 
@@ -154,6 +191,7 @@ def _adjective_first(token: Token) -> bool:
     )
 
 
+@per_form
 def is_strong_name_word(token: Token) -> bool:
     """A name word that is surely a name: a dictionary name or surname, a word the
     dictionary does not know, or one with a surname ending (Токаев, Тлеуберди, Цзечи)."""
@@ -171,6 +209,7 @@ def is_strong_name_word(token: Token) -> bool:
     return bool(token.value.lower().endswith(SURNAME_ENDINGS))
 
 
+@per_form
 def is_plain_adjective(token: Token) -> bool:
     """An adjective or participle that is not a pronoun ("тем", "этот", "свой" are not)."""
     return any(
