@@ -44,7 +44,7 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -153,6 +153,11 @@ class _Lookahead:
         # guards, or None when a production may match the empty string (or holds a term we
         # do not understand): such a production is always predicted.
         self.guard_list = list(self.guards.values())
+        # each guard as a plain test of a token (a dictionary pipeline: whether it predicts
+        # anything for it; a token test: its function, one call less)
+        self.tests: list[Callable[[Any], Any]] = [
+            _pipeline_test(g) if id(g) in self.opaque else _plain_test(g) for g in self.guard_list
+        ]
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Any, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
@@ -237,10 +242,18 @@ class _Lookahead:
         if guards is not None:
             union = self.union[id(rule)]
             missing = union & ~guards.evaluated
-            while missing:  # the guards not yet asked about this word form, in bit order
-                lowest = missing & -missing
-                guards.accepts(self, lowest.bit_length() - 1)
-                missing ^= lowest
+            if missing:  # the guards not yet asked about this word form, in bit order
+                token, tests, accepted = guards.token, self.tests, guards.accepted
+                while missing:
+                    lowest = missing & -missing
+                    try:
+                        if tests[lowest.bit_length() - 1](token):
+                            accepted |= lowest
+                    except Exception:  # as in ``_TokenGuards.accepts``
+                        accepted |= lowest
+                    missing ^= lowest
+                guards.accepted = accepted
+                guards.evaluated |= union
             key = guards.accepted & union
         chosen = self.chosen.get((id(rule), key))
         if chosen is None:
@@ -303,12 +316,8 @@ class _TokenGuards:
     def accepts(self, lookahead: _Lookahead, index: int) -> bool:
         bit = 1 << index
         if not self.evaluated & bit:
-            guard = lookahead.guard_list[index]
             try:
-                if id(guard) in lookahead.opaque:
-                    found = next(iter(guard.predict(self.token)), None) is not None
-                else:
-                    found = bool(guard(self.token))
+                found = bool(lookahead.tests[index](self.token))
             except Exception:  # the stock parser meets (and raises) the same error in scan
                 found = True
             self.evaluated |= bit
@@ -556,6 +565,22 @@ class FastParser(Parser):  # type: ignore[misc]
             states.append(state)
             if first is not None:
                 waiting[first].append(state)
+
+
+def _pipeline_test(rule: Any) -> Callable[[Any], bool]:
+    """Whether a dictionary pipeline predicts anything for a token."""
+    return lambda token: next(iter(rule.predict(token)), None) is not None
+
+
+def _plain_test(predicate: Any) -> Callable[[Any], Any]:
+    """A predicate's test of a token; for eventkit's token tests, the function they wrap
+    (their ``__call__`` only passes the token on)."""
+    from eventkit.grammar.tokens import TokenTest
+
+    if type(predicate).__call__ is TokenTest.__call__:
+        function: Callable[[Any], Any] = predicate.function
+        return function
+    return predicate  # type: ignore[no-any-return]
 
 
 def _first_rule(production: Any) -> int | None:

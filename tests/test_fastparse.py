@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from yargy import Parser, rule
+from yargy.pipelines import morph_pipeline
 from yargy.predicates import eq, gram
 
 from eventkit import Extractor
@@ -132,6 +133,18 @@ def test_no_state_waits_for_what_the_next_token_cannot_start() -> None:
         for i, term in [(column.index, state.production.terms[state.dot_index])]
     )
     assert [m.span for m in fast.findall(tokens)] == [m.span for m in stock.findall(tokens)]
+
+
+def test_dictionary_pipelines_match_as_in_yargy() -> None:
+    # a pipeline chooses its productions itself: the lookahead asks it, as a guard
+    grammar = rule(morph_pipeline(["министр обороны", "глава МИД"]), gram("NOUN").optional())
+    text = "Вчера министра обороны, а затем главу МИД Франции встретили."
+    tokens = analyse(text).sentences[0].tokens
+    fast = FastParser(grammar, tokenizer=PretokenizedTokenizer())
+    stock = Parser(grammar, tokenizer=PretokenizedTokenizer())
+    found = [[t.value for t in m.tokens] for m in fast.findall(tokens)]
+    assert found == [["министра", "обороны"], ["главу", "МИД", "Франции"]]
+    assert found == [[t.value for t in m.tokens] for m in stock.findall(tokens)]
 
 
 def test_state_budget_stops_the_parse_and_reports_it() -> None:

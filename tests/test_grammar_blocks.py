@@ -288,3 +288,37 @@ def test_word_tests_answer_once_per_form_and_forget_when_lexicons_grow() -> None
         forget_answers()
         forget_parser()
     assert is_name_word(token)
+
+
+def test_mention_names_are_computed_on_first_use_and_compare_as_given() -> None:
+    from attrs import evolve
+
+    from eventkit.grammar.actors import Mention
+
+    text = "Председателем Совета назначили Анну Петрову."
+    found = {m.text: m for m in mentions(analyse(text).sentences[0], text)}
+    person = found["Анну Петрову"]
+    assert person._name is None  # not asked yet
+    assert person.name == "Анна Петрова"
+    assert person._name == "Анна Петрова"
+    moved = evolve(person, first_token=0)
+    assert moved.name == "Анна Петрова"
+    assert moved.title == person.title
+    given = Mention(
+        start=person.start,
+        end=person.end,
+        text=person.text,
+        name="Анна Петрова",
+        kind="PER",
+        title=person.title,
+        cases=person.cases,
+        gender=person.gender,
+        number=person.number,
+        first_token=person.first_token,
+        last_token=person.last_token,
+    )
+    assert given == person
+    assert hash(given) == hash(person)
+    assert evolve(given, name="Анна") != person
+    with pytest.raises(TypeError, match="name"):
+        Mention(start=0, end=1, text="А", kind="PER", cases=frozenset())

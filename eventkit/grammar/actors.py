@@ -8,11 +8,11 @@ use to tell a subject ("Токаев заявил") from an object ("встре�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 from yargy import or_, rule
 from yargy.predicates import eq
 from yargy.tokenizer import LATIN, RUSSIAN
@@ -121,16 +121,19 @@ ACTOR = or_(
 _CACHE_KEY = "eventkit.actors"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, eq=False, repr=False)
 class Mention:
-    """One actor mention in a sentence."""
+    """One actor mention in a sentence.
+
+    ``name`` and ``title`` are given, or computed on first use from ``naming`` and
+    ``titling``: putting words into the nominative is the dearest part of finding a
+    mention, and most mentions a parse finds are never asked for their name.
+    """
 
     start: int
     end: int
     text: str
-    name: str
     kind: ActorKind
-    title: str | None
     # Cases the mention's head can be in (nominative = can be a subject).
     cases: frozenset[str]
     gender: str | None = None
@@ -140,6 +143,62 @@ class Mention:
     description: bool = False
     first_token: int = 0
     last_token: int = 0
+    _name: str | None = field(default=None, alias="name")
+    _naming: Callable[[], str] | None = field(default=None, alias="naming")
+    _title: str | None = field(default=None, alias="title")
+    _titling: Callable[[], str | None] | None = field(default=None, alias="titling")
+
+    def __attrs_post_init__(self) -> None:
+        if self._name is None and self._naming is None:
+            raise TypeError("Mention needs a name or a naming")
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            assert self._naming is not None
+            object.__setattr__(self, "_name", self._naming())
+            object.__setattr__(self, "_naming", None)
+        assert self._name is not None
+        return self._name
+
+    @property
+    def title(self) -> str | None:
+        if self._titling is not None:
+            object.__setattr__(self, "_title", self._titling())
+            object.__setattr__(self, "_titling", None)
+        return self._title
+
+    def _key(self) -> tuple[Any, ...]:
+        return (
+            self.start,
+            self.end,
+            self.text,
+            self.name,
+            self.kind,
+            self.title,
+            self.cases,
+            self.gender,
+            self.number,
+            self.pronoun,
+            self.description,
+            self.first_token,
+            self.last_token,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(start={self.start}, end={self.end}, text={self.text!r}, "
+            f"name={self.name!r}, kind={self.kind!r}, title={self.title!r}, "
+            f"cases={sorted(self.cases)}, gender={self.gender!r}, number={self.number!r}, "
+            f"pronoun={self.pronoun}, description={self.description}, "
+            f"first_token={self.first_token}, last_token={self.last_token})"
+        )
 
     def as_actor(self, *, name: str | None = None, title: str | None = None) -> Actor:
         return Actor(
@@ -427,11 +486,15 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
             parts = {"PEOPLE": [person]}
             person = []
     if person:
-        name = name_nominative(person, _title_case(titles))
-        if introduced and name == person[0].value:
-            # the dictionary declines it as the common noun it also is
-            name = _phrase_nominative(person, person[0])
-        title = ", ".join(title_nominative(t) for t in titles) or None
+        named, titled = list(person), list(titles)
+
+        def naming() -> str:
+            name = name_nominative(named, _title_case(titled))
+            if introduced and name == named[0].value:
+                # the dictionary declines it as the common noun it also is
+                name = _phrase_nominative(named, named[0])
+            return name
+
         gender, number = _name_gender(person)
         if gender is None and titles:
             # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
@@ -443,9 +506,9 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
                 gender = "femn"
         return Mention(
             **at,
-            name=name,
+            naming=naming,
             kind="PER",
-            title=title,
+            titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
             cases=_name_cases(person),
             gender=gender,
             number=number,
@@ -466,12 +529,12 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         )
     if titles:
         head = _head(titles[0], TITLE_NOUNS)
-        title = title_nominative(titles[0])
+        title = _once(lambda: title_nominative(titles[0]))
         return Mention(
             **at,
-            name=title,
+            naming=title,
             kind="PER",
-            title=title,
+            titling=title,
             cases=frozenset(cases(head)),
             gender=None,  # titles take either gender ("глава МИД заявила")
             number=_number(head),
@@ -479,11 +542,9 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
     if "PEOPLE" in parts:
         group = parts["PEOPLE"][0]
         head = next((t for t in group if _is_people_noun(t)), group[0])
-        name = _phrase_nominative(group, head)
-        name = name[:1].lower() + name[1:] if not name[:2].isupper() else name
         return Mention(
             **at,
-            name=name,
+            naming=lambda: _lower_first(_phrase_nominative(group, head)),
             kind="PER",
             title=None,
             cases=frozenset(cases(head)),
@@ -499,10 +560,10 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
         if head is org[0] and head.value == "«":
             # "по данным «Базы»": a name in quotes alone is declined by its first noun.
             head = next((t for t in org[1:] if _noun(t)), head)
-        name = _phrase_nominative(org, head)
+        org_head = head
         return Mention(
             **at,
-            name=name,
+            naming=lambda: _phrase_nominative(org, org_head),
             kind="ORG",
             title=None,
             cases=_org_cases(org, head),
@@ -512,11 +573,9 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
     if "PLACE" in parts:
         place = parts["PLACE"][0]
         head = place[-1]
-        name = place_nominative(place)
         return Mention(
             **at,
-            # "Москва и Киев не смогли договориться": a capital acting stands for its state.
-            name=CAPITAL_STATES.get(name, name),
+            naming=lambda: _state_of(place_nominative(place)),
             kind="GPE",
             title=None,
             cases=frozenset(cases(head)) if forms(head) else frozenset(),
@@ -524,6 +583,29 @@ def _mention(tokens: list[Any], parts: dict[str, list[list[Any]]], text: str) ->
             number=_number(head),
         )
     return None
+
+
+def _once(compute: Callable[[], str]) -> Callable[[], str]:
+    """``compute`` run at most once, for a name that is also the title."""
+    found: list[str] = []
+
+    def answer() -> str:
+        if not found:
+            found.append(compute())
+        return found[0]
+
+    return answer
+
+
+def _lower_first(name: str) -> str:
+    """ "Пострадавшие" -> "пострадавшие": a description is no proper name (an acronym
+    stays as it is)."""
+    return name[:1].lower() + name[1:] if not name[:2].isupper() else name
+
+
+def _state_of(name: str) -> str:
+    # "Москва и Киев не смогли договориться": a capital acting stands for its state.
+    return CAPITAL_STATES.get(name, name)
 
 
 def _org_cases(org: Sequence[Any], head: Any) -> frozenset[str]:
