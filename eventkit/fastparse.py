@@ -55,7 +55,6 @@ from yargy.parser import (
     Chart,
     Column,
     Match,
-    State,
     prepare_resolved_matches,
     prepare_trees,
 )
@@ -165,7 +164,7 @@ class _Lookahead:
         self.known: dict[tuple[Any, ...], _TokenGuards] = {}
         # id(production) -> for each dot position, what a state waits for there: (_RULE,
         # the rule), (_PREDICATE, the guard's bit) or (_DONE, None) past the last term
-        self.steps: dict[int, tuple[tuple[int, Any], ...]] = {}
+        self.steps: dict[int, _Steps] = {}
         for r in rules:
             for production in r.productions:
                 self.steps_of(production)
@@ -258,7 +257,13 @@ class _Lookahead:
         chosen = self.chosen.get((id(rule), key))
         if chosen is None:
             chosen = [
-                (rank, production, _predicted_node(rule, production, rank), _first_rule(production))
+                (
+                    rank,
+                    production,
+                    _predicted_node(rule, production, rank),
+                    _first_rule(production),
+                    self.steps_of(production),
+                )
                 for rank, (production, mask) in enumerate(self.entries[id(rule)])
                 if mask is None or (key is not None and mask & key)
             ]
@@ -267,7 +272,7 @@ class _Lookahead:
             guards.chosen[id(rule)] = chosen
         return chosen
 
-    def steps_of(self, production: Any) -> tuple[tuple[int, Any], ...]:
+    def steps_of(self, production: Any) -> _Steps:
         """What a state of ``production`` waits for at each dot position (see ``steps``)."""
         found = self.steps.get(id(production))
         if found is None:
@@ -297,8 +302,11 @@ class _Lookahead:
         return guards.accepts(self, what)
 
 
-# (rank, production, shared node or None, id of the rule the production starts with or None)
-_Prediction = tuple[int, Any, Any, int | None]
+# What a state waits for at each of its production's dot positions (``_Lookahead.steps``).
+_Steps = tuple[tuple[int, Any], ...]
+# (rank, production, shared node or None, id of the rule the production starts with or
+# None, the production's steps)
+_Prediction = tuple[int, Any, Any, int | None, _Steps]
 
 
 class _TokenGuards:
@@ -324,6 +332,43 @@ class _TokenGuards:
             if found:
                 self.accepted |= bit
         return bool(self.accepted & bit)
+
+
+class _State:
+    """yargy's chart state (the same attributes), without a ``__dict__`` and with the step
+    table of its production at hand: the chart looks at it for every state it walks."""
+
+    __slots__ = ("dot_index", "node", "production", "rule", "start_column", "steps", "stop_column")
+
+    def __init__(
+        self,
+        rule: Any,
+        production: Any,
+        dot_index: int,
+        start_column: Any,
+        stop_column: Any,
+        node: Any,
+        steps: _Steps,
+    ) -> None:
+        self.rule = rule
+        self.production = production
+        self.dot_index = dot_index
+        self.start_column = start_column
+        self.stop_column = stop_column
+        self.node = node
+        self.steps = steps
+
+    @property
+    def completed(self) -> bool:
+        return self.dot_index >= len(self.production.terms)
+
+    @property
+    def next_term(self) -> Any:
+        return self.production.terms[self.dot_index]
+
+    @property
+    def range(self) -> tuple[int, int]:
+        return self.start_column.index, self.stop_column.index
 
 
 class _Column(Column):  # type: ignore[misc]
@@ -434,7 +479,7 @@ class FastParser(Parser):  # type: ignore[misc]
         columns = chart.columns = [_Column(0, None)]
         columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
-        steps, can_go_on, predict = lookahead.steps, lookahead.can_go_on, self._predict
+        can_go_on, predict = lookahead.can_go_on, self._predict
         built = 0
         guards = None if len(columns) < 2 else lookahead.token_guards(columns[1].token)
         for index, column in enumerate(columns):
@@ -448,9 +493,7 @@ class FastParser(Parser):  # type: ignore[misc]
             for state in states:  # grows while we walk it, as in yargy
                 production = state.production
                 dot = state.dot_index
-                step = steps.get(id(production))
-                if step is None:  # a production a dictionary pipeline made up
-                    step = lookahead.steps_of(production)
+                step = state.steps
                 kind, term = step[dot]
                 if kind == _DONE:
                     # yargy's ``complete``: every state waiting for the completed rule where
@@ -471,9 +514,7 @@ class FastParser(Parser):  # type: ignore[misc]
                         done.add(key)
                         advanced_production = parent.production
                         advanced_dot = parent.dot_index + 1
-                        step = steps.get(id(advanced_production))
-                        if step is None:
-                            step = lookahead.steps_of(advanced_production)
+                        step = parent.steps
                         waits, what = step[advanced_dot]
                         if not can_go_on(waits, what, guards):
                             continue
@@ -482,8 +523,14 @@ class FastParser(Parser):  # type: ignore[misc]
                         tree = Node(
                             tree.rule, advanced_production, tree.rank, [*tree.children, node]
                         )
-                        advanced = State(
-                            parent.rule, advanced_production, advanced_dot, start, column, tree
+                        advanced = _State(
+                            parent.rule,
+                            advanced_production,
+                            advanced_dot,
+                            start,
+                            column,
+                            tree,
+                            step,
                         )
                         states.append(advanced)
                         if waits == _RULE:
@@ -497,10 +544,12 @@ class FastParser(Parser):  # type: ignore[misc]
                         continue
                     # ``_predict``, inlined for a rule known to predict ``chosen`` here
                     predicted.add(id(term))
-                    for rank, predicted_production, node, first in chosen:
+                    for rank, predicted_production, node, first, steps in chosen:
                         if node is None:
                             node = Node(term, predicted_production, rank, [])
-                        prediction = State(term, predicted_production, 0, column, column, node)
+                        prediction = _State(
+                            term, predicted_production, 0, column, column, node, steps
+                        )
                         states.append(prediction)
                         if first is not None:
                             waiting[first].append(prediction)
@@ -520,8 +569,14 @@ class FastParser(Parser):  # type: ignore[misc]
                     leaf = Leaf(predicate, predicate.constrain(next_column.token))
                     tree = state.node
                     tree = Node(tree.rule, production, tree.rank, [*tree.children, leaf])
-                    advanced = State(
-                        state.rule, production, advanced_dot, state.start_column, next_column, tree
+                    advanced = _State(
+                        state.rule,
+                        production,
+                        advanced_dot,
+                        state.start_column,
+                        next_column,
+                        tree,
+                        step,
                     )
                     next_column.states.append(advanced)
                     if waits == _RULE:
@@ -553,15 +608,16 @@ class FastParser(Parser):  # type: ignore[misc]
                 chosen = enumerate(rule.predict(guards.token))
             for rank, production in chosen:
                 node = Node(rule, production, rank, [])
-                column.append(State(rule, production, 0, column, column, node))
+                steps = lookahead.steps_of(production)
+                column.append(_State(rule, production, 0, column, column, node, steps))
             return
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
         states, waiting = column.states, column.states_index
-        for rank, production, node, first in lookahead.productions(rule, guards):
+        for rank, production, node, first, steps in lookahead.productions(rule, guards):
             if node is None:
                 node = Node(rule, production, rank, [])
-            state = State(rule, production, 0, column, column, node)
+            state = _State(rule, production, 0, column, column, node, steps)
             states.append(state)
             if first is not None:
                 waiting[first].append(state)
