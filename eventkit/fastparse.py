@@ -60,7 +60,7 @@ from yargy.parser import (
 )
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
-from yargy.token import get_tokens_span
+from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit import speedups
@@ -72,6 +72,8 @@ MAX_STATES = 100_000
 MAX_TOKENS = 1_000
 # Word forms whose guard results a parser keeps (dropped wholesale when full).
 TOKEN_CACHE_LIMIT = 50_000
+# Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
+_UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``_Lookahead.steps``).
 _DONE, _RULE, _PREDICATE = 0, 1, 2
 
@@ -219,7 +221,14 @@ class _Lookahead:
 
     def token_guards(self, token: Any) -> _TokenGuards:
         """The guard results of a word form, kept for the life of the parser (bounded)."""
-        key = (token.type, token.value, getattr(token, "tag", None))
+        # yargy's plain and morphological tokens have no tag: their text and type are the
+        # key, and asking for a missing "tag" (an exception caught) would cost more than
+        # the rest of the lookup
+        key = (
+            token.type,
+            token.value,
+            None if type(token) in _UNTAGGED else getattr(token, "tag", None),
+        )
         found = self.known.get(key)
         if found is None:
             if len(self.known) >= TOKEN_CACHE_LIMIT:

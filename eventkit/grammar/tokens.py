@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from yargy.predicates.constructors import Predicate
+from yargy.token import MorphToken
 
 from eventkit import speedups
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
@@ -43,6 +44,8 @@ def token_test(function: Callable[[Token], bool], name: str | None = None) -> To
 
 def forms(token: Token) -> Sequence[Any]:
     """The token's analyses, most probable first (the token's own list: not to be changed)."""
+    if type(token) is MorphToken:  # the common case, without a failed attribute lookup
+        return token.forms or ()
     found: Sequence[Any] = getattr(token, "forms", None) or ()
     return found
 
@@ -86,7 +89,8 @@ def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
     def remembered(token: Token) -> bool:
         if not speedups.enabled():  # the reference path: ask every time
             return test(token)
-        key = (token.value, id(getattr(token, "forms", None)))
+        found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
+        key = (token.value, id(found_forms))
         found = answers.get(key)
         if found is None:
             if len(answers) >= CACHE_LIMIT:
