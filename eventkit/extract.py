@@ -234,7 +234,8 @@ class Extractor:
     ) -> list[Event]:
         rule, pack = compiled.rule, compiled.pack
         found: list[Event] = []
-        selected = [s for s in analysed.sentences if rule.triggers & s.lemmas]
+        triggers = rule.triggers
+        selected = [s for s in analysed.sentences if not triggers.isdisjoint(s.lemmas)]
         if not selected:
             return found
         try:

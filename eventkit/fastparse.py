@@ -623,7 +623,10 @@ class FastParser(Parser):  # type: ignore[misc]
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
         states, waiting = column.states, column.states_index
-        for rank, production, node, first, steps in lookahead.productions(rule, guards):
+        chosen = None if guards is None else guards.chosen.get(id(rule))
+        if chosen is None:
+            chosen = lookahead.productions(rule, guards)
+        for rank, production, node, first, steps in chosen:
             if node is None:
                 node = Node(rule, production, rank, [])
             state = _State(rule, production, 0, column, column, node, steps)
@@ -702,7 +705,6 @@ def _without_empty(node: Any, leaves: list[Any]) -> Any:
 def _free(chart: Any) -> None:
     """Drop the chart's states, so they go with their last reference, not with the next
     run of the garbage collector."""
-    for column in chart.columns:
+    for column in chart.columns:  # the de-duplication keys hold numbers only: no cycle
         column.states.clear()
-        column.hashes.clear()
         column.states_index.clear()

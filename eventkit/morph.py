@@ -23,6 +23,7 @@ from yargy.morph import Form, Grams
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
 
 from eventkit import speedups
+from eventkit.speedups import reference_on
 
 CACHE_LIMIT = 500_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
@@ -38,7 +39,7 @@ class _Parse(pymorphy3.analyzer.Parse):  # type: ignore[misc]
 
     @property
     def is_known(self) -> bool:
-        if not speedups.enabled():  # the reference path: look it up every time
+        if reference_on():  # the reference path: look it up every time
             return bool(_PARSE_IS_KNOWN(self))
         found: bool | None = self.__dict__.get("known")
         if found is None:

@@ -30,6 +30,11 @@ def enabled() -> bool:
     return not _reference.get()
 
 
+# ``not enabled()`` as one C call, for the paths that ask it hundreds of thousands of times
+# per corpus (a word form's lemmas, its word tests, a parse's dictionary lookup).
+reference_on = _reference.get
+
+
 @contextmanager
 def reference_path() -> Iterator[None]:
     """Every speedup off inside the block (this thread or task only)."""

@@ -163,10 +163,7 @@ def token_lemmas(token: Any) -> frozenset[str]:
 
 
 def _lemmas(tokens: Sequence[Any]) -> frozenset[str]:
-    found: set[str] = set()
-    for token in tokens:
-        found |= token_lemmas(token)
-    return frozenset(found)
+    return frozenset().union(*map(token_lemmas, tokens))
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -11,9 +11,9 @@ from typing import Any
 from yargy.predicates.constructors import Predicate
 from yargy.token import MorphToken
 
-from eventkit import speedups
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
 from eventkit.morph import CACHE_LIMIT
+from eventkit.speedups import reference_on
 
 Token = Any
 
@@ -58,7 +58,7 @@ _form_lemmas: dict[str, frozenset[str]] = {}
 def lemmas(token: Token) -> frozenset[str]:
     """The lemmas of the token's analyses, else the word lowercased (cached per form)."""
     value: str = token.value
-    if not speedups.enabled():  # the reference path: no cache
+    if reference_on():  # the reference path: no cache
         return _lemmas_of(token)
     found = _form_lemmas.get(value)
     if found is None:
@@ -87,7 +87,7 @@ def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
     _answers.append(answers)
 
     def remembered(token: Token) -> bool:
-        if not speedups.enabled():  # the reference path: ask every time
+        if reference_on():  # the reference path: ask every time
             return test(token)
         found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
         key = (token.value, id(found_forms))
