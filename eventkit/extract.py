@@ -368,8 +368,10 @@ def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
     if rule.window <= 0:
         return [tokens]
     spans: list[list[int]] = []
-    for i, token in enumerate(tokens):
-        if token_lemmas(token) & rule.triggers:
+    triggers = rule.triggers
+    each = sentence.token_lemmas or [token_lemmas(t) for t in tokens]
+    for i, found in enumerate(each):
+        if not triggers.isdisjoint(found):
             lo, hi = max(0, i - rule.window), min(len(tokens), i + rule.window + 1)
             if spans and lo <= spans[-1][1]:
                 spans[-1][1] = hi

@@ -93,6 +93,8 @@ class Sentence:
     end: int
     tokens: list[Any]
     lemmas: frozenset[str] = field(factory=frozenset)
+    # The lemmas of each token (``token_lemmas``), in token order.
+    token_lemmas: list[frozenset[str]] = field(factory=list, repr=False, eq=False)
     # Per-sentence results shared between packs (e.g. actor mentions), keyed by producer.
     cache: dict[str, Any] = field(factory=dict, repr=False, eq=False)
 
@@ -162,10 +164,6 @@ def token_lemmas(token: Any) -> frozenset[str]:
     return found
 
 
-def _lemmas(tokens: Sequence[Any]) -> frozenset[str]:
-    return frozenset().union(*map(token_lemmas, tokens))
-
-
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence offsets; a line break always ends a sentence (headlines, datelines)."""
     line_start = 0
@@ -198,7 +196,10 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
         for i, piece in enumerate(pieces):
             lo = start if i == 0 else piece[0].span.start
             hi = end if i == len(pieces) - 1 else piece[-1].span.stop
-            sentences.append(Sentence(len(sentences), lo, hi, piece, _lemmas(piece)))
+            each = [token_lemmas(t) for t in piece]
+            sentences.append(
+                Sentence(len(sentences), lo, hi, piece, frozenset().union(*each), each)
+            )
     return AnalysedText(text, sentences, oversized)
 
 
