@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eventkit.grammar.actors import mentions
-from eventkit.text import analyse
+from eventkit.text.analysis import analyse
 
 ROLES = {"Meeting": "participants", "Statement": "speaker", "Agreement": "parties"}
 

@@ -93,7 +93,7 @@ def stage_natasha(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _eventkit(args: argparse.Namespace, workers: int) -> dict[str, Any]:
-    from eventkit.batch import Options, OutputFile, get_extractor, open_input, run_batch
+    from eventkit.batch.run import Options, OutputFile, get_extractor, open_input, run_batch
 
     texts = _texts(args.corpus)
     get_extractor(Options()).warm_up()  # building the parsers is start-up, not throughput

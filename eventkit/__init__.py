@@ -6,6 +6,8 @@
 ['Statement']
 """
 
+from eventkit.engine.hookspecs import hookimpl
+from eventkit.engine.packs import EventRule, RuleMatch, RulePack
 from eventkit.errors import (
     EventkitError,
     InputError,
@@ -13,7 +15,8 @@ from eventkit.errors import (
     SerializationError,
     UnknownPackError,
 )
-from eventkit.events import (
+from eventkit.extract.extractor import Extractor
+from eventkit.model.events import (
     Actor,
     Agreement,
     DateValue,
@@ -27,9 +30,6 @@ from eventkit.events import (
     Span,
     Statement,
 )
-from eventkit.extract import Extractor
-from eventkit.hookspecs import hookimpl
-from eventkit.packs import EventRule, RuleMatch, RulePack
 
 __version__ = "0.1.0"
 

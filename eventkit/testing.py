@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from eventkit.describe import describe_event
+from eventkit.model.describe import describe_event
 
 if TYPE_CHECKING:
-    from eventkit.extract import Extractor
+    from eventkit.extract.extractor import Extractor
 
 __all__ = ["assert_events", "describe_event", "event_matches"]
 
@@ -68,7 +68,7 @@ def eventkit_extractor_factory() -> ExtractorFactory:
     cache: dict[tuple[str, ...] | None, Extractor] = {}
 
     def make(packs: Sequence[str] | None = None) -> Extractor:
-        from eventkit.extract import Extractor
+        from eventkit.extract.extractor import Extractor
 
         key = tuple(sorted(packs)) if packs is not None else None
         if key not in cache:

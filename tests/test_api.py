@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from eventkit import Agreement, Document, Event, Extractor, Meeting, Statement
-from eventkit.people import Person
+from eventkit.model.people import Person
 
 TOKAEV = (
     "Касым-Жомарт Токаев встретился с Владимиром Путиным в Москве. "

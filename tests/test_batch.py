@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from _cli import corpus_line, eventkit_command, json_lines, run_eventkit
 
-from eventkit.batch import InputDoc, Options, OutputFile, StdoutOutput, read_jsonl, run_batch
+from eventkit.batch.run import InputDoc, Options, OutputFile, StdoutOutput, read_jsonl, run_batch
 from eventkit.errors import InputError
 
 SENTENCES = [

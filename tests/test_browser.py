@@ -28,9 +28,9 @@ import pytest
 from _browser import checked_verdict, chromium_or_skip, run_chromium
 
 from eventkit import Extractor
-from eventkit.events import Document
-from eventkit.render import document_html
-from eventkit.serialize import document_to_dict
+from eventkit.model.events import Document
+from eventkit.model.serialize import document_to_dict
+from eventkit.views.render import document_html
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "examples" / "demo-news.txt"
@@ -248,7 +248,7 @@ OTHER_TEXTS = {
 
 
 def test_index_filters_work_in_the_browser(chromium: str, demo: Document, tmp_path: Path) -> None:
-    from eventkit.index_page import index_html, page_summary
+    from eventkit.views.index_page import index_html, page_summary
 
     extractor = Extractor()
     documents = [demo] + [extractor.extract(t, doc_id=i) for i, t in OTHER_TEXTS.items()]

@@ -42,7 +42,7 @@ def _single_process(records: list[dict[str, str]]) -> list[dict[str, Any]]:
 
 
 def _extractors_per_worker() -> int:
-    from eventkit import batch
+    from eventkit.batch import run as batch
 
     return len(batch._extractors)
 
@@ -50,7 +50,7 @@ def _extractors_per_worker() -> int:
 def test_bag_gives_the_events_of_one_process(client: Any, records: list[dict[str, str]]) -> None:
     import dask.bag as db
 
-    from eventkit.dask import extract_bag
+    from eventkit.batch.dask import extract_bag
 
     bag = db.from_sequence(records, npartitions=8)
     found = extract_bag(bag).compute(scheduler=client)
@@ -64,7 +64,7 @@ def test_bag_gives_the_events_of_one_process(client: Any, records: list[dict[str
 def test_bag_of_json_lines_with_a_broken_one(client: Any) -> None:
     import dask.bag as db
 
-    from eventkit.dask import extract_bag
+    from eventkit.batch.dask import extract_bag
 
     lines = [
         json.dumps({"id": "a", "text": "Сергей Лавров встретился с Энтони Блинкеном."}),
@@ -95,7 +95,7 @@ def test_cli_on_a_running_scheduler(
 def test_dataframe_partitions(client: Any, records: list[dict[str, str]]) -> None:
     pd = pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")
-    from eventkit.dask import extract_dataframe
+    from eventkit.batch.dask import extract_dataframe
 
     frame = dd.from_pandas(pd.DataFrame(records[:10]), npartitions=3)
     found = extract_dataframe(frame).compute(scheduler=client)
@@ -105,7 +105,7 @@ def test_dataframe_partitions(client: Any, records: list[dict[str, str]]) -> Non
 
 
 def test_unreachable_scheduler_is_a_clear_error() -> None:
-    from eventkit.dask import connect
+    from eventkit.batch.dask import connect
     from eventkit.errors import EventkitError
 
     with pytest.raises(EventkitError, match="cannot reach the Dask scheduler at tcp://127"):

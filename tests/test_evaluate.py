@@ -11,7 +11,7 @@ import pytest
 
 from eventkit.cli import main
 from eventkit.errors import InputError, SerializationError
-from eventkit.evaluate import (
+from eventkit.evaluate.scoring import (
     EvaluationReport,
     detect_format,
     evaluate,
@@ -591,7 +591,7 @@ def test_cli_bad_predictions_file(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_evaluate_runs_a_given_extractor(tmp_path: Path) -> None:
-    from eventkit.events import Actor, Document, Meeting, SentenceSpan, Span
+    from eventkit.model.events import Actor, Document, Meeting, SentenceSpan, Span
 
     class Echo:
         """Stands in for the extractor: finds exactly the gold meeting, as attrs events."""

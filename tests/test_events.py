@@ -19,7 +19,7 @@ from eventkit import (
     Span,
     Statement,
 )
-from eventkit.serialize import EventConverter
+from eventkit.model.serialize import EventConverter
 
 TEXT = "Иван Петров встретился с Анной Ивановой."
 PETROV = Actor(name="Иван Петров", text="Иван Петров", start=0, end=11, kind="PER", title=None)

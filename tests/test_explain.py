@@ -10,7 +10,7 @@ import pytest
 
 from eventkit import Extractor
 from eventkit.cli import main
-from eventkit.explain import explain, format_text
+from eventkit.views.explain import explain, format_text
 
 NEAR_MISS = "Группа ВТБ выкупила у «Сбербанка» за 138 млрд рублей."
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventkit import Document, Extractor, Meeting, Statement
-from eventkit.text import analyse
+from eventkit.text.analysis import analyse
 
 TEXT = (
     "Москва, 12 апреля -- Министр иностранных дел России Сергей Лавров сегодня провел "

@@ -15,13 +15,13 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import eq, gram
 
 from eventkit import Extractor
-from eventkit.collector import no_collection
-from eventkit.fastparse import FastParser, collect_cuts
+from eventkit.engine.packs import named_parts
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
-from eventkit.packs import named_parts
-from eventkit.text import PretokenizedTokenizer, analyse
+from eventkit.parse.collector import no_collection
+from eventkit.parse.fastparse import FastParser, collect_cuts
+from eventkit.text.analysis import PretokenizedTokenizer, analyse
 
 SENTENCE = (
     "Министр иностранных дел России Сергей Лавров 12 апреля провел в Москве переговоры "
@@ -84,7 +84,7 @@ def test_same_events_as_stock_yargy_on_dev_documents(
     # and match trees; the collector back on.
     monkeypatch.setattr(FastParser, "chart", Parser.chart)
     monkeypatch.setattr(FastParser, "findall", Parser.findall)
-    monkeypatch.setattr("eventkit.extract.no_collection", contextlib.nullcontext)
+    monkeypatch.setattr("eventkit.extract.extractor.no_collection", contextlib.nullcontext)
     stock = [extractor.converter.dumps(extractor.extract(t, doc_id=i)) for i, t in documents]
     assert fast == stock
     assert sum(len(json.loads(line)["events"]) for line in fast) > 20
@@ -196,7 +196,7 @@ def test_default_tokenizer_is_eventkits() -> None:
     from yargy import rule
     from yargy.predicates import gram
 
-    from eventkit.text import PretokenizedTokenizer
+    from eventkit.text.analysis import PretokenizedTokenizer
 
     parser = FastParser(rule(gram("ADJF")))
     assert isinstance(parser.tokenizer, PretokenizedTokenizer)

@@ -10,7 +10,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import is_name_word
-from eventkit.text import PretokenizedTokenizer, analyse, tokenize
+from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
     # text, mention as written, name in the nominative, title, kind
@@ -268,8 +268,8 @@ def test_a_surname_the_document_introduced_is_a_name_alone() -> None:
 
 def test_word_tests_answer_once_per_form_and_forget_when_lexicons_grow() -> None:
     from eventkit import speedups
+    from eventkit.engine.lexicons import extend_lexicons
     from eventkit.grammar.lexicon import TITLE_NOUNS
-    from eventkit.lexicons import extend_lexicons
 
     token = analyse("Вчера Зурбаган прибыл.").sentences[0].tokens[1]
     assert is_name_word(token)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventkit import hookspecs
+from eventkit.engine import hookspecs
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventkit.text import analyse, without_links
+from eventkit.text.analysis import analyse, without_links
 
 
 def test_a_wiki_link_keeps_its_words_and_their_offsets() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from eventkit.grammar.companies import company_mentions
 from eventkit.grammar.money import money_mentions
-from eventkit.text import analyse
+from eventkit.text.analysis import analyse
 
 
 @pytest.mark.parametrize(

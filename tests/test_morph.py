@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 
 def test_c_dawg_extension_is_used() -> None:

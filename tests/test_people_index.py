@@ -10,8 +10,8 @@ import pytest
 
 from eventkit import Extractor
 from eventkit.grammar.actors import may_name_a_person, mentions
-from eventkit.resolve import resolve_document
-from eventkit.text import analyse
+from eventkit.resolve.document import resolve_document
+from eventkit.text.analysis import analyse
 
 FILLER = (
     "Сделка прошла в среду. Цена не раскрывается. Рынок отреагировал спокойно. "
@@ -88,7 +88,7 @@ def test_the_index_ignores_what_rules_parsed(shared: Path) -> None:
     """Over news-corpus documents holding sentences the cheap scan rules out but a parse
     finds a name in ("Рено санкционировала …"): the people the index gives are the same
     whether or not a rule parsed those sentences first."""
-    from eventkit.resolve import _PeopleIndex
+    from eventkit.resolve.document import _PeopleIndex
 
     lines = (shared / "data" / "news-corpus.jsonl").read_text(encoding="utf-8").splitlines()
     checked = 0

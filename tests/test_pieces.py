@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventkit import Extractor, Statement
-from eventkit.text import MAX_SENTENCE_TOKENS, PIECE_TOKENS, analyse
+from eventkit.text.analysis import MAX_SENTENCE_TOKENS, PIECE_TOKENS, analyse
 
 CLAUSE = "министр Иван Петров заявил журналистам, что переговоры с соседями идут успешно"
 

@@ -13,9 +13,9 @@ from yargy import rule
 from yargy.predicates import eq
 
 from eventkit import Extractor, Meeting, RuleMatch, RulePack, RulePackError, UnknownPackError
-from eventkit.hookspecs import hookimpl
-from eventkit.packs import EventRule
-from eventkit.plugins import available_entry_points, get_plugin_manager
+from eventkit.engine.hookspecs import hookimpl
+from eventkit.engine.packs import EventRule
+from eventkit.engine.plugins import available_entry_points, get_plugin_manager
 
 
 def _plugin(**hooks: Any) -> SimpleNamespace:

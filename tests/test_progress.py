@@ -10,8 +10,8 @@ from pathlib import Path
 
 from _cli import corpus_line, eventkit_command
 
-from eventkit.batch import InputDoc
-from eventkit.progress import Progress, count_documents
+from eventkit.batch.progress import Progress, count_documents
+from eventkit.batch.run import InputDoc
 
 
 class _Terminal(io.StringIO):

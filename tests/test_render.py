@@ -16,7 +16,7 @@ import pytest
 from eventkit import Extractor
 from eventkit.cli import main
 from eventkit.cli.show import page_name
-from eventkit.events import (
+from eventkit.model.events import (
     Actor,
     Agreement,
     DateValue,
@@ -28,10 +28,10 @@ from eventkit.events import (
     Span,
     Statement,
 )
-from eventkit.humanize import human_date
-from eventkit.index_page import PageSummary, index_html, page_summary
-from eventkit.render import colour_class, document_html
-from eventkit.serialize import document_to_dict
+from eventkit.model.serialize import document_to_dict
+from eventkit.views.humanize import human_date
+from eventkit.views.index_page import PageSummary, index_html, page_summary
+from eventkit.views.render import colour_class, document_html
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -444,7 +444,7 @@ def test_document_without_events(text: str) -> None:
 
 
 def test_errors_are_listed() -> None:
-    from eventkit.events import ExtractionError
+    from eventkit.model.events import ExtractionError
 
     error = ExtractionError(pack="news", message="grammar <failed>", rule="meeting")
     page = document_html(Document(id="e", text="Текст.", errors=[error]))

@@ -215,7 +215,7 @@ def test_json_errors_name_the_pack(broken_pack: dict[str, str]) -> None:
 
 
 def test_split_blocks_cuts_at_line_breaks() -> None:
-    from eventkit.blocks import split_blocks
+    from eventkit.extract.blocks import split_blocks
 
     text = "abc def\n" * 10
     blocks = split_blocks(text, size=20)
@@ -226,7 +226,7 @@ def test_split_blocks_cuts_at_line_breaks() -> None:
 
 
 def test_long_document_is_extracted_in_blocks(extractor: Any) -> None:
-    from eventkit.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+    from eventkit.extract.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 
     lines = [
         MEETING,

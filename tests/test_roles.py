@@ -9,9 +9,8 @@ import pytest
 from yargy import rule
 
 from eventkit import Agreement, Extractor, Meeting, RulePack, RulePackError, hookimpl
-from eventkit.grammar.tokens import lemma_in
-from eventkit.packs import EventRule
-from eventkit.roles import (
+from eventkit.engine.packs import EventRule
+from eventkit.engine.roles import (
     Agent,
     ByLemma,
     ClauseObject,
@@ -26,6 +25,7 @@ from eventkit.roles import (
     Role,
     Subject,
 )
+from eventkit.grammar.tokens import lemma_in
 
 
 class _Pack:

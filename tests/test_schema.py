@@ -11,7 +11,7 @@ import pytest
 jsonschema = pytest.importorskip("jsonschema")
 
 from eventkit import Extractor  # noqa: E402
-from eventkit.schema import json_schema  # noqa: E402
+from eventkit.model.schema import json_schema  # noqa: E402
 
 TEXT = (
     "Москва, 12 апреля -- Министр иностранных дел России Сергей Лавров сегодня провел "

@@ -9,8 +9,8 @@ from typing import Any
 
 from yargy.tokenizer import EOL, RUSSIAN, Tokenizer
 
-from eventkit.morph import get_morph
-from eventkit.text import _TOKEN_RULES, analyse, split_sentences, token_lemmas, tokenize
+from eventkit.text.analysis import _TOKEN_RULES, analyse, split_sentences, token_lemmas, tokenize
+from eventkit.text.morph import get_morph
 
 
 def _texts(shared: Path) -> list[str]:

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from eventkit import speedups
-from eventkit.batch import InputDoc, Options, extract_chunk
-from eventkit.collector import between_documents, no_collection
-from eventkit.fastparse import FastParser
+from eventkit.batch.run import InputDoc, Options, extract_chunk
 from eventkit.grammar.actors import ACTOR
-from eventkit.text import PretokenizedTokenizer, analyse
+from eventkit.parse.collector import between_documents, no_collection
+from eventkit.parse.fastparse import FastParser
+from eventkit.text.analysis import PretokenizedTokenizer, analyse
 
 # Every 20th document of the news corpus: 40 documents of every source and length in it.
 SAMPLE_EVERY = 20

@@ -43,8 +43,8 @@ def read_source(source: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.explain import explain, format_text, to_dict
-    from eventkit.extract import Extractor
+    from eventkit.extract.extractor import Extractor
+    from eventkit.views.explain import explain, format_text, to_dict
 
     extractor = Extractor(selected_packs(args), exclude=excluded_packs(args))
     reports = explain(read_source(args.source), extractor)

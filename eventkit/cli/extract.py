@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
+from eventkit.engine.guard import DEFAULT_TIMEOUT
 from eventkit.errors import InputError
-from eventkit.guard import DEFAULT_TIMEOUT
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -84,7 +84,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def _documents(args: argparse.Namespace) -> Iterator[Any]:
-    from eventkit.batch import open_input
+    from eventkit.batch.run import open_input
 
     for spec in args.paths:
         path = Path(spec)
@@ -125,8 +125,8 @@ class _PrettyOutput:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.batch import Options, OutputFile, StdoutOutput, run_batch
-    from eventkit.progress import Progress, count_documents
+    from eventkit.batch.progress import Progress, count_documents
+    from eventkit.batch.run import Options, OutputFile, StdoutOutput, run_batch
 
     if args.resume and not args.output:
         raise InputError("--resume needs -o/--output: the file to continue")
@@ -135,8 +135,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
     if args.output:
-        from eventkit.batch import partial_path
-        from eventkit.safeio import check_output
+        from eventkit.batch.run import partial_path
+        from eventkit.batch.safeio import check_output
 
         out = Path(args.output)
         check_output(out, args.paths, force=args.force or args.resume)
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
         timeout=args.timeout if args.timeout > 0 else None,
     )
     # Unknown packs and broken plugins fail here, before any output is written.
-    from eventkit.batch import get_extractor
+    from eventkit.batch.run import get_extractor
 
     get_extractor(options)
     output: Any
@@ -166,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
     client = None
     workers = args.workers
     if args.scheduler:
-        from eventkit.dask import connect
+        from eventkit.batch.dask import connect
 
         client = connect(args.scheduler)
         workers = max(workers, client.workers)

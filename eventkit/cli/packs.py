@@ -16,7 +16,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.extract import Extractor
+    from eventkit.extract.extractor import Extractor
 
     extractor = Extractor(selected_packs(args), exclude=excluded_packs(args))
     rows = [

@@ -9,17 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from eventkit.batch import extract_document
+from eventkit.batch.progress import Progress, count_documents
+from eventkit.batch.run import extract_document
+from eventkit.batch.safeio import check_output, write_atomic
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
+from eventkit.engine.guard import DEFAULT_TIMEOUT
 from eventkit.errors import InputError
-from eventkit.guard import DEFAULT_TIMEOUT
-from eventkit.index_page import PageSummary, index_html, page_summary
-from eventkit.progress import Progress, count_documents
-from eventkit.render import document_html
-from eventkit.safeio import check_output, write_atomic
+from eventkit.views.index_page import PageSummary, index_html, page_summary
+from eventkit.views.render import document_html
 
 if TYPE_CHECKING:
-    from eventkit.extract import Extractor
+    from eventkit.extract.extractor import Extractor
 
 _CORPUS_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -52,8 +52,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every subcommand module is imported to build the parser, and the
     # extractor pulls in the morphology.
-    from eventkit.batch import read_text_file
-    from eventkit.extract import Extractor
+    from eventkit.batch.run import read_text_file
+    from eventkit.extract.extractor import Extractor
 
     source: Path = args.path
     output = Path(args.output)
@@ -92,7 +92,7 @@ def write_corpus(
 ) -> tuple[list[PageSummary], int]:
     """One page per document of ``source``, written as the documents come, then the index;
     also how many documents had an input error or failed (their pages say why)."""
-    from eventkit.batch import read_jsonl
+    from eventkit.batch.run import read_jsonl
 
     taken = {"index"}
     pages: list[PageSummary] = []

@@ -24,7 +24,7 @@ from eventkit.corpus.model import (
     SpeakerSummary,
 )
 from eventkit.corpus.names import clean_person, is_given_name, is_named, person_name
-from eventkit.events import Document
+from eventkit.model.events import Document
 
 log = logging.getLogger(__name__)
 

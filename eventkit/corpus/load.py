@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from eventkit import evaluate
 from eventkit.errors import InputError
-from eventkit.events import BUILTIN_EVENT_TYPES, Document
-from eventkit.serialize import EventConverter
+from eventkit.evaluate import scoring as evaluate
+from eventkit.model.events import BUILTIN_EVENT_TYPES, Document
+from eventkit.model.serialize import EventConverter
 
 Record = Mapping[str, Any]
 

@@ -13,7 +13,7 @@ import unicodedata
 
 from attrs import frozen
 
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 # Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typing slips.
 _LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from eventkit.cli.show import page_name
 from eventkit.corpus.aggregate import Corpus
 from eventkit.errors import InputError
-from eventkit.render import _PALETTE, colour_class  # the document pages' colours
+from eventkit.views.render import _PALETTE, colour_class  # the document pages' colours
 
 NET_NODES = 150
 PAGE = "corpus.html"

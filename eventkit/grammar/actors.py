@@ -17,8 +17,6 @@ from yargy import or_, rule
 from yargy.predicates import eq
 from yargy.tokenizer import LATIN, RUSSIAN
 
-from eventkit.events import Actor, ActorKind
-from eventkit.fastparse import FastParser
 from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
     KIN_WORDS,
@@ -46,7 +44,9 @@ from eventkit.grammar.tokens import (
     per_form,
     token_test,
 )
-from eventkit.morph import get_morph
+from eventkit.model.events import Actor, ActorKind
+from eventkit.parse.fastparse import FastParser
+from eventkit.text.morph import get_morph
 
 
 def _plural_party_word(token: Any) -> bool:
@@ -221,7 +221,7 @@ _parser: Any = None
 def _actor_parser() -> Any:
     global _parser
     if _parser is None:
-        from eventkit.text import PretokenizedTokenizer
+        from eventkit.text.analysis import PretokenizedTokenizer
 
         _parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
     return _parser
@@ -254,7 +254,7 @@ def may_name_a_person(tokens: Sequence[Any]) -> bool:
 
 
 def _find(sentence: Any, text: str) -> list[Mention]:
-    from eventkit.packs import named_parts
+    from eventkit.engine.packs import named_parts
 
     tokens = sentence.tokens
     by_start = {t.span.start: i for i, t in enumerate(tokens)}

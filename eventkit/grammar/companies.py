@@ -15,8 +15,8 @@ from typing import Any
 
 from yargy import or_, rule
 
+from eventkit.clause.clauses import preceded_by_preposition
 from eventkit.grammar.actors import Mention, mentions
-from eventkit.grammar.clauses import preceded_by_preposition
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.tokens import (
@@ -29,7 +29,7 @@ from eventkit.grammar.tokens import (
     lemmas,
     token_test,
 )
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 
 def is_latin_name_word(token: Any) -> bool:

@@ -16,9 +16,9 @@ from yargy import or_, rule
 from yargy.predicates import eq, in_
 from yargy.predicates import type as token_type
 
-from eventkit.events import offsets_ordered
-from eventkit.fastparse import FastParser
 from eventkit.grammar.tokens import lemma_in, lemmas
+from eventkit.model.events import offsets_ordered
+from eventkit.parse.fastparse import FastParser
 
 # Currency lemmas (and abbreviations) to ISO 4217 codes.
 CURRENCIES: dict[str, str] = {
@@ -119,7 +119,7 @@ _CACHE_KEY = "eventkit.money"
 def _money_parser() -> Any:
     global _parser
     if _parser is None:
-        from eventkit.text import PretokenizedTokenizer
+        from eventkit.text.analysis import PretokenizedTokenizer
 
         _parser = FastParser(MONEY, tokenizer=PretokenizedTokenizer(), name="money")
     return _parser
@@ -127,7 +127,7 @@ def _money_parser() -> Any:
 
 def money_from_match(match: Any, text: str) -> Money:
     """A :class:`Money` from a match of ``MONEY`` (or of a rule that contains it)."""
-    from eventkit.packs import named_parts
+    from eventkit.engine.packs import named_parts
 
     parts = named_parts(match)
     tokens = parts["MONEY"][0] if "MONEY" in parts else list(match.tokens)

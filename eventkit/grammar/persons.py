@@ -13,7 +13,7 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.tokens import INITIAL, NAME_WORD, join_tokens, token_test
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 # "К." or "К.-Ж." (initials of a hyphenated first name).
 INITIALS = or_(

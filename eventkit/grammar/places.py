@@ -9,7 +9,7 @@ from yargy import rule
 from yargy.predicates import gram
 
 from eventkit.grammar.tokens import GEO
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 PLACE = rule(gram("ADJF").optional(), GEO, GEO.optional()).named("PLACE")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 # Overlapping pairs: "Прибыл Эмманюэль Макрон" holds two.
 _PAIR = re.compile(r"([А-ЯЁ][а-яё]+)\s+(?=([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?))")

@@ -23,7 +23,7 @@ from eventkit.grammar.tokens import (
     lemmas,
     token_test,
 )
-from eventkit.morph import get_morph
+from eventkit.text.morph import get_morph
 
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(

@@ -12,8 +12,8 @@ from yargy.predicates.constructors import Predicate
 from yargy.token import MorphToken
 
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
-from eventkit.morph import CACHE_LIMIT
 from eventkit.speedups import reference_on
+from eventkit.text.morph import CACHE_LIMIT
 
 Token = Any
 

@@ -16,12 +16,12 @@ from yargy.predicates import eq, gram, in_
 from yargy.predicates import type as token_type
 
 from eventkit import Span
+from eventkit.engine.packs import EventRule
+from eventkit.engine.roles import Fixed, Frame, Role
 from eventkit.grammar.actors import Mention
 from eventkit.grammar.companies import COMPANY, company_mentions, party_after, party_before
 from eventkit.grammar.money import MONEY, Money, money_mentions
 from eventkit.grammar.tokens import lemma_in, token_test
-from eventkit.packs import EventRule
-from eventkit.roles import Fixed, Frame, Role
 from eventkit_deals.events import Deal, DealKind
 
 BUY_VERBS = frozenset(

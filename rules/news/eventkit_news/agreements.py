@@ -11,12 +11,21 @@ from yargy import or_, rule
 from yargy.predicates import caseless, gram
 
 from eventkit import Agreement
+from eventkit.clause.predicate import predicate_at
+from eventkit.engine.packs import EventRule
+from eventkit.engine.roles import (
+    Agent,
+    ClauseSubject,
+    Complement,
+    Fixed,
+    Frame,
+    Partners,
+    Role,
+    Subject,
+)
 from eventkit.grammar.actors import Mention
 from eventkit.grammar.lexicon import PLANNED_MARKERS
-from eventkit.grammar.predicate import predicate_at
 from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
-from eventkit.packs import EventRule
-from eventkit.roles import Agent, ClauseSubject, Complement, Fixed, Frame, Partners, Role, Subject
 
 SIGN_VERBS = {
     "подписать": "signed", "подписывать": "signed", "заключить": "signed",

@@ -16,9 +16,8 @@ from yargy import or_, rule
 from yargy.predicates import caseless, gram
 
 from eventkit import Meeting
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas
-from eventkit.packs import EventRule
-from eventkit.roles import (
+from eventkit.engine.packs import EventRule
+from eventkit.engine.roles import (
     ClauseObject,
     ClauseSubject,
     Frame,
@@ -28,6 +27,7 @@ from eventkit.roles import (
     RelativeSubject,
     Subject,
 )
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas
 
 # Verbs that are a meeting with whoever "с" introduces.
 MEET_VERBS = frozenset(

@@ -11,12 +11,10 @@ from yargy import or_, rule
 from yargy.predicates import caseless
 
 from eventkit import Statement
-from eventkit.grammar.clauses import token_index
-from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
-from eventkit.grammar.speech import POSSESSIVES
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
-from eventkit.packs import EventRule
-from eventkit.roles import (
+from eventkit.clause.clauses import token_index
+from eventkit.clause.speech import POSSESSIVES
+from eventkit.engine.packs import EventRule
+from eventkit.engine.roles import (
     ClauseSubject,
     Complement,
     Content,
@@ -27,6 +25,8 @@ from eventkit.roles import (
     Speaker,
     SpeechKind,
 )
+from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.

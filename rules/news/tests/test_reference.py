@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventkit import Extractor
-from eventkit.serialize import document_to_dict
+from eventkit.model.serialize import document_to_dict
 
 
 def _norm(value: str | None) -> str:

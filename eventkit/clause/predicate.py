@@ -1,0 +1,417 @@
+"""The clause layer: for one predicate of a sentence (a verb, participle, gerund, infinitive,
+event noun or "по словам"-type phrase), who and what stands around it.
+
+``Predicate`` answers the questions every event rule asks — the subject (through relative
+and participle clauses, coordination, inversion, a verb sharing the subject of the one
+before it), the agent of a passive, prepositional partners, a genitive owner, the subject
+of the clause a noun sits in — from the sentence's tokens and actor mentions. Predicates are
+cached per sentence, so packs asking about the same word share the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import define, field
+
+from eventkit.clause.clauses import (
+    agrees,
+    coordinated,
+    modality,
+    objects_after,
+    opens_insertion,
+    preceded_by_preposition,
+    subject_candidates,
+    verb_agreement,
+)
+from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.tokens import forms, lemmas
+
+_KEY = "eventkit.predicate"
+# Conjunctions after which a verb shares the subject of the verb before it.
+_SHARING = frozenset({"и", "а", "но", "однако", "также"})
+# Impersonal verbs whose infinitive is done by a dative: "им довелось встретиться".
+_IMPERSONAL = frozenset("довестись доводиться удаться удаваться прийтись приходиться".split())
+
+
+def _which(words: Sequence[str]) -> bool:
+    return len(words) > 1 and words[1].startswith(("котор",))
+
+
+def _same_agreement(
+    one: tuple[str | None, str | None], other: tuple[str | None, str | None]
+) -> bool:
+    """Two verbs that can share a subject: the same number, and gender where both show it."""
+    (number, gender), (number_2, gender_2) = one, other
+    if number and number_2 and number != number_2:
+        return False
+    return not (gender and gender_2 and gender != gender_2)
+
+
+@define
+class Predicate:
+    """One predicate in its sentence: token ``at`` (the word that agrees with the subject)
+    to ``end`` (the last word of the trigger phrase)."""
+
+    sentence: Any
+    document: Any  # eventkit.text.AnalysedText
+    at: int
+    end: int
+    _memo: dict[Any, Any] = field(factory=dict, repr=False, eq=False)
+
+    @property
+    def text(self) -> str:
+        text: str = self.document.text
+        return text
+
+    @property
+    def tokens(self) -> list[Any]:
+        return list(self.sentence.tokens)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return mentions(self.sentence, self.text)
+
+    @property
+    def grams(self) -> frozenset[str]:
+        """Grammemes of the head word's first verbal reading (else its first reading)."""
+        found = forms(self.sentence.tokens[self.at])
+        for f in found:
+            if f.grams.values & {"VERB", "GRND", "INFN", "PRTF", "PRTS"}:
+                return frozenset(f.grams.values)
+        return frozenset(found[0].grams.values) if found else frozenset()
+
+    def _remember(self, key: Any, compute: Any) -> Any:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    # -- subject -----------------------------------------------------------------------
+
+    def subject(self, *, allow_after: bool = True, prefer_after: bool = False) -> list[Mention]:
+        """The subject: for a finite verb the nominative actor it agrees with (coordinated
+        subjects included); for a participle the noun it qualifies; for a gerund, an
+        infinitive or a noun, the subject of the clause's own verb."""
+        key = ("subject", allow_after, prefer_after)
+        found: list[Mention] = self._remember(
+            key, lambda: self._subject(allow_after=allow_after, prefer_after=prefer_after)
+        )
+        return found
+
+    def _subject(self, *, allow_after: bool, prefer_after: bool) -> list[Mention]:
+        grams = self.grams
+        if "PRTF" in grams:
+            return self.qualified()
+        if grams & {"GRND", "INFN"} or "NOUN" in grams:
+            governing = self.governing_verb()
+            if governing is None:
+                return []
+            if "INFN" in grams and lemmas(self.sentence.tokens[governing]) & _IMPERSONAL:
+                # "Им довелось встретиться с премьером": the dative is who met
+                return self._dative_before(governing)
+            return predicate_at(self.sentence, self.document, governing).subject(
+                allow_after=allow_after
+            )
+        # "…, после чего сообщил": a verb right after "и"/"после чего" with no subject
+        # between goes on the clause before, whatever nominative-looking word stands there.
+        found = self.shared_subject() or subject_candidates(
+            self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
+        )
+        found = found or self.complement_subject()
+        found = found or self.elided_subject()
+        return [*found, *self._together_with(found)] if found else found
+
+    def _dative_before(self, governing: int) -> list[Mention]:
+        """The actor in the dative nearest before an impersonal verb, in its clause."""
+        tokens = self.sentence.tokens
+        for m in reversed(self.mentions):
+            if m.last_token >= governing:
+                continue
+            if any(
+                t.value in (",", ";", ":", "«", "»") for t in tokens[m.last_token + 1 : governing]
+            ):
+                return []
+            if "datv" in m.cases and not preceded_by_preposition(self.sentence, m):
+                return [m]
+        return []
+
+    def _together_with(self, subject: list[Mention]) -> list[Mention]:
+        """ "Министр вместе с послом Петровым встретился": who acts together with the
+        subject, between it and the verb."""
+        tokens = self.sentence.tokens
+        last = subject[-1].last_token
+        for i in range(last + 1, self.at - 1):
+            if tokens[i].value.lower() == "вместе" and tokens[i + 1].value.lower() in ("с", "со"):
+                return objects_after(self.sentence, self.text, i, ("с", "со"), span=3)
+        return []
+
+    def elided_subject(self) -> list[Mention]:
+        """ "Мин Си родилась в Шанхае. В 2010 году подписала контракт …": a finite verb
+        opening its sentence's main clause with no subject continues the subject of the
+        sentence before, when that one agrees with it (past tense: in gender too)."""
+        tokens = self.sentence.tokens
+        grams = self.grams
+        if "VERB" not in grams or "past" not in grams or self.sentence.index == 0:
+            return []
+        before = tokens[: self.at]
+        if any(t.value in (",", "«", "»", "—", ":") for t in before) or any(
+            {"NOUN", "nomn"} <= f.grams.values for t in before for f in forms(t)[:1]
+        ):
+            return []
+        previous = self.document.sentences[self.sentence.index - 1]
+        number, gender = verb_agreement(tokens[self.at])
+        for m in mentions(previous, self.text):
+            if m.kind == "PER" and m.can_be_subject and not m.pronoun and m.cases:
+                if agrees(m, number, gender) and m.gender is not None:
+                    return [m]
+                return []
+        return []
+
+    def qualified(self) -> list[Mention]:
+        """ "Хуан Мануэль Сантос, подписавший соглашение": the actor a participle clause
+        qualifies, right before its comma."""
+        tokens = self.sentence.tokens
+        if self.at == 0 or tokens[self.at - 1].value != ",":
+            # "подписанный Россией договор": no actor qualified.
+            return []
+        before = [m for m in self.mentions if m.last_token == self.at - 2]
+        if not before:
+            return []
+        participle = self.grams
+        head = before[0]
+        number = "plur" if "plur" in participle else "sing"
+        if head.cases and not head.cases & participle:
+            return []
+        if head.number and head.number != number and head.kind == "PER":
+            return []
+        return coordinated(self.sentence, self.mentions, head)
+
+    def shared_subject(self) -> list[Mention]:
+        """ "подтвердил … и добавил, что": a verb after "и" with no subject of its own
+        shares the subject of the finite verb before it."""
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
+            i -= 1
+        if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
+            i -= 1  # "…, а затем сообщил"
+        if i >= 2 and [t.value.lower() for t in tokens[i - 1 : i + 1]] == ["после", "чего"]:
+            i -= 1  # "…, после чего сообщил": the verb goes on the clause before
+        elif i < 0 or tokens[i].value.lower() not in _SHARING:
+            return []
+        number, gender = verb_agreement(tokens[self.at])
+        for j in range(i - 1, max(-1, i - 25), -1):
+            if tokens[j].value in (".", ";", ":"):
+                return []
+            head = forms(tokens[j])
+            if head and "VERB" in head[0].grams.values and j != self.at:
+                if not _same_agreement(verb_agreement(tokens[j]), (number, gender)):
+                    # "…, что партия осудили случай, однако напомнил": not this verb's
+                    # subject, but that of a verb of the same number further back
+                    continue
+                found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+                return [m for m in found if agrees(m, number, gender)] and found
+        return []
+
+    def complement_subject(self) -> list[Mention]:
+        """ "Он отметил, что, возможно, встретится с Путиным": a verb of a "что"-clause
+        with no subject of its own shares the subject of the verb the clause completes."""
+        tokens = self.sentence.tokens
+        that = next(
+            (i for i in range(self.at - 1, max(-1, self.at - 8), -1) if tokens[i].value == "что"),
+            None,
+        )
+        if that is None or that < 2 or tokens[that - 1].value != ",":
+            return []
+        between = tokens[that + 1 : self.at]
+        if any(t.value in ("«", "»", ":", ";") for t in between) or any(
+            f.grams.values & {"NOUN", "NPRO"} and "nomn" in f.grams.values
+            for t in between
+            for f in forms(t)[:1]
+        ):
+            return []
+        number, gender = verb_agreement(tokens[self.at])
+        for j in range(that - 2, max(-1, that - 10), -1):
+            if tokens[j].value in (".", ";", ":", "«", "»"):
+                return []
+            if _finite(tokens[j]):
+                found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+                return found if [m for m in found if agrees(m, number, gender)] else []
+        return []
+
+    def governing_verb(self) -> int | None:
+        """The finite verb of the clause this word sits in: the nearest one before it
+        within the clause, else after it."""
+        tokens = self.sentence.tokens
+        quoted = 0  # inside a quoted name on the way back ("в адрес «Лиги», назвав")
+        for i in range(self.at - 1, max(-1, self.at - 16), -1):
+            value = tokens[i].value
+            if value == "»":
+                quoted += 1
+                continue
+            if value == "«":
+                if not quoted:
+                    break  # the word stands inside a quote: its verb is not outside
+                quoted -= 1
+                continue
+            if quoted:
+                continue
+            if value in (";", ".") or lemmas(tokens[i]) & {"который", "что"}:
+                break
+            if _finite(tokens[i]):
+                return i
+        i = self.end + 1
+        while i < min(len(tokens), self.end + 24):
+            if tokens[i].value == "," and opens_insertion(tokens, i):
+                # "В разговоре с агентами, которые притворялись …, Джеймсон просил"
+                closing = next(
+                    (j for j in range(i + 1, len(tokens)) if tokens[j].value == ","), None
+                )
+                if closing is None:
+                    return None
+                i = closing + 1
+                continue
+            if tokens[i].value in (";", ".", "«") or lemmas(tokens[i]) & {"который", "что"}:
+                break
+            if _finite(tokens[i]):
+                return i
+            i += 1
+        return None
+
+    def clause_object(self) -> list[Mention]:
+        """For a noun inside a phrase: the person the clause's verb is done to ("в
+        телефонном разговоре Путин поздравил Диас-Канеля")."""
+        governing = self.governing_verb()
+        if governing is None:
+            return []
+        found = predicate_at(self.sentence, self.document, governing).direct_object(
+            frozenset({"accs", "datv"}), reach=6
+        )
+        return [m for m in found if m.kind == "PER" and not m.pronoun]
+
+    def clause_subject(self) -> list[Mention]:
+        """For a noun inside a phrase ("во время встречи с X", "в телефонном разговоре"):
+        the subject of the finite verb of its clause."""
+        governing = self.governing_verb()
+        if governing is None:
+            return []
+        return predicate_at(self.sentence, self.document, governing).subject()
+
+    def relative_subject(self) -> list[Mention]:
+        """For a noun a relative clause is about ("круглый стол, на котором представители
+        организаций обсуждали …", "встреча, где присутствовали X и Y"): the subject of
+        that clause's verb."""
+        tokens = self.sentence.tokens
+        i = self.end + 1
+        while i < len(tokens) and i <= self.end + 4 and tokens[i].value != ",":
+            i += 1  # past a complement of the noun ("круглом столе по вопросам")
+        opener = [t.value.lower() for t in tokens[i + 1 : i + 3]]
+        if i >= len(tokens) or not (
+            opener[:1] == ["где"] or (opener[:1] in (["на"], ["в"], ["во"]) and _which(opener))
+        ):
+            return []
+        for j in range(i + 2, min(len(tokens), i + 12)):
+            if tokens[j].value in (",", ".", ";", ":"):
+                return []
+            if _finite(tokens[j]):
+                return predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+        return []
+
+    # -- objects -------------------------------------------------------------------------
+
+    def partners(self, prepositions: Sequence[str], *, span: int = 12) -> list[Mention]:
+        """Actors introduced after the predicate by one of ``prepositions``, with their
+        coordinated partners ("с Токаевым", "между делегациями России и Китая"); after a
+        noun's owner, ``span`` counts from the owner's end ("встреча президента США
+        Дональда Трампа с Путиным")."""
+        owner = self.owner() if self.grams & {"NOUN"} else []
+        start = owner[-1].last_token if owner else self.end
+        found: list[Mention] = self._remember(
+            ("partners", tuple(prepositions), span),
+            lambda: objects_after(self.sentence, self.text, start, prepositions, span=span),
+        )
+        return found
+
+    def owner(self) -> list[Mention]:
+        """The genitive right after a noun: "переговоры делегаций России и Китая"."""
+        for m in self.mentions:
+            if m.first_token == self.end + 1 and "gent" in m.cases and not m.pronoun:
+                return coordinated(self.sentence, self.mentions, m, forward=True)
+        return []
+
+    def direct_object(self, cases: frozenset[str], *, reach: int = 4) -> list[Mention]:
+        """The actor right after the predicate in one of ``cases``, not governed by a
+        preposition, with nothing but adverbs or adjectives between ("позвонил Путину",
+        "навестил в больнице отца" is not: a place phrase comes first)."""
+        tokens = self.sentence.tokens
+        for m in self.mentions:
+            if not self.end < m.first_token <= self.end + reach:
+                continue
+            between = tokens[self.end + 1 : m.first_token]
+            if any(t.value in (",", ".", ";", ":", "—", "«", "»") for t in between):
+                return []
+            if _ungoverned_noun(between):
+                return []  # "принял отставку Маккаррика": the noun is the object
+            if m.pronoun and not m.cases & cases:
+                continue
+            if (m.cases and not m.cases & cases) or preceded_by_preposition(self.sentence, m):
+                continue
+            return coordinated(self.sentence, self.mentions, m, forward=True)
+        return []
+
+    def in_phrase(self) -> bool:
+        """A noun governed by a preposition, directly or through "время", "ход", "итог",
+        "рамки" ("во время встречи", "по итогам переговоров", "в телефонном разговоре")."""
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and _modifier(tokens[i]):
+            i -= 1
+        if i >= 1 and lemmas(tokens[i]) & {"время", "ход", "итог", "рамка", "результат"}:
+            i -= 1
+        return i >= 0 and any("PREP" in f.grams.values for f in forms(tokens[i])[:2])
+
+    def agent(self) -> list[Mention]:
+        """The agent of a passive, in the instrumental: "подписан Медведевым и Обамой"."""
+        found = self.mentions
+        for m in found:
+            if self.end < m.first_token <= self.end + 2 and "ablt" in m.cases:
+                group = coordinated(self.sentence, found, m, forward=True)
+                return [g for g in group if "ablt" in g.cases]
+        return []
+
+    def modality(self, *, extra_planned: Sequence[str] = ()) -> str:
+        return modality(self.sentence, self.at, extra_planned=extra_planned)
+
+
+def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) -> Predicate:
+    """The predicate at token ``at`` (to ``end``), shared by every pack for the sentence."""
+    table: dict[tuple[int, int], Predicate] = sentence.cached(_KEY, dict)
+    key = (at, at if end is None else end)
+    if key not in table:
+        table[key] = Predicate(sentence, document, *key)
+    return table[key]
+
+
+def _ungoverned_noun(tokens: Sequence[Any]) -> bool:
+    """A noun not governed by a preposition among ``tokens`` ("в Белом доме" is a place
+    phrase; "отставку" is an object of its own)."""
+    governed = False
+    for token in tokens:
+        found = forms(token)
+        grams = found[0].grams.values if found else frozenset()
+        if "PREP" in grams:
+            governed = True
+        elif "NOUN" in grams and not governed:
+            return True
+    return False
+
+
+def _modifier(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
+
+
+def _finite(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and "VERB" in found[0].grams.values

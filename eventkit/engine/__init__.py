@@ -1,0 +1,3 @@
+"""Rule engine and plugin API: hook specs, plugin loading, rule packs, roles, lexicons, checks.
+
+May import ``clause`` and below."""

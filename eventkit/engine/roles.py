@@ -1,0 +1,370 @@
+"""Declarative roles: an ``EventRule`` says what fills each field of its event, the core
+fills it.
+
+    EventRule(
+        name="meeting.verb",
+        event_type=Meeting,
+        triggers=MEET_VERBS,
+        grammar=lambda: MEETING,
+        roles={"participants": Subject() | Partners("с", "со", "между")},
+    )
+
+Each role reads the clause layer (``eventkit.grammar.predicate``) at the rule's trigger:
+``Subject``, ``Partners``, ``Owner``, ``Agent``, ``ClauseSubject`` give actors; ``Speaker``,
+``Content`` and ``SpeechKind`` the speech act of a speech verb (``eventkit.grammar.speech``);
+``Complement`` what was agreed or announced; ``Matched`` a named part of the grammar;
+``ByLemma`` a value chosen by the trigger word.
+``a | b`` joins the actors of two roles. A pack writes its own role as any object with a
+``fill(frame)`` method; ``interpret=`` stays for the rule that needs a whole function.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from attrs import define, field, frozen
+
+from eventkit.clause.predicate import Predicate, predicate_at
+from eventkit.clause.speech import SpeechAct, speech_act
+from eventkit.grammar.actors import Mention
+from eventkit.grammar.tokens import forms, lemmas
+from eventkit.model.events import Actor, Event, Span
+
+if typing.TYPE_CHECKING:
+    from eventkit.engine.packs import EventRule, RuleMatch
+
+
+class Role(Protocol):
+    """Anything that fills one field of an event from a ``Frame``."""
+
+    def fill(self, frame: Frame) -> Any: ...
+
+
+@define
+class Frame:
+    """One match of a rule, seen from its trigger: what roles read."""
+
+    match: RuleMatch
+    trigger: list[Any]
+    predicate: Predicate
+    _speech: SpeechAct | bool | None = field(default=False, repr=False)
+
+    @property
+    def sentence(self) -> Any:
+        return self.match.sentence
+
+    @property
+    def trigger_lemmas(self) -> set[str]:
+        return set().union(*(lemmas(t) for t in self.trigger))
+
+    @property
+    def speech(self) -> SpeechAct | None:
+        """The speech act at the trigger, read once for every role that needs it."""
+        if self._speech is False:
+            self._speech = speech_act(self.predicate)
+        return self._speech if isinstance(self._speech, SpeechAct) else None
+
+
+def frame_of(match: RuleMatch, head: str = "verb") -> Frame:
+    """The frame of a match: its TRIGGER part (else the whole match) and the predicate at
+    the word that carries the clause ("провели" in "провели переговоры", "объявили" in
+    "совместно объявили"): the first verbal word of the trigger, else its first word
+    (``head="first"``) or its last (``head="last"``)."""
+    from eventkit.clause.clauses import token_index
+
+    trigger = match.role("TRIGGER") or match.tokens
+    sentence = match.sentence
+    first = token_index(sentence, trigger[0])
+    last = token_index(sentence, trigger[-1])
+    at = first
+    if head == "last":
+        at = last
+    elif head == "verb":
+        verbal = next((i for i, t in enumerate(trigger) if _verbal(t)), 0)
+        at = first + verbal
+    return Frame(match, trigger, predicate_at(sentence, match.document, at, last))
+
+
+def _verbal(token: Any) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+
+
+class _Joinable:
+    def __or__(self, other: Role) -> Union:
+        return Union((self, other))  # type: ignore[arg-type]
+
+
+@frozen
+class Union(_Joinable):
+    """The actors of several roles, each once, in the order of the roles."""
+
+    roles: tuple[Role, ...]
+
+    def __or__(self, other: Role) -> Union:
+        return Union((*self.roles, other))
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        seen: set[tuple[int, int]] = set()
+        out: list[Mention] = []
+        for role in self.roles:
+            for mention in role.fill(frame) or []:
+                if (mention.start, mention.end) not in seen:
+                    seen.add((mention.start, mention.end))
+                    out.append(mention)
+        return out
+
+
+@frozen
+class Subject(_Joinable):
+    """The subject of the trigger's predicate (``eventkit.grammar.predicate``)."""
+
+    allow_after: bool = True
+    prefer_after: bool = False
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.subject(allow_after=self.allow_after, prefer_after=self.prefer_after)
+
+
+class Partners(_Joinable):
+    """Actors introduced after the trigger by one of the prepositions ("с X", "между X")."""
+
+    def __init__(self, *prepositions: str, span: int = 12) -> None:
+        self.prepositions: tuple[str, ...] = prepositions or ("с", "со")
+        self.span = span
+
+    def __repr__(self) -> str:
+        return f"Partners{self.prepositions!r}"
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.partners(self.prepositions, span=self.span)
+
+
+@frozen
+class Owner(_Joinable):
+    """The genitive right after a noun trigger ("переговоры делегаций России и Китая")."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.owner()
+
+
+@frozen
+class Agent(_Joinable):
+    """The instrumental agent of a passive ("подписан Медведевым и Обамой")."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.agent()
+
+
+@frozen
+class ClauseSubject(_Joinable):
+    """For a noun trigger inside a phrase ("во время встречи с X, Y заявил"): the subject
+    of the finite verb of its clause. With ``in_phrase`` only where a preposition governs
+    the noun ("после переговоров с X", not "переговоры X с Y завершились")."""
+
+    in_phrase: bool = False
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        if self.in_phrase and not frame.predicate.in_phrase():
+            return []
+        return frame.predicate.clause_subject()
+
+
+@frozen
+class RelativeSubject(_Joinable):
+    """For a noun a relative clause is about ("круглый стол, на котором X обсуждали"): the
+    subject of that clause's verb."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.relative_subject()
+
+
+@frozen
+class ClauseObject(_Joinable):
+    """For a noun trigger inside a phrase: the person the clause's verb is done to ("в
+    телефонном разговоре Путин поздравил Диас-Канеля")."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        if not frame.predicate.in_phrase():
+            return []
+        return frame.predicate.clause_object()
+
+
+@frozen
+class Object(_Joinable):
+    """The actor right after the trigger in one of ``cases`` ("позвонил Путину": "datv";
+    "навестил отца": "accs")."""
+
+    cases: frozenset[str] = frozenset({"accs"})
+    reach: int = 4
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        return frame.predicate.direct_object(self.cases, reach=self.reach)
+
+
+@frozen
+class Speaker(_Joinable):
+    """Who spoke, from the speech act at the trigger."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        act = frame.speech
+        return act.speakers if act else []
+
+
+@frozen
+class Content:
+    """What was said: the reported clause or quote, without the verb and "что"."""
+
+    def fill(self, frame: Frame) -> Span | None:
+        act = frame.speech
+        return frame.match.span(*act.content) if act else None
+
+
+@frozen
+class SpeechKind:
+    """ "direct" for a quote, "indirect" for a clause."""
+
+    def fill(self, frame: Frame) -> str | None:
+        act = frame.speech
+        return act.speech if act else None
+
+
+@frozen
+class Complement:
+    """What follows the trigger as its complement: an "о …" phrase, a "что"-clause or an
+    infinitive, up to a gerund clause or the end of the sentence ("договорились о …")."""
+
+    reach: int = 3
+
+    def fill(self, frame: Frame) -> Span | None:
+        tokens = frame.sentence.tokens
+        last = frame.predicate.end
+        start = None
+        for i in range(last + 1, min(len(tokens), last + 1 + self.reach)):
+            value = tokens[i].value.lower()
+            if value in ("о", "об", "обо", "по", "на"):
+                start = i
+                break
+            if value == "что" and i + 1 < len(tokens):
+                start = i + 1
+                break
+            if any("INFN" in f.grams.values for f in forms(tokens[i])):
+                start = i
+                break
+        if start is None:
+            return None
+        end = len(tokens)
+        for i in range(start + 1, len(tokens)):
+            if tokens[i].value in (";", ".", "!", "?"):
+                end = i
+                break
+            if tokens[i - 1].value == "," and any(
+                "GRND" in f.grams.values for f in forms(tokens[i])
+            ):
+                end = i - 1
+                break
+        if end <= start:
+            return None
+        return frame.match.span(tokens[start].span.start, tokens[end - 1].span.stop)
+
+
+@frozen
+class Matched:
+    """The words of a named part of the rule's grammar as a span ("OBJECT" in
+    ``rule(VERB.named("TRIGGER"), NOUN.named("OBJECT"))``); None when the match has none."""
+
+    part: str
+
+    def fill(self, frame: Frame) -> Span | None:
+        tokens = frame.match.role(self.part)
+        return frame.match.span_of(tokens) if tokens else None
+
+
+@frozen
+class ByLemma:
+    """A value chosen by the trigger's lemma (the first of ``table`` found), else ``default``."""
+
+    table: Mapping[str, Any]
+    default: Any = None
+
+    def fill(self, frame: Frame) -> Any:
+        found = frame.trigger_lemmas
+        return next((value for lemma, value in self.table.items() if lemma in found), self.default)
+
+
+@frozen
+class Fixed:
+    """The same value for every match."""
+
+    value: Any
+
+    def fill(self, frame: Frame) -> Any:
+        return self.value
+
+
+@frozen
+class Modality:
+    """ "asserted", "planned", "negated" or "hypothetical" at the predicate (the default
+    for every rule; ``extra_planned`` adds the pack's own markers of intention)."""
+
+    extra_planned: tuple[str, ...] = ()
+
+    def fill(self, frame: Frame) -> str:
+        return frame.predicate.modality(extra_planned=self.extra_planned)
+
+
+def fill_roles(rule: EventRule, match: RuleMatch) -> list[Event]:
+    """The event a declarative rule makes of one match, or none when a required role is
+    empty or the rule's ``accept`` check turns it down."""
+    frame = frame_of(match, rule.head)
+    if rule.accept is not None and not rule.accept(frame, {}):
+        return []
+    values: dict[str, Any] = {}
+    for name, role in rule.roles.items():
+        value = role.fill(frame)
+        if (value is None or value == []) and name not in rule.optional:
+            return []
+        values[name] = value
+    if "modality" not in values:
+        values["modality"] = Modality().fill(frame)
+    if rule.check is not None and not rule.check(frame, values):
+        return []
+    fields = _actor_fields(rule.event_type)
+    for name, many in fields.items():
+        found = values.get(name)
+        if isinstance(found, list) and (not found or isinstance(found[0], Mention)):
+            if many:
+                values[name] = [m.as_actor() for m in found]
+            else:
+                values[name] = found[0].as_actor() if found else None
+    event: Event = rule.event_type(
+        trigger=match.span_of(frame.trigger),
+        sentence=match.sentence_span,
+        pack=match.pack,
+        rule=match.rule,
+        **{k: v for k, v in values.items() if v is not None},
+    )
+    return [event]
+
+
+_ACTOR_FIELDS: dict[type[Event], dict[str, bool]] = {}
+
+
+def _actor_fields(event_type: type[Event]) -> dict[str, bool]:
+    """The event type's actor fields: name -> whether it holds several actors."""
+    if event_type in _ACTOR_FIELDS:
+        return _ACTOR_FIELDS[event_type]
+    hints = typing.get_type_hints(event_type)
+    out: dict[str, bool] = {}
+    for name, hint in hints.items():
+        if hint is Actor or (
+            typing.get_origin(hint) is not None and Actor in typing.get_args(hint)
+        ):
+            out[name] = typing.get_origin(hint) is tuple
+    _ACTOR_FIELDS[event_type] = out
+    return out
+
+
+Check = Callable[[Frame, Mapping[str, Any]], bool]

@@ -1,0 +1,136 @@
+"""Checks on what a pack's code returns, at the boundary where it enters eventkit.
+
+attrs classes do not check types, so a pack can build a ``Meeting`` whose participant is a
+plain string, whose trigger text is ``bytes``, or whose offsets point past the end of the
+text. ``checked_events`` turns such a result into an ``InvalidResult`` that says which field
+is wrong; the Extractor records it as the pack's failure, and the event is not kept.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable
+from typing import Any, Literal, get_args, get_origin
+
+import attrs
+
+from eventkit.errors import EventkitError
+from eventkit.model.events import Event
+
+
+class InvalidResult(EventkitError, TypeError):
+    """A pack returned something that is not a valid event for the text."""
+
+
+def checked_events(result: Any, text: str) -> list[Event]:
+    """The events of what ``interpret`` or a postprocess hook returned (an Event, an
+    iterable of them, or None), each checked against its schema and ``text``."""
+    if result is None:
+        return []
+    if isinstance(result, Event):
+        items = [result]
+    elif isinstance(result, Iterable) and not isinstance(result, str | bytes | dict):
+        items = list(result)
+    else:
+        raise InvalidResult(f"returned a {type(result).__name__}, expected events")
+    for item in items:
+        if not isinstance(item, Event):
+            raise InvalidResult(f"returned a {type(item).__name__}, expected an Event")
+        _check_instance(item, text, type(item).type)
+    return items
+
+
+_FIELDS: dict[type[Any], tuple[tuple[str, Any], ...]] = {}
+
+
+def _fields(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of each attrs field of ``cls``, computed once per class."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        attrs.resolve_types(cls)
+        found = _FIELDS[cls] = tuple((f.name, f.type) for f in attrs.fields(cls))
+    return found
+
+
+def _check_instance(value: Any, text: str, where: str) -> None:
+    for name, annotation in _fields(type(value)):
+        _check_value(getattr(value, name), annotation, text, f"{where}.{name}")
+    names = {name for name, _ in _fields(type(value))}
+    if {"start", "end"} <= names:
+        start, end = value.start, value.end
+        if not 0 <= start <= end <= len(text):
+            raise InvalidResult(
+                f"{where}: offsets {start}..{end} are outside the text (0..{len(text)})"
+            )
+        if "text" in names and value.text != text[start:end]:
+            raise InvalidResult(
+                f"{where}: text {value.text!r} is not the text at {start}..{end} "
+                f"({text[start:end]!r})"
+            )
+
+
+def _check_value(value: Any, annotation: Any, text: str, where: str) -> None:
+    origin = get_origin(annotation)
+    if annotation is Any:
+        _check_plain(value, text, where)
+    elif origin is Literal:
+        if value not in get_args(annotation):
+            allowed = ", ".join(repr(a) for a in get_args(annotation))
+            raise InvalidResult(f"{where}: {value!r} is not one of {allowed}")
+    elif origin in (typing.Union, types.UnionType):
+        problems = []
+        for arm in get_args(annotation):
+            try:
+                _check_value(value, arm, text, where)
+            except InvalidResult as problem:
+                problems.append(str(problem))
+            else:
+                return
+        raise InvalidResult(problems[-1])
+    elif origin in (tuple, list):
+        if not isinstance(value, tuple | list):
+            raise InvalidResult(f"{where}: a {type(value).__name__}, expected a sequence")
+        arms = get_args(annotation)
+        same = len(arms) == 1 or (len(arms) == 2 and arms[1] is Ellipsis)
+        for index, item in enumerate(value):
+            arm = arms[0] if same else (arms[index] if index < len(arms) else Any)
+            _check_value(item, arm, text, f"{where}[{index}]")
+    elif annotation is type(None):
+        if value is not None:
+            raise InvalidResult(f"{where}: a {type(value).__name__}, expected None")
+    elif isinstance(annotation, type) and attrs.has(annotation):
+        if not isinstance(value, annotation):
+            raise InvalidResult(
+                f"{where}: a {type(value).__name__}, expected {annotation.__name__}"
+            )
+        _check_instance(value, text, where)
+    elif annotation in (str, int, float, bool):
+        # bool is an int to Python, not to the JSON contract; an int is a fine float.
+        accepted = (annotation,) if annotation is not float else (float, int)
+        if isinstance(value, bool) is not (annotation is bool) or not isinstance(value, accepted):
+            raise InvalidResult(
+                f"{where}: a {type(value).__name__}, expected {annotation.__name__}"
+            )
+    else:
+        _check_plain(value, text, where)
+
+
+def _check_plain(value: Any, text: str, where: str) -> None:
+    """A value of a type the checks do not know must still be plain JSON data."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check_plain(item, text, f"{where}[{index}]")
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InvalidResult(f"{where}: a key of type {type(key).__name__}")
+            _check_plain(item, text, f"{where}.{key}")
+        return
+    if attrs.has(type(value)):
+        _check_instance(value, text, where)  # a field typed loosely: cattrs unstructures it
+        return
+    raise InvalidResult(f"{where}: a {type(value).__name__} cannot be written as JSON")

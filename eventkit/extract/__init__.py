@@ -1,0 +1,3 @@
+"""Extraction: the Extractor, which runs the packs over a document, its blocks and ``pipe``.
+
+May import ``resolve`` and below."""

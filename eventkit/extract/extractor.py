@@ -1,0 +1,408 @@
+"""The Extractor: runs every pack's rules over the sentences their triggers select.
+
+Work per document: one pass of sentence splitting, tokenization and morphology (``text``);
+for each rule, only the sentences holding one of its trigger lemmas, and in them only a
+window of tokens around each trigger; parsers are built once per Extractor.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import Any
+
+from attrs import evolve
+
+from eventkit.engine.guard import is_pack_failure
+from eventkit.engine.lexicons import extend_lexicons, validate_lexicons
+from eventkit.engine.packs import (
+    EventRule,
+    RuleMatch,
+    RulePack,
+    validate_event_types,
+    validate_packs,
+)
+from eventkit.engine.plugins import (
+    call_each,
+    get_plugin_manager,
+    installed_pack_names,
+    unknown_pack_message,
+)
+from eventkit.engine.validate import checked_events
+from eventkit.errors import RulePackError, UnknownPackError
+from eventkit.extract.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+from eventkit.model.events import Document, Event, ExtractionError
+from eventkit.model.serialize import EventConverter
+from eventkit.parse.collector import no_collection
+from eventkit.parse.fastparse import FastParser, ParseCut, collect_cuts
+from eventkit.resolve.document import resolve_document
+from eventkit.text.analysis import (
+    MAX_SENTENCE_TOKENS,
+    PIECE_TOKENS,
+    AnalysedText,
+    PretokenizedTokenizer,
+    Sentence,
+    analyse,
+    token_lemmas,
+)
+from eventkit.text.morph import Morph, get_morph
+
+log = logging.getLogger(__name__)
+
+# Hard cap on the tokens one parse may see: Earley charts grow fast with length.
+MAX_PARSE_TOKENS = 80
+# Matches of one rule interpreted per sentence (the news corpus has at most 4); the rest of a
+# pathological sentence is reported as a "budget" error instead of costing unbounded time.
+MAX_MATCHES_PER_SENTENCE = 16
+
+
+class _CompiledRule:
+    """A rule with its yargy parser, built on first use."""
+
+    def __init__(self, pack: RulePack, rule: EventRule, morph: Morph) -> None:
+        self.pack = pack
+        self.rule = rule
+        self._morph = morph
+        self._parser: Any = None
+
+    @property
+    def parser(self) -> Any:
+        if self._parser is None:
+            grammar = self.rule.grammar()
+            self._parser = FastParser(
+                grammar,
+                tokenizer=PretokenizedTokenizer(self._morph),
+                pack=self.pack.name,
+                name=self.rule.name,
+            )
+        return self._parser
+
+
+class Extractor:
+    """Finds events in text with the installed rule packs.
+
+    :param packs: names of the packs to use (default: every installed pack); packs not named
+        are not even imported.
+    :param exclude: names of packs to leave out.
+    :param strict: raise on a pack's failure instead of recording it in ``Document.errors``.
+    :param load_entrypoints: load installed packs through the ``eventkit`` entry points.
+    :param plugins: extra plugin objects (modules or instances with ``@hookimpl`` methods)
+        to register, as pytest's ``plugins=`` does: for notebooks and pack tests; an
+        installed pack registers through its entry point instead.
+    """
+
+    def __init__(
+        self,
+        packs: Collection[str] | None = None,
+        *,
+        exclude: Collection[str] = (),
+        strict: bool = False,
+        load_entrypoints: bool = True,
+        plugins: Sequence[object] = (),
+    ) -> None:
+        self.strict = strict
+        self._pm = get_plugin_manager(
+            load_entrypoints=load_entrypoints,
+            allow=set(packs) if packs is not None else None,
+            block=set(exclude),
+            plugins=plugins,
+        )
+        found = validate_packs(call_each(self._pm, "eventkit_rule_packs"))
+        by_name = {p.name: p for p in found}
+        if packs is not None:
+            missing = sorted(set(packs) - set(by_name))
+            if missing:
+                installed = set(by_name)
+                if load_entrypoints:
+                    installed |= set(installed_pack_names())
+                raise UnknownPackError(unknown_pack_message(missing, sorted(installed)))
+        self.packs: tuple[RulePack, ...] = tuple(p for p in found if p.name not in exclude)
+        extend_lexicons(validate_lexicons(call_each(self._pm, "eventkit_lexicons")))
+        for pack in self.packs:
+            check_compatible(pack)
+        event_types = validate_event_types(call_each(self._pm, "eventkit_event_types"))
+        for pack in self.packs:
+            for cls in pack.event_types:
+                if cls not in event_types:
+                    event_types.append(cls)
+        self.converter = EventConverter(event_types)
+        self._morph = get_morph()
+        self._rules = [_CompiledRule(p, r, self._morph) for p in self.packs for r in p.rules]
+
+    @property
+    def plugin_manager(self) -> Any:
+        return self._pm
+
+    def warm_up(self) -> None:
+        """Build every parser now rather than on the first document that needs it."""
+        for compiled in self._rules:
+            try:
+                _ = compiled.parser
+            except BaseException as error:  # reported per document by ``extract``
+                if not is_pack_failure(error):
+                    raise
+                if self.strict:
+                    pack, rule = compiled.pack.name, compiled.rule.name
+                    raise RulePackError(
+                        f"pack {pack!r}, rule {rule!r}: building the grammar failed: {error!r}",
+                        pack=pack,
+                    ) from error
+
+    def extract(self, text: str, *, doc_id: str = "") -> Document:
+        """Events of one document, sorted by position, with per-pack errors."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes str, got {type(text).__name__}")
+        if len(text) > MAX_BLOCK_CHARS:
+            return self._postprocess(self._extract_blocks(text, doc_id))
+        return self._postprocess(self._extract_alone(text, doc_id))
+
+    def _extract_alone(self, text: str, doc_id: str) -> Document:
+        """One block with the collector off (see ``no_collection``). It comes back on once
+        the block's tokens and charts are gone, so its first run sees only what is kept."""
+        with no_collection():
+            return self._extract_block(text, doc_id)
+
+    def _extract_blocks(self, text: str, doc_id: str) -> Document:
+        """A very long document, block by block (see ``eventkit.blocks``)."""
+        blocks = split_blocks(text)
+        events: list[Event] = []
+        errors = [
+            ExtractionError(
+                pack="eventkit",
+                rule="blocks",
+                kind="budget",
+                message=f"a document of {len(text)} characters was extracted in {len(blocks)} "
+                "blocks: names, pronouns and the dateline are resolved within each block",
+                start=0,
+                end=len(text),
+            )
+        ]
+        for start, end in blocks:
+            part = self._extract_alone(text[start:end], doc_id)
+            events.extend(shifted(e, start) for e in part.events)
+            errors.extend(shifted(e, start) for e in part.errors)
+        return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
+
+    def _extract_block(self, text: str, doc_id: str) -> Document:
+        with collect_cuts() as cuts:
+            analysed = analyse(text, self._morph)
+            events: list[Event] = []
+            errors = [_oversized_error(*cut) for cut in analysed.oversized]
+            for compiled in self._rules:
+                events.extend(self._run_rule(compiled, analysed, errors))
+            events = resolve_document(analysed, events)
+            analysed.clear_caches()
+        errors.extend(_budget_error(cut) for cut in cuts)
+        return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
+
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        as_tuples: bool = False,
+        batch_size: int = 16,
+        workers: int = 1,
+    ) -> Iterator[Document]:
+        """``extract`` over many texts, lazily, one ``Document`` per text in input order.
+
+        :param texts: plain strings (each document's id is ""), or with ``as_tuples=True``
+            ``(text, id)`` pairs. An item of the other shape is a ``TypeError``.
+        :param batch_size: texts sent to a worker process at once.
+        :param workers: processes to extract in (forked: they share this Extractor's parsers);
+            1 extracts in this process, as does any number where processes cannot be forked.
+        """
+        from eventkit.extract.pipe import pipe
+
+        return pipe(self, texts, as_tuples=as_tuples, batch_size=batch_size, workers=workers)
+
+    def extract_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Document]:
+        """Deprecated: ``extract`` over ``(id, text)`` pairs. Use
+        ``pipe(((text, id) for id, text in pairs), as_tuples=True)``: its pairs put the text
+        first, as ``extract(text, doc_id=...)`` does."""
+        warnings.warn(
+            "Extractor.extract_many((id, text) pairs) is deprecated; use "
+            "Extractor.pipe((text, id) pairs, as_tuples=True) or pipe(texts)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        pairs = ((text, doc_id) for doc_id, text in texts)
+        yield from self.pipe(pairs, as_tuples=True)
+
+    def _run_rule(
+        self, compiled: _CompiledRule, analysed: AnalysedText, errors: list[ExtractionError]
+    ) -> list[Event]:
+        rule, pack = compiled.rule, compiled.pack
+        found: list[Event] = []
+        triggers = rule.triggers
+        selected = [s for s in analysed.sentences if not triggers.isdisjoint(s.lemmas)]
+        if not selected:
+            return found
+        try:
+            parser = compiled.parser
+        except BaseException as error:
+            if not is_pack_failure(error):
+                raise
+            self._fail(errors, pack, rule, f"building the grammar failed: {error!r}", error)
+            return found
+        for sentence in selected:
+            budget = MAX_MATCHES_PER_SENTENCE
+            for window in _windows(sentence, rule):
+                if len(window) > MAX_PARSE_TOKENS:
+                    window = window[:MAX_PARSE_TOKENS]
+                    errors.append(
+                        ExtractionError(
+                            pack=pack.name,
+                            rule=rule.name,
+                            kind="budget",
+                            message=f"parse window cut to {MAX_PARSE_TOKENS} tokens",
+                            start=sentence.start,
+                            end=sentence.end,
+                        )
+                    )
+                try:
+                    matches = list(parser.findall(window))
+                except BaseException as error:
+                    if not is_pack_failure(error):
+                        raise
+                    self._fail(errors, pack, rule, f"matching failed: {error!r}", error, sentence)
+                    continue
+                if len(matches) > budget:
+                    errors.append(
+                        ExtractionError(
+                            pack=pack.name,
+                            rule=rule.name,
+                            kind="budget",
+                            message=f"{len(matches) - budget} more matches in the sentence "
+                            f"left uninterpreted (at most {MAX_MATCHES_PER_SENTENCE})",
+                            start=sentence.start,
+                            end=sentence.end,
+                        )
+                    )
+                    matches = matches[:budget]
+                budget -= len(matches)
+                for match in matches:
+                    context = RuleMatch(match, sentence, analysed, pack.name, rule.name)
+                    try:
+                        found.extend(checked_events(rule.interpret(context), analysed.text))
+                    except BaseException as error:
+                        if not is_pack_failure(error):
+                            raise
+                        self._fail(
+                            errors,
+                            pack,
+                            rule,
+                            f"interpreting a match failed: {error!r}",
+                            error,
+                            sentence,
+                        )
+        return found
+
+    def _fail(
+        self,
+        errors: list[ExtractionError],
+        pack: RulePack,
+        rule: EventRule,
+        message: str,
+        error: BaseException,
+        sentence: Sentence | None = None,
+    ) -> None:
+        if self.strict:
+            raise RulePackError(
+                f"pack {pack.name!r}, rule {rule.name!r}: {message}", pack=pack.name
+            ) from error
+        log.warning("pack %s, rule %s: %s", pack.name, rule.name, message)
+        errors.append(
+            ExtractionError(
+                pack=pack.name,
+                rule=rule.name,
+                kind="pack",
+                message=message,
+                start=sentence.start if sentence else None,
+                end=sentence.end if sentence else None,
+            )
+        )
+
+    def _postprocess(self, document: Document) -> Document:
+        for impl in reversed(self._pm.hook.eventkit_postprocess.get_hookimpls()):
+            try:
+                returned = impl.function(document=document)
+                if returned is not None:
+                    events = _sorted(checked_events(returned, document.text))
+                    document = evolve(document, events=events)
+            except BaseException as error:
+                if not is_pack_failure(error):
+                    raise
+                if self.strict:
+                    raise RulePackError(
+                        f"plugin {impl.plugin_name!r}: eventkit_postprocess failed: {error!r}",
+                        plugin=impl.plugin_name,
+                    ) from error
+                failure = ExtractionError(
+                    pack=impl.plugin_name,
+                    kind="postprocess",
+                    message=f"eventkit_postprocess failed: {error!r}",
+                )
+                document = evolve(document, errors=[*document.errors, failure])
+        return document
+
+
+def check_compatible(pack: RulePack) -> None:
+    """Refuse a pack whose ``requires_eventkit`` excludes this eventkit version."""
+    if not pack.requires_eventkit:
+        return
+    from eventkit import __version__
+    from eventkit.engine.versions import satisfies
+
+    if not satisfies(__version__, pack.requires_eventkit):
+        raise RulePackError(
+            f"rule pack {pack.name!r} {pack.version} requires eventkit "
+            f"{pack.requires_eventkit}, but this is eventkit {__version__}",
+            pack=pack.name,
+        )
+
+
+def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
+    """Token windows around the sentence's trigger words, overlapping ones merged."""
+    tokens = sentence.tokens
+    if rule.window <= 0:
+        return [tokens]
+    spans: list[list[int]] = []
+    triggers = rule.triggers
+    each = sentence.token_lemmas or [token_lemmas(t) for t in tokens]
+    for i, found in enumerate(each):
+        if not triggers.isdisjoint(found):
+            lo, hi = max(0, i - rule.window), min(len(tokens), i + rule.window + 1)
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return [tokens[lo:hi] for lo, hi in spans]
+
+
+def _oversized_error(start: int, end: int, tokens: int) -> ExtractionError:
+    return ExtractionError(
+        pack="eventkit",
+        rule="sentences",
+        kind="budget",
+        message=f"a sentence of {tokens} tokens (over {MAX_SENTENCE_TOKENS}) was analysed in "
+        f"pieces of at most {PIECE_TOKENS} tokens",
+        start=start,
+        end=end,
+    )
+
+
+def _budget_error(cut: ParseCut) -> ExtractionError:
+    """A parse that hit its work budget (see ``eventkit.fastparse``), as a document error."""
+    return ExtractionError(
+        pack=cut.pack,
+        rule=cut.rule,
+        kind="budget",
+        message=cut.message,
+        start=cut.start,
+        end=cut.end,
+    )
+
+
+def _sorted(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.trigger.start, e.trigger.end, e.type))

@@ -1,0 +1,710 @@
+"""A faster yargy parser with a work budget, and the log where budget cuts are reported.
+
+``FastParser`` is a drop-in ``yargy.Parser`` (same grammar, same tokenizer, same matches)
+whose Earley chart does less work:
+
+- **Lookahead before predicting.** For every production of the grammar the set of
+  predicates its first token can match (its FIRST set) is computed once, when the parser is
+  built. A production is predicted at a position only when one of those predicates accepts
+  the next token, or when it can match nothing at all. Stock yargy predicts every
+  alternative everywhere; the states it adds beyond ours can never advance, so they never
+  complete and never reach a match. The rank yargy gives a prediction (its index among the
+  rule's alternatives, which decides between equally long readings) is kept as stock.
+- **No dead ends.** A state whose next term cannot start at the next token (a predicate
+  that rejects it, a rule that predicts nothing there) is not built: it could only wait
+  forever. The question is the one the chart would ask when it came to the state, answered
+  from the same per-form cache.
+- **One prediction per rule and position.** Predicting a rule again in the same column adds
+  states equal to the ones already there (yargy drops them by hash); we skip that.
+- **Cheaper states.** The chart loop is one function: what a state waits for at each
+  dot position is a table built with the parser, and the predictions a rule makes before
+  a word form are a cached list. A prediction's tree node (no children yet) is built once
+  per production and shared; a completion's duplicate check keys on the parent state's node
+  and the completed node instead of hashing every child; a scan makes a new leaf, so its
+  state is new by construction and skips the check. A kept tree is normalized (empty nodes
+  dropped) in one direct walk that also collects the match's tokens, instead of yargy's
+  generic visitor and a second walk.
+
+With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
+yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).
+
+``findall`` returns the matches as a list and then frees the chart: its states point back
+at their columns, so a chart left alone is a knot of reference cycles only the garbage
+collector can untie (about twenty objects per token). It also builds match trees only for
+the spans it keeps: yargy normalizes the tree of every distinct span and only then chooses
+the non-overlapping ones; without relations in the grammar (yargy's agreement checks, the
+one thing that can reject a tree) choosing first gives the same matches.
+
+Every parse is bounded: at most ``max_tokens`` tokens are parsed and at most ``max_states``
+chart states are built. A parse that hits a bound stops and returns the matches it has
+completed so far; the cut is recorded in the current ``work_log`` (see ``collect_cuts``) so
+the Extractor can report it in the document's ``errors`` with the sentence's offsets.
+Nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from attrs import frozen
+from yargy import Parser
+from yargy.parser import (
+    Chart,
+    Column,
+    Match,
+    prepare_resolved_matches,
+    prepare_trees,
+)
+from yargy.rule.bnf import BNFRule
+from yargy.span import resolve_spans
+from yargy.token import MorphToken, Token, get_tokens_span
+from yargy.tree.constructors import Leaf, Node, Tree
+
+from eventkit import speedups
+
+# Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
+# lookahead is under 3,000 states and the longest sentence under 200 tokens; 100,000 states
+# is about a second of parsing.
+MAX_STATES = 100_000
+MAX_TOKENS = 1_000
+# Word forms whose guard results a parser keeps (dropped wholesale when full).
+TOKEN_CACHE_LIMIT = 50_000
+# Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
+_UNTAGGED = frozenset([Token, MorphToken])
+# What a chart state waits for (see ``_Lookahead.steps``).
+_DONE, _RULE, _PREDICATE = 0, 1, 2
+
+
+@frozen(kw_only=True)
+class ParseCut:
+    """A parse that stopped at its budget: whose parser, where, and why."""
+
+    pack: str
+    rule: str
+    start: int | None
+    end: int | None
+    message: str
+
+
+_cuts: ContextVar[list[ParseCut] | None] = ContextVar("eventkit_parse_cuts", default=None)
+
+
+@contextmanager
+def collect_cuts() -> Iterator[list[ParseCut]]:
+    """Collect the ``ParseCut``s of every ``FastParser`` run inside the block (this thread or
+    task only). Outside such a block cuts are only logged by the caller's absence: use it."""
+    found: list[ParseCut] = []
+    token = _cuts.set(found)
+    try:
+        yield found
+    finally:
+        _cuts.reset(token)
+
+
+def _report(cut: ParseCut) -> None:
+    found = _cuts.get()
+    if found is not None:
+        found.append(cut)
+
+
+def _span_of(tokens: list[Any]) -> tuple[int | None, int | None]:
+    if not tokens:
+        return None, None
+    first, last = getattr(tokens[0], "span", None), getattr(tokens[-1], "span", None)
+    return (first.start if first else None), (last.stop if last else None)
+
+
+class _Lookahead:
+    """FIRST sets of every production reachable from a BNF start rule.
+
+    A FIRST set holds "guards": the predicates a production's first token must pass, or,
+    for rules that choose their productions themselves (yargy's dictionary pipelines, any
+    ``predict`` that is not ``BNFRule.predict``), the rule itself, asked whether it
+    predicts anything for the token.
+    """
+
+    def __init__(self, start: Any) -> None:
+        self.guards: dict[int, Any] = {}
+        self.opaque: set[int] = set()
+        rules = self.rules = self._reachable(start)
+        first: dict[int, set[int]] = {id(r): set() for r in rules}
+        nullable: dict[int, bool] = {id(r): False for r in rules}
+        for r in rules:
+            if id(r) in self.opaque:
+                self.guards[id(r)] = r
+                first[id(r)] = {id(r)}
+        changed = True
+        while changed:
+            changed = False
+            for r in rules:
+                if id(r) in self.opaque:
+                    continue
+                for production in r.productions:
+                    ids, empty = self._first_of(production.terms, first, nullable)
+                    if not ids <= first[id(r)]:
+                        first[id(r)] |= ids
+                        changed = True
+                    if empty and not nullable[id(r)]:
+                        nullable[id(r)] = True
+                        changed = True
+        # Guards are numbered; a rule's productions are stored with the bit mask of their
+        # guards, or None when a production may match the empty string (or holds a term we
+        # do not understand): such a production is always predicted.
+        self.guard_list = list(self.guards.values())
+        # each guard as a plain test of a token (a dictionary pipeline: whether it predicts
+        # anything for it; a token test: its function, one call less)
+        self.tests: list[Callable[[Any], Any]] = [
+            _pipeline_test(g) if id(g) in self.opaque else _plain_test(g) for g in self.guard_list
+        ]
+        self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
+        self.entries: dict[int, list[tuple[Any, int | None]]] = {}
+        self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
+        self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
+        self.known: dict[tuple[Any, ...], _TokenGuards] = {}
+        # id(production) -> for each dot position, what a state waits for there: (_RULE,
+        # the rule), (_PREDICATE, the guard's bit) or (_DONE, None) past the last term
+        self.steps: dict[int, _Steps] = {}
+        for r in rules:
+            for production in r.productions:
+                self.steps_of(production)
+            if id(r) in self.opaque:
+                continue
+            entries: list[tuple[Any, int | None]] = []
+            union: set[int] = set()
+            for production in r.productions:
+                ids, empty = self._first_of(production.terms, first, nullable)
+                unknown = any(not (isinstance(t, BNFRule) or callable(t)) for t in production.terms)
+                if empty or unknown:
+                    entries.append((production, None))
+                    continue
+                bits = [self.bit[g] for g in ids]
+                union.update(bits)
+                entries.append((production, sum(1 << b for b in bits)))
+            self.entries[id(r)] = entries
+            self.union[id(r)] = sum(1 << b for b in union)
+
+    def _reachable(self, start: Any) -> list[Any]:
+        seen: dict[int, Any] = {}
+        stack = [start]
+        while stack:
+            r = stack.pop()
+            if id(r) in seen:
+                continue
+            seen[id(r)] = r
+            if type(r).predict is not BNFRule.predict:
+                self.opaque.add(id(r))
+            for production in r.productions:
+                for term in production.terms:
+                    if isinstance(term, BNFRule):
+                        stack.append(term)
+                    else:
+                        self.guards.setdefault(id(term), term)
+        return list(seen.values())
+
+    @staticmethod
+    def _first_of(
+        terms: list[Any], first: dict[int, set[int]], nullable: dict[int, bool]
+    ) -> tuple[set[int], bool]:
+        ids: set[int] = set()
+        for term in terms:
+            if isinstance(term, BNFRule):
+                ids |= first[id(term)]
+                if not nullable[id(term)]:
+                    return ids, False
+            else:
+                ids.add(id(term))
+                return ids, False
+        return ids, True
+
+    def token_guards(self, token: Any) -> _TokenGuards:
+        """The guard results of a word form, kept for the life of the parser (bounded)."""
+        # yargy's plain and morphological tokens have no tag: their text and type are the
+        # key, and asking for a missing "tag" (an exception caught) would cost more than
+        # the rest of the lookup
+        key = (
+            token.type,
+            token.value,
+            None if type(token) in _UNTAGGED else getattr(token, "tag", None),
+        )
+        found = self.known.get(key)
+        if found is None:
+            if len(self.known) >= TOKEN_CACHE_LIMIT:
+                self.known.clear()
+            found = self.known[key] = _TokenGuards(token)
+        return found
+
+    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[_Prediction]:
+        """(rank, production, node, first) of ``rule``'s productions worth predicting before
+        the token ``guards`` describes (None: the end of the input, where only empty
+        productions can complete); ``node`` is the one tree node every prediction of the
+        production shares (see ``_predicted_node``), or None; ``first`` the id of the rule
+        the production starts with (its predictions wait for it), or None."""
+        if guards is not None:
+            chosen = guards.chosen.get(id(rule))
+            if chosen is not None:
+                return chosen
+        key: int | None = None
+        if guards is not None:
+            union = self.union[id(rule)]
+            missing = union & ~guards.evaluated
+            if missing:  # the guards not yet asked about this word form, in bit order
+                token, tests, accepted = guards.token, self.tests, guards.accepted
+                while missing:
+                    lowest = missing & -missing
+                    try:
+                        if tests[lowest.bit_length() - 1](token):
+                            accepted |= lowest
+                    except Exception:  # as in ``_TokenGuards.accepts``
+                        accepted |= lowest
+                    missing ^= lowest
+                guards.accepted = accepted
+                guards.evaluated |= union
+            key = guards.accepted & union
+        chosen = self.chosen.get((id(rule), key))
+        if chosen is None:
+            chosen = [
+                (
+                    rank,
+                    production,
+                    _predicted_node(rule, production, rank),
+                    _first_rule(production),
+                    self.steps_of(production),
+                )
+                for rank, (production, mask) in enumerate(self.entries[id(rule)])
+                if mask is None or (key is not None and mask & key)
+            ]
+            self.chosen[(id(rule), key)] = chosen
+        if guards is not None:
+            guards.chosen[id(rule)] = chosen
+        return chosen
+
+    def steps_of(self, production: Any) -> _Steps:
+        """What a state of ``production`` waits for at each dot position (see ``steps``)."""
+        found = self.steps.get(id(production))
+        if found is None:
+            steps: list[tuple[int, Any]] = [
+                (_RULE, term) if isinstance(term, BNFRule) else (_PREDICATE, self.bit[id(term)])
+                for term in production.terms
+            ]
+            found = self.steps[id(production)] = (*steps, (_DONE, None))
+        return found
+
+    def can_go_on(self, waits: int, what: Any, guards: _TokenGuards | None) -> bool:
+        """Whether a state that waits for ``what`` (a step of ``steps_of``) can go on before
+        the token ``guards`` describes (None: the end of the input): it is complete, or what
+        it waits for can start there. The answers are the ones the chart asks anyway when
+        it comes to the state (the same cached guard tests and predictions)."""
+        if waits == _DONE:
+            return True
+        if waits == _RULE:
+            if id(what) in self.opaque:
+                return True
+            chosen = None if guards is None else guards.chosen.get(id(what))
+            return bool(self.productions(what, guards) if chosen is None else chosen)
+        if guards is None:
+            return False
+        if guards.evaluated >> what & 1:
+            return bool(guards.accepted >> what & 1)
+        return guards.accepts(self, what)
+
+
+# What a state waits for at each of its production's dot positions (``_Lookahead.steps``).
+_Steps = tuple[tuple[int, Any], ...]
+# (rank, production, shared node or None, id of the rule the production starts with or
+# None, the production's steps)
+_Prediction = tuple[int, Any, Any, int | None, _Steps]
+
+
+class _TokenGuards:
+    """Which guards accept one word form, each evaluated at most once, and the productions
+    each rule predicts before it."""
+
+    __slots__ = ("accepted", "chosen", "evaluated", "token")
+
+    def __init__(self, token: Any) -> None:
+        self.token = token
+        self.evaluated = 0
+        self.accepted = 0
+        self.chosen: dict[int, list[_Prediction]] = {}
+
+    def accepts(self, lookahead: _Lookahead, index: int) -> bool:
+        bit = 1 << index
+        if not self.evaluated & bit:
+            try:
+                found = bool(lookahead.tests[index](self.token))
+            except Exception:  # the stock parser meets (and raises) the same error in scan
+                found = True
+            self.evaluated |= bit
+            if found:
+                self.accepted |= bit
+        return bool(self.accepted & bit)
+
+
+class _State:
+    """yargy's chart state (the same attributes), without a ``__dict__`` and with the step
+    table of its production at hand: the chart looks at it for every state it walks."""
+
+    __slots__ = ("dot_index", "node", "production", "rule", "start_column", "steps", "stop_column")
+
+    def __init__(
+        self,
+        rule: Any,
+        production: Any,
+        dot_index: int,
+        start_column: Any,
+        stop_column: Any,
+        node: Any,
+        steps: _Steps,
+    ) -> None:
+        self.rule = rule
+        self.production = production
+        self.dot_index = dot_index
+        self.start_column = start_column
+        self.stop_column = stop_column
+        self.node = node
+        self.steps = steps
+
+    @property
+    def completed(self) -> bool:
+        return self.dot_index >= len(self.production.terms)
+
+    @property
+    def next_term(self) -> Any:
+        return self.production.terms[self.dot_index]
+
+    @property
+    def range(self) -> tuple[int, int]:
+        return self.start_column.index, self.stop_column.index
+
+
+class _Column(Column):  # type: ignore[misc]
+    """yargy's chart column with its ``append`` inlined: the same de-duplication key (the
+    hash of rule, production, dot, start, stop and children that ``State.__hash__`` builds)
+    without the method calls. Only the predictions of dictionary pipelines go through it;
+    ``FastParser`` adds every other state itself."""
+
+    def append(self, state: Any) -> None:
+        key = hash(
+            (
+                id(state.rule),
+                id(state.production),
+                state.dot_index,
+                state.start_column.index,
+                state.stop_column.index,
+                tuple(map(id, state.node.children)),
+            )
+        )
+        if key in self.hashes:
+            return
+        self.hashes.add(key)
+        self.states.append(state)
+        terms = state.production.terms
+        if state.dot_index < len(terms) and isinstance(terms[state.dot_index], BNFRule):
+            self.states_index[id(terms[state.dot_index])].append(state)
+
+
+class FastParser(Parser):  # type: ignore[misc]
+    """``yargy.Parser`` with FIRST-set lookahead and a work budget (see the module doc).
+
+    :param pack: the pack whose grammar this is, as budget cuts report it ("eventkit" for the
+        core's own grammars).
+    :param name: the rule or building block, as budget cuts report it ("actors", ...).
+    :param max_states: chart states one parse may build before it stops.
+    :param max_tokens: tokens one parse may see; longer input is cut.
+    """
+
+    def __init__(
+        self,
+        rule: Any,
+        tokenizer: Any = None,
+        tagger: Any = None,
+        *,
+        pack: str = "eventkit",
+        name: str = "",
+        max_states: int = MAX_STATES,
+        max_tokens: int = MAX_TOKENS,
+    ) -> None:
+        if tokenizer is None:
+            # eventkit's tokenizer (pymorphy3, the shared per-form cache), not yargy's
+            # default, whose pymorphy2 analyzer cannot load without pkg_resources (3.12+).
+            from eventkit.text.analysis import PretokenizedTokenizer
+
+            tokenizer = PretokenizedTokenizer()
+        super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
+        self.pack = pack
+        self.name = name or str(getattr(self.rule, "label", "") or "parser")
+        self.max_states = max_states
+        self.max_tokens = max_tokens
+        self._lookahead = _Lookahead(self.rule)
+        self._relations = any(
+            getattr(r, "relation", None) is not None for r in self._lookahead.rules
+        )
+
+    def can_match(self, tokens: Sequence[Any]) -> bool:
+        """False only when no token can start a match (no parse needed to know it): the
+        grammar predicts nothing before any of them."""
+        lookahead, start = self._lookahead, self.rule
+        if id(start) in lookahead.opaque or not speedups.enabled():
+            return True
+        return any(lookahead.productions(start, lookahead.token_guards(t)) for t in tokens)
+
+    def findall(self, text: Any) -> Iterator[Any]:
+        """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at
+        once; the chart is freed before it returns."""
+        if not speedups.enabled():  # the reference path: yargy's own
+            return iter(Parser.findall(self, text))
+        chart = self.chart(text)
+        try:
+            rule = self.rule
+            done = [  # ``chart.matches(rule)``: the completed states of the start rule, in order
+                state
+                for column in chart.columns
+                for state in column.states
+                if state.rule is rule and state.dot_index >= len(state.production.terms)
+            ]
+            trees = sorted(prepare_trees(done))
+            if self._relations:
+                return iter(list(prepare_resolved_matches(trees)))
+            return iter(_kept_matches(trees))
+        finally:
+            _free(chart)
+
+    def chart(self, text: Any, all: bool = True) -> Any:
+        """yargy's chart of ``text`` without the states that cannot go on: those predicted
+        before a token their FIRST set rejects, and those whose next term cannot start at
+        the next token (they would never reach a match)."""
+        if not speedups.enabled():  # the reference path: yargy's own
+            return Parser.chart(self, text, all)
+        tokens = list(self.tagger(self.tokenizer(text)))
+        if len(tokens) > self.max_tokens:
+            self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
+            tokens = tokens[: self.max_tokens]
+        # yargy's Chart with our columns (its own constructor would build stock ones first).
+        chart = Chart.__new__(Chart)
+        chart.tokens = tokens
+        columns = chart.columns = [_Column(0, None)]
+        columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
+        lookahead = self._lookahead
+        can_go_on, predict = lookahead.can_go_on, self._predict
+        built = 0
+        guards = None if len(columns) < 2 else lookahead.token_guards(columns[1].token)
+        for index, column in enumerate(columns):
+            next_column: Any = columns[index + 1] if index + 1 < len(columns) else None
+            # the guards of the token after the next one: what a scanned state waits for
+            after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
+            predicted: set[int] = set()
+            if index == 0 or all:
+                predict(column, self.rule, predicted, guards)
+            states, waiting, done = column.states, column.states_index, column.hashes
+            for state in states:  # grows while we walk it, as in yargy
+                production = state.production
+                dot = state.dot_index
+                step = state.steps
+                kind, term = step[dot]
+                if kind == _DONE:
+                    # yargy's ``complete``: every state waiting for the completed rule where
+                    # it started moves past it. yargy drops a new state equal to one in the
+                    # column (same rule, production, dot, start and children); here the new
+                    # state's children are its parent's and the completed node, so the key
+                    # is the parent's node, where it started (a predicted node is shared
+                    # between columns, see ``_predicted_node``), and that node.
+                    node = state.node
+                    parents = state.start_column.states_index.get(id(state.rule))
+                    if not parents:
+                        continue
+                    for parent in parents:
+                        start = parent.start_column
+                        key = (id(parent.node), start.index, id(node))
+                        if key in done:
+                            continue
+                        done.add(key)
+                        advanced_production = parent.production
+                        advanced_dot = parent.dot_index + 1
+                        step = parent.steps
+                        waits, what = step[advanced_dot]
+                        if not can_go_on(waits, what, guards):
+                            continue
+                        tree = parent.node
+                        # ``tree.attached(node)``, inlined
+                        tree = Node(
+                            tree.rule, advanced_production, tree.rank, [*tree.children, node]
+                        )
+                        advanced = _State(
+                            parent.rule,
+                            advanced_production,
+                            advanced_dot,
+                            start,
+                            column,
+                            tree,
+                            step,
+                        )
+                        states.append(advanced)
+                        if waits == _RULE:
+                            waiting[id(what)].append(advanced)
+                elif kind == _RULE:
+                    if id(term) in predicted:
+                        continue
+                    chosen = None if guards is None else guards.chosen.get(id(term))
+                    if chosen is None:  # not known yet, or a dictionary pipeline
+                        predict(column, term, predicted, guards)
+                        continue
+                    # ``_predict``, inlined for a rule known to predict ``chosen`` here
+                    predicted.add(id(term))
+                    for rank, predicted_production, node, first, steps in chosen:
+                        if node is None:
+                            node = Node(term, predicted_production, rank, [])
+                        prediction = _State(
+                            term, predicted_production, 0, column, column, node, steps
+                        )
+                        states.append(prediction)
+                        if first is not None:
+                            waiting[first].append(prediction)
+                elif guards is not None:  # a predicate: scan the next token
+                    if guards.evaluated >> term & 1:  # known: a bit test
+                        if not guards.accepted >> term & 1:
+                            continue
+                    elif not guards.accepts(lookahead, term):
+                        continue
+                    # the new state ends in a new leaf, so it equals no state of the next
+                    # column: no de-duplication
+                    advanced_dot = dot + 1
+                    waits, what = step[advanced_dot]
+                    if not can_go_on(waits, what, after):
+                        continue
+                    predicate = production.terms[dot]
+                    leaf = Leaf(predicate, predicate.constrain(next_column.token))
+                    tree = state.node
+                    tree = Node(tree.rule, production, tree.rank, [*tree.children, leaf])
+                    advanced = _State(
+                        state.rule,
+                        production,
+                        advanced_dot,
+                        state.start_column,
+                        next_column,
+                        tree,
+                        step,
+                    )
+                    next_column.states.append(advanced)
+                    if waits == _RULE:
+                        next_column.states_index[id(what)].append(advanced)
+            built += len(states)
+            if built > self.max_states and next_column is not None:
+                self._cut(
+                    tokens,
+                    f"parse stopped after {built} chart states at token {index} of {len(tokens)}",
+                )
+                del columns[index + 1 :]
+                break
+            guards = after
+        return chart
+
+    def _cut(self, tokens: list[Any], message: str) -> None:
+        start, end = _span_of(tokens)
+        _report(ParseCut(pack=self.pack, rule=self.name, start=start, end=end, message=message))
+
+    def _predict(
+        self, column: Any, rule: Any, predicted: set[int], guards: _TokenGuards | None
+    ) -> None:
+        predicted.add(id(rule))
+        lookahead = self._lookahead
+        if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+            if guards is None:
+                chosen: Any = enumerate(rule.productions)
+            else:
+                chosen = enumerate(rule.predict(guards.token))
+            for rank, production in chosen:
+                node = Node(rule, production, rank, [])
+                steps = lookahead.steps_of(production)
+                column.append(_State(rule, production, 0, column, column, node, steps))
+            return
+        # A rule is predicted once per column, so its new states (dot at 0) can equal no
+        # state there: they skip the de-duplication and only need indexing.
+        states, waiting = column.states, column.states_index
+        chosen = None if guards is None else guards.chosen.get(id(rule))
+        if chosen is None:
+            chosen = lookahead.productions(rule, guards)
+        for rank, production, node, first, steps in chosen:
+            if node is None:
+                node = Node(rule, production, rank, [])
+            state = _State(rule, production, 0, column, column, node, steps)
+            states.append(state)
+            if first is not None:
+                waiting[first].append(state)
+
+
+def _pipeline_test(rule: Any) -> Callable[[Any], bool]:
+    """Whether a dictionary pipeline predicts anything for a token."""
+    return lambda token: next(iter(rule.predict(token)), None) is not None
+
+
+def _plain_test(predicate: Any) -> Callable[[Any], Any]:
+    """A predicate's test of a token; for eventkit's token tests, the function they wrap
+    (their ``__call__`` only passes the token on)."""
+    from eventkit.grammar.tokens import TokenTest
+
+    if type(predicate).__call__ is TokenTest.__call__:
+        function: Callable[[Any], Any] = predicate.function
+        return function
+    return predicate  # type: ignore[no-any-return]
+
+
+def _first_rule(production: Any) -> int | None:
+    terms = production.terms
+    return id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
+
+
+def _predicted_node(rule: Any, production: Any, rank: int) -> Any:
+    """The tree node of a prediction, shared by every prediction of a production that has
+    terms: a predicted node is never changed (advancing builds a new node with one more
+    child) and never becomes a child itself (only completed nodes do, and one with terms is
+    completed only after advancing). An empty production's prediction is complete at once,
+    and its node a child: it gets a node of its own (None here), as in yargy, where the
+    comparison of trees tells such children apart by identity."""
+    return Node(rule, production, rank, []) if production.terms else None
+
+
+def _kept_matches(trees: list[Any]) -> list[Any]:
+    """``prepare_resolved_matches`` for a grammar without relations, where every tree makes
+    a match: the first tree of each span, spans chosen first, trees prepared only for them."""
+    first: dict[tuple[int, int], Any] = {}
+    for tree in trees:
+        first.setdefault(tree.range, tree)
+    # Without relations yargy's checks pass and its constraints change nothing: the match
+    # is the normalized tree's.
+    return [_match(first[span]) for span in resolve_spans(list(first))]
+
+
+def _match(tree: Any) -> Any:
+    """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
+    by class name for every node) and with the leaves collected in the same walk."""
+    leaves: list[Any] = []
+    root = _without_empty(tree.root, leaves)
+    match = Match.__new__(Match)
+    match.tree = Tree(root, tree.range)
+    match.tokens = [leaf.token for leaf in leaves]
+    match.span = get_tokens_span(match.tokens)
+    return match
+
+
+def _without_empty(node: Any, leaves: list[Any]) -> Any:
+    """yargy's ``PropogateEmptyTransformator`` on one node: a leaf stays, a node keeps its
+    non-empty children and is dropped (None) when it has none. ``leaves`` gets the leaves
+    kept, left to right (the order of ``Tree.walk``)."""
+    if isinstance(node, Leaf):
+        leaves.append(node)
+        return node
+    children = [kept for kept in (_without_empty(c, leaves) for c in node.children) if kept]
+    if children:
+        return Node(node.rule, node.production, node.rank, children)
+    return None
+
+
+def _free(chart: Any) -> None:
+    """Drop the chart's states, so they go with their last reference, not with the next
+    run of the garbage collector."""
+    for column in chart.columns:  # the de-duplication keys hold numbers only: no cycle
+        column.states.clear()
+        column.states_index.clear()

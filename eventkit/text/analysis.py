@@ -1,0 +1,240 @@
+"""One pass per document: sentences, tokens and morphology, shared by every rule pack.
+
+Tokens are yargy tokens whose spans are offsets into the whole document, so whatever a
+grammar matches in a sentence already carries document offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from attrs import define, field
+from razdel import sentenize
+from yargy.span import Span
+from yargy.token import MorphToken, Token
+from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
+
+from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
+from eventkit.text.normalize import for_analysis
+
+# yargy's rules, except that hyphenated words stay one token ("премьер-министр",
+# "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
+_TOKEN_RULES = [
+    TokenRule(RUSSIAN, r"[а-яё]+(?:-[а-яё]+)*"),
+    TokenRule(LATIN, r"[a-z]+(?:-[a-z]+)*"),
+    *(r for r in RULES if r.type not in (RUSSIAN, LATIN)),
+]
+_REGEX_TOKENIZER = Tokenizer(_TOKEN_RULES)
+_TOKEN_PATTERN = _REGEX_TOKENIZER.regexp
+_TOKEN_KINDS: dict[str | None, str] = dict(_REGEX_TOKENIZER.mapping)
+
+# The longest sentence of the news corpus has under 200 tokens; longer runs of text without a
+# sentence end are analysed in pieces of about a sentence's length (see ``analyse``).
+MAX_SENTENCE_TOKENS = 250
+PIECE_TOKENS = 60
+_PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", "»"])
+
+
+class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
+    """A yargy tokenizer that passes already analysed tokens through.
+
+    ``Parser.findall(tokens)`` then parses a sentence (or a window of it) without tokenizing
+    or analysing anything again; given a string it tokenizes as usual.
+    """
+
+    def __init__(self, morph: Morph | None = None) -> None:
+        super().__init__(_TOKEN_RULES)
+        self.morph = morph or get_morph()
+
+    def __call__(self, text: Any) -> Any:
+        if isinstance(text, str):
+            return tokenize(text, self.morph)
+        return text
+
+
+def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Any]:
+    """yargy tokens of ``text`` (without line breaks), Russian words with their analyses;
+    spans are shifted by ``offset`` (where ``text`` starts in a document).
+
+    yargy's own tokenizer, inlined: one token object per word, built once with its final
+    span, its analyses the morphology cache's list for that word form.
+    """
+    morph = morph or get_morph()
+    text, offsets = for_analysis(text)  # stress marks, soft hyphens &c. inside words
+    tokens = []
+    for match in _TOKEN_PATTERN.finditer(text):
+        kind = _TOKEN_KINDS[match.lastgroup]
+        if kind == EOL:
+            continue
+        start, stop = match.span()
+        if offsets is not None:
+            start, stop = offsets.span(start, stop)  # back into the original text
+        value = match.group(0)
+        span = Span(start + offset, stop + offset)
+        if kind == RUSSIAN:
+            tokens.append(MorphToken(value, span, kind, morph(value)))
+        else:
+            tokens.append(Token(value, span, kind))
+    return tokens
+
+
+T = TypeVar("T")
+
+
+@define
+class Sentence:
+    """A sentence with its tokens and the lemmas that select which grammars run on it."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Any]
+    lemmas: frozenset[str] = field(factory=frozenset)
+    # The lemmas of each token (``token_lemmas``), in token order.
+    token_lemmas: list[frozenset[str]] = field(factory=list, repr=False, eq=False)
+    # Per-sentence results shared between packs (e.g. actor mentions), keyed by producer.
+    cache: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per sentence and ``key`` (results shared between packs)."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        found: T = self.cache[key]
+        return found
+
+    def text_of(self, document: str) -> str:
+        return document[self.start : self.end]
+
+
+@define
+class AnalysedText:
+    """A document after the shared pass."""
+
+    text: str
+    sentences: list[Sentence]
+    # Sentences longer than MAX_SENTENCE_TOKENS, as (start, end, tokens): each was analysed
+    # as consecutive pieces, and the Extractor reports it in the document's errors.
+    oversized: list[tuple[int, int, int]] = field(factory=list)
+    _starts: list[int] = field(factory=list, init=False, repr=False, eq=False)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding the character at ``offset`` (binary search)."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect_left(self._starts, offset + 1) - 1
+        if 0 <= i < len(self.sentences) and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def clear_caches(self) -> None:
+        """Drop what the sentences cached. The caches hold objects that point back at their
+        sentence (a predicate, its document), so a document left with them is a knot of
+        reference cycles only the garbage collector frees; without them it goes as soon as
+        the last reference to it does."""
+        for sentence in self.sentences:
+            sentence.cache.clear()
+
+    def previous(self, sentence: Sentence, count: int = 3) -> Sequence[Sentence]:
+        """Up to ``count`` sentences before ``sentence``, nearest first."""
+        lo = max(0, sentence.index - count)
+        return self.sentences[lo : sentence.index][::-1]
+
+
+# The lemmas of each word form (its analyses' normal forms, or the form lowercased), cached
+# like the analyses themselves: a form's analyses do not change.
+_form_lemmas: dict[str, frozenset[str]] = {}
+
+
+def token_lemmas(token: Any) -> frozenset[str]:
+    """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
+    lowercased (cached per word form)."""
+    found = _form_lemmas.get(token.value)
+    if found is None:
+        if len(_form_lemmas) > CACHE_LIMIT:
+            _form_lemmas.clear()
+        forms = getattr(token, "forms", None)
+        if forms:
+            found = frozenset(f.normalized for f in forms)
+        else:
+            found = frozenset([token.value.lower()])
+        _form_lemmas[token.value] = found
+    return found
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence offsets; a line break always ends a sentence (headlines, datelines)."""
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if stripped.strip():
+            for piece in sentenize(stripped):
+                yield line_start + piece.start, line_start + piece.stop
+        line_start += len(line)
+
+
+def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
+    """Split ``text`` into sentences and analyse every token once.
+
+    A "sentence" longer than ``MAX_SENTENCE_TOKENS`` (a list without full stops, a table,
+    garbage) is cut into pieces, preferably after a comma or dash, so that the work every rule
+    does per sentence stays bounded; ``AnalysedText.oversized`` records each one.
+    """
+    morph = morph or get_morph()
+    sentences: list[Sentence] = []
+    oversized: list[tuple[int, int, int]] = []
+    words = without_links(text)
+    for start, end in split_sentences(words):
+        tokens = tokenize(words[start:end], morph, start)
+        if len(tokens) > MAX_SENTENCE_TOKENS:
+            oversized.append((start, end, len(tokens)))
+            pieces = _pieces(tokens, PIECE_TOKENS)
+        else:
+            pieces = [tokens]
+        for i, piece in enumerate(pieces):
+            lo = start if i == 0 else piece[0].span.start
+            hi = end if i == len(pieces) - 1 else piece[-1].span.stop
+            each = [token_lemmas(t) for t in piece]
+            sentences.append(
+                Sentence(len(sentences), lo, hi, piece, frozenset().union(*each), each)
+            )
+    return AnalysedText(text, sentences, oversized)
+
+
+# "[http://kremlin.ru/acts/news/1 сообщает]": a wiki link around words of the sentence.
+_LINK = re.compile(r"\[(?:https?://|www\.)[^\s\]]*\s*([^\[\]\n]*)\]|(?:https?://|www\.)[^\s\]]*")
+
+
+def without_links(text: str) -> str:
+    """``text`` with web addresses (and the brackets of a wiki link) blanked out, every
+    other character at its place: a link's dots are no sentence ends, its words no names,
+    and the words a link is wrapped around stay in their sentence."""
+    if "http" not in text and "www." not in text:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        kept = match.group(1)
+        if kept is None:
+            return " " * len(match.group(0))
+        head = match.start(1) - match.start(0)
+        return " " * head + kept + " "
+
+    return _LINK.sub(blank, text)
+
+
+def _pieces(tokens: list[Any], size: int) -> list[list[Any]]:
+    """``tokens`` in consecutive pieces of at most ``size``, cut after punctuation when there
+    is some in the second half of a piece."""
+    pieces = []
+    while len(tokens) > size:
+        cut = size
+        for i in range(size - 1, size // 2, -1):
+            if tokens[i].value in _PIECE_ENDS:
+                cut = i + 1
+                break
+        pieces.append(tokens[:cut])
+        tokens = tokens[cut:]
+    pieces.append(tokens)
+    return pieces

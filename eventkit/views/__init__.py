@@ -1,0 +1,3 @@
+"""Views: HTML pages of documents and their index, human-readable labels, ``explain``.
+
+May import ``batch`` and below."""

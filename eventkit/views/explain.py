@@ -1,0 +1,299 @@
+"""Why a sentence did or did not give an event: the debugging view of one extraction.
+
+For every sentence and every rule whose triggers select it, :func:`explain` reports
+
+- the trigger words that selected it (word, lemma, offsets);
+- the rule's matches, with their spans, the text of each named part, and the events the
+  rule's ``interpret`` made of them (before document-level resolution);
+- for a selected sentence where the rule matched nothing, the longest *partial* matches:
+  yargy's Earley chart is walked for states that are not completed, and those that reach
+  furthest into the sentence are reported with the rule, the words they covered, the word
+  where they stopped and what the grammar expected there.
+
+``eventkit explain`` prints the report as text or JSON (:func:`format_text`,
+:func:`to_dict`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from attrs import asdict, field, frozen
+from yargy import Parser
+
+from eventkit.engine.packs import EventRule, RuleMatch, RulePack, named_parts
+from eventkit.engine.validate import checked_events
+from eventkit.text.analysis import PretokenizedTokenizer, Sentence, analyse
+
+if TYPE_CHECKING:
+    from eventkit.extract.extractor import Extractor
+
+# yargy's names for rules the grammar left unnamed ("R0", "R15").
+_ANONYMOUS = re.compile(r"^R\d+$")
+# How many partial matches to report per rule and sentence.
+MAX_PARTIALS = 3
+
+
+@frozen(kw_only=True)
+class Trigger:
+    """A word that selected the sentence for a rule."""
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+
+@frozen(kw_only=True)
+class MatchReport:
+    """One complete match of a rule's grammar."""
+
+    text: str
+    start: int
+    end: int
+    parts: dict[str, list[str]]
+    events: list[dict[str, Any]]
+    error: str | None = None
+
+
+@frozen(kw_only=True)
+class PartialMatch:
+    """A parse that started but stopped short of completing a rule."""
+
+    rule: str
+    production: str
+    text: str
+    start: int
+    end: int
+    stopped_at: str | None
+    expected: str
+
+
+@frozen(kw_only=True)
+class RuleReport:
+    pack: str
+    rule: str
+    event_type: str
+    triggers: list[Trigger]
+    matches: list[MatchReport] = field(factory=list)
+    partials: list[PartialMatch] = field(factory=list)
+
+
+@frozen(kw_only=True)
+class SentenceReport:
+    index: int
+    start: int
+    end: int
+    text: str
+    rules: list[RuleReport]
+
+
+def explain(text: str, extractor: Extractor) -> list[SentenceReport]:
+    """A report per sentence of ``text`` for the packs of ``extractor``."""
+    analysed = analyse(text)
+    parsers: dict[tuple[str, str], Any] = {}
+    reports = []
+    for sentence in analysed.sentences:
+        rules = []
+        for pack in extractor.packs:
+            for rule in pack.rules:
+                triggers = _triggers(sentence, rule)
+                if not triggers:
+                    continue
+                key = (pack.name, rule.name)
+                if key not in parsers:
+                    parsers[key] = Parser(rule.grammar(), tokenizer=PretokenizedTokenizer())
+                rules.append(
+                    _explain_rule(parsers[key], pack, rule, sentence, analysed, triggers, extractor)
+                )
+        reports.append(
+            SentenceReport(
+                index=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text_of(text),
+                rules=rules,
+            )
+        )
+    return reports
+
+
+def _triggers(sentence: Sentence, rule: EventRule) -> list[Trigger]:
+    found = []
+    for token in sentence.tokens:
+        forms = getattr(token, "forms", None)
+        lemmas = {f.normalized for f in forms} if forms else {token.value.lower()}
+        hit = sorted(lemmas & rule.triggers)
+        if hit:
+            found.append(
+                Trigger(text=token.value, lemma=hit[0], start=token.span.start, end=token.span.stop)
+            )
+    return found
+
+
+def _explain_rule(
+    parser: Any,
+    pack: RulePack,
+    rule: EventRule,
+    sentence: Sentence,
+    analysed: Any,
+    triggers: list[Trigger],
+    extractor: Extractor,
+) -> RuleReport:
+    from eventkit.extract.extractor import _windows
+
+    text = analysed.text
+    matches: list[MatchReport] = []
+    partials: list[PartialMatch] = []
+    windows = _windows(sentence, rule)
+    for window in windows:
+        for match in parser.findall(window):
+            matches.append(_match_report(match, rule, pack, sentence, analysed, extractor))
+    if not matches:
+        for window in windows:
+            partials.extend(_partials(parser, window, text, rule.name))
+        partials = _furthest(partials)
+    return RuleReport(
+        pack=pack.name,
+        rule=rule.name,
+        event_type=rule.event_type.type,
+        triggers=triggers,
+        matches=matches,
+        partials=partials,
+    )
+
+
+def _match_report(
+    match: Any,
+    rule: EventRule,
+    pack: RulePack,
+    sentence: Sentence,
+    analysed: Any,
+    extractor: Extractor,
+) -> MatchReport:
+    text = analysed.text
+    start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
+    parts = {
+        name: [text[tokens[0].span.start : tokens[-1].span.stop] for tokens in found]
+        for name, found in named_parts(match).items()
+        if not _ANONYMOUS.match(name)
+    }
+    events: list[dict[str, Any]] = []
+    error = None
+    try:
+        result = rule.interpret(RuleMatch(match, sentence, analysed, pack.name, rule.name))
+        found = checked_events(result, analysed.text)
+    except Exception as failure:  # the report says so instead of stopping
+        error = f"interpret raised {type(failure).__name__}: {failure}"
+    else:
+        events = [extractor.converter.event_to_dict(e) for e in found]
+    return MatchReport(
+        text=text[start:end], start=start, end=end, parts=parts, events=events, error=error
+    )
+
+
+def _label(term: Any) -> str:
+    return str(getattr(term, "label", None) or getattr(term, "name", None) or term)
+
+
+def _partials(parser: Any, window: Sequence[Any], text: str, top: str) -> list[PartialMatch]:
+    """Incomplete chart states that covered at least one token, widest first."""
+    tokens = list(window)
+    chart = parser.chart(tokens)
+    found = []
+    for column in chart.columns:
+        for state in column.states:
+            first, stop = state.start_column.index, state.stop_column.index
+            if state.completed or state.dot_index == 0 or stop <= first:
+                continue
+            terms = state.production.terms
+            production = " ".join(
+                [_label(t) for t in terms[: state.dot_index]]
+                + ["•"]
+                + [_label(t) for t in terms[state.dot_index :]]
+            )
+            start, end = tokens[first].span.start, tokens[stop - 1].span.stop
+            found.append(
+                PartialMatch(
+                    rule=top if state.rule is parser.rule else _label(state.rule),
+                    production=production,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    stopped_at=tokens[stop].value if stop < len(tokens) else None,
+                    expected=_label(state.next_term),
+                )
+            )
+    return found
+
+
+def _furthest(partials: list[PartialMatch]) -> list[PartialMatch]:
+    """The partial matches that reach furthest, the widest of them first, one per
+    (span, production)."""
+    if not partials:
+        return []
+    reach = max(p.end for p in partials)
+    best = sorted((p for p in partials if p.end == reach), key=lambda p: (p.start, p.rule))
+    unique: dict[tuple[int, int, str], PartialMatch] = {}
+    for partial in best:
+        unique.setdefault((partial.start, partial.end, partial.production), partial)
+    return list(unique.values())[:MAX_PARTIALS]
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def to_dict(reports: Sequence[SentenceReport]) -> list[dict[str, Any]]:
+    """The report as JSON-ready data (one object per sentence)."""
+    return [asdict(report) for report in reports]
+
+
+def format_text(reports: Sequence[SentenceReport]) -> str:
+    """The report for a terminal."""
+    out: list[str] = []
+    for report in reports:
+        out.append(f"sentence {report.index + 1} [{report.start}:{report.end}]: {report.text}")
+        if not report.rules:
+            out.append("  no rule's trigger words here")
+        for rule in report.rules:
+            words = ", ".join(
+                f"{t.text!r}" + (f" ({t.lemma})" if t.lemma != t.text.lower() else "")
+                for t in rule.triggers
+            )
+            out.append(f"  {rule.pack}/{rule.rule} ({rule.event_type}) selected by {words}")
+            for match in rule.matches:
+                out.append(f"    matched {match.text!r} [{match.start}:{match.end}]")
+                for name, texts in match.parts.items():
+                    out.append(f"      {name}: {' | '.join(texts)}")
+                if match.error:
+                    out.append(f"      ! {match.error}")
+                elif not match.events:
+                    out.append("      -> no event (interpret found no actors or declined)")
+                for event in match.events:
+                    out.append(f"      -> {_event_line(event)}")
+            if not rule.matches:
+                out.append("    no match; the parse got furthest here:")
+                if not rule.partials:
+                    out.append("      nothing: no production of the grammar starts here")
+                for partial in rule.partials:
+                    where = (
+                        f"stopped before {partial.stopped_at!r}"
+                        if partial.stopped_at is not None
+                        else "reached the end of the window"
+                    )
+                    out.append(
+                        f"      {partial.text!r} [{partial.start}:{partial.end}] "
+                        f"{where}, expected {partial.expected}"
+                    )
+                    out.append(f"        {partial.rule} -> {partial.production}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _event_line(event: dict[str, Any]) -> str:
+    from eventkit.model.describe import describe_event
+
+    lines = describe_event(event)
+    return "; ".join(line.strip() for line in lines)
