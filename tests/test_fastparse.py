@@ -15,12 +15,12 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import eq, gram
 
 from eventkit import Extractor
-from eventkit.engine.packs import named_parts
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
 from eventkit.parse.collector import no_collection
 from eventkit.parse.fastparse import FastParser, collect_cuts
+from eventkit.parse.trees import named_parts
 from eventkit.text.analysis import PretokenizedTokenizer, analyse
 
 SENTENCE = (

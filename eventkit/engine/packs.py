@@ -14,11 +14,11 @@ from functools import partial
 from typing import Any, Literal
 
 from attrs import define, field, fields_dict, frozen
-from yargy.tree.constructors import Leaf
 
 from eventkit.engine.roles import Check, Role, fill_roles
 from eventkit.errors import RulePackError
 from eventkit.model.events import Event, SentenceSpan, Source, Span
+from eventkit.parse.trees import named_parts
 from eventkit.text.analysis import AnalysedText, Sentence
 
 Interpretation = Event | Iterable[Event] | None
@@ -137,36 +137,6 @@ class RuleMatch:
     @property
     def sentence_span(self) -> SentenceSpan:
         return SentenceSpan(start=self.sentence.start, end=self.sentence.end)
-
-
-def named_parts(match: Any) -> dict[str, list[list[Any]]]:
-    """Walk a yargy match tree and collect the leaf tokens under every named rule."""
-    found: dict[str, list[list[Any]]] = {}
-    _visit(match.tree.root, found)
-    return found
-
-
-# Module functions, not closures: a closure that calls itself is a reference cycle, garbage
-# only the collector frees, at every call.
-def _leaves(node: Any) -> list[Any]:
-    if isinstance(node, Leaf):
-        return [node.token]
-    out: list[Any] = []
-    for child in node.children:
-        out.extend(_leaves(child))
-    return out
-
-
-def _visit(node: Any, found: dict[str, list[list[Any]]]) -> None:
-    if isinstance(node, Leaf):
-        return
-    name = getattr(node.rule, "name", None)
-    if name and name.isupper():
-        tokens = _leaves(node)
-        if tokens:
-            found.setdefault(name, []).append(tokens)
-    for child in node.children:
-        _visit(child, found)
 
 
 def validate_packs(results: Sequence[tuple[str, Any]]) -> list[RulePack]:

@@ -46,6 +46,7 @@ from eventkit.grammar.tokens import (
 )
 from eventkit.model.events import Actor, ActorKind
 from eventkit.parse.fastparse import FastParser
+from eventkit.parse.trees import named_parts
 from eventkit.text.morph import get_morph
 
 
@@ -254,8 +255,6 @@ def may_name_a_person(tokens: Sequence[Any]) -> bool:
 
 
 def _find(sentence: Any, text: str) -> list[Mention]:
-    from eventkit.engine.packs import named_parts
-
     tokens = sentence.tokens
     by_start = {t.span.start: i for i, t in enumerate(tokens)}
     found = []

@@ -19,6 +19,7 @@ from yargy.predicates import type as token_type
 from eventkit.grammar.tokens import lemma_in, lemmas
 from eventkit.model.events import offsets_ordered
 from eventkit.parse.fastparse import FastParser
+from eventkit.parse.trees import named_parts
 
 # Currency lemmas (and abbreviations) to ISO 4217 codes.
 CURRENCIES: dict[str, str] = {
@@ -127,8 +128,6 @@ def _money_parser() -> Any:
 
 def money_from_match(match: Any, text: str) -> Money:
     """A :class:`Money` from a match of ``MONEY`` (or of a rule that contains it)."""
-    from eventkit.engine.packs import named_parts
-
     parts = named_parts(match)
     tokens = parts["MONEY"][0] if "MONEY" in parts else list(match.tokens)
     start, end = tokens[0].span.start, tokens[-1].span.stop

@@ -8,38 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from yargy.predicates.constructors import Predicate
 from yargy.token import MorphToken
 
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
+from eventkit.parse.tokentest import Token as Token
+from eventkit.parse.tokentest import TokenTest as TokenTest
+from eventkit.parse.tokentest import token_test as token_test
 from eventkit.speedups import reference_on
 from eventkit.text.morph import CACHE_LIMIT
 
-Token = Any
-
 PROPER_GRAMS = frozenset({"Name", "Surn", "Patr"})
 CASE_GRAMS = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
-
-
-class TokenTest(Predicate):  # type: ignore[misc]
-    """A yargy predicate over the whole token (yargy's ``custom`` only sees its text)."""
-
-    __attributes__ = ("function", "name")
-
-    def __init__(self, function: Callable[[Token], bool], name: str | None = None) -> None:
-        self.function = function
-        self.name: str = name or str(getattr(function, "__name__", "test"))
-
-    def __call__(self, token: Token) -> bool:
-        return bool(self.function(token))
-
-    @property
-    def label(self) -> str:
-        return self.name
-
-
-def token_test(function: Callable[[Token], bool], name: str | None = None) -> TokenTest:
-    return TokenTest(function, name)
 
 
 def forms(token: Token) -> Sequence[Any]:

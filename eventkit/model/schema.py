@@ -2,13 +2,12 @@
 
 ``json_schema(event_types)`` describes one line of ``eventkit extract --format jsonl`` (a
 document with its events and errors) for the given event types: the built-in ones plus
-whatever packs contribute (``Extractor.converter.event_types``). ``python -m eventkit.schema``
+whatever packs contribute (``Extractor.converter.event_types``). ``eventkit schema``
 prints it for the installed packs.
 """
 
 from __future__ import annotations
 
-import json
 import types
 from collections.abc import Iterable
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
@@ -107,14 +106,3 @@ class _Builder:
         if attrs.has(hint):
             return self.ref(hint)
         raise TypeError(f"no JSON Schema for {hint!r}")
-
-
-def main() -> None:
-    from eventkit.extract.extractor import Extractor
-
-    types_ = Extractor().converter.event_types.values()
-    print(json.dumps(json_schema(types_), ensure_ascii=False, indent=2))
-
-
-if __name__ == "__main__":
-    main()

@@ -64,6 +64,7 @@ from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit import speedups
+from eventkit.parse.tokentest import TokenTest
 
 # Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
 # lookahead is under 3,000 states and the longest sentence under 200 tokens; 100,000 states
@@ -643,8 +644,6 @@ def _pipeline_test(rule: Any) -> Callable[[Any], bool]:
 def _plain_test(predicate: Any) -> Callable[[Any], Any]:
     """A predicate's test of a token; for eventkit's token tests, the function they wrap
     (their ``__call__`` only passes the token on)."""
-    from eventkit.grammar.tokens import TokenTest
-
     if type(predicate).__call__ is TokenTest.__call__:
         function: Callable[[Any], Any] = predicate.function
         return function

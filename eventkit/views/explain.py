@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import asdict, field, frozen
 from yargy import Parser
 
-from eventkit.engine.packs import EventRule, RuleMatch, RulePack, named_parts
+from eventkit.engine.packs import EventRule, RuleMatch, RulePack
 from eventkit.engine.validate import checked_events
+from eventkit.parse.trees import named_parts
 from eventkit.text.analysis import PretokenizedTokenizer, Sentence, analyse
 
 if TYPE_CHECKING:

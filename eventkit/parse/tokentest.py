@@ -1,0 +1,34 @@
+"""Token tests as yargy predicates: a test sees the whole token (its forms), not only its text.
+
+The parser calls a ``TokenTest``'s function directly (``fastparse._plain_test``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from yargy.predicates.constructors import Predicate
+
+Token = Any
+
+
+class TokenTest(Predicate):  # type: ignore[misc]
+    """A yargy predicate over the whole token (yargy's ``custom`` only sees its text)."""
+
+    __attributes__ = ("function", "name")
+
+    def __init__(self, function: Callable[[Token], bool], name: str | None = None) -> None:
+        self.function = function
+        self.name: str = name or str(getattr(function, "__name__", "test"))
+
+    def __call__(self, token: Token) -> bool:
+        return bool(self.function(token))
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+def token_test(function: Callable[[Token], bool], name: str | None = None) -> TokenTest:
+    return TokenTest(function, name)
