@@ -30,8 +30,7 @@ from eventkit.model.events import (
     Span,
     Statement,
 )
-
-__version__ = "0.1.0"
+from eventkit.version import __version__
 
 __all__ = [
     "Actor",

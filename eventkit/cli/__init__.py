@@ -3,6 +3,8 @@
 Each subcommand lives in its own module of this package and exposes
 ``add_parser(subparsers)``, which registers an ``argparse`` parser whose ``func`` default is
 ``run(args) -> int``. Subcommand modules are discovered, so adding one is adding a file.
+The top layer: it parses arguments and may import every other layer, lazily inside ``run``
+so that ``eventkit --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from eventkit.errors import EventkitError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from eventkit import __version__
+    from eventkit.version import __version__
 
     parser = argparse.ArgumentParser(
         prog="eventkit",  # also under "python -m eventkit"

@@ -71,7 +71,7 @@ def placeholders(name: str, event: str | None = None) -> dict[str, str]:
             f"pack name {name!r}: use lower-case ASCII letters and digits, "
             "words joined by '-' or '_' (e.g. 'acme' or 'court-cases')"
         )
-    from eventkit import __version__
+    from eventkit.version import __version__
 
     major, minor = (int(part) for part in __version__.split(".")[:2])
     words = re.split(r"[-_]", name)

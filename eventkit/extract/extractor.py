@@ -351,8 +351,8 @@ def check_compatible(pack: RulePack) -> None:
     """Refuse a pack whose ``requires_eventkit`` excludes this eventkit version."""
     if not pack.requires_eventkit:
         return
-    from eventkit import __version__
     from eventkit.engine.versions import satisfies
+    from eventkit.version import __version__
 
     if not satisfies(__version__, pack.requires_eventkit):
         raise RulePackError(

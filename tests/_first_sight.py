@@ -1,0 +1,77 @@
+"""The first-sight gold: 15 corpus documents annotated by hand before anyone tuned on them.
+
+The repository keeps only ids, offsets, names and values (``tests/data/first-sight``); the
+texts come from ``../shared/data/news-corpus.jsonl``. ``gold_with_texts`` puts every span's
+text back, which is the gold format ``eventkit evaluate`` reads. Run as a script to write it:
+``python3 tests/_first_sight.py OUT.jsonl [CORPUS.jsonl]``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent / "data" / "first-sight"
+GOLD = HERE / "gold.notext.jsonl"
+SPANS = ("trigger", "content", "subject")
+ACTORS = ("participants", "speaker", "parties")
+
+
+def _span(value: Any, text: str) -> Any:
+    if not (isinstance(value, dict) and "start" in value and "end" in value):
+        return value
+    start, end = value["start"], value["end"]
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"offsets {start},{end} outside a text of {len(text)} characters")
+    kept = {k: v for k, v in value.items() if k not in ("start", "end")}
+    return {**kept, "text": text[start:end], "start": start, "end": end}
+
+
+def _event(event: dict[str, Any], text: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in event.items():
+        if key in SPANS:
+            out[key] = _span(value, text)
+        elif key in ACTORS:
+            out[key] = (
+                [_span(a, text) for a in value] if isinstance(value, list) else _span(value, text)
+            )
+        elif key == "date" and isinstance(value, dict) and "start" in value:
+            # Dates are matched by text and value; their offsets only locate the text.
+            out[key] = {"text": text[value["start"] : value["end"]], "value": value.get("value")}
+        else:
+            out[key] = value
+    return out
+
+
+def gold_with_texts(corpus: Path) -> list[dict[str, Any]]:
+    """The first-sight gold with the texts of its documents, one record per document."""
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    wanted = {record["id"] for record in records}
+    texts: dict[str, str] = {}
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            document = json.loads(line)
+            if document["id"] in wanted:
+                texts[document["id"]] = document["text"]
+    missing = wanted - texts.keys()
+    if missing:
+        raise ValueError(f"{corpus} lacks the first-sight documents {sorted(missing)}")
+    return [
+        {
+            "id": r["id"],
+            "text": texts[r["id"]],
+            "events": [_event(e, texts[r["id"]]) for e in r["events"]],
+        }
+        for r in records
+    ]
+
+
+if __name__ == "__main__":
+    default = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus.jsonl"
+    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else default
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        for record in gold_with_texts(corpus):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
