@@ -131,7 +131,7 @@ def assert_events(
     return found
 
 
-def event_matches(expected: Any, actual: Any) -> bool:
+def event_matches(expected: object, actual: object) -> bool:
     """Whether ``actual`` (JSON of an event or part of one) has what ``expected`` asks for."""
     if isinstance(expected, Mapping):
         return isinstance(actual, Mapping) and all(

@@ -31,7 +31,7 @@ def describe_event(event: Mapping[str, Any], *, full: bool = True) -> list[str]:
     return lines
 
 
-def _short(value: Any) -> str:
+def _short(value: object) -> str:
     if isinstance(value, Mapping):
         if "name" in value:
             return str(value["name"])

@@ -82,7 +82,7 @@ class _Builder:
             schema["description"] = " ".join(cls.__doc__.split())
         return schema
 
-    def type_schema(self, hint: Any) -> dict[str, Any]:
+    def type_schema(self, hint: object) -> dict[str, Any]:
         origin = get_origin(hint)
         if hint is type(None):
             return {"type": "null"}
@@ -103,6 +103,6 @@ class _Builder:
             return {"type": "array", "items": self.type_schema(args[0]) if args else {}}
         if origin is dict:
             return {"type": "object"}
-        if attrs.has(hint):
+        if isinstance(hint, type) and attrs.has(hint):
             return self.ref(hint)
         raise TypeError(f"no JSON Schema for {hint!r}")

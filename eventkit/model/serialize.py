@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from cattrs import transform_error
@@ -18,6 +18,8 @@ from cattrs.preconf.json import JsonConverter, make_converter
 
 from eventkit.errors import SerializationError
 from eventkit.model.events import BUILTIN_EVENT_TYPES, Document, Event, ExtractionError
+
+T = TypeVar("T")
 
 
 class EventConverter:
@@ -55,7 +57,7 @@ class EventConverter:
             body.pop("provenance", None)
         return {"type": type(event).type, **body}
 
-    def _structure_event(self, data: Any, _cls: type[Any]) -> Event:
+    def _structure_event(self, data: object, _cls: type[Event]) -> Event:
         if not isinstance(data, Mapping) or "type" not in data:
             raise SerializationError("an event must be a JSON object with a 'type' key")
         name = data["type"]
@@ -67,7 +69,7 @@ class EventConverter:
         event: Event = self._structure(body, cls)
         return event
 
-    def _structure(self, data: Any, cls: type[Any]) -> Any:
+    def _structure(self, data: object, cls: type[T]) -> T:
         try:
             return self._converter.structure(data, cls)
         except ClassValidationError as error:
