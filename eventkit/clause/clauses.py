@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import cases, forms, lemmas
 
 QUOTES_OPEN = '«„“"'
@@ -56,24 +58,6 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
     if mention.number and mention.number != number:
         return False
     return not (gender and mention.gender and number == "sing" and mention.gender != gender)
-
-
-def preceded_by_preposition(sentence: Any, mention: Mention) -> bool:
-    """Governed by a preposition, possibly across adjectives ("от Северной Каролины")."""
-    i = mention.first_token - 1
-    while i >= 0 and any(
-        f.grams.values & {"ADJF", "PRTF"} and not f.grams.values & {"PREP"}
-        for f in forms(sentence.tokens[i])[:1]
-    ):
-        if "который" in lemmas(sentence.tokens[i]):
-            return False  # "на котором представители обсуждали": "на" governs "котором"
-        i -= 1
-    if i < 0:
-        return False
-    found = forms(sentence.tokens[i])[:2]
-    if found and "PREP" not in found[0].grams.values and "nomn" in mention.cases:
-        return False  # "Накануне представители встретились": an adverb before a subject
-    return any("PREP" in f.grams.values for f in found)
 
 
 def subject_candidates(

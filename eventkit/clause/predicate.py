@@ -21,11 +21,12 @@ from eventkit.clause.clauses import (
     modality,
     objects_after,
     opens_insertion,
-    preceded_by_preposition,
     subject_candidates,
     verb_agreement,
 )
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 
 _KEY = "eventkit.predicate"

@@ -21,13 +21,14 @@ from eventkit.clause.clauses import (
     verb_agreement,
 )
 from eventkit.clause.predicate import Predicate
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
     OBJECT_CONTENT_VERBS,
     REQUEST_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.morph import get_morph
 

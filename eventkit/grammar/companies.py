@@ -15,9 +15,10 @@ from typing import Any
 
 from yargy import or_, rule
 
-from eventkit.clause.clauses import preceded_by_preposition
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.tokens import (
     PROPER_GRAMS,
