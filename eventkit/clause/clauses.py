@@ -7,13 +7,14 @@ grammar only needs to match the trigger and its close context.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import cases, forms, lemmas
+from eventkit.text.analysis import Sentence
+from eventkit.text.protocols import Token, Tokens
 
 QUOTES_OPEN = '«„“"'
 QUOTES_CLOSE = '»“”"'
@@ -25,7 +26,7 @@ _CLAUSE_BREAKS = frozenset({";"})
 _HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ", "сам", "сама", "сами"})
 
 
-def token_index(sentence: Any, token: Any) -> int:
+def token_index(sentence: Sentence, token: Token) -> int:
     """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
     start = token.span.start
     for i, candidate in enumerate(sentence.tokens):
@@ -34,7 +35,7 @@ def token_index(sentence: Any, token: Any) -> int:
     raise ValueError(f"token at {start} is not in the sentence")
 
 
-def verb_agreement(token: Any) -> tuple[str | None, str | None]:
+def verb_agreement(token: Token) -> tuple[str | None, str | None]:
     """(number, gender) a past-tense verb demands of its subject (None where free).
     Indicative readings come first: "пришли" is "they came" before "send!"."""
     found = forms(token)
@@ -61,7 +62,7 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
 
 
 def subject_candidates(
-    sentence: Any,
+    sentence: Sentence,
     text: str,
     verb_index: int,
     *,
@@ -119,7 +120,9 @@ def subject_candidates(
     return []
 
 
-def _relative_antecedent(sentence: Any, found: Sequence[Mention], verb_index: int) -> list[Mention]:
+def _relative_antecedent(
+    sentence: Sentence, found: Sequence[Mention], verb_index: int
+) -> list[Mention]:
     """ "Миллер и Озерец, которые сегодня встречаются": the subject of a verb in a relative
     clause is what "которые" refers to, the mentions before its comma."""
     tokens = sentence.tokens
@@ -137,7 +140,7 @@ def _relative_antecedent(sentence: Any, found: Sequence[Mention], verb_index: in
 
 
 def _subject_after(
-    sentence: Any,
+    sentence: Sentence,
     found: Sequence[Mention],
     verb_index: int,
     number: str | None,
@@ -173,7 +176,7 @@ def _subject_after(
 
 
 def coordinated(
-    sentence: Any,
+    sentence: Sentence,
     found: Sequence[Mention],
     head: Mention,
     *,
@@ -221,7 +224,7 @@ def _cases_compatible(a: Mention, b: Mention) -> bool:
 
 
 def objects_after(
-    sentence: Any, text: str, start_index: int, prepositions: Sequence[str], *, span: int = 12
+    sentence: Sentence, text: str, start_index: int, prepositions: Sequence[str], *, span: int = 12
 ) -> list[Mention]:
     """Mentions introduced by one of ``prepositions`` after ``start_index`` ("с Токаевым",
     "между делегациями России и Китая"), with their coordinated partners."""
@@ -253,12 +256,12 @@ def objects_after(
     return []
 
 
-def _adjective(token: Any) -> bool:
+def _adjective(token: Token) -> bool:
     found = forms(token)
     return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
-def content_after(sentence: Any, index: int) -> tuple[int, int] | None:
+def content_after(sentence: Sentence, index: int) -> tuple[int, int] | None:
     """Character span of the clause after token ``index`` to the end of the sentence,
     without the closing punctuation; None when nothing is left."""
     tokens = sentence.tokens[index + 1 :]
@@ -274,7 +277,7 @@ def content_after(sentence: Any, index: int) -> tuple[int, int] | None:
     return start, end
 
 
-def content_before(sentence: Any, index: int) -> tuple[int, int] | None:
+def content_before(sentence: Sentence, index: int) -> tuple[int, int] | None:
     """Character span of what precedes the ", — сказал" at token ``index``: the quote or
     clause from the sentence start (or the opening quote) to the comma or dash."""
     tokens = sentence.tokens[:index]
@@ -301,7 +304,7 @@ def content_before(sentence: Any, index: int) -> tuple[int, int] | None:
     return tokens[0].span.start, tokens[-1].span.stop
 
 
-def modality(sentence: Any, index: int, *, extra_planned: Sequence[str] = ()) -> str:
+def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = ()) -> str:
     """ "negated", "planned", "hypothetical" or "asserted" for the trigger at token ``index``."""
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
@@ -330,7 +333,7 @@ _QUANTIFIERS = frozenset(
 )
 
 
-def _quantified(sentence: Any, mention: Mention) -> bool:
+def _quantified(sentence: Sentence, mention: Mention) -> bool:
     """A genitive after a quantifier is a subject: "несколько членов ЕС", "восемь сенаторов"."""
     if mention.first_token == 0 or "gent" not in mention.cases:
         return False
@@ -342,7 +345,7 @@ def _quantified(sentence: Any, mention: Mention) -> bool:
     )
 
 
-def _object_of_verb(sentence: Any, mention: Mention) -> bool:
+def _object_of_verb(sentence: Sentence, mention: Mention) -> bool:
     """Right after a finite verb or an infinitive: its object ("покинул Ватикан")."""
     if mention.first_token == 0:
         return False
@@ -350,7 +353,7 @@ def _object_of_verb(sentence: Any, mention: Mention) -> bool:
     return bool(found) and bool(found[0].grams.values & {"VERB", "INFN"})
 
 
-def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
+def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool:
     """Inside a comma-bounded relative or participle clause before the verb: "Мартин, на
     ноге у которого есть татуировка с образом Бибера, сообщил", "Мартин, содержащийся в
     тюрьме в Лас-Крусес, штат Нью-Мексико, встретился"."""
@@ -368,7 +371,7 @@ def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
     return False
 
 
-def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
+def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
     depth = 0
     for token in sentence.tokens[start:end]:
         if token.value in "«„":
@@ -381,7 +384,7 @@ def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
 _SUBORDINATORS = frozenset("что чтобы который если когда поскольку потому хотя пока".split())
 
 
-def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
+def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
     """A subordinate clause starts between the mention and the verb ("Он отметил, что в
     полиции объяснили": "Он" is not the subject of "объяснили"). A relative or participle
     clause closed by a comma before the verb is skipped ("Гергиев, который является
@@ -401,7 +404,7 @@ def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
     return False
 
 
-def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
+def opens_insertion(tokens: Tokens, comma: int) -> bool:
     """A comma followed by "который"/"чей" (after a preposition and a noun or two: "на
     ноге у которого") or a participle: a clause about the noun."""
     opener = tokens[comma + 1 : comma + 5]
@@ -419,7 +422,7 @@ def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
 _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
 
 
-def _new_subject_between(sentence: Any, start: int, end: int) -> bool:
+def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     """After a comma or conjunction between the mention and the verb, a noun in the
     nominative starts a clause of its own ("Суд приговорил …, однако защита утверждает")."""
     tokens = sentence.tokens
@@ -442,12 +445,12 @@ def _new_subject_between(sentence: Any, start: int, end: int) -> bool:
     return False
 
 
-def _in_parentheses(sentence: Any, mention: Mention) -> bool:
+def _in_parentheses(sentence: Sentence, mention: Mention) -> bool:
     """ "назвали дочь Рэддикс (Raddix Madden)": a gloss, not a participant."""
     tokens = sentence.tokens
     before = [t.value for t in tokens[: mention.first_token]]
     return before.count("(") > before.count(")")
 
 
-def _clause_break_between(sentence: Any, start: int, end: int) -> bool:
+def _clause_break_between(sentence: Sentence, start: int, end: int) -> bool:
     return any(t.value in _CLAUSE_BREAKS for t in sentence.tokens[start + 1 : end])

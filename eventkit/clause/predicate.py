@@ -10,8 +10,7 @@ cached per sentence, so packs asking about the same word share the work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
@@ -28,6 +27,8 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
+from eventkit.text.analysis import AnalysedText, Sentence
+from eventkit.text.protocols import Token, Tokens
 
 _KEY = "eventkit.predicate"
 # Conjunctions after which a verb shares the subject of the verb before it.
@@ -55,19 +56,18 @@ class Predicate:
     """One predicate in its sentence: token ``at`` (the word that agrees with the subject)
     to ``end`` (the last word of the trigger phrase)."""
 
-    sentence: Any
-    document: Any  # eventkit.text.AnalysedText
+    sentence: Sentence
+    document: AnalysedText
     at: int
     end: int
-    _memo: dict[Any, Any] = field(factory=dict, repr=False, eq=False)
+    _memo: dict[tuple[object, ...], list[Mention]] = field(factory=dict, repr=False, eq=False)
 
     @property
     def text(self) -> str:
-        text: str = self.document.text
-        return text
+        return self.document.text
 
     @property
-    def tokens(self) -> list[Any]:
+    def tokens(self) -> list[Token]:
         return list(self.sentence.tokens)
 
     @property
@@ -83,7 +83,9 @@ class Predicate:
                 return frozenset(f.grams.values)
         return frozenset(found[0].grams.values) if found else frozenset()
 
-    def _remember(self, key: Any, compute: Any) -> Any:
+    def _remember(
+        self, key: tuple[object, ...], compute: Callable[[], list[Mention]]
+    ) -> list[Mention]:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
@@ -385,7 +387,9 @@ class Predicate:
         return modality(self.sentence, self.at, extra_planned=extra_planned)
 
 
-def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) -> Predicate:
+def predicate_at(
+    sentence: Sentence, document: AnalysedText, at: int, end: int | None = None
+) -> Predicate:
     """The predicate at token ``at`` (to ``end``), shared by every pack for the sentence."""
     table: dict[tuple[int, int], Predicate] = sentence.cached(_KEY, dict)
     key = (at, at if end is None else end)
@@ -394,7 +398,7 @@ def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) 
     return table[key]
 
 
-def _ungoverned_noun(tokens: Sequence[Any]) -> bool:
+def _ungoverned_noun(tokens: Tokens) -> bool:
     """A noun not governed by a preposition among ``tokens`` ("в Белом доме" is a place
     phrase; "отставку" is an object of its own)."""
     governed = False
@@ -408,11 +412,11 @@ def _ungoverned_noun(tokens: Sequence[Any]) -> bool:
     return False
 
 
-def _modifier(token: Any) -> bool:
+def _modifier(token: Token) -> bool:
     found = forms(token)
     return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
-def _finite(token: Any) -> bool:
+def _finite(token: Token) -> bool:
     found = forms(token)
     return bool(found) and "VERB" in found[0].grams.values

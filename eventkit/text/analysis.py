@@ -19,6 +19,7 @@ from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
 from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
 from eventkit.text.normalize import for_analysis
+from eventkit.text.protocols import Token as TokenLike
 
 # yargy's rules, except that hyphenated words stay one token ("премьер-министр",
 # "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
@@ -91,7 +92,7 @@ class Sentence:
     index: int
     start: int
     end: int
-    tokens: list[Any]
+    tokens: list[TokenLike]
     lemmas: frozenset[str] = field(factory=frozenset)
     # The lemmas of each token (``token_lemmas``), in token order.
     token_lemmas: list[frozenset[str]] = field(factory=list, repr=False, eq=False)
