@@ -15,12 +15,20 @@ from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import cases, forms, lemmas
 from eventkit.text.analysis import Sentence
 from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import (
+    CLOSING,
+    GUILLEMETS,
+    OPENING,
+    RUSSIAN_CLOSING,
+    RUSSIAN_OPENING,
+    marks,
+)
 
-QUOTES_OPEN = '«„“"'
-QUOTES_CLOSE = '»“”"'
 DASHES = ("—", "–", "-")
-# Quote marks a name may stand in: "с ''Sharks''", "с «Зенитом»".
-_QUOTE_MARKS = frozenset({"''", '"', "'", "«", "„", "“"})
+# Quote marks a name may stand in: "с «Зенитом»", "с ''Sharks''" (two apostrophes).
+_NAME_QUOTES = OPENING | {"'"}
+_LEADING = frozenset(DASHES) | OPENING
+_GUILLEMETS = marks([GUILLEMETS])
 _CLAUSE_BREAKS = frozenset({";"})
 # Words between "и" and a coordinated name that do not break the coordination.
 _HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ", "сам", "сама", "сами"})
@@ -233,7 +241,7 @@ def objects_after(
     tokens = sentence.tokens
     for i in range(start_index + 1, min(len(tokens), start_index + 1 + span)):
         value = tokens[i].value.lower()
-        if value in (".", ";") or (value in QUOTES_OPEN and i > start_index + 1):
+        if value in (".", ";") or (value in OPENING and i > start_index + 1):
             break
         if value in wanted:
             # Right after the preposition, or after one adjective ("со своими детьми");
@@ -246,7 +254,7 @@ def objects_after(
                     or (m.first_token == i + 2 and _adjective(tokens[i + 1]))
                     or (
                         m.first_token > i + 1
-                        and all(t.value in _QUOTE_MARKS for t in tokens[i + 1 : m.first_token])
+                        and all(t.value in _NAME_QUOTES for t in tokens[i + 1 : m.first_token])
                     )
                 ),
                 None,
@@ -272,7 +280,7 @@ def content_after(sentence: Sentence, index: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].span.start, tokens[-1].span.stop
-    if tokens[0].value in QUOTES_OPEN and tokens[-1].value in QUOTES_CLOSE and len(tokens) > 2:
+    if tokens[0].value in OPENING and tokens[-1].value in CLOSING and len(tokens) > 2:
         start, end = tokens[1].span.start, tokens[-2].span.stop
     return start, end
 
@@ -283,11 +291,9 @@ def content_before(sentence: Sentence, index: int) -> tuple[int, int] | None:
     tokens = sentence.tokens[:index]
     while tokens and tokens[-1].value in (",", "—", "–", "-"):
         tokens = tokens[:-1]
-    if tokens and tokens[-1].value in QUOTES_CLOSE:
+    if tokens and tokens[-1].value in CLOSING:
         close = len(tokens) - 1
-        opening = next(
-            (i for i in range(close - 1, -1, -1) if tokens[i].value in QUOTES_OPEN), None
-        )
+        opening = next((i for i in range(close - 1, -1, -1) if tokens[i].value in OPENING), None)
         opens_clause = opening is not None and (
             opening == 0 or tokens[opening - 1].value in (":", "—", "–", "-")
         )
@@ -297,7 +303,7 @@ def content_before(sentence: Sentence, index: int) -> tuple[int, int] | None:
             tokens = tokens[:-1]
         # else: a quoted word ending a longer clause ("по программе «реновации»"),
         # which is the content as a whole
-    while tokens and tokens[0].value in ("—", "–", "-", *QUOTES_OPEN):
+    while tokens and tokens[0].value in _LEADING:
         tokens = tokens[1:]
     if len(tokens) < 2:
         return None
@@ -374,9 +380,9 @@ def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool
 def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
     depth = 0
     for token in sentence.tokens[start:end]:
-        if token.value in "«„":
+        if token.value in RUSSIAN_OPENING:
             depth += 1
-        elif token.value in "»“" and depth:
+        elif token.value in RUSSIAN_CLOSING and depth:
             depth -= 1
     return depth > 0
 
@@ -414,7 +420,7 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
         or (
             any(lemmas(t) & {"который", "чей"} for t in opener[2:])
             and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
-            and not any(t.value in (",", "«", "»") for t in opener)
+            and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
         )
     )
 

@@ -29,8 +29,10 @@ from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS, marks
 
 _KEY = "eventkit.predicate"
+_GUILLEMETS = marks([GUILLEMETS])
 # Conjunctions after which a verb shares the subject of the verb before it.
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
 # Impersonal verbs whose infinitive is done by a dative: "им довелось встретиться".
@@ -132,7 +134,8 @@ class Predicate:
             if m.last_token >= governing:
                 continue
             if any(
-                t.value in (",", ";", ":", "«", "»") for t in tokens[m.last_token + 1 : governing]
+                t.value in (",", ";", ":") or t.value in _GUILLEMETS
+                for t in tokens[m.last_token + 1 : governing]
             ):
                 return []
             if "datv" in m.cases and not preceded_by_preposition(self.sentence, m):
@@ -158,7 +161,7 @@ class Predicate:
         if "VERB" not in grams or "past" not in grams or self.sentence.index == 0:
             return []
         before = tokens[: self.at]
-        if any(t.value in (",", "«", "»", "—", ":") for t in before) or any(
+        if any(t.value in (",", "—", ":") or t.value in _GUILLEMETS for t in before) or any(
             {"NOUN", "nomn"} <= f.grams.values for t in before for f in forms(t)[:1]
         ):
             return []
@@ -228,7 +231,7 @@ class Predicate:
         if that is None or that < 2 or tokens[that - 1].value != ",":
             return []
         between = tokens[that + 1 : self.at]
-        if any(t.value in ("«", "»", ":", ";") for t in between) or any(
+        if any(t.value in (":", ";") or t.value in _GUILLEMETS for t in between) or any(
             f.grams.values & {"NOUN", "NPRO"} and "nomn" in f.grams.values
             for t in between
             for f in forms(t)[:1]
@@ -236,7 +239,7 @@ class Predicate:
             return []
         number, gender = verb_agreement(tokens[self.at])
         for j in range(that - 2, max(-1, that - 10), -1):
-            if tokens[j].value in (".", ";", ":", "«", "»"):
+            if tokens[j].value in (".", ";", ":") or tokens[j].value in _GUILLEMETS:
                 return []
             if _finite(tokens[j]):
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
@@ -250,10 +253,10 @@ class Predicate:
         quoted = 0  # inside a quoted name on the way back ("в адрес «Лиги», назвав")
         for i in range(self.at - 1, max(-1, self.at - 16), -1):
             value = tokens[i].value
-            if value == "»":
+            if value == GUILLEMETS.closing:
                 quoted += 1
                 continue
-            if value == "«":
+            if value == GUILLEMETS.opening:
                 if not quoted:
                     break  # the word stands inside a quote: its verb is not outside
                 quoted -= 1
@@ -275,7 +278,8 @@ class Predicate:
                     return None
                 i = closing + 1
                 continue
-            if tokens[i].value in (";", ".", "«") or lemmas(tokens[i]) & {"который", "что"}:
+            value = tokens[i].value
+            if value in (";", ".", GUILLEMETS.opening) or lemmas(tokens[i]) & {"который", "что"}:
                 break
             if _finite(tokens[i]):
                 return i
@@ -352,7 +356,7 @@ class Predicate:
             if not self.end < m.first_token <= self.end + reach:
                 continue
             between = tokens[self.end + 1 : m.first_token]
-            if any(t.value in (",", ".", ";", ":", "—", "«", "»") for t in between):
+            if any(t.value in (",", ".", ";", ":", "—") or t.value in _GUILLEMETS for t in between):
                 return []
             if _ungoverned_noun(between):
                 return []  # "принял отставку Маккаррика": the noun is the object

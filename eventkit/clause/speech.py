@@ -16,7 +16,7 @@ from attrs import define, evolve
 
 from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.predicate import Predicate
-from eventkit.clause.speech_content import introduces_content
+from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, introduces_content
 from eventkit.clause.speech_readings import READINGS
 from eventkit.clause.speech_source import impersonal_source
 from eventkit.clause.speech_verb import Reading, SpeechVerb
@@ -211,6 +211,6 @@ def _according_to(where: Predicate) -> SpeechAct | None:
 
 def _strip_quotes(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
-    if end - start > 2 and text[start] in '«"„' and text[end - 1] in '»"“':
+    if end - start > 2 and text[start] in QUOTED_OPENING and text[end - 1] in QUOTED_CLOSING:
         return start + 1, end - 1
     return span

@@ -10,6 +10,24 @@ from eventkit.clause.speech_verb import SpeechVerb
 from eventkit.grammar.tokens import forms
 from eventkit.text.analysis import Sentence
 from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import (
+    GUILLEMETS,
+    OPENING,
+    RUSSIAN,
+    RUSSIAN_CLOSING,
+    RUSSIAN_OPENING,
+    STRAIGHT,
+    closings,
+    marks,
+    openings,
+)
+
+_OPEN, _CLOSE = GUILLEMETS.opening, GUILLEMETS.closing
+_GUILLEMETS = marks([GUILLEMETS])
+# A content in quotes: the Russian marks, or straight ones.
+QUOTED_OPENING = openings([*RUSSIAN, STRAIGHT])
+QUOTED_CLOSING = closings([*RUSSIAN, STRAIGHT])
+_QUOTE_OR_SENTENCE_END = QUOTED_CLOSING | {".", "!", "?", "…"}
 
 
 def quote_before(verb: SpeechVerb) -> tuple[int, int] | None:
@@ -38,12 +56,12 @@ def _quote_started_earlier(where: Predicate, verb_at: int) -> tuple[int, int] | 
     """ "…», — заявил он." closing a quote that opened sentences ago: the whole quote."""
     tokens = where.sentence.tokens[:verb_at]
     values = [t.value for t in tokens]
-    if "»" not in values or "«" in values[: values.index("»")]:
+    if _CLOSE not in values or _OPEN in values[: values.index(_CLOSE)]:
         return None
-    close = tokens[values.index("»")].span.start
+    close = tokens[values.index(_CLOSE)].span.start
     text = where.text
-    opening = text.rfind("«", max(0, where.sentence.start - 3000), where.sentence.start)
-    if opening < 0 or "»" in text[opening : where.sentence.start]:
+    opening = text.rfind(_OPEN, max(0, where.sentence.start - 3000), where.sentence.start)
+    if opening < 0 or _CLOSE in text[opening : where.sentence.start]:
         return None
     return opening + 1, close
 
@@ -53,9 +71,11 @@ def previous_quote(where: Predicate) -> tuple[int, int] | None:
         return None
     before = where.document.sentences[where.sentence.index - 1]
     tokens = [t for t in before.tokens if t.value not in ("—", "–", "-", ",")]
-    while tokens and tokens[-1].value in ("»", '"', "“", ".", "!", "?", "…"):
+    while tokens and (
+        tokens[-1].value in QUOTED_CLOSING or tokens[-1].value in (".", "!", "?", "…")
+    ):
         tokens = tokens[:-1]
-    while tokens and tokens[0].value in ("«", '"', "„"):
+    while tokens and tokens[0].value in QUOTED_OPENING:
         tokens = tokens[1:]
     if len(tokens) < 2:
         return None
@@ -70,8 +90,9 @@ def quote_in_next_sentences(where: Predicate) -> tuple[int, int] | None:
         return None
     text = where.text
     start = following[0].start
-    if text[start] in '«"„“':
-        close = text.find("»" if text[start] == "«" else text[start], start + 1)
+    if text[start] in OPENING:
+        # a mark other than "«" is looked for again as the closing one
+        close = text.find(_CLOSE if text[start] == _OPEN else text[start], start + 1)
         limit = following[-1].end
         if 0 < close <= limit:
             return start + 1, close
@@ -88,7 +109,7 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
     depth = 0
     for i in range(start + 1, len(tokens) - 1):
         value = tokens[i].value
-        depth += 1 if value in QUOTES_OPEN_SET else -1 if value in QUOTES_CLOSE_SET else 0
+        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
         if depth > 0 or value not in (",", "и", "а", "но") or tokens[i].span.start <= content[0]:
             continue
         following = forms(tokens[i + 1])
@@ -98,17 +119,11 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
     return content
 
 
-QUOTES_OPEN_SET = frozenset("«„")
-
-
-QUOTES_CLOSE_SET = frozenset("»“")
-
-
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
     """Index of an "о/об" phrase right before the verb, with no clause break between."""
     for i in range(verb_at - 1, max(-1, verb_at - 9), -1):
         value = tokens[i].value.lower()
-        if value in (",", ".", ";", "—", "»", ":"):
+        if value in (",", ".", ";", "—", ":") or value == _CLOSE:
             return None
         if value in ("о", "об", "обо"):
             return i
@@ -127,17 +142,17 @@ def _content_start_in(following: Tokens) -> int | None:
     governed = False
     quoted = False
     for i, word in enumerate(words):
-        if word == "«" and not quoted:
+        if word == _OPEN and not quoted:
             quoted = True  # a quoted addressee: "сообщила «Интерфаксу», что"
             continue
         if quoted:
-            quoted = word != "»"
+            quoted = word != _CLOSE
             continue
         if word in ("что", ":", "чтобы"):
             return i
         if word in ("о", "об", "обо"):
             return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
-        if word in (".", ";", "!", "?", "»", "«") or word in _CLAUSE_VERB_STOP:
+        if word in (".", ";", "!", "?") or word in _GUILLEMETS or word in _CLAUSE_VERB_STOP:
             return None
         grams = _first_grams(following[i])
         if "PREP" in grams:
@@ -180,7 +195,7 @@ def content_start(tokens: Tokens, end_at: int) -> int | None:
 
 
 def quoted_before(tokens: Tokens, index: int) -> bool:
-    return any(t.value in '»"“' for t in tokens[max(0, index - 3) : index])
+    return any(t.value in QUOTED_CLOSING for t in tokens[max(0, index - 3) : index])
 
 
 def infinitive_follows(tokens: Tokens, index: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.speech_content import (
+    QUOTED_OPENING,
     about_before,
     content_start,
     infinitive_follows,
@@ -100,7 +101,7 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
         content = quote_in_next_sentences(verb.where)
     if content is None:
         return Reading([], None)  # no content: no need to look for a speaker
-    quoted = verb.text[content[0]] in '«"„'
+    quoted = verb.text[content[0]] in QUOTED_OPENING
     return Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
 
 

@@ -12,6 +12,9 @@ from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import lemmas
 from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS, marks
+
+_GUILLEMETS = marks([GUILLEMETS])
 
 
 def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
@@ -32,7 +35,8 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
         if mention.kind == "PER" or abs(mention.first_token - verb_at) > reach:
             continue
         low, high = sorted((mention.last_token, verb_at))
-        if any(t.value in (",", ";", ":", "«", "»") for t in tokens[low + 1 : high]):
+        between = tokens[low + 1 : high]
+        if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
             continue
         if _in_source_phrase(tokens, mention.first_token):
             return [mention]

@@ -31,6 +31,7 @@ from eventkit.grammar.tokens import (
     token_test,
 )
 from eventkit.text.morph import get_morph
+from eventkit.text.quotes import GUILLEMETS, marks
 
 
 def is_latin_name_word(token: Any) -> bool:
@@ -60,6 +61,7 @@ COMPANY = or_(
 ).named("COMPANY")
 
 _CACHE_KEY = "eventkit.companies"
+_GUILLEMETS = marks([GUILLEMETS])
 
 
 def company_mentions(sentence: Any, text: str) -> list[Mention]:
@@ -117,7 +119,7 @@ def party_before(sentence: Any, found: Sequence[Mention], index: int) -> Mention
         if preceded_by_preposition(sentence, mention):
             continue
         between = sentence.tokens[mention.last_token + 1 : index]
-        if any(t.value in (";", "«", "»") for t in between):
+        if any(t.value == ";" or t.value in _GUILLEMETS for t in between):
             continue
         return mention
     return None

@@ -24,6 +24,7 @@ from eventkit.grammar.tokens import (
     token_test,
 )
 from eventkit.text.morph import get_morph
+from eventkit.text.quotes import GUILLEMETS, marks
 
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(
@@ -55,8 +56,11 @@ def _is_genitive_word(token: Any) -> bool:
 
 
 _GENITIVE_WORD = token_test(_is_genitive_word)
+_GUILLEMETS_OR_DOT = marks([GUILLEMETS]) | {"."}
 _QUOTED = rule(
-    eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")
+    eq(GUILLEMETS.opening),
+    token_test(lambda t: t.value not in _GUILLEMETS_OR_DOT).repeatable(max=6),
+    eq(GUILLEMETS.closing),
 )
 # "по иностранным делам", "по правам человека", "(автор закона) о запрете …"
 _PREPOSITIONAL = rule(

@@ -30,6 +30,7 @@ from eventkit.model.events import Actor, DateValue, Event, Place, Span
 from eventkit.parse.fastparse import FastParser
 from eventkit.text.analysis import AnalysedText, PretokenizedTokenizer, Sentence
 from eventkit.text.morph import get_morph
+from eventkit.text.quotes import GUILLEMETS
 
 _MONTHS_GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -243,9 +244,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 def _inside_quotes(tokens: Sequence[Any], index: int) -> bool:
     depth = 0
     for token in tokens[:index]:
-        if token.value == "«":
+        # only «»: the other marks of eventkit.text.quotes do not count here
+        if token.value == GUILLEMETS.opening:
             depth += 1
-        elif token.value == "»" and depth:
+        elif token.value == GUILLEMETS.closing and depth:
             depth -= 1
     return depth > 0
 

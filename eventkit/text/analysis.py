@@ -20,6 +20,7 @@ from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
 from eventkit.text.normalize import for_analysis
 from eventkit.text.protocols import Token as TokenLike
+from eventkit.text.quotes import GUILLEMETS
 
 # yargy's rules, except that hyphenated words stay one token ("премьер-министр",
 # "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
@@ -36,7 +37,7 @@ _TOKEN_KINDS: dict[str | None, str] = dict(_REGEX_TOKENIZER.mapping)
 # sentence end are analysed in pieces of about a sentence's length (see ``analyse``).
 MAX_SENTENCE_TOKENS = 250
 PIECE_TOKENS = 60
-_PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", "»"])
+_PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", GUILLEMETS.closing])
 
 
 class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
