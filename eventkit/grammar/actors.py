@@ -16,7 +16,7 @@ from yargy.predicates import eq
 
 from eventkit.grammar.cases import case_break, common_noun
 from eventkit.grammar.mention import Mention as Mention  # the type ``mentions`` returns
-from eventkit.grammar.mention_builder import Parts, adjacent, mentions_of
+from eventkit.grammar.mention_builder import adjacent, mentions_of
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.people import PEOPLE
 from eventkit.grammar.persons import PERSON
@@ -25,7 +25,7 @@ from eventkit.grammar.pronouns import PRONOUN
 from eventkit.grammar.titles import TITLE
 from eventkit.grammar.tokens import is_name_word, is_strong_name_word
 from eventkit.parse.fastparse import FastParser
-from eventkit.parse.trees import named_parts
+from eventkit.parse.trees import Parts, named_parts
 from eventkit.text.protocols import Token, Tokens
 
 if TYPE_CHECKING:

@@ -11,7 +11,6 @@ or a case introduces.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Any
 
 from yargy import or_, rule
 
@@ -30,17 +29,19 @@ from eventkit.grammar.tokens import (
     lemmas,
     token_test,
 )
+from eventkit.text.analysis import Sentence
 from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, marks
 
 
-def is_latin_name_word(token: Any) -> bool:
+def is_latin_name_word(token: Token) -> bool:
     """A Latin word starting with a capital: "Microsoft", "LinkedIn", "Oil"."""
     value: str = token.value
     return value[:1].isascii() and value[:1].isupper() and value.isalpha()
 
 
-def is_company_noun(token: Any) -> bool:
+def is_company_noun(token: Token) -> bool:
     """A capitalized dictionary noun that is no name, place or function word: "Сбербанк"."""
     return (
         is_capitalized(token)
@@ -64,13 +65,13 @@ _CACHE_KEY = "eventkit.companies"
 _GUILLEMETS = marks([GUILLEMETS])
 
 
-def company_mentions(sentence: Any, text: str) -> list[Mention]:
+def company_mentions(sentence: Sentence, text: str) -> list[Mention]:
     """The actor mentions of a sentence plus the companies they miss, left to right."""
     found: list[Mention] = sentence.cached(_CACHE_KEY, lambda: _find(sentence, text))
     return found
 
 
-def _find(sentence: Any, text: str) -> list[Mention]:
+def _find(sentence: Sentence, text: str) -> list[Mention]:
     found = list(mentions(sentence, text))
     covered = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     tokens = sentence.tokens
@@ -94,7 +95,7 @@ def _find(sentence: Any, text: str) -> list[Mention]:
 
 
 def _mention(
-    tokens: Sequence[Any], first: int, last: int, text: str, name: str, found: frozenset[str]
+    tokens: Tokens, first: int, last: int, text: str, name: str, found: frozenset[str]
 ) -> Mention:
     start, end = tokens[first].span.start, tokens[last].span.stop
     return Mention(
@@ -110,7 +111,7 @@ def _mention(
     )
 
 
-def party_before(sentence: Any, found: Sequence[Mention], index: int) -> Mention | None:
+def party_before(sentence: Sentence, found: Sequence[Mention], index: int) -> Mention | None:
     """The nearest mention before token ``index`` that can be its verb's subject: in the
     nominative (or indeclinable), not governed by a preposition, no ";" in between."""
     for mention in reversed(found):
@@ -126,7 +127,7 @@ def party_before(sentence: Any, found: Sequence[Mention], index: int) -> Mention
 
 
 def party_after(
-    sentence: Any,
+    sentence: Sentence,
     found: Sequence[Mention],
     index: int,
     *,

@@ -38,13 +38,10 @@ from eventkit.grammar.pronouns import PRONOUNS_PERSONAL
 from eventkit.grammar.surnames import introduced_surnames, stem
 from eventkit.grammar.titles import title_nominative
 from eventkit.grammar.tokens import cases, forms, is_strong_name_word, join_tokens, lemmas
+from eventkit.parse.trees import Parts
 from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS
-
-# A match's named parts: "PERSON", "TITLE", "ORG", ... -> the tokens of each (see
-# ``eventkit.parse.trees.named_parts``).
-Parts = dict[str, list[list[Token]]]
 
 
 class _Place(TypedDict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 from attrs import define, field
 from razdel import sentenize
@@ -51,13 +51,13 @@ class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
         super().__init__(_TOKEN_RULES)
         self.morph = morph or get_morph()
 
-    def __call__(self, text: Any) -> Any:
+    def __call__(self, text: str | Sequence[TokenLike]) -> Sequence[TokenLike]:
         if isinstance(text, str):
             return tokenize(text, self.morph)
         return text
 
 
-def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Any]:
+def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[TokenLike]:
     """yargy tokens of ``text`` (without line breaks), Russian words with their analyses;
     spans are shifted by ``offset`` (where ``text`` starts in a document).
 
@@ -98,14 +98,13 @@ class Sentence:
     # The lemmas of each token (``token_lemmas``), in token order.
     token_lemmas: list[frozenset[str]] = field(factory=list, repr=False, eq=False)
     # Per-sentence results shared between packs (e.g. actor mentions), keyed by producer.
-    cache: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    cache: dict[str, object] = field(factory=dict, repr=False, eq=False)
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per sentence and ``key`` (results shared between packs)."""
         if key not in self.cache:
             self.cache[key] = compute()
-        found: T = self.cache[key]
-        return found
+        return cast(T, self.cache[key])
 
     def text_of(self, document: str) -> str:
         return document[self.start : self.end]
@@ -150,7 +149,7 @@ class AnalysedText:
 _form_lemmas: dict[str, frozenset[str]] = {}
 
 
-def token_lemmas(token: Any) -> frozenset[str]:
+def token_lemmas(token: TokenLike) -> frozenset[str]:
     """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
     lowercased (cached per word form)."""
     found = _form_lemmas.get(token.value)
@@ -226,7 +225,7 @@ def without_links(text: str) -> str:
     return _LINK.sub(blank, text)
 
 
-def _pieces(tokens: list[Any], size: int) -> list[list[Any]]:
+def _pieces(tokens: list[TokenLike], size: int) -> list[list[TokenLike]]:
     """``tokens`` in consecutive pieces of at most ``size``, cut after punctuation when there
     is some in the second half of a piece."""
     pieces = []
