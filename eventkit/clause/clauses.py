@@ -7,23 +7,34 @@ grammar only needs to match the trigger and its close context.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import cases, forms, lemmas
+from eventkit.text.analysis import Sentence
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import (
+    CLOSING,
+    GUILLEMETS,
+    OPENING,
+    RUSSIAN_CLOSING,
+    RUSSIAN_OPENING,
+    marks,
+)
 
-QUOTES_OPEN = '«„“"'
-QUOTES_CLOSE = '»“”"'
 DASHES = ("—", "–", "-")
-# Quote marks a name may stand in: "с ''Sharks''", "с «Зенитом»".
-_QUOTE_MARKS = frozenset({"''", '"', "'", "«", "„", "“"})
+# Quote marks a name may stand in: "с «Зенитом»", "с ''Sharks''" (two apostrophes).
+_NAME_QUOTES = OPENING | {"'"}
+_LEADING = frozenset(DASHES) | OPENING
+_GUILLEMETS = marks([GUILLEMETS])
 _CLAUSE_BREAKS = frozenset({";"})
 # Words between "и" and a coordinated name that do not break the coordination.
 _HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ", "сам", "сама", "сами"})
 
 
-def token_index(sentence: Any, token: Any) -> int:
+def token_index(sentence: Sentence, token: Token) -> int:
     """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
     start = token.span.start
     for i, candidate in enumerate(sentence.tokens):
@@ -32,7 +43,7 @@ def token_index(sentence: Any, token: Any) -> int:
     raise ValueError(f"token at {start} is not in the sentence")
 
 
-def verb_agreement(token: Any) -> tuple[str | None, str | None]:
+def verb_agreement(token: Token) -> tuple[str | None, str | None]:
     """(number, gender) a past-tense verb demands of its subject (None where free).
     Indicative readings come first: "пришли" is "they came" before "send!"."""
     found = forms(token)
@@ -58,26 +69,8 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
     return not (gender and mention.gender and number == "sing" and mention.gender != gender)
 
 
-def preceded_by_preposition(sentence: Any, mention: Mention) -> bool:
-    """Governed by a preposition, possibly across adjectives ("от Северной Каролины")."""
-    i = mention.first_token - 1
-    while i >= 0 and any(
-        f.grams.values & {"ADJF", "PRTF"} and not f.grams.values & {"PREP"}
-        for f in forms(sentence.tokens[i])[:1]
-    ):
-        if "который" in lemmas(sentence.tokens[i]):
-            return False  # "на котором представители обсуждали": "на" governs "котором"
-        i -= 1
-    if i < 0:
-        return False
-    found = forms(sentence.tokens[i])[:2]
-    if found and "PREP" not in found[0].grams.values and "nomn" in mention.cases:
-        return False  # "Накануне представители встретились": an adverb before a subject
-    return any("PREP" in f.grams.values for f in found)
-
-
 def subject_candidates(
-    sentence: Any,
+    sentence: Sentence,
     text: str,
     verb_index: int,
     *,
@@ -135,7 +128,9 @@ def subject_candidates(
     return []
 
 
-def _relative_antecedent(sentence: Any, found: Sequence[Mention], verb_index: int) -> list[Mention]:
+def _relative_antecedent(
+    sentence: Sentence, found: Sequence[Mention], verb_index: int
+) -> list[Mention]:
     """ "Миллер и Озерец, которые сегодня встречаются": the subject of a verb in a relative
     clause is what "которые" refers to, the mentions before its comma."""
     tokens = sentence.tokens
@@ -153,7 +148,7 @@ def _relative_antecedent(sentence: Any, found: Sequence[Mention], verb_index: in
 
 
 def _subject_after(
-    sentence: Any,
+    sentence: Sentence,
     found: Sequence[Mention],
     verb_index: int,
     number: str | None,
@@ -189,7 +184,7 @@ def _subject_after(
 
 
 def coordinated(
-    sentence: Any,
+    sentence: Sentence,
     found: Sequence[Mention],
     head: Mention,
     *,
@@ -237,7 +232,7 @@ def _cases_compatible(a: Mention, b: Mention) -> bool:
 
 
 def objects_after(
-    sentence: Any, text: str, start_index: int, prepositions: Sequence[str], *, span: int = 12
+    sentence: Sentence, text: str, start_index: int, prepositions: Sequence[str], *, span: int = 12
 ) -> list[Mention]:
     """Mentions introduced by one of ``prepositions`` after ``start_index`` ("с Токаевым",
     "между делегациями России и Китая"), with their coordinated partners."""
@@ -246,7 +241,7 @@ def objects_after(
     tokens = sentence.tokens
     for i in range(start_index + 1, min(len(tokens), start_index + 1 + span)):
         value = tokens[i].value.lower()
-        if value in (".", ";") or (value in QUOTES_OPEN and i > start_index + 1):
+        if value in (".", ";") or (value in OPENING and i > start_index + 1):
             break
         if value in wanted:
             # Right after the preposition, or after one adjective ("со своими детьми");
@@ -259,7 +254,7 @@ def objects_after(
                     or (m.first_token == i + 2 and _adjective(tokens[i + 1]))
                     or (
                         m.first_token > i + 1
-                        and all(t.value in _QUOTE_MARKS for t in tokens[i + 1 : m.first_token])
+                        and all(t.value in _NAME_QUOTES for t in tokens[i + 1 : m.first_token])
                     )
                 ),
                 None,
@@ -269,12 +264,12 @@ def objects_after(
     return []
 
 
-def _adjective(token: Any) -> bool:
+def _adjective(token: Token) -> bool:
     found = forms(token)
     return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
-def content_after(sentence: Any, index: int) -> tuple[int, int] | None:
+def content_after(sentence: Sentence, index: int) -> tuple[int, int] | None:
     """Character span of the clause after token ``index`` to the end of the sentence,
     without the closing punctuation; None when nothing is left."""
     tokens = sentence.tokens[index + 1 :]
@@ -285,22 +280,20 @@ def content_after(sentence: Any, index: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].span.start, tokens[-1].span.stop
-    if tokens[0].value in QUOTES_OPEN and tokens[-1].value in QUOTES_CLOSE and len(tokens) > 2:
+    if tokens[0].value in OPENING and tokens[-1].value in CLOSING and len(tokens) > 2:
         start, end = tokens[1].span.start, tokens[-2].span.stop
     return start, end
 
 
-def content_before(sentence: Any, index: int) -> tuple[int, int] | None:
+def content_before(sentence: Sentence, index: int) -> tuple[int, int] | None:
     """Character span of what precedes the ", — сказал" at token ``index``: the quote or
     clause from the sentence start (or the opening quote) to the comma or dash."""
     tokens = sentence.tokens[:index]
     while tokens and tokens[-1].value in (",", "—", "–", "-"):
         tokens = tokens[:-1]
-    if tokens and tokens[-1].value in QUOTES_CLOSE:
+    if tokens and tokens[-1].value in CLOSING:
         close = len(tokens) - 1
-        opening = next(
-            (i for i in range(close - 1, -1, -1) if tokens[i].value in QUOTES_OPEN), None
-        )
+        opening = next((i for i in range(close - 1, -1, -1) if tokens[i].value in OPENING), None)
         opens_clause = opening is not None and (
             opening == 0 or tokens[opening - 1].value in (":", "—", "–", "-")
         )
@@ -310,14 +303,14 @@ def content_before(sentence: Any, index: int) -> tuple[int, int] | None:
             tokens = tokens[:-1]
         # else: a quoted word ending a longer clause ("по программе «реновации»"),
         # which is the content as a whole
-    while tokens and tokens[0].value in ("—", "–", "-", *QUOTES_OPEN):
+    while tokens and tokens[0].value in _LEADING:
         tokens = tokens[1:]
     if len(tokens) < 2:
         return None
     return tokens[0].span.start, tokens[-1].span.stop
 
 
-def modality(sentence: Any, index: int, *, extra_planned: Sequence[str] = ()) -> str:
+def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = ()) -> str:
     """ "negated", "planned", "hypothetical" or "asserted" for the trigger at token ``index``."""
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
@@ -346,7 +339,7 @@ _QUANTIFIERS = frozenset(
 )
 
 
-def _quantified(sentence: Any, mention: Mention) -> bool:
+def _quantified(sentence: Sentence, mention: Mention) -> bool:
     """A genitive after a quantifier is a subject: "несколько членов ЕС", "восемь сенаторов"."""
     if mention.first_token == 0 or "gent" not in mention.cases:
         return False
@@ -358,7 +351,7 @@ def _quantified(sentence: Any, mention: Mention) -> bool:
     )
 
 
-def _object_of_verb(sentence: Any, mention: Mention) -> bool:
+def _object_of_verb(sentence: Sentence, mention: Mention) -> bool:
     """Right after a finite verb or an infinitive: its object ("покинул Ватикан")."""
     if mention.first_token == 0:
         return False
@@ -366,7 +359,7 @@ def _object_of_verb(sentence: Any, mention: Mention) -> bool:
     return bool(found) and bool(found[0].grams.values & {"VERB", "INFN"})
 
 
-def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
+def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool:
     """Inside a comma-bounded relative or participle clause before the verb: "Мартин, на
     ноге у которого есть татуировка с образом Бибера, сообщил", "Мартин, содержащийся в
     тюрьме в Лас-Крусес, штат Нью-Мексико, встретился"."""
@@ -384,12 +377,12 @@ def _in_insertion(sentence: Any, mention: Mention, verb_index: int) -> bool:
     return False
 
 
-def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
+def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
     depth = 0
     for token in sentence.tokens[start:end]:
-        if token.value in "«„":
+        if token.value in RUSSIAN_OPENING:
             depth += 1
-        elif token.value in "»“" and depth:
+        elif token.value in RUSSIAN_CLOSING and depth:
             depth -= 1
     return depth > 0
 
@@ -397,7 +390,7 @@ def _inside_quotes(sentence: Any, start: int, end: int) -> bool:
 _SUBORDINATORS = frozenset("что чтобы который если когда поскольку потому хотя пока".split())
 
 
-def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
+def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
     """A subordinate clause starts between the mention and the verb ("Он отметил, что в
     полиции объяснили": "Он" is not the subject of "объяснили"). A relative or participle
     clause closed by a comma before the verb is skipped ("Гергиев, который является
@@ -417,7 +410,7 @@ def _clause_boundary_between(sentence: Any, start: int, end: int) -> bool:
     return False
 
 
-def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
+def opens_insertion(tokens: Tokens, comma: int) -> bool:
     """A comma followed by "который"/"чей" (after a preposition and a noun or two: "на
     ноге у которого") or a participle: a clause about the noun."""
     opener = tokens[comma + 1 : comma + 5]
@@ -427,7 +420,7 @@ def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
         or (
             any(lemmas(t) & {"который", "чей"} for t in opener[2:])
             and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
-            and not any(t.value in (",", "«", "»") for t in opener)
+            and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
         )
     )
 
@@ -435,7 +428,7 @@ def opens_insertion(tokens: Sequence[Any], comma: int) -> bool:
 _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
 
 
-def _new_subject_between(sentence: Any, start: int, end: int) -> bool:
+def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     """After a comma or conjunction between the mention and the verb, a noun in the
     nominative starts a clause of its own ("Суд приговорил …, однако защита утверждает")."""
     tokens = sentence.tokens
@@ -458,12 +451,12 @@ def _new_subject_between(sentence: Any, start: int, end: int) -> bool:
     return False
 
 
-def _in_parentheses(sentence: Any, mention: Mention) -> bool:
+def _in_parentheses(sentence: Sentence, mention: Mention) -> bool:
     """ "назвали дочь Рэддикс (Raddix Madden)": a gloss, not a participant."""
     tokens = sentence.tokens
     before = [t.value for t in tokens[: mention.first_token]]
     return before.count("(") > before.count(")")
 
 
-def _clause_break_between(sentence: Any, start: int, end: int) -> bool:
+def _clause_break_between(sentence: Sentence, start: int, end: int) -> bool:
     return any(t.value in _CLAUSE_BREAKS for t in sentence.tokens[start + 1 : end])

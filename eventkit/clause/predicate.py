@@ -10,8 +10,7 @@ cached per sentence, so packs asking about the same word share the work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
@@ -21,14 +20,19 @@ from eventkit.clause.clauses import (
     modality,
     objects_after,
     opens_insertion,
-    preceded_by_preposition,
     subject_candidates,
     verb_agreement,
 )
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
+from eventkit.text.analysis import AnalysedText, Sentence
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS, marks
 
 _KEY = "eventkit.predicate"
+_GUILLEMETS = marks([GUILLEMETS])
 # Conjunctions after which a verb shares the subject of the verb before it.
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
 # Impersonal verbs whose infinitive is done by a dative: "им довелось встретиться".
@@ -54,19 +58,18 @@ class Predicate:
     """One predicate in its sentence: token ``at`` (the word that agrees with the subject)
     to ``end`` (the last word of the trigger phrase)."""
 
-    sentence: Any
-    document: Any  # eventkit.text.AnalysedText
+    sentence: Sentence
+    document: AnalysedText
     at: int
     end: int
-    _memo: dict[Any, Any] = field(factory=dict, repr=False, eq=False)
+    _memo: dict[tuple[object, ...], list[Mention]] = field(factory=dict, repr=False, eq=False)
 
     @property
     def text(self) -> str:
-        text: str = self.document.text
-        return text
+        return self.document.text
 
     @property
-    def tokens(self) -> list[Any]:
+    def tokens(self) -> list[Token]:
         return list(self.sentence.tokens)
 
     @property
@@ -82,7 +85,9 @@ class Predicate:
                 return frozenset(f.grams.values)
         return frozenset(found[0].grams.values) if found else frozenset()
 
-    def _remember(self, key: Any, compute: Any) -> Any:
+    def _remember(
+        self, key: tuple[object, ...], compute: Callable[[], list[Mention]]
+    ) -> list[Mention]:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
@@ -129,7 +134,8 @@ class Predicate:
             if m.last_token >= governing:
                 continue
             if any(
-                t.value in (",", ";", ":", "«", "»") for t in tokens[m.last_token + 1 : governing]
+                t.value in (",", ";", ":") or t.value in _GUILLEMETS
+                for t in tokens[m.last_token + 1 : governing]
             ):
                 return []
             if "datv" in m.cases and not preceded_by_preposition(self.sentence, m):
@@ -155,7 +161,7 @@ class Predicate:
         if "VERB" not in grams or "past" not in grams or self.sentence.index == 0:
             return []
         before = tokens[: self.at]
-        if any(t.value in (",", "«", "»", "—", ":") for t in before) or any(
+        if any(t.value in (",", "—", ":") or t.value in _GUILLEMETS for t in before) or any(
             {"NOUN", "nomn"} <= f.grams.values for t in before for f in forms(t)[:1]
         ):
             return []
@@ -225,7 +231,7 @@ class Predicate:
         if that is None or that < 2 or tokens[that - 1].value != ",":
             return []
         between = tokens[that + 1 : self.at]
-        if any(t.value in ("«", "»", ":", ";") for t in between) or any(
+        if any(t.value in (":", ";") or t.value in _GUILLEMETS for t in between) or any(
             f.grams.values & {"NOUN", "NPRO"} and "nomn" in f.grams.values
             for t in between
             for f in forms(t)[:1]
@@ -233,7 +239,7 @@ class Predicate:
             return []
         number, gender = verb_agreement(tokens[self.at])
         for j in range(that - 2, max(-1, that - 10), -1):
-            if tokens[j].value in (".", ";", ":", "«", "»"):
+            if tokens[j].value in (".", ";", ":") or tokens[j].value in _GUILLEMETS:
                 return []
             if _finite(tokens[j]):
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
@@ -247,10 +253,10 @@ class Predicate:
         quoted = 0  # inside a quoted name on the way back ("в адрес «Лиги», назвав")
         for i in range(self.at - 1, max(-1, self.at - 16), -1):
             value = tokens[i].value
-            if value == "»":
+            if value == GUILLEMETS.closing:
                 quoted += 1
                 continue
-            if value == "«":
+            if value == GUILLEMETS.opening:
                 if not quoted:
                     break  # the word stands inside a quote: its verb is not outside
                 quoted -= 1
@@ -272,7 +278,8 @@ class Predicate:
                     return None
                 i = closing + 1
                 continue
-            if tokens[i].value in (";", ".", "«") or lemmas(tokens[i]) & {"который", "что"}:
+            value = tokens[i].value
+            if value in (";", ".", GUILLEMETS.opening) or lemmas(tokens[i]) & {"который", "что"}:
                 break
             if _finite(tokens[i]):
                 return i
@@ -349,7 +356,7 @@ class Predicate:
             if not self.end < m.first_token <= self.end + reach:
                 continue
             between = tokens[self.end + 1 : m.first_token]
-            if any(t.value in (",", ".", ";", ":", "—", "«", "»") for t in between):
+            if any(t.value in (",", ".", ";", ":", "—") or t.value in _GUILLEMETS for t in between):
                 return []
             if _ungoverned_noun(between):
                 return []  # "принял отставку Маккаррика": the noun is the object
@@ -384,7 +391,9 @@ class Predicate:
         return modality(self.sentence, self.at, extra_planned=extra_planned)
 
 
-def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) -> Predicate:
+def predicate_at(
+    sentence: Sentence, document: AnalysedText, at: int, end: int | None = None
+) -> Predicate:
     """The predicate at token ``at`` (to ``end``), shared by every pack for the sentence."""
     table: dict[tuple[int, int], Predicate] = sentence.cached(_KEY, dict)
     key = (at, at if end is None else end)
@@ -393,7 +402,7 @@ def predicate_at(sentence: Any, document: Any, at: int, end: int | None = None) 
     return table[key]
 
 
-def _ungoverned_noun(tokens: Sequence[Any]) -> bool:
+def _ungoverned_noun(tokens: Tokens) -> bool:
     """A noun not governed by a preposition among ``tokens`` ("в Белом доме" is a place
     phrase; "отставку" is an object of its own)."""
     governed = False
@@ -407,11 +416,11 @@ def _ungoverned_noun(tokens: Sequence[Any]) -> bool:
     return False
 
 
-def _modifier(token: Any) -> bool:
+def _modifier(token: Token) -> bool:
     found = forms(token)
     return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
-def _finite(token: Any) -> bool:
+def _finite(token: Token) -> bool:
     found = forms(token)
     return bool(found) and "VERB" in found[0].grams.values

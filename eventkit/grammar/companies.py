@@ -11,13 +11,13 @@ or a case introduces.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Any
 
 from yargy import or_, rule
 
-from eventkit.clause.clauses import preceded_by_preposition
-from eventkit.grammar.actors import Mention, mentions
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.tokens import (
     PROPER_GRAMS,
@@ -29,16 +29,19 @@ from eventkit.grammar.tokens import (
     lemmas,
     token_test,
 )
+from eventkit.text.analysis import Sentence
 from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS, marks
 
 
-def is_latin_name_word(token: Any) -> bool:
+def is_latin_name_word(token: Token) -> bool:
     """A Latin word starting with a capital: "Microsoft", "LinkedIn", "Oil"."""
     value: str = token.value
     return value[:1].isascii() and value[:1].isupper() and value.isalpha()
 
 
-def is_company_noun(token: Any) -> bool:
+def is_company_noun(token: Token) -> bool:
     """A capitalized dictionary noun that is no name, place or function word: "Сбербанк"."""
     return (
         is_capitalized(token)
@@ -59,15 +62,16 @@ COMPANY = or_(
 ).named("COMPANY")
 
 _CACHE_KEY = "eventkit.companies"
+_GUILLEMETS = marks([GUILLEMETS])
 
 
-def company_mentions(sentence: Any, text: str) -> list[Mention]:
+def company_mentions(sentence: Sentence, text: str) -> list[Mention]:
     """The actor mentions of a sentence plus the companies they miss, left to right."""
     found: list[Mention] = sentence.cached(_CACHE_KEY, lambda: _find(sentence, text))
     return found
 
 
-def _find(sentence: Any, text: str) -> list[Mention]:
+def _find(sentence: Sentence, text: str) -> list[Mention]:
     found = list(mentions(sentence, text))
     covered = {i for m in found for i in range(m.first_token, m.last_token + 1)}
     tokens = sentence.tokens
@@ -91,7 +95,7 @@ def _find(sentence: Any, text: str) -> list[Mention]:
 
 
 def _mention(
-    tokens: Sequence[Any], first: int, last: int, text: str, name: str, found: frozenset[str]
+    tokens: Tokens, first: int, last: int, text: str, name: str, found: frozenset[str]
 ) -> Mention:
     start, end = tokens[first].span.start, tokens[last].span.stop
     return Mention(
@@ -107,7 +111,7 @@ def _mention(
     )
 
 
-def party_before(sentence: Any, found: Sequence[Mention], index: int) -> Mention | None:
+def party_before(sentence: Sentence, found: Sequence[Mention], index: int) -> Mention | None:
     """The nearest mention before token ``index`` that can be its verb's subject: in the
     nominative (or indeclinable), not governed by a preposition, no ";" in between."""
     for mention in reversed(found):
@@ -116,14 +120,14 @@ def party_before(sentence: Any, found: Sequence[Mention], index: int) -> Mention
         if preceded_by_preposition(sentence, mention):
             continue
         between = sentence.tokens[mention.last_token + 1 : index]
-        if any(t.value in (";", "«", "»") for t in between):
+        if any(t.value == ";" or t.value in _GUILLEMETS for t in between):
             continue
         return mention
     return None
 
 
 def party_after(
-    sentence: Any,
+    sentence: Sentence,
     found: Sequence[Mention],
     index: int,
     *,

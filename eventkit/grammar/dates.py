@@ -6,13 +6,11 @@ words ("сегодня", "в тот же день") are resolved against the dat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from yargy import or_, rule
 from yargy.predicates import caseless, eq
 
 from eventkit.grammar.tokens import lemma_in, lemmas, token_test
+from eventkit.text.protocols import Tokens
 
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
@@ -36,7 +34,7 @@ RELATIVE_DATE = or_(rule(lemma_in(RELATIVE_DAYS)), SAME_DAY)
 DATE = or_(ABSOLUTE_DATE, RELATIVE_DATE).named("DATE")
 
 
-def date_value(tokens: Sequence[Any]) -> str | None:
+def date_value(tokens: Tokens) -> str | None:
     """ISO 8601 value of an absolute date; None for relative ones."""
     day = month = year = None
     for token in tokens:
@@ -61,7 +59,7 @@ def date_value(tokens: Sequence[Any]) -> str | None:
     return None
 
 
-def relative_offset(tokens: Sequence[Any]) -> int | None:
+def relative_offset(tokens: Tokens) -> int | None:
     """Days from the document's date for "сегодня", "вчера", "в тот же день"; else None."""
     words = set().union(*(lemmas(t) for t in tokens)) if tokens else set()
     for word, offset in RELATIVE_DAYS.items():

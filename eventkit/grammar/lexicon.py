@@ -72,12 +72,6 @@ NON_NAME_CAPITALIZED = frozenset(
     """.split()
 )
 
-PRONOUNS_PERSONAL = {
-    # pronoun lemma (pymorphy) -> (number, gender or None)
-    "он": ("sing", "masc"),
-    "она": ("sing", "femn"),
-    "они": ("plur", None),
-}
 # "стороны", "обе стороны": the parties of the meeting the text is about.
 PARTY_WORDS = frozenset({"сторона"})
 

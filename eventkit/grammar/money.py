@@ -8,8 +8,7 @@ amount as a number and the currency as an ISO 4217 code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from yargy import or_, rule
@@ -19,7 +18,10 @@ from yargy.predicates import type as token_type
 from eventkit.grammar.tokens import lemma_in, lemmas
 from eventkit.model.events import offsets_ordered
 from eventkit.parse.fastparse import FastParser
+from eventkit.parse.protocols import Match, Rule
 from eventkit.parse.trees import named_parts
+from eventkit.text.analysis import Sentence
+from eventkit.text.protocols import Tokens
 
 # Currency lemmas (and abbreviations) to ISO 4217 codes.
 CURRENCIES: dict[str, str] = {
@@ -54,11 +56,12 @@ NUMBER = rule(
 _DOTTED = frozenset({"тыс", "руб", "долл", "р"})
 
 
-def _word(words: Iterable[str]) -> Any:
-    return or_(
+def _word(words: Iterable[str]) -> Rule:
+    found: Rule = or_(
         rule(lemma_in(set(words) - _DOTTED)),
         rule(in_(_DOTTED & set(words)), eq(".").optional()),
     )
+    return found
 
 
 MULTIPLIER = _word(MULTIPLIERS).named("MULTIPLIER")
@@ -85,7 +88,7 @@ class Money:
     currency: str | None = None
 
 
-def amount_value(amount: Sequence[Any], multiplier: Sequence[Any] = ()) -> float | None:
+def amount_value(amount: Tokens, multiplier: Tokens = ()) -> float | None:
     """The number written by the AMOUNT tokens ("1", "500", "000" or "2", ",", "5") times
     the multiplier word ("млн")."""
     digits = [t.value for t in amount]
@@ -102,7 +105,7 @@ def amount_value(amount: Sequence[Any], multiplier: Sequence[Any] = ()) -> float
     return number
 
 
-def currency_code(tokens: Sequence[Any]) -> str | None:
+def currency_code(tokens: Tokens) -> str | None:
     """The ISO 4217 code of a currency word or symbol ("долларов" -> "USD")."""
     for token in tokens:
         if token.value in SYMBOLS:
@@ -113,11 +116,11 @@ def currency_code(tokens: Sequence[Any]) -> str | None:
     return None
 
 
-_parser: Any = None
+_parser: FastParser | None = None
 _CACHE_KEY = "eventkit.money"
 
 
-def _money_parser() -> Any:
+def _money_parser() -> FastParser:
     global _parser
     if _parser is None:
         from eventkit.text.analysis import PretokenizedTokenizer
@@ -126,7 +129,7 @@ def _money_parser() -> Any:
     return _parser
 
 
-def money_from_match(match: Any, text: str) -> Money:
+def money_from_match(match: Match, text: str) -> Money:
     """A :class:`Money` from a match of ``MONEY`` (or of a rule that contains it)."""
     parts = named_parts(match)
     tokens = parts["MONEY"][0] if "MONEY" in parts else list(match.tokens)
@@ -141,12 +144,9 @@ def money_from_match(match: Any, text: str) -> Money:
     )
 
 
-def money_mentions(sentence: Any, text: str) -> list[Money]:
+def money_mentions(sentence: Sentence, text: str) -> list[Money]:
     """Sums of money in a sentence, left to right (computed once per sentence)."""
-    cache: dict[str, Any] = sentence.cache
-    if _CACHE_KEY not in cache:
-        cache[_CACHE_KEY] = [
-            money_from_match(m, text) for m in _money_parser().findall(sentence.tokens)
-        ]
-    found: list[Money] = cache[_CACHE_KEY]
-    return found
+    return sentence.cached(
+        _CACHE_KEY,
+        lambda: [money_from_match(m, text) for m in _money_parser().findall(sentence.tokens)],
+    )

@@ -14,14 +14,18 @@ from eventkit.grammar.tokens import (
     lemmas,
     token_test,
 )
+from eventkit.text.quotes import GUILLEMETS, marks
 
 # Read at run time: packs extend ORG_NOUNS through the eventkit_lexicons hook.
 ORG_HEAD = token_test(lambda t: bool(lemmas(t) & ORG_NOUNS), "org-head")
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 # "«Интерфакс»", "«Лента.ру»" (a sentence never ends inside a name: the splitter has cut
 # sentences before, so a dot here belongs to the name).
+_GUILLEMETS = marks([GUILLEMETS])
 _QUOTED_NAME = rule(
-    eq("«"), token_test(lambda t: t.value not in ("«", "»")).repeatable(max=6), eq("»")
+    eq(GUILLEMETS.opening),
+    token_test(lambda t: t.value not in _GUILLEMETS).repeatable(max=6),
+    eq(GUILLEMETS.closing),
 )
 
 # Names written in Latin letters: "Forbes", "Us Weekly", "New York Times".

@@ -6,14 +6,12 @@ gender (see ``Morph.person_nominative``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.tokens import INITIAL, NAME_WORD, join_tokens, token_test
 from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Tokens
 
 # "К." or "К.-Ж." (initials of a hyphenated first name).
 INITIALS = or_(
@@ -31,7 +29,7 @@ PERSON = or_(
 ).named("PERSON")
 
 
-def name_nominative(tokens: Sequence[Any], hint_case: str | None = None) -> str:
+def name_nominative(tokens: Tokens, hint_case: str | None = None) -> str:
     """The nominative of a name as written: initials kept, the words inflected together.
 
     ``hint_case`` is the case the context demands (from a title before the name), used

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from yargy import rule
 from yargy.predicates import gram
 
 from eventkit.grammar.tokens import GEO
 from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Tokens
 
 PLACE = rule(gram("ADJF").optional(), GEO, GEO.optional()).named("PLACE")
 
 
-def place_nominative(tokens: Sequence[Any]) -> str:
+def place_nominative(tokens: Tokens) -> str:
     """ "в Москве" -> "Москва"; abbreviations and indeclinables stay as written."""
     morph = get_morph()
     words = []

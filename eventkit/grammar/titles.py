@@ -6,9 +6,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from yargy import or_, rule
 from yargy.predicates import eq, gram
 
@@ -24,6 +21,8 @@ from eventkit.grammar.tokens import (
     token_test,
 )
 from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS, marks
 
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(
@@ -39,7 +38,7 @@ WEAK_CAPITALIZED = token_test(lambda t: is_capitalized(t) and not is_strong_name
 _FUNCTION_GRAMS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
 
 
-def _is_genitive_word(token: Any) -> bool:
+def _is_genitive_word(token: Token) -> bool:
     """A word that can continue a title in the genitive ("канцелярии", "Политбюро"), but
     not a function word nor the surname or first name that follows the title."""
     found = getattr(token, "forms", None) or []
@@ -55,8 +54,11 @@ def _is_genitive_word(token: Any) -> bool:
 
 
 _GENITIVE_WORD = token_test(_is_genitive_word)
+_GUILLEMETS_OR_DOT = marks([GUILLEMETS]) | {"."}
 _QUOTED = rule(
-    eq("«"), token_test(lambda t: t.value not in ("«", "»", ".")).repeatable(max=6), eq("»")
+    eq(GUILLEMETS.opening),
+    token_test(lambda t: t.value not in _GUILLEMETS_OR_DOT).repeatable(max=6),
+    eq(GUILLEMETS.closing),
 )
 # "по иностранным делам", "по правам человека", "(автор закона) о запрете …"
 _PREPOSITIONAL = rule(
@@ -92,7 +94,7 @@ TITLE = rule(
 ).named("TITLE")
 
 
-def title_nominative(tokens: Sequence[Any]) -> str:
+def title_nominative(tokens: Tokens) -> str:
     """The title in the nominative, its head lower-cased: "главой МИД" -> "глава МИД"."""
     words = [t.value for t in tokens]
     head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS), 0)

@@ -11,11 +11,11 @@ from typing import Any
 from yargy.token import MorphToken
 
 from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
-from eventkit.parse.tokentest import Token as Token
 from eventkit.parse.tokentest import TokenTest as TokenTest
 from eventkit.parse.tokentest import token_test as token_test
 from eventkit.speedups import reference_on
 from eventkit.text.morph import CACHE_LIMIT
+from eventkit.text.protocols import Token as Token
 
 PROPER_GRAMS = frozenset({"Name", "Surn", "Patr"})
 CASE_GRAMS = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")

@@ -6,11 +6,10 @@ The parser calls a ``TokenTest``'s function directly (``fastparse._plain_test``)
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from yargy.predicates.constructors import Predicate
 
-Token = Any
+from eventkit.text.protocols import Token
 
 
 class TokenTest(Predicate):  # type: ignore[misc]

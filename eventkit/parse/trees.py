@@ -2,32 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import cast
 
 from yargy.tree.constructors import Leaf
 
+from eventkit.parse.protocols import Leaf as LeafShape
+from eventkit.parse.protocols import Match, Node
+from eventkit.text.protocols import Token
 
-def named_parts(match: Any) -> dict[str, list[list[Any]]]:
+# The tokens under each named part of a match: "PERSON" -> [[tokens], ...].
+Parts = dict[str, list[list[Token]]]
+
+
+def named_parts(match: Match) -> Parts:
     """Walk a yargy match tree and collect the leaf tokens under every named rule."""
-    found: dict[str, list[list[Any]]] = {}
+    found: Parts = {}
     _visit(match.tree.root, found)
     return found
 
 
 # Module functions, not closures: a closure that calls itself is a reference cycle, garbage
 # only the collector frees, at every call.
-def _leaves(node: Any) -> list[Any]:
+def _leaves(node: Node | LeafShape) -> list[Token]:
     if isinstance(node, Leaf):
-        return [node.token]
-    out: list[Any] = []
-    for child in node.children:
+        return [cast(LeafShape, node).token]
+    out: list[Token] = []
+    for child in cast(Node, node).children:
         out.extend(_leaves(child))
     return out
 
 
-def _visit(node: Any, found: dict[str, list[list[Any]]]) -> None:
+def _visit(node: Node | LeafShape, found: Parts) -> None:
     if isinstance(node, Leaf):
         return
+    node = cast(Node, node)
     name = getattr(node.rule, "name", None)
     if name and name.isupper():
         tokens = _leaves(node)

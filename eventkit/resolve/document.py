@@ -24,11 +24,13 @@ from eventkit.grammar.actors import Mention, may_name_a_person, mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.places import PLACE, place_nominative
+from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
 from eventkit.grammar.tokens import cases
 from eventkit.model.events import Actor, DateValue, Event, Place, Span
 from eventkit.parse.fastparse import FastParser
 from eventkit.text.analysis import AnalysedText, PretokenizedTokenizer, Sentence
 from eventkit.text.morph import get_morph
+from eventkit.text.quotes import GUILLEMETS
 
 _MONTHS_GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -242,9 +244,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 def _inside_quotes(tokens: Sequence[Any], index: int) -> bool:
     depth = 0
     for token in tokens[:index]:
-        if token.value == "«":
+        # only «»: the other marks of eventkit.text.quotes do not count here
+        if token.value == GUILLEMETS.opening:
             depth += 1
-        elif token.value == "»" and depth:
+        elif token.value == GUILLEMETS.closing and depth:
             depth -= 1
     return depth > 0
 
@@ -429,23 +432,16 @@ def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
     return []
 
 
-_PRONOUNS = frozenset(
-    ["он", "она", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них"]
-)
-_FEMININE = frozenset(["она", "ее", "её", "ей", "нее", "неё"])
-_PLURAL = frozenset(["они", "их", "им", "них"])
-
-
 def _is_pronoun(actor: Actor) -> bool:
-    return actor.text.lower() in _PRONOUNS
+    return actor.text.lower() in PERSONAL_FORMS
 
 
 def _antecedent(actor: Actor, people: _PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
     """The person a pronoun refers to: the nearest named person before it with a compatible
     gender, preferring one that can be a subject; else the main actor of an earlier event."""
     word = actor.text.lower()
-    feminine = word in _FEMININE
-    if word in _PLURAL:
+    feminine = word in FEMININE_FORMS
+    if word in PLURAL_FORMS:
         plural = people.plural_antecedent(actor.start)
         return plural.as_actor() if plural is not None else None
     # The nearest person that can be a subject, else the nearest person.

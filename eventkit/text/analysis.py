@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 from attrs import define, field
 from razdel import sentenize
@@ -19,6 +19,8 @@ from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
 from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
 from eventkit.text.normalize import for_analysis
+from eventkit.text.protocols import Token as TokenLike
+from eventkit.text.quotes import GUILLEMETS
 
 # yargy's rules, except that hyphenated words stay one token ("премьер-министр",
 # "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
@@ -35,7 +37,7 @@ _TOKEN_KINDS: dict[str | None, str] = dict(_REGEX_TOKENIZER.mapping)
 # sentence end are analysed in pieces of about a sentence's length (see ``analyse``).
 MAX_SENTENCE_TOKENS = 250
 PIECE_TOKENS = 60
-_PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", "»"])
+_PIECE_ENDS = frozenset([",", ";", ":", "—", "–", "-", ")", GUILLEMETS.closing])
 
 
 class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
@@ -49,13 +51,13 @@ class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
         super().__init__(_TOKEN_RULES)
         self.morph = morph or get_morph()
 
-    def __call__(self, text: Any) -> Any:
+    def __call__(self, text: str | Sequence[TokenLike]) -> Sequence[TokenLike]:
         if isinstance(text, str):
             return tokenize(text, self.morph)
         return text
 
 
-def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Any]:
+def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[TokenLike]:
     """yargy tokens of ``text`` (without line breaks), Russian words with their analyses;
     spans are shifted by ``offset`` (where ``text`` starts in a document).
 
@@ -91,19 +93,18 @@ class Sentence:
     index: int
     start: int
     end: int
-    tokens: list[Any]
+    tokens: list[TokenLike]
     lemmas: frozenset[str] = field(factory=frozenset)
     # The lemmas of each token (``token_lemmas``), in token order.
     token_lemmas: list[frozenset[str]] = field(factory=list, repr=False, eq=False)
     # Per-sentence results shared between packs (e.g. actor mentions), keyed by producer.
-    cache: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    cache: dict[str, object] = field(factory=dict, repr=False, eq=False)
 
     def cached(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per sentence and ``key`` (results shared between packs)."""
         if key not in self.cache:
             self.cache[key] = compute()
-        found: T = self.cache[key]
-        return found
+        return cast(T, self.cache[key])
 
     def text_of(self, document: str) -> str:
         return document[self.start : self.end]
@@ -148,7 +149,7 @@ class AnalysedText:
 _form_lemmas: dict[str, frozenset[str]] = {}
 
 
-def token_lemmas(token: Any) -> frozenset[str]:
+def token_lemmas(token: TokenLike) -> frozenset[str]:
     """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
     lowercased (cached per word form)."""
     found = _form_lemmas.get(token.value)
@@ -224,7 +225,7 @@ def without_links(text: str) -> str:
     return _LINK.sub(blank, text)
 
 
-def _pieces(tokens: list[Any], size: int) -> list[list[Any]]:
+def _pieces(tokens: list[TokenLike], size: int) -> list[list[TokenLike]]:
     """``tokens`` in consecutive pieces of at most ``size``, cut after punctuation when there
     is some in the second half of a piece."""
     pieces = []

@@ -16,7 +16,6 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import Any
 
 import pymorphy3
 from yargy.morph import Form, Grams
@@ -56,10 +55,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__(raw=pymorphy3.MorphAnalyzer(result_type=_Parse))
         self._forms: dict[str, list[Form]] = {}
-        self._parses: dict[str, list[Any]] = {}
+        self._parses: dict[str, list[_Parse]] = {}
         self._grams: dict[frozenset[str], Grams] = {}
         # (what, its arguments, *words) -> the words put into the nominative
-        self._phrases: dict[tuple[Any, ...], tuple[str, ...]] = {}
+        self._phrases: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -68,7 +67,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         words = self.raw.dictionary.words
         return type(words).__module__.split(".")[0] == "dawg" or "dawg." in repr(type(words))
 
-    def parses(self, word: str) -> list[Any]:
+    def parses(self, word: str) -> list[_Parse]:
         """pymorphy's parses of a word form, most probable first (cached)."""
         found = self._parses.get(word)
         if found is None:
@@ -154,7 +153,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             ("person", hint_case, *words), lambda: self._person_nominative(words, hint_case)
         )
 
-    def _remembered(self, key: tuple[Any, ...], compute: Callable[[], list[str]]) -> list[str]:
+    def _remembered(self, key: tuple[object, ...], compute: Callable[[], list[str]]) -> list[str]:
         """``compute()`` once per ``key`` (the words and every argument), a fresh list each
         time; the cache is bounded like the analyses'."""
         if not speedups.enabled():  # the reference path: compute every time

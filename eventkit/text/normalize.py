@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
 
 # Combining diacritics, soft hyphen, zero-width space / non-joiner / joiner, word joiner,
 # zero-width no-break space.
@@ -30,12 +29,6 @@ class OffsetMap:
     def span(self, start: int, stop: int) -> tuple[int, int]:
         """The original span of the analysed text's ``[start, stop)`` (``stop > start``)."""
         return self._starts[start], self._ends[stop - 1]
-
-    def restore(self, tokens: list[Any]) -> list[Any]:
-        """``tokens`` of the analysed text, their spans moved into the original text."""
-        for token in tokens:
-            token.span = type(token.span)(*self.span(token.span.start, token.span.stop))
-        return tokens
 
 
 def for_analysis(text: str) -> tuple[str, OffsetMap | None]:

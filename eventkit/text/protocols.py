@@ -19,14 +19,26 @@ class Grams(Protocol):
     def __contains__(self, value: object, /) -> bool: ...
 
 
+class Parse(Protocol):
+    """pymorphy's parse behind an analysis: whether the dictionary knows the word (else the
+    analysis is a guess from its ending)."""
+
+    @property
+    def is_known(self) -> bool: ...
+
+
 class Form(Protocol):
-    """One morphological analysis of a word: its lemma (``normalized``) and grammemes."""
+    """One morphological analysis of a word: its lemma (``normalized``), grammemes and
+    pymorphy's parse (``raw``; None for analyses made without pymorphy)."""
 
     @property
     def normalized(self) -> str: ...
 
     @property
     def grams(self) -> Grams: ...
+
+    @property
+    def raw(self) -> Parse | None: ...
 
 
 class TokenSpan(Protocol):

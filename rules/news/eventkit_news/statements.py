@@ -12,7 +12,6 @@ from yargy.predicates import caseless
 
 from eventkit import Statement
 from eventkit.clause.clauses import token_index
-from eventkit.clause.speech import POSSESSIVES
 from eventkit.engine.packs import EventRule
 from eventkit.engine.roles import (
     ClauseSubject,
@@ -26,6 +25,7 @@ from eventkit.engine.roles import (
     SpeechKind,
 )
 from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
+from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)

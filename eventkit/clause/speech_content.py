@@ -1,0 +1,208 @@
+"""Where what was said is, around a speech verb: the content after it ("заявил, что …"),
+the quote before it ("«…», — сказал он"), a quote that opened sentences ago or follows in
+the next sentences, an "о"-phrase before the verb."""
+
+from __future__ import annotations
+
+from eventkit.clause.clauses import content_before
+from eventkit.clause.predicate import Predicate
+from eventkit.clause.speech_verb import SpeechVerb
+from eventkit.grammar.tokens import forms
+from eventkit.text.analysis import Sentence
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import (
+    GUILLEMETS,
+    OPENING,
+    RUSSIAN,
+    RUSSIAN_CLOSING,
+    RUSSIAN_OPENING,
+    STRAIGHT,
+    closings,
+    marks,
+    openings,
+)
+
+_OPEN, _CLOSE = GUILLEMETS.opening, GUILLEMETS.closing
+_GUILLEMETS = marks([GUILLEMETS])
+# A content in quotes: the Russian marks, or straight ones.
+QUOTED_OPENING = openings([*RUSSIAN, STRAIGHT])
+QUOTED_CLOSING = closings([*RUSSIAN, STRAIGHT])
+_QUOTE_OR_SENTENCE_END = QUOTED_CLOSING | {".", "!", "?", "…"}
+
+
+def quote_before(verb: SpeechVerb) -> tuple[int, int] | None:
+    content = _quote_started_earlier(verb.where, verb.lead) or content_before(
+        verb.sentence, verb.lead
+    )
+    if content is not None and verb.sentence.index > 0:
+        words = verb.text[content[0] : content[1]].lower().split()
+        if words[:2] in (["об", "этом"], ["о", "том"]):
+            # "Об этом во вторник, 20 августа, сообщили СМИ": the sentence before.
+            earlier = verb.where.document.sentences[verb.sentence.index - 1]
+            return sentence_body(earlier) or content
+    return content
+
+
+def sentence_body(sentence: Sentence) -> tuple[int, int] | None:
+    tokens = list(sentence.tokens)
+    while tokens and tokens[-1].value in (".", "!", "?", "…", ":", ";"):
+        tokens = tokens[:-1]
+    if len(tokens) < 2:
+        return None
+    return tokens[0].span.start, tokens[-1].span.stop
+
+
+def _quote_started_earlier(where: Predicate, verb_at: int) -> tuple[int, int] | None:
+    """ "…», — заявил он." closing a quote that opened sentences ago: the whole quote."""
+    tokens = where.sentence.tokens[:verb_at]
+    values = [t.value for t in tokens]
+    if _CLOSE not in values or _OPEN in values[: values.index(_CLOSE)]:
+        return None
+    close = tokens[values.index(_CLOSE)].span.start
+    text = where.text
+    opening = text.rfind(_OPEN, max(0, where.sentence.start - 3000), where.sentence.start)
+    if opening < 0 or _CLOSE in text[opening : where.sentence.start]:
+        return None
+    return opening + 1, close
+
+
+def previous_quote(where: Predicate) -> tuple[int, int] | None:
+    if where.sentence.index == 0:
+        return None
+    before = where.document.sentences[where.sentence.index - 1]
+    tokens = [t for t in before.tokens if t.value not in ("—", "–", "-", ",")]
+    while tokens and (
+        tokens[-1].value in QUOTED_CLOSING or tokens[-1].value in (".", "!", "?", "…")
+    ):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].value in QUOTED_OPENING:
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return None
+    return tokens[0].span.start, tokens[-1].span.stop
+
+
+def quote_in_next_sentences(where: Predicate) -> tuple[int, int] | None:
+    """ "Он написал:" closing a sentence: the quote is the next sentence(s), up to the
+    closing quotation mark when one opens it."""
+    following = where.document.sentences[where.sentence.index + 1 : where.sentence.index + 6]
+    if not following:
+        return None
+    text = where.text
+    start = following[0].start
+    if text[start] in OPENING:
+        # a mark other than "«" is looked for again as the closing one
+        close = text.find(_CLOSE if text[start] == _OPEN else text[start], start + 1)
+        limit = following[-1].end
+        if 0 < close <= limit:
+            return start + 1, close
+    end = following[0].end
+    while end > start and text[end - 1] in ".!?…":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> tuple[int, int]:
+    """An object's content ends where another verb's clause begins: at "и"/"а"/"но" or a
+    comma before a finite verb or a gerund ("подтвердил рост цен и добавил …",
+    "отверг обвинения, назвав их …")."""
+    depth = 0
+    for i in range(start + 1, len(tokens) - 1):
+        value = tokens[i].value
+        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
+        if depth > 0 or value not in (",", "и", "а", "но") or tokens[i].span.start <= content[0]:
+            continue
+        following = forms(tokens[i + 1])
+        if following and following[0].grams.values & {"VERB", "GRND"}:
+            previous = tokens[i - 1]
+            return content[0], max(content[0] + 1, previous.span.stop)
+    return content
+
+
+def about_before(tokens: Tokens, verb_at: int) -> int | None:
+    """Index of an "о/об" phrase right before the verb, with no clause break between."""
+    for i in range(verb_at - 1, max(-1, verb_at - 9), -1):
+        value = tokens[i].value.lower()
+        if value in (",", ".", ";", "—", ":") or value == _CLOSE:
+            return None
+        if value in ("о", "об", "обо"):
+            return i
+    return None
+
+
+def introduces_content(following: Tokens) -> bool:
+    return _content_start_in(following) is not None
+
+
+def _content_start_in(following: Tokens) -> int | None:
+    """Where the reported content starts among the tokens after the verb: at "что", ":",
+    "о том, что" or "о/об …", skipping adverbials and an addressee ("заявил во вторник
+    24 мая о том, что", "сообщила «Интерфаксу», со ссылкой на звонок, что")."""
+    words = [t.value.lower() for t in following]
+    governed = False
+    quoted = False
+    for i, word in enumerate(words):
+        if word == _OPEN and not quoted:
+            quoted = True  # a quoted addressee: "сообщила «Интерфаксу», что"
+            continue
+        if quoted:
+            quoted = word != _CLOSE
+            continue
+        if word in ("что", ":", "чтобы"):
+            return i
+        if word in ("о", "об", "обо"):
+            return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
+        if word in (".", ";", "!", "?") or word in _GUILLEMETS or word in _CLAUSE_VERB_STOP:
+            return None
+        grams = _first_grams(following[i])
+        if "PREP" in grams:
+            governed = True
+        elif "NOUN" in grams and not governed and grams & {"accs", "nomn"}:
+            # "признал закон о выборах …": the "о" phrase would belong to the object.
+            return _later_that(words, i)
+        elif "NOUN" in grams:
+            governed = False
+    return None
+
+
+def _later_that(words: list[str], start: int) -> int | None:
+    """Past a direct object only "что" or a colon can still open the content, and not
+    past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что")."""
+    for i in range(start + 1, len(words)):
+        if words[i] in ("что", ":", "чтобы"):
+            return i
+        if words[i] in (".", ";", "!", "?", "и", "а", "но"):
+            return None
+    return None
+
+
+def _first_grams(token: Token) -> frozenset[str]:
+    found = getattr(token, "forms", None) or []
+    return frozenset(found[0].grams.values) if found else frozenset()
+
+
+_CLAUSE_VERB_STOP = frozenset({"и", "но", "а", "который", "если", "когда"})
+
+
+def content_start(tokens: Tokens, end_at: int) -> int | None:
+    following = list(tokens[end_at + 1 : end_at + 13])
+    found = _content_start_in(following)
+    if found is None:
+        return None
+    index = end_at + 1 + found
+    # content_after() starts after the given token: keep "о …" itself in the content.
+    return index - 1 if following[found].value.lower() in ("о", "об", "обо") else index
+
+
+def quoted_before(tokens: Tokens, index: int) -> bool:
+    return any(t.value in QUOTED_CLOSING for t in tokens[max(0, index - 3) : index])
+
+
+def infinitive_follows(tokens: Tokens, index: int) -> bool:
+    """ "пообещал вернуть", "призвал власти отказаться": an infinitive within two words."""
+    for token in tokens[index + 1 : index + 4]:
+        if token.value in (".", ",", ";"):
+            return False
+        if any("INFN" in f.grams.values for f in getattr(token, "forms", None) or []):
+            return True
+    return False

@@ -1,0 +1,207 @@
+"""The readings of the words around a speech verb, in the order ``speech_act`` tries them
+(``READINGS``): each says who said what when the words fit it, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventkit.clause.clauses import content_after, content_before
+from eventkit.clause.speech_content import (
+    QUOTED_OPENING,
+    about_before,
+    content_start,
+    infinitive_follows,
+    introduces_content,
+    previous_quote,
+    quote_before,
+    quote_in_next_sentences,
+    quoted_before,
+    sentence_body,
+    until_next_clause,
+)
+from eventkit.clause.speech_source import adjective_like, impersonal_source, source_after
+from eventkit.clause.speech_verb import Reading, SpeechVerb
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.tokens import forms, lemmas
+
+
+def _as_source(verb: SpeechVerb) -> Reading | None:
+    """ "как сообщает агентство, …": the speaker follows the verb, the content the comma."""
+    if verb.previous != "как":
+        return None
+    # "как сообщил X, …"; "как сообщается на сайте Кремля, …"; an impersonal "как
+    # сообщалось ранее" has no subject to look for, only a source phrase
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
+    speakers = [] if impersonal else verb.subject(prefer_after=True)
+    speakers = speakers or impersonal_source(verb.where, verb.at)
+    content = None
+    if speakers:
+        tokens = verb.tokens
+        after = max(m.last_token for m in speakers)
+        comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
+        if comma is not None:
+            content = content_after(verb.sentence, comma)
+        elif verb.at >= 2 and tokens[verb.at - 2].value == ",":
+            # "…, как заметил менеджер Кирилл Фастовский.": the clause before.
+            content = content_before(verb.sentence, verb.at - 1)
+    return Reading(speakers, content)
+
+
+def _as_document_says(verb: SpeechVerb) -> Reading | None:
+    """ "«…», — говорится в заявлении МЧС"."""
+    if "говориться" not in verb.lemmas or verb.previous not in (",", "—", "–", "-"):
+        return None
+    quote = quote_before(verb)
+    if quote is None:
+        return None  # "В заявлении X говорится, что …": the clause after (other readings)
+    return Reading(source_after(verb.where, verb.end), quote, "direct")
+
+
+def _as_citation(verb: SpeechVerb) -> Reading | None:
+    """ "«…», — цитирует Фастовского «Советский спорт»": the quoted person speaks."""
+    if "цитировать" not in verb.lemmas:
+        return None
+    found = mentions(verb.sentence, verb.text)
+    # "цитирует Фастовского", "цитирует слова Армстронга"
+    words = (
+        2
+        if verb.tokens[verb.end + 1 : verb.end + 2]
+        and verb.tokens[verb.end + 1].value.lower() in ("слова", "заявление")
+        else 1
+    )
+    quoted = [m for m in found if m.first_token == verb.end + words][:1]
+    return Reading(quoted, quote_before(verb), "direct")
+
+
+def _as_request(verb: SpeechVerb) -> Reading | None:
+    """ "Киев обратился к Москве с просьбой передать пленных"."""
+    if "обратиться" not in verb.lemmas:
+        return None
+    tokens = verb.tokens
+    for i in range(verb.end + 1, min(len(tokens) - 1, verb.end + 10)):
+        if tokens[i].value.lower() == "с" and lemmas(tokens[i + 1]) & REQUEST_NOUNS:
+            content = content_after(verb.sentence, i + 1)
+            return Reading(verb.subject(allow_after=False), content)
+        if tokens[i].value in (".", ";"):
+            break
+    return None
+
+
+def _with_content_after(verb: SpeechVerb) -> Reading | None:
+    """ "заявил, что …", "заявил во вторник о том, что …", "сказал: «…»"."""
+    if not introduces_content(verb.following):
+        return None
+    tokens = verb.tokens
+    start = content_start(tokens, verb.end)
+    content = content_after(verb.sentence, start) if start is not None else None
+    colon = start is not None and tokens[start].value == ":"
+    if content is None and colon:
+        content = quote_in_next_sentences(verb.where)
+    if content is None:
+        return Reading([], None)  # no content: no need to look for a speaker
+    quoted = verb.text[content[0]] in QUOTED_OPENING
+    return Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
+
+
+def _after_its_content(verb: SpeechVerb) -> Reading | None:
+    """ "…, сказал Ян Цзечи", "«…», — заявила судья"."""
+    if verb.previous not in (",", "—", "–", "-") or verb.at < 2 or "GRND" in verb.grams:
+        return None
+    speech = "direct" if quoted_before(verb.tokens, verb.lead) else "indirect"
+    content = quote_before(verb)
+    if content is None:
+        return Reading([], None)
+    return Reading(verb.subject(prefer_after=True), content, speech)
+
+
+def _after_previous_quote(verb: SpeechVerb) -> Reading | None:
+    """ "«…» / — продолжил он.": the quote is the sentence before."""
+    if verb.previous not in ("—", "–", "-") or verb.at > 1:
+        return None
+    return Reading(verb.subject(prefer_after=True), previous_quote(verb.where), "direct")
+
+
+def _object_before(verb: SpeechVerb) -> Reading | None:
+    """ "Информацию подтвердил адвокат Сергей Воронин", "Эту информацию подтвердили в
+    ГУВД": a direct object opening the sentence is what was said; the speaker follows."""
+    tokens = verb.tokens
+    phrase = tokens[: verb.at]
+    if not phrase or len(phrase) > 4:
+        return None
+    head = forms(phrase[-1])
+    if not head or (
+        not {"NOUN", "accs"} <= head[0].grams.values
+        and not any({"NOUN", "accs"} <= f.grams.values for f in head)
+    ):
+        return None
+    if not all(adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:-1]):
+        return None
+    content = (phrase[0].span.start, phrase[-1].span.stop)
+    if any("nomn" in f.grams.values for f in head):
+        # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
+        # is one, unless the verb names its source ("Данные подтвердили в полиции").
+        source = impersonal_source(verb.where, verb.at)
+        return Reading(source, content) if source else None
+    speakers = verb.subject(prefer_after=True)
+    return Reading([m for m in speakers if m.first_token > verb.at], content)
+
+
+_DEMONSTRATIVES = frozenset("эту эти данную данные такую такие ту та".split())
+
+
+def _with_object_content(verb: SpeechVerb) -> Reading | None:
+    """ "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь": what
+    follows the verb is the content, so the speaker must come before it."""
+    if not (verb.lemmas & OBJECT_CONTENT_VERBS or infinitive_follows(verb.tokens, verb.end)):
+        return None
+    if content_after(verb.sentence, verb.end) is None:
+        return Reading([], None)  # nothing after the verb: no need to look for a speaker
+    speakers = verb.subject(allow_after=False)
+    start = verb.end
+    inverted = [m for m in speakers if m.first_token == verb.end + 1]
+    if inverted:
+        start = inverted[-1].last_token
+    content = content_after(verb.sentence, start)
+    if content is not None:
+        content = until_next_clause(verb.tokens, start, content)
+    return Reading(speakers, content)
+
+
+def _about_before_verb(verb: SpeechVerb) -> Reading | None:
+    """ "о намерении поддержать договор заявили восемь сенаторов", "Об этом сообщил суд"."""
+    tokens = verb.tokens
+    about = about_before(tokens, verb.at)
+    if about is None:
+        return None
+    speakers = verb.subject(prefer_after=True)
+    content = (tokens[about].span.start, tokens[verb.at - 1].span.stop)
+    if speakers and about < speakers[0].first_token < verb.at:
+        # "Об этом Юханссон заявил": the content ends before the speaker.
+        content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
+    if tokens[about + 1].value.lower() in ("чем", "чём") and about > 1:
+        # "…, о чём сообщила «Фонтанка»": what the clause before the comma says.
+        body = [t for t in tokens[: about - 1] if t.value not in ("—", "-")]
+        if body:
+            content = (body[0].span.start, body[-1].span.stop)
+    elif tokens[about + 1].value.lower() in ("этом", "том") and verb.sentence.index > 0:
+        # "Об этом сообщил суд": what was said is the sentence before.
+        earlier = verb.where.document.sentences[verb.sentence.index - 1]
+        content = sentence_body(earlier) or content
+    return Reading(speakers, content)
+
+
+# The order matters: the first reading that fits wins.
+READINGS: tuple[Callable[[SpeechVerb], Reading | None], ...] = (
+    _as_source,
+    _as_document_says,
+    _as_citation,
+    _as_request,
+    _with_content_after,
+    _after_its_content,
+    _after_previous_quote,
+    _object_before,
+    _with_object_content,
+    _about_before_verb,
+)

@@ -1,0 +1,82 @@
+"""Who said it when the verb has no subject: the organization or state of a source
+phrase by the verb ("заявили в МИД", "сообщается на сайте Кремля") or the owner of the
+document it names ("говорится в заявлении МЧС")."""
+
+from __future__ import annotations
+
+from eventkit.clause.clauses import objects_after, verb_agreement
+from eventkit.clause.predicate import Predicate
+from eventkit.grammar.actors import mentions
+from eventkit.grammar.lexicon import SOURCE_NOUNS
+from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import POSSESSIVES
+from eventkit.grammar.tokens import lemmas
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS, marks
+
+_GUILLEMETS = marks([GUILLEMETS])
+
+
+def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
+    """A verb with no subject names its source in a phrase: "в полиции объяснили",
+    "заявили в МИД", "сообщается на сайте Верховной Рады", "в заявлении Ватикана
+    говорится": a plural or impersonal ("-ся") verb, and the organization or state in the
+    "в/на/из" phrase next to it (or owning the document it names) is the speaker."""
+    sentence = where.sentence
+    tokens = sentence.tokens
+    number, _ = verb_agreement(tokens[verb_at])
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in lemmas(tokens[verb_at]))
+    if number != "plur" and not impersonal:
+        return []
+    reach = 6 if impersonal else 3
+    for mention in sorted(
+        mentions(sentence, where.text), key=lambda m: abs(m.first_token - verb_at)
+    ):
+        if mention.kind == "PER" or abs(mention.first_token - verb_at) > reach:
+            continue
+        low, high = sorted((mention.last_token, verb_at))
+        between = tokens[low + 1 : high]
+        if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
+            continue
+        if _in_source_phrase(tokens, mention.first_token):
+            return [mention]
+    return []
+
+
+# Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе".
+_PUBLISHED_IN = frozenset(
+    "сайт страница блог микроблог указ публикация обращение телеобращение эфир".split()
+)
+
+
+def _in_source_phrase(tokens: Tokens, first: int) -> bool:
+    """The mention at ``first`` follows "в/во/на/из" (across adjectives), or a document
+    noun that does ("в заявлении Ватикана")."""
+    i = first - 1
+    while i >= 0 and adjective_like(tokens[i]):
+        i -= 1
+    if i >= 0 and lemmas(tokens[i]) & (_PUBLISHED_IN | SOURCE_NOUNS):
+        i -= 1
+        while i >= 0 and adjective_like(tokens[i]):
+            i -= 1
+    return i >= 0 and tokens[i].value.lower() in ("в", "во", "на", "из")
+
+
+def adjective_like(token: Token) -> bool:
+    found = getattr(token, "forms", None) or []
+    return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF"})
+
+
+def source_after(where: Predicate, index: int) -> list[Mention]:
+    """ "говорится в заявлении МИД": the organization after the document noun."""
+    tokens = where.sentence.tokens
+    for i in range(index + 1, min(len(tokens), index + 4)):
+        if lemmas(tokens[i]) & SOURCE_NOUNS:
+            if tokens[i - 1].value.lower() in POSSESSIVES:
+                # "говорится в их заявлении": whose document it is
+                owner = [m for m in mentions(where.sentence, where.text) if m.first_token == i - 1]
+                if owner:
+                    return owner
+            found = objects_after(where.sentence, where.text, i - 1, [tokens[i].value.lower()])
+            return found[:1]
+    return []

@@ -1,0 +1,49 @@
+"""A speech verb in its sentence (``SpeechVerb``) and what one reading of the words around
+it finds (``Reading``): the objects the speech readings pass around."""
+
+from __future__ import annotations
+
+from attrs import define
+
+from eventkit.clause.predicate import Predicate
+from eventkit.grammar.mention import Mention
+from eventkit.text.analysis import Sentence
+from eventkit.text.protocols import Token, Tokens
+
+
+@define
+class SpeechVerb:
+    """A speech verb in its sentence, with what the readings below need to look at."""
+
+    where: Predicate
+    at: int  # the verb's token index
+    end: int  # the trigger's last token index ("выразил уверенность")
+    lemmas: frozenset[str]
+    grams: set[str]
+    previous: str  # the word before the verb (or before its manner adverbial), lower case
+    following: Tokens  # up to 12 tokens after the trigger
+    lead: int = 0  # where the verb's clause starts: the verb, or "упавшим голосом" before it
+
+    @property
+    def sentence(self) -> Sentence:
+        return self.where.sentence
+
+    @property
+    def tokens(self) -> list[Token]:
+        return list(self.where.sentence.tokens)
+
+    @property
+    def text(self) -> str:
+        return self.where.text
+
+    def subject(self, **options: bool) -> list[Mention]:
+        return self.where.subject(**options)
+
+
+@define
+class Reading:
+    """Who said it and what: one way of reading the clause around the verb."""
+
+    speakers: list[Mention]
+    content: tuple[int, int] | None
+    speech: str = "indirect"

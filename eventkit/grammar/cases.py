@@ -1,0 +1,215 @@
+"""What the dictionary readings of a word or a name say about it: its case, gender and
+number, whether it is a common noun, and whether a preposition governs a mention.
+
+The actor grammar reads a mention's cases from these (a subject is nominative:
+"Токаев заявил", "встретился с Токаевым" is not); the clause layer and the company
+finder ask ``preceded_by_preposition``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from eventkit.grammar.mention import Mention
+from eventkit.grammar.tokens import CASE_GRAMS, cases, forms, lemmas
+from eventkit.text.protocols import Token, Tokens
+
+if TYPE_CHECKING:
+    from eventkit.text.analysis import Sentence
+
+
+def common_noun(token: Token) -> bool:
+    """Most probably an inanimate common noun ("Встреча", "Переговоры")."""
+    found = forms(token)
+    return (
+        bool(found)
+        and found[0].raw is not None
+        and found[0].raw.is_known  # an unknown "Мигель" is only guessed to be a noun
+        and {"NOUN", "inan"} <= found[0].grams.values
+        and not (found[0].grams.values & {"Name", "Surn", "Patr", "Geox", "Orgn"})
+    )
+
+
+def case_break(person: Tokens) -> int:
+    """Where a run of name words stops agreeing in case (0 when it agrees throughout)."""
+    shared: set[str] | None = None
+    for i, token in enumerate(person):
+        found = _proper_cases(token)
+        if not found:
+            continue
+        if shared is not None and not shared & found:
+            return i
+        shared = found if shared is None else shared & found
+    return 0
+
+
+_NOMINATIVE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+_OBLIQUE_ENDINGS = ("ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ых")
+
+
+def _proper_cases(token: Token) -> set[str]:
+    """Cases a name word can be in: from its dictionary readings, or, for a surname the
+    dictionary does not know, from an ending no nominative has ("Алёхиной")."""
+    known = _dictionary_cases(token)
+    if known:
+        return known
+    value = token.value.lower()
+    unknown = not any(f.raw is not None and f.raw.is_known for f in forms(token))
+    if unknown and len(value) > 4 and value.endswith(_OBLIQUE_ENDINGS):
+        return {"gent", "datv", "accs", "ablt", "loct"}
+    if unknown and len(value) > 4 and value.endswith(_NOMINATIVE_ENDINGS):
+        # "Пшихачев": a man's surname in -ов/-ин with no ending added is nominative.
+        return {"nomn"}
+    return set()
+
+
+def _dictionary_cases(token: Token) -> set[str]:
+    return {
+        c
+        for f in forms(token)
+        if f.grams.values & {"Name", "Surn", "Patr"}
+        and "Fixd" not in f.grams.values
+        and f.raw is not None
+        and f.raw.is_known
+        for c in CASE_GRAMS
+        if c in f.grams.values
+    }
+
+
+def cases_of_name(person: Tokens) -> frozenset[str]:
+    """Cases every declined word of the name allows (unknown words allow any). A name of
+    several words is one person: plural readings ("Панайотов" as "of the Panayots") are
+    left out."""
+    result: set[str] | None = None
+    several = len([t for t in person if len(t.value) > 1]) > 1
+    for token in person:
+        if len(token.value) < 2:
+            continue
+        proper = [
+            f
+            for f in forms(token)
+            if f.grams.values & {"Name", "Surn", "Patr"}
+            and f.raw is not None
+            and f.raw.is_known
+            and not (several and "plur" in f.grams.values)
+        ]
+        if not proper or all("Fixd" in f.grams.values for f in proper):
+            continue
+        found = {c for f in proper for c in CASE_GRAMS if c in f.grams.values}
+        result = found if result is None else (result & found) or result
+    return frozenset(result or ())
+
+
+def name_gender(person: Tokens) -> tuple[str | None, str | None]:
+    """The gender all the name's dictionary readings agree on ("Григорьева" may be a
+    woman's surname or a man's in the genitive: no single gender)."""
+    genders: set[str] | None = None
+    for token in person:
+        found = {
+            g
+            for f in forms(token)
+            if f.grams.values & {"Name", "Surn"}
+            and "Fixd" not in f.grams.values  # indeclinable readings say little
+            and f.raw is not None
+            and f.raw.is_known
+            for g in ("masc", "femn")
+            if g in f.grams.values
+        }
+        if found:
+            genders = found if genders is None else (genders & found) or genders
+    if genders is not None and len(genders) == 1:
+        return next(iter(genders)), "sing"
+    return None, "sing"
+
+
+def gender_of(token: Token) -> str | None:
+    for f in forms(token):
+        for g in ("masc", "femn", "neut"):
+            if g in f.grams.values:
+                return g
+    return None
+
+
+def number_of(token: Token) -> str | None:
+    for f in forms(token):
+        for n in ("sing", "plur"):
+            if n in f.grams.values:
+                return n
+    return None
+
+
+def org_cases(org: Tokens, head: Token) -> frozenset[str]:
+    """The cases of an organization's head; for an indeclinable head ("СМИ"), those its
+    adjectives allow ("французским СМИ" is no subject)."""
+    if not forms(head):
+        return frozenset()
+    found = set(cases(head))
+    for token in org[: list(org).index(head)] if head in org else []:
+        readings = forms(token)
+        if readings and readings[0].grams.values & {"ADJF", "PRTF"}:
+            found = (found & set(cases(token))) or found
+    return frozenset(found)
+
+
+def is_noun(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "NOUN" in found[0].grams.values
+
+
+def common_word(person: Tokens) -> bool:
+    """ "президента Соединённых Штатов", "Форвард Реала": one capitalized word the
+    dictionary knows only as an inanimate common noun completes the title, it names no one."""
+    if len(person) != 1:
+        return False
+    found = forms(person[0])
+    return bool(found) and all(
+        f.raw is not None
+        and f.raw.is_known
+        and {"NOUN", "inan"} <= f.grams.values
+        and not f.grams.values & {"Name", "Surn", "Patr"}
+        for f in found
+    )
+
+
+def plural_only(token: Token) -> bool:
+    found = forms(token)
+    return (
+        bool(found)
+        and all("plur" in f.grams.values for f in found if f.grams.values & {"NOUN", "ADJF"})
+        and any(f.grams.values & {"NOUN"} for f in found)
+    )
+
+
+def feminine_noun(token: Token) -> bool:
+    """A noun (or a noun-like adjective, "горничная") that names a woman only."""
+    found = forms(token)
+    return (
+        bool(found)
+        and {"femn", "anim"} <= found[0].grams.values
+        and "Name" not in (found[0].grams.values)
+    )
+
+
+def head_word(tokens: Tokens, nouns: AbstractSet[str]) -> Token:
+    return next((t for t in tokens if lemmas(t) & nouns), tokens[0])
+
+
+def preceded_by_preposition(sentence: Sentence, mention: Mention) -> bool:
+    """Governed by a preposition, possibly across adjectives ("от Северной Каролины")."""
+    i = mention.first_token - 1
+    while i >= 0 and any(
+        f.grams.values & {"ADJF", "PRTF"} and not f.grams.values & {"PREP"}
+        for f in forms(sentence.tokens[i])[:1]
+    ):
+        if "который" in lemmas(sentence.tokens[i]):
+            return False  # "на котором представители обсуждали": "на" governs "котором"
+        i -= 1
+    if i < 0:
+        return False
+    found = forms(sentence.tokens[i])[:2]
+    if found and "PREP" not in found[0].grams.values and "nomn" in mention.cases:
+        return False  # "Накануне представители встретились": an adverb before a subject
+    return any("PREP" in f.grams.values for f in found)

@@ -1,0 +1,103 @@
+"""``Mention``: one actor mention in a sentence, as the actor grammar finds it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attrs import field, frozen
+
+from eventkit.model.events import Actor, ActorKind
+
+
+@frozen(kw_only=True, eq=False, repr=False)
+class Mention:
+    """One actor mention in a sentence.
+
+    ``name`` and ``title`` are given, or computed on first use from ``naming`` and
+    ``titling``: putting words into the nominative is the dearest part of finding a
+    mention, and most mentions a parse finds are never asked for their name.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: ActorKind
+    # Cases the mention's head can be in (nominative = can be a subject).
+    cases: frozenset[str]
+    gender: str | None = None
+    number: str | None = None
+    pronoun: bool = False
+    # A description ("девушка", "музыкант") rather than a name.
+    description: bool = False
+    first_token: int = 0
+    last_token: int = 0
+    _name: str | None = field(default=None, alias="name")
+    _naming: Callable[[], str] | None = field(default=None, alias="naming")
+    _title: str | None = field(default=None, alias="title")
+    _titling: Callable[[], str | None] | None = field(default=None, alias="titling")
+
+    def __attrs_post_init__(self) -> None:
+        if self._name is None and self._naming is None:
+            raise TypeError("Mention needs a name or a naming")
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            assert self._naming is not None
+            object.__setattr__(self, "_name", self._naming())
+            object.__setattr__(self, "_naming", None)
+        assert self._name is not None
+        return self._name
+
+    @property
+    def title(self) -> str | None:
+        if self._titling is not None:
+            object.__setattr__(self, "_title", self._titling())
+            object.__setattr__(self, "_titling", None)
+        return self._title
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.text,
+            self.name,
+            self.kind,
+            self.title,
+            self.cases,
+            self.gender,
+            self.number,
+            self.pronoun,
+            self.description,
+            self.first_token,
+            self.last_token,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(start={self.start}, end={self.end}, text={self.text!r}, "
+            f"name={self.name!r}, kind={self.kind!r}, title={self.title!r}, "
+            f"cases={sorted(self.cases)}, gender={self.gender!r}, number={self.number!r}, "
+            f"pronoun={self.pronoun}, description={self.description}, "
+            f"first_token={self.first_token}, last_token={self.last_token})"
+        )
+
+    def as_actor(self, *, name: str | None = None, title: str | None = None) -> Actor:
+        return Actor(
+            name=name or self.name,
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            kind=self.kind,
+            title=title if title is not None else self.title,
+        )
+
+    @property
+    def can_be_subject(self) -> bool:
+        return not self.cases or "nomn" in self.cases

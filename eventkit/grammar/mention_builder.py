@@ -1,0 +1,385 @@
+"""Mentions from the named parts of an ``ACTOR`` match: which words name the actor and
+which describe it, the cases it can be in, its gender and number, and its name in the
+nominative (computed on first use).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypedDict
+
+from attrs import evolve
+from yargy.tokenizer import LATIN, RUSSIAN
+
+from eventkit.grammar.cases import (
+    cases_of_name,
+    common_word,
+    feminine_noun,
+    gender_of,
+    head_word,
+    is_noun,
+    name_gender,
+    number_of,
+    org_cases,
+    plural_only,
+)
+from eventkit.grammar.lexicon import (
+    CAPITAL_STATES,
+    KIN_WORDS,
+    ORG_NOUNS,
+    RELATIONAL_TITLES,
+    TITLE_NOUNS,
+)
+from eventkit.grammar.mention import Mention
+from eventkit.grammar.people import is_people_noun
+from eventkit.grammar.persons import name_nominative
+from eventkit.grammar.places import place_nominative
+from eventkit.grammar.pronouns import PRONOUNS_PERSONAL
+from eventkit.grammar.surnames import introduced_surnames, stem
+from eventkit.grammar.titles import title_nominative
+from eventkit.grammar.tokens import cases, forms, is_strong_name_word, join_tokens, lemmas
+from eventkit.parse.trees import Parts
+from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS
+
+
+class _Place(TypedDict):
+    """Where a mention is: its offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def mentions_of(
+    tokens: list[Token],
+    parts: Parts,
+    text: str,
+    sentence: Tokens,
+    by_start: dict[int, int],
+) -> list[Mention]:
+    first = by_start[tokens[0].span.start]
+    age = _age_before(sentence, first)
+    if age and len(tokens) > 1:
+        # "79-летний монарх": the age belongs to the mention's text, not to its name.
+        opening = tokens[0]
+        parts = {k: [[t for t in p if t is not opening] for p in ps] for k, ps in parts.items()}
+        tokens = [*age, *tokens]
+        first -= len(age)
+    if "ORG" in parts:
+        tokens, parts = _ends_at_latin_name(tokens, parts)
+    split = _subject_apart(tokens, parts, sentence, first)
+    if split:
+        # "До встречи с футболистом Родригес работала": the name is the next verb's
+        # subject, the title before it someone else in another case.
+        title, person = tokens[:split], tokens[split:]
+        return [
+            *mentions_of(title, {"TITLE": [title]}, text, sentence, by_start),
+            *mentions_of(person, {"PERSON": [person]}, text, sentence, by_start),
+        ]
+    mention = _mention(tokens, parts, text)
+    if mention is None or _place_like(mention, sentence, first, len(tokens)):
+        return []
+    return [_with_positions(mention, first, first + len(tokens) - 1)]
+
+
+def _ends_at_latin_name(tokens: list[Token], parts: Parts) -> tuple[list[Token], Parts]:
+    """ "по сообщению портала Ivanovo News работы участников оценивали": a name in Latin
+    letters ends the organization's name; lower-case words after it are the sentence's."""
+    latin = [i for i, t in enumerate(tokens) if t.type == LATIN]
+    if not latin or latin[-1] == len(tokens) - 1:
+        return tokens, parts
+    rest = tokens[latin[-1] + 1 :]
+    if not all(t.type == RUSSIAN and t.value[:1].islower() for t in rest):
+        return tokens, parts
+    kept = tokens[: latin[-1] + 1]
+    return kept, {**parts, "ORG": [[t for t in parts["ORG"][0] if t in kept]]}
+
+
+def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: int) -> int:
+    """Where the title ends and the name begins when they are two people: "по словам
+    врачей Ричард Бах" (a plural title in another case), "с агентом Джеймсон говорил" (a
+    title in an oblique case, then a name that can be nominative right before a finite
+    verb: "Родригес" may be a woman's indeclinable name). 0 when they are one mention."""
+    titles, person = parts.get("TITLE", []), parts.get("PERSON", [[]])[0]
+    if not titles or not person or person[0] is tokens[0]:
+        return 0
+    split = next(i for i, t in enumerate(tokens) if t is person[0])
+    head = head_word(titles[-1], TITLE_NOUNS)
+    head_cases, name_cases = cases(head), cases_of_name(person)
+    if plural_only(head) and name_cases and not head_cases & name_cases:
+        # people in the plural title no one ("сенаторы Джон Маккейн и …" do: same case)
+        return split
+    if name_cases and "nomn" not in name_cases:
+        return 0  # "с министром Лавровым": the name shares the title's case
+    if not head_cases or head_cases & {"nomn", "accs"}:
+        return 0  # a nominative title and its name are one person ("министр Джеймсон")
+    after = first + len(tokens)
+    verb = forms(sentence[after]) if after < len(sentence) else []
+    if not verb or not {"VERB", "indc"} <= verb[0].grams.values:
+        return 0
+    return split
+
+
+def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bool:
+    """ "в Модесто": one capitalized word of no known case after "в/на/из" is a place
+    the dictionary does not know, not a person ("верит в Путина" has a case)."""
+    if mention.kind != "PER" or size != 1 or mention.title or mention.pronoun:
+        return False
+    if mention.cases or mention.description or first == 0:
+        return False
+    return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
+
+
+def _age_before(sentence: Tokens, first: int) -> list[Token]:
+    """The number and hyphen of an age written "79-летний" (the tokenizer splits it in
+    three) when the word at ``first`` is the adjective; empty otherwise."""
+    if first < 2 or not sentence[first].value.startswith("летн"):
+        return []
+    number, hyphen = sentence[first - 2], sentence[first - 1]
+    if number.type != "INT" or hyphen.value != "-":
+        return []
+    if not (adjacent(number, hyphen) and adjacent(hyphen, sentence[first])):
+        return []
+    return [number, hyphen]
+
+
+def adjacent(left: Token, right: Token) -> bool:
+    return bool(0 <= right.span.start - left.span.stop <= 1)
+
+
+def _with_positions(mention: Mention, first: int, last: int) -> Mention:
+    return evolve(mention, first_token=first, last_token=last)
+
+
+def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
+    start, end = tokens[0].span.start, tokens[-1].span.stop
+    at: _Place = {"start": start, "end": end, "text": text[start:end]}
+    titles = parts.get("TITLE", [])
+    person = parts.get("PERSON", [[]])[0]
+    if person and titles:
+        person, titles = _rebalance(person, titles)
+
+    if person and titles and (_genitive_complement(titles[-1], person) or common_word(person)):
+        # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
+        titles = [*titles[:-1], [*titles[-1], *person]]
+        person = []
+    introduced = False
+    if person and not titles and len(person) == 1 and not is_strong_name_word(person[0]):
+        # A lone capitalized common word ("Комиссия") is no name, unless the document gave
+        # it after a first name ("Эмманюэль Макрон … Макрону"); "Иорданцы" are people.
+        introduced = stem(person[0].value) in introduced_surnames(text)
+        if not introduced:
+            if not is_people_noun(person[0]):
+                return None
+            parts = {"PEOPLE": [person]}
+            person = []
+    if person:
+        named, titled = list(person), list(titles)
+
+        def naming() -> str:
+            name = name_nominative(named, _title_case(titled))
+            if introduced and name == named[0].value:
+                # the dictionary declines it as the common noun it also is
+                name = _phrase_nominative(named, named[0])
+            return name
+
+        gender, number = name_gender(person)
+        if gender is None and titles:
+            # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
+            # woman is called tells what the dictionary cannot ("президент" tells nothing).
+            head = head_word(titles[-1], KIN_WORDS | TITLE_NOUNS)
+            if lemmas(head) & KIN_WORDS:
+                gender = gender_of(head)
+            elif any(feminine_noun(t) for t in titles[-1]):
+                gender = "femn"
+        return Mention(
+            **at,
+            naming=naming,
+            kind="PER",
+            titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
+            cases=cases_of_name(person),
+            gender=gender,
+            number=number,
+        )
+    if "PRONOUN" in parts:
+        token = parts["PRONOUN"][0][-1]
+        personal = lemmas(token) & set(PRONOUNS_PERSONAL)
+        number, gender = PRONOUNS_PERSONAL[next(iter(personal))] if personal else ("plur", None)
+        return Mention(
+            **at,
+            name=token.value,
+            kind="PER",
+            title=None,
+            cases=frozenset(cases(token)),
+            gender=gender,
+            number=number,
+            pronoun=True,
+        )
+    if titles:
+        head = head_word(titles[0], TITLE_NOUNS)
+        title = _once(lambda: title_nominative(titles[0]))
+        return Mention(
+            **at,
+            naming=title,
+            kind="PER",
+            titling=title,
+            cases=frozenset(cases(head)),
+            gender=None,  # titles take either gender ("глава МИД заявила")
+            number=number_of(head),
+        )
+    if "PEOPLE" in parts:
+        group = parts["PEOPLE"][0]
+        head = next((t for t in group if is_people_noun(t)), group[0])
+        return Mention(
+            **at,
+            naming=lambda: _lower_first(_phrase_nominative(group, head)),
+            kind="PER",
+            title=None,
+            cases=frozenset(cases(head)),
+            gender=gender_of(head),
+            number=number_of(head),
+            description=True,
+        )
+    if "ORG" in parts:
+        org = parts["ORG"][0]
+        if _quoted_phrase(org):
+            return None
+        head = head_word(org, ORG_NOUNS)
+        if head is org[0] and head.value == GUILLEMETS.opening:
+            # "по данным «Базы»": a name in quotes alone is declined by its first noun.
+            head = next((t for t in org[1:] if is_noun(t)), head)
+        org_head = head
+        return Mention(
+            **at,
+            naming=lambda: _phrase_nominative(org, org_head),
+            kind="ORG",
+            title=None,
+            cases=org_cases(org, head),
+            gender=gender_of(head),
+            number=number_of(head),
+        )
+    if "PLACE" in parts:
+        place = parts["PLACE"][0]
+        head = place[-1]
+        return Mention(
+            **at,
+            naming=lambda: _state_of(place_nominative(place)),
+            kind="GPE",
+            title=None,
+            cases=frozenset(cases(head)) if forms(head) else frozenset(),
+            gender=gender_of(head),
+            number=number_of(head),
+        )
+    return None
+
+
+def _once(compute: Callable[[], str]) -> Callable[[], str]:
+    """``compute`` run at most once, for a name that is also the title."""
+    found: list[str] = []
+
+    def answer() -> str:
+        if not found:
+            found.append(compute())
+        return found[0]
+
+    return answer
+
+
+def _lower_first(name: str) -> str:
+    """ "Пострадавшие" -> "пострадавшие": a description is no proper name (an acronym
+    stays as it is)."""
+    return name[:1].lower() + name[1:] if not name[:2].isupper() else name
+
+
+def _state_of(name: str) -> str:
+    # "Москва и Киев не смогли договориться": a capital acting stands for its state.
+    return CAPITAL_STATES.get(name, name)
+
+
+def _quoted_phrase(org: Tokens) -> bool:
+    """A quotation rather than a quoted name: «отдать Аль-Кудс евреям», «Я счастлив»
+    (names in quotes open with a capital and not with a pronoun: «Газпром»)."""
+    if len(org) < 2 or org[0].value != GUILLEMETS.opening:
+        return False
+    first = org[1]
+    readings = forms(first)
+    return first.value[:1].islower() or bool(readings and "NPRO" in readings[0].grams.values)
+
+
+def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
+    head = head_word(title, TITLE_NOUNS)
+    if not lemmas(head) & RELATIONAL_TITLES or head is not title[-1]:
+        return False
+    person_cases = cases_of_name(person)
+    if len(person) == 1 and "gent" in person_cases and not lemmas(head) & KIN_WORDS:
+        # "Представитель Путина": a bare surname that can be a genitive is whose
+        # representative, even when it could also be a woman's surname in the nominative.
+        return True
+    if person_cases:
+        return person_cases <= {"gent", "accs"}
+    # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
+    # "дочь Шэрон" is the daughter herself.
+    return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _title_case(titles: list[list[Token]]) -> str | None:
+    """The case of the title's head noun when it has only one reading ("послом" -> ablt)."""
+    if not titles:
+        return None
+    head = head_word(titles[-1], TITLE_NOUNS)
+    found = cases(head)
+    return found.pop() if len(found) == 1 else None
+
+
+def _rebalance(
+    person: list[Token], titles: list[list[Token]]
+) -> tuple[list[Token], list[list[Token]]]:
+    """Move capitalized words the title swallowed back into the name that follows it
+    ("председатель КНР Си | Цзиньпин" -> "председатель КНР | Си Цзиньпин")."""
+    last = list(titles[-1])
+    moved: list[Token] = []
+    while (
+        len(last) > 1
+        and len(person) + len(moved) < 3
+        and last[-1].value[:1].isupper()
+        and not (len(last[-1].value) > 1 and last[-1].value.isupper())
+        and last[-1].span.stop < person[0].span.start
+        # "основатель Microsoft Билл Гейтс": a Latin name is the title's, not his
+        and (last[-1].type != LATIN or all(t.type == LATIN for t in person))
+        and not lemmas(last[-1]) & TITLE_NOUNS
+        # "матерью девушки Яффой Иссахар": a word in no genitive is no complement
+        and (_no_genitive(last[-1]) or _gentive_only_by_accident(last[-1]))
+        and (
+            _no_genitive(last[-1])
+            or not any(f.grams.values & {"Geox", "Orgn"} for f in forms(last[-1]))
+        )
+    ):
+        moved.insert(0, last.pop())
+    return moved + list(person), [*titles[:-1], last]
+
+
+def _no_genitive(token: Token) -> bool:
+    """A noun in no genitive reading ("Яффой"); adjectives ("Римский") are the title's."""
+    found = forms(token)
+    return (
+        bool(found)
+        and "NOUN" in found[0].grams.values
+        and not any("gent" in f.grams.values for f in found)
+    )
+
+
+def _gentive_only_by_accident(token: Token) -> bool:
+    # A known common noun in the genitive is a real complement ("Комиссии"); an unknown
+    # or indeclinable one right before a name is a name word ("Си").
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    return not known or all("Fixd" in f.grams.values for f in known)
+
+
+def _phrase_nominative(tokens: Tokens, head: Token) -> str:
+    if not forms(head):
+        return join_tokens(tokens, [t.value for t in tokens])
+    words = [t.value for t in tokens]
+    i = list(tokens).index(head)
+    return join_tokens(tokens, get_morph().phrase_nominative(words, i))

@@ -1,0 +1,55 @@
+"""Descriptions of people as actors: "девушка", "молодой нападающий сборной",
+"Пострадавшие" (``PEOPLE``), and the word tests they are built from."""
+
+from __future__ import annotations
+
+from yargy import or_, rule
+
+from eventkit.grammar.titles import TITLE_COMPLEMENT
+from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, per_form, token_test
+from eventkit.text.protocols import Token
+
+
+@per_form
+def is_people_noun(token: Token) -> bool:
+    """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"; never a
+    word that can be a preposition ("После" is not "посол")."""
+    found = forms(token)
+    if any("PREP" in f.grams.values for f in found):
+        return False
+    if found and "VERB" in found[0].grams.values:
+        return False  # "жил" is a verb, not the plural of "жила"
+    return any(
+        {"NOUN", "anim"} <= f.grams.values
+        and not f.grams.values & {"Name", "Surn", "Patr", "Abbr"}
+        and f.raw is not None
+        and f.raw.is_known
+        for f in forms(token)
+    )
+
+
+def is_substantive(token: Token) -> bool:
+    """An adjective or participle used as a noun for a person, opening its sentence or
+    after a comma ("Дежурный сказал", "Пострадавшие рассказали"): the dictionary marks them
+    (Subx)."""
+    found = forms(token)
+    return bool(found) and {"Subx", "nomn"} <= found[0].grams.values and token.value[:1].isupper()
+
+
+PEOPLE_NOUN = token_test(is_people_noun, "people-noun")
+
+
+SUBSTANTIVE = token_test(is_substantive, "substantive")
+
+
+# Descriptions of people as actors: "американские правозащитные организации" is an ORG,
+# but "молодой нападающий сборной", "кардиналы в возрасте менее 80 лет" are people.
+PEOPLE = or_(
+    rule(
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        PEOPLE_NOUN,
+        # "автор российского закона о запрете «…»"
+        TITLE_COMPLEMENT.repeatable(max=5).optional(),
+    ),
+    rule(SUBSTANTIVE),
+).named("PEOPLE")

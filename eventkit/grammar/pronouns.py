@@ -1,0 +1,49 @@
+"""Third-person pronouns: their lemmas, the forms that point back to a person, the
+possessives, and ``PRONOUN``, the yargy rule that finds a pronoun acting ("он заявил",
+"обе стороны договорились").
+
+The one definition the actor grammar, the speech readings and the resolver's antecedent
+search read.
+"""
+
+from __future__ import annotations
+
+from yargy import or_, rule
+
+from eventkit.grammar.lexicon import PARTY_WORDS
+from eventkit.grammar.tokens import forms, lemma_in, token_test
+from eventkit.text.protocols import Token
+
+# pronoun lemma (pymorphy) -> (number, gender or None)
+PRONOUNS_PERSONAL = {
+    "он": ("sing", "masc"),
+    "она": ("sing", "femn"),
+    "они": ("plur", None),
+}
+
+# The forms of each personal pronoun a mention's text is read back from ("ним", "нём" and
+# "ней" after a preposition are not among them: the resolver leaves them as written).
+PRONOUN_FORMS = {
+    "он": frozenset(["он", "его", "ему", "него"]),
+    "она": frozenset(["она", "ее", "её", "ей", "нее", "неё"]),
+    "они": frozenset(["они", "их", "им", "них"]),
+}
+PERSONAL_FORMS = frozenset().union(*PRONOUN_FORMS.values())
+FEMININE_FORMS = PRONOUN_FORMS["она"]
+PLURAL_FORMS = PRONOUN_FORMS["они"]
+
+# The genitive forms that also serve as possessives: "по его словам", "в их заявлении".
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def _plural_party_word(token: Token) -> bool:
+    return any(
+        f.normalized in PARTY_WORDS and "plur" in f.grams.values and "nomn" in f.grams.values
+        for f in forms(token)
+    )
+
+
+PRONOUN = or_(
+    rule(lemma_in(PRONOUNS_PERSONAL)),
+    rule(lemma_in({"оба"}).optional(), token_test(_plural_party_word)),
+).named("PRONOUN")
