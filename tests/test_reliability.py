@@ -511,7 +511,7 @@ def test_evaluate_goes_on_after_a_document_that_fails(extractor: Extractor) -> N
 
 def test_dask_partition_survives_hostile_records() -> None:
     from eventkit.batch.dask import extract_partition
-    from eventkit.batch.run import Options
+    from eventkit.batch.extracting import Options
 
     records = [
         corpus_line("a", MEETING),

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from eventkit.batch.extracting import extract_document
 from eventkit.batch.progress import Progress, count_documents
-from eventkit.batch.run import extract_document
 from eventkit.batch.safeio import check_output, write_atomic
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.engine.guard import DEFAULT_TIMEOUT
@@ -52,7 +52,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every subcommand module is imported to build the parser, and the
     # extractor pulls in the morphology.
-    from eventkit.batch.run import read_text_file
+    from eventkit.batch.readers import read_text_file
     from eventkit.extract.extractor import Extractor
 
     source: Path = args.path
@@ -92,7 +92,7 @@ def write_corpus(
 ) -> tuple[list[PageSummary], int]:
     """One page per document of ``source``, written as the documents come, then the index;
     also how many documents had an input error or failed (their pages say why)."""
-    from eventkit.batch.run import read_jsonl
+    from eventkit.batch.readers import read_jsonl_documents
 
     taken = {"index"}
     pages: list[PageSummary] = []
@@ -103,7 +103,7 @@ def write_corpus(
     except OSError as error:
         raise InputError(f"{source}: cannot read: {error.strerror or error}") from error
     with stream:
-        for doc in read_jsonl(stream, source=str(source)):
+        for doc in read_jsonl_documents(stream, source=str(source)):
             document = extract_document(extractor, doc, DEFAULT_TIMEOUT)
             failed += doc.error is not None or any(
                 e.kind in ("internal", "timeout") for e in document.errors

@@ -12,11 +12,7 @@ from eventkit.resolve.people_index import PeopleIndex
 _PRONOUNS = frozenset(
     ["он", "она", "они", "его", "ее", "её", "их", "ему", "ей", "им", "него", "нее", "неё", "них"]
 )
-
-
 _FEMININE = frozenset(["она", "ее", "её", "ей", "нее", "неё"])
-
-
 _PLURAL = frozenset(["они", "их", "им", "них"])
 
 
