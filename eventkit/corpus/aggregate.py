@@ -14,7 +14,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from eventkit.corpus.entities import Cluster, Surface, merge_surfaces
-from eventkit.corpus.load import Record, document_records, read_jsonl
+from eventkit.corpus.load import Record, document_records, read_extraction_output
 from eventkit.corpus.model import (
     ActorRef,
     AgreementEdge,
@@ -58,7 +58,7 @@ class Corpus:
     @classmethod
     def from_jsonl(cls, path: str | Path) -> Corpus:
         """A corpus of ``eventkit extract`` output (JSON Lines, one document per line)."""
-        return build_corpus(read_jsonl(Path(path)))
+        return build_corpus(read_extraction_output(Path(path)))
 
     def entity(self, entity_id: int) -> Entity:
         return self.entities[entity_id - 1]
