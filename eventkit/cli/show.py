@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +14,7 @@ from eventkit.batch.safeio import check_output, write_atomic
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.engine.guard import DEFAULT_TIMEOUT
 from eventkit.errors import InputError
-from eventkit.views.index_page import PageSummary, index_html, page_summary
+from eventkit.views.index_page import PageSummary, index_html, page_name, page_summary
 from eventkit.views.render import document_html
 
 if TYPE_CHECKING:
@@ -118,23 +117,6 @@ def write_corpus(
     index = index_html(pages, title=f"eventkit: {source.name}")
     write_atomic(directory / "index.html", index.encode("utf-8"))
     return pages, failed
-
-
-# File names are limited to 255 bytes; a page name keeps well below, with room for "-N.html".
-MAX_NAME_BYTES = 120
-
-
-def page_name(doc_id: str, taken: set[str]) -> str:
-    """A file name for a document id: safe characters only, at most MAX_NAME_BYTES bytes of
-    UTF-8, unique among ``taken``."""
-    base = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")
-    base = base.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore") or "document"
-    name, n = base, 1
-    while name.lower() in taken:
-        n += 1
-        name = f"{base}-{n}"
-    taken.add(name.lower())
-    return name
 
 
 def _mkdir(directory: Path) -> None:

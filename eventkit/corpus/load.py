@@ -15,6 +15,8 @@ from eventkit.errors import InputError
 from eventkit.model.events import BUILTIN_EVENT_TYPES, Document
 from eventkit.model.serialize import EventConverter
 
+# A document or event record of the JSON contract; its shape is checked as it is read (a
+# record that does not fit is skipped with a warning, see ``build_corpus``).
 Record = Mapping[str, Any]
 
 

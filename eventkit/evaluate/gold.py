@@ -32,6 +32,9 @@ FACTRU_TYPES: tuple[str, ...] = ("Meeting",)
 
 
 Interval = tuple[int, int]
+# A JSON object as read from a gold or prediction line: its shape is checked as it is read
+# (a missing key or a wrong type is a KeyError or TypeError, reported with the line).
+JsonObject = Mapping[str, Any]
 
 
 # Event type name -> the fields holding its actors (``Event.roles``).
@@ -93,7 +96,7 @@ class GoldSet:
     roles: Mapping[str, tuple[str, ...]]
 
 
-def detect_format(records: Sequence[Mapping[str, Any]]) -> GoldFormat:
+def detect_format(records: Sequence[JsonObject]) -> GoldFormat:
     """Tell factRuEval lines (texts inside, events with ``fields``) from wikinews gold lines."""
     for record in records:
         for event in record.get("events") or ():
@@ -110,7 +113,7 @@ def detect_format(records: Sequence[Mapping[str, Any]]) -> GoldFormat:
 
 
 def parse_gold(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[JsonObject],
     texts: Mapping[str, str] | None = None,
     *,
     gold_format: GoldFormat | None = None,
@@ -170,13 +173,13 @@ def error_reason(error: Exception) -> str:
     return str(error) or type(error).__name__
 
 
-def json_interval(value: Any) -> Interval | None:
+def json_interval(value: object) -> Interval | None:
     if not isinstance(value, Mapping) or "start" not in value or "end" not in value:
         return None
     return int(value["start"]), int(value["end"])
 
 
-def _wikinews_event(event: Mapping[str, Any], roles: Roles) -> GoldEvent:
+def _wikinews_event(event: JsonObject, roles: Roles) -> GoldEvent:
     kind = str(event["type"])
     if kind not in roles:
         known = ", ".join(sorted(roles))
@@ -200,7 +203,7 @@ def _wikinews_event(event: Mapping[str, Any], roles: Roles) -> GoldEvent:
     )
 
 
-def _factru_event(event: Mapping[str, Any]) -> GoldEvent | None:
+def _factru_event(event: JsonObject) -> GoldEvent | None:
     if event["type"] != "Meeting":
         return None
     anchor = event["anchor"]
@@ -222,9 +225,9 @@ def _factru_event(event: Mapping[str, Any]) -> GoldEvent | None:
     )
 
 
-def role_actors(event: Mapping[str, Any], roles: Sequence[str]) -> list[Mapping[str, Any]]:
+def role_actors(event: JsonObject, roles: Sequence[str]) -> list[JsonObject]:
     """The actors in an event's JSON: each role holds one actor, null or a list of actors."""
-    found: list[Mapping[str, Any]] = []
+    found: list[JsonObject] = []
     for role in roles:
         value = event.get(role)
         if isinstance(value, Mapping):

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from eventkit.batch.readers import read_jsonl
 from eventkit.errors import InputError, SerializationError
-from eventkit.evaluate.gold import GoldFormat, GoldSet, detect_format, error_reason, parse_gold
+from eventkit.evaluate.gold import (
+    GoldFormat,
+    GoldSet,
+    JsonObject,
+    detect_format,
+    error_reason,
+    parse_gold,
+)
 from eventkit.evaluate.predictions import predicted_event
 from eventkit.extract.extractor import Extractor
 from eventkit.model.events import BUILTIN_EVENT_TYPES, Event
@@ -64,9 +70,7 @@ def load_gold(
     return parse_gold(records, texts, gold_format=fmt, event_types=known)
 
 
-def _event_types_for(
-    records: Sequence[Mapping[str, Any]], fmt: GoldFormat
-) -> tuple[type[Event], ...]:
+def _event_types_for(records: Sequence[JsonObject], fmt: GoldFormat) -> tuple[type[Event], ...]:
     """The built-in event classes, or every installed one when the gold has other types."""
     builtin = {cls.type for cls in BUILTIN_EVENT_TYPES}
     named = {
@@ -80,9 +84,9 @@ def _event_types_for(
 
 def load_predictions(
     path: str | Path,
-) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+) -> tuple[dict[str, list[JsonObject]], dict[str, str]]:
     """Events by document id from ``eventkit extract`` JSON Lines, and any texts they carry."""
-    events: dict[str, list[dict[str, Any]]] = {}
+    events: dict[str, list[JsonObject]] = {}
     texts: dict[str, str] = {}
     for number, record in read_jsonl(path):
         doc_id = record.get("id")

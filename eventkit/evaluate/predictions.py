@@ -3,13 +3,19 @@ and which predictions a factRuEval gold can judge."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from attrs import frozen
 
 from eventkit.errors import SerializationError
-from eventkit.evaluate.gold import Interval, Roles, error_reason, json_interval, role_actors
+from eventkit.evaluate.gold import (
+    Interval,
+    JsonObject,
+    Roles,
+    error_reason,
+    json_interval,
+    role_actors,
+)
 
 
 @frozen(kw_only=True)
@@ -31,7 +37,7 @@ class PredictedEvent:
     place_name: str | None
 
 
-def predicted_event(event: Mapping[str, Any], roles: Roles) -> PredictedEvent:
+def predicted_event(event: JsonObject, roles: Roles) -> PredictedEvent:
     """Read the parts of a JSON-contract event that scoring needs (extra keys are ignored);
     the actors of a type not in ``roles`` are not read."""
     kind = str(event["type"])
@@ -54,7 +60,7 @@ def predicted_event(event: Mapping[str, Any], roles: Roles) -> PredictedEvent:
 
 
 def predicted_events(
-    doc_id: str, events: Iterable[Mapping[str, Any]], roles: Roles
+    doc_id: str, events: Iterable[JsonObject], roles: Roles
 ) -> list[PredictedEvent]:
     """The predicted events of the scored types (the keys of ``roles``)."""
     out = []

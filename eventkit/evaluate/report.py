@@ -3,8 +3,6 @@ plain-text tables."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from attrs import frozen
 
 from eventkit.evaluate.gold import GoldFormat
@@ -35,8 +33,8 @@ class EvaluationReport:
         known = ", ".join(s.type for s in self.types)
         raise KeyError(f"no scores for {name!r}; scored types: {known}")
 
-    def to_dict(self, *, issues: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def to_dict(self, *, issues: bool = False) -> dict[str, object]:
+        out: dict[str, object] = {
             "gold_format": self.gold_format,
             "documents": self.documents,
             "types": {s.type: s.to_dict() for s in self.types},

@@ -6,14 +6,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol, cast
 
 import attrs
 
 from eventkit.batch.progress import Progress
 from eventkit.engine.guard import is_pack_failure
 from eventkit.errors import InputError
-from eventkit.evaluate.gold import GoldSet
+from eventkit.evaluate.gold import GoldSet, JsonObject
 from eventkit.evaluate.loading import load_gold, load_predictions
 from eventkit.evaluate.report import EvaluationReport
 from eventkit.evaluate.scoring import score
@@ -32,9 +32,9 @@ class SupportsExtract(Protocol):
 
 def predict(
     gold: GoldSet, extractor: SupportsExtract, *, show_progress: bool = False
-) -> dict[str, list[dict[str, Any]]]:
+) -> dict[str, list[JsonObject]]:
     """Run the extractor over every gold document and return its events as contract dicts."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[JsonObject]] = {}
     progress = Progress(len(gold.documents), enabled=None if show_progress else False)
     for document in gold.documents:
         if document.text is None:
@@ -50,19 +50,20 @@ def predict(
             log.warning("document %r: extraction failed: %r", document.id, error)
             out[document.id] = []
             continue
-        out[document.id] = _plain(document_to_dict(result)["events"])
+        events = _plain(document_to_dict(result)["events"])
+        out[document.id] = events if isinstance(events, list) else []
         progress.advance(chars=len(document.text))
     progress.finish()
     return out
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: object) -> object:
     """Turn attrs objects left inside a converted document into dicts.
 
     Guards against a converter that unstructures only the top level: scoring reads ``.get``.
     """
     if attrs.has(type(value)):
-        return attrs.asdict(value)
+        return attrs.asdict(cast("attrs.AttrsInstance", value))
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

@@ -3,10 +3,12 @@ one event type, and the issues (misses, extras, wrong parts) behind them."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from attrs import frozen
 
+# A figure of a score: a count, a ratio, or None when there was nothing to measure.
+Figure = int | float | None
 IssueKind = Literal["miss", "extra", "argument", "content", "date", "place"]
 
 
@@ -48,7 +50,7 @@ class Counts:
     def __add__(self, other: Counts) -> Counts:
         return Counts(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Figure]:
         return {
             "tp": self.tp,
             "fp": self.fp,
@@ -73,7 +75,7 @@ class Share:
     def __add__(self, other: Share) -> Share:
         return Share(hits=self.hits + other.hits, total=self.total + other.total)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Figure]:
         return {"hits": self.hits, "total": self.total, "accuracy": self.value}
 
 
@@ -102,7 +104,7 @@ class TypeScores:
             place=self.place + other.place,
         )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, dict[str, Figure]]:
         return {
             "events": self.events.to_dict(),
             "arguments": self.arguments.to_dict(),
@@ -131,7 +133,7 @@ class Issue:
     context: str = ""
     detail: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, str | int]:
         return {
             "doc_id": self.doc_id,
             "kind": self.kind,

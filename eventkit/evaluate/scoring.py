@@ -45,9 +45,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
-from eventkit.evaluate.gold import GoldEvent, GoldSet, Interval, parse_gold
+from eventkit.evaluate.gold import GoldEvent, GoldSet, Interval, JsonObject, parse_gold
 from eventkit.evaluate.matching import match_actors, match_events, normalize, overlap, span_jaccard
 from eventkit.evaluate.predictions import PredictedEvent, in_factru_scope, predicted_events
 from eventkit.evaluate.report import EvaluationReport
@@ -80,8 +79,8 @@ def _context(text: str | None, sentence: Interval | None, start: int, end: int) 
 
 
 def score(
-    gold: GoldSet | Iterable[Mapping[str, Any]],
-    predicted: Mapping[str, Sequence[Mapping[str, Any]]],
+    gold: GoldSet | Iterable[JsonObject],
+    predicted: Mapping[str, Sequence[JsonObject]],
     texts: Mapping[str, str] | None = None,
     *,
     factru_scope: bool = True,
