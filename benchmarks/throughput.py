@@ -16,7 +16,7 @@ Over the whole corpus (words/s, peak RSS):
 - ``natasha``: natasha's ``NewsNERTagger`` (segmentation and names only), the cost of
   finding people with a trained tagger (``pip install 'eventkit[bench]'``; skipped when
   natasha is not installed); every stage runs with one BLAS thread;
-- ``eventkit-1``, ``eventkit-2``: ``eventkit.batch.run_batch`` writing JSON Lines, as
+- ``eventkit-1``, ``eventkit-2``: ``eventkit.batch.run.run_batch`` writing JSON Lines, as
   ``eventkit extract CORPUS -o OUT --workers N`` does (worker start-up included; parsers
   are built before the clock starts).
 
@@ -93,7 +93,10 @@ def stage_natasha(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _eventkit(args: argparse.Namespace, workers: int) -> dict[str, Any]:
-    from eventkit.batch.run import Options, OutputFile, get_extractor, open_input, run_batch
+    from eventkit.batch.extracting import Options, get_extractor
+    from eventkit.batch.readers import open_input
+    from eventkit.batch.run import run_batch
+    from eventkit.batch.writers import OutputFile
 
     texts = _texts(args.corpus)
     get_extractor(Options()).warm_up()  # building the parsers is start-up, not throughput

@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 from _cli import corpus_line, eventkit_command, json_lines, run_eventkit
 
-from eventkit.batch.run import InputDoc, Options, OutputFile, StdoutOutput, read_jsonl, run_batch
+from eventkit.batch.extracting import Options
+from eventkit.batch.readers import InputDoc, read_jsonl_documents
+from eventkit.batch.run import run_batch
+from eventkit.batch.writers import OutputFile, StdoutOutput
 from eventkit.errors import InputError
 
 SENTENCES = [
@@ -151,13 +154,13 @@ def test_reader_names_lines_and_byte_offsets(tmp_path: Path) -> None:
     good = corpus_line("a", "текст") + "\n"
     corpus.write_bytes(good.encode() + b'{"id": "b", "text": "\xff"}\n')
     with corpus.open("rb") as stream:
-        docs = list(read_jsonl(stream, source="c.jsonl"))
+        docs = list(read_jsonl_documents(stream, source="c.jsonl"))
     assert docs[1].id == "b"
     offset = len(good.encode()) + len(b'{"id": "b", "text": "')
     assert docs[1].error is not None
     assert f"c.jsonl, line 2: not valid UTF-8 at byte offset {offset}" in docs[1].error
     with corpus.open("rb") as stream:
-        replaced = list(read_jsonl(stream, encoding_errors="replace"))
+        replaced = list(read_jsonl_documents(stream, encoding_errors="replace"))
     assert replaced[1].text == "\ufffd"
 
 

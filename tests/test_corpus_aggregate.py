@@ -171,6 +171,22 @@ def test_bad_jsonl(tmp_path: Path, content: str | bytes, message: str) -> None:
         Corpus.from_jsonl(path)
 
 
+def test_jsonl_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # The reader of batch input and of extraction output is one: both skip a UTF-8 BOM.
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + json.dumps(document("1", statement(actor("Иван Петров"), "да"))).encode()
+    )
+    assert Corpus.from_jsonl(path).documents == ("1",)
+
+
+def test_bad_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"id": "1", "events": []}\n{"id": "\xff"}\n')
+    with pytest.raises(InputError, match=r"out\.jsonl:2: not UTF-8 text \(byte offset 34\)"):
+        Corpus.from_jsonl(path)
+
+
 def test_tables_as_dataframes(corpus: Corpus) -> None:
     pandas = pytest.importorskip("pandas", reason="pandas is not installed (eventkit[pandas])")
     frame = corpus.table("meetings")

@@ -42,9 +42,9 @@ def _single_process(records: list[dict[str, str]]) -> list[dict[str, Any]]:
 
 
 def _extractors_per_worker() -> int:
-    from eventkit.batch import run as batch
+    from eventkit.batch import extracting
 
-    return len(batch._extractors)
+    return len(extracting._extractors)
 
 
 def test_bag_gives_the_events_of_one_process(client: Any, records: list[dict[str, str]]) -> None:

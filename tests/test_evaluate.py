@@ -11,7 +11,7 @@ import pytest
 
 from eventkit.cli import main
 from eventkit.errors import InputError, SerializationError
-from eventkit.evaluate.scoring import (
+from eventkit.evaluate import (
     EvaluationReport,
     detect_format,
     evaluate,

@@ -88,7 +88,7 @@ def test_the_index_ignores_what_rules_parsed(shared: Path) -> None:
     """Over news-corpus documents holding sentences the cheap scan rules out but a parse
     finds a name in ("Рено санкционировала …"): the people the index gives are the same
     whether or not a rule parsed those sentences first."""
-    from eventkit.resolve.document import _PeopleIndex
+    from eventkit.resolve.people_index import PeopleIndex
 
     lines = (shared / "data" / "news-corpus.jsonl").read_text(encoding="utf-8").splitlines()
     checked = 0
@@ -110,7 +110,7 @@ def test_the_index_ignores_what_rules_parsed(shared: Path) -> None:
         for sentence in parsed.sentences:
             mentions(sentence, text)  # as if every rule had parsed every sentence
         people = [
-            [m.name for m in _PeopleIndex(a).near(s.end - 1)]
+            [m.name for m in PeopleIndex(a).near(s.end - 1)]
             for a in (fresh, parsed)
             for s in a.sentences
         ]

@@ -11,7 +11,7 @@ from pathlib import Path
 from _cli import corpus_line, eventkit_command
 
 from eventkit.batch.progress import Progress, count_documents
-from eventkit.batch.run import InputDoc
+from eventkit.batch.readers import InputDoc
 
 
 class _Terminal(io.StringIO):

@@ -485,7 +485,8 @@ def test_threads_leave_the_gc_threshold_as_it_was(extractor: Extractor) -> None:
 
 
 def test_evaluate_goes_on_after_a_document_that_fails(extractor: Extractor) -> None:
-    from eventkit.evaluate.scoring import GoldDocument, GoldSet, predict
+    from eventkit.evaluate import GoldSet, predict
+    from eventkit.evaluate.gold import GoldDocument
 
     class Failing:
         """An extractor (``SupportsExtract``) that fails on one document."""
@@ -511,7 +512,7 @@ def test_evaluate_goes_on_after_a_document_that_fails(extractor: Extractor) -> N
 
 def test_dask_partition_survives_hostile_records() -> None:
     from eventkit.batch.dask import extract_partition
-    from eventkit.batch.run import Options
+    from eventkit.batch.extracting import Options
 
     records = [
         corpus_line("a", MEETING),

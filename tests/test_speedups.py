@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from eventkit import speedups
-from eventkit.batch.run import InputDoc, Options, extract_chunk
+from eventkit.batch.extracting import Options, extract_chunk
+from eventkit.batch.readers import InputDoc
 from eventkit.grammar.actors import ACTOR
 from eventkit.parse.collector import between_documents, no_collection
 from eventkit.parse.fastparse import FastParser

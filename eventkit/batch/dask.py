@@ -1,7 +1,8 @@
 """Extraction on Dask: bags, dataframes, a distributed cluster (`pip install 'eventkit-ru[dask]'`).
 
 Every function runs partition by partition; each worker process builds its Extractor once, on
-the first partition it gets, and reuses it for the rest (``eventkit.batch.get_extractor``).
+the first partition it gets, and reuses it for the rest
+(``eventkit.batch.extracting.get_extractor``).
 Workers need eventkit and the same rule packs installed as the client.
 
     import dask.bag as db
@@ -19,11 +20,22 @@ and ``--resume`` of a local run.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
-from typing import Any
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from eventkit.batch.run import InputDoc, Options, extract_chunk, parse_record
+from eventkit.batch.extracting import Options, extract_chunk
+from eventkit.batch.readers import InputDoc, parse_record
 from eventkit.errors import EventkitError
+
+if TYPE_CHECKING:
+    # Untyped libraries (``Any`` to mypy): named for the reader.
+    import pandas as pd
+    from dask.bag import Bag
+    from dask.dataframe import DataFrame
+    from distributed import Client, Future
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def _options(packs: Collection[str] | None, exclude: Collection[str], strict: bool) -> Options:
@@ -32,7 +44,7 @@ def _options(packs: Collection[str] | None, exclude: Collection[str], strict: bo
     )
 
 
-def _doc(record: Any, position: int, id_field: str, text_field: str) -> InputDoc:
+def _doc(record: object, position: int, id_field: str, text_field: str) -> InputDoc:
     if isinstance(record, tuple) and len(record) == 2:
         record = {id_field: record[0], text_field: record[1]}
     return parse_record(
@@ -45,8 +57,8 @@ def _doc(record: Any, position: int, id_field: str, text_field: str) -> InputDoc
 
 
 def extract_partition(
-    records: Iterable[Any], options: Options, id_field: str = "id", text_field: str = "text"
-) -> list[dict[str, Any]]:
+    records: Iterable[object], options: Options, id_field: str = "id", text_field: str = "text"
+) -> list[dict[str, object]]:
     """Output documents (``{"id", "events", "errors"}``) of one partition of records: JSON
     lines, mappings with ``id_field``/``text_field``, or (id, text) pairs."""
     docs = [_doc(r, i, id_field, text_field) for i, r in enumerate(records)]
@@ -54,28 +66,31 @@ def extract_partition(
 
 
 def extract_bag(
-    bag: Any,
+    bag: Bag,
     *,
     packs: Collection[str] | None = None,
     exclude: Collection[str] = (),
     strict: bool = False,
     id_field: str = "id",
     text_field: str = "text",
-) -> Any:
+) -> Bag:
     """A bag of output documents, one per record of ``bag``, partition by partition (lazy)."""
     options = _options(packs, exclude, strict)
-    return bag.map_partitions(extract_partition, options, id_field, text_field)
+    found: Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
+        extract_partition, options, id_field, text_field
+    )
+    return found
 
 
 def extract_dataframe(
-    frame: Any,
+    frame: DataFrame,
     *,
     packs: Collection[str] | None = None,
     exclude: Collection[str] = (),
     strict: bool = False,
     id_column: str = "id",
     text_column: str = "text",
-) -> Any:
+) -> DataFrame:
     """A dataframe with columns ``id``, ``events`` and ``errors`` (JSON strings), one row per
     row of ``frame`` (needs ``dask[dataframe]``)."""
     import pandas as pd
@@ -88,10 +103,15 @@ def extract_dataframe(
             "errors": pd.Series(dtype=object),
         }
     )
-    return frame.map_partitions(_frame_partition, options, id_column, text_column, meta=meta)
+    found: DataFrame = frame.map_partitions(  # type: ignore[no-untyped-call]
+        _frame_partition, options, id_column, text_column, meta=meta
+    )
+    return found
 
 
-def _frame_partition(part: Any, options: Options, id_column: str, text_column: str) -> Any:
+def _frame_partition(
+    part: pd.DataFrame, options: Options, id_column: str, text_column: str
+) -> pd.DataFrame:
     import pandas as pd
 
     pairs = zip(part[id_column].tolist(), part[text_column].tolist(), strict=True)
@@ -107,21 +127,21 @@ def _frame_partition(part: Any, options: Options, id_column: str, text_column: s
 
 
 class ClientExecutor:
-    """A ``distributed.Client`` as the executor of ``eventkit.batch.run_batch``: chunks are
+    """A ``distributed.Client`` as the executor of ``eventkit.batch.run.run_batch``: chunks are
     submitted as impure tasks (never merged or cached by the scheduler)."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Client) -> None:
         self.client = client
 
     @property
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         return self.client.submit(fn, *args, pure=False, **kwargs)
 
     def close(self) -> None:
-        self.client.close()
+        self.client.close()  # type: ignore[no-untyped-call]
 
 
 def connect(address: str, *, timeout: str = "20s") -> ClientExecutor:

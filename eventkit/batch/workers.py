@@ -22,12 +22,16 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from multiprocessing.process import BaseProcess
+from typing import ParamSpec, TypeVar
 
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 WATCHDOG_SECONDS = 1.0
 FORK_GRACE = 1.0
 SPAWN_GRACE = 120.0
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def die_with_parent(parent: int) -> None:
@@ -75,14 +79,14 @@ class LocalPool:
             initargs=(os.getpid(),),
         )
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         return self._pool.submit(fn, *args, **kwargs)
 
     def restart(self, *, kill: bool = False) -> None:
         """A fresh pool; ``kill`` first kills the current workers (one of them is stuck)."""
         if kill:
             # ProcessPoolExecutor has no public way to stop a running task.
-            processes: dict[int, Any] = getattr(self._pool, "_processes", None) or {}
+            processes: dict[int, BaseProcess] = getattr(self._pool, "_processes", None) or {}
             for process in list(processes.values()):
                 process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -47,7 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that building the parser stays cheap for every other subcommand.
-    from eventkit.evaluate.scoring import evaluate
+    from eventkit.evaluate import evaluate
 
     packs, excluded = selected_packs(args), excluded_packs(args)
     if args.predictions is not None and (packs or excluded):

@@ -84,7 +84,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def _documents(args: argparse.Namespace) -> Iterator[Any]:
-    from eventkit.batch.run import open_input
+    from eventkit.batch.readers import open_input
 
     for spec in args.paths:
         path = Path(spec)
@@ -125,8 +125,10 @@ class _PrettyOutput:
 
 
 def run(args: argparse.Namespace) -> int:
+    from eventkit.batch.extracting import Options
     from eventkit.batch.progress import Progress, count_documents
-    from eventkit.batch.run import Options, OutputFile, StdoutOutput, run_batch
+    from eventkit.batch.run import run_batch
+    from eventkit.batch.writers import OutputFile, StdoutOutput
 
     if args.resume and not args.output:
         raise InputError("--resume needs -o/--output: the file to continue")
@@ -135,8 +137,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
     if args.output:
-        from eventkit.batch.run import partial_path
         from eventkit.batch.safeio import check_output
+        from eventkit.batch.writers import partial_path
 
         out = Path(args.output)
         check_output(out, args.paths, force=args.force or args.resume)
@@ -153,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
         timeout=args.timeout if args.timeout > 0 else None,
     )
     # Unknown packs and broken plugins fail here, before any output is written.
-    from eventkit.batch.run import get_extractor
+    from eventkit.batch.extracting import get_extractor
 
     get_extractor(options)
     output: Any

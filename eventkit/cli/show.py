@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from eventkit.batch.extracting import extract_document
 from eventkit.batch.progress import Progress, count_documents
-from eventkit.batch.run import extract_document
 from eventkit.batch.safeio import check_output, write_atomic
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.engine.guard import DEFAULT_TIMEOUT
 from eventkit.errors import InputError
-from eventkit.views.index_page import PageSummary, index_html, page_summary
+from eventkit.views.index_page import PageSummary, index_html, page_name, page_summary
 from eventkit.views.render import document_html
 
 if TYPE_CHECKING:
@@ -52,7 +51,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every subcommand module is imported to build the parser, and the
     # extractor pulls in the morphology.
-    from eventkit.batch.run import read_text_file
+    from eventkit.batch.readers import read_text_file
     from eventkit.extract.extractor import Extractor
 
     source: Path = args.path
@@ -92,7 +91,7 @@ def write_corpus(
 ) -> tuple[list[PageSummary], int]:
     """One page per document of ``source``, written as the documents come, then the index;
     also how many documents had an input error or failed (their pages say why)."""
-    from eventkit.batch.run import read_jsonl
+    from eventkit.batch.readers import read_jsonl_documents
 
     taken = {"index"}
     pages: list[PageSummary] = []
@@ -103,7 +102,7 @@ def write_corpus(
     except OSError as error:
         raise InputError(f"{source}: cannot read: {error.strerror or error}") from error
     with stream:
-        for doc in read_jsonl(stream, source=str(source)):
+        for doc in read_jsonl_documents(stream, source=str(source)):
             document = extract_document(extractor, doc, DEFAULT_TIMEOUT)
             failed += doc.error is not None or any(
                 e.kind in ("internal", "timeout") for e in document.errors
@@ -118,23 +117,6 @@ def write_corpus(
     index = index_html(pages, title=f"eventkit: {source.name}")
     write_atomic(directory / "index.html", index.encode("utf-8"))
     return pages, failed
-
-
-# File names are limited to 255 bytes; a page name keeps well below, with room for "-N.html".
-MAX_NAME_BYTES = 120
-
-
-def page_name(doc_id: str, taken: set[str]) -> str:
-    """A file name for a document id: safe characters only, at most MAX_NAME_BYTES bytes of
-    UTF-8, unique among ``taken``."""
-    base = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")
-    base = base.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore") or "document"
-    name, n = base, 1
-    while name.lower() in taken:
-        n += 1
-        name = f"{base}-{n}"
-    taken.add(name.lower())
-    return name
 
 
 def _mkdir(directory: Path) -> None:

@@ -9,12 +9,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
 from eventkit.corpus.entities import Cluster, Surface, merge_surfaces
-from eventkit.corpus.load import Record, document_records, read_jsonl
+from eventkit.corpus.load import Record, document_records, read_extraction_output
 from eventkit.corpus.model import (
     ActorRef,
     AgreementEdge,
@@ -24,7 +24,11 @@ from eventkit.corpus.model import (
     SpeakerSummary,
 )
 from eventkit.corpus.names import clean_person, is_given_name, is_named, person_name
+from eventkit.corpus.tables import Row, as_frame
 from eventkit.model.events import Document
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +62,7 @@ class Corpus:
     @classmethod
     def from_jsonl(cls, path: str | Path) -> Corpus:
         """A corpus of ``eventkit extract`` output (JSON Lines, one document per line)."""
-        return build_corpus(read_jsonl(Path(path)))
+        return build_corpus(read_extraction_output(Path(path)))
 
     def entity(self, entity_id: int) -> Entity:
         return self.entities[entity_id - 1]
@@ -72,11 +76,9 @@ class Corpus:
     def agreements(self) -> list[AgreementEdge]:
         return agreement_edges(self)
 
-    def table(self, name: str) -> Any:
+    def table(self, name: str) -> list[Row] | pd.DataFrame:
         """One table (``entities``, ``meetings``, ``statements``, ``agreements``, ``events``)
         as a pandas DataFrame when pandas is installed, else as a list of dicts."""
-        from eventkit.corpus.tables import as_frame
-
         return as_frame(self, name)
 
 
@@ -127,12 +129,10 @@ def build_corpus(records: Iterable[Record]) -> Corpus:
     )
 
 
-def _read_event(
-    document: int, index: int, event: Mapping[str, Any]
-) -> tuple[CorpusEvent, list[_Read]]:
+def _read_event(document: int, index: int, event: Record) -> tuple[CorpusEvent, list[_Read]]:
     sentence_start = int((event.get("sentence") or {}).get("start", 0))
     actors: list[_Read] = []
-    seen: set[tuple[Any, Any, Any]] = set()
+    seen: set[tuple[object, object, object]] = set()
     text = None
     for key, value in event.items():
         items = value if isinstance(value, list) else [value]
@@ -169,7 +169,7 @@ def _read_event(
     )
 
 
-def _read_actor(role: str, actor: Mapping[str, Any], document: int, sentence: int) -> _Read:
+def _read_actor(role: str, actor: Record, document: int, sentence: int) -> _Read:
     name, kind, text = str(actor["name"]), str(actor["kind"]), str(actor.get("text", ""))
     scope = ""
     if kind == "PER":

@@ -10,7 +10,6 @@ import csv
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from eventkit.corpus.aggregate import Corpus
@@ -22,7 +21,7 @@ GRAPHML = "network.graphml"
 JSON = "corpus.json"
 
 
-def _cell(value: Any) -> Any:
+def _cell(value: object) -> object:
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return "" if value is None else value
@@ -51,7 +50,7 @@ def summary(corpus: Corpus, tables: dict[str, list[Row]]) -> dict[str, int]:
     }
 
 
-def corpus_json(corpus: Corpus, tables: dict[str, list[Row]]) -> dict[str, Any]:
+def corpus_json(corpus: Corpus, tables: dict[str, list[Row]]) -> dict[str, object]:
     return {"summary": summary(corpus, tables), "documents": list(corpus.documents), **tables}
 
 

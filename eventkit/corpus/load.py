@@ -10,17 +10,19 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from eventkit.batch.readers import read_jsonl
 from eventkit.errors import InputError
-from eventkit.evaluate import scoring as evaluate
 from eventkit.model.events import BUILTIN_EVENT_TYPES, Document
 from eventkit.model.serialize import EventConverter
 
+# A document or event record of the JSON contract; its shape is checked as it is read (a
+# record that does not fit is skipped with a warning, see ``build_corpus``).
 Record = Mapping[str, Any]
 
 
-def read_jsonl(path: Path) -> Iterator[Record]:
+def read_extraction_output(path: Path) -> Iterator[Record]:
     """The document records of an ``eventkit extract`` output file, one per non-blank line."""
-    for number, record in evaluate.read_jsonl(path):
+    for number, record in read_jsonl(path):
         if not isinstance(record.get("events"), list):
             raise InputError(
                 f"{path}:{number}: expected a document of eventkit extract output "

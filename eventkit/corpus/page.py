@@ -13,13 +13,12 @@ import html
 import json
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
-from eventkit.cli.show import page_name
 from eventkit.corpus.aggregate import Corpus
 from eventkit.errors import InputError
-from eventkit.views.render import _PALETTE, colour_class  # the document pages' colours
+from eventkit.views.index_page import page_name
+from eventkit.views.render import PALETTE, colour_class  # the document pages' colours
 
 NET_NODES = 150
 PAGE = "corpus.html"
@@ -33,7 +32,7 @@ def document_links(documents: list[str] | tuple[str, ...], base: str) -> list[st
     return [prefix + quote(f"{page_name(doc_id, taken)}.html") for doc_id in documents]
 
 
-def page_data(corpus: Corpus, *, pages: str | None = "") -> dict[str, Any]:
+def page_data(corpus: Corpus, *, pages: str | None = "") -> dict[str, object]:
     """What the page's script reads (records as arrays; see the names at its top)."""
     links = document_links(corpus.documents, pages) if pages is not None else None
     types = sorted({e.type for e in corpus.events})
@@ -41,7 +40,7 @@ def page_data(corpus: Corpus, *, pages: str | None = "") -> dict[str, Any]:
         "docs": [[d, links[i] if links else None] for i, d in enumerate(corpus.documents)],
         "types": types,
         "packs": sorted({e.pack for e in corpus.events}),
-        "colours": {t: _PALETTE[int(colour_class(t)[len("ek-c") :])] for t in types},
+        "colours": {t: PALETTE[int(colour_class(t)[len("ek-c") :])] for t in types},
         "netNodes": NET_NODES,
         "entities": [
             [
@@ -82,10 +81,13 @@ def corpus_html(corpus: Corpus, *, title: str = "eventkit corpus", pages: str | 
     return template.replace("__EK_TITLE__", html.escape(title)).replace("__EK_DATA__", data)
 
 
-def write_page(corpus: Corpus, path: Path, **options: Any) -> Path:
+def write_page(
+    corpus: Corpus, path: Path, *, title: str = "eventkit corpus", pages: str | None = ""
+) -> Path:
+    """Write ``corpus_html`` to ``path`` (its directory is created)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(corpus_html(corpus, **options), encoding="utf-8")
+        path.write_text(corpus_html(corpus, title=title, pages=pages), encoding="utf-8")
     except OSError as error:
         raise InputError(f"{path}: cannot write: {error.strerror or error}") from error
     return path

@@ -1,21 +1,45 @@
-"""The corpus tables as rows of plain values, and as pandas DataFrames when pandas is there."""
+"""The corpus tables as rows of plain values, and as pandas DataFrames when pandas is there.
+
+The tables read a corpus through ``TabledCorpus`` (what ``Corpus`` has), so that ``Corpus``
+can offer them as a method while this module does not import it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from eventkit.corpus.model import AgreementEdge, MeetingEdge, SpeakerSummary
+from eventkit.corpus.model import AgreementEdge, CorpusEvent, Entity, MeetingEdge, SpeakerSummary
 
 if TYPE_CHECKING:
-    from eventkit.corpus.aggregate import Corpus
+    import pandas as pd
 
+# One row of a table: column -> a string, a number, None, or a list of strings or numbers
+# (``Any``: readers such as the GraphML writer know each column's type).
 Row = dict[str, Any]
 
 
-def entity_rows(corpus: Corpus) -> list[Row]:
+class TabledCorpus(Protocol):
+    """What the tables read of a corpus (``eventkit.corpus.Corpus``)."""
+
+    @property
+    def documents(self) -> Sequence[str]: ...
+
+    @property
+    def events(self) -> Sequence[CorpusEvent]: ...
+
+    @property
+    def entities(self) -> Sequence[Entity]: ...
+
+    def meetings(self) -> list[MeetingEdge]: ...
+
+    def statements(self) -> list[SpeakerSummary]: ...
+
+    def agreements(self) -> list[AgreementEdge]: ...
+
+
+def entity_rows(corpus: TabledCorpus) -> list[Row]:
     return [
         {
             "id": e.id,
@@ -34,7 +58,7 @@ def entity_rows(corpus: Corpus) -> list[Row]:
     ]
 
 
-def event_rows(corpus: Corpus) -> list[Row]:
+def event_rows(corpus: TabledCorpus) -> list[Row]:
     return [
         {
             "event": number,
@@ -56,7 +80,7 @@ def event_rows(corpus: Corpus) -> list[Row]:
     ]
 
 
-def _records(items: list[Any]) -> list[Row]:
+def _records(items: Sequence[MeetingEdge | SpeakerSummary | AgreementEdge]) -> list[Row]:
     return [
         {
             k: list(v) if isinstance(v, tuple) else v
@@ -66,7 +90,7 @@ def _records(items: list[Any]) -> list[Row]:
     ]
 
 
-TABLES: dict[str, Callable[[Corpus], list[Row]]] = {
+TABLES: dict[str, Callable[[TabledCorpus], list[Row]]] = {
     "entities": entity_rows,
     "meetings": lambda corpus: _records(corpus.meetings()),
     "statements": lambda corpus: _records(corpus.statements()),
@@ -86,7 +110,7 @@ COLUMNS: dict[str, list[str]] = {
 }
 
 
-def rows(corpus: Corpus, name: str) -> list[Row]:
+def rows(corpus: TabledCorpus, name: str) -> list[Row]:
     """One table as a list of dicts (lists stay lists)."""
     try:
         make = TABLES[name]
@@ -95,7 +119,7 @@ def rows(corpus: Corpus, name: str) -> list[Row]:
     return make(corpus)
 
 
-def as_frame(corpus: Corpus, name: str) -> Any:
+def as_frame(corpus: TabledCorpus, name: str) -> list[Row] | pd.DataFrame:
     """A pandas DataFrame of the table when pandas is installed, else its rows."""
     table = rows(corpus, name)
     try:

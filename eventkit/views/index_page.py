@@ -8,6 +8,7 @@ never the documents themselves.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -220,3 +221,20 @@ def index_html(pages: Sequence[PageSummary], *, title: str = "eventkit corpus") 
         f"{documents}</div>"
     )
     return html_page(title, body, _SCRIPT)
+
+
+# File names are limited to 255 bytes; a page name keeps well below, with room for "-N.html".
+MAX_NAME_BYTES = 120
+
+
+def page_name(doc_id: str, taken: set[str]) -> str:
+    """A file name for a document id: safe characters only, at most MAX_NAME_BYTES bytes of
+    UTF-8, unique among ``taken``."""
+    base = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")
+    base = base.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore") or "document"
+    name, n = base, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name.lower())
+    return name

@@ -34,7 +34,7 @@ _BASE_FIELDS = frozenset(f.name for f in attrs.fields(Event))
 _ROLE_NAMES = {"participants": "participant", "parties": "party"}
 
 # Colour-blind-friendly hues (Okabe-Ito); built-in types keep theirs, others hash to the rest.
-_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7a5c00", "#666")
+PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7a5c00", "#666")
 _BUILTIN_COLOURS = {"Meeting": 0, "Statement": 1, "Agreement": 2}
 
 # Wider spans are drawn outside narrower ones; at equal width, this order (outermost first).
@@ -89,7 +89,7 @@ _CSS = """
 """
 
 # Custom properties per palette entry: a strong colour and a light tint for backgrounds.
-_CSS += "".join(f".ek-c{i}{{--ek-c:{c};--ek-bg:{c}2e}}\n" for i, c in enumerate(_PALETTE))
+_CSS += "".join(f".ek-c{i}{{--ek-c:{c};--ek-bg:{c}2e}}\n" for i, c in enumerate(PALETTE))
 
 # Hovering any element of an event (mark or table row) outlines all of that event's elements;
 # the handler sits on the container, so several documents in one notebook do not interfere.
@@ -118,7 +118,7 @@ def colour_class(event_type: str) -> str:
     """The palette class of an event type; stable across runs and documents."""
     index = _BUILTIN_COLOURS.get(event_type)
     if index is None:
-        extra = len(_PALETTE) - len(_BUILTIN_COLOURS)
+        extra = len(PALETTE) - len(_BUILTIN_COLOURS)
         index = len(_BUILTIN_COLOURS) + zlib.crc32(event_type.encode()) % extra
     return f"ek-c{index}"
 

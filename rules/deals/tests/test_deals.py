@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eventkit import Extractor
-from eventkit.evaluate.scoring import evaluate
+from eventkit.evaluate import evaluate
 from eventkit.testing import assert_events
 
 pytestmark = pytest.mark.eventkit_packs("deals")

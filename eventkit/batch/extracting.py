@@ -1,0 +1,120 @@
+"""What a worker runs: an Extractor built once per process (``Options`` says which packs),
+and chunks of ``InputDoc``s turned into output lines, one per document, never raising
+unless the extractor is strict."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from eventkit.batch.readers import InputDoc, without_surrogates
+from eventkit.parse.collector import between_documents
+
+if TYPE_CHECKING:
+    from eventkit.extract.extractor import Extractor
+    from eventkit.model.events import Document
+
+# Chunks sent to a worker at once: at most this many documents or this much text.
+CHUNK_DOCS = 16
+CHUNK_CHARS = 200_000
+
+
+@frozen(kw_only=True)
+class Options:
+    """How each worker builds its Extractor (picklable, compared to reuse one)."""
+
+    packs: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
+    strict: bool = False
+    # Seconds one document may take (per 30,000 characters), or None for no limit.
+    timeout: float | None = None
+
+
+_extractors: dict[Options, Extractor] = {}
+
+
+def get_extractor(options: Options) -> Extractor:
+    """The Extractor for ``options``, built once per process (workers reuse it)."""
+    found = _extractors.get(options)
+    if found is None:
+        from eventkit.extract.extractor import Extractor
+
+        found = Extractor(options.packs, exclude=options.exclude, strict=options.strict)
+        found.warm_up()
+        _extractors[options] = found
+    return found
+
+
+def extract_document(extractor: Extractor, doc: InputDoc, timeout: float | None = None) -> Document:
+    """The ``Document`` of one input document, within its time limit (``timeout`` seconds
+    per 30,000 characters); never raises unless the extractor is strict: whatever fails,
+    pack code calling ``sys.exit`` included, becomes one of the document's errors."""
+    from eventkit.engine.guard import DocumentTimeout, is_pack_failure, limit_for, time_limit
+    from eventkit.model.events import Document, ExtractionError
+
+    notes = [ExtractionError(pack="eventkit", kind="input", message=w) for w in doc.warnings]
+    if doc.error is not None:
+        notes.append(ExtractionError(pack="eventkit", kind="input", message=doc.error))
+        return Document(id=doc.id, text="", errors=notes)
+    try:
+        with time_limit(limit_for(doc.text, timeout)):
+            document = extractor.extract(doc.text, doc_id=doc.id)
+    except DocumentTimeout as error:
+        failure = ExtractionError(pack="eventkit", kind="timeout", message=str(error))
+        document = Document(id=doc.id, text=doc.text, errors=[failure])
+    except BaseException as error:
+        if extractor.strict or not is_pack_failure(error):
+            raise
+        failure = ExtractionError(
+            pack="eventkit", kind="internal", message=f"extraction failed: {error!r}"
+        )
+        document = Document(id=doc.id, text=doc.text, errors=[failure])
+    if notes:
+        from attrs import evolve
+
+        document = evolve(document, errors=[*notes, *document.errors])
+    return document
+
+
+def extract_one(extractor: Extractor, doc: InputDoc, timeout: float | None = None) -> str:
+    """The output line of one document (without the newline); never raises unless the
+    extractor is strict (a document that cannot be written gets an "internal" error)."""
+    document = extract_document(extractor, doc, timeout)
+    try:
+        return str(extractor.converter.dumps(document))
+    except Exception as error:
+        if extractor.strict:
+            raise
+        return failure_line(doc.id, "internal", f"writing the events failed: {error!r}")
+
+
+def failure_line(doc_id: str, kind: str, message: str) -> str:
+    """The output line of a document that has only an eventkit error."""
+    error = {"pack": "eventkit", "message": without_surrogates(message)[0], "kind": kind}
+    return json.dumps(
+        {"id": without_surrogates(doc_id)[0], "events": [], "errors": [error]}, ensure_ascii=False
+    )
+
+
+def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
+    """Output lines of a chunk of documents (what a worker runs)."""
+    extractor = get_extractor(options)
+    with between_documents():
+        return [extract_one(extractor, doc, options.timeout) for doc in docs]
+
+
+def chunked(docs: Iterable[InputDoc]) -> Iterator[list[InputDoc]]:
+    """Consecutive chunks of at most CHUNK_DOCS documents or about CHUNK_CHARS of text."""
+    chunk: list[InputDoc] = []
+    size = 0
+    for doc in docs:
+        chunk.append(doc)
+        size += len(doc.text)
+        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk

@@ -1,0 +1,89 @@
+"""Predicted events as scoring reads them: the parts of a JSON-contract event it compares,
+and which predictions a factRuEval gold can judge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from eventkit.errors import SerializationError
+from eventkit.evaluate.gold import (
+    Interval,
+    JsonObject,
+    Roles,
+    error_reason,
+    json_interval,
+    role_actors,
+)
+
+
+@frozen(kw_only=True)
+class PredictedActor:
+    name: str
+    span: Interval | None
+
+
+@frozen(kw_only=True)
+class PredictedEvent:
+    type: str
+    start: int
+    end: int
+    trigger: str
+    sentence: Interval | None
+    actors: tuple[PredictedActor, ...]
+    content: Interval | None
+    date_value: str | None
+    place_name: str | None
+
+
+def predicted_event(event: JsonObject, roles: Roles) -> PredictedEvent:
+    """Read the parts of a JSON-contract event that scoring needs (extra keys are ignored);
+    the actors of a type not in ``roles`` are not read."""
+    kind = str(event["type"])
+    trigger = event["trigger"]
+    actors = [
+        PredictedActor(name=str(actor.get("name") or ""), span=json_interval(actor))
+        for actor in role_actors(event, roles.get(kind, ()))
+    ]
+    return PredictedEvent(
+        type=kind,
+        start=int(trigger["start"]),
+        end=int(trigger["end"]),
+        trigger=str(trigger.get("text", "")),
+        sentence=json_interval(event.get("sentence")),
+        actors=tuple(actors),
+        content=json_interval(event.get("content")),
+        date_value=(event.get("date") or {}).get("value"),
+        place_name=(event.get("place") or {}).get("name"),
+    )
+
+
+def predicted_events(
+    doc_id: str, events: Iterable[JsonObject], roles: Roles
+) -> list[PredictedEvent]:
+    """The predicted events of the scored types (the keys of ``roles``)."""
+    out = []
+    for number, event in enumerate(events, 1):
+        try:
+            parsed = predicted_event(event, roles)
+        except (KeyError, TypeError, ValueError) as error:
+            raise SerializationError(
+                f"predicted document {doc_id}, event {number}: {error_reason(error)}"
+            ) from error
+        if parsed.type in roles:
+            out.append(parsed)
+    return out
+
+
+def in_factru_scope(event: PredictedEvent) -> bool:
+    """Two or more named participants: what a factRuEval Meeting fact can hold."""
+    named = [
+        a
+        for a in event.actors
+        if any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in a.name.split())
+    ]
+    return len(named) >= 2
+
+
+_PRONOUNS = frozenset("я мы ты вы он она оно они".split())

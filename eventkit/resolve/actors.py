@@ -1,0 +1,150 @@
+"""Every actor of an event resolved to the person it stands for: pronouns, titles,
+descriptions and short names; "стороны", "они" and plural titles expanded to the people meant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from attrs import evolve
+
+from eventkit.grammar.mention import Mention
+from eventkit.model.events import Actor, Event
+from eventkit.resolve.descriptions import (
+    described,
+    is_description,
+    office_words,
+    protagonist,
+    recent_person,
+    title_head,
+    title_holder,
+)
+from eventkit.resolve.names import named_in_full
+from eventkit.resolve.people_index import PeopleIndex
+from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
+from eventkit.text.morph import get_morph
+
+
+def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) -> Event:
+    """Resolve every actor-valued field, whatever the event type calls it (a pack's own
+    "buyer" as well as "speaker"); sequences may expand ("стороны" -> both parties)."""
+    # Keyed by the event type's own field names, known only at run time.
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Actor):
+            changes[field.name] = _resolve_actor(value, people, earlier)
+        elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
+            expanded: list[Actor] = []
+            for actor in value:
+                parties = (
+                    _parties_meant(actor, earlier)
+                    or _with_partners(actor, value, people)
+                    or _office_holders(actor, people)
+                )
+                expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
+            changes[field.name] = _dedupe_actors(expanded)
+    return evolve(event, **changes) if changes else event
+
+
+def _with_partners(actor: Actor, group: Sequence[Actor], people: PeopleIndex) -> list[Actor]:
+    """ "Он сообщил, что во время встречи с Медведевым они договорились": "они" beside a
+    named partner are the partner and the person the sentence is about, the first
+    singular subject before them in the sentence."""
+    if actor.text.lower() not in ("они", "их") or len(group) < 2:
+        return []
+    taken = {(a.start, a.end) for a in group}
+    for m in people.in_sentence(actor.start):
+        if m.start >= actor.start:
+            break
+        if (m.start, m.end) in taken or m.kind != "PER" or m.number == "plur":
+            continue
+        if m.can_be_subject and m.cases:
+            found = _resolve_actor(m.as_actor(), people, ())
+            return [evolve(found, text=actor.text, start=actor.start, end=actor.end)]
+    return []
+
+
+def _office_holders(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "президенты увидятся": a plural title stands for the two to four people the
+    document gave that title before it ("президент России …", "президент США …")."""
+    words = actor.name.split()
+    if actor.kind != "PER" or len(words) != 1 or not actor.name[:1].islower():
+        return []
+    parses = get_morph().parses(words[0])
+    if not parses or parses[0].tag.number != "plur" or "NOUN" not in parses[0].tag.grammemes:
+        return []
+    office = parses[0].normal_form
+    holders: dict[str, Mention] = {}
+    for m in people.holding_title([office]):
+        their = (m.title or "").lower().split()
+        if m.end <= actor.start and their[:1] == [office]:
+            holders.setdefault(m.name, m)
+    if not 2 <= len(holders) <= 4:
+        return []
+    return [
+        evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end)
+        for m in holders.values()
+    ]
+
+
+def _resolve_actor(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor:
+    if actor.kind != "PER":
+        return actor
+    if is_pronoun(actor):
+        antecedent = pronoun_antecedent(actor, people, earlier)
+        if antecedent is None:
+            return actor
+        # The antecedent may itself be a short form ("Стивен … он встречался").
+        return named_in_full(evolve(actor, name=antecedent.name, title=antecedent.title), people)
+    if actor.title is not None and actor.name == actor.title:
+        if not get_morph().is_singular_noun(title_head(actor.title)):
+            return actor  # "министры иностранных дел ЕС" stand for themselves
+        # A title stands for the person the document named with that title ("прокурор" for
+        # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
+        holder = title_holder(actor, people.holding_title(office_words(actor.title)))
+        if holder is not None:
+            return evolve(actor, name=holder.name, title=holder.title or actor.title)
+        # "Монарх также призвал": a bare title nobody was given stands for the person
+        # the story is about, as a description does.
+        named = protagonist(actor, people)
+        if named is not None:
+            found = evolve(actor, name=named.name, title=named.title or actor.title)
+            return named_in_full(found, people)
+        return actor
+    if is_description(actor):
+        named = described(actor, people) or recent_person(actor, people)
+        if named is not None:
+            return named_in_full(evolve(actor, name=named.name, title=named.title), people)
+        return actor
+    return named_in_full(actor, people)
+
+
+def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
+    """ "стороны" / "обе стороны": the participants of the nearest earlier meeting; "они"
+    right after a meeting ("во время встречи с X они договорились"): its participants."""
+    word = actor.text.lower()
+    if not word.endswith("стороны") and word != "они":
+        return []
+    for event in reversed(earlier):
+        if word == "они" and actor.start - event.trigger.end > 300:
+            break  # "они" points back only a little way
+        if event.trigger.start < actor.start and event.type in ("Meeting", "Agreement"):
+            found = [
+                evolve(a, text=actor.text, start=actor.start, end=actor.end) for a in event.actors()
+            ]
+            if len(found) > 1:
+                return found
+    return []
+
+
+def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        key = a.name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

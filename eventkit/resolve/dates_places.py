@@ -1,0 +1,168 @@
+"""When and where an event happened: explicit dates and places in its sentence, and
+"сегодня", "здесь", "в тот же день" resolved against the dateline ("Нур-Султан, 3 марта")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from attrs import evolve, frozen
+
+from eventkit.grammar.dates import DATE, date_value, relative_offset
+from eventkit.grammar.places import PLACE, place_nominative
+from eventkit.grammar.tokens import cases
+from eventkit.model.events import DateValue, Event, Place, Span
+from eventkit.parse.fastparse import FastParser
+from eventkit.text.analysis import AnalysedText, PretokenizedTokenizer, Sentence
+
+_MONTHS_GENITIVE = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+){0,2}),\s+"
+    r"(?P<day>\d{1,2})\s+(?P<month>[а-я]+)(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
+)
+
+
+@frozen
+class Dateline:
+    """Where and when a news item was filed, from its opening words."""
+
+    place: str
+    place_start: int
+    place_end: int
+    value: str  # ISO, "--MM-DD" when the year is not given
+    start: int
+    end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    head = text[:200]
+    found = _DATELINE.match(head)
+    if not found or found.group("month") not in _MONTHS_GENITIVE:
+        return None
+    month = _MONTHS_GENITIVE[found.group("month")]
+    day = int(found.group("day"))
+    year = found.group("year")
+    value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    return Dateline(
+        place=found.group("place"),
+        place_start=found.start("place"),
+        place_end=found.end("place"),
+        value=value,
+        start=found.start("day"),
+        end=found.end(),
+    )
+
+
+# The date and place parsers, built on first use (building them loads the grammars).
+_parsers_built: tuple[FastParser, FastParser] | None = None
+
+
+def _parsers() -> tuple[FastParser, FastParser]:
+    global _parsers_built
+    if _parsers_built is None:
+        tokenizer = PretokenizedTokenizer()
+        _parsers_built = (
+            FastParser(DATE, tokenizer=tokenizer, name="dates"),
+            FastParser(PLACE, tokenizer=tokenizer, name="places"),
+        )
+    return _parsers_built
+
+
+def with_date_and_place(event: Event, analysed: AnalysedText, dateline: Dateline | None) -> Event:
+    sentence = analysed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return event
+    # Every event of a sentence shares its date and place: parse them once per sentence.
+    found_date, relative = sentence.cached(
+        "eventkit.resolve.date", lambda: _sentence_date(sentence, analysed.text, dateline)
+    )
+    # What a speaker said is no circumstance of the speaking: "«Встретимся в Париже 5
+    # мая», — сказал он" was said neither in Paris nor on 5 May.
+    said = getattr(event, "content", None) if getattr(event, "speech", "") == "direct" else None
+
+    def quoted(span: DateValue | Place) -> bool:
+        return isinstance(said, Span) and said.start <= span.start and span.end <= said.end
+
+    if found_date is not None and quoted(found_date):
+        found_date = None
+    new_date = found_date if event.date is None else None
+    new_place: Place | None = None
+    here = any(t.value.lower() == "здесь" for t in sentence.tokens)
+    if event.place is None:
+        place = sentence.cached(
+            "eventkit.resolve.place",
+            lambda: _sentence_place(sentence, analysed.text, dateline),
+        )
+        if place is None and dateline is not None and (here or relative):
+            place = Place(
+                name=dateline.place,
+                text=dateline.place,
+                start=dateline.place_start,
+                end=dateline.place_end,
+            )
+        if place is not None and not quoted(place):
+            new_place = place
+    if new_date is None and new_place is None:
+        return event
+    return evolve(event, date=new_date or event.date, place=new_place or event.place)
+
+
+def _sentence_date(
+    sentence: Sentence, text: str, dateline: Dateline | None
+) -> tuple[DateValue | None, bool]:
+    """The first date of the sentence (outside the dateline itself), and whether it was
+    relative ("сегодня", "в тот же день")."""
+    date_parser, _ = _parsers()
+    if not date_parser.can_match(sentence.tokens):
+        return None, False
+    for match in date_parser.findall(sentence.tokens):
+        start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
+        if dateline is not None and dateline.start <= start < dateline.end:
+            continue
+        words = text[start:end]
+        value = date_value(match.tokens)
+        if value is not None:
+            return DateValue(text=words, start=start, end=end, value=value), False
+        offset = relative_offset(match.tokens)
+        if offset is not None and dateline is not None:
+            return (
+                DateValue(text=words, start=start, end=end, value=_shift(dateline.value, offset)),
+                True,
+            )
+    return None, False
+
+
+def _shift(value: str, days: int) -> str:
+    if days == 0:
+        return value
+    if value.startswith("--"):
+        shifted = date(2001, int(value[2:4]), int(value[5:7])) + timedelta(days=days)
+        return f"--{shifted.month:02d}-{shifted.day:02d}"
+    if len(value) == 10:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    return value
+
+
+def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) -> Place | None:
+    """A place the sentence puts the event in: "в Москве", "во Франции"."""
+    tokens = sentence.tokens
+    if not any(t.value.lower() in ("в", "во") for t in tokens[:-1]):
+        return None  # no place can be after "в" / "во": no parse
+    _, place_parser = _parsers()
+    by_start = {t.span.start: i for i, t in enumerate(tokens)}
+    for match in place_parser.findall(tokens):
+        first = by_start[match.tokens[0].span.start]
+        if first == 0 or tokens[first - 1].value.lower() not in ("в", "во"):
+            continue
+        if not {"loct", "loc2"} & cases(match.tokens[-1]) and cases(match.tokens[-1]):
+            continue  # "во Вьетнам" is a direction, not where the event happened
+        start, end = match.tokens[0].span.start, match.tokens[-1].span.stop
+        if dateline is not None and start < dateline.end:
+            continue
+        return Place(
+            name=place_nominative(match.tokens), text=text[start:end], start=start, end=end
+        )
+    return None

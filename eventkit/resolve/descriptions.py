@@ -1,0 +1,189 @@
+"""Titles and descriptions that stand for a named person: "прокурор" for the "федеральный
+прокурор Прит Бхарара" of the story, "итальянский композитор" for "Эннио Морриконе"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
+from eventkit.grammar.mention import Mention
+from eventkit.model.events import Actor
+from eventkit.resolve.names import fits_gender, last_word, surname_stem
+from eventkit.resolve.people_index import PeopleIndex
+from eventkit.text.morph import get_morph
+
+
+def title_head(title: str) -> str:
+    words = [w for w in title.split() if get_morph().is_noun(w)]
+    return words[0] if words else title.split()[0]
+
+
+def is_description(actor: Actor) -> bool:
+    """ "девушка", "музыкант": a single singular common noun standing for a named person.
+    Longer descriptions ("внук Манделы") and kin words ("его дочь") name someone else."""
+    words = actor.name.split()
+    if not words or not actor.name[:1].islower() or actor.title is not None:
+        return False
+    # "итальянский композитор", "79-летний монарх": adjectives before the noun.
+    if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
+        return False
+    return get_morph().is_singular_noun(words[-1]) and not get_morph().lemmas(words[-1]) & (
+        RELATIONAL_TITLES | UNNAMED_PEOPLE
+    )
+
+
+def _adjective(word: str) -> bool:
+    return any("ADJF" in f.grams.values for f in get_morph()(word))
+
+
+def recent_person(
+    actor: Actor, people: PeopleIndex, allowed: Callable[[Mention], bool] = lambda _: True
+) -> Mention | None:
+    """The person a description ("монарх", "итальянский композитор") stands for: of the
+    named people before it (within ~600 characters) whose name fits its grammatical gender,
+    the one the document names most often (the story's protagonist), the nearest on a tie."""
+    feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
+    fitting = [
+        m
+        for m in people.near(actor.start)
+        if m.end <= actor.start
+        and actor.start - m.end < 600
+        and fits_gender(m, feminine, people)
+        and allowed(m)
+    ]
+    if not fitting:
+        return None
+    order = {id(m): i for i, m in enumerate(fitting)}
+    return max(fitting, key=lambda m: (people.salience(m.name), order[id(m)]))
+
+
+def described(actor: Actor, people: PeopleIndex) -> Mention | None:
+    """ "итальянский композитор" for the person the document introduced as "композитор
+    Эннио Морриконе": a description's noun matched against the titles people were given."""
+    head = actor.name.split()[-1]
+    lemmas = get_morph().lemmas(head)
+    found = [
+        m
+        for m in people.holding_title(lemmas)
+        if m.end <= actor.start
+        and m.title
+        and any(lemmas & get_morph().lemmas(w) for w in m.title.split())
+    ]
+    return found[-1] if found else None
+
+
+def protagonist(actor: Actor, people: PeopleIndex) -> Mention | None:
+    """For a title nobody in the document was given, one word or adjectives and a word
+    ("Монарх также призвал", "79-летний монарх", "новый кубинский лидер"): the person the
+    story is about, when one person is named more often than any other it may be (three
+    times at least): for "кубинский", no one given an office that does not name Cuba. Relational
+    titles ("представитель") and titles with a complement ("глава МИД") name someone else."""
+    words = actor.name.split()
+    adjectives = _qualifiers(actor.name.lower())
+    if len(words) != 1 and adjectives is None:
+        return None
+    qualifiers = adjectives or []
+    if get_morph().lemmas(words[-1]) & RELATIONAL_TITLES:
+        return None
+    salience = people.salience
+    around = people.near(actor.start)
+
+    def may_be(candidate: Mention) -> bool:
+        # "новый кубинский лидер" is not the "президент России" of the story; a person
+        # given no office in the story may be (nothing says otherwise).
+        named_so = [*around, *people.with_surname(last_word(candidate))]
+        surname = surname_stem(candidate.name)
+        offices = [m for m in named_so if m.title and surname_stem(m.name) == surname]
+        return not qualifiers or not offices or any(_qualified(m, qualifiers) for m in offices)
+
+    named = recent_person(actor, people, may_be)
+    if named is None:
+        return None
+    count = salience(named.name)
+    others = [
+        salience(m.name)
+        for m in around
+        if surname_stem(m.name) != surname_stem(named.name) and may_be(m)
+    ]
+    if count >= 3 and all(n < count for n in others):
+        return named
+    return None
+
+
+# Titles that name the same office in other words.
+_SAME_OFFICE = {
+    "глава государства": ("президент",),
+    "глава правительства": ("премьер", "премьер-министр", "председатель правительства"),
+    "глава мид": ("министр иностранных дел",),
+    "монарх": ("король", "королева", "император", "императрица", "султан", "эмир"),
+}
+
+
+def office_words(title: str) -> list[str]:
+    """The words a holder of ``title`` may have been introduced with: its head and the
+    heads of the same office's other names ("глава государства" -> "глава", "президент")."""
+    same = _SAME_OFFICE.get(title.lower(), ())
+    # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
+    return list(dict.fromkeys([title_head(title).lower(), *(s.split()[0] for s in same)]))
+
+
+def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
+    """The named person who holds the actor's title, nearest before it, else the first
+    after. A bare title matches by its head ("президент" for "президент Казахстана
+    Касым-Жомарт Токаев"); a title with a complement only the same title ("президент
+    Фонда прав человека" is not "президент Туркменистана")."""
+    title = (actor.title or "").lower()
+    if not title:
+        return None
+    qualifiers = _qualifiers(title)
+    if qualifiers is not None:
+        # "новый кубинский лидер", "российский президент": the head alone, held by
+        # someone whose office names the place the adjectives name.
+        title = title.split()[-1]
+    bare = len(title.split()) == 1
+
+    def holds(mention: Mention) -> bool:
+        their = (mention.title or "").lower()
+        if not their:
+            return False
+        offices = [t.strip() for t in their.split(",")]
+        if any(o == title or o.startswith(title + " ") for o in offices):
+            return True
+        if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
+            return True
+        return bare and any(title in o.split()[:2] for o in offices)
+
+    holders = [m for m in people if holds(m) and _qualified(m, qualifiers or [])]
+    before = [m for m in holders if m.end <= actor.start]
+    if before:
+        return before[-1]
+    return holders[0] if holders else None
+
+
+def _qualifiers(title: str) -> list[str] | None:
+    """For a title of adjectives and one noun ("новый кубинский лидер"), the adjectives
+    that name a place or a body ("кубинский"), which its holder's office must name too;
+    None for any other title."""
+    words = title.split()
+    if len(words) < 2 or not all(_adjective(w) for w in words[:-1]):
+        return None
+    if not get_morph().is_singular_noun(words[-1]):
+        return None
+    return [w for w in words[:-1] if re.search(r"[сц]к(ий|ая|ое|ого|ому|им|ой|ую)$", w)]
+
+
+def _qualified(mention: Mention, qualifiers: Sequence[str]) -> bool:
+    """Whether the mention's title names what each relational adjective names:
+    "кубинский" and "председатель Госсовета Кубы", "российский" and "президент России"."""
+    words = [w.lower() for w in re.findall(r"\w+", mention.title or "")]
+    return all(any(_same_root(q, w) for w in words) for q in qualifiers)
+
+
+def _same_root(adjective: str, word: str) -> bool:
+    shared = 0
+    for a, b in zip(adjective, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 3 and shared >= min(len(word), len(adjective)) - 3

@@ -1,0 +1,173 @@
+"""Forms of a person's name in a document: the fullest one ("Токаев" -> "Касым-Жомарт
+Токаев"), the nominative of an inflected foreign one, and which gender a name fits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attrs import evolve
+
+from eventkit.grammar.mention import Mention
+from eventkit.model.events import Actor
+from eventkit.resolve.people_index import PeopleIndex
+from eventkit.text.morph import get_morph
+
+
+def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
+    """The actor with the fullest name the document gives the person: "К.-Ж. Токаев" and
+    "Токаев" -> "Касым-Жомарт Токаев", "Эдуард" -> "Эдуард Лимонов"."""
+    words = _name_words(actor.name)
+    if not words:
+        return actor
+    if len(words) == 1 and words[0][:1].isupper() and _may_be_first_name(words[0]):
+        # "Эдуард писал": a first name alone is the one person the document named in full
+        # with it.
+        full = people.with_given_name(words[0], before=actor.start)
+        named = _most_named({m.name: m for m in full}, people.salience)
+        if named is not None:
+            return evolve(actor, name=named.name, title=actor.title or named.title)
+    known = people.with_surname(words[-1], words=_fuller_words(actor.name))
+    fuller = _fuller_name(actor.name, known)
+    if fuller is not None:
+        return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
+    whole = actor.name.split()
+    if len(whole) > 1 and get_morph().name_gender(whole[0]) is None:
+        # a first name the dictionary does not know may be left inflected ("Мигеля")
+        same = people.with_surname(words[-1], words=len(whole))
+        nominative = _nominative_variant(actor.name, same)
+        if nominative is not None:
+            return evolve(actor, name=nominative.name, title=actor.title or nominative.title)
+    return actor
+
+
+def _nominative_variant(name: str, people: Sequence[Mention]) -> Mention | None:
+    """ "Мигеля Диас-Канеля", a foreign name the dictionary could not put into the
+    nominative, for "Мигель Диас-Канель", which the document also has."""
+    mine = name.lower().replace("ё", "е").split()
+    for m in people:
+        other = m.name.lower().replace("ё", "е").split()
+        if len(other) != len(mine) or other == mine or (m.cases and "nomn" not in m.cases):
+            continue
+        if all(w == o or _with_ending(o, w) for o, w in zip(other, mine, strict=True)):
+            return m
+    return None
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A word the dictionary reads (or guesses) as a first name: "Эдуард", "Стивен"; not
+    "Путин", whose sentences need no parse to ask."""
+    return any("Name" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
+    """The one candidate, or of several ("Стивен Фрай", "Стивен Вебб") the one the
+    document names at least twice as often as any other."""
+    if len(candidates) == 1:
+        return next(iter(candidates.values()))
+    ranked = sorted(candidates.values(), key=lambda m: salience(m.name), reverse=True)
+    if len(ranked) > 1 and salience(ranked[0].name) >= 2 * max(1, salience(ranked[1].name)):
+        return ranked[0]
+    return None
+
+
+def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
+    """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
+    "Токаев" -> "Касым-Жомарт Токаев"; "Фастовского" -> "Кирилл Фастовский"."""
+    whole = name.split()
+    if not whole:
+        return None
+    # "Диас-Канель" is one surname; "К.-Ж." two initials.
+    surname = whole[-1].lower()
+    initials = [w[0].lower() for w in _name_words(" ".join(whole[:-1]))]
+    least = _fuller_words(name)
+    best: Mention | None = None
+    for m in people:
+        other = m.name.split()
+        if len(other) < least or not _same_surname(other[-1].lower(), surname):
+            continue
+        given = m.name.replace("-", " ").split()[:-1]
+        if initials and [g[0].lower() for g in given][: len(initials)] != initials:
+            continue
+        if len(m.name) > len(name) and (best is None or len(m.name) > len(best.name)):
+            best = m
+    return best
+
+
+def _fuller_words(name: str) -> int:
+    """The fewest words a fuller form of ``name`` has: more words, or whole words for its
+    initials; not the same words in another case ("Бенедикта XVI" for "Бенедикт XVI")."""
+    return 2 if "." in name else len(name.split()) + 1
+
+
+def _name_words(name: str) -> list[str]:
+    return name.replace(".", ". ").replace("-", " ").split()
+
+
+_CASE_ENDINGS = frozenset(["а", "я", "у", "ю", "ом", "ым", "е", "ем", "ой", "ы", "ых"])
+
+
+def _with_ending(word: str, inflected: str) -> bool:
+    """ "мигеля" is "мигель" with a case ending added ("диас-канеля", "путина")."""
+    return (
+        len(word) >= 4 and inflected.startswith(word) and inflected[len(word) :] in _CASE_ENDINGS
+    ) or (
+        # a soft stem loses its "ь": "мигель" -> "мигеля"
+        word.endswith("ь")
+        and inflected.startswith(word[:-1])
+        and inflected[len(word) - 1 :] in _CASE_ENDINGS
+    )
+
+
+def _same_surname(full: str, short: str) -> bool:
+    """Equal, or the same stem with another case ending (фастовский / фастовского)."""
+    if full == short:
+        return True
+    if _with_ending(full, short):
+        return True  # "путина" for "путин": a short surname with a case ending
+    stem = min(len(full), len(short)) - 3
+    return stem >= 4 and full[:stem] == short[:stem] and abs(len(full) - len(short)) <= 2
+
+
+def surname_stem(name: str) -> str:
+    words = name.lower().replace("ё", "е").split()
+    return words[-1][:6] if words else ""
+
+
+def last_word(mention: Mention) -> str:
+    words = mention.name.split()
+    return words[-1] if words else mention.name
+
+
+def fits_gender(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
+    """Whether the person mentioned fits a word of this gender: by the gender the mention
+    shows, else by the fullest name the document gives it ("Родригес" is the woman named
+    "Джорджина Родригес", "Обама" the man named "Барак Обама")."""
+    if mention.gender:
+        return (mention.gender == "femn") == feminine
+    named: Mention | None = None
+    words = mention.name.split()
+    if len(words) == 1 or not get_morph().name_gender(words[0]):
+        # only a name without a first name the dictionary knows needs the document
+        same = people.with_surname(last_word(mention))
+        named = _fuller_name(mention.name, same) or _nominative_variant(mention.name, same)
+    return name_fits_gender((named or mention).name, feminine)
+
+
+def name_fits_gender(name: str, feminine: bool) -> bool:
+    """Whether a person so named fits a pronoun of this gender: the first name's gender in
+    the dictionary ("Джордж Мендонса" is a man), else the ending of the surname."""
+    words = name.split()
+    if not words:
+        return True
+    known = get_morph().name_gender(words[0]) if len(words) > 1 else None
+    if known is not None:
+        return (known == "femn") == feminine
+    # Unknown names: a first name or surname in -а/-я looks feminine ("Катриона Грэй",
+    # "Анна Петрова"), one ending otherwise masculine.
+    endings = [w.lower() for w in (words[0], words[-1]) if w.isalpha()]
+    if not endings:
+        return True
+    looks_feminine = any(
+        w.endswith(("а", "я", "ая")) and not w.endswith(("ша", "ла")) for w in endings
+    )
+    return looks_feminine == feminine

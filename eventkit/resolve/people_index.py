@@ -1,0 +1,188 @@
+"""The named people of a document, found on demand: which sentences a question about a
+name, a title or a pronoun needs, parsed only when asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from eventkit.clause.clauses import coordinated
+from eventkit.grammar.actors import may_name_a_person, mentions
+from eventkit.grammar.mention import Mention
+from eventkit.text.analysis import AnalysedText, Sentence
+from eventkit.text.protocols import Token, Tokens
+from eventkit.text.quotes import GUILLEMETS
+
+
+class PeopleIndex:
+    """Named person mentions of a document, found on demand.
+
+    Only the sentences a question needs are parsed for mentions: those near an actor, those
+    holding a word (a title's head), those holding a word that may be a given surname. Which
+    sentences these are depends on the document alone, never on which packs ran before, so
+    every pack gets the same answers. The word indexes are built once, in one pass over the
+    tokens, so each question costs what it finds, not the document's length.
+    """
+
+    def __init__(self, analysed: AnalysedText, reach: int = 4) -> None:
+        self._analysed = analysed
+        self._reach = reach
+        self._by_lemma: dict[str, list[int]] | None = None
+        self._by_prefix: dict[str, dict[int, int]] | None = None
+        self._by_capital: dict[str, set[int]] | None = None
+
+    def _named(self, sentence: Sentence) -> list[Mention]:
+        if not may_name_a_person(sentence.tokens):
+            # no parse where no name can be; and no name either where a rule parsed the
+            # sentence anyway, so that the answer never depends on which rules ran before
+            return []
+        return [
+            m
+            for m in mentions(sentence, self._analysed.text)
+            if m.kind == "PER" and not m.pronoun and not m.description and m.name != m.title
+        ]
+
+    def _of(self, indexes: Iterable[int]) -> list[Mention]:
+        """People of the sentences at ``indexes``, in text order."""
+        sentences = self._analysed.sentences
+        return [m for i in sorted(set(indexes)) for m in self._named(sentences[i])]
+
+    def _build(self) -> tuple[dict[str, list[int]], dict[str, dict[int, int]]]:
+        if self._by_lemma is None or self._by_prefix is None:
+            by_lemma: dict[str, list[int]] = {}
+            # prefix -> {sentence: the most name words before a word with that prefix}
+            by_prefix: dict[str, dict[int, int]] = {}
+            for sentence in self._analysed.sentences:
+                for lemma in sentence.lemmas:
+                    by_lemma.setdefault(lemma, []).append(sentence.index)
+                words_before = 0  # capitalized words in the run of name-like tokens so far
+                for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+                    if not _inside_name(previous):
+                        words_before = 0
+                    elif previous.value[:1].isupper():
+                        words_before += 1
+                    if not words_before or not token.value[:1].isupper():
+                        continue  # the last word of a name of two or more words
+                    words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
+                    for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
+                        found = by_prefix.setdefault(prefix, {})
+                        found[sentence.index] = max(found.get(sentence.index, 0), words_before)
+            self._by_lemma, self._by_prefix = by_lemma, by_prefix
+        return self._by_lemma, self._by_prefix
+
+    def _capitalized(self) -> dict[str, set[int]]:
+        """The sentences each capitalized word (by its first letters) stands in: how often
+        a document names someone, without parsing anything."""
+        if self._by_capital is None:
+            found: dict[str, set[int]] = {}
+            for sentence in self._analysed.sentences:
+                for token in sentence.tokens:
+                    if token.value[:1].isupper():
+                        found.setdefault(_prefix(token.value), set()).add(sentence.index)
+            self._by_capital = found
+        return self._by_capital
+
+    def salience(self, name: str) -> int:
+        """In how many sentences the document names the person (by surname)."""
+        # "Альберт II" is named by "Альберт", not by its regnal number.
+        words = [w for w in name.split() if not _ROMAN.fullmatch(w)] or name.split()
+        return len(self._capitalized().get(_prefix(words[-1]), ())) if words else 0
+
+    def with_given_name(self, given: str, *, before: int) -> list[Mention]:
+        """People whose full name starts with ``given``, in the sentences before ``before``
+        that hold the word."""
+        sentences = self._capitalized().get(_prefix(given), set())
+        return [
+            m
+            for m in self._of(i for i in sentences if self._analysed.sentences[i].start < before)
+            if len(m.name.split()) > 1 and m.name.split()[0] == given
+        ]
+
+    def plural_antecedent(self, offset: int) -> Mention | None:
+        """What "они"/"их" at ``offset`` points back to: the nearest plural actor before it
+        ("родители девушки") or the first of the nearest coordinated pair ("ГИБДД и МЧС"),
+        in its sentence or the two before."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return None
+        text = self._analysed.text
+        for index in range(sentence.index, max(-1, sentence.index - 3), -1):
+            current = self._analysed.sentences[index]
+            found = [m for m in mentions(current, text) if m.end <= offset and not m.pronoun]
+            for m in reversed(found):
+                if m.number == "plur" and m.kind in ("PER", "ORG"):
+                    return m
+                group = coordinated(current, found, m)
+                if len(group) > 1:
+                    return group[0]
+        return None
+
+    def in_sentence(self, offset: int) -> list[Mention]:
+        """Every actor mention (pronouns too) of the sentence holding ``offset``."""
+        sentence = self._analysed.sentence_at(offset)
+        return [] if sentence is None else mentions(sentence, self._analysed.text)
+
+    def near(self, offset: int) -> list[Mention]:
+        """People in the sentence holding ``offset`` and the ``reach`` sentences before it,
+        in text order."""
+        found = [m for _, named in self.backwards(offset) for m in named]
+        return sorted(found, key=lambda m: m.start)
+
+    def backwards(self, offset: int) -> Iterator[tuple[Sentence, list[Mention]]]:
+        """The people of the sentence holding ``offset`` and of the ``reach`` sentences
+        before it, a sentence at a time, nearest first: a sentence is parsed only when the
+        ones after it did not answer."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return
+        sentences = self._analysed.sentences
+        for i in range(sentence.index, max(0, sentence.index - self._reach) - 1, -1):
+            yield sentences[i], self._named(sentences[i])
+
+    def holding_title(self, words: Iterable[str]) -> list[Mention]:
+        """People in the sentences whose lemmas hold one of ``words``, anywhere in the
+        document: where a title like "президент" may have been given with a name."""
+        by_lemma, _ = self._build()
+        found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
+        sentences = self._analysed.sentences
+        # A title inside a quotation ("«… будущей королеве Матильде»") is the quoted
+        # speaker's wording, not how the document introduces the person.
+        return [
+            m
+            for i in sorted(set(found))
+            for m in self._named(sentences[i])
+            if not _inside_quotes(sentences[i].tokens, m.first_token)
+        ]
+
+    def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
+        """People of the sentences where a name of at least ``words`` words may end in
+        ``surname`` in some case, anywhere in the document: where a fuller form of a name
+        can be (no other sentence can hold one)."""
+        _, by_prefix = self._build()
+        found = by_prefix.get(_prefix(surname), {})
+        return self._of([i for i, before in found.items() if before >= words - 1])
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _inside_quotes(tokens: Tokens, index: int) -> bool:
+    depth = 0
+    for token in tokens[:index]:
+        # only «»: the other marks of eventkit.text.quotes do not count here
+        if token.value == GUILLEMETS.opening:
+            depth += 1
+        elif token.value == GUILLEMETS.closing and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _inside_name(token: Token) -> bool:
+    """A word a name can go on after: a capitalized word or an initial's dot."""
+    return bool(token.value[:1].isupper() or token.value == ".")
+
+
+def _prefix(word: str) -> str:
+    """What a surname and its inflected forms share: the first four letters (for a stem
+    that changes, "Заяц" / "Зайца", the dictionary's normal form shares them)."""
+    return word.lower().replace("ё", "е")[:4]

@@ -1,0 +1,81 @@
+"""Pronouns ("он", "по её словам", "они") -> the person or the group they point back to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
+from eventkit.model.events import Actor, Event
+from eventkit.resolve.names import fits_gender, name_fits_gender
+from eventkit.resolve.people_index import PeopleIndex
+
+
+def is_pronoun(actor: Actor) -> bool:
+    return actor.text.lower() in PERSONAL_FORMS
+
+
+def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+    """The person a pronoun refers to: the nearest named person before it with a compatible
+    gender, preferring one that can be a subject; else the main actor of an earlier event."""
+    word = actor.text.lower()
+    feminine = word in FEMININE_FORMS
+    if word in PLURAL_FORMS:
+        plural = people.plural_antecedent(actor.start)
+        return plural.as_actor() if plural is not None else None
+    # The nearest person that can be a subject, else the nearest person.
+    nearest: Mention | None = None
+    for sentence, found in people.backwards(actor.start):
+        before = [m for m in found if m.end <= actor.start and fits_gender(m, feminine, people)]
+        subjects = [m for m in before if m.can_be_subject]
+        # "Об отречении монарх заявил … Своё решение он объяснил": a title or pronoun an
+        # earlier event already resolved to a name is a subject there too.
+        acting = [
+            a
+            for a in _named_actors(earlier, sentence.start, min(sentence.end, actor.start))
+            if name_fits_gender(a.name, feminine)
+        ]
+        if acting and (not subjects or acting[-1].start > subjects[-1].start):
+            return acting[-1]
+        if subjects:
+            return subjects[-1].as_actor()
+        if before and nearest is None:
+            nearest = before[-1]
+    if nearest is not None:
+        return nearest.as_actor()
+    for event in reversed(earlier):
+        if event.trigger.start >= actor.start:
+            continue
+        for candidate in _main_actors(event):
+            if (
+                candidate.kind == "PER"
+                and not is_pronoun(candidate)
+                and name_fits_gender(candidate.name, feminine)
+            ):
+                return candidate
+    return None
+
+
+def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
+    """The main actors of ``events`` standing between ``start`` and ``end`` whose words
+    were a title, a description or a pronoun resolved to a person's name, in text order."""
+    found = [
+        a
+        for event in events
+        for a in _main_actors(event)
+        if start <= a.start
+        and a.end <= end
+        and a.kind == "PER"
+        and a.name[:1].isupper()
+        and a.text.lower() != a.name.lower()
+        and not is_pronoun(a)
+        and a.name != a.title
+    ]
+    return sorted(found, key=lambda a: a.start)
+
+
+def _main_actors(event: Event) -> Iterable[Actor]:
+    speaker = getattr(event, "speaker", None)
+    if speaker is not None:
+        return [speaker]
+    return event.actors()[:1]
