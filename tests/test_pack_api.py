@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _docs_examples import python_blocks
 from yargy import rule
 
 import eventkit
@@ -47,7 +48,11 @@ PUBLIC_IN_TESTS = {**PUBLIC, "eventkit.testing": {"assert_events", "event_matche
 def _eventkit_imports(path: Path) -> Iterator[tuple[str, str | None, int]]:
     """(module, imported name or None, line) of every import of eventkit in ``path``,
     function-level and ``TYPE_CHECKING`` ones included."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    yield from _imports(path.read_text(encoding="utf-8"))
+
+
+def _imports(source: str) -> Iterator[tuple[str, str | None, int]]:
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield alias.name, None, node.lineno
@@ -86,6 +91,18 @@ def test_the_new_pack_template_imports_only_the_public_api(tmp_path: Path) -> No
         "test_eventkit_acme.py",
     ]
     assert _offences(target) == []
+
+
+@pytest.mark.parametrize("page", ["writing-packs.md", "grammar.md"])
+def test_the_pack_docs_teach_only_the_public_api(page: str) -> None:
+    offences = []
+    for line, code in python_blocks(ROOT / "docs" / page):
+        for module, name, _line in _imports(code):
+            if module != "eventkit" and not module.startswith("eventkit."):
+                continue
+            if module not in PUBLIC or (name is not None and name not in PUBLIC[module]):
+                offences.append(f"{page}, block at line {line}: {module}.{name}")
+    assert offences == []
 
 
 def test_an_internal_import_is_caught(tmp_path: Path) -> None:
