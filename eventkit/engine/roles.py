@@ -24,8 +24,8 @@ The rules themselves (``eventkit.engine.packs``) import this module, not the oth
 from __future__ import annotations
 
 import typing
-from collections.abc import Mapping
-from typing import Any, Protocol
+from collections.abc import Callable, Mapping
+from typing import Protocol
 
 from attrs import frozen
 
@@ -302,9 +302,7 @@ def fill_roles(rule: DeclaredRule, match: RuleMatch) -> list[Event]:
     frame = frame_of(match, rule.head)
     if rule.accept is not None and not rule.accept(frame, {}):
         return []
-    # Heterogeneous by field (mentions, spans, strings, a pack's own values), checked by
-    # the event class when the event is built.
-    values: dict[str, Any] = {}
+    values: dict[str, object] = {}
     for name, role in rule.roles.items():
         value = role.fill(frame)
         if (value is None or value == []) and name not in rule.optional:
@@ -322,7 +320,10 @@ def fill_roles(rule: DeclaredRule, match: RuleMatch) -> list[Event]:
                 values[name] = [m.as_actor() for m in found]
             else:
                 values[name] = found[0].as_actor() if found else None
-    event: Event = rule.event_type(
+    # The values' types vary by field: the event class checks them (attrs validators, and
+    # the entry check on every event), so it is called untyped here.
+    make: Callable[..., Event] = rule.event_type
+    event = make(
         trigger=match.span_of(frame.trigger),
         sentence=match.sentence_span,
         pack=match.pack,
