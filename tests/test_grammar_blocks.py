@@ -293,7 +293,7 @@ def test_word_tests_answer_once_per_form_and_forget_when_lexicons_grow() -> None
 def test_mention_names_are_computed_on_first_use_and_compare_as_given() -> None:
     from attrs import evolve
 
-    from eventkit.grammar.actors import Mention
+    from eventkit.grammar.mention import Mention
 
     text = "Председателем Совета назначили Анну Петрову."
     found = {m.text: m for m in mentions(analyse(text).sentences[0], text)}

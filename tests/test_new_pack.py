@@ -17,7 +17,16 @@ def test_bad_names_and_occupied_folders_are_refused(tmp_path: Path) -> None:
     for bad in ["Acme", "1pack", "my pack", "ünicode", "a--b"]:
         with pytest.raises(InputError, match="pack name"):
             placeholders(bad)
-    for bad_event in ["resignation", "Meeting", "Event", "Res-ign", "Отставка"]:
+    # "Subject" and "Matched" are roles the generated rules.py imports from eventkit.pack.
+    for bad_event in [
+        "resignation",
+        "Meeting",
+        "Event",
+        "Subject",
+        "Matched",
+        "Res-ign",
+        "Отставка",
+    ]:
         with pytest.raises(InputError, match="event type"):
             placeholders("resign", bad_event)
     (tmp_path / "taken").mkdir()

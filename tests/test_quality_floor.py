@@ -15,7 +15,7 @@ import pytest
 from _first_sight import gold_with_texts
 
 from eventkit import Extractor
-from eventkit.evaluate.scoring import evaluate
+from eventkit.evaluate import evaluate
 
 MARGIN = 0.02
 # Event F1, argument F1 (ACE), complete-event F1, as measured on 2026-12-04 (docs/quality.md).

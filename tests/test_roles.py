@@ -9,13 +9,13 @@ import pytest
 from yargy import rule
 
 from eventkit import Agreement, Extractor, Meeting, RulePack, RulePackError, hookimpl
-from eventkit.engine.packs import EventRule
-from eventkit.engine.roles import (
+from eventkit.pack import (
     Agent,
     ByLemma,
     ClauseObject,
     ClauseSubject,
     Complement,
+    EventRule,
     Fixed,
     Matched,
     Object,
@@ -24,8 +24,8 @@ from eventkit.engine.roles import (
     RelativeSubject,
     Role,
     Subject,
+    lemma_in,
 )
-from eventkit.grammar.tokens import lemma_in
 
 
 class _Pack:

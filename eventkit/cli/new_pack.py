@@ -22,8 +22,8 @@ _NAME = re.compile(r"^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$")
 _EVENT = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 # Names the generated modules import or eventkit defines: the event type cannot take them.
 _TAKEN = frozenset(
-    "Event Meeting Statement Agreement Actor Span EventRule RuleMatch RulePack Iterable "
-    "Sequence ClassVar".split()
+    "Event Meeting Statement Agreement Actor Span EventRule RuleMatch RulePack Matched "
+    "Subject Iterable Sequence ClassVar".split()
 )
 
 

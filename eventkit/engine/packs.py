@@ -11,17 +11,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal
 
-from attrs import define, field, fields_dict, frozen
+from attrs import Attribute, evolve, field, fields_dict, frozen
 
-from eventkit.engine.roles import Check, Role, fill_roles
+from eventkit.engine.frame import Check, Head
+from eventkit.engine.match import RuleMatch
+from eventkit.engine.roles import Role, fill_roles
 from eventkit.errors import RulePackError
-from eventkit.model.events import Event, SentenceSpan, Source, Span
-from eventkit.parse.trees import named_parts
-from eventkit.text.analysis import AnalysedText, Sentence
+from eventkit.model.events import Event, Source
+
+__all__ = [
+    "EventRule",
+    "Grammar",
+    "Interpretation",
+    "RuleMatch",
+    "RulePack",
+    "merge_overlapping",
+    "validate_event_types",
+    "validate_packs",
+]
 
 Interpretation = Event | Iterable[Event] | None
+# A yargy rule (yargy is untyped): what ``EventRule.grammar`` builds and the parser runs.
+Grammar = object
 
 _NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
 
@@ -34,7 +46,7 @@ def _rules(items: Iterable[EventRule]) -> tuple[EventRule, ...]:
     return tuple(items)
 
 
-def _valid_name(_instance: object, attribute: Any, value: str) -> None:
+def _valid_name(_instance: object, attribute: Attribute[str], value: str) -> None:
     if not _NAME.match(value):
         raise RulePackError(
             f"{attribute.name} {value!r} must be lower-case ASCII: letters, digits, '_', '-', '.'"
@@ -45,7 +57,7 @@ def _valid_name(_instance: object, attribute: Any, value: str) -> None:
 class EventRule:
     """One grammar of a pack and the way its matches become events.
 
-    Either ``roles`` declares what fills each field of the event (``eventkit.roles``: the
+    Either ``roles`` declares what fills each field of the event (``eventkit.pack``: the
     core reads them from the clause around the trigger), or ``interpret`` builds the events
     of a match itself. ``optional`` names roles that may stay empty; ``head`` picks the word
     of the trigger whose clause the roles read ("verb": its first verbal word, "first",
@@ -55,10 +67,10 @@ class EventRule:
     name: str = field(validator=_valid_name)
     event_type: type[Event]
     triggers: frozenset[str] = field(converter=_lemmas)
-    grammar: Callable[[], Any]
+    grammar: Callable[[], Grammar]
     roles: Mapping[str, Role] = field(factory=dict)
     optional: frozenset[str] = field(converter=_lemmas, factory=frozenset)
-    head: Literal["verb", "first", "last"] = "verb"
+    head: Head = "verb"
     accept: Check | None = None
     check: Check | None = None
     interpret: Callable[[RuleMatch], Interpretation] = field()
@@ -101,45 +113,7 @@ class RulePack:
         return frozenset().union(*(r.triggers for r in self.rules))
 
 
-@define
-class RuleMatch:
-    """What a rule's ``interpret`` receives: one yargy match in its sentence and document."""
-
-    match: Any
-    sentence: Sentence
-    document: AnalysedText
-    pack: str
-    rule: str
-
-    @property
-    def text(self) -> str:
-        return self.document.text
-
-    @property
-    def tokens(self) -> list[Any]:
-        return list(self.match.tokens)
-
-    def roles(self) -> dict[str, list[list[Any]]]:
-        """Tokens under each named sub-rule of the match, by name, in text order."""
-        return named_parts(self.match)
-
-    def role(self, name: str) -> list[Any]:
-        """Tokens of the first part named ``name`` ([] when the match has none)."""
-        parts = self.roles().get(name)
-        return parts[0] if parts else []
-
-    def span(self, start: int, end: int) -> Span:
-        return Span(text=self.text[start:end], start=start, end=end)
-
-    def span_of(self, tokens: Sequence[Any]) -> Span:
-        return self.span(tokens[0].span.start, tokens[-1].span.stop)
-
-    @property
-    def sentence_span(self) -> SentenceSpan:
-        return SentenceSpan(start=self.sentence.start, end=self.sentence.end)
-
-
-def validate_packs(results: Sequence[tuple[str, Any]]) -> list[RulePack]:
+def validate_packs(results: Sequence[tuple[str, object]]) -> list[RulePack]:
     """Flatten ``eventkit_rule_packs`` results, checking types and unique names.
 
     ``results`` pairs each plugin's name with what its hook returned.
@@ -175,7 +149,7 @@ def validate_packs(results: Sequence[tuple[str, Any]]) -> list[RulePack]:
     return packs
 
 
-def validate_event_types(results: Sequence[tuple[str, Any]]) -> list[type[Event]]:
+def validate_event_types(results: Sequence[tuple[str, object]]) -> list[type[Event]]:
     """Flatten ``eventkit_event_types`` results, checking each is an Event subclass."""
     types: list[type[Event]] = []
     owners: dict[str, str] = {}
@@ -213,8 +187,6 @@ def merge_overlapping(events: Sequence[Event]) -> list[Event]:
     The event with more actors is kept (the first reported on a tie). When the reports come
     from different packs, ``provenance`` records every pack and rule that made them.
     """
-    from attrs import evolve
-
     kept: list[Event] = []
     for event in events:
         twin = next(

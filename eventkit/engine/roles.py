@@ -9,102 +9,85 @@ fills it.
         roles={"participants": Subject() | Partners("с", "со", "между")},
     )
 
-Each role reads the clause layer (``eventkit.grammar.predicate``) at the rule's trigger:
-``Subject``, ``Partners``, ``Owner``, ``Agent``, ``ClauseSubject`` give actors; ``Speaker``,
-``Content`` and ``SpeechKind`` the speech act of a speech verb (``eventkit.grammar.speech``);
-``Complement`` what was agreed or announced; ``Matched`` a named part of the grammar;
-``ByLemma`` a value chosen by the trigger word.
-``a | b`` joins the actors of two roles. A pack writes its own role as any object with a
-``fill(frame)`` method; ``interpret=`` stays for the rule that needs a whole function.
+Each role reads the clause layer (``eventkit.clause.predicate``) at the rule's trigger
+(``eventkit.engine.frame``): ``Subject``, ``Partners``, ``Owner``, ``Agent``,
+``ClauseSubject`` give actors; ``Speaker``, ``Content`` and ``SpeechKind`` the speech act of
+a speech verb (``eventkit.clause.speech``); ``Complement`` what was agreed or announced;
+``Matched`` a named part of the grammar; ``ByLemma`` a value chosen by the trigger word;
+``PredicateModality`` the modality at the predicate.
+``a | b`` (``AnyOf``) joins the actors of two roles. A pack writes its own role as any object
+with a ``fill(frame)`` method; ``interpret=`` stays for the rule that needs a whole function.
+The rules themselves (``eventkit.engine.packs``) import this module, not the other way round:
+``fill_roles`` reads a rule through the ``DeclaredRule`` protocol.
 """
 
 from __future__ import annotations
 
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Protocol
 
-from attrs import define, field, frozen
+from attrs import frozen
 
-from eventkit.clause.predicate import Predicate, predicate_at
-from eventkit.clause.speech import SpeechAct, speech_act
-from eventkit.grammar.actors import Mention
-from eventkit.grammar.tokens import forms, lemmas
+from eventkit.engine.frame import Check, Frame, Head, frame_of
+from eventkit.engine.match import RuleMatch
+from eventkit.engine.words import has_grammeme
+from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor, Event, Span
-
-if typing.TYPE_CHECKING:
-    from eventkit.engine.packs import EventRule, RuleMatch
 
 
 class Role(Protocol):
     """Anything that fills one field of an event from a ``Frame``."""
 
-    def fill(self, frame: Frame) -> Any: ...
+    def fill(self, frame: Frame) -> object: ...
 
 
-@define
-class Frame:
-    """One match of a rule, seen from its trigger: what roles read."""
+class ActorRole(Protocol):
+    """A role that gives actors: what ``a | b`` joins."""
 
-    match: RuleMatch
-    trigger: list[Any]
-    predicate: Predicate
-    _speech: SpeechAct | bool | None = field(default=False, repr=False)
+    def fill(self, frame: Frame) -> list[Mention]: ...
 
-    @property
-    def sentence(self) -> Any:
-        return self.match.sentence
+
+class DeclaredRule(Protocol):
+    """What ``fill_roles`` reads of a rule (``eventkit.engine.packs.EventRule``)."""
 
     @property
-    def trigger_lemmas(self) -> set[str]:
-        return set().union(*(lemmas(t) for t in self.trigger))
+    def event_type(self) -> type[Event]: ...
 
     @property
-    def speech(self) -> SpeechAct | None:
-        """The speech act at the trigger, read once for every role that needs it."""
-        if self._speech is False:
-            self._speech = speech_act(self.predicate)
-        return self._speech if isinstance(self._speech, SpeechAct) else None
+    def roles(self) -> Mapping[str, Role]: ...
 
+    @property
+    def optional(self) -> frozenset[str]: ...
 
-def frame_of(match: RuleMatch, head: str = "verb") -> Frame:
-    """The frame of a match: its TRIGGER part (else the whole match) and the predicate at
-    the word that carries the clause ("провели" in "провели переговоры", "объявили" in
-    "совместно объявили"): the first verbal word of the trigger, else its first word
-    (``head="first"``) or its last (``head="last"``)."""
-    from eventkit.clause.clauses import token_index
+    @property
+    def head(self) -> Head: ...
 
-    trigger = match.role("TRIGGER") or match.tokens
-    sentence = match.sentence
-    first = token_index(sentence, trigger[0])
-    last = token_index(sentence, trigger[-1])
-    at = first
-    if head == "last":
-        at = last
-    elif head == "verb":
-        verbal = next((i for i, t in enumerate(trigger) if _verbal(t)), 0)
-        at = first + verbal
-    return Frame(match, trigger, predicate_at(sentence, match.document, at, last))
+    @property
+    def accept(self) -> Check | None: ...
 
-
-def _verbal(token: Any) -> bool:
-    found = forms(token)
-    return bool(found) and bool(found[0].grams.values & {"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+    @property
+    def check(self) -> Check | None: ...
 
 
 class _Joinable:
-    def __or__(self, other: Role) -> Union:
-        return Union((self, other))  # type: ignore[arg-type]
+    """An actor role: ``a | b`` gives the actors of both."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        raise NotImplementedError
+
+    def __or__(self, other: ActorRole) -> AnyOf:
+        return AnyOf((self, other))
 
 
 @frozen
-class Union(_Joinable):
-    """The actors of several roles, each once, in the order of the roles."""
+class AnyOf(_Joinable):
+    """The actors of several roles, each once, in the order of the roles (``a | b``)."""
 
-    roles: tuple[Role, ...]
+    roles: tuple[ActorRole, ...]
 
-    def __or__(self, other: Role) -> Union:
-        return Union((*self.roles, other))
+    def __or__(self, other: ActorRole) -> AnyOf:
+        return AnyOf((*self.roles, other))
 
     def fill(self, frame: Frame) -> list[Mention]:
         seen: set[tuple[int, int]] = set()
@@ -239,8 +222,8 @@ class Complement:
     reach: int = 3
 
     def fill(self, frame: Frame) -> Span | None:
-        tokens = frame.sentence.tokens
-        last = frame.predicate.end
+        tokens = frame.tokens
+        last = frame.end
         start = None
         for i in range(last + 1, min(len(tokens), last + 1 + self.reach)):
             value = tokens[i].value.lower()
@@ -250,7 +233,7 @@ class Complement:
             if value == "что" and i + 1 < len(tokens):
                 start = i + 1
                 break
-            if any("INFN" in f.grams.values for f in forms(tokens[i])):
+            if has_grammeme(tokens[i], "INFN"):
                 start = i
                 break
         if start is None:
@@ -260,9 +243,7 @@ class Complement:
             if tokens[i].value in (";", ".", "!", "?"):
                 end = i
                 break
-            if tokens[i - 1].value == "," and any(
-                "GRND" in f.grams.values for f in forms(tokens[i])
-            ):
+            if tokens[i - 1].value == "," and has_grammeme(tokens[i], "GRND"):
                 end = i - 1
                 break
         if end <= start:
@@ -286,10 +267,10 @@ class Matched:
 class ByLemma:
     """A value chosen by the trigger's lemma (the first of ``table`` found), else ``default``."""
 
-    table: Mapping[str, Any]
-    default: Any = None
+    table: Mapping[str, object]
+    default: object = None
 
-    def fill(self, frame: Frame) -> Any:
+    def fill(self, frame: Frame) -> object:
         found = frame.trigger_lemmas
         return next((value for lemma, value in self.table.items() if lemma in found), self.default)
 
@@ -298,14 +279,14 @@ class ByLemma:
 class Fixed:
     """The same value for every match."""
 
-    value: Any
+    value: object
 
-    def fill(self, frame: Frame) -> Any:
+    def fill(self, frame: Frame) -> object:
         return self.value
 
 
 @frozen
-class Modality:
+class PredicateModality:
     """ "asserted", "planned", "negated" or "hypothetical" at the predicate (the default
     for every rule; ``extra_planned`` adds the pack's own markers of intention)."""
 
@@ -315,20 +296,20 @@ class Modality:
         return frame.predicate.modality(extra_planned=self.extra_planned)
 
 
-def fill_roles(rule: EventRule, match: RuleMatch) -> list[Event]:
+def fill_roles(rule: DeclaredRule, match: RuleMatch) -> list[Event]:
     """The event a declarative rule makes of one match, or none when a required role is
     empty or the rule's ``accept`` check turns it down."""
     frame = frame_of(match, rule.head)
     if rule.accept is not None and not rule.accept(frame, {}):
         return []
-    values: dict[str, Any] = {}
+    values: dict[str, object] = {}
     for name, role in rule.roles.items():
         value = role.fill(frame)
         if (value is None or value == []) and name not in rule.optional:
             return []
         values[name] = value
     if "modality" not in values:
-        values["modality"] = Modality().fill(frame)
+        values["modality"] = PredicateModality().fill(frame)
     if rule.check is not None and not rule.check(frame, values):
         return []
     fields = _actor_fields(rule.event_type)
@@ -339,7 +320,10 @@ def fill_roles(rule: EventRule, match: RuleMatch) -> list[Event]:
                 values[name] = [m.as_actor() for m in found]
             else:
                 values[name] = found[0].as_actor() if found else None
-    event: Event = rule.event_type(
+    # The values' types vary by field: the event class checks them (attrs validators, and
+    # the entry check on every event), so it is called untyped here.
+    make: Callable[..., Event] = rule.event_type
+    event = make(
         trigger=match.span_of(frame.trigger),
         sentence=match.sentence_span,
         pack=match.pack,
@@ -365,6 +349,3 @@ def _actor_fields(event_type: type[Event]) -> dict[str, bool]:
             out[name] = typing.get_origin(hint) is tuple
     _ACTOR_FIELDS[event_type] = out
     return out
-
-
-Check = Callable[[Frame, Mapping[str, Any]], bool]

@@ -15,7 +15,7 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.cases import case_break, common_noun
-from eventkit.grammar.mention import Mention as Mention  # the type ``mentions`` returns
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.mention_builder import adjacent, mentions_of
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.people import PEOPLE

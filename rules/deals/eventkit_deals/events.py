@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import ClassVar, Literal
 
 from attrs import field, frozen, validators
 
-from eventkit import Actor, Event, Span
-from eventkit.grammar.money import Money
+from eventkit.pack import Actor, Event, Money, Span, actor_tuple
 
 DealKind = Literal["acquisition", "sale", "contract", "investment"]
 DEAL_KINDS: tuple[DealKind, ...] = ("acquisition", "sale", "contract", "investment")
-
-
-def _actor_tuple(items: Iterable[Actor]) -> tuple[Actor, ...]:
-    return tuple(items)
 
 
 @frozen(kw_only=True)
@@ -34,6 +28,6 @@ class Deal(Event):
     kind: DealKind = field(validator=validators.in_(DEAL_KINDS))
     buyer: Actor | None = None
     seller: Actor | None = None
-    parties: tuple[Actor, ...] = field(converter=_actor_tuple, factory=tuple)
+    parties: tuple[Actor, ...] = field(converter=actor_tuple, factory=tuple)
     asset: Span | None = None
     amount: Money | None = None

@@ -3,25 +3,34 @@
 
 Each grammar matches the trigger verb and what must stand next to it for a deal (an asset,
 a contract noun, a sum); the parties and the sum are then read from the sentence with
-``eventkit.grammar.companies`` and ``eventkit.grammar.money``.
+``company_mentions`` and ``money_mentions`` (``eventkit.pack``).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from attrs import frozen
 from yargy import or_, rule
 from yargy.predicates import eq, gram, in_
 from yargy.predicates import type as token_type
 
-from eventkit import Span
-from eventkit.engine.packs import EventRule
-from eventkit.engine.roles import Fixed, Frame, Role
-from eventkit.grammar.actors import Mention
-from eventkit.grammar.companies import COMPANY, company_mentions, party_after, party_before
-from eventkit.grammar.money import MONEY, Money, money_mentions
-from eventkit.grammar.tokens import lemma_in, token_test
+from eventkit.pack import (
+    COMPANY,
+    MONEY,
+    EventRule,
+    Fixed,
+    Frame,
+    Grammar,
+    Mention,
+    Money,
+    Role,
+    Span,
+    company_mentions,
+    lemma_in,
+    money_mentions,
+    party_after,
+    party_before,
+    token_test,
+)
 from eventkit_deals.events import Deal, DealKind
 
 BUY_VERBS = frozenset(
@@ -159,7 +168,7 @@ _CONTRACT_SIDES = Parties((SUBJECT, Party(prepositions=("с", "со"))))
 
 
 def _rule(
-    name: str, kind: DealKind, triggers: frozenset[str], grammar: Any, window: int
+    name: str, kind: DealKind, triggers: frozenset[str], grammar: Grammar, window: int
 ) -> EventRule:
     sides = _SIDES[kind]
     parties = Parties(tuple(sides.values())) if sides else _CONTRACT_SIDES
@@ -183,7 +192,7 @@ def _rule(
 
 
 # (rule name, deal kind, trigger lemmas, grammar, tokens each side of the trigger)
-_TABLE: list[tuple[str, DealKind, frozenset[str], Any, int]] = [
+_TABLE: list[tuple[str, DealKind, frozenset[str], Grammar, int]] = [
     ("deal.acquisition", "acquisition", BUY_VERBS, ACQUISITION, 8),
     ("deal.sale", "sale", SELL_VERBS, SALE, 8),
     ("deal.contract", "contract", CONTRACT_VERBS, CONTRACT, 8),

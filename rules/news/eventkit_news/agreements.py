@@ -3,29 +3,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
 
 from attrs import frozen
 from yargy import or_, rule
 from yargy.predicates import caseless, gram
 
 from eventkit import Agreement
-from eventkit.clause.predicate import predicate_at
-from eventkit.engine.packs import EventRule
-from eventkit.engine.roles import (
+from eventkit.pack import (
+    PLAIN_ADJECTIVE,
+    PLANNED_MARKERS,
     Agent,
+    Check,
     ClauseSubject,
     Complement,
+    EventRule,
     Fixed,
     Frame,
+    Grammar,
+    Head,
+    Mention,
     Partners,
     Role,
+    RoleValues,
     Subject,
+    grammemes,
+    has_grammeme,
+    lemma_in,
+    lemmas,
+    token_test,
 )
-from eventkit.grammar.actors import Mention
-from eventkit.grammar.lexicon import PLANNED_MARKERS
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 
 SIGN_VERBS = {
     "подписать": "signed", "подписывать": "signed", "заключить": "signed",
@@ -48,10 +55,7 @@ REACHED_NOUNS = frozenset(["договоренность", "соглашение
 ANNOUNCE_VERBS = frozenset(["объявить", "заявить"])
 
 NOT_PUNCTUATION = token_test(lambda t: t.type != "PUNCT", "word")
-PASSIVE_SIGN = token_test(
-    lambda t: any("PRTS" in f.grams.values and f.normalized in SIGN_VERBS for f in forms(t)),
-    "passive-sign",
-)
+PASSIVE_SIGN = token_test(lambda t: has_grammeme(t, "PRTS", SIGN_VERBS.keys()), "passive-sign")
 
 # "подписали соглашение", "подписал с коллегой из Египта протокол", "заключил контракт"
 SIGN = rule(
@@ -79,10 +83,7 @@ AGREEMENT_WITH = rule(
     caseless("с"),
 )
 # "договорённость о … была достигнута между X и Y": the agreement noun and its passive verb.
-REACHED_PASSIVE = token_test(
-    lambda t: any("PRTS" in f.grams.values and f.normalized in REACH_VERBS for f in forms(t)),
-    "reached-passive",
-)
+REACHED_PASSIVE = token_test(lambda t: has_grammeme(t, "PRTS", REACH_VERBS), "reached-passive")
 NOUN_REACHED = rule(
     lemma_in(REACHED_NOUNS),
     NOT_PUNCTUATION.repeatable(max=6).optional(),
@@ -91,8 +92,7 @@ NOUN_REACHED = rule(
 # "в договоре между Россией и Осетией …, заключённом в Москве": a participle after the
 # document names its signing; the parties follow the document's noun.
 SIGNED_PARTICIPLE = token_test(
-    lambda t: any("PRTF" in f.grams.values and f.normalized in SIGN_VERBS for f in forms(t)),
-    "signed-participle",
+    lambda t: has_grammeme(t, "PRTF", SIGN_VERBS.keys()), "signed-participle"
 )
 PARTICIPLE = rule(caseless(","), SIGNED_PARTICIPLE.named("TRIGGER"))
 # Verbs and nouns whose infinitive complement is a demand or a wish, not an agreement:
@@ -110,9 +110,7 @@ class AgreementModality:
 
     def fill(self, frame: Frame) -> str:
         mood = frame.predicate.modality()
-        tokens = frame.sentence.tokens
-        at = frame.predicate.at
-        if any(lemmas(t) & {"отказаться"} for t in tokens[max(0, at - 3) : at]):
+        if any(lemmas(t) & {"отказаться"} for t in frame.before(3)):
             return "negated"  # "отказался подписывать соглашение"
         if frame.trigger_lemmas & AGREE_VERBS and mood == "planned":
             return "asserted"
@@ -125,15 +123,12 @@ class DocumentParties:
     the parties named after the document's noun it qualifies, else its agent."""
 
     def fill(self, frame: Frame) -> list[Mention]:
-        tokens = frame.sentence.tokens
-        at = frame.predicate.at
-        for i in range(at - 2, max(-1, at - 16), -1):
-            if tokens[i].value in (".", ";", "—"):
+        # Back from the word before the comma, up to 14 words.
+        for token in reversed(frame.before(15)[:-1]):
+            if token.value in (".", ";", "—"):
                 break
-            if lemmas(tokens[i]) & DEAL_NOUNS:
-                found = predicate_at(frame.sentence, frame.match.document, i).partners(
-                    ("между", "с", "со"), span=3
-                )
+            if lemmas(token) & DEAL_NOUNS:
+                found = frame.predicate_at(token).partners(("между", "с", "со"), span=3)
                 return found or frame.predicate.agent()
         return []
 
@@ -153,26 +148,26 @@ class Status:
         return "announced" if found & ANNOUNCE_VERBS else "reached"
 
 
-def _deal_context(frame: Frame, _values: Mapping[str, Any]) -> bool:
+def _deal_context(frame: Frame, _values: RoleValues) -> bool:
     """Not a plea deal, and not an agreement someone only demands ("требуют разорвать")."""
     if frame.sentence.lemmas & NOT_DEAL_CONTEXT:
         return False
-    return not _demanded(frame.sentence.tokens, frame.predicate.at)
+    return not _demanded(frame)
 
 
-def _demanded(tokens: list[Any], verb_at: int) -> bool:
+def _demanded(frame: Frame) -> bool:
     """An infinitive that is demanded or wished for, or governed by nothing that makes it
     an agreement ("требуют разорвать соглашение" but "решили продлить", "смогли
     договориться")."""
-    if not any("INFN" in f.grams.values for f in forms(tokens[verb_at])[:1]):
+    if "INFN" not in grammemes(frame.head):
         return False
-    before = tokens[max(0, verb_at - 3) : verb_at]
+    before = frame.before(3)
     if any(lemmas(t) & DEMAND_WORDS for t in before):
         return True
     return not any(lemmas(t) & (PLANNED_MARKERS | MODAL_VERBS) for t in before)
 
 
-def _agreed(frame: Frame, values: Mapping[str, Any]) -> bool:
+def _agreed(frame: Frame, values: RoleValues) -> bool:
     """ "договорился" with no one and about nothing, and "согласился с доводами",
     "согласилась выйти замуж" (consent) are no agreements."""
     parties = values["parties"]
@@ -181,103 +176,84 @@ def _agreed(frame: Frame, values: Mapping[str, Any]) -> bool:
     return values.get("subject") is not None or len(parties) >= 2
 
 
-def _passive(frame: Frame, _values: Mapping[str, Any]) -> bool:
+def _passive(frame: Frame, _values: RoleValues) -> bool:
     """A passive "подписан" is an agreement when the sentence names the document."""
     return bool(frame.sentence.lemmas & DEAL_NOUNS) and _deal_context(frame, _values)
 
 
-_PARTIES = Subject() | Partners("с", "со", "между")
+# What every agreement rule fills; a row of the table below replaces some of them.
 _ROLES: dict[str, Role] = {
-    "parties": _PARTIES,
+    "parties": Subject() | Partners("с", "со", "между"),
     "subject": Complement(),
     "status": Status(),
     "modality": AgreementModality(),
 }
-_OPTIONAL = {"subject"}
+_OPTIONAL = frozenset({"subject"})
 
+
+def _agreement(
+    name: str,
+    triggers: Iterable[str],
+    grammar: Grammar,
+    window: int,
+    *,
+    head: Head = "verb",
+    roles: Mapping[str, Role] | None = None,
+    optional: Iterable[str] = _OPTIONAL,
+    accept: Check = _deal_context,
+    check: Check | None = None,
+) -> EventRule:
+    """One row of the table: an Agreement rule with the common roles and checks."""
+    return EventRule(
+        name=name,
+        event_type=Agreement,
+        triggers=triggers,
+        grammar=lambda: grammar,
+        head=head,
+        roles={**_ROLES, **(roles or {})},
+        optional=optional,
+        accept=accept,
+        check=check,
+        window=window,
+    )
+
+
+# (name, trigger lemmas, grammar, tokens each side of the trigger, what differs)
 RULES = (
-    EventRule(
-        name="agreement.sign",
-        event_type=Agreement,
-        triggers=frozenset(SIGN_VERBS),
-        grammar=lambda: SIGN,
-        roles=_ROLES,
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        window=5,
-    ),
-    EventRule(
-        name="agreement.reach",
-        event_type=Agreement,
-        triggers=REACH_VERBS,
-        grammar=lambda: REACH,
-        roles=_ROLES,
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        window=5,
-    ),
-    EventRule(
-        name="agreement.agree",
-        event_type=Agreement,
-        triggers=AGREE_VERBS,
-        grammar=lambda: AGREE,
-        roles=_ROLES,
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        check=_agreed,
-        window=1,
-    ),
-    EventRule(
-        name="agreement.joint",
-        event_type=Agreement,
-        triggers={"совместно"},
-        grammar=lambda: JOINT,
-        head="last",
-        roles=_ROLES,
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        window=2,
-    ),
-    EventRule(
-        name="agreement.passive",
-        event_type=Agreement,
-        triggers=frozenset(SIGN_VERBS),
-        grammar=lambda: PASSIVE,
-        roles={**_ROLES, "parties": Agent()},
+    _agreement("agreement.sign", SIGN_VERBS, SIGN, 5),
+    _agreement("agreement.reach", REACH_VERBS, REACH, 5),
+    _agreement("agreement.agree", AGREE_VERBS, AGREE, 1, check=_agreed),
+    _agreement("agreement.joint", {"совместно"}, JOINT, 2, head="last"),
+    _agreement(
+        "agreement.passive",
+        SIGN_VERBS,
+        PASSIVE,
+        1,
+        roles={"parties": Agent()},
         optional={"subject", "parties"},
         accept=_passive,
-        window=1,
     ),
-    EventRule(
-        name="agreement.noun-reached",
-        event_type=Agreement,
-        triggers=REACHED_NOUNS,
-        grammar=lambda: NOUN_REACHED,
+    _agreement(
+        "agreement.noun-reached",
+        REACHED_NOUNS,
+        NOUN_REACHED,
+        8,
         head="last",
-        roles={**_ROLES, "parties": Partners("между", "с", "со", span=4)},
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        window=8,
+        roles={"parties": Partners("между", "с", "со", span=4)},
     ),
-    EventRule(
-        name="agreement.participle",
-        event_type=Agreement,
-        triggers=frozenset(SIGN_VERBS),
-        grammar=lambda: PARTICIPLE,
-        roles={**_ROLES, "parties": DocumentParties(), "status": Fixed("signed")},
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        window=2,
+    _agreement(
+        "agreement.participle",
+        SIGN_VERBS,
+        PARTICIPLE,
+        2,
+        roles={"parties": DocumentParties(), "status": Fixed("signed")},
     ),
-    EventRule(
-        name="agreement.with",
-        event_type=Agreement,
-        triggers={"договоренность"},
-        grammar=lambda: AGREEMENT_WITH,
+    _agreement(
+        "agreement.with",
+        {"договоренность"},
+        AGREEMENT_WITH,
+        4,
         head="last",
-        roles={**_ROLES, "parties": ClauseSubject() | Partners("с", "со")},
-        optional=_OPTIONAL,
-        accept=_deal_context,
-        window=4,
+        roles={"parties": ClauseSubject() | Partners("с", "со")},
     ),
 )

@@ -3,31 +3,42 @@
 "на совещании с", "принимает в Кремле X", gatherings ("собрались для обсуждения"). Sports
 matches and dating are not meetings.
 
-Every rule is declared as roles over the core clause layer (``eventkit.roles``); the checks
-below only turn readings down.
+Every rule is a row of the table at the end: roles over the core clause layer
+(``eventkit.pack``); the checks only turn readings down.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from yargy import or_, rule
 from yargy.predicates import caseless, gram
 
 from eventkit import Meeting
-from eventkit.engine.packs import EventRule
-from eventkit.engine.roles import (
+from eventkit.pack import (
+    PLAIN_ADJECTIVE,
+    ActorRole,
+    Check,
     ClauseObject,
     ClauseSubject,
+    EventRule,
     Frame,
+    Grammar,
+    Head,
     Object,
     Owner,
     Partners,
     RelativeSubject,
+    RoleValues,
     Subject,
+    grammemes,
+    has_grammeme,
+    is_named,
+    is_person,
+    is_place,
+    lemma_in,
+    lemmas,
 )
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas
 
 # Verbs that are a meeting with whoever "с" introduces.
 MEET_VERBS = frozenset(
@@ -96,7 +107,7 @@ AT_MEETING = rule(
 )
 
 
-def _meeting_context(frame: Frame, _values: Mapping[str, Any]) -> bool:
+def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
     """Not about sports or private life; a conversation is a meeting in person or by phone,
     not "разговор о погоде" with nobody named (the roles require someone)."""
     if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
@@ -107,11 +118,9 @@ def _meeting_context(frame: Frame, _values: Mapping[str, Any]) -> bool:
     if grams & {"1per", "2per"}:
         return False  # "увижусь с детьми": a speaker's own words, no one to name
     if "INFN" in grams:
-        tokens = frame.sentence.tokens
-        at = frame.predicate.at
         governing = frame.predicate.governing_verb()
-        asked = governing is not None and lemmas(tokens[governing]) & ASKED_FOR
-        if asked or any(lemmas(t) & ASKED_FOR for t in tokens[max(0, at - 3) : at]):
+        asked = governing is not None and lemmas(frame.tokens[governing]) & ASKED_FOR
+        if asked or any(lemmas(t) & ASKED_FOR for t in frame.before(3)):
             # "попросил не проводить встречу", "попросил Москву и Вашингтон не проводить
             # переговоры": asked for, not held
             return False
@@ -124,34 +133,30 @@ ASKED_FOR = frozenset("просить попросить призвать при
 
 def _dating(frame: Frame) -> bool:
     """ "встречается с моделью", "встречались три года": a relationship, not a meeting."""
-    tokens = frame.sentence.tokens
-    at = frame.predicate.at
-    if "встречаться" not in lemmas(tokens[at]):
+    if "встречаться" not in lemmas(frame.head):
         return False
     if frame.sentence.lemmas & {"девушка", "подруга", "парень", "модель", "отношение", "пара"}:
         return True
-    if at and lemmas(tokens[at - 1]) & {"стать", "начать"}:
+    if any(lemmas(t) & {"стать", "начать"} for t in frame.before(1)):
         return True  # "стал встречаться с актёром"
     # "встречались три года": a duration right after the verb.
-    after = tokens[at + 1 : at + 4]
+    after = frame.after(3)
     return any(lemmas(t) & {"год", "месяц"} for t in after) and any(
-        t.type == "INT" or "NUMR" in (forms(t)[0].grams.values if forms(t) else ()) for t in after
+        t.type == "INT" or "NUMR" in grammemes(t) for t in after
     )
 
 
-def _gathering(frame: Frame, values: Mapping[str, Any]) -> bool:
+def _gathering(frame: Frame, values: RoleValues) -> bool:
     """ "лидеры собрались в Брюсселе": several people gather; "собирается подписать" is an
     intention."""
-    tokens = frame.sentence.tokens
-    end = frame.predicate.end
-    if any("INFN" in f.grams.values for t in tokens[end + 1 : end + 3] for f in forms(t)):
+    if any(has_grammeme(t, "INFN") for t in frame.after(2)):
         return False
     return _meeting_context(frame, values) and any(
         m.number == "plur" for m in values["participants"]
     )
 
 
-def _named_partner(frame: Frame, values: Mapping[str, Any]) -> bool:
+def _named_partner(frame: Frame, values: RoleValues) -> bool:
     """A meeting noun names a meeting when it says with whom: an owner or a partner."""
     if not _meeting_context(frame, values):
         return False
@@ -164,7 +169,7 @@ def _named_partner(frame: Frame, values: Mapping[str, Any]) -> bool:
     )
 
 
-def _at_meeting(frame: Frame, values: Mapping[str, Any]) -> bool:
+def _at_meeting(frame: Frame, values: RoleValues) -> bool:
     """ "сказал глава государства на совещании" reports the speaker taking part; "был
     избран на заседании парламента" does not make a meeting of its own; a visit alone,
     with no one met, is no meeting."""
@@ -178,123 +183,132 @@ def _at_meeting(frame: Frame, values: Mapping[str, Any]) -> bool:
     governing = frame.predicate.governing_verb()
     if governing is None:
         return False
-    return bool(partners) or bool(lemmas(frame.sentence.tokens[governing]) & SPEAKING_AT_MEETING)
+    return bool(partners) or bool(lemmas(frame.tokens[governing]) & SPEAKING_AT_MEETING)
 
 
-def _named_after(frame: Frame, _values: Mapping[str, Any]) -> bool:
+def _named_after(frame: Frame, _values: RoleValues) -> bool:
     """A cheap test before any actor is looked for: "принимает коллегу Саркози" names its
     guest with a capital letter; "принял решение" names no one."""
-    tokens = frame.sentence.tokens
-    end = frame.predicate.end
-    return any(t.value[:1].isupper() for t in tokens[end + 1 : end + 9])
+    return any(t.value[:1].isupper() for t in frame.after(8))
 
 
-def _receive(frame: Frame, values: Mapping[str, Any]) -> bool:
+def _receive(frame: Frame, values: RoleValues) -> bool:
     """ "Обама принимает в Белом доме своего коллегу Саркози": a named person is received
     by someone who is not a country."""
     guests = values["participants"][1:]
     return (
         bool(guests)
-        and all(m.kind == "PER" and not m.pronoun and not m.description for m in guests)
-        and values["participants"][0].kind != "GPE"
+        and all(is_person(m) and is_named(m) for m in guests)
+        and not is_place(values["participants"][0])
+    )
+
+
+def _discussed(frame: Frame, values: RoleValues) -> bool:
+    """ "обсудил вопросы" is a meeting only with a partner: "обсудил с X"."""
+    return bool(frame.predicate.partners(("с", "со"), span=8)) and _meeting_context(frame, values)
+
+
+def _called(frame: Frame, values: RoleValues) -> bool:
+    """ "позвонил Путину": someone called and someone was called."""
+    return len(values["participants"]) > 1 and _meeting_context(frame, values)
+
+
+def _verb(words: frozenset[str]) -> Grammar:
+    """A one-word trigger: any of ``words``."""
+    return rule(lemma_in(words)).named("TRIGGER")
+
+
+def _meeting(
+    name: str,
+    triggers: Iterable[str],
+    grammar: Grammar,
+    window: int,
+    participants: ActorRole,
+    *,
+    head: Head = "verb",
+    accept: Check | None = None,
+    check: Check | None = None,
+) -> EventRule:
+    """One row of the table: a Meeting rule and who its participants are."""
+    return EventRule(
+        name=name,
+        event_type=Meeting,
+        triggers=triggers,
+        grammar=lambda: grammar,
+        head=head,
+        roles={"participants": participants},
+        accept=accept,
+        check=check,
+        window=window,
     )
 
 
 _WITH = Partners("с", "со", "между")
+_WITH_NEAR = Partners("с", "со", "между", span=4)
 
+# (name, trigger lemmas, grammar, tokens each side of the trigger, participants, checks)
 RULES = (
-    EventRule(
-        name="meeting.verb",
-        event_type=Meeting,
-        triggers=MEET_VERBS | MEET_NOUNS,
-        grammar=lambda: MEETING,
-        roles={"participants": Subject() | _WITH | Owner()},
+    _meeting(
+        "meeting.verb",
+        MEET_VERBS | MEET_NOUNS,
+        MEETING,
+        4,
+        Subject() | _WITH | Owner(),
         accept=_meeting_context,
-        window=4,
     ),
-    EventRule(
-        name="meeting.discuss",
-        event_type=Meeting,
-        triggers=DISCUSS_VERBS,
-        grammar=lambda: rule(lemma_in(DISCUSS_VERBS)).named("TRIGGER"),
-        roles={"participants": Subject() | Partners("с", "со", span=8)},
-        check=lambda frame, values: (
-            bool(frame.predicate.partners(("с", "со"), span=8)) and _meeting_context(frame, values)
-        ),
-        window=1,
+    _meeting(
+        "meeting.discuss",
+        DISCUSS_VERBS,
+        _verb(DISCUSS_VERBS),
+        1,
+        Subject() | Partners("с", "со", span=8),
+        check=_discussed,
     ),
-    EventRule(
-        name="meeting.call",
-        event_type=Meeting,
-        triggers=CALL_VERBS | VISIT_VERBS,
-        grammar=lambda: rule(lemma_in(CALL_VERBS | VISIT_VERBS)).named("TRIGGER"),
-        roles={
-            "participants": Subject(allow_after=False)
-            | Object(frozenset({"datv", "accs"}))
-            | Partners("с", "со", span=4)
-        },
-        check=lambda frame, values: (
-            len(values["participants"]) > 1 and _meeting_context(frame, values)
-        ),
-        window=1,
+    _meeting(
+        "meeting.call",
+        CALL_VERBS | VISIT_VERBS,
+        _verb(CALL_VERBS | VISIT_VERBS),
+        1,
+        Subject(allow_after=False)
+        | Object(frozenset({"datv", "accs"}))
+        | Partners("с", "со", span=4),
+        check=_called,
     ),
-    EventRule(
-        name="meeting.gather",
-        event_type=Meeting,
-        triggers=GATHER_VERBS,
-        grammar=lambda: rule(lemma_in(GATHER_VERBS)).named("TRIGGER"),
-        roles={"participants": Subject()},
-        check=_gathering,
-        window=1,
-    ),
-    EventRule(
-        name="meeting.noun",
-        event_type=Meeting,
-        triggers=MEET_NOUNS,
-        grammar=lambda: NOUN,
+    _meeting("meeting.gather", GATHER_VERBS, _verb(GATHER_VERBS), 1, Subject(), check=_gathering),
+    _meeting(
+        "meeting.noun",
+        MEET_NOUNS,
+        NOUN,
+        3,
+        Owner() | _WITH_NEAR | ClauseSubject(in_phrase=True) | ClauseObject() | RelativeSubject(),
         head="last",
-        roles={
-            "participants": Owner()
-            | Partners("с", "со", "между", span=4)
-            | ClauseSubject(in_phrase=True)
-            | ClauseObject()
-            | RelativeSubject()
-        },
         check=_named_partner,
-        window=3,
     ),
-    EventRule(
-        name="meeting.receive",
-        event_type=Meeting,
-        triggers=RECEIVE_VERBS,
-        grammar=lambda: rule(lemma_in(RECEIVE_VERBS)).named("TRIGGER"),
-        roles={"participants": Subject(allow_after=False) | Object(frozenset({"accs"}), reach=8)},
+    _meeting(
+        "meeting.receive",
+        RECEIVE_VERBS,
+        _verb(RECEIVE_VERBS),
+        1,
+        Subject(allow_after=False) | Object(frozenset({"accs"}), reach=8),
         accept=_named_after,
         check=_receive,
-        window=1,
     ),
-    EventRule(
-        name="meeting.took-part",
-        event_type=Meeting,
-        triggers={"участие"},
-        grammar=lambda: TOOK_PART,
+    _meeting(
+        "meeting.took-part",
+        {"участие"},
+        TOOK_PART,
+        6,
+        ClauseSubject() | Partners("с", "со", span=4) | RelativeSubject(),
         head="last",
-        roles={"participants": ClauseSubject() | Partners("с", "со", span=4) | RelativeSubject()},
         accept=_meeting_context,
-        window=6,
     ),
-    EventRule(
-        name="meeting.at-meeting",
-        event_type=Meeting,
-        triggers=VENUE_NOUNS,
-        grammar=lambda: AT_MEETING,
+    _meeting(
+        "meeting.at-meeting",
+        VENUE_NOUNS,
+        AT_MEETING,
+        4,
+        ClauseSubject() | _WITH_NEAR | RelativeSubject(),
         head="last",
-        roles={
-            "participants": ClauseSubject()
-            | Partners("с", "со", "между", span=4)
-            | RelativeSubject()
-        },
         check=_at_meeting,
-        window=4,
     ),
 )

@@ -3,30 +3,38 @@ verb ("…, — сказал он"), "по словам X", "как сообща
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
-from typing import Any
 
 from yargy import or_, rule
 from yargy.predicates import caseless
 
 from eventkit import Statement
-from eventkit.clause.clauses import token_index
-from eventkit.engine.packs import EventRule
-from eventkit.engine.roles import (
+from eventkit.pack import (
+    EXPRESS_NOUNS,
+    PLAIN_ADJECTIVE,
+    POSSESSIVES,
+    SOURCE_WORDS,
+    SPEECH_VERBS,
+    Check,
     ClauseSubject,
     Complement,
     Content,
+    EventRule,
     Fixed,
     Frame,
+    Grammar,
+    Head,
     Owner,
     Role,
+    RoleValues,
     Speaker,
     SpeechKind,
+    grammemes,
+    lemma_in,
+    lemmas,
+    token_test,
 )
-from eventkit.grammar.lexicon import EXPRESS_NOUNS, SOURCE_WORDS, SPEECH_VERBS
-from eventkit.grammar.pronouns import POSSESSIVES
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, lemma_in, lemmas, token_test
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS)
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
@@ -82,83 +90,95 @@ STATEMENT_NOUN = rule(
 ).named("TRIGGER")
 
 
-def _not_a_source(frame: Frame, _values: Mapping[str, Any]) -> bool:
+def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
     """ "в заявлении МИД говорится": the document is where a speech verb's words stand
     (the speech-verb rule reports them), not a statement of its own."""
     if frame.predicate.in_phrase():
         return False
     # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
-    i = token_index(frame.sentence, frame.trigger[0]) - 1
-    return i < 0 or not lemmas(frame.sentence.tokens[i]) & SPEECH_VERBS
+    return not any(lemmas(t) & SPEECH_VERBS for t in frame.before(1, anchor="trigger"))
 
 
 # What a court sentences someone to.
 _SENTENCES = frozenset("срок лишение год заключение штраф".split())
 
 
-def _not_a_ruling(frame: Frame, _values: Mapping[str, Any]) -> bool:
+def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
     """ "суд признал его виновным", "признали выборы законными": declaring something to be
     so, with an adjective in the instrumental, is a ruling, not a report of speech; so is
     a sentence ("осудили на 10 лет")."""
-    end = token_index(frame.sentence, frame.trigger[-1])
     if frame.trigger_lemmas & {"осудить", "осуждать"}:
         # "Овьедо осудили на 10 лет", "осуждён к лишению свободы": a sentence, not words
-        after = frame.sentence.tokens[end + 1 : end + 5]
+        after = frame.after(4)
         return not any(
             t.value.lower() in ("на", "к") and (nxt.type == "INT" or lemmas(nxt) & _SENTENCES)
             for t, nxt in pairwise(after)
         )
     if not frame.trigger_lemmas & {"признать", "признавать"}:
         return True
-    for token in frame.sentence.tokens[end + 1 : end + 6]:
-        found = forms(token)
-        if (
-            found
-            and {"ablt"} <= found[0].grams.values
-            and found[0].grams.values
-            & {
-                "ADJF",
-                "PRTF",
-            }
-        ):
+    for token in frame.after(5):
+        grams = grammemes(token)
+        if "ablt" in grams and grams & {"ADJF", "PRTF"}:
             return False
     return True
 
 
-# Who spoke, what was said and how: the core's speech readings (eventkit.grammar.speech).
+# Who spoke, what was said and how: the core's speech readings.
 ROLES: dict[str, Role] = {"speaker": Speaker(), "content": Content(), "speech": SpeechKind()}
 
-RULES = (
-    EventRule(
-        name="statement.noun",
+
+def _statement(
+    name: str,
+    triggers: Iterable[str],
+    grammar: Grammar,
+    window: int,
+    roles: Mapping[str, Role],
+    *,
+    head: Head = "verb",
+    accept: Check | None = None,
+) -> EventRule:
+    """One row of the table: a Statement rule with its roles."""
+    return EventRule(
+        name=name,
         event_type=Statement,
-        triggers=STATEMENT_NOUNS,
-        grammar=lambda: STATEMENT_NOUN,
-        head="last",
-        roles={
+        triggers=triggers,
+        grammar=lambda: grammar,
+        head=head,
+        roles=roles,
+        accept=accept,
+        window=window,
+    )
+
+
+# (name, trigger lemmas, grammar, tokens each side of the trigger, roles, what differs)
+RULES = (
+    _statement(
+        "statement.noun",
+        STATEMENT_NOUNS,
+        STATEMENT_NOUN,
+        3,
+        {
             "speaker": Owner() | ClauseSubject(),
             "content": Complement(reach=5),
             "modality": Fixed("asserted"),
         },
+        head="last",
         accept=_not_a_source,
-        window=3,
     ),
-    EventRule(
-        name="statement.speech-verb",
-        event_type=Statement,
-        triggers=SPEECH_VERBS | {"дать", "давать"},
-        grammar=lambda: VERB_CLAUSE,
-        roles=ROLES,
+    _statement(
+        "statement.speech-verb",
+        SPEECH_VERBS | {"дать", "давать"},
+        VERB_CLAUSE,
+        2,
+        ROLES,
         accept=_not_a_ruling,
-        window=2,
     ),
-    EventRule(
-        name="statement.according-to",
-        event_type=Statement,
-        triggers={"слово", "согласно", *SOURCE_WORDS},
-        grammar=lambda: ACCORDING_TO,
-        roles={**ROLES, "modality": Fixed("asserted")},
+    _statement(
+        "statement.according-to",
+        {"слово", "согласно", *SOURCE_WORDS},
+        ACCORDING_TO,
+        3,
+        {**ROLES, "modality": Fixed("asserted")},
         head="first",
-        window=3,
     ),
 )

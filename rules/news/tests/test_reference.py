@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from eventkit import Extractor
-from eventkit.model.serialize import document_to_dict
 
 
 def _norm(value: str | None) -> str:
@@ -41,7 +40,7 @@ def test_reference_text(news: Extractor, shared: Path) -> None:
     examples = shared / "examples"
     text = (examples / "xinhua-kz-cn-meeting.txt").read_text(encoding="utf-8")
     expected = json.loads((examples / "xinhua-kz-cn-meeting.expected.json").read_text("utf-8"))
-    predicted = document_to_dict(news.extract(text))["events"]
+    predicted = news.extract(text).to_dict()["events"]
     left = list(predicted)
     missed = []
     for gold in expected["events"]:
