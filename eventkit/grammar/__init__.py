@@ -1,2 +1,4 @@
-"""Grammar building blocks for rule packs: people and titles, organizations, places, dates,
-actor mentions, and clause helpers. Import what you need; every rule is a yargy rule."""
+"""Grammar building blocks: yargy rules for people and titles, organizations, places, dates,
+money and actor mentions, with the token tests they are made of.
+
+May import ``parse`` and below; packs reach these through ``eventkit.pack``."""
