@@ -44,10 +44,11 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, cast
 
 from attrs import frozen
 from yargy import Parser
@@ -64,7 +65,23 @@ from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit import speedups
+from eventkit.parse.protocols import (
+    ChartState,
+    Nonterminal,
+    ParseChart,
+    ParseNode,
+    ParseTree,
+    Predicate,
+    Production,
+    Tagger,
+    Term,
+    Tokenizer,
+)
+from eventkit.parse.protocols import Leaf as LeafShape
+from eventkit.parse.protocols import Match as MatchShape
 from eventkit.parse.tokentest import TokenTest
+from eventkit.text.protocols import Token as TokenShape
+from eventkit.text.protocols import Tokens
 
 # Defaults, chosen from the news corpus: the largest chart a real sentence builds with the
 # lookahead is under 3,000 states and the longest sentence under 200 tokens; 100,000 states
@@ -111,7 +128,7 @@ def _report(cut: ParseCut) -> None:
         found.append(cut)
 
 
-def _span_of(tokens: list[Any]) -> tuple[int | None, int | None]:
+def _span_of(tokens: Tokens) -> tuple[int | None, int | None]:
     if not tokens:
         return None, None
     first, last = getattr(tokens[0], "span", None), getattr(tokens[-1], "span", None)
@@ -127,8 +144,8 @@ class _Lookahead:
     predicts anything for the token.
     """
 
-    def __init__(self, start: Any) -> None:
-        self.guards: dict[int, Any] = {}
+    def __init__(self, start: Nonterminal) -> None:
+        self.guards: dict[int, Guard] = {}
         self.opaque: set[int] = set()
         rules = self.rules = self._reachable(start)
         first: dict[int, set[int]] = {id(r): set() for r in rules}
@@ -157,14 +174,17 @@ class _Lookahead:
         self.guard_list = list(self.guards.values())
         # each guard as a plain test of a token (a dictionary pipeline: whether it predicts
         # anything for it; a token test: its function, one call less)
-        self.tests: list[Callable[[Any], Any]] = [
-            _pipeline_test(g) if id(g) in self.opaque else _plain_test(g) for g in self.guard_list
+        self.tests: list[TokenCheck] = [
+            _pipeline_test(cast(Nonterminal, g))
+            if id(g) in self.opaque
+            else _plain_test(cast(Predicate, g))
+            for g in self.guard_list
         ]
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
-        self.entries: dict[int, list[tuple[Any, int | None]]] = {}
+        self.entries: dict[int, list[tuple[Production, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
-        self.known: dict[tuple[Any, ...], _TokenGuards] = {}
+        self.known: dict[tuple[str, str, object], _TokenGuards] = {}
         # id(production) -> for each dot position, what a state waits for there: (_RULE,
         # the rule), (_PREDICATE, the guard's bit) or (_DONE, None) past the last term
         self.steps: dict[int, _Steps] = {}
@@ -173,7 +193,7 @@ class _Lookahead:
                 self.steps_of(production)
             if id(r) in self.opaque:
                 continue
-            entries: list[tuple[Any, int | None]] = []
+            entries: list[tuple[Production, int | None]] = []
             union: set[int] = set()
             for production in r.productions:
                 ids, empty = self._first_of(production.terms, first, nullable)
@@ -187,8 +207,8 @@ class _Lookahead:
             self.entries[id(r)] = entries
             self.union[id(r)] = sum(1 << b for b in union)
 
-    def _reachable(self, start: Any) -> list[Any]:
-        seen: dict[int, Any] = {}
+    def _reachable(self, start: Nonterminal) -> list[Nonterminal]:
+        seen: dict[int, Nonterminal] = {}
         stack = [start]
         while stack:
             r = stack.pop()
@@ -207,7 +227,7 @@ class _Lookahead:
 
     @staticmethod
     def _first_of(
-        terms: list[Any], first: dict[int, set[int]], nullable: dict[int, bool]
+        terms: Sequence[Term], first: dict[int, set[int]], nullable: dict[int, bool]
     ) -> tuple[set[int], bool]:
         ids: set[int] = set()
         for term in terms:
@@ -220,7 +240,7 @@ class _Lookahead:
                 return ids, False
         return ids, True
 
-    def token_guards(self, token: Any) -> _TokenGuards:
+    def token_guards(self, token: TokenShape) -> _TokenGuards:
         """The guard results of a word form, kept for the life of the parser (bounded)."""
         # yargy's plain and morphological tokens have no tag: their text and type are the
         # key, and asking for a missing "tag" (an exception caught) would cost more than
@@ -237,7 +257,7 @@ class _Lookahead:
             found = self.known[key] = _TokenGuards(token)
         return found
 
-    def productions(self, rule: Any, guards: _TokenGuards | None) -> list[_Prediction]:
+    def productions(self, rule: Nonterminal, guards: _TokenGuards | None) -> list[_Prediction]:
         """(rank, production, node, first) of ``rule``'s productions worth predicting before
         the token ``guards`` describes (None: the end of the input, where only empty
         productions can complete); ``node`` is the one tree node every prediction of the
@@ -282,18 +302,18 @@ class _Lookahead:
             guards.chosen[id(rule)] = chosen
         return chosen
 
-    def steps_of(self, production: Any) -> _Steps:
+    def steps_of(self, production: Production) -> _Steps:
         """What a state of ``production`` waits for at each dot position (see ``steps``)."""
         found = self.steps.get(id(production))
         if found is None:
-            steps: list[tuple[int, Any]] = [
+            steps: list[_Step] = [
                 (_RULE, term) if isinstance(term, BNFRule) else (_PREDICATE, self.bit[id(term)])
                 for term in production.terms
             ]
             found = self.steps[id(production)] = (*steps, (_DONE, None))
         return found
 
-    def can_go_on(self, waits: int, what: Any, guards: _TokenGuards | None) -> bool:
+    def can_go_on(self, waits: int, what: _Target, guards: _TokenGuards | None) -> bool:
         """Whether a state that waits for ``what`` (a step of ``steps_of``) can go on before
         the token ``guards`` describes (None: the end of the input): it is complete, or what
         it waits for can start there. The answers are the ones the chart asks anyway when
@@ -312,11 +332,20 @@ class _Lookahead:
         return guards.accepts(self, what)
 
 
+# A guard: a predicate, or a rule that chooses its productions itself (see ``_Lookahead``).
+Guard = Predicate | Nonterminal
+# A guard as a plain test of a token (a true value: it accepts the token).
+TokenCheck = Callable[[TokenShape], object]
+# What a state waits for at a dot position (a ``_Step``): the rule for ``_RULE``, the
+# guard's bit for ``_PREDICATE``, None for ``_DONE``. Left untyped: the chart reads it as a
+# rule or a bit by the kind it was unpacked with, and mypy cannot narrow one by the other.
+_Target = Any
+_Step = tuple[int, _Target]
 # What a state waits for at each of its production's dot positions (``_Lookahead.steps``).
-_Steps = tuple[tuple[int, Any], ...]
+_Steps = tuple[_Step, ...]
 # (rank, production, shared node or None, id of the rule the production starts with or
 # None, the production's steps)
-_Prediction = tuple[int, Any, Any, int | None, _Steps]
+_Prediction = tuple[int, Production, ParseNode | None, int | None, _Steps]
 
 
 class _TokenGuards:
@@ -325,7 +354,7 @@ class _TokenGuards:
 
     __slots__ = ("accepted", "chosen", "evaluated", "token")
 
-    def __init__(self, token: Any) -> None:
+    def __init__(self, token: TokenShape) -> None:
         self.token = token
         self.evaluated = 0
         self.accepted = 0
@@ -352,12 +381,12 @@ class _State:
 
     def __init__(
         self,
-        rule: Any,
-        production: Any,
+        rule: Nonterminal,
+        production: Production,
         dot_index: int,
-        start_column: Any,
-        stop_column: Any,
-        node: Any,
+        start_column: _Column,
+        stop_column: _Column,
+        node: ParseNode,
         steps: _Steps,
     ) -> None:
         self.rule = rule
@@ -373,7 +402,7 @@ class _State:
         return self.dot_index >= len(self.production.terms)
 
     @property
-    def next_term(self) -> Any:
+    def next_term(self) -> Term:
         return self.production.terms[self.dot_index]
 
     @property
@@ -387,7 +416,9 @@ class _Column(Column):  # type: ignore[misc]
     without the method calls. Only the predictions of dictionary pipelines go through it;
     ``FastParser`` adds every other state itself."""
 
-    def append(self, state: Any) -> None:
+    index: int
+
+    def append(self, state: ChartState) -> None:
         key = hash(
             (
                 id(state.rule),
@@ -417,11 +448,15 @@ class FastParser(Parser):  # type: ignore[misc]
     :param max_tokens: tokens one parse may see; longer input is cut.
     """
 
+    rule: Nonterminal  # the start rule of the grammar in BNF
+    tokenizer: Tokenizer
+    tagger: Tagger
+
     def __init__(
         self,
-        rule: Any,
-        tokenizer: Any = None,
-        tagger: Any = None,
+        rule: object,
+        tokenizer: Tokenizer | None = None,
+        tagger: Tagger | None = None,
         *,
         pack: str = "eventkit",
         name: str = "",
@@ -444,7 +479,7 @@ class FastParser(Parser):  # type: ignore[misc]
             getattr(r, "relation", None) is not None for r in self._lookahead.rules
         )
 
-    def can_match(self, tokens: Sequence[Any]) -> bool:
+    def can_match(self, tokens: Tokens) -> bool:
         """False only when no token can start a match (no parse needed to know it): the
         grammar predicts nothing before any of them."""
         lookahead, start = self._lookahead, self.rule
@@ -452,7 +487,7 @@ class FastParser(Parser):  # type: ignore[misc]
             return True
         return any(lookahead.productions(start, lookahead.token_guards(t)) for t in tokens)
 
-    def findall(self, text: Any) -> Iterator[Any]:
+    def findall(self, text: str | Tokens) -> Iterator[MatchShape]:
         """yargy's ``findall`` (the longest non-overlapping matches, in order), computed at
         once; the chart is freed before it returns."""
         if not speedups.enabled():  # the reference path: yargy's own
@@ -473,26 +508,36 @@ class FastParser(Parser):  # type: ignore[misc]
         finally:
             _free(chart)
 
-    def chart(self, text: Any, all: bool = True) -> Any:
+    def chart(self, text: str | Tokens, all: bool = True) -> ParseChart:
         """yargy's chart of ``text`` without the states that cannot go on: those predicted
         before a token their FIRST set rejects, and those whose next term cannot start at
         the next token (they would never reach a match)."""
         if not speedups.enabled():  # the reference path: yargy's own
-            return Parser.chart(self, text, all)
+            reference: ParseChart = Parser.chart(self, text, all)
+            return reference
         tokens = list(self.tagger(self.tokenizer(text)))
         if len(tokens) > self.max_tokens:
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
             tokens = tokens[: self.max_tokens]
         # yargy's Chart with our columns (its own constructor would build stock ones first).
-        chart = Chart.__new__(Chart)
+        chart: ParseChart = Chart.__new__(Chart)
         chart.tokens = tokens
-        columns = chart.columns = [_Column(0, None)]
+        columns: list[_Column] = [_Column(0, None)]
+        chart.columns = columns
         columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
         can_go_on, predict = lookahead.can_go_on, self._predict
         built = 0
+        # a column's lists, and the de-duplication keys of its states (``_Column.append``
+        # adds hashes of whole states, completions below shorter keys)
+        states: list[_State]
+        waiting: defaultdict[int, list[_State]]
+        done: set[int | tuple[int, int, int]]
+        node: ParseNode | None
         guards = None if len(columns) < 2 else lookahead.token_guards(columns[1].token)
         for index, column in enumerate(columns):
+            # None past the last token, where ``guards`` is None and nothing scans; untyped,
+            # as mypy cannot tie the two
             next_column: Any = columns[index + 1] if index + 1 < len(columns) else None
             # the guards of the token after the next one: what a scanned state waits for
             after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
@@ -513,7 +558,9 @@ class FastParser(Parser):  # type: ignore[misc]
                     # is the parent's node, where it started (a predicted node is shared
                     # between columns, see ``_predicted_node``), and that node.
                     node = state.node
-                    parents = state.start_column.states_index.get(id(state.rule))
+                    parents: list[_State] | None = state.start_column.states_index.get(
+                        id(state.rule)
+                    )
                     if not parents:
                         continue
                     for parent in parents:
@@ -575,7 +622,8 @@ class FastParser(Parser):  # type: ignore[misc]
                     waits, what = step[advanced_dot]
                     if not can_go_on(waits, what, after):
                         continue
-                    predicate = production.terms[dot]
+                    # the step says the term is a predicate; mypy cannot see it
+                    predicate: Any = production.terms[dot]
                     leaf = Leaf(predicate, predicate.constrain(next_column.token))
                     tree = state.node
                     tree = Node(tree.rule, production, tree.rank, [*tree.children, leaf])
@@ -602,27 +650,29 @@ class FastParser(Parser):  # type: ignore[misc]
             guards = after
         return chart
 
-    def _cut(self, tokens: list[Any], message: str) -> None:
+    def _cut(self, tokens: Tokens, message: str) -> None:
         start, end = _span_of(tokens)
         _report(ParseCut(pack=self.pack, rule=self.name, start=start, end=end, message=message))
 
     def _predict(
-        self, column: Any, rule: Any, predicted: set[int], guards: _TokenGuards | None
+        self, column: _Column, rule: Nonterminal, predicted: set[int], guards: _TokenGuards | None
     ) -> None:
         predicted.add(id(rule))
         lookahead = self._lookahead
         if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
             if guards is None:
-                chosen: Any = enumerate(rule.productions)
+                alternatives = enumerate(rule.productions)
             else:
-                chosen = enumerate(rule.predict(guards.token))
-            for rank, production in chosen:
+                alternatives = enumerate(rule.predict(guards.token))
+            for rank, production in alternatives:
                 node = Node(rule, production, rank, [])
                 steps = lookahead.steps_of(production)
                 column.append(_State(rule, production, 0, column, column, node, steps))
             return
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
+        states: list[_State]
+        waiting: defaultdict[int, list[_State]]
         states, waiting = column.states, column.states_index
         chosen = None if guards is None else guards.chosen.get(id(rule))
         if chosen is None:
@@ -636,26 +686,25 @@ class FastParser(Parser):  # type: ignore[misc]
                 waiting[first].append(state)
 
 
-def _pipeline_test(rule: Any) -> Callable[[Any], bool]:
+def _pipeline_test(rule: Nonterminal) -> TokenCheck:
     """Whether a dictionary pipeline predicts anything for a token."""
     return lambda token: next(iter(rule.predict(token)), None) is not None
 
 
-def _plain_test(predicate: Any) -> Callable[[Any], Any]:
+def _plain_test(predicate: Predicate) -> TokenCheck:
     """A predicate's test of a token; for eventkit's token tests, the function they wrap
     (their ``__call__`` only passes the token on)."""
     if type(predicate).__call__ is TokenTest.__call__:
-        function: Callable[[Any], Any] = predicate.function
-        return function
-    return predicate  # type: ignore[no-any-return]
+        return cast(TokenTest, predicate).function
+    return predicate
 
 
-def _first_rule(production: Any) -> int | None:
+def _first_rule(production: Production) -> int | None:
     terms = production.terms
     return id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
 
 
-def _predicted_node(rule: Any, production: Any, rank: int) -> Any:
+def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> ParseNode | None:
     """The tree node of a prediction, shared by every prediction of a production that has
     terms: a predicted node is never changed (advancing builds a new node with one more
     child) and never becomes a child itself (only completed nodes do, and one with terms is
@@ -665,10 +714,10 @@ def _predicted_node(rule: Any, production: Any, rank: int) -> Any:
     return Node(rule, production, rank, []) if production.terms else None
 
 
-def _kept_matches(trees: list[Any]) -> list[Any]:
+def _kept_matches(trees: list[ParseTree]) -> list[MatchShape]:
     """``prepare_resolved_matches`` for a grammar without relations, where every tree makes
     a match: the first tree of each span, spans chosen first, trees prepared only for them."""
-    first: dict[tuple[int, int], Any] = {}
+    first: dict[tuple[int, int], ParseTree] = {}
     for tree in trees:
         first.setdefault(tree.range, tree)
     # Without relations yargy's checks pass and its constraints change nothing: the match
@@ -676,32 +725,38 @@ def _kept_matches(trees: list[Any]) -> list[Any]:
     return [_match(first[span]) for span in resolve_spans(list(first))]
 
 
-def _match(tree: Any) -> Any:
+def _match(tree: ParseTree) -> MatchShape:
     """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
     by class name for every node) and with the leaves collected in the same walk."""
-    leaves: list[Any] = []
+    leaves: list[LeafShape] = []
     root = _without_empty(tree.root, leaves)
     match = Match.__new__(Match)
     match.tree = Tree(root, tree.range)
     match.tokens = [leaf.token for leaf in leaves]
     match.span = get_tokens_span(match.tokens)
-    return match
+    made: MatchShape = match
+    return made
 
 
-def _without_empty(node: Any, leaves: list[Any]) -> Any:
+def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape | None:
     """yargy's ``PropogateEmptyTransformator`` on one node: a leaf stays, a node keeps its
     non-empty children and is dropped (None) when it has none. ``leaves`` gets the leaves
-    kept, left to right (the order of ``Tree.walk``)."""
+    kept, left to right (the order of ``Tree.walk``).
+
+    ``node`` is a ``ParseNode`` or a leaf, left untyped: yargy's ``Leaf`` class is, so the
+    ``isinstance`` that tells them apart cannot narrow the union for mypy."""
     if isinstance(node, Leaf):
-        leaves.append(node)
-        return node
+        leaf: LeafShape = node
+        leaves.append(leaf)
+        return leaf
     children = [kept for kept in (_without_empty(c, leaves) for c in node.children) if kept]
     if children:
-        return Node(node.rule, node.production, node.rank, children)
+        branch: ParseNode = Node(node.rule, node.production, node.rank, children)
+        return branch
     return None
 
 
-def _free(chart: Any) -> None:
+def _free(chart: ParseChart) -> None:
     """Drop the chart's states, so they go with their last reference, not with the next
     run of the garbage collector."""
     for column in chart.columns:  # the de-duplication keys hold numbers only: no cycle
