@@ -25,6 +25,7 @@ from eventkit.grammar.lexicon import (
     PRONOUNS_PERSONAL,
     RELATIONAL_TITLES,
     TITLE_NOUNS,
+    current_lexicons,
 )
 from eventkit.grammar.organizations import ORGANIZATION
 from eventkit.grammar.persons import PERSON, name_nominative
@@ -216,22 +217,16 @@ class Mention:
         return not self.cases or "nomn" in self.cases
 
 
-_parser: Any = None
-
-
 def _actor_parser() -> Any:
-    global _parser
-    if _parser is None:
-        from eventkit.text.analysis import PretokenizedTokenizer
-
-        _parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
-    return _parser
+    """The actor parser of the current lexicons: a parser remembers its predicates' answers
+    per word form, and those depend on the lexicons' words."""
+    return current_lexicons().cached(_actor_parser, _new_actor_parser)
 
 
-def forget_parser() -> None:
-    """Build the actor parser anew on next use (after a pack extended a lexicon)."""
-    global _parser
-    _parser = None
+def _new_actor_parser() -> Any:
+    from eventkit.text.analysis import PretokenizedTokenizer
+
+    return FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
 
 
 def mentions(sentence: Any, document_text: str) -> list[Mention]:
