@@ -221,14 +221,14 @@ def is_initial(token: Token) -> bool:
     return len(value) == 1 and value.isupper()
 
 
-def has_lemma(*words: str) -> Any:
+def has_lemma(*words: str) -> TokenTest:
     """A yargy predicate: one of the token's lemmas is among ``words``."""
     wanted = frozenset(w.replace("ё", "е") for w in words)
     label = "lemma(" + ",".join(sorted(wanted)[:3]) + (",..)" if len(wanted) > 3 else ")")
     return TokenTest(lambda token: bool(lemmas(token) & wanted), label)
 
 
-def lemma_in(words: Iterable[str]) -> Any:
+def lemma_in(words: Iterable[str]) -> TokenTest:
     return has_lemma(*words)
 
 
