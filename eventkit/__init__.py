@@ -8,6 +8,7 @@
 
 from eventkit.engine.hookspecs import hookimpl
 from eventkit.engine.packs import EventRule, RuleMatch, RulePack
+from eventkit.engine.versions import EVENTKIT_VERSION
 from eventkit.errors import (
     EventkitError,
     InputError,
@@ -31,7 +32,7 @@ from eventkit.model.events import (
     Statement,
 )
 
-__version__ = "0.1.0"
+__version__ = EVENTKIT_VERSION
 
 __all__ = [
     "Actor",

@@ -1,11 +1,15 @@
-"""Version checks for pack compatibility."""
+"""The running eventkit's version, and the check of a pack's ``requires_eventkit`` against it."""
 
 from __future__ import annotations
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import Version
 
+from eventkit.engine.packs import RulePack
 from eventkit.errors import RulePackError
+
+# ``eventkit.__version__`` (here, below the Extractor, which checks packs against it).
+EVENTKIT_VERSION = "0.1.0"
 
 
 def satisfies(version: str, specifier: str) -> bool:
@@ -14,3 +18,13 @@ def satisfies(version: str, specifier: str) -> bool:
     except InvalidSpecifier as error:
         raise RulePackError(f"invalid version specifier {specifier!r}: {error}") from error
     return Version(version) in spec
+
+
+def check_compatible(pack: RulePack) -> None:
+    """Refuse a pack whose ``requires_eventkit`` excludes this eventkit version."""
+    if pack.requires_eventkit and not satisfies(EVENTKIT_VERSION, pack.requires_eventkit):
+        raise RulePackError(
+            f"rule pack {pack.name!r} {pack.version} requires eventkit "
+            f"{pack.requires_eventkit}, but this is eventkit {EVENTKIT_VERSION}",
+            pack=pack.name,
+        )

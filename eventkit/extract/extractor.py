@@ -25,6 +25,7 @@ from eventkit.engine.packs import (
 )
 from eventkit.engine.plugins import get_plugin_manager, installed_pack_names, unknown_pack_message
 from eventkit.engine.validate import checked_events
+from eventkit.engine.versions import check_compatible
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.extract.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 from eventkit.extract.pipe import pipe
@@ -324,21 +325,6 @@ class Extractor:
                 start=sentence.start if sentence else None,
                 end=sentence.end if sentence else None,
             )
-        )
-
-
-def check_compatible(pack: RulePack) -> None:
-    """Refuse a pack whose ``requires_eventkit`` excludes this eventkit version."""
-    if not pack.requires_eventkit:
-        return
-    from eventkit import __version__
-    from eventkit.engine.versions import satisfies
-
-    if not satisfies(__version__, pack.requires_eventkit):
-        raise RulePackError(
-            f"rule pack {pack.name!r} {pack.version} requires eventkit "
-            f"{pack.requires_eventkit}, but this is eventkit {__version__}",
-            pack=pack.name,
         )
 
 

@@ -14,8 +14,6 @@ from eventkit.grammar.lexicon import (
     BASE_LEXICONS,
     CURRENT_LEXICONS,
     NON_NAME_CAPITALIZED,
-    ORG_NOUNS,
-    TITLE_NOUNS,
 )
 from eventkit.parse.tokentest import Token as Token
 from eventkit.parse.tokentest import TokenTest as TokenTest
@@ -148,7 +146,8 @@ def is_name_word(token: Token) -> bool:
         return False  # "Франция" (not the element francium)
     if any(PROPER_GRAMS & f.grams.values for f in forms(token)):
         return True
-    if words & (TITLE_NOUNS | ORG_NOUNS):
+    lexicons = CURRENT_LEXICONS.get()
+    if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
         return False
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
     if known and all(
