@@ -9,7 +9,6 @@ from yargy import Parser
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.dates import DATE, date_value, relative_offset
 from eventkit.grammar.places import PLACE, place_nominative
-from eventkit.grammar.tokens import is_name_word
 from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
@@ -264,30 +263,6 @@ def test_a_surname_the_document_introduced_is_a_name_alone() -> None:
     assert [m.name for m in mentions(second, text)] == ["Путин", "Макрон"]
     alone = "Путин позвонил Макрону."
     assert [m.name for m in mentions(analyse(alone).sentences[0], alone)] == ["Путин"]
-
-
-def test_word_tests_answer_once_per_form_and_forget_when_lexicons_grow() -> None:
-    from eventkit import speedups
-    from eventkit.engine.lexicons import extend_lexicons
-    from eventkit.grammar.lexicon import TITLE_NOUNS
-
-    token = analyse("Вчера Зурбаган прибыл.").sentences[0].tokens[1]
-    assert is_name_word(token)
-    try:
-        # a pack makes the word a title: the remembered answer must not outlive that
-        assert extend_lexicons({"title_nouns": ["зурбаган"]})
-        assert not is_name_word(token)
-        with speedups.reference_path():
-            assert not is_name_word(token)
-    finally:
-        TITLE_NOUNS.discard("зурбаган")
-        extend_lexicons({})  # nothing new: answers stay
-        from eventkit.grammar.actors import forget_parser
-        from eventkit.grammar.tokens import forget_answers
-
-        forget_answers()
-        forget_parser()
-    assert is_name_word(token)
 
 
 def test_mention_names_are_computed_on_first_use_and_compare_as_given() -> None:

@@ -160,12 +160,14 @@ def test_plugin_manager_is_fresh_each_time() -> None:
 
 
 def test_lexicons_hook_extends_the_core_word_lists() -> None:
-    """A word a pack adds to org_nouns makes its phrase an organization for every pack."""
+    """A word a pack adds to org_nouns makes its phrase an organization for every pack of
+    its Extractor, and for no other Extractor (tests/test_lexicons_per_extractor.py)."""
     text = "Синдикат заявил, что цены вырастут."
     assert not Extractor(["news"]).extract(text).events
     plugin = _plugin(eventkit_lexicons=lambda: {"org_nouns": ["Синдикат"]})
     [event] = Extractor(["news"], plugins=[plugin]).extract(text).events
     assert (event.speaker.name, event.speaker.kind) == ("Синдикат", "ORG")
+    assert not Extractor(["news"]).extract(text).events  # the word did not leak
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """The hook specifications plugins and rule packs implement.
 
-Hooks are called with keyword arguments; arguments may be added in later versions, never
+Hooks are called through pluggy with keyword arguments (``eventkit.engine.hookcall``), so
+hook wrappers and call monitoring work; arguments may be added in later versions, never
 renamed, so implementations may accept only the ones they need.
 """
 
@@ -47,7 +48,8 @@ def eventkit_lexicons() -> Mapping[str, Iterable[str]]:
     ("выразил X"), ``source_nouns`` (documents that speak: "в бюллетене говорится"),
     ``unnamed_people`` (descriptions never resolved to a named person: "очевидец").
 
-    The lists are shared by the whole process: words added serve every pack.
+    The words serve every pack of the Extractor that loaded the plugin, and no other
+    Extractor (see ``eventkit.grammar.lexicon.Lexicons``).
 
     :return: a mapping of lexicon name to the lemmas to add.
     """
@@ -58,7 +60,7 @@ def eventkit_postprocess(document: Document) -> Sequence[Event] | None:
     """Post-process the events of one document after resolution.
 
     Called for each plugin in turn; each implementation sees the document as the previous
-    one left it.
+    one left it (see ``eventkit.extract.postprocess``).
 
     :param document: the document with its resolved events.
     :return: the new list of events, or None to leave them unchanged.

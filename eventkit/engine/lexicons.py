@@ -1,20 +1,20 @@
 """Packs extend the core's word lists (titles, organization nouns, speech lexicon) through
-the ``eventkit_lexicons`` hook; this module checks what they return and adds it.
+the ``eventkit_lexicons`` hook; this module checks what they return and makes the lexicons
+of one Extractor from it.
 
-Word lists are shared by every extractor of the process: words a pack adds serve every
-pack from then on, as the built-in ones do.
+The words a pack adds belong to the Extractor that loaded the pack (its ``lexicons``), and
+serve every pack of that Extractor; another Extractor without the pack never sees them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from eventkit.errors import RulePackError
-from eventkit.grammar.lexicon import EXTENSIBLE, normalize_lemma
+from eventkit.grammar.lexicon import BASE_LEXICONS, EXTENSIBLE, Lexicons, normalize_lemma
 
 
-def validate_lexicons(results: Sequence[tuple[str, Any]]) -> dict[str, set[str]]:
+def validate_lexicons(results: Sequence[tuple[str, object]]) -> dict[str, set[str]]:
     """Flatten ``eventkit_lexicons`` results into {lexicon name: new lemmas}, naming the
     plugin whose result is not a mapping of a known lexicon name to words."""
     wanted: dict[str, set[str]] = {}
@@ -49,20 +49,7 @@ def validate_lexicons(results: Sequence[tuple[str, Any]]) -> dict[str, set[str]]
     return wanted
 
 
-def extend_lexicons(additions: Mapping[str, Iterable[str]]) -> bool:
-    """Add words to the shared lexicons; True when any was new. Parsers whose grammars
-    read the lexicons are rebuilt on their next use, so no cached answer is stale."""
-    changed = False
-    for name, words in additions.items():
-        target = EXTENSIBLE[name]
-        new = set(words) - target
-        if new:
-            target.update(new)
-            changed = True
-    if changed:
-        from eventkit.grammar.actors import forget_parser
-        from eventkit.grammar.tokens import forget_answers
-
-        forget_parser()
-        forget_answers()
-    return changed
+def lexicons_with(results: Sequence[tuple[str, object]]) -> Lexicons:
+    """The base lexicons with the words of the ``eventkit_lexicons`` results added (checked
+    as ``validate_lexicons`` does); the base lexicons themselves when nothing is new."""
+    return BASE_LEXICONS.extended(validate_lexicons(results))

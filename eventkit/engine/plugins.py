@@ -12,8 +12,7 @@ import importlib
 import logging
 import os
 from collections.abc import Collection, Sequence
-from importlib.metadata import entry_points
-from typing import Any
+from importlib.metadata import EntryPoint, entry_points
 
 import pluggy
 
@@ -31,7 +30,7 @@ def autoload_disabled() -> bool:
     return os.environ.get(DISABLE_AUTOLOAD_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
-def available_entry_points() -> list[Any]:
+def available_entry_points() -> list[EntryPoint]:
     """The ``eventkit`` entry points of every installed distribution (not loaded)."""
     return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
 
@@ -87,7 +86,7 @@ def get_plugin_manager(
             try:
                 plugin = ep.load()
             except Exception as error:
-                dist = getattr(ep.dist, "name", "?")
+                dist = _distribution(ep)
                 raise RulePackError(
                     f"plugin {ep.name!r} (distribution {dist!r}) failed to import: {error}",
                     plugin=ep.name,
@@ -101,11 +100,11 @@ def get_plugin_manager(
     return pm
 
 
-def _distribution(ep: Any) -> str:
+def _distribution(ep: EntryPoint) -> str:
     return str(getattr(ep.dist, "name", None) or "?")
 
 
-def check_unique(ep: Any, installed: Sequence[Any]) -> None:
+def check_unique(ep: EntryPoint, installed: Sequence[EntryPoint]) -> None:
     """Refuse an entry point name that two distributions register: one would silently
     shadow the other (an impostor "news" hiding the real pack)."""
     owners = sorted({_distribution(other) for other in installed if other.name == ep.name})
@@ -115,21 +114,3 @@ def check_unique(ep: Any, installed: Sequence[Any]) -> None:
             f"{', '.join(repr(o) for o in owners)}; uninstall all but one",
             plugin=ep.name,
         )
-
-
-def call_each(pm: pluggy.PluginManager, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
-    """Call one hook on every plugin separately, pairing results with plugin names,
-    so that a bad result can be blamed on the plugin that returned it."""
-    caller = getattr(pm.hook, hook_name)
-    results = []
-    for impl in reversed(caller.get_hookimpls()):
-        wanted = {k: v for k, v in kwargs.items() if k in impl.argnames}
-        try:
-            returned = impl.function(**wanted)
-        except Exception as error:
-            raise RulePackError(
-                f"plugin {impl.plugin_name!r}: {hook_name} raised {type(error).__name__}: {error}",
-                plugin=impl.plugin_name,
-            ) from error
-        results.append((impl.plugin_name, returned))
-    return results

@@ -11,9 +11,10 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterable
-from typing import Any, Literal, get_args, get_origin
+from typing import Literal, get_args, get_origin
 
 import attrs
+from attrs import AttrsInstance
 
 from eventkit.errors import EventkitError
 from eventkit.model.events import Event
@@ -23,7 +24,7 @@ class InvalidResult(EventkitError, TypeError):
     """A pack returned something that is not a valid event for the text."""
 
 
-def checked_events(result: Any, text: str) -> list[Event]:
+def checked_events(result: object, text: str) -> list[Event]:
     """The events of what ``interpret`` or a postprocess hook returned (an Event, an
     iterable of them, or None), each checked against its schema and ``text``."""
     if result is None:
@@ -37,14 +38,15 @@ def checked_events(result: Any, text: str) -> list[Event]:
     for item in items:
         if not isinstance(item, Event):
             raise InvalidResult(f"returned a {type(item).__name__}, expected an Event")
-        _check_instance(item, text, type(item).type)
+        _check_instance(item, type(item), text, type(item).type)
     return items
 
 
-_FIELDS: dict[type[Any], tuple[tuple[str, Any], ...]] = {}
+# (field name, resolved type annotation) per attrs class.
+_FIELDS: dict[type[AttrsInstance], tuple[tuple[str, object], ...]] = {}
 
 
-def _fields(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
+def _fields(cls: type[AttrsInstance]) -> tuple[tuple[str, object], ...]:
     """(name, resolved type) of each attrs field of ``cls``, computed once per class."""
     found = _FIELDS.get(cls)
     if found is None:
@@ -53,28 +55,29 @@ def _fields(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
     return found
 
 
-def _check_instance(value: Any, text: str, where: str) -> None:
-    for name, annotation in _fields(type(value)):
-        _check_value(getattr(value, name), annotation, text, f"{where}.{name}")
-    names = {name for name, _ in _fields(type(value))}
-    if {"start", "end"} <= names:
-        start, end = value.start, value.end
+def _check_instance(value: object, cls: type[AttrsInstance], text: str, where: str) -> None:
+    """``value``, an instance of the attrs class ``cls``, field by field."""
+    values = {name: getattr(value, name) for name, _ in _fields(cls)}
+    for name, annotation in _fields(cls):
+        _check_value(values[name], annotation, text, f"{where}.{name}")
+    start, end = values.get("start"), values.get("end")
+    if isinstance(start, int) and isinstance(end, int):
         if not 0 <= start <= end <= len(text):
             raise InvalidResult(
                 f"{where}: offsets {start}..{end} are outside the text (0..{len(text)})"
             )
-        if "text" in names and value.text != text[start:end]:
+        if "text" in values and values["text"] != text[start:end]:
             raise InvalidResult(
-                f"{where}: text {value.text!r} is not the text at {start}..{end} "
+                f"{where}: text {values['text']!r} is not the text at {start}..{end} "
                 f"({text[start:end]!r})"
             )
 
 
-def _check_value(value: Any, annotation: Any, text: str, where: str) -> None:
+def _check_value(value: object, annotation: object, text: str, where: str) -> None:
+    """``value`` against the type ``annotation``; ``Any``, ``object`` and types the checks do
+    not know take plain JSON data (the last branch)."""
     origin = get_origin(annotation)
-    if annotation is Any:
-        _check_plain(value, text, where)
-    elif origin is Literal:
+    if origin is Literal:
         if value not in get_args(annotation):
             allowed = ", ".join(repr(a) for a in get_args(annotation))
             raise InvalidResult(f"{where}: {value!r} is not one of {allowed}")
@@ -94,7 +97,7 @@ def _check_value(value: Any, annotation: Any, text: str, where: str) -> None:
         arms = get_args(annotation)
         same = len(arms) == 1 or (len(arms) == 2 and arms[1] is Ellipsis)
         for index, item in enumerate(value):
-            arm = arms[0] if same else (arms[index] if index < len(arms) else Any)
+            arm = arms[0] if same else (arms[index] if index < len(arms) else object)
             _check_value(item, arm, text, f"{where}[{index}]")
     elif annotation is type(None):
         if value is not None:
@@ -104,7 +107,7 @@ def _check_value(value: Any, annotation: Any, text: str, where: str) -> None:
             raise InvalidResult(
                 f"{where}: a {type(value).__name__}, expected {annotation.__name__}"
             )
-        _check_instance(value, text, where)
+        _check_instance(value, type(value), text, where)
     elif annotation in (str, int, float, bool):
         # bool is an int to Python, not to the JSON contract; an int is a fine float.
         accepted = (annotation,) if annotation is not float else (float, int)
@@ -116,7 +119,7 @@ def _check_value(value: Any, annotation: Any, text: str, where: str) -> None:
         _check_plain(value, text, where)
 
 
-def _check_plain(value: Any, text: str, where: str) -> None:
+def _check_plain(value: object, text: str, where: str) -> None:
     """A value of a type the checks do not know must still be plain JSON data."""
     if value is None or isinstance(value, str | int | float | bool):
         return
@@ -130,7 +133,8 @@ def _check_plain(value: Any, text: str, where: str) -> None:
                 raise InvalidResult(f"{where}: a key of type {type(key).__name__}")
             _check_plain(item, text, f"{where}.{key}")
         return
-    if attrs.has(type(value)):
-        _check_instance(value, text, where)  # a field typed loosely: cattrs unstructures it
+    cls = type(value)
+    if attrs.has(cls):
+        _check_instance(value, cls, text, where)  # a field typed loosely: cattrs unstructures it
         return
     raise InvalidResult(f"{where}: a {type(value).__name__} cannot be written as JSON")

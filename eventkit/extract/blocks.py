@@ -10,7 +10,7 @@ a block, and only the first block sees the dateline.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -43,7 +43,7 @@ def shifted(value: T, offset: int) -> T:
     if not offset:
         return value
     if attrs.has(type(value)):
-        changes: dict[str, Any] = {}
+        changes: dict[str, object] = {}
         for field in attrs.fields(type(value)):  # type: ignore[arg-type]
             item = getattr(value, field.name)
             if field.name in ("start", "end") and isinstance(item, int):

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import Any
 
-from attrs import evolve
+import pluggy
 
 from eventkit.engine.guard import is_pack_failure
-from eventkit.engine.lexicons import extend_lexicons, validate_lexicons
+from eventkit.engine.hookcall import call_hook
+from eventkit.engine.lexicons import lexicons_with
 from eventkit.engine.packs import (
     EventRule,
     RuleMatch,
@@ -23,15 +23,15 @@ from eventkit.engine.packs import (
     validate_event_types,
     validate_packs,
 )
-from eventkit.engine.plugins import (
-    call_each,
-    get_plugin_manager,
-    installed_pack_names,
-    unknown_pack_message,
-)
+from eventkit.engine.plugins import get_plugin_manager, installed_pack_names, unknown_pack_message
 from eventkit.engine.validate import checked_events
+from eventkit.engine.versions import check_compatible
 from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.extract.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+from eventkit.extract.pipe import pipe
+from eventkit.extract.postprocess import postprocessed, sorted_events
+from eventkit.extract.windows import trigger_windows
+from eventkit.grammar.lexicon import Lexicons, using_lexicons
 from eventkit.model.events import Document, Event, ExtractionError
 from eventkit.model.serialize import EventConverter
 from eventkit.parse.collector import no_collection
@@ -44,7 +44,6 @@ from eventkit.text.analysis import (
     PretokenizedTokenizer,
     Sentence,
     analyse,
-    token_lemmas,
 )
 from eventkit.text.morph import Morph, get_morph
 
@@ -64,10 +63,10 @@ class _CompiledRule:
         self.pack = pack
         self.rule = rule
         self._morph = morph
-        self._parser: Any = None
+        self._parser: FastParser | None = None
 
     @property
-    def parser(self) -> Any:
+    def parser(self) -> FastParser:
         if self._parser is None:
             grammar = self.rule.grammar()
             self._parser = FastParser(
@@ -90,6 +89,9 @@ class Extractor:
     :param plugins: extra plugin objects (modules or instances with ``@hookimpl`` methods)
         to register, as pytest's ``plugins=`` does: for notebooks and pack tests; an
         installed pack registers through its entry point instead.
+
+    The words its plugins add through ``eventkit_lexicons`` are its own (``lexicons``): they
+    are current while it extracts, and no other Extractor sees them.
     """
 
     def __init__(
@@ -108,7 +110,7 @@ class Extractor:
             block=set(exclude),
             plugins=plugins,
         )
-        found = validate_packs(call_each(self._pm, "eventkit_rule_packs"))
+        found = validate_packs(call_hook(self._pm, "eventkit_rule_packs"))
         by_name = {p.name: p for p in found}
         if packs is not None:
             missing = sorted(set(packs) - set(by_name))
@@ -118,10 +120,11 @@ class Extractor:
                     installed |= set(installed_pack_names())
                 raise UnknownPackError(unknown_pack_message(missing, sorted(installed)))
         self.packs: tuple[RulePack, ...] = tuple(p for p in found if p.name not in exclude)
-        extend_lexicons(validate_lexicons(call_each(self._pm, "eventkit_lexicons")))
+        # The words the packs add serve this Extractor only (``extract`` makes them current).
+        self.lexicons: Lexicons = lexicons_with(call_hook(self._pm, "eventkit_lexicons"))
         for pack in self.packs:
             check_compatible(pack)
-        event_types = validate_event_types(call_each(self._pm, "eventkit_event_types"))
+        event_types = validate_event_types(call_hook(self._pm, "eventkit_event_types"))
         for pack in self.packs:
             for cls in pack.event_types:
                 if cls not in event_types:
@@ -131,7 +134,7 @@ class Extractor:
         self._rules = [_CompiledRule(p, r, self._morph) for p in self.packs for r in p.rules]
 
     @property
-    def plugin_manager(self) -> Any:
+    def plugin_manager(self) -> pluggy.PluginManager:
         return self._pm
 
     def warm_up(self) -> None:
@@ -153,9 +156,12 @@ class Extractor:
         """Events of one document, sorted by position, with per-pack errors."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes str, got {type(text).__name__}")
-        if len(text) > MAX_BLOCK_CHARS:
-            return self._postprocess(self._extract_blocks(text, doc_id))
-        return self._postprocess(self._extract_alone(text, doc_id))
+        with using_lexicons(self.lexicons):
+            if len(text) > MAX_BLOCK_CHARS:
+                document = self._extract_blocks(text, doc_id)
+            else:
+                document = self._extract_alone(text, doc_id)
+            return postprocessed(self._pm, document, strict=self.strict)
 
     def _extract_alone(self, text: str, doc_id: str) -> Document:
         """One block with the collector off (see ``no_collection``). It comes back on once
@@ -182,7 +188,7 @@ class Extractor:
             part = self._extract_alone(text[start:end], doc_id)
             events.extend(shifted(e, start) for e in part.events)
             errors.extend(shifted(e, start) for e in part.errors)
-        return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
+        return Document(id=doc_id, text=text, events=sorted_events(events), errors=errors)
 
     def _extract_block(self, text: str, doc_id: str) -> Document:
         with collect_cuts() as cuts:
@@ -194,11 +200,11 @@ class Extractor:
             events = resolve_document(analysed, events)
             analysed.clear_caches()
         errors.extend(_budget_error(cut) for cut in cuts)
-        return Document(id=doc_id, text=text, events=_sorted(events), errors=errors)
+        return Document(id=doc_id, text=text, events=sorted_events(events), errors=errors)
 
     def pipe(
         self,
-        texts: Iterable[Any],
+        texts: Iterable[object],
         *,
         as_tuples: bool = False,
         batch_size: int = 16,
@@ -212,8 +218,6 @@ class Extractor:
         :param workers: processes to extract in (forked: they share this Extractor's parsers);
             1 extracts in this process, as does any number where processes cannot be forked.
         """
-        from eventkit.extract.pipe import pipe
-
         return pipe(self, texts, as_tuples=as_tuples, batch_size=batch_size, workers=workers)
 
     def extract_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Document]:
@@ -247,7 +251,7 @@ class Extractor:
             return found
         for sentence in selected:
             budget = MAX_MATCHES_PER_SENTENCE
-            for window in _windows(sentence, rule):
+            for window in trigger_windows(sentence, rule):
                 if len(window) > MAX_PARSE_TOKENS:
                     window = window[:MAX_PARSE_TOKENS]
                     errors.append(
@@ -323,62 +327,6 @@ class Extractor:
             )
         )
 
-    def _postprocess(self, document: Document) -> Document:
-        for impl in reversed(self._pm.hook.eventkit_postprocess.get_hookimpls()):
-            try:
-                returned = impl.function(document=document)
-                if returned is not None:
-                    events = _sorted(checked_events(returned, document.text))
-                    document = evolve(document, events=events)
-            except BaseException as error:
-                if not is_pack_failure(error):
-                    raise
-                if self.strict:
-                    raise RulePackError(
-                        f"plugin {impl.plugin_name!r}: eventkit_postprocess failed: {error!r}",
-                        plugin=impl.plugin_name,
-                    ) from error
-                failure = ExtractionError(
-                    pack=impl.plugin_name,
-                    kind="postprocess",
-                    message=f"eventkit_postprocess failed: {error!r}",
-                )
-                document = evolve(document, errors=[*document.errors, failure])
-        return document
-
-
-def check_compatible(pack: RulePack) -> None:
-    """Refuse a pack whose ``requires_eventkit`` excludes this eventkit version."""
-    if not pack.requires_eventkit:
-        return
-    from eventkit.engine.versions import satisfies
-    from eventkit.version import __version__
-
-    if not satisfies(__version__, pack.requires_eventkit):
-        raise RulePackError(
-            f"rule pack {pack.name!r} {pack.version} requires eventkit "
-            f"{pack.requires_eventkit}, but this is eventkit {__version__}",
-            pack=pack.name,
-        )
-
-
-def _windows(sentence: Sentence, rule: EventRule) -> list[list[Any]]:
-    """Token windows around the sentence's trigger words, overlapping ones merged."""
-    tokens = sentence.tokens
-    if rule.window <= 0:
-        return [tokens]
-    spans: list[list[int]] = []
-    triggers = rule.triggers
-    each = sentence.token_lemmas or [token_lemmas(t) for t in tokens]
-    for i, found in enumerate(each):
-        if not triggers.isdisjoint(found):
-            lo, hi = max(0, i - rule.window), min(len(tokens), i + rule.window + 1)
-            if spans and lo <= spans[-1][1]:
-                spans[-1][1] = hi
-            else:
-                spans.append([lo, hi])
-    return [tokens[lo:hi] for lo, hi in spans]
-
 
 def _oversized_error(start: int, end: int, tokens: int) -> ExtractionError:
     return ExtractionError(
@@ -402,7 +350,3 @@ def _budget_error(cut: ParseCut) -> ExtractionError:
         start=cut.start,
         end=cut.end,
     )
-
-
-def _sorted(events: list[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.trigger.start, e.trigger.end, e.type))

@@ -17,21 +17,27 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
 from eventkit.model.events import Document
-
-if TYPE_CHECKING:
-    from eventkit.extract.extractor import Extractor
 
 # Batches in flight per worker: bounds memory while keeping every worker busy.
 AHEAD_PER_WORKER = 4
 
+
+class DocumentExtractor(Protocol):
+    """What ``pipe`` needs of an Extractor (so this module does not import it)."""
+
+    def extract(self, text: str, *, doc_id: str = "") -> Document: ...
+
+    def warm_up(self) -> None: ...
+
+
 # The Extractor a forked worker uses (set in the parent just before the pool forks).
-_worker_extractor: Extractor | None = None
+_worker_extractor: DocumentExtractor | None = None
 
 
-def checked_items(texts: Iterable[Any], *, as_tuples: bool) -> Iterator[tuple[str, str]]:
+def checked_items(texts: Iterable[object], *, as_tuples: bool) -> Iterator[tuple[str, str]]:
     """``(text, id)`` for every item, or a TypeError naming the first item of the wrong shape."""
     for position, item in enumerate(texts):
         if as_tuples:
@@ -54,7 +60,7 @@ def checked_items(texts: Iterable[Any], *, as_tuples: bool) -> Iterator[tuple[st
         raise TypeError(f"pipe(): item {position} is {_shape(item)}, expected a str{hint}")
 
 
-def _shape(item: Any) -> str:
+def _shape(item: object) -> str:
     if isinstance(item, tuple | list):
         inner = ", ".join(type(part).__name__ for part in item)
         return f"a {type(item).__name__} of ({inner})"
@@ -62,8 +68,8 @@ def _shape(item: Any) -> str:
 
 
 def pipe(
-    extractor: Extractor,
-    texts: Iterable[Any],
+    extractor: DocumentExtractor,
+    texts: Iterable[object],
     *,
     as_tuples: bool = False,
     batch_size: int = 16,
@@ -82,7 +88,7 @@ def pipe(
 
 
 def _parallel(
-    extractor: Extractor, items: Iterator[tuple[str, str]], batch_size: int, workers: int
+    extractor: DocumentExtractor, items: Iterator[tuple[str, str]], batch_size: int, workers: int
 ) -> Iterator[Document]:
     global _worker_extractor
     extractor.warm_up()

@@ -15,6 +15,7 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.cases import case_break, common_noun
+from eventkit.grammar.lexicon import current_lexicons
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.mention_builder import adjacent, mentions_of
 from eventkit.grammar.organizations import ORGANIZATION
@@ -51,22 +52,17 @@ ACTOR = or_(
 
 _CACHE_KEY = "eventkit.actors"
 
-_parser: FastParser | None = None
-
 
 def _actor_parser() -> FastParser:
-    global _parser
-    if _parser is None:
-        from eventkit.text.analysis import PretokenizedTokenizer
-
-        _parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
-    return _parser
+    """The actor parser of the current lexicons: a parser remembers its predicates' answers
+    per word form, and those depend on the lexicons' words."""
+    return current_lexicons().cached(_actor_parser, _new_actor_parser)
 
 
-def forget_parser() -> None:
-    """Build the actor parser anew on next use (after a pack extended a lexicon)."""
-    global _parser
-    _parser = None
+def _new_actor_parser() -> FastParser:
+    from eventkit.text.analysis import PretokenizedTokenizer
+
+    return FastParser(ACTOR, tokenizer=PretokenizedTokenizer(), name="actors")
 
 
 def mentions(sentence: Sentence, document_text: str) -> list[Mention]:

@@ -1,13 +1,28 @@
 """Word lists (lemmas) the building blocks share. Lower case, ё written as е.
 
-The lists in ``EXTENSIBLE`` grow with the words packs contribute through the
-``eventkit_lexicons`` hook (``extend_lexicons``); the building blocks read them when they
-run, not when they are imported."""
+Six lists may grow with the words packs contribute through the ``eventkit_lexicons`` hook
+(``EXTENSIBLE``). Those words belong to the Extractor that loaded the packs: it holds a
+``Lexicons`` value (the base words plus its packs' words) and makes it current while it
+works (``using_lexicons``). ``TITLE_NOUNS`` and the other extensible names are ``Words``
+views that read the current lexicons whenever they are asked, so a building block that
+reads them when it runs sees the words of the Extractor that runs it; with no Extractor
+running they hold the base words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar, cast
+
+from attrs import evolve, field, frozen
+
+T = TypeVar("T")
+S = TypeVar("S")
+
 # Heads of a position or role: "президент", "глава МИД", "официальный представитель".
-TITLE_NOUNS = set(
+_TITLE_NOUNS = frozenset(
     """
     президент вице-президент экс-президент премьер премьер-министр министр замминистра
     глава замглавы председатель зампред сопредседатель вице-премьер член руководитель
@@ -45,7 +60,7 @@ RELATIONAL_TITLES = (
 )
 
 # Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны".
-ORG_NOUNS = set(
+_ORG_NOUNS = frozenset(
     """
     власть
     министерство ведомство правительство администрация пресс-служба служба агентство
@@ -110,7 +125,7 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 # Verbs whose direct object is what was said ("назвал шаг эскалацией", "осудили Лопес").
-OBJECT_CONTENT_VERBS = set(
+_OBJECT_CONTENT_VERBS = frozenset(
     """
     назвать называть обвинить обвинять осудить осуждать рекомендовать
     предложить предлагать подтвердить подтверждать опровергнуть отрицать объяснить объяснять
@@ -123,13 +138,15 @@ OBJECT_CONTENT_VERBS = set(
     """.split()
 )
 # "выразил уверенность, что" — the verb needs one of these nouns to report speech.
-EXPRESS_NOUNS = set(
+_EXPRESS_NOUNS = frozenset(
     """
     уверенность надежда мнение сожаление обеспокоенность озабоченность признательность
     благодарность соболезнование поддержка несогласие протест сомнение
     """.split()
 )
-SOURCE_NOUNS = {"заявление", "сообщение", "пресс-релиз", "документ", "коммюнике", "письмо"}
+_SOURCE_NOUNS = frozenset(
+    {"заявление", "сообщение", "пресс-релиз", "документ", "коммюнике", "письмо"}
+)
 
 # "обратился к правительству с просьбой вернуть …": the request is what was said.
 REQUEST_NOUNS = frozenset("просьба предложение призыв требование".split())
@@ -161,21 +178,152 @@ CAPITAL_STATES = {
 
 # People a description names without naming them: "по словам очевидца" is an unnamed
 # witness, not the person the story is about.
-UNNAMED_PEOPLE = set(
+_UNNAMED_PEOPLE = frozenset(
     """
     очевидец свидетель информатор источник собеседник прохожий аноним осведомитель
     """.split()
 )
 
+# --- the extensible lexicons ------------------------------------------------------------
+
 # The lexicons a pack may extend, by the name the ``eventkit_lexicons`` hook uses.
-EXTENSIBLE: dict[str, set[str]] = {
-    "title_nouns": TITLE_NOUNS,
-    "org_nouns": ORG_NOUNS,
-    "object_content_verbs": OBJECT_CONTENT_VERBS,
-    "express_nouns": EXPRESS_NOUNS,
-    "source_nouns": SOURCE_NOUNS,
-    "unnamed_people": UNNAMED_PEOPLE,
-}
+EXTENSIBLE: tuple[str, ...] = (
+    "title_nouns",
+    "org_nouns",
+    "object_content_verbs",
+    "express_nouns",
+    "source_nouns",
+    "unnamed_people",
+)
+
+
+@frozen
+class Lexicons:
+    """The extensible word lists as one Extractor's packs made them (an immutable value).
+
+    Equal lexicons are one object (``extended`` returns the shared one), so Extractors
+    with the same packs share what is remembered per lexicons (``cached``): the word
+    tests' answers and the actor parser, whose answers depend on the words.
+    """
+
+    title_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    object_content_verbs: frozenset[str]
+    express_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    unnamed_people: frozenset[str]
+    _memo: dict[object, object] = field(factory=dict, init=False, eq=False, repr=False)
+
+    def extended(self, additions: Mapping[str, Iterable[str]]) -> Lexicons:
+        """These lexicons with the words of ``additions`` ({lexicon name: lemmas}) added;
+        ``self`` when none of them is new."""
+        grown: dict[str, frozenset[str]] = {}
+        for name, words in additions.items():
+            if name not in EXTENSIBLE:
+                raise KeyError(f"unknown lexicon {name!r}")
+            before = self.words(name)
+            after = before.union(normalize_lemma(w) for w in words)
+            if after != before:
+                grown[name] = after
+        if not grown:
+            return self
+        made = evolve(self, **grown)
+        return _INTERNED.setdefault(made, made)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lexicon called ``name`` (one of ``EXTENSIBLE``)."""
+        found: frozenset[str] = getattr(self, name)
+        return found
+
+    def cached(self, key: object, build: Callable[[], T]) -> T:
+        """What ``build`` makes, made once for these lexicons and ``key``."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = build()
+        return cast(T, found)
+
+
+BASE_LEXICONS = Lexicons(
+    title_nouns=_TITLE_NOUNS,
+    org_nouns=_ORG_NOUNS,
+    object_content_verbs=_OBJECT_CONTENT_VERBS,
+    express_nouns=_EXPRESS_NOUNS,
+    source_nouns=_SOURCE_NOUNS,
+    unnamed_people=_UNNAMED_PEOPLE,
+)
+_INTERNED: dict[Lexicons, Lexicons] = {BASE_LEXICONS: BASE_LEXICONS}
+
+# The lexicons of the Extractor at work in this thread or task (the base ones elsewhere).
+CURRENT_LEXICONS: ContextVar[Lexicons] = ContextVar("eventkit_lexicons", default=BASE_LEXICONS)
+
+
+def current_lexicons() -> Lexicons:
+    return CURRENT_LEXICONS.get()
+
+
+@contextmanager
+def using_lexicons(lexicons: Lexicons) -> Iterator[Lexicons]:
+    """Make ``lexicons`` current for the block (an Extractor's ``extract``, ``explain``)."""
+    token = CURRENT_LEXICONS.set(lexicons)
+    try:
+        yield lexicons
+    finally:
+        CURRENT_LEXICONS.reset(token)
+
+
+class Words(AbstractSet[str]):
+    """One extensible lexicon of the current lexicons, read anew at every question.
+
+    ``lemmas(token) & TITLE_NOUNS``, ``word in ORG_NOUNS`` and ``KIN_WORDS | TITLE_NOUNS``
+    answer with the words of the Extractor at work; set operations return frozensets.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def words(self) -> frozenset[str]:
+        found: frozenset[str] = getattr(CURRENT_LEXICONS.get(), self.name)
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        found: frozenset[str] = getattr(CURRENT_LEXICONS.get(), self.name)
+        return word in found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words())
+
+    def __len__(self) -> int:
+        return len(self.words())
+
+    def __repr__(self) -> str:
+        return f"Words({self.name!r})"
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[S]) -> frozenset[S]:
+        return frozenset(it)  # what the other set operations of ``AbstractSet`` return
+
+    # ``frozenset & Words`` falls to ``__rand__``: the fast paths of the common operations.
+    def __and__(self, other: AbstractSet[object]) -> frozenset[str]:
+        found: frozenset[str] = getattr(CURRENT_LEXICONS.get(), self.name)
+        return found & (other.words() if isinstance(other, Words) else other)
+
+    __rand__ = __and__
+
+    def __or__(self, other: AbstractSet[T]) -> frozenset[str | T]:
+        found: frozenset[str] = getattr(CURRENT_LEXICONS.get(), self.name)
+        return found | (other.words() if isinstance(other, Words) else other)
+
+    __ror__ = __or__
+
+
+TITLE_NOUNS = Words("title_nouns")
+ORG_NOUNS = Words("org_nouns")
+OBJECT_CONTENT_VERBS = Words("object_content_verbs")
+EXPRESS_NOUNS = Words("express_nouns")
+SOURCE_NOUNS = Words("source_nouns")
+UNNAMED_PEOPLE = Words("unnamed_people")
 
 
 def normalize_lemma(word: str) -> str:

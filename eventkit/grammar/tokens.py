@@ -10,7 +10,11 @@ from typing import Any
 
 from yargy.token import MorphToken
 
-from eventkit.grammar.lexicon import NON_NAME_CAPITALIZED, ORG_NOUNS, TITLE_NOUNS
+from eventkit.grammar.lexicon import (
+    BASE_LEXICONS,
+    CURRENT_LEXICONS,
+    NON_NAME_CAPITALIZED,
+)
 from eventkit.parse.tokentest import TokenTest as TokenTest
 from eventkit.parse.tokentest import token_test as token_test
 from eventkit.speedups import reference_on
@@ -52,22 +56,30 @@ def _lemmas_of(token: Token) -> frozenset[str]:
     return found or frozenset([token.value.lower()])
 
 
-# Answers of the word tests below, per test and word form (see ``per_form``).
-_answers: list[dict[tuple[str, int], bool]] = []
+Answers = dict[tuple[str, int], bool]
+
+
+def _no_answers() -> Answers:
+    return {}
 
 
 def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
     """``test`` answered once per word form: a token's analyses are the morphology cache's
     list for its text, so the text and that list decide the answer. The grammars, the
-    resolver and the packs ask the same tests of the same forms again and again. Answers
-    are dropped wholesale when the store is full and when a pack extends the lexicons the
-    tests read (``forget_answers``)."""
-    answers: dict[tuple[str, int], bool] = {}
-    _answers.append(answers)
+    resolver and the packs ask the same tests of the same forms again and again. A test may
+    read the extensible lexicons, so the answers are kept per lexicons: those of the base
+    lexicons here, those of lexicons packs extended with those lexicons (``cached``), so
+    that Extractors with different packs never see each other's answers. A store is
+    dropped wholesale when it is full."""
+    base_answers: Answers = {}
 
     def remembered(token: Token) -> bool:
         if reference_on():  # the reference path: ask every time
             return test(token)
+        lexicons = CURRENT_LEXICONS.get()
+        answers = (
+            base_answers if lexicons is BASE_LEXICONS else lexicons.cached(remembered, _no_answers)
+        )
         found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
         key = (token.value, id(found_forms))
         found = answers.get(key)
@@ -80,12 +92,6 @@ def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
     remembered.__name__ = getattr(test, "__name__", "test")
     remembered.__doc__ = test.__doc__
     return remembered
-
-
-def forget_answers() -> None:
-    """Drop every remembered answer of the word tests (after the lexicons changed)."""
-    for answers in _answers:
-        answers.clear()
 
 
 def has_gram(token: Token, gram: str) -> bool:
@@ -140,7 +146,8 @@ def is_name_word(token: Token) -> bool:
         return False  # "Франция" (not the element francium)
     if any(PROPER_GRAMS & f.grams.values for f in forms(token)):
         return True
-    if words & (TITLE_NOUNS | ORG_NOUNS):
+    lexicons = CURRENT_LEXICONS.get()
+    if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
         return False
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
     if known and all(
@@ -213,14 +220,14 @@ def is_initial(token: Token) -> bool:
     return len(value) == 1 and value.isupper()
 
 
-def has_lemma(*words: str) -> Any:
+def has_lemma(*words: str) -> TokenTest:
     """A yargy predicate: one of the token's lemmas is among ``words``."""
     wanted = frozenset(w.replace("ё", "е") for w in words)
     label = "lemma(" + ",".join(sorted(wanted)[:3]) + (",..)" if len(wanted) > 3 else ")")
     return TokenTest(lambda token: bool(lemmas(token) & wanted), label)
 
 
-def lemma_in(words: Iterable[str]) -> Any:
+def lemma_in(words: Iterable[str]) -> TokenTest:
     return has_lemma(*words)
 
 

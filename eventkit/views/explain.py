@@ -17,16 +17,20 @@ For every sentence and every rule whose triggers select it, :func:`explain` repo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import asdict, field, frozen
 from yargy import Parser
+from yargy.parser import Match
 
 from eventkit.engine.packs import EventRule, RuleMatch, RulePack
 from eventkit.engine.validate import checked_events
+from eventkit.extract.windows import trigger_windows
+from eventkit.grammar.lexicon import using_lexicons
 from eventkit.parse.trees import named_parts
-from eventkit.text.analysis import PretokenizedTokenizer, Sentence, analyse
+from eventkit.text.analysis import AnalysedText, PretokenizedTokenizer, Sentence, analyse
+from eventkit.text.protocols import Tokens
 
 if TYPE_CHECKING:
     from eventkit.extract.extractor import Extractor
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
 _ANONYMOUS = re.compile(r"^R\d+$")
 # How many partial matches to report per rule and sentence.
 MAX_PARTIALS = 3
+
+# An event as JSON data (``EventConverter.event_to_dict``).
+EventData = dict[str, object]
 
 
 @frozen(kw_only=True)
@@ -55,7 +62,7 @@ class MatchReport:
     start: int
     end: int
     parts: dict[str, list[str]]
-    events: list[dict[str, Any]]
+    events: list[EventData]
     error: str | None = None
 
 
@@ -92,9 +99,15 @@ class SentenceReport:
 
 
 def explain(text: str, extractor: Extractor) -> list[SentenceReport]:
-    """A report per sentence of ``text`` for the packs of ``extractor``."""
+    """A report per sentence of ``text`` for the packs of ``extractor`` (with the words
+    its packs added to the lexicons, as its ``extract`` would)."""
+    with using_lexicons(extractor.lexicons):
+        return _explain(text, extractor)
+
+
+def _explain(text: str, extractor: Extractor) -> list[SentenceReport]:
     analysed = analyse(text)
-    parsers: dict[tuple[str, str], Any] = {}
+    parsers: dict[tuple[str, str], Parser] = {}
     reports = []
     for sentence in analysed.sentences:
         rules = []
@@ -135,20 +148,18 @@ def _triggers(sentence: Sentence, rule: EventRule) -> list[Trigger]:
 
 
 def _explain_rule(
-    parser: Any,
+    parser: Parser,
     pack: RulePack,
     rule: EventRule,
     sentence: Sentence,
-    analysed: Any,
+    analysed: AnalysedText,
     triggers: list[Trigger],
     extractor: Extractor,
 ) -> RuleReport:
-    from eventkit.extract.extractor import _windows
-
     text = analysed.text
     matches: list[MatchReport] = []
     partials: list[PartialMatch] = []
-    windows = _windows(sentence, rule)
+    windows = trigger_windows(sentence, rule)
     for window in windows:
         for match in parser.findall(window):
             matches.append(_match_report(match, rule, pack, sentence, analysed, extractor))
@@ -167,11 +178,11 @@ def _explain_rule(
 
 
 def _match_report(
-    match: Any,
+    match: Match,
     rule: EventRule,
     pack: RulePack,
     sentence: Sentence,
-    analysed: Any,
+    analysed: AnalysedText,
     extractor: Extractor,
 ) -> MatchReport:
     text = analysed.text
@@ -181,7 +192,7 @@ def _match_report(
         for name, found in named_parts(match).items()
         if not _ANONYMOUS.match(name)
     }
-    events: list[dict[str, Any]] = []
+    events: list[EventData] = []
     error = None
     try:
         result = rule.interpret(RuleMatch(match, sentence, analysed, pack.name, rule.name))
@@ -195,11 +206,11 @@ def _match_report(
     )
 
 
-def _label(term: Any) -> str:
+def _label(term: object) -> str:
     return str(getattr(term, "label", None) or getattr(term, "name", None) or term)
 
 
-def _partials(parser: Any, window: Sequence[Any], text: str, top: str) -> list[PartialMatch]:
+def _partials(parser: Parser, window: Tokens, text: str, top: str) -> list[PartialMatch]:
     """Incomplete chart states that covered at least one token, widest first."""
     tokens = list(window)
     chart = parser.chart(tokens)
@@ -246,7 +257,7 @@ def _furthest(partials: list[PartialMatch]) -> list[PartialMatch]:
 # --- output -------------------------------------------------------------------------------
 
 
-def to_dict(reports: Sequence[SentenceReport]) -> list[dict[str, Any]]:
+def to_dict(reports: Sequence[SentenceReport]) -> list[dict[str, object]]:
     """The report as JSON-ready data (one object per sentence)."""
     return [asdict(report) for report in reports]
 
@@ -293,7 +304,7 @@ def format_text(reports: Sequence[SentenceReport]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _event_line(event: dict[str, Any]) -> str:
+def _event_line(event: Mapping[str, object]) -> str:
     from eventkit.model.describe import describe_event
 
     lines = describe_event(event)
