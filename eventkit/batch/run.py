@@ -20,10 +20,8 @@ from eventkit.batch.readers import InputDoc
 from eventkit.batch.workers import LocalPool
 from eventkit.batch.writers import OutputFile, StdoutOutput
 from eventkit.errors import InputError
+from eventkit.extract.pipe import AHEAD_PER_WORKER
 from eventkit.parse.collector import between_documents
-
-# Chunks in flight per worker (bounds memory: the reader never runs ahead further).
-AHEAD_PER_WORKER = 4
 
 
 class PendingChunk(Protocol):

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{output}: a corpus needs an output directory, this is a file")
         _mkdir(output)
         check_output(output / "index.html", [source], force=args.force)
-        pages, failed = write_corpus(extractor, source, output, force=args.force)
+        pages, failed = write_pages(extractor, source, output, force=args.force)
         print(f"eventkit: wrote {len(pages)} pages and {output / 'index.html'}", file=sys.stderr)
         if failed:
             print(
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_corpus(
+def write_pages(
     extractor: Extractor, source: Path, directory: Path, *, force: bool = False
 ) -> tuple[list[PageSummary], int]:
     """One page per document of ``source``, written as the documents come, then the index;

@@ -14,11 +14,13 @@ import unicodedata
 from attrs import frozen
 
 from eventkit.text.morph import get_morph
+from eventkit.text.quotes import PAIRS, marks
 
 # Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typing slips.
 _LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
 _DASHES = re.compile(r"\s*[-‐-―−]\s*")
-_QUOTES = re.compile(r"[«»\"„“”‘’'`]")
+# Quote marks (eventkit.text.quotes) and the apostrophes a name may be typed with.
+_QUOTES = re.compile("[" + re.escape("".join(sorted(marks(PAIRS)))) + "‘’'`]")
 _SPACES = re.compile(r"\s+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)

@@ -93,7 +93,7 @@ def frame_of(match: RuleMatch, head: Head = "verb") -> Frame:
     the word that carries the clause ("провели" in "провели переговоры", "объявили" in
     "совместно объявили"): the first verbal word of the trigger, else its first word
     (``head="first"``) or its last (``head="last"``)."""
-    trigger = match.role("TRIGGER") or match.tokens
+    trigger = match.part("TRIGGER") or match.tokens
     sentence = match.sentence
     first = token_index(sentence, trigger[0])
     last = token_index(sentence, trigger[-1])

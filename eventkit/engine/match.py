@@ -36,13 +36,13 @@ class RuleMatch:
     def tokens(self) -> list[Token]:
         return list(self.match.tokens)
 
-    def roles(self) -> dict[str, list[list[Token]]]:
+    def parts(self) -> dict[str, list[list[Token]]]:
         """Tokens under each named sub-rule of the match, by name, in text order."""
         return named_parts(self.match)
 
-    def role(self, name: str) -> list[Token]:
+    def part(self, name: str) -> list[Token]:
         """Tokens of the first part named ``name`` ([] when the match has none)."""
-        parts = self.roles().get(name)
+        parts = self.parts().get(name)
         return parts[0] if parts else []
 
     def span(self, start: int, end: int) -> Span:

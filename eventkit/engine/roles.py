@@ -259,7 +259,7 @@ class Matched:
     part: str
 
     def fill(self, frame: Frame) -> Span | None:
-        tokens = frame.match.role(self.part)
+        tokens = frame.match.part(self.part)
         return frame.match.span_of(tokens) if tokens else None
 
 

@@ -16,6 +16,7 @@ from eventkit.evaluate.gold import (
     json_interval,
     role_actors,
 )
+from eventkit.grammar.pronouns import NOMINATIVE_PRONOUNS
 
 
 @frozen(kw_only=True)
@@ -81,9 +82,6 @@ def in_factru_scope(event: PredictedEvent) -> bool:
     named = [
         a
         for a in event.actors
-        if any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in a.name.split())
+        if any(w[:1].isupper() and w.lower() not in NOMINATIVE_PRONOUNS for w in a.name.split())
     ]
     return len(named) >= 2
-
-
-_PRONOUNS = frozenset("я мы ты вы он она оно они".split())

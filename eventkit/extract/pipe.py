@@ -21,7 +21,8 @@ from typing import Protocol
 
 from eventkit.model.events import Document
 
-# Batches in flight per worker: bounds memory while keeping every worker busy.
+# Batches (chunks) in flight per worker, here and in ``batch``: bounds memory while keeping
+# every worker busy (the reader never runs ahead further).
 AHEAD_PER_WORKER = 4
 
 

@@ -32,6 +32,9 @@ PERSONAL_FORMS = frozenset().union(*PRONOUN_FORMS.values())
 FEMININE_FORMS = PRONOUN_FORMS["она"]
 PLURAL_FORMS = PRONOUN_FORMS["они"]
 
+# The nominative personal pronouns of every person: a word that names nobody.
+NOMINATIVE_PRONOUNS = frozenset(["я", "мы", "ты", "вы", "он", "она", "оно", "они"])
+
 # The genitive forms that also serve as possessives: "по его словам", "в их заявлении".
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 

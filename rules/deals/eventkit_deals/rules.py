@@ -132,7 +132,7 @@ class Asset:
     parties: Parties
 
     def fill(self, frame: Frame) -> Span | None:
-        tokens = frame.match.role("ASSET")
+        tokens = frame.match.part("ASSET")
         if not tokens:
             return None
         start, end = tokens[0].span.start, tokens[-1].span.stop
