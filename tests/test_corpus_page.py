@@ -12,6 +12,7 @@ import pytest
 from _browser import checked_verdict, chromium_or_skip
 from _cli import run_eventkit
 from _corpus import actor, document, meeting
+from conftest import missing_shared
 
 from eventkit.corpus import Corpus, build_corpus, corpus_html
 from eventkit.corpus.names import fold
@@ -79,7 +80,7 @@ _CHECK_JS = """
 def news(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     source = shared / "data" / "news-corpus.jsonl"
     if not source.is_file():
-        pytest.skip(f"{source} not found")
+        missing_shared(str(source))
     out = tmp_path_factory.mktemp("news") / "out.jsonl"
     result = run_eventkit("extract", source, "-o", out, timeout=900)
     assert result.returncode == 0, result.stderr.decode()[-2000:]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import missing_shared
 
 from eventkit.cli import main
 from eventkit.errors import InputError, SerializationError
@@ -530,7 +531,7 @@ def test_issue_context_is_the_sentence() -> None:
 
 def _gold_lines() -> list[dict[str, Any]]:
     if not WIKINEWS_GOLD.is_file():
-        pytest.skip(f"shared data not found at {WIKINEWS_GOLD} (set EVENTKIT_SHARED)")
+        missing_shared(f"shared data at {WIKINEWS_GOLD}")
     lines = WIKINEWS_GOLD.read_text("utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 

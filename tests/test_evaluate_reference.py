@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import missing_shared
 
 from eventkit.cli import main
 
@@ -33,7 +34,7 @@ def _cli_json(*args: str) -> dict[str, Any]:
 def _reference(shared: Path, gold: Path, predictions: Path) -> dict[str, Any]:
     scorer = shared / "tools" / "score_events.py"
     if not scorer.is_file():
-        pytest.skip(f"reference scorer not found at {scorer}")
+        missing_shared(f"the reference scorer at {scorer}")
     done = subprocess.run(
         [sys.executable, str(scorer), str(gold), str(predictions), "--json"],
         capture_output=True,

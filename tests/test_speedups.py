@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import pytest
+from conftest import missing_shared
 
 from eventkit import speedups
 from eventkit.batch.extracting import Options, extract_chunk
@@ -27,7 +27,7 @@ SAMPLE_SIZE = 40
 def _sample(shared: Path) -> list[InputDoc]:
     path = shared / "data" / "news-corpus.jsonl"
     if not path.exists():
-        pytest.skip(f"the news corpus is not at {path}")
+        missing_shared(f"the news corpus at {path}")
     lines = path.read_text(encoding="utf-8").splitlines()[::SAMPLE_EVERY][:SAMPLE_SIZE]
     return [InputDoc(id=d["id"], text=d["text"]) for d in map(json.loads, lines)]
 
