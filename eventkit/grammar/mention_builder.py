@@ -41,7 +41,10 @@ from eventkit.grammar.tokens import cases, forms, is_strong_name_word, join_toke
 from eventkit.parse.trees import Parts
 from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
-from eventkit.text.quotes import GUILLEMETS
+from eventkit.text.quotes import GUILLEMETS, STRAIGHT
+
+# The marks a name in quotes opens with: «Газпром», "Газпром".
+_NAME_QUOTES = frozenset([GUILLEMETS.opening, STRAIGHT.opening])
 
 
 class _Place(TypedDict):
@@ -247,7 +250,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
         if _quoted_phrase(org):
             return None
         head = head_word(org, ORG_NOUNS)
-        if head is org[0] and head.value == GUILLEMETS.opening:
+        if head is org[0] and head.value in _NAME_QUOTES:
             # "по данным «Базы»": a name in quotes alone is declined by its first noun.
             head = next((t for t in org[1:] if is_noun(t)), head)
         org_head = head
@@ -301,7 +304,7 @@ def _state_of(name: str) -> str:
 def _quoted_phrase(org: Tokens) -> bool:
     """A quotation rather than a quoted name: «отдать Аль-Кудс евреям», «Я счастлив»
     (names in quotes open with a capital and not with a pronoun: «Газпром»)."""
-    if len(org) < 2 or org[0].value != GUILLEMETS.opening:
+    if len(org) < 2 or org[0].value not in _NAME_QUOTES:
         return False
     first = org[1]
     readings = forms(first)

@@ -6,7 +6,7 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.lexicon import ORG_NOUNS
-from eventkit.grammar.titles import TITLE_COMPLEMENT
+from eventkit.grammar.titles import STRAIGHT_QUOTED_NAME, TITLE_COMPLEMENT
 from eventkit.grammar.tokens import (
     ORG_ABBREVIATION,
     PLAIN_ADJECTIVE,
@@ -43,4 +43,5 @@ ORGANIZATION = or_(
     rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),
     rule(_ORGN, TITLE_COMPLEMENT.repeatable(max=2).optional()),
     _QUOTED_NAME,
+    STRAIGHT_QUOTED_NAME,
 ).named("ORG")

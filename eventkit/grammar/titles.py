@@ -22,7 +22,7 @@ from eventkit.grammar.tokens import (
 )
 from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
-from eventkit.text.quotes import GUILLEMETS, marks
+from eventkit.text.quotes import GUILLEMETS, STRAIGHT, marks
 
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(
@@ -55,10 +55,22 @@ def _is_genitive_word(token: Token) -> bool:
 
 _GENITIVE_WORD = token_test(_is_genitive_word)
 _GUILLEMETS_OR_DOT = marks([GUILLEMETS]) | {"."}
-_QUOTED = rule(
-    eq(GUILLEMETS.opening),
-    token_test(lambda t: t.value not in _GUILLEMETS_OR_DOT).repeatable(max=6),
-    eq(GUILLEMETS.closing),
+# Straight quotes both open and close: a name in them starts with a capital or a digit and
+# holds no mark a clause would ("ФК "Тамбов"", "газета "Коммерсантъ"").
+_NOT_IN_STRAIGHT_NAME = marks([GUILLEMETS, STRAIGHT]) | frozenset(",:;!?—–()")
+STRAIGHT_QUOTED_NAME = rule(
+    eq(STRAIGHT.opening),
+    token_test(lambda t: t.value[:1].isupper() or t.value[:1].isdigit(), "name-start"),
+    token_test(lambda t: t.value not in _NOT_IN_STRAIGHT_NAME).repeatable(max=5).optional(),
+    eq(STRAIGHT.closing),
+)
+_QUOTED = or_(
+    rule(
+        eq(GUILLEMETS.opening),
+        token_test(lambda t: t.value not in _GUILLEMETS_OR_DOT).repeatable(max=6),
+        eq(GUILLEMETS.closing),
+    ),
+    STRAIGHT_QUOTED_NAME,
 )
 # "по иностранным делам", "по правам человека", "(автор закона) о запрете …"
 _PREPOSITIONAL = rule(
