@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import CASE_GRAMS, cases, forms, lemmas
+from eventkit.text.morph import surname_readings
 from eventkit.text.protocols import Token, Tokens
 
 if TYPE_CHECKING:
@@ -51,11 +52,12 @@ _OBLIQUE_ENDINGS = ("ой", "ей", "ого", "его", "ому", "ему", "ы�
 
 
 def _proper_cases(token: Token) -> set[str]:
-    """Cases a name word can be in: from its dictionary readings, or, for a surname the
-    dictionary does not know, from an ending no nominative has ("Алёхиной")."""
+    """Cases a name word can be in: from its dictionary readings and the surname paradigm
+    ("Ракова" a woman's nominative too), or, for a surname the dictionary does not know,
+    from an ending no nominative has ("Алёхиной")."""
     known = _dictionary_cases(token)
     if known:
-        return known
+        return known | _paradigm_cases(token)
     value = token.value.lower()
     unknown = not any(f.raw is not None and f.raw.is_known for f in forms(token))
     if unknown and len(value) > 4 and value.endswith(_OBLIQUE_ENDINGS):
@@ -64,6 +66,15 @@ def _proper_cases(token: Token) -> set[str]:
         # "Пшихачев": a man's surname in -ов/-ин with no ending added is nominative.
         return {"nomn"}
     return set()
+
+
+def _paradigm_cases(token: Token) -> set[str]:
+    """Cases a capitalized word can be in as a Russian-type surname ("Ракова": nominative,
+    genitive, accusative); none for a word a first name reads first."""
+    found = forms(token)
+    if not token.value[:1].isupper() or (found and "Name" in found[0].grams.values):
+        return set()
+    return {case for case, _ in surname_readings(token.value)}
 
 
 def _dictionary_cases(token: Token) -> set[str]:
@@ -96,9 +107,10 @@ def cases_of_name(person: Tokens) -> frozenset[str]:
             and f.raw.is_known
             and not (several and "plur" in f.grams.values)
         ]
-        if not proper or all("Fixd" in f.grams.values for f in proper):
+        paradigm = _paradigm_cases(token)
+        if (not proper or all("Fixd" in f.grams.values for f in proper)) and not paradigm:
             continue
-        found = {c for f in proper for c in CASE_GRAMS if c in f.grams.values}
+        found = {c for f in proper for c in CASE_GRAMS if c in f.grams.values} | paradigm
         result = found if result is None else (result & found) or result
     return frozenset(result or ())
 

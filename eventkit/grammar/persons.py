@@ -9,7 +9,14 @@ from __future__ import annotations
 from yargy import or_, rule
 from yargy.predicates import eq
 
-from eventkit.grammar.tokens import INITIAL, NAME_WORD, join_tokens, token_test
+from eventkit.grammar.tokens import (
+    FIRST_NAME,
+    INITIAL,
+    NAME_WORD,
+    SURNAME_AFTER_FIRST_NAME,
+    join_tokens,
+    token_test,
+)
 from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Tokens
 
@@ -26,6 +33,8 @@ PERSON = or_(
     rule(INITIALS, INITIALS.optional(), NAME_WORD),
     rule(NAME_WORD, NAME_WORD.optional(), NAME_WORD.optional()),
     rule(NAME_WORD, ROMAN),
+    # "Дмитрий Ливанов", "Анастасия Ракова": a first name makes the next word a surname.
+    rule(FIRST_NAME, SURNAME_AFTER_FIRST_NAME),
 ).named("PERSON")
 
 

@@ -181,6 +181,37 @@ def _adjective_first(token: Token) -> bool:
     )
 
 
+def is_first_name(token: Token) -> bool:
+    """A capitalized word the dictionary reads as a first name: "Анастасия", "Дмитрий",
+    "Вере" (capitalized, "вере" is the name before the common noun)."""
+    if len(token.value) < 3 or token.value.lower() in NON_NAME_CAPITALIZED:
+        return False
+    return is_capitalized(token) and any(
+        "Name" in f.grams.values and f.raw is not None and f.raw.is_known for f in forms(token)
+    )
+
+
+_NO_SURNAME_GRAMS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "INTJ"})
+
+
+@per_form
+def is_surname_after_first_name(token: Token) -> bool:
+    """A capitalized word after a first name is its surname, whatever else the dictionary
+    reads it as: "Дмитрий Ливанов" (not the genitive of "Ливан"), "Анастасия Ракова"
+    (not the genitive of "рак"), "Мартин Куба"; but no function word, title or organization
+    noun ("Анна в", "Мария Президент")."""
+    if not is_russian(token) or not is_capitalized(token) or len(token.value) < 3:
+        return False
+    words = lemmas(token)
+    if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
+        return False
+    lexicons = CURRENT_LEXICONS.get()
+    if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
+        return False
+    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    return not any(f.grams.values & _NO_SURNAME_GRAMS for f in known)
+
+
 @per_form
 def is_strong_name_word(token: Token) -> bool:
     """A name word that is surely a name: a dictionary name or surname, a word the
@@ -248,6 +279,8 @@ def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
 
 
 NAME_WORD = token_test(is_name_word)
+FIRST_NAME = token_test(is_first_name, "first-name")
+SURNAME_AFTER_FIRST_NAME = token_test(is_surname_after_first_name, "surname-after-first-name")
 PLAIN_ADJECTIVE = token_test(is_plain_adjective, "adjective")
 INITIAL = token_test(is_initial)
 ABBREVIATION = token_test(is_abbreviation)

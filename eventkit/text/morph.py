@@ -204,7 +204,13 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         out = []
         for word, readings in zip(words, options, strict=True):
             if (case, gender) in readings:
-                out.append(self._inflect_name_word(word, case, gender))
+                inflected = self._inflect_name_word(word, case, gender)
+                if inflected == word:
+                    # a surname only the paradigm reads ("Раковой")
+                    inflected = surname_nominative(word, case, gender) or word
+                out.append(inflected)
+            elif (surname := surname_nominative(word, case, gender)) is not None:
+                out.append(surname)
             elif not self.is_known(word) and word.lower().endswith(_INFLECTED_ENDINGS):
                 out.append(self._inflect_name_word(word, case, gender, predicted=True))
             else:
@@ -212,7 +218,11 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         return out
 
     def _name_readings(self, word: str, *, declined: bool = False) -> set[tuple[str, str]]:
-        readings = set()
+        parses = self.parses(word)
+        # A word no first name reads as surname first may be a surname of the paradigm.
+        readings = (
+            surname_readings(word) if not (parses and "Name" in parses[0].tag.grammemes) else set()
+        )
         for p in self.parses(word):
             grams = p.tag.grammemes
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
@@ -302,6 +312,46 @@ _MASCULINE_ENDINGS = {
     "loct": ("е",),
 }
 _VOWELS = set("аеёиоуыэюя")
+
+
+# A Russian-type surname's case endings after its suffix ("Ракова", "Ливанов"), by gender.
+_SURNAME_SUFFIX = re.compile(r"^(?P<stem>.+(?:ов|ев|ёв|ин|ын))(?P<ending>[а-яё]*)$")
+_SURNAME_ENDINGS = {
+    "masc": {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"},
+    "femn": {"gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "у"},
+}
+
+
+def surname_readings(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) readings a Russian-type surname has by the surname paradigm:
+    "Ракова" a woman's nominative or a man's genitive or accusative, whatever common noun
+    the dictionary also reads it as; empty for a word not ending so."""
+    found = _SURNAME_SUFFIX.match(word)
+    if found is None or len(found.group("stem")) < 4:
+        return set()
+    ending = found.group("ending").lower()
+    readings = {
+        (case, gender)
+        for gender, endings in _SURNAME_ENDINGS.items()
+        for case, their in endings.items()
+        if their == ending
+    }
+    if ending == "":
+        readings.add(("nomn", "masc"))
+    elif ending == "а":
+        readings.add(("nomn", "femn"))
+    return readings
+
+
+def surname_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a Russian-type surname in ``case`` by the surname paradigm, not a
+    common noun's ("Раковой" -> "Ракова", not "рак"; "Ливановым" -> "Ливанов"); None when
+    the word does not end as such a surname in that case."""
+    found = _SURNAME_SUFFIX.match(word)
+    ending = _SURNAME_ENDINGS.get(gender, {}).get(case)
+    if found is None or ending is None or found.group("ending").lower() != ending:
+        return None
+    return found.group("stem") + ("а" if gender == "femn" else "")
 
 
 def _foreign_nominative(words: Sequence[str]) -> list[str]:
