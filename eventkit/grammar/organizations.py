@@ -33,7 +33,29 @@ LATIN_NAME = token_test(
     lambda t: t.type == "LATIN" and t.value[:1].isupper() and len(t.value) > 1, "latin-name"
 )
 
+# An outlet's noun with the outlet's name after it, unquoted: "агентство Рейтер",
+# "агентство Франс Пресс", "телеканал Euronews" (a first name there begins a person).
+OUTLET_NOUNS = frozenset(
+    "агентство информагентство газета издание телеканал телекомпания радиостанция журнал".split()
+)
+_OUTLET_HEAD = token_test(lambda t: bool(lemmas(t) & OUTLET_NOUNS), "outlet-head")
+_OUTLET_NAME_WORD = token_test(
+    lambda t: (
+        t.value[:1].isupper()
+        and t.value.isalpha()
+        and not has_gram(t, "Name")
+        and not has_gram(t, "Geox")
+        and not has_gram(t, "PREP")
+    ),
+    "outlet-name",
+)
+
 ORGANIZATION = or_(
+    rule(
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        _OUTLET_HEAD,
+        _OUTLET_NAME_WORD.repeatable(max=3),
+    ),
     rule(LATIN_NAME.repeatable(max=4)),
     rule(
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),

@@ -21,6 +21,7 @@ from eventkit.resolve.descriptions import (
     title_holder,
 )
 from eventkit.resolve.names import named_in_full
+from eventkit.resolve.organizations import organization_named
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
 from eventkit.text.morph import get_morph
@@ -90,6 +91,8 @@ def _office_holders(actor: Actor, people: PeopleIndex) -> list[Actor]:
 
 
 def _resolve_actor(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor:
+    if actor.kind == "ORG":
+        return organization_named(actor, people, earlier) or actor
     if actor.kind != "PER":
         return actor
     if is_pronoun(actor):

@@ -154,6 +154,16 @@ class PeopleIndex:
             if not _inside_quotes(sentences[i].tokens, m.first_token)
         ]
 
+    def organizations_holding(self, words: Iterable[str]) -> list[Mention]:
+        """Organizations in the sentences whose lemmas hold one of ``words``, in text order:
+        where "газета «Ведомости»" or "компания «Роснефть»" may have been named."""
+        by_lemma, _ = self._build()
+        found = sorted({i for w in words for i in by_lemma.get(w, ())})
+        text = self._analysed.text
+        return [
+            m for i in found for m in mentions(self._analysed.sentences[i], text) if m.kind == "ORG"
+        ]
+
     def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
         """People of the sentences where a name of at least ``words`` words may end in
         ``surname`` in some case, anywhere in the document: where a fuller form of a name
