@@ -3,6 +3,8 @@
 - pronouns ("Он добавил", "по его словам") -> the person the previous events were about;
 - descriptions ("г-н президент") -> the named person who holds that title;
 - short forms ("К.-Ж. Токаев", "Токаев") -> the fullest form of the name in the document;
+- organization descriptions ("издание", "агентство", "компания") -> the organization of
+  that kind the document named before them (``eventkit.resolve.organizations``);
 - dates and places: explicit ones in the event's sentence, and "сегодня", "здесь",
   "в тот же день" resolved against the dateline ("Нур-Султан, 3 марта /Синьхуа/");
 - duplicates (same type, overlapping trigger) merged.
