@@ -1,5 +1,5 @@
-"""Quality floors: extraction on each evaluation set may not fall below its figure of
-2026-12-04 minus 0.02 (event F1, ACE argument F1, complete-event F1), so a change that loses
+"""Quality floors: extraction on each evaluation set may not fall below the last row of
+docs/quality.md minus 0.02 (event F1, ACE argument F1, complete-event F1), so a change that loses
 quality is red, not merely noted in docs/quality.md. Raise a floor when quality rises.
 
 The sets are in ``../shared/data`` (under CI a missing folder fails, see conftest); the
@@ -18,13 +18,13 @@ from eventkit import Extractor
 from eventkit.evaluate import evaluate
 
 MARGIN = 0.02
-# Event F1, argument F1 (ACE), complete-event F1, as measured on 2026-12-04 (docs/quality.md).
+# Event F1, argument F1 (ACE), complete-event F1: the last row of docs/quality.md.
 MEASURED: dict[str, tuple[float, float, float]] = {
-    "wikinews-dev": (0.912, 0.762, 0.767),
-    "wikinews-dev2": (0.878, 0.770, 0.766),
+    "wikinews-dev": (0.912, 0.771, 0.777),
+    "wikinews-dev2": (0.878, 0.774, 0.771),
     "wikinews-dev3": (0.897, 0.821, 0.780),
-    "agency-dev": (0.695, 0.481, 0.483),
-    "first-sight": (0.796, 0.443, 0.478),
+    "agency-dev": (0.728, 0.588, 0.595),
+    "first-sight": (0.796, 0.459, 0.496),
 }
 
 
