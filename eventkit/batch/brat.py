@@ -131,13 +131,13 @@ class _Ann:
                 for number, actor in enumerate(value, 1):
                     arguments.append(f"{_role(name, number)}:{self._argument(roles, name, actor)}")
                 if not value:
-                    rest[name] = value
+                    rest[name] = []
             elif _is_span(value, self.text):
                 arguments.append(f"{name}:{self._argument(roles, name, value)}")
             elif isinstance(value, str) and _is_word(value) and name not in ("pack", "rule"):
                 attributes.append((name.capitalize(), value))
             else:
-                rest[name] = value
+                rest[name] = without_nulls(value)
         ident = self._id("E")
         self.lines.append(f"{ident}\t{' '.join(arguments)}")
         for name, value in attributes:
@@ -167,8 +167,9 @@ def _bounds(value: Mapping[str, object]) -> tuple[int, int]:
 
 
 def _is_span(value: object, text: str) -> bool:
-    """A JSON object with a non-empty span of ``text`` (a T line can hold it)."""
-    if not isinstance(value, Mapping) or any(k not in value for k in _SPAN_KEYS):
+    """A JSON object with a non-empty span of ``text`` and the words in it (a T line can
+    hold it; an event's sentence, offsets without words, goes in the event's note)."""
+    if not isinstance(value, Mapping) or any(k not in value for k in (*_SPAN_KEYS, "text")):
         return False
     start, end = value["start"], value["end"]
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
@@ -190,8 +191,17 @@ def _extra(value: Mapping[str, object], text: str, written: Sequence[str]) -> di
             continue
         if key == "text" and item == text[start:end]:
             continue
-        out[key] = item
+        out[key] = without_nulls(item)
     return out
+
+
+def without_nulls(value: object) -> object:
+    """JSON data without the null fields of its objects (what reading back gives)."""
+    if isinstance(value, Mapping):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [without_nulls(v) for v in value]
+    return value
 
 
 def _role(name: str, number: int) -> str:
