@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Project tasks that work on a fresh machine with only Python 3.11+ and pip.
 
-    python3 tasks.py demo    extract the events of the bundled example document
-    python3 tasks.py test    run the whole test suite (creates .venv on first use)
-    python3 tasks.py setup   only create or refresh the environment
+    python3 tasks.py demo    extract the events of the bundled example document (creates
+                             .venv with eventkit and its rule packs only, nothing else)
+    python3 tasks.py test    run the whole test suite (adds the development extras to .venv)
+    python3 tasks.py setup   only create or refresh the development environment
+    python3 tasks.py wheels  build the wheels of eventkit and every rule pack into dist/
+                             (install them elsewhere with pip's --find-links dist/)
     python3 tasks.py screenshot
                              redraw docs/img/show-example.png (the README's picture) from
                              examples/demo-news.txt with eventkit show and headless Chromium
 
-The environment lives in ``.venv`` (override with ``EVENTKIT_VENV``). It is refreshed
-whenever a pyproject.toml of the core or of a rule pack changes.
+The environment lives in ``.venv`` (override with ``EVENTKIT_VENV``). ``demo`` installs what
+running eventkit needs (its runtime dependencies, no extras); ``test`` and ``setup`` add the
+``dev``, ``docs``, ``dask`` and ``pandas`` extras. Either is refreshed whenever a pyproject.toml
+of the core or of a rule pack changes.
 """
 
 from __future__ import annotations
@@ -49,20 +54,48 @@ def _fingerprint() -> str:
     return digest.hexdigest()
 
 
-def setup() -> None:
+# What each level installs into the venv: ``runtime`` for the demo, ``dev`` for the tests.
+EXTRAS = {"runtime": "", "dev": "[dev,dask,docs,pandas]"}
+COMMANDS = ("demo", "test", "setup", "wheels", "screenshot", "help")
+
+
+def _check_python() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - runs under whatever python3 a user has
         sys.exit(f"eventkit needs Python 3.11+, this is {sys.version.split()[0]}")
-    fingerprint = _fingerprint()
-    if STAMP.exists() and STAMP.read_text() == fingerprint and _bin("eventkit").exists():
-        return
+
+
+def _create_venv() -> None:
+    _check_python()
     if not _bin("python").exists():
         print(f"creating {VENV} ...", file=sys.stderr)
         venv.EnvBuilder(with_pip=True).create(VENV)
+
+
+def _installed() -> tuple[str, str]:
+    """(level, fingerprint) the venv was last installed with, or empty strings."""
+    if not STAMP.exists() or not _bin("eventkit").exists():
+        return "", ""
+    level, _, fingerprint = STAMP.read_text().partition(":")
+    if not fingerprint:  # a stamp written before levels existed: that was a dev install
+        level, fingerprint = "dev", level
+    return level, fingerprint
+
+
+def setup(level: str = "dev") -> None:
+    """The venv with eventkit and its packs at ``level`` ("runtime" or "dev"); a dev venv
+    also serves the runtime."""
+    _check_python()
+    fingerprint = _fingerprint()
+    have, stamped = _installed()
+    if stamped == fingerprint and (have == level or have == "dev"):
+        return
+    _create_venv()
     pip = [str(_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    editable = ["-e", f"{ROOT}[dev,dask,docs,pandas]"]
+    editable = ["-e", f"{ROOT}{EXTRAS[level]}"]
     for pack in _packs():
         editable += ["-e", str(pack)]
-    print("installing eventkit and its rule packs ...", file=sys.stderr)
+    what = "" if level == "runtime" else " and the development tools"
+    print(f"installing eventkit, its rule packs{what} ...", file=sys.stderr)
     subprocess.run(
         [str(_bin("python")), "-m", "pip", "uninstall", "--quiet", "-y", *OLD_DISTRIBUTIONS],
         check=False,
@@ -73,18 +106,40 @@ def setup() -> None:
         for name in OLD_DISTRIBUTIONS:
             shutil.rmtree(folder / f"{name.replace('-', '_')}.egg-info", ignore_errors=True)
     subprocess.run([*pip, *editable], check=True)
-    STAMP.write_text(fingerprint)
+    STAMP.write_text(f"{level}:{fingerprint}")
 
 
 def demo(args: list[str]) -> int:
-    setup()
+    setup("runtime")
     example = ROOT / "examples" / "demo-news.txt"
     return subprocess.call([str(_bin("eventkit")), "extract", str(example), *args])
 
 
 def test(args: list[str]) -> int:
-    setup()
+    setup("dev")
     return subprocess.call([str(_bin("python")), "-m", "pytest", *args], cwd=ROOT)
+
+
+def wheels(args: list[str]) -> int:
+    """Wheels of the core and of every pack in ``dist/`` (``--outdir DIR`` elsewhere), built
+    by pip (from the venv, created if needed), without their dependencies."""
+    outdir = ROOT / "dist"
+    if args[:1] == ["--outdir"] and len(args) == 2:
+        outdir = Path(args[1]).resolve()
+    elif args:
+        print(f"tasks.py wheels: unknown arguments {' '.join(args)!r}", file=sys.stderr)
+        return 2
+    _create_venv()
+    outdir.mkdir(parents=True, exist_ok=True)
+    for old in outdir.glob("eventkit_ru*.whl"):
+        old.unlink()  # a wheel of an older build with the same version would be reused
+    pip = [str(_bin("python")), "-m", "pip", "--disable-pip-version-check", "--quiet"]
+    sources = [str(ROOT), *map(str, _packs())]
+    done = subprocess.call([*pip, "wheel", "--no-deps", "--wheel-dir", str(outdir), *sources])
+    if done == 0:
+        for wheel in sorted(outdir.glob("eventkit_ru*.whl")):
+            print(wheel)
+    return done
 
 
 DEMO = ROOT / "examples" / "demo-news.txt"
@@ -112,7 +167,7 @@ def _with_text_chunk(png: bytes, key: str, value: str) -> bytes:
 
 
 def screenshot() -> int:
-    setup()
+    setup("dev")
     chromium = _chromium()
     if chromium is None:
         print("no Chromium: apt-get install chromium (or set EVENTKIT_CHROMIUM)", file=sys.stderr)
@@ -144,15 +199,23 @@ def screenshot() -> int:
 def main() -> int:
     command, *rest = sys.argv[1:] or ["help"]
     if command == "setup":
-        setup()
+        setup("dev")
         return 0
     if command == "demo":
         return demo(rest)
     if command == "test":
         return test(rest)
+    if command == "wheels":
+        return wheels(rest)
     if command == "screenshot":
         return screenshot()
-    print(__doc__, file=sys.stderr)
+    if command in ("help", "-h", "--help"):
+        print(__doc__)
+        return 0
+    print(
+        f"tasks.py: unknown command {command!r} (commands: {', '.join(COMMANDS)})",
+        file=sys.stderr,
+    )
     return 2
 
 

@@ -16,6 +16,7 @@ from eventkit.errors import (
     UnknownPackError,
 )
 from eventkit.extract.extractor import Extractor
+from eventkit.extract.progress import Progress
 from eventkit.model.events import (
     Actor,
     Agreement,
@@ -45,6 +46,7 @@ __all__ = [
     "InputError",
     "Meeting",
     "Place",
+    "Progress",
     "RuleMatch",
     "RulePack",
     "RulePackError",

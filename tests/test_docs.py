@@ -119,6 +119,7 @@ def _required_args(command: str) -> list[str]:
         "explain": ["Текст."],
         "show": ["a.txt", "-o", "a.html"],
         "evaluate": ["gold.jsonl"],
+        "export": ["a.txt", "-o", "brat"],
     }.get(command, [])
 
 

@@ -1,8 +1,11 @@
-"""eventkit as a user installs it: the core and the packs are built into wheels and sdists,
-a plain virtual environment gets them from those files (their dependencies from the package
-index), and there, away from the checkout, run: the README's example, every docs page's
-examples (each page's stated extras installed only before that page), ``eventkit explain``,
-``python -m eventkit --help``, and the new-pack flow as its README says.
+"""eventkit as a user installs it, following docs/install.md literally: in a copy of the
+checkout (in a temporary folder) the page's console commands run as written: the install
+from the checkout into a venv of its own, and ``python3 tasks.py wheels`` followed by the
+install from ``dist/`` into a plain venv "elsewhere" (eventkit's distributions from the
+wheels, their dependencies from the package index). There, away from the checkout, run: the
+README's example, every docs page's examples (each page's stated extras installed only
+before that page), ``eventkit explain``, ``python -m eventkit --help``, and the new-pack flow
+as its README says. The sdists are built too, and a wheel from each.
 
 Slow (building, installing): it runs only with ``--fresh-venv``, as .ci/run passes it.
 """
@@ -10,6 +13,8 @@ Slow (building, installing): it runs only with ``--fresh-venv``, as .ci/run pass
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +32,21 @@ DISTRIBUTIONS = {
         if (p / "pyproject.toml").is_file()
     },
 }
-# What docs/quickstart.md tells a user to install.
+INSTALL_PAGE = ROOT / "docs" / "install.md"
+# What docs/quickstart.md tells a user to install, from the wheels of docs/install.md.
 INSTALL = "pip install eventkit-ru eventkit-ru-news eventkit-ru-deals"
+# Left out of the copy of the checkout: what a clone does not have.
+NOT_IN_A_CLONE = shutil.ignore_patterns(
+    ".venv*",
+    "dist",
+    "build",
+    "site",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".git",
+    ".hypothesis",
+)
 
 pytestmark = pytest.mark.fresh_venv
 
@@ -38,6 +56,41 @@ def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env.pop("EVENTKIT_DISABLE_PLUGIN_AUTOLOAD", None)
     return env
+
+
+def section_commands(page: Path, heading: str) -> list[tuple[str, list[str]]]:
+    """(command, the output lines the page shows for it) of every ``$ `` line of the
+    console blocks under ``## heading`` of ``page``."""
+    text = page.read_text(encoding="utf-8")
+    section = text.split(f"\n## {heading}", 1)[1].split("\n## ", 1)[0]
+    found: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"^```console\n(.*?)^```", section, re.MULTILINE | re.DOTALL):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                found.append((line[2:], []))
+            elif line.strip() and found:
+                found[-1][1].append(line)
+    assert found, f"{page.name} has no commands under {heading!r}"
+    return found
+
+
+def run_page_section(page: Path, heading: str, cwd: Path) -> None:
+    """The commands of a section as a user types them (in bash, from ``cwd``); each must
+    succeed and print the lines the page shows."""
+    for command, shown in section_commands(page, heading):
+        printed = run(["bash", "-c", command], cwd=cwd)
+        for line in shown:
+            assert line in printed.splitlines(), f"{command}: {line!r} not in\n{printed}"
+
+
+@pytest.fixture(scope="module")
+def checkout(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the checkout as a fresh clone has it (no venv, no dist/)."""
+    if not request.config.getoption("--fresh-venv"):
+        pytest.skip("builds wheels and a fresh venv (slow): run with --fresh-venv, as CI does")
+    copy = tmp_path_factory.mktemp("fresh") / "eventkit"
+    shutil.copytree(ROOT, copy, ignore=NOT_IN_A_CLONE, symlinks=True)
+    return copy
 
 
 def run(command: list[str | Path], cwd: Path, timeout: float = 900) -> str:
@@ -89,25 +142,43 @@ class Venv:
 
 
 @pytest.fixture(scope="module")
-def venv(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Venv:
-    if not request.config.getoption("--fresh-venv"):
-        pytest.skip("builds wheels and a fresh venv (slow): run with --fresh-venv, as CI does")
-    work = tmp_path_factory.mktemp("fresh")
-    dist = work / "dist"
-    builder = [sys.executable, "-m", "build", "--outdir", dist]
-    for name, source in DISTRIBUTIONS.items():
-        # sdist first, then the wheel built from that sdist: both are checked.
-        run([*builder, source], cwd=work)
+def venv(checkout: Path) -> Venv:
+    # docs/install.md, "Wheels": tasks.py wheels, then a venv next to the checkout.
+    run_page_section(INSTALL_PAGE, "Wheels", cwd=checkout)
+    dist = checkout / "dist"
+    for name in DISTRIBUTIONS:
         assert list(dist.glob(f"{name.replace('-', '_')}-*.whl")), f"no wheel for {name}"
-        assert list(dist.glob(f"{name.replace('-', '_')}-*.tar.gz")), f"no sdist for {name}"
-    run([sys.executable, "-m", "venv", work / "venv"], cwd=work)
-    env = Venv(work / "venv", work, dist)
-    env.pip_install(*INSTALL.split()[2:])
-    return env
+    return Venv(checkout.parent / "elsewhere" / ".venv", checkout.parent, dist)
+
+
+def test_install_page_from_the_checkout(checkout: Path) -> None:
+    """docs/install.md, "From a checkout": pip install ./ ./rules/news ./rules/deals."""
+    run_page_section(INSTALL_PAGE, "From a checkout", cwd=checkout)
+    assert (checkout.parent / "my-project" / ".venv" / "bin" / "eventkit").exists()
+
+
+def test_install_page_installs_what_quickstart_says() -> None:
+    """The wheels section installs the distributions the quickstart names."""
+    commands = " ".join(c for c, _ in section_commands(INSTALL_PAGE, "Wheels"))
+    assert "python3 tasks.py wheels" in commands
+    assert f"--find-links dist/ {INSTALL.split(maxsplit=2)[2]}" in commands
+
+
+def test_sdists_build_and_give_wheels(checkout: Path, tmp_path: Path) -> None:
+    """The sdists are complete: a wheel builds from each (python -m build does sdist first,
+    then the wheel from it)."""
+    out = tmp_path / "sdists"
+    for name, folder in DISTRIBUTIONS.items():
+        source = checkout / folder.relative_to(ROOT)
+        run([sys.executable, "-m", "build", "--outdir", out, source], cwd=tmp_path)
+        assert list(out.glob(f"{name.replace('-', '_')}-*.whl")), f"no wheel for {name}"
+        assert list(out.glob(f"{name.replace('-', '_')}-*.tar.gz")), f"no sdist for {name}"
 
 
 def test_quickstart_states_the_install_this_test_does() -> None:
-    assert f"$ {INSTALL}\n" in (ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8")
+    quickstart = (ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8")
+    assert f"$ {INSTALL.replace('install', 'install --find-links dist/')}\n" in quickstart
+    assert "(install.md)" in quickstart
 
 
 def test_installed_from_the_files_not_the_checkout(venv: Venv) -> None:

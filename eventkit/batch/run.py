@@ -15,12 +15,12 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from eventkit.batch.extracting import Options, chunked, extract_chunk, failure_line, get_extractor
-from eventkit.batch.progress import Progress
 from eventkit.batch.readers import InputDoc
 from eventkit.batch.workers import LocalPool
 from eventkit.batch.writers import OutputFile, StdoutOutput
 from eventkit.errors import InputError
 from eventkit.extract.pipe import AHEAD_PER_WORKER
+from eventkit.extract.progress import Progress
 from eventkit.parse.collector import between_documents
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import multiprocessing
 import os
 import signal
 import sys
@@ -24,6 +23,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.process import BaseProcess
 from typing import ParamSpec, TypeVar
+
+from eventkit.extract.pipe import pool_context
 
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 WATCHDOG_SECONDS = 1.0
@@ -58,19 +59,24 @@ def _start_watchdog(parent: int) -> None:
 
 
 class LocalPool:
-    """A process pool (fork where available, so workers inherit a warmed Extractor) whose
-    workers die with this process, and which can be replaced after one of them died."""
+    """A process pool whose workers die with this process, and which can be replaced after
+    one of them died. Workers are forked (they inherit a warmed Extractor) while this process
+    runs a single thread, else spawned (``pool_context``: forking
+    a threaded process can deadlock the child, and Python 3.12+ warns about it)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
-        fork = "fork" in multiprocessing.get_all_start_methods()
-        self._context = multiprocessing.get_context("fork" if fork else "spawn")
+        self._context, fork = pool_context()
         # Seconds allowed beyond the documents' time limits before a worker is killed; a
         # spawned worker builds its own Extractor on its first chunk.
         self.grace = FORK_GRACE if fork else SPAWN_GRACE
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        if self.grace == FORK_GRACE and pool_context()[1] is False:
+            # A thread started since: fork no more (the workers build their Extractor).
+            self._context, _ = pool_context()
+            self.grace = SPAWN_GRACE
         context = self._context
         return ProcessPoolExecutor(
             max_workers=self.workers,

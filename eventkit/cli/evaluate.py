@@ -16,7 +16,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="score extracted events against a gold file",
         description=(
             "Score events against GOLD: either the project's annotation (lines with 'id' and "
-            "'events'; texts from --texts, or from the file next to it without '.gold') or "
+            "'events'; texts from --texts, or from the file next to it without '.gold'), a "
+            "brat collection (a folder, as 'eventkit export --format brat' writes it), or "
             "factRuEval-2016 as converted to JSON Lines (texts inside; Meetings only). The "
             "format is detected. Events come from running the extractor, or from the output "
             "of an earlier 'eventkit extract' given with --predictions. Arguments are scored "
@@ -25,7 +26,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "argument F1, counts matched events only."
         ),
     )
-    parser.add_argument("gold", type=Path, metavar="GOLD", help="gold JSON Lines file")
+    parser.add_argument(
+        "gold", type=Path, metavar="GOLD", help="gold JSON Lines file, or brat folder"
+    )
     parser.add_argument(
         "--texts", type=Path, metavar="TEXTS", help="JSON Lines with 'id' and 'text'"
     )

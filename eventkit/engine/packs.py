@@ -39,6 +39,9 @@ _NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
 
 
 def _lemmas(items: Iterable[str]) -> frozenset[str]:
+    if isinstance(items, str):
+        # frozenset("subject") would be its letters
+        raise RulePackError(f"expected a set of strings, not the string {items!r}: {{{items!r}}}")
     return frozenset(items)
 
 

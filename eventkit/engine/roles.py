@@ -130,7 +130,7 @@ class Owner(_Joinable):
     """The genitive right after a noun trigger ("переговоры делегаций России и Китая")."""
 
     def fill(self, frame: Frame) -> list[Mention]:
-        return frame.predicate.owner()
+        return in_cases(frame.predicate.owner(), ["gent"])
 
 
 @frozen
@@ -138,7 +138,7 @@ class Agent(_Joinable):
     """The instrumental agent of a passive ("подписан Медведевым и Обамой")."""
 
     def fill(self, frame: Frame) -> list[Mention]:
-        return frame.predicate.agent()
+        return in_cases(frame.predicate.agent(), ["ablt"])
 
 
 @frozen
@@ -172,19 +172,33 @@ class ClauseObject(_Joinable):
     def fill(self, frame: Frame) -> list[Mention]:
         if not frame.predicate.in_phrase():
             return []
-        return frame.predicate.clause_object()
+        return in_cases(frame.predicate.clause_object(), ["accs", "datv"])
 
 
 @frozen
 class Object(_Joinable):
     """The actor right after the trigger in one of ``cases`` ("позвонил Путину": "datv";
-    "навестил отца": "accs")."""
+    "навестил отца": "accs"), named in the nominative of that reading ("принял Александра
+    Ведяхина": "Александр Ведяхин")."""
 
     cases: frozenset[str] = frozenset({"accs"})
     reach: int = 4
 
     def fill(self, frame: Frame) -> list[Mention]:
-        return frame.predicate.direct_object(self.cases, reach=self.reach)
+        found = frame.predicate.direct_object(self.cases, reach=self.reach)
+        return in_cases(found, sorted(self.cases))
+
+
+def in_cases(mentions: list[Mention], cases: list[str]) -> list[Mention]:
+    """Each mention read in the one of ``cases`` (the cases the role looks for) it can be
+    in, so that its name is the nominative of that reading, not of another case the same
+    words spell; a mention that can be in several of them is left as it is ("Александру
+    Ведяхину" is a man's dative or a woman's accusative)."""
+    out = []
+    for mention in mentions:
+        possible = [c for c in cases if c in mention.cases]
+        out.append(mention.in_case(possible[0]) if len(possible) == 1 else mention)
+    return out
 
 
 @frozen

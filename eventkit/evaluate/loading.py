@@ -1,11 +1,13 @@
-"""Reading the files of an evaluation: gold annotations (either format), the texts they
-refer to, and the predictions of an earlier ``eventkit extract`` run."""
+"""Reading the files of an evaluation: gold annotations (either format, or a brat
+collection written by ``eventkit export --format brat``), the texts they refer to, and the
+predictions of an earlier ``eventkit extract`` run."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from eventkit.batch.brat import read_collection
 from eventkit.batch.readers import read_jsonl
 from eventkit.errors import InputError, SerializationError
 from eventkit.evaluate.gold import (
@@ -49,12 +51,20 @@ def load_gold(
     event_types: Iterable[type[Event]] | None = None,
 ) -> GoldSet:
     """Read a gold file of either format; texts from ``texts_path``, the file, or its sibling.
+    A folder is read as a brat collection (its texts in its ``.txt`` files).
 
     ``event_types``: the classes its types are looked up in; by default the built-in ones, or
     every installed one when the file annotates another type.
     """
     gold_path = Path(gold_path)
-    numbered = list(read_jsonl(gold_path))
+    numbered: list[tuple[int, JsonObject]]
+    if gold_path.is_dir():
+        numbered = [
+            (number, {"id": doc.id, "text": doc.text, "events": doc.events})
+            for number, doc in enumerate(read_collection(gold_path), 1)
+        ]
+    else:
+        numbered = list(read_jsonl(gold_path))
     records = [record for _, record in numbered]
     fmt = detect_format(records)
     known = tuple(event_types) if event_types is not None else _event_types_for(records, fmt)

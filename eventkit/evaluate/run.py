@@ -10,7 +10,6 @@ from typing import Protocol, cast
 
 import attrs
 
-from eventkit.batch.progress import Progress
 from eventkit.engine.guard import is_pack_failure
 from eventkit.errors import InputError
 from eventkit.evaluate.gold import GoldSet, JsonObject
@@ -18,6 +17,7 @@ from eventkit.evaluate.loading import load_gold, load_predictions
 from eventkit.evaluate.report import EvaluationReport
 from eventkit.evaluate.scoring import score
 from eventkit.extract.extractor import Extractor
+from eventkit.extract.progress import Progress
 from eventkit.model.events import Document
 from eventkit.model.serialize import document_to_dict
 
@@ -82,7 +82,7 @@ def evaluate(
 ) -> EvaluationReport:
     """Score a gold file, predicting with ``extractor`` (default: ``Extractor(packs)``) or
     reading the predictions of an earlier ``eventkit extract`` run from ``predictions_path``.
-    ``show_progress`` reports the extraction's progress on stderr (``eventkit.batch.progress``).
+    ``show_progress`` reports the extraction's progress on stderr (``eventkit.Progress``).
     """
     if predictions_path is not None:
         gold = load_gold(gold_path, texts_path)

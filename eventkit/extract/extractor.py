@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import partial
 
 import pluggy
 
@@ -30,6 +31,7 @@ from eventkit.errors import RulePackError, UnknownPackError
 from eventkit.extract.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
 from eventkit.extract.pipe import pipe
 from eventkit.extract.postprocess import postprocessed, sorted_events
+from eventkit.extract.progress import Progress
 from eventkit.extract.windows import trigger_windows
 from eventkit.grammar.lexicon import Lexicons, using_lexicons
 from eventkit.model.events import Document, Event, ExtractionError
@@ -104,6 +106,15 @@ class Extractor:
         plugins: Sequence[object] = (),
     ) -> None:
         self.strict = strict
+        # How a worker process that is not forked builds the same Extractor (``recipe``).
+        self._recipe: Callable[[], Extractor] | None = None
+        if load_entrypoints and not plugins:
+            self._recipe = partial(
+                Extractor,
+                tuple(packs) if packs is not None else None,
+                exclude=tuple(exclude),
+                strict=strict,
+            )
         self._pm = get_plugin_manager(
             load_entrypoints=load_entrypoints,
             allow=set(packs) if packs is not None else None,
@@ -151,6 +162,15 @@ class Extractor:
                         f"pack {pack!r}, rule {rule!r}: building the grammar failed: {error!r}",
                         pack=pack,
                     ) from error
+
+    def recipe(self) -> Callable[[], Extractor] | None:
+        """A picklable callable that builds an Extractor like this one (for worker processes
+        that are not forked), or None when it was given plugin objects."""
+        return self._recipe
+
+    def __call__(self, text: str, *, doc_id: str = "") -> Document:
+        """The same as ``extract``: ``extractor(text)``, as spaCy's ``nlp(text)``."""
+        return self.extract(text, doc_id=doc_id)
 
     def extract(self, text: str, *, doc_id: str = "") -> Document:
         """Events of one document, sorted by position, with per-pack errors."""
@@ -209,16 +229,27 @@ class Extractor:
         as_tuples: bool = False,
         batch_size: int = 16,
         workers: int = 1,
+        progress: bool | Progress = False,
     ) -> Iterator[Document]:
         """``extract`` over many texts, lazily, one ``Document`` per text in input order.
 
         :param texts: plain strings (each document's id is ""), or with ``as_tuples=True``
             ``(text, id)`` pairs. An item of the other shape is a ``TypeError``.
         :param batch_size: texts sent to a worker process at once.
-        :param workers: processes to extract in (forked: they share this Extractor's parsers);
-            1 extracts in this process, as does any number where processes cannot be forked.
+        :param workers: processes to extract in: forked while this process runs no other
+            thread (they share this Extractor's parsers), else spawned (each builds its own
+            Extractor of the same packs); 1 extracts in this process.
+        :param progress: True shows documents done, rate and time left on stderr (of
+            ``len(texts)`` when ``texts`` has a length); or a ``Progress`` of your own.
         """
-        return pipe(self, texts, as_tuples=as_tuples, batch_size=batch_size, workers=workers)
+        return pipe(
+            self,
+            texts,
+            as_tuples=as_tuples,
+            batch_size=batch_size,
+            workers=workers,
+            progress=progress,
+        )
 
     def extract_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[Document]:
         """Deprecated: ``extract`` over ``(id, text)`` pairs. Use

@@ -5,21 +5,32 @@ Texts are plain strings, or ``(text, id)`` pairs when ``as_tuples=True`` (the or
 by item, so a pair where a string was expected, or the reverse, is a ``TypeError`` that says
 what to pass, never a document made of the wrong field.
 
-With ``workers > 1`` batches of ``batch_size`` texts go to forked worker processes, which
-inherit the Extractor with its parsers already built; at most a few batches per worker are in
-flight, so a long generator of texts is read lazily.
+With ``workers > 1`` batches of ``batch_size`` texts go to worker processes; at most a few
+batches per worker are in flight, so a long generator of texts is read lazily. The workers
+are forked, and inherit the Extractor with its parsers already built, when this process runs
+no other thread (forking a threaded process can deadlock the child, and Python 3.12+ warns
+about it); otherwise (a notebook, a web server) they are spawned
+(``pool_context``) and each builds its Extractor from the same packs. ``progress=True``
+shows a bar on stderr (``eventkit.Progress``).
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import os
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from multiprocessing.context import BaseContext
 from typing import Protocol
 
+from eventkit.extract.progress import Progress
 from eventkit.model.events import Document
+
+log = logging.getLogger(__name__)
 
 # Batches (chunks) in flight per worker, here and in ``batch``: bounds memory while keeping
 # every worker busy (the reader never runs ahead further).
@@ -33,9 +44,31 @@ class DocumentExtractor(Protocol):
 
     def warm_up(self) -> None: ...
 
+    def recipe(self) -> Callable[[], DocumentExtractor] | None: ...
 
-# The Extractor a forked worker uses (set in the parent just before the pool forks).
+
+# The Extractor a worker uses: set in the parent just before the pool forks, or built by a
+# worker that was not forked (``_build_worker_extractor``).
 _worker_extractor: DocumentExtractor | None = None
+
+
+def running_threads() -> int:
+    """Threads of this process, the operating system's count where it gives one (threads
+    started by C libraries count too: they are what makes ``fork`` unsafe)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
+def pool_context() -> tuple[BaseContext, bool]:
+    """The start method for worker processes and whether it forks: ``fork`` while this
+    process runs a single thread (the workers inherit its state, and no Python warns);
+    else ``spawn`` (the workers start afresh, as this process's children: a batch's workers
+    watch their parent)."""
+    if "fork" in multiprocessing.get_all_start_methods() and running_threads() == 1:
+        return multiprocessing.get_context("fork"), True
+    return multiprocessing.get_context("spawn"), False
 
 
 def checked_items(texts: Iterable[object], *, as_tuples: bool) -> Iterator[tuple[str, str]]:
@@ -75,28 +108,75 @@ def pipe(
     as_tuples: bool = False,
     batch_size: int = 16,
     workers: int = 1,
+    progress: bool | Progress = False,
 ) -> Iterator[Document]:
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    bar = _progress(progress, texts)
     items = checked_items(texts, as_tuples=as_tuples)
-    if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for text, doc_id in items:
-            yield extractor.extract(text, doc_id=doc_id)
+    documents = _documents(extractor, items, batch_size, workers)
+    if bar is None:
+        yield from documents
         return
-    yield from _parallel(extractor, items, batch_size, workers)
+    try:
+        for document in documents:
+            bar.advance(chars=len(document.text))
+            yield document
+    finally:
+        bar.finish()
+
+
+def _progress(progress: bool | Progress, texts: Iterable[object]) -> Progress | None:
+    if isinstance(progress, Progress):
+        return progress
+    if not progress:
+        return None
+    return Progress(len(texts) if isinstance(texts, Sized) else None, enabled=True)
+
+
+def _documents(
+    extractor: DocumentExtractor, items: Iterator[tuple[str, str]], batch_size: int, workers: int
+) -> Iterator[Document]:
+    if workers > 1:
+        context, forks = pool_context()
+        recipe = None if forks else extractor.recipe()
+        if forks or recipe is not None:
+            yield from _parallel(extractor, items, batch_size, workers, context, recipe)
+            return
+        log.info(
+            "pipe: extracting in this process: it runs threads, so workers cannot be forked, "
+            "and an Extractor given plugin objects cannot be rebuilt in a new process"
+        )
+    for text, doc_id in items:
+        yield extractor.extract(text, doc_id=doc_id)
 
 
 def _parallel(
-    extractor: DocumentExtractor, items: Iterator[tuple[str, str]], batch_size: int, workers: int
+    extractor: DocumentExtractor,
+    items: Iterator[tuple[str, str]],
+    batch_size: int,
+    workers: int,
+    context: BaseContext,
+    recipe: Callable[[], DocumentExtractor] | None,
 ) -> Iterator[Document]:
     global _worker_extractor
-    extractor.warm_up()
-    _worker_extractor = extractor
-    context = multiprocessing.get_context("fork")
+    if recipe is None:  # forked: the workers inherit the warmed Extractor
+        extractor.warm_up()
+        _worker_extractor = extractor
     in_flight: deque[Future[list[Document]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = (
+        ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        if recipe is None
+        else ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_build_worker_extractor,
+            initargs=(recipe,),
+        )
+    )
+    with pool:
         try:
             while True:
                 while len(in_flight) < workers * AHEAD_PER_WORKER:
@@ -113,6 +193,11 @@ def _parallel(
                 future.cancel()
 
 
+def _build_worker_extractor(recipe: Callable[[], DocumentExtractor]) -> None:
+    global _worker_extractor
+    _worker_extractor = recipe()
+
+
 def _extract_batch(batch: list[tuple[str, str]]) -> list[Document]:
-    assert _worker_extractor is not None, "pipe workers are forked from the parent"
+    assert _worker_extractor is not None, "pipe workers are forked or build their Extractor"
     return [_worker_extractor.extract(text, doc_id=doc_id) for text, doc_id in batch]

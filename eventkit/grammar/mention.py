@@ -35,6 +35,8 @@ class Mention:
     _naming: Callable[[], str] | None = field(default=None, alias="naming")
     _title: str | None = field(default=None, alias="title")
     _titling: Callable[[], str | None] | None = field(default=None, alias="titling")
+    # The name when the context tells the case the mention is in (``in_case``).
+    _naming_in: Callable[[str], str] | None = field(default=None, alias="naming_in")
 
     def __attrs_post_init__(self) -> None:
         if self._name is None and self._naming is None:
@@ -55,6 +57,30 @@ class Mention:
             object.__setattr__(self, "_title", self._titling())
             object.__setattr__(self, "_titling", None)
         return self._title
+
+    def in_case(self, case: str) -> Mention:
+        """This mention as the context reads it: in ``case`` ("accs" after "принял"), when
+        its words can be in that case. Its name then comes from that reading ("Александра
+        Ведяхина" in the accusative is "Александр Ведяхин", not the feminine nominative the
+        same words also spell); a mention that cannot be in ``case`` is returned as is."""
+        if self._naming_in is None or case not in self.cases or case == "nomn":
+            return self
+        rename, title = self._naming_in, self.title
+        return Mention(
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            kind=self.kind,
+            cases=frozenset({case}),
+            gender=self.gender,
+            number=self.number,
+            pronoun=self.pronoun,
+            description=self.description,
+            first_token=self.first_token,
+            last_token=self.last_token,
+            naming=lambda: rename(case),
+            title=title,
+        )
 
     def _key(self) -> tuple[object, ...]:
         return (

@@ -181,8 +181,8 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
     if person:
         named, titled = list(person), list(titles)
 
-        def naming() -> str:
-            name = name_nominative(named, _title_case(titled))
+        def naming(case: str | None = None) -> str:
+            name = name_nominative(named, case or _title_case(titled))
             if introduced and name == named[0].value:
                 # the dictionary declines it as the common noun it also is
                 name = _phrase_nominative(named, named[0])
@@ -200,6 +200,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
         return Mention(
             **at,
             naming=naming,
+            naming_in=naming,
             kind="PER",
             titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
             cases=cases_of_name(person),

@@ -20,12 +20,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 from attrs import asdict, field, frozen
 from yargy import Parser
 from yargy.parser import Match
 
+from eventkit.engine.frame import frame_of
 from eventkit.engine.packs import EventRule, RuleMatch, RulePack
+from eventkit.engine.roles import AnyOf, ClauseSubject, Partners, Subject
 from eventkit.engine.validate import checked_events
+from eventkit.engine.words import has_grammeme
 from eventkit.extract.windows import trigger_windows
 from eventkit.grammar.lexicon import using_lexicons
 from eventkit.parse.trees import named_parts
@@ -64,6 +68,9 @@ class MatchReport:
     parts: dict[str, list[str]]
     events: list[EventData]
     error: str | None = None
+    # Why a match gave no event, when the rule declares its roles: the role left empty and
+    # the reading it tried, or the check that turned the match down.
+    why_not: str | None = None
 
 
 @frozen(kw_only=True)
@@ -193,17 +200,76 @@ def _match_report(
         if not _ANONYMOUS.match(name)
     }
     events: list[EventData] = []
-    error = None
+    error = why_not = None
+    rule_match = RuleMatch(match, sentence, analysed, pack.name, rule.name)
     try:
-        result = rule.interpret(RuleMatch(match, sentence, analysed, pack.name, rule.name))
+        result = rule.interpret(rule_match)
         found = checked_events(result, analysed.text)
     except Exception as failure:  # the report says so instead of stopping
         error = f"interpret raised {type(failure).__name__}: {failure}"
     else:
         events = [extractor.converter.event_to_dict(e) for e in found]
+        if not events:
+            why_not = why_no_event(rule, rule_match)
     return MatchReport(
-        text=text[start:end], start=start, end=end, parts=parts, events=events, error=error
+        text=text[start:end],
+        start=start,
+        end=end,
+        parts=parts,
+        events=events,
+        error=error,
+        why_not=why_not,
     )
+
+
+def why_no_event(rule: EventRule, match: RuleMatch) -> str | None:
+    """Why the declared roles of ``rule`` made no event of ``match``: the first required
+    role that stayed empty, with the reading it tried (and a hint when the trigger is a
+    passive and the role reads the subject), or the check that declined. None for a rule
+    with an ``interpret`` function of its own (it says nothing of its reasons)."""
+    if not rule.roles:
+        return None
+    frame = frame_of(match, rule.head)
+    if rule.accept is not None and not rule.accept(frame, {}):
+        return "the rule's accept check turned the match down before its roles were read"
+    values: dict[str, object] = {}
+    for name, role in rule.roles.items():
+        value = role.fill(frame)
+        if (value is None or value == []) and name not in rule.optional:
+            reason = f"required role {name!r} is empty: {describe_role(role)} found nothing"
+            if _reads_subject(role) and any(has_grammeme(t, "pssv") for t in frame.trigger):
+                reason += (
+                    " (the trigger is passive: its subject is what was done, not who did it; "
+                    "read the doer with Agent(), or list the role in optional=)"
+                )
+            return reason
+        values[name] = value
+    if rule.check is not None:
+        return "the roles were filled; the rule's check turned the event down"
+    return None
+
+
+def describe_role(role: object) -> str:
+    """A role as a pack writes it: ``Subject() | Partners('с', 'со')``."""
+    if isinstance(role, AnyOf):
+        return " | ".join(describe_role(part) for part in role.roles)
+    if isinstance(role, Partners):
+        return f"Partners({', '.join(repr(p) for p in role.prepositions)})"
+    kind = type(role)
+    if attrs.has(kind):
+        changed = [
+            f"{a.name}={getattr(role, a.name)!r}"
+            for a in attrs.fields(kind)
+            if a.default is attrs.NOTHING or getattr(role, a.name) != a.default
+        ]
+        return f"{type(role).__name__}({', '.join(changed)})"
+    return repr(role)
+
+
+def _reads_subject(role: object) -> bool:
+    if isinstance(role, AnyOf):
+        return any(_reads_subject(part) for part in role.roles)
+    return isinstance(role, Subject | ClauseSubject)
 
 
 def _label(term: object) -> str:
@@ -281,6 +347,8 @@ def format_text(reports: Sequence[SentenceReport]) -> str:
                     out.append(f"      {name}: {' | '.join(texts)}")
                 if match.error:
                     out.append(f"      ! {match.error}")
+                elif match.why_not:
+                    out.append(f"      -> no event: {match.why_not}")
                 elif not match.events:
                     out.append("      -> no event (interpret found no actors or declined)")
                 for event in match.events:
