@@ -1,0 +1,54 @@
+"""Who a pronoun, a title or a name stands for: the person the document means, read as a
+reader would; where nothing in the document names them, the words stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+
+
+def _speakers(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    document = extractor.extract(text)
+    return [(e.speaker.text, e.speaker.name) for e in document.events if e.type == "Statement"]
+
+
+PRONOUNS = [
+    # a person named inside what someone said is not the one "его" goes back to
+    pytest.param(
+        "Депутат Олег Смирнов выступил на заседании. Политик заявил, что сам Игорь Волков "
+        "осудил этот поступок. По его словам, виновных накажут.",
+        ("его", "Олег Смирнов"),
+        id="not-a-person-inside-the-content",
+    ),
+    # a person named inside a block quote is not the one the narrative's "Он" is
+    pytest.param(
+        "Писатель Андрей Белов опроверг свои слова:\n"
+        "Мой друг Павел Соколов позвонил мне утром и все рассказал.\n\n"
+        "Он отметил, что интервью не давал.",
+        ("Он", "Андрей Белов"),
+        id="not-a-person-inside-a-block-quote",
+    ),
+    # "Д.Петрова" is a woman or a man in the genitive: never "он"
+    pytest.param(
+        "Об этом заявил бывший прокурор Станислав Гречко, который проник в дом Д.Петрова. "
+        "Он рассказал, что охраны не было.",
+        ("Он", "Станислав Гречко"),
+        id="initials-and-a-feminine-ending-are-no-he",
+    ),
+    # nothing named before: the pronoun stays
+    pytest.param("Он заявил, что иск отклонен.", ("Он", "Он"), id="nobody-named"),
+    # only a woman named before: "Он" stays
+    pytest.param(
+        "Учительница Мария Иванова пришла в суд. Он заявил, что иск отклонен.",
+        ("Он", "Он"),
+        id="nobody-of-that-gender",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUNS)
+def test_a_pronoun_is_the_person_the_narrative_is_about(
+    extractor: Extractor, text: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(extractor, text)[-1] == speaker
