@@ -52,3 +52,32 @@ def test_a_pronoun_is_the_person_the_narrative_is_about(
     extractor: Extractor, text: str, speaker: tuple[str, str]
 ) -> None:
     assert _speakers(extractor, text)[-1] == speaker
+
+
+NAMES = [
+    # an adverb opening the sentence is no part of the name
+    pytest.param("Позже Ракова заявила, что все хорошо.", ("Ракова", "Ракова"), id="adverb-pozzhe"),
+    pytest.param(
+        "Потом Ольга Ракова заявила, что все хорошо.",
+        ("Ольга Ракова", "Ольга Ракова"),
+        id="adverb-potom",
+    ),
+    # a first name that is also a common noun, opening the sentence, stays in the name
+    pytest.param(
+        "Вера Ракова заявила, что все хорошо.", ("Вера Ракова", "Вера Ракова"), id="first-name-vera"
+    ),
+    pytest.param(
+        "Надежда Сидорова сообщила, что все хорошо.",
+        ("Надежда Сидорова", "Надежда Сидорова"),
+        id="first-name-nadezhda",
+    ),
+    # the noun in another case than the name after it is no first name: "Слава" is praise
+    pytest.param(
+        "Слава Петрову, сказал Иван Петров.", ("Иван Петров", "Иван Петров"), id="not-slava"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES)
+def test_a_name_is_read_whole(extractor: Extractor, text: str, speaker: tuple[str, str]) -> None:
+    assert _speakers(extractor, text) == [speaker]
