@@ -81,3 +81,41 @@ NAMES = [
 @pytest.mark.parametrize(("text", "speaker"), NAMES)
 def test_a_name_is_read_whole(extractor: Extractor, text: str, speaker: tuple[str, str]) -> None:
     assert _speakers(extractor, text) == [speaker]
+
+
+TITLES = [
+    # the verb says a woman holds the title: the one woman named before
+    pytest.param(
+        "Ольга Комарова покинула пост министра. Иван Седов занял её кабинет. "
+        "Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "Ольга Комарова"),
+        id="feminine-verb-one-woman",
+    ),
+    # the woman's name given with an initial later is the same woman
+    pytest.param(
+        "Ольга Комарова покинула пост. После ухода О.Комаровой кабинет занял Иван Седов. "
+        "Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "Ольга Комарова"),
+        id="feminine-verb-initials",
+    ),
+    # no woman named: the title stays
+    pytest.param(
+        "Иван Седов покинул пост. Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "сенатор"),
+        id="feminine-verb-no-woman",
+    ),
+    # two women named: no guess
+    pytest.param(
+        "Ольга Комарова покинула пост, а Анна Белова ушла из комитета. "
+        "Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "сенатор"),
+        id="feminine-verb-two-women",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES)
+def test_a_title_is_the_person_given_it(
+    extractor: Extractor, text: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(extractor, text)[-1] == speaker

@@ -129,7 +129,7 @@ def _same_surname(full: str, short: str) -> bool:
 
 
 def surname_stem(name: str) -> str:
-    words = name.lower().replace("ё", "е").split()
+    words = name.lower().replace("ё", "е").replace(".", ". ").split()
     return words[-1][:6] if words else ""
 
 
