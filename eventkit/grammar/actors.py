@@ -24,7 +24,14 @@ from eventkit.grammar.persons import PERSON
 from eventkit.grammar.places import PLACE
 from eventkit.grammar.pronouns import PRONOUN
 from eventkit.grammar.titles import TITLE
-from eventkit.grammar.tokens import is_name_word, is_strong_name_word
+from eventkit.grammar.tokens import (
+    CASE_GRAMS,
+    cases,
+    forms,
+    is_first_name,
+    is_name_word,
+    is_strong_name_word,
+)
 from eventkit.parse.fastparse import FastParser
 from eventkit.parse.trees import Parts, named_parts
 from eventkit.text.protocols import Token, Tokens
@@ -96,7 +103,13 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         parts: Parts = named_parts(match)
         matched = list(match.tokens)
         person = parts.get("PERSON", [[]])[0]
-        if person and person[0] is tokens[0] and len(person) > 1 and common_noun(person[0]):
+        if (
+            person
+            and person[0] is tokens[0]
+            and len(person) > 1
+            and common_noun(person[0])
+            and not _first_name_of(person[0], person[1])
+        ):
             # "Встреча Владимира Путина …": a capitalized first word of the sentence.
             person = person[1:]
             matched = matched[matched.index(person[0]) :]
@@ -121,6 +134,27 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     return found
+
+
+def _first_name_of(first: Token, second: Token) -> bool:
+    """ "Вера Ракова", "Надежда Сидорова": a common noun that is also a first name, in the
+    case the next word is in ("Слава Петрову" is no name)."""
+    if not is_first_name(first):
+        return False
+    named = {
+        c
+        for f in forms(first)
+        if "Name" in f.grams.values
+        for c in CASE_GRAMS
+        if c in f.grams.values
+    }
+    if named & cases(second):
+        return True
+    # a surname the dictionary reads as a common noun's oblique form ("Ракова" of "рак")
+    return "nomn" in named and second.value.lower().endswith(_NOMINATIVE_SURNAME)
+
+
+_NOMINATIVE_SURNAME = ("ов", "ев", "ин", "ова", "ева", "ина", "ская", "цкая", "ский", "цкий")
 
 
 def _named_after(tokens: Tokens, index: int) -> bool:

@@ -155,6 +155,8 @@ def is_name_word(token: Token) -> bool:
         for f in known
     ):
         return False
+    if known and known[0].grams.values & {"ADVB", "COMP"}:
+        return False  # "Потом", "Позже" opening a sentence: adverbs before a name
     # Known adjectives ("Казанского"), function words and verbs are not names.
     return not (
         known

@@ -20,7 +20,7 @@ from eventkit.resolve.descriptions import (
     title_head,
     title_holder,
 )
-from eventkit.resolve.names import named_in_full
+from eventkit.resolve.names import fits_gender, named_in_full
 from eventkit.resolve.organizations import organization_named
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
@@ -32,10 +32,12 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
     "buyer" as well as "speaker"); sequences may expand ("стороны" -> both parties)."""
     # Keyed by the event type's own field names, known only at run time.
     changes: dict[str, Any] = {}
+    # "сенатор посоветовала": the verb tells a woman holds the title.
+    woman = _said_of_a_woman(event)
     for field in attrs.fields(type(event)):
         value = getattr(event, field.name)
         if isinstance(value, Actor):
-            changes[field.name] = _resolve_actor(value, people, earlier)
+            changes[field.name] = _resolve_actor(value, people, earlier, woman=woman)
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
             for actor in value:
@@ -90,7 +92,19 @@ def _office_holders(actor: Actor, people: PeopleIndex) -> list[Actor]:
     ]
 
 
-def _resolve_actor(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor:
+def _said_of_a_woman(event: Event) -> bool:
+    """Whether the event's verb is in the feminine past ("посоветовала", "не исключила"):
+    its subject, the actor of a single-actor field, is a woman."""
+    for word in event.trigger.text.split():
+        gender = get_morph().past_gender(word)
+        if gender is not None:
+            return gender == "femn"
+    return False
+
+
+def _resolve_actor(
+    actor: Actor, people: PeopleIndex, earlier: Sequence[Event], *, woman: bool = False
+) -> Actor:
     if actor.kind == "ORG":
         return organization_named(actor, people, earlier) or actor
     if actor.kind != "PER":
@@ -106,18 +120,21 @@ def _resolve_actor(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) 
             return actor  # "министры иностранных дел ЕС" stand for themselves
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
-        holder = title_holder(actor, people.holding_title(office_words(actor.title)))
+        holders = people.holding_title(office_words(actor.title))
+        if woman:
+            holders = [m for m in holders if fits_gender(m, True, people)]
+        holder = title_holder(actor, holders)
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
-        named = protagonist(actor, people)
+        named = protagonist(actor, people, woman=woman)
         if named is not None:
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)
         return actor
     if is_description(actor):
-        named = described(actor, people) or recent_person(actor, people)
+        named = described(actor, people) or recent_person(actor, people, woman=woman)
         if named is not None:
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor

@@ -38,12 +38,17 @@ def _adjective(word: str) -> bool:
 
 
 def recent_person(
-    actor: Actor, people: PeopleIndex, allowed: Callable[[Mention], bool] = lambda _: True
+    actor: Actor,
+    people: PeopleIndex,
+    allowed: Callable[[Mention], bool] = lambda _: True,
+    *,
+    woman: bool = False,
 ) -> Mention | None:
     """The person a description ("монарх", "итальянский композитор") stands for: of the
-    named people before it (within ~600 characters) whose name fits its grammatical gender,
-    the one the document names most often (the story's protagonist), the nearest on a tie."""
-    feminine = get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False
+    named people before it (within ~600 characters) whose name fits its grammatical gender
+    (or a woman's, when its verb says so: "сенатор посоветовала"), the one the document
+    names most often (the story's protagonist), the nearest on a tie."""
+    feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
     fitting = [
         m
         for m in people.near(actor.start)
@@ -73,7 +78,7 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
     return found[-1] if found else None
 
 
-def protagonist(actor: Actor, people: PeopleIndex) -> Mention | None:
+def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
     """For a title nobody in the document was given, one word or adjectives and a word
     ("Монарх также призвал", "79-летний монарх", "новый кубинский лидер"): the person the
     story is about, when one person is named more often than any other it may be (three
@@ -97,16 +102,22 @@ def protagonist(actor: Actor, people: PeopleIndex) -> Mention | None:
         offices = [m for m in named_so if m.title and surname_stem(m.name) == surname]
         return not qualifiers or not offices or any(_qualified(m, qualifiers) for m in offices)
 
-    named = recent_person(actor, people, may_be)
+    named = recent_person(actor, people, may_be, woman=woman)
     if named is None:
         return None
     count = salience(named.name)
     others = [
         salience(m.name)
         for m in around
-        if surname_stem(m.name) != surname_stem(named.name) and may_be(m)
+        if surname_stem(m.name) != surname_stem(named.name)
+        and may_be(m)
+        and (not woman or fits_gender(m, True, people))
     ]
     if count >= 3 and all(n < count for n in others):
+        return named
+    if woman and not others:
+        # "Любовь Глебова покинула пост. … сенатор посоветовала": the one woman named
+        # near a title her verb gives to a woman.
         return named
     return None
 

@@ -15,8 +15,8 @@ def drop_headline_repeats(events: list[Event], text: str) -> list[Event]:
     headline = text[:first_line].strip()
     if first_line < 0 or not text[first_line:].strip() or not headline:
         return events
-    if headline[-1] in '.!?…»"' or len(headline) > 200:
-        return events  # a lead paragraph, not a headline
+    if headline[-1] in '.!?…»":' or len(headline) > 200:
+        return events  # a lead paragraph or a line introducing a quote, not a headline
     body = [e for e in events if e.trigger.start > first_line]
     return [
         e

@@ -129,7 +129,7 @@ def _same_surname(full: str, short: str) -> bool:
 
 
 def surname_stem(name: str) -> str:
-    words = name.lower().replace("ё", "е").split()
+    words = name.lower().replace("ё", "е").replace(".", ". ").split()
     return words[-1][:6] if words else ""
 
 
@@ -155,8 +155,9 @@ def fits_gender(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
 
 def name_fits_gender(name: str, feminine: bool) -> bool:
     """Whether a person so named fits a pronoun of this gender: the first name's gender in
-    the dictionary ("Джордж Мендонса" is a man), else the ending of the surname."""
-    words = name.split()
+    the dictionary ("Джордж Мендонса" is a man), else the ending of the surname ("Д.Петрова"
+    is a woman, or a man's name in the genitive: no "он")."""
+    words = name.replace(".", ". ").split()
     if not words:
         return True
     known = get_morph().name_gender(words[0]) if len(words) > 1 else None

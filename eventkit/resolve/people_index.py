@@ -11,7 +11,7 @@ from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
-from eventkit.text.quotes import GUILLEMETS
+from eventkit.text.quotes import GUILLEMETS, quotations
 
 
 class PeopleIndex:
@@ -30,6 +30,17 @@ class PeopleIndex:
         self._by_lemma: dict[str, list[int]] | None = None
         self._by_prefix: dict[str, dict[int, int]] | None = None
         self._by_capital: dict[str, set[int]] | None = None
+        self._quotations: list[tuple[int, int]] | None = None
+
+    def quotations_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations (``eventkit.text.quotes.quotations``) that overlap ``start:end``."""
+        if self._quotations is None:
+            self._quotations = quotations(self._analysed.text)
+        return [(lo, hi) for lo, hi in self._quotations if lo < end and start < hi]
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` stands inside a quotation."""
+        return any(lo <= start and end <= hi for lo, hi in self.quotations_between(start, end))
 
     def _named(self, sentence: Sentence) -> list[Mention]:
         if not may_name_a_person(sentence.tokens):

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
-from eventkit.model.events import Actor, Event
+from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.names import fits_gender, name_fits_gender
 from eventkit.resolve.people_index import PeopleIndex
 
@@ -26,16 +26,24 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     # The nearest person that can be a subject, else the nearest person.
     nearest: Mention | None = None
     for sentence, found in people.backwards(actor.start):
+        end = min(sentence.end, actor.start)
+        # "Политик заявил, что сам Сальвини осудил …. По его словам": a person named inside
+        # what someone said is not the one the story goes on about; the one who said it is.
+        reported = _reported_spans(earlier, sentence.start, end)
+        if not people.quoted(actor.start, actor.end):
+            # "… свои слова:\nМой друг Джузеппе позвонил.\n\nОн отметил": a person named
+            # inside a quotation is not the one the narrative's pronoun points to.
+            reported.extend(people.quotations_between(sentence.start, end))
         before = [m for m in found if m.end <= actor.start and fits_gender(m, feminine, people)]
-        subjects = [m for m in before if m.can_be_subject]
-        # "Об отречении монарх заявил … Своё решение он объяснил": a title or pronoun an
-        # earlier event already resolved to a name is a subject there too.
+        subjects = [m for m in before if m.can_be_subject and not _inside(m, reported)]
+        # "Об отречении монарх заявил … Своё решение он объяснил": the speaker of an earlier
+        # event in the sentence, named, or a title or pronoun resolved to a name, comes first.
         acting = [
             a
-            for a in _named_actors(earlier, sentence.start, min(sentence.end, actor.start))
-            if name_fits_gender(a.name, feminine)
+            for a in _named_actors(earlier, sentence.start, end)
+            if name_fits_gender(a.name, feminine) and not _inside(a, reported)
         ]
-        if acting and (not subjects or acting[-1].start > subjects[-1].start):
+        if acting:
             return acting[-1]
         if subjects:
             return subjects[-1].as_actor()
@@ -57,8 +65,9 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
 
 
 def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
-    """The main actors of ``events`` standing between ``start`` and ``end`` whose words
-    were a title, a description or a pronoun resolved to a person's name, in text order."""
+    """The main actors of ``events`` standing between ``start`` and ``end`` that are
+    people with a name (as written, or a title, a description or a pronoun resolved to
+    one), in text order."""
     found = [
         a
         for event in events
@@ -67,11 +76,30 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
         and a.end <= end
         and a.kind == "PER"
         and a.name[:1].isupper()
-        and a.text.lower() != a.name.lower()
-        and not is_pronoun(a)
+        and a.name.lower() not in PERSONAL_FORMS
         and a.name != a.title
     ]
     return sorted(found, key=lambda a: a.start)
+
+
+def _reported_spans(events: Sequence[Event], start: int, end: int) -> list[tuple[int, int]]:
+    """What the statements between ``start`` and ``end`` report, as offsets: the content
+    of each whose speaker stands outside it."""
+    spans = []
+    for event in events:
+        speaker = getattr(event, "speaker", None)
+        content = getattr(event, "content", None)
+        if not isinstance(speaker, Actor) or not isinstance(content, Span):
+            continue
+        if start <= event.trigger.start < end and not (
+            content.start <= speaker.start < content.end
+        ):
+            spans.append((content.start, content.end))
+    return spans
+
+
+def _inside(mention: Mention | Actor, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= mention.start and mention.end <= hi for lo, hi in spans)
 
 
 def _main_actors(event: Event) -> Iterable[Actor]:

@@ -132,6 +132,17 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         parses = self.parses(word)
         return bool(parses) and "femn" in parses[0].tag.grammemes
 
+    def past_gender(self, word: str) -> str | None:
+        """ "femn" or "masc" when the most probable reading of ``word`` is a verb in the
+        singular past, which shows it ("посоветовала" -> "femn"); None otherwise."""
+        parses = self.parses(word)
+        if not parses:
+            return None
+        grams = set(parses[0].tag.grammemes)
+        if "VERB" not in grams or "sing" not in grams:
+            return None
+        return "femn" if "femn" in grams else "masc" if "masc" in grams else None
+
     # --- inflection -------------------------------------------------------------------
 
     def inflect_word(self, word: str, grams: Iterable[str], *, prefer: Iterable[str] = ()) -> str:

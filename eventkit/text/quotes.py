@@ -9,6 +9,7 @@ deep a quote goes needs marks that cannot both open and close.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
@@ -60,3 +61,25 @@ ROLES: Mapping[str, Role] = MappingProxyType(
         for mark in sorted(OPENING | CLOSING)
     }
 )
+
+
+_BLOCK_QUOTE = re.compile(r":[ \t]*\n(?![ \t]*\n)(.+?)(?=\n[ \t]*\n|\Z)", re.DOTALL)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes someone, as offsets in text order: each outermost «…», and
+    each block quote, the lines after a line that ends with a colon up to a blank line
+    ("Композитор ответил:\\nЯ не давал интервью…")."""
+    spans: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for i, char in enumerate(text):
+        if char == GUILLEMETS.opening:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif char == GUILLEMETS.closing and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i + 1))
+    spans.extend(m.span(1) for m in _BLOCK_QUOTE.finditer(text))
+    return sorted(spans)

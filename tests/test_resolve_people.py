@@ -1,0 +1,121 @@
+"""Who a pronoun, a title or a name stands for: the person the document means, read as a
+reader would; where nothing in the document names them, the words stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+
+
+def _speakers(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    document = extractor.extract(text)
+    return [(e.speaker.text, e.speaker.name) for e in document.events if e.type == "Statement"]
+
+
+PRONOUNS = [
+    # a person named inside what someone said is not the one "его" goes back to
+    pytest.param(
+        "Депутат Олег Смирнов выступил на заседании. Политик заявил, что сам Игорь Волков "
+        "осудил этот поступок. По его словам, виновных накажут.",
+        ("его", "Олег Смирнов"),
+        id="not-a-person-inside-the-content",
+    ),
+    # a person named inside a block quote is not the one the narrative's "Он" is
+    pytest.param(
+        "Писатель Андрей Белов опроверг свои слова:\n"
+        "Мой друг Павел Соколов позвонил мне утром и все рассказал.\n\n"
+        "Он отметил, что интервью не давал.",
+        ("Он", "Андрей Белов"),
+        id="not-a-person-inside-a-block-quote",
+    ),
+    # "Д.Петрова" is a woman or a man in the genitive: never "он"
+    pytest.param(
+        "Об этом заявил бывший прокурор Станислав Гречко, который проник в дом Д.Петрова. "
+        "Он рассказал, что охраны не было.",
+        ("Он", "Станислав Гречко"),
+        id="initials-and-a-feminine-ending-are-no-he",
+    ),
+    # nothing named before: the pronoun stays
+    pytest.param("Он заявил, что иск отклонен.", ("Он", "Он"), id="nobody-named"),
+    # only a woman named before: "Он" stays
+    pytest.param(
+        "Учительница Мария Иванова пришла в суд. Он заявил, что иск отклонен.",
+        ("Он", "Он"),
+        id="nobody-of-that-gender",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUNS)
+def test_a_pronoun_is_the_person_the_narrative_is_about(
+    extractor: Extractor, text: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(extractor, text)[-1] == speaker
+
+
+NAMES = [
+    # an adverb opening the sentence is no part of the name
+    pytest.param("Позже Ракова заявила, что все хорошо.", ("Ракова", "Ракова"), id="adverb-pozzhe"),
+    pytest.param(
+        "Потом Ольга Ракова заявила, что все хорошо.",
+        ("Ольга Ракова", "Ольга Ракова"),
+        id="adverb-potom",
+    ),
+    # a first name that is also a common noun, opening the sentence, stays in the name
+    pytest.param(
+        "Вера Ракова заявила, что все хорошо.", ("Вера Ракова", "Вера Ракова"), id="first-name-vera"
+    ),
+    pytest.param(
+        "Надежда Сидорова сообщила, что все хорошо.",
+        ("Надежда Сидорова", "Надежда Сидорова"),
+        id="first-name-nadezhda",
+    ),
+    # the noun in another case than the name after it is no first name: "Слава" is praise
+    pytest.param(
+        "Слава Петрову, сказал Иван Петров.", ("Иван Петров", "Иван Петров"), id="not-slava"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES)
+def test_a_name_is_read_whole(extractor: Extractor, text: str, speaker: tuple[str, str]) -> None:
+    assert _speakers(extractor, text) == [speaker]
+
+
+TITLES = [
+    # the verb says a woman holds the title: the one woman named before
+    pytest.param(
+        "Ольга Комарова покинула пост министра. Иван Седов занял её кабинет. "
+        "Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "Ольга Комарова"),
+        id="feminine-verb-one-woman",
+    ),
+    # the woman's name given with an initial later is the same woman
+    pytest.param(
+        "Ольга Комарова покинула пост. После ухода О.Комаровой кабинет занял Иван Седов. "
+        "Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "Ольга Комарова"),
+        id="feminine-verb-initials",
+    ),
+    # no woman named: the title stays
+    pytest.param(
+        "Иван Седов покинул пост. Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "сенатор"),
+        id="feminine-verb-no-woman",
+    ),
+    # two women named: no guess
+    pytest.param(
+        "Ольга Комарова покинула пост, а Анна Белова ушла из комитета. "
+        "Своему преемнику сенатор посоветовала беречь архив.",
+        ("сенатор", "сенатор"),
+        id="feminine-verb-two-women",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES)
+def test_a_title_is_the_person_given_it(
+    extractor: Extractor, text: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(extractor, text)[-1] == speaker
