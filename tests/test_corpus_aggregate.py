@@ -158,7 +158,7 @@ def test_jsonl(tmp_path: Path) -> None:
             '{"id": 1, "events": []}\nnot json\n', "out.jsonl:2: not valid JSON", id="json"
         ),
         pytest.param('{"id": 1, "text": "..."}\n', "out.jsonl:1: expected a document", id="input"),
-        pytest.param(b"{\"id\": \"\xff\", \"events\": []}\n", "not UTF-8", id="encoding"),
+        pytest.param(b'{"id": "\xff", "events": []}\n', "not UTF-8", id="encoding"),
     ],
 )
 def test_bad_jsonl(tmp_path: Path, content: str | bytes, message: str) -> None:

@@ -49,12 +49,12 @@ def predicted_event(event: JsonObject, roles: Roles) -> PredictedEvent:
     trigger = event["trigger"]
     for role, value in event.items():
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, Mapping) and "name" in item and "kind" in item:
-                if item["kind"] not in ACTOR_KINDS:
-                    raise ValueError(
-                        f"{role}: actor kind {item['kind']!r:.60} is not one of "
-                        f"{', '.join(ACTOR_KINDS)}"
-                    )
+            actor = isinstance(item, Mapping) and "name" in item and "kind" in item
+            if actor and item["kind"] not in ACTOR_KINDS:
+                raise ValueError(
+                    f"{role}: actor kind {item['kind']!r:.60} is not one of "
+                    f"{', '.join(ACTOR_KINDS)}"
+                )
     found = role_actors(event, roles.get(kind, ()))
     actors = [
         PredictedActor(name=str(actor.get("name") or ""), span=json_interval(actor))
