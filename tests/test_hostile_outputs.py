@@ -25,10 +25,12 @@ from eventkit import Actor, Event, EventRule, Extractor, RulePack, RulePackError
 from eventkit.batch.readers import open_input
 from eventkit.batch.writers import OutputFile
 from eventkit.corpus import Corpus, corpus_html
-from eventkit.corpus.export import FORMULA_STARTS, corpus_files
+from eventkit.corpus.export import write_corpus
 
 IMG = '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">'
 SCRIPT = "</script><script>window.__pwned=(window.__pwned||0)+1</script><!--"
+# What a spreadsheet reads as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMULAS = ["=1+1", "@SUM(A1)", "-2+3+cmd|' /C calc'!A0", "+1", "\t=1", "\r=1"]
 MEETING_TEXT = "Иван Петров встретился с Анной Смирновой в Москве."
 PAGE_FILES = {
@@ -129,8 +131,9 @@ def test_graphml_of_hostile_names_is_well_formed(tmp_path: Path) -> None:
     corpus = Corpus.from_jsonl(_write_jsonl(tmp_path / "in.jsonl", hostile_records()))
     entity = corpus.entities[0]
     forged = attrs.evolve(corpus, entities=(attrs.evolve(entity, kind=IMG), *corpus.entities[1:]))
-    for each in (corpus, forged):
-        root = ET.fromstring(corpus_files(each)["network.graphml"])
+    for number, each in enumerate((corpus, forged)):
+        write_corpus(each, tmp_path / str(number))
+        root = ET.parse(tmp_path / str(number) / "network.graphml").getroot()
         values = [d.text for d in root.iter("{http://graphml.graphdrawing.org/xmlns}data")]
         assert "Иван Петров" in values
     assert IMG in values  # the forged kind, escaped and read back as it was
@@ -510,7 +513,11 @@ def test_evaluate_warns_on_a_gold_file_without_annotations(tmp_path: Path) -> No
     assert "gold.jsonl" in err
 
 
-def test_csv_text_is_readable_by_the_csv_module() -> None:
-    files = corpus_files(Corpus.from_documents([]))
-    rows = list(csv.reader(io.StringIO(files["events.csv"].decode("utf-8-sig"))))
-    assert rows[0][0] == "event"
+def test_csv_neutralizing_keeps_the_value(tmp_path: Path) -> None:
+    records = [document(f, statement(actor("Анна Смирнова"), f)) for f in FORMULAS]
+    write_corpus(Corpus.from_documents([]), tmp_path / "empty")
+    corpus = Corpus.from_jsonl(_write_jsonl(tmp_path / "in.jsonl", records))
+    write_corpus(corpus, tmp_path / "out")
+    text = (tmp_path / "out" / "events.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [row["document"] for row in rows] == ["'" + f for f in FORMULAS]
