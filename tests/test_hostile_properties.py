@@ -1,0 +1,214 @@
+"""Properties of ``corpus`` and ``evaluate`` over generated hostile predictions (hypothesis),
+as tests/test_properties.py has for ``extract``.
+
+Any JSON Lines file of predictions goes in: records of the JSON contract with wrong types,
+infinite and huge numbers, lone surrogates, markup, formulas, deep nesting, byte order marks.
+What comes out always holds: the only error is an ``InputError`` (one line on the command
+line); when the corpus is built, its CSV cells start no formula, its GraphML is well-formed
+XML, its JSON reads back, and its page's data cannot end its ``<script>`` element; when
+predictions are read, scoring them raises nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventkit.corpus import Corpus, corpus_html
+from eventkit.errors import InputError
+from eventkit.evaluate.loading import load_gold, load_predictions
+from eventkit.evaluate.scoring import score
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NASTY = [
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(1)</script>",
+    "<!--",
+    "]]>",
+    "=1+1",
+    "@SUM(A1)",
+    "-2+3",
+    "\t=cmd",
+    "\r=1",
+    "\ud800",
+    "\x00\x01\x1f",
+    "\u2028",
+    "\ufeff",
+    "__EK_DATA__",
+    "__EK_TITLE__",
+    "Иван Петров",
+    "Анна Смирнова",
+    "PER",
+    "ORG",
+    "GPE",
+    "Meeting",
+    "Statement",
+    "Agreement",
+]
+
+strings = st.one_of(st.sampled_from(NASTY), st.text(max_size=12))
+numbers = st.one_of(
+    st.integers(min_value=-5, max_value=300),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([10**40, -(10**400), 2**63]),
+    st.booleans(),
+)
+scalars = st.one_of(st.none(), strings, numbers)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(strings, inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+offsets = st.one_of(st.integers(min_value=0, max_value=60), numbers, strings)
+
+
+@st.composite
+def actors(draw: st.DrawFn) -> Any:
+    actor = {
+        "name": draw(st.one_of(strings, values)),
+        "kind": draw(st.one_of(st.sampled_from(["PER", "ORG", "GPE"]), strings, values)),
+        "text": draw(st.one_of(strings, values)),
+        "start": draw(offsets),
+        "end": draw(offsets),
+        "title": draw(st.one_of(st.none(), strings, values)),
+    }
+    return draw(st.one_of(st.just(actor), values))
+
+
+def spans() -> st.SearchStrategy[Any]:
+    return st.one_of(
+        st.none(),
+        st.fixed_dictionaries(
+            {"text": st.one_of(strings, values), "start": offsets, "end": offsets},
+            optional={"value": st.one_of(strings, values), "name": st.one_of(strings, values)},
+        ),
+        values,
+    )
+
+
+events = st.fixed_dictionaries(
+    {
+        "type": st.one_of(st.sampled_from(["Meeting", "Statement", "Agreement", "Deal"]), values),
+        "trigger": spans(),
+    },
+    optional={
+        "sentence": spans(),
+        "participants": st.one_of(st.lists(actors(), max_size=4), values),
+        "parties": st.one_of(st.lists(actors(), max_size=3), values),
+        "speaker": actors(),
+        "content": spans(),
+        "subject": spans(),
+        "date": spans(),
+        "place": spans(),
+        "modality": st.one_of(st.sampled_from(["asserted", "negated", "planned"]), values),
+        "pack": st.one_of(strings, values),
+        "rule": st.one_of(strings, values),
+        "status": st.one_of(strings, values),
+        "speech": st.one_of(strings, values),
+    },
+)
+records = st.fixed_dictionaries(
+    {
+        "id": st.one_of(strings, values, st.just("a")),
+        "events": st.one_of(st.lists(st.one_of(events, values), max_size=4), values),
+    }
+)
+
+
+def _line(record: Any) -> str:
+    return json.dumps(record, ensure_ascii=True, allow_nan=True)
+
+
+raw_lines = st.one_of(
+    records.map(_line),
+    st.just('{"id":"a","events":[' + "[" * 2000 + "]" * 2000 + "]}"),
+    st.just('{"id":"a","events":[{"type":"Meeting","trigger":{"start":' + "7" * 4400 + "}}]}"),
+    records.map(lambda r: "\ufeff" + _line(r)),
+    st.just("not json"),
+)
+files = st.lists(raw_lines, min_size=1, max_size=5).map(lambda lines: "\n".join(lines) + "\n")
+
+PROPERTIES = settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+_SCRIPT_END = re.compile(r"</script|<!--", re.IGNORECASE)
+
+
+def _write(content: str) -> Path:
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "predictions.jsonl"
+    path.write_bytes(content.encode("utf-8", errors="surrogatepass"))
+    return path
+
+
+@PROPERTIES
+@given(content=files)
+def test_corpus_holds_on_any_predictions(content: str) -> None:
+    from eventkit.corpus.export import corpus_files
+
+    path = _write(content)
+    try:
+        corpus = Corpus.from_jsonl(path)
+    except InputError as error:
+        message = str(error)
+        assert "\n" not in message
+        return
+    written = corpus_files(corpus)
+    for name, data in written.items():
+        if name.endswith(".csv"):
+            text = data.decode("utf-8-sig")
+            cells = [cell for row in csv.reader(io.StringIO(text, newline="")) for cell in row]
+            assert not [c for c in cells if c.startswith(FORMULA_STARTS)], name
+    ET.fromstring(written["network.graphml"])
+    json.loads(written["corpus.json"].decode("utf-8"))
+    page = corpus_html(corpus, title="".join(NASTY))
+    page.encode("utf-8")
+    data = page.split('<script type="application/json" id="ek-data">', 1)[1]
+    data = data.split("</script>", 1)[0]
+    assert not _SCRIPT_END.search(data)
+    json.loads(data)
+
+
+_GOLD = {
+    "id": "a",
+    "text": "Иван Петров встретился с Анной Смирновой.",
+    "events": [
+        {
+            "type": "Meeting",
+            "trigger": {"text": "встретился", "start": 12, "end": 22},
+            "participants": [{"name": "Иван Петров"}, {"name": "Анна Смирнова"}],
+        }
+    ],
+}
+
+
+@PROPERTIES
+@given(content=files)
+def test_evaluate_holds_on_any_predictions(content: str) -> None:
+    path = _write(content)
+    gold_path = path.with_name("gold.jsonl")
+    gold_path.write_text(json.dumps(_GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    gold = load_gold(gold_path)
+    try:
+        predicted, texts = load_predictions(path)
+    except InputError as error:
+        message = str(error)
+        assert "\n" not in message
+        return
+    report = score(gold, predicted, {**texts, "a": _GOLD["text"]})
+    json.dumps(report.to_dict(issues=True), ensure_ascii=False).encode("utf-8")
+    report.format_table().encode("utf-8")
+    report.format_issues().encode("utf-8")
