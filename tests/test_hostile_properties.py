@@ -23,7 +23,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventkit.corpus import Corpus, corpus_html
+from eventkit.corpus import Corpus, corpus_html, write_corpus
 from eventkit.errors import InputError
 from eventkit.evaluate.loading import load_gold, load_predictions
 from eventkit.evaluate.scoring import score
@@ -70,7 +70,12 @@ values = st.recursive(
     ),
     max_leaves=8,
 )
-offsets = st.one_of(st.integers(min_value=0, max_value=60), numbers, strings)
+offsets = st.one_of(
+    st.integers(min_value=0, max_value=60),
+    st.sampled_from([float("inf"), float("nan"), -1, 10**400, True]),
+    numbers,
+    strings,
+)
 
 
 @st.composite
@@ -157,8 +162,6 @@ def _write(content: str) -> Path:
 @PROPERTIES
 @given(content=files)
 def test_corpus_holds_on_any_predictions(content: str) -> None:
-    from eventkit.corpus.export import corpus_files
-
     path = _write(content)
     try:
         corpus = Corpus.from_jsonl(path)
@@ -166,7 +169,8 @@ def test_corpus_holds_on_any_predictions(content: str) -> None:
         message = str(error)
         assert "\n" not in message
         return
-    written = corpus_files(corpus)
+    folder = path.with_name("out")
+    written = {p.name: p.read_bytes() for p in write_corpus(corpus, folder)}
     for name, data in written.items():
         if name.endswith(".csv"):
             text = data.decode("utf-8-sig")

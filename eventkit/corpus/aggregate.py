@@ -109,7 +109,7 @@ def build_corpus(
             except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as error:
                 skipped += 1
                 reason = f"missing {error.args[0]!r}" if isinstance(error, KeyError) else error
-                log.warning("document %s, event %d skipped: %s", documents[-1], index, reason)
+                log.warning("document %r, event %d skipped: %s", documents[-1], index, reason)
     # A name is a name everywhere if one mention shows it (a capital inside a sentence).
     mid: dict[Surface, bool] = defaultdict(bool)
     for _, actors in read:

@@ -16,6 +16,7 @@ from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
 
+from eventkit.batch.readers import without_surrogates
 from eventkit.batch.safeio import write_atomic
 from eventkit.corpus.aggregate import Corpus
 from eventkit.errors import InputError
@@ -94,7 +95,7 @@ def corpus_html(corpus: Corpus, *, title: str = "eventkit corpus", pages: str | 
     page. The placeholders are filled in one pass, so a title cannot inject the data."""
     template = files("eventkit").joinpath("templates", "corpus.html").read_text(encoding="utf-8")
     values = {
-        "TITLE": html.escape(title),
+        "TITLE": html.escape(without_surrogates(title)[0]),
         "DATA": script_json(page_data(corpus, pages=pages)),
     }
     return _PLACEHOLDERS.sub(lambda m: values[m.group(1)], template)

@@ -179,10 +179,18 @@ def json_interval(value: object) -> Interval | None:
     return offset(value["start"]), offset(value["end"])
 
 
+# No text is longer: an offset beyond is a broken record, not a position.
+MAX_OFFSET = 2**31
+
+
 def offset(value: object) -> int:
-    """A character offset read from JSON: an integer, nothing else (not 1e999, not "3")."""
+    """A character offset read from JSON: an integer from 0 to ``MAX_OFFSET``, nothing else
+    (not 1e999, not "3", not -1)."""
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"an offset is {type(value).__name__} {value!r:.40}, expected an integer")
+    if not 0 <= value <= MAX_OFFSET:
+        shown = str(value) if len(str(value)) <= 20 else str(value)[:12] + "..."
+        raise ValueError(f"an offset is {shown}, outside 0..{MAX_OFFSET}")
     return value
 
 
