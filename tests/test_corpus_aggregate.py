@@ -139,7 +139,7 @@ def test_a_broken_event_is_skipped_and_counted(caplog: pytest.LogCaptureFixture)
     corpus = build_corpus([document("x", {"type": "Meeting"}, good)])
     assert corpus.skipped == 1
     assert len(corpus.events) == 1
-    assert "document x, event 0 skipped" in caplog.text
+    assert "document 'x', event 0 skipped" in caplog.text
 
 
 def test_jsonl(tmp_path: Path) -> None:
