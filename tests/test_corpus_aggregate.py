@@ -139,7 +139,7 @@ def test_a_broken_event_is_skipped_and_counted(caplog: pytest.LogCaptureFixture)
     corpus = build_corpus([document("x", {"type": "Meeting"}, good)])
     assert corpus.skipped == 1
     assert len(corpus.events) == 1
-    assert "document x, event 0 skipped" in caplog.text
+    assert "document 'x', event 0 skipped" in caplog.text
 
 
 def test_jsonl(tmp_path: Path) -> None:
@@ -158,7 +158,7 @@ def test_jsonl(tmp_path: Path) -> None:
             '{"id": 1, "events": []}\nnot json\n', "out.jsonl:2: not valid JSON", id="json"
         ),
         pytest.param('{"id": 1, "text": "..."}\n', "out.jsonl:1: expected a document", id="input"),
-        pytest.param(b"\xff\xfe", "not UTF-8", id="encoding"),
+        pytest.param(b'{"id": "\xff", "events": []}\n', "not UTF-8", id="encoding"),
     ],
 )
 def test_bad_jsonl(tmp_path: Path, content: str | bytes, message: str) -> None:

@@ -9,20 +9,25 @@ first bad line is an ``InputError`` naming the file and line.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from attrs import field, frozen
 
 from eventkit.errors import InputError
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# A surrogate written as a JSON escape ("\\ud800"): only then can a parsed string hold one.
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+log = logging.getLogger(__name__)
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
@@ -41,6 +46,26 @@ class InputDoc:
     warnings: tuple[str, ...] = field(default=(), converter=_strings)
 
 
+def _clean_surrogates(value: object) -> tuple[Any, int]:
+    """``value`` with lone surrogates in its strings (keys too) replaced by U+FFFD; how many."""
+    if isinstance(value, str):
+        count = len(_SURROGATES.findall(value))
+        return (_SURROGATES.sub("\ufffd", value) if count else value), count
+    if isinstance(value, list):
+        cleaned = [_clean_surrogates(item) for item in value]
+        return [v for v, _ in cleaned], sum(n for _, n in cleaned)
+    if isinstance(value, dict):
+        total = 0
+        out = {}
+        for key, item in value.items():
+            new_key, n = _clean_surrogates(key)
+            new_item, m = _clean_surrogates(item)
+            out[new_key] = new_item
+            total += n + m
+        return out, total
+    return value, 0
+
+
 def without_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
     """Lone surrogates (from JSON "\\ud800") cannot be written as UTF-8: each is replaced by
     U+FFFD, which keeps every offset."""
@@ -50,10 +75,59 @@ def without_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
     return _SURROGATES.sub("\ufffd", text), (f"{count} lone surrogate(s) replaced by U+FFFD",)
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """A UTF-16 byte order mark, or a NUL in every other byte of the start (UTF-16 text)."""
-    head = data[:200]
-    return head.startswith(_UTF16_BOMS) or (len(head) >= 8 and head.count(0) * 3 >= len(head))
+# Byte order marks, longest first (a UTF-32-LE mark starts like a UTF-16-LE one).
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+_WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+# Control characters no text is made of (tabs, line and page breaks are text).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_ASCII = re.compile("[\t\n\r\x20-\x7e]")
+_SNIFF_BYTES = 4096
+
+
+def _control_share(text: str) -> float:
+    return len(_CONTROLS.findall(text)) / len(text) if text else 1.0
+
+
+def detect_encoding(data: bytes) -> tuple[str, int, bool]:
+    """How to read ``data`` (or its first bytes): the codec, the length of its byte order
+    mark, and whether the codec was guessed from the bytes (no mark).
+
+    UTF-8 unless a byte order mark says UTF-16 or UTF-32, or the bytes read as UTF-8 are
+    more than a tenth control characters (NUL and the like: UTF-16 of Cyrillic is mostly
+    bytes below 0x20) while one of UTF-32/UTF-16, little or big endian, reads them with
+    almost none (of those, the reading with the most ASCII characters). A UTF-8 text with a
+    few stray NULs stays UTF-8.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom), False
+    head = data[:_SNIFF_BYTES]
+    as_utf8 = head.decode("utf-8", errors="replace")
+    if _control_share(as_utf8) <= 0.1:
+        return "utf-8", 0, False
+    # Among the readings with almost no control characters, the one with the most ASCII
+    # (spaces, digits, punctuation): read with the wrong byte order, a space is U+2000.
+    best: tuple[float, str] | None = None
+    for codec in _WIDE:
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and _control_share(text) < 0.02:
+            ascii_share = len(_ASCII.findall(text)) / len(text)
+            if best is None or ascii_share > best[0]:
+                best = (ascii_share, codec)
+    return (best[1], 0, True) if best is not None else ("utf-8", 0, False)
+
+
+def _label(codec: str) -> str:
+    return codec.upper()
 
 
 def decode(data: bytes, source: str, encoding_errors: str = "strict", base: int = 0) -> str:
@@ -62,18 +136,29 @@ def decode(data: bytes, source: str, encoding_errors: str = "strict", base: int 
     try:
         return data.decode("utf-8", errors=encoding_errors)
     except UnicodeDecodeError as error:
-        hint = " (it looks like UTF-16: convert it to UTF-8)" if _looks_utf16(data) else ""
         raise InputError(
-            f"{source}: not valid UTF-8 at byte offset {base + error.start}{hint} "
+            f"{source}: not valid UTF-8 at byte offset {base + error.start} "
             "(use --encoding-errors replace to read it anyway)"
         ) from error
 
 
-def _encoding_notes(data: bytes, source: str, encoding_errors: str) -> tuple[str, ...]:
-    """A note for text read with ``replace`` that is really UTF-16 (it gives no events)."""
-    if encoding_errors == "strict" or not _looks_utf16(data):
-        return ()
-    return (f"{source} looks like UTF-16, not UTF-8: convert it to UTF-8 to get its events",)
+def decode_text(
+    data: bytes, source: str, encoding_errors: str = "strict"
+) -> tuple[str, tuple[str, ...]]:
+    """The text of a whole file: UTF-8, or UTF-16/UTF-32 when ``detect_encoding`` finds
+    them (a mark is dropped); and a note when the encoding was guessed without a mark."""
+    codec, skip, guessed = detect_encoding(data)
+    if codec == "utf-8":
+        return decode(data, source, encoding_errors), ()
+    try:
+        text = data[skip:].decode(codec, errors=encoding_errors)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{source}: read as {_label(codec)}, but not valid {_label(codec)} at byte offset "
+            f"{skip + error.start} (use --encoding-errors replace to read it anyway)"
+        ) from error
+    notes = (f"{source}: no byte order mark; read as {_label(codec)}",) if guessed else ()
+    return text, notes
 
 
 def read_text_file(
@@ -82,13 +167,12 @@ def read_text_file(
     doc_id = doc_id if doc_id is not None else path.stem
     try:
         data = path.read_bytes()
-        text = decode(data, str(path), encoding_errors)
+        text, notes = decode_text(data, str(path), encoding_errors)
     except OSError as error:
         return InputDoc(id=doc_id, error=f"cannot read {path}: {error.strerror}")
     except InputError as error:
         return InputDoc(id=doc_id, error=str(error))
     text, warnings = without_surrogates(text)
-    notes = _encoding_notes(data, str(path), encoding_errors)
     return InputDoc(id=doc_id, text=text, warnings=(*notes, *warnings))
 
 
@@ -102,7 +186,16 @@ def read_directory(root: Path, *, encoding_errors: str = "strict") -> Iterator[I
 
 def _jsonl_lines(stream: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
     """(line number, byte offset, bytes) of each non-blank line of a JSON Lines stream; lines
-    count from 1, and a UTF-8 byte order mark at the start is skipped."""
+    count from 1, and a byte order mark at the start is skipped.
+
+    A stream in UTF-16 or UTF-32 (``detect_encoding`` on its first bytes) is read as text and
+    each line given as UTF-8 bytes; its offsets then count those bytes."""
+    peek = getattr(stream, "peek", None)
+    head = peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if peek is not None else b""
+    codec, skip, _ = detect_encoding(head) if head else ("utf-8", 0, False)
+    if codec != "utf-8":
+        yield from _wide_jsonl_lines(stream, codec, skip)
+        return
     offset = 0
     for number, raw in enumerate(stream, 1):
         start, offset = offset, offset + len(raw)
@@ -110,6 +203,22 @@ def _jsonl_lines(stream: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
             raw, start = raw[len(_BOM) :], start + len(_BOM)
         if raw.strip():
             yield number, start, raw
+
+
+def _wide_jsonl_lines(stream: IO[bytes], codec: str, skip: int) -> Iterator[tuple[int, int, bytes]]:
+    stream.read(skip)
+    # Lines end at "\n" only (not at U+2028, which JSON strings may hold); bytes that are not
+    # of the codec come back as they were, so the line reports them as not UTF-8.
+    text = io.TextIOWrapper(stream, encoding=codec, errors="surrogateescape", newline="\n")
+    try:
+        offset = skip
+        for number, line in enumerate(text, 1):
+            raw = line.encode("utf-8", errors="surrogateescape")
+            start, offset = offset, offset + len(raw)
+            if raw.strip():
+                yield number, start, raw
+    finally:
+        text.detach()
 
 
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, object]]]:
@@ -127,9 +236,8 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, object]]]:
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as error:
-                hint = " (it looks like UTF-16: convert it to UTF-8)" if _looks_utf16(raw) else ""
                 offset = start + error.start
-                raise InputError(f"{where}: not UTF-8 text (byte offset {offset}){hint}") from error
+                raise InputError(f"{where}: not UTF-8 text (byte offset {offset})") from error
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as error:
@@ -140,6 +248,10 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, object]]]:
                 raise InputError(f"{where}: not readable JSON ({error})") from error
             if not isinstance(value, dict):
                 raise InputError(f"{where}: expected a JSON object per line")
+            if _ESCAPED_SURROGATE.search(raw):
+                value, count = _clean_surrogates(value)
+                if count:
+                    log.warning("%s: %d lone surrogate(s) replaced by U+FFFD", where, count)
             yield number, value
 
 
@@ -235,8 +347,12 @@ def open_input(
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         peek = getattr(stream, "peek", None)
-        head = peek(64)[:64].removeprefix(_BOM).lstrip() if peek is not None else b"{"
-        if input_format == "jsonl" or (input_format == "auto" and head.startswith(b"{")):
+        head = "{"
+        if peek is not None:
+            peeked = peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+            codec, skip, _ = detect_encoding(peeked)
+            head = codecs.getincrementaldecoder(codec)(errors="replace").decode(peeked[skip:])
+        if input_format == "jsonl" or (input_format == "auto" and head.lstrip().startswith("{")):
             yield from read_jsonl_documents(
                 stream,
                 id_field=id_field,
@@ -246,12 +362,11 @@ def open_input(
             return
         data = stream.read()
         try:
-            text = decode(data, "<stdin>", encoding_errors)
+            text, notes = decode_text(data, "<stdin>", encoding_errors)
         except InputError as error:
             yield InputDoc(id="stdin", error=str(error))
             return
         text, warnings = without_surrogates(text)
-        notes = _encoding_notes(data, "<stdin>", encoding_errors)
         yield InputDoc(id="stdin", text=text, warnings=(*notes, *warnings))
         return
     path = Path(spec)

@@ -5,12 +5,20 @@ stopped; ``StdoutOutput`` writes to stdout."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 import time
 from pathlib import Path
 
+from eventkit.batch.safeio import (
+    NOFOLLOW,
+    create_exclusive,
+    lock,
+    open_append,
+    write_error,
+)
 from eventkit.errors import InputError
 
 FSYNC_SECONDS = 5.0
@@ -30,47 +38,112 @@ class OutputFile:
     the file is fsynced every ``FSYNC_SECONDS`` and on close. ``resume=True`` continues
     ``OUT.part`` (or a finished ``OUT``): a trailing partial line (a write cut by a kill) is
     truncated away, and ``done_ids`` lists the complete lines' ids, in order.
+
+    ``OUT.part`` is created exclusively and locked for the whole run, so a second run on
+    the same output stops at once (``InputError``) instead of deleting the first one's
+    work; ``force=False`` also refuses a ``.part`` left by an interrupted run. A write that
+    fails (a full disk) is an ``InputError`` of one line; the lines written stay.
     """
 
-    def __init__(self, path: Path, *, resume: bool = False) -> None:
-        from eventkit.batch.safeio import open_append, open_new
-
+    def __init__(self, path: Path, *, resume: bool = False, force: bool = True) -> None:
         self.path = path
         self.partial = partial_path(path)
         self.done_ids: list[str] = []
+        self._fd = -1
+        self._created = False
         if resume and not os.path.lexists(self.partial) and os.path.lexists(path):
             if path.is_symlink():
                 raise InputError(f"{path} is a symbolic link: not continued")
             os.rename(path, self.partial)
-        if resume and os.path.lexists(self.partial):
-            self._fd = open_append(self.partial)
-            self.done_ids = _complete_lines(self.partial)
-        else:
-            self._fd = open_new(self.partial)
+        try:
+            if resume and os.path.lexists(self.partial):
+                self._fd = open_append(self.partial)
+                lock(self._fd, path)
+                self.done_ids = _complete_lines(self.partial)
+            else:
+                self._claim(force=force)
+        except OSError as error:
+            self._close_quietly()
+            raise write_error(self.partial, error) from error
+        except BaseException:
+            self._close_quietly()
+            raise
         self._synced = time.monotonic()
+
+    def _claim(self, *, force: bool) -> None:
+        """Create ``OUT.part`` exclusively and lock it. One left by an interrupted run is
+        started over with ``force``; one that another run holds is never touched."""
+        try:
+            self._fd = create_exclusive(self.partial)
+            self._created = True
+        except FileExistsError:
+            if self.partial.is_symlink():
+                self.partial.unlink()  # never written through; replaced by a new file
+                self._claim(force=force)
+                return
+            self._fd = os.open(self.partial, os.O_WRONLY | NOFOLLOW)
+            lock(self._fd, self.path)
+            if not force:
+                raise InputError(
+                    f"{self.partial} is left from an interrupted run: use --resume to "
+                    "continue it or --force to start over"
+                ) from None
+            os.ftruncate(self._fd, 0)
+            return
+        lock(self._fd, self.path)
+
+    def _close_quietly(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
     def write(self, lines: list[str]) -> None:
         data = "".join(line + "\n" for line in lines).encode("utf-8")
-        view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
-        if time.monotonic() - self._synced > FSYNC_SECONDS:
-            os.fsync(self._fd)
-            self._synced = time.monotonic()
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(self._fd, view)
+                view = view[written:]
+            if time.monotonic() - self._synced > FSYNC_SECONDS:
+                os.fsync(self._fd)
+                self._synced = time.monotonic()
+        except OSError as error:
+            raise InputError(
+                f"{self.partial}: cannot write: {error.strerror or error}; the lines written "
+                "so far are kept: run again with --resume when the problem is solved"
+            ) from error
 
     def close(self) -> None:
         """Finish: the output gets its real name."""
         if self._fd >= 0:
-            self.abort()
-            os.replace(self.partial, self.path)
+            try:
+                os.fsync(self._fd)
+                os.replace(self.partial, self.path)
+            except OSError as error:
+                self._close_quietly()
+                raise write_error(self.path, error) from error
+            self._close_quietly()  # the lock is held until the output has its name
 
     def abort(self) -> None:
         """Stop without finishing: ``OUT.part`` stays, for ``--resume``."""
         if self._fd >= 0:
-            os.fsync(self._fd)
-            os.close(self._fd)
-            self._fd = -1
+            # On a full disk what could be written is there; --resume redoes the rest.
+            with contextlib.suppress(OSError):
+                os.fsync(self._fd)
+            self._close_quietly()
+
+    def __del__(self) -> None:
+        # An output dropped without ``close`` (an interrupted run in a program of your own)
+        # releases its file and lock, as a killed process would.
+        if getattr(self, "_fd", -1) >= 0:
+            self.abort()
+
+    def discard(self) -> None:
+        """Stop before anything was written: a ``.part`` this run created is removed."""
+        if self._fd >= 0:
+            if self._created:
+                self.partial.unlink(missing_ok=True)
+            self._close_quietly()
 
 
 def _complete_lines(path: Path) -> list[str]:

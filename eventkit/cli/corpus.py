@@ -31,33 +31,46 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument("--no-links", action="store_true", help="no links to document pages")
     parser.add_argument("--title", help="the page's title (default: the input's file name)")
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite the files of DIR (default: refuse)"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventkit.corpus import Corpus, write_corpus, write_page
-    from eventkit.corpus.export import summary
+    from eventkit.batch.safeio import FolderLock, check_output, make_folder, write_files
+    from eventkit.corpus import Corpus, corpus_html
+    from eventkit.corpus.export import FILES, corpus_files, summary
+    from eventkit.corpus.page import PAGE
     from eventkit.corpus.tables import TABLES, rows
     from eventkit.errors import InputError
 
     source: Path = args.path
+    output: Path = args.output
     if not source.is_file():
         raise InputError(f"{source}: {'not a file' if source.exists() else 'no such file'}")
-    corpus = Corpus.from_jsonl(source)
-    written = write_corpus(corpus, args.output)
-    page = write_page(
-        corpus,
-        args.output / "corpus.html",
-        title=args.title or f"eventkit corpus: {source.name}",
-        pages=None if args.no_links else args.pages,
-    )
+    created = make_folder(output)
+    try:
+        with FolderLock(output):  # a second run into the same folder stops at once
+            for name in (*FILES, PAGE):
+                check_output(output / name, [source], force=args.force)
+            corpus = Corpus.from_jsonl(source)
+            files = corpus_files(corpus)
+            title = args.title or f"eventkit corpus: {source.name}"
+            pages = None if args.no_links else args.pages
+            files[PAGE] = corpus_html(corpus, title=title, pages=pages).encode("utf-8")
+            written = write_files(output, files)
+    except BaseException:
+        if created:  # nothing was written: the folder this run made goes too
+            output.rmdir()
+        raise
     counts = summary(corpus, {name: rows(corpus, name) for name in TABLES})
     print(
         f"eventkit: {counts['documents']} documents, {counts['events']} events, "
         f"{counts['entities']} entities ({counts['merged_variants']} merged variants), "
         f"{counts['meeting_edges']} meeting edges, {counts['speakers']} speakers, "
-        f"{counts['agreement_edges']} agreement edges; wrote {len(written) + 1} files to "
-        f"{args.output} (open {page})",
+        f"{counts['agreement_edges']} agreement edges; wrote {len(written)} files to "
+        f"{output} (open {output / PAGE})",
         file=sys.stderr,
     )
     return 0

@@ -34,7 +34,11 @@ def read_source(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
     path = Path(source)
-    if len(source) < 1024 and "\n" not in source and path.is_file():
+    try:
+        is_file = len(source) < 1024 and "\n" not in source and path.is_file()
+    except (OSError, ValueError):  # a name too long for a file (a sentence), a NUL: a text
+        is_file = False
+    if is_file:
         try:
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError as error:

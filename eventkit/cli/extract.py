@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -142,11 +141,7 @@ def run(args: argparse.Namespace) -> int:
 
         out = Path(args.output)
         check_output(out, args.paths, force=args.force or args.resume)
-        if os.path.lexists(partial_path(out)) and not (args.force or args.resume):
-            raise InputError(
-                f"{partial_path(out)} is left from an interrupted run: use --resume to "
-                "continue it or --force to start over"
-            )
+        check_output(partial_path(out), args.paths, force=True)
     packs = selected_packs(args)
     options = Options(
         packs=tuple(packs) if packs is not None else None,
@@ -154,17 +149,24 @@ def run(args: argparse.Namespace) -> int:
         strict=args.strict,
         timeout=args.timeout if args.timeout > 0 else None,
     )
-    # Unknown packs and broken plugins fail here, before any output is written.
-    from eventkit.batch.extracting import get_extractor
-
-    get_extractor(options)
     output: Any
     if args.output:
-        output = OutputFile(Path(args.output), resume=args.resume)
+        # Claimed (and locked) before the packs load: a second run on the same output
+        # stops here, at once, whatever it is asked.
+        output = OutputFile(Path(args.output), resume=args.resume, force=args.force)
     elif args.format == "json":
         output = _PrettyOutput()
     else:
         output = StdoutOutput()
+    # Unknown packs and broken plugins fail here, before any output is written.
+    from eventkit.batch.extracting import get_extractor
+
+    try:
+        get_extractor(options)
+    except BaseException:
+        if isinstance(output, OutputFile):
+            output.discard()
+        raise
     client = None
     workers = args.workers
     if args.scheduler:

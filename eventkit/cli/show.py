@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from eventkit.batch.extracting import extract_document
 from eventkit.batch.progress import Progress, count_documents
-from eventkit.batch.safeio import check_output, write_atomic
+from eventkit.batch.safeio import FolderLock, check_output, make_folder, write_atomic
 from eventkit.cli._packs import add_pack_options, excluded_packs, selected_packs
 from eventkit.engine.guard import DEFAULT_TIMEOUT
 from eventkit.errors import InputError
@@ -62,9 +62,10 @@ def run(args: argparse.Namespace) -> int:
     if source.suffix.lower() in _CORPUS_SUFFIXES:
         if output.exists() and not output.is_dir():
             raise InputError(f"{output}: a corpus needs an output directory, this is a file")
-        _mkdir(output)
-        check_output(output / "index.html", [source], force=args.force)
-        pages, failed = write_pages(extractor, source, output, force=args.force)
+        make_folder(output)
+        with FolderLock(output):  # a second run into the same folder stops at once
+            check_output(output / "index.html", [source], force=args.force)
+            pages, failed = write_pages(extractor, source, output, force=args.force)
         print(f"eventkit: wrote {len(pages)} pages and {output / 'index.html'}", file=sys.stderr)
         if failed:
             print(
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     document = extract_document(extractor, doc, DEFAULT_TIMEOUT)
     if output.is_dir() or args.output.endswith(("/", "\\")):
         output = output / f"{page_name(document.id, set())}.html"
-    _mkdir(output.parent)
+    make_folder(output.parent)
     check_output(output, [source], force=args.force, what="page")
     write_atomic(output, document_html(document).encode("utf-8"))
     print(f"eventkit: wrote {output} ({len(document.events)} events)", file=sys.stderr)
@@ -117,10 +118,3 @@ def write_pages(
     index = index_html(pages, title=f"eventkit: {source.name}")
     write_atomic(directory / "index.html", index.encode("utf-8"))
     return pages, failed
-
-
-def _mkdir(directory: Path) -> None:
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError(f"{directory}: cannot create: {error.strerror or error}") from error

@@ -6,15 +6,16 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
+from eventkit.batch.readers import without_surrogates
 from eventkit.corpus.entities import Cluster, Surface, merge_surfaces
-from eventkit.corpus.load import Record, document_records, read_extraction_output
+from eventkit.corpus.load import KnownTypes, Record, document_records, read_extraction_output
 from eventkit.corpus.model import (
     ActorRef,
     AgreementEdge,
@@ -25,7 +26,7 @@ from eventkit.corpus.model import (
 )
 from eventkit.corpus.names import clean_person, is_given_name, is_named, person_name
 from eventkit.corpus.tables import Row, as_frame
-from eventkit.model.events import Document
+from eventkit.model.events import ACTOR_KINDS, MODALITIES, Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -62,7 +63,7 @@ class Corpus:
     @classmethod
     def from_jsonl(cls, path: str | Path) -> Corpus:
         """A corpus of ``eventkit extract`` output (JSON Lines, one document per line)."""
-        return build_corpus(read_extraction_output(Path(path)))
+        return build_corpus(read_extraction_output(Path(path)), event_types=KnownTypes())
 
     def entity(self, entity_id: int) -> Entity:
         return self.entities[entity_id - 1]
@@ -87,19 +88,28 @@ class Corpus:
 _Read = tuple[Surface, bool, ActorRef]
 
 
-def build_corpus(records: Iterable[Record]) -> Corpus:
-    """Merge the actors of every record into entities and collect the events."""
+def build_corpus(
+    records: Iterable[Record], *, event_types: Callable[[str], bool] | None = None
+) -> Corpus:
+    """Merge the actors of every record into entities and collect the events.
+
+    Each event is checked as it is read (``_read_event``): one that does not fit the JSON
+    contract (a wrong type, an actor kind other than PER, ORG or GPE, an offset that is not
+    an integer) is skipped with one warning naming its document and field. ``event_types``
+    says which types are known (default: any).
+    """
     documents: list[str] = []
     read: list[tuple[CorpusEvent, list[_Read]]] = []
     skipped = 0
     for record in records:
-        documents.append(str(record.get("id", "")))
+        documents.append(_document_id(record.get("id", "")))
         for index, event in enumerate(record.get("events") or ()):
             try:
-                read.append(_read_event(len(documents) - 1, index, event))
-            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                read.append(_read_event(len(documents) - 1, index, event, event_types))
+            except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as error:
                 skipped += 1
-                log.warning("document %s, event %d skipped: %r", documents[-1], index, error)
+                reason = f"missing {error.args[0]!r}" if isinstance(error, KeyError) else error
+                log.warning("document %r, event %d skipped: %s", documents[-1], index, reason)
     # A name is a name everywhere if one mention shows it (a capital inside a sentence).
     mid: dict[Surface, bool] = defaultdict(bool)
     for _, actors in read:
@@ -129,48 +139,113 @@ def build_corpus(records: Iterable[Record]) -> Corpus:
     )
 
 
-def _read_event(document: int, index: int, event: Record) -> tuple[CorpusEvent, list[_Read]]:
-    sentence_start = int((event.get("sentence") or {}).get("start", 0))
+def _document_id(value: object) -> str:
+    if isinstance(value, str):
+        return without_surrogates(value)[0]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+# Reading one field of an event record, checked: the record comes from a file.
+
+
+def _string(value: object, where: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{where} is {_what(value)}, expected a string")
+    return without_surrogates(value)[0]
+
+
+def _optional_string(value: object, where: str) -> str | None:
+    return None if value is None else _string(value, where)
+
+
+def _integer(value: object, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{where} is {_what(value)}, expected an integer")
+    return value
+
+
+def _mapping(value: object, where: str, *, optional: bool = True) -> Record:
+    if value is None and optional:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{where} is {_what(value)}, expected an object")
+    return value
+
+
+def _what(value: object) -> str:
+    if value is None:
+        return "null"
+    shown = repr(value)
+    return f"{type(value).__name__} {shown[:40] + '...' if len(shown) > 40 else shown}"
+
+
+def _read_event(
+    document: int,
+    index: int,
+    event: object,
+    event_types: Callable[[str], bool] | None = None,
+) -> tuple[CorpusEvent, list[_Read]]:
+    event = _mapping(event, "the event", optional=False)
+    kind = _string(event.get("type"), "type")
+    if event_types is not None and not event_types(kind):
+        raise ValueError(f"unknown event type {kind!r}")
+    modality = _string(event.get("modality", "asserted"), "modality")
+    if modality not in MODALITIES:
+        raise ValueError(f"modality {modality!r} is not one of {', '.join(MODALITIES)}")
+    sentence = _mapping(event.get("sentence"), "sentence")
+    sentence_start = _integer(sentence.get("start", 0), "sentence.start")
     actors: list[_Read] = []
     seen: set[tuple[object, object, object]] = set()
     text = None
     for key, value in event.items():
         items = value if isinstance(value, list) else [value]
-        for item in items:
+        for number, item in enumerate(items):
             if not (isinstance(item, Mapping) and "name" in item and "kind" in item):
                 continue
+            where = f"{key}[{number}]" if isinstance(value, list) else key
+            role = _ROLE_NAMES.get(key, key)
+            read = _read_actor(role, item, document, sentence_start, where)
             # One mention in two roles (a deal's buyer is also one of its parties) counts once.
-            mention = (item["name"], item.get("start"), item.get("end"))
+            mention = (read[2].name, item.get("start"), item.get("end"))
             if mention not in seen:
                 seen.add(mention)
-                role = _ROLE_NAMES.get(key, key)
-                actors.append(_read_actor(role, item, document, sentence_start))
+                actors.append(read)
         if key in ("content", "subject") and isinstance(value, Mapping):
-            text = str(value["text"])
-    date = (event.get("date") or {}).get("value")
-    place = (event.get("place") or {}).get("name")
+            text = _string(value.get("text"), f"{key}.text")
+    date = _optional_string(_mapping(event.get("date"), "date").get("value"), "date.value")
+    place = _optional_string(_mapping(event.get("place"), "place").get("name"), "place.name")
+    trigger = _mapping(event.get("trigger"), "trigger", optional=False)
     return (
         CorpusEvent(
             document=document,
             index=index,
-            type=str(event["type"]),
-            trigger=str(event["trigger"]["text"]),
-            date=str(date) if date else None,
-            place=str(place) if place else None,
-            modality=str(event.get("modality", "asserted")),
-            pack=str(event.get("pack", "")),
-            rule=str(event.get("rule", "")),
+            type=kind,
+            trigger=_string(trigger.get("text"), "trigger.text"),
+            date=date or None,
+            place=place or None,
+            modality=modality,
+            pack=_string(event.get("pack", ""), "pack"),
+            rule=_string(event.get("rule", ""), "rule"),
             actors=tuple(ref for _, _, ref in actors),
             text=text,
-            status=event.get("status"),
-            speech=event.get("speech"),
+            status=_optional_string(event.get("status"), "status"),
+            speech=_optional_string(event.get("speech"), "speech"),
         ),
         actors,
     )
 
 
-def _read_actor(role: str, actor: Record, document: int, sentence: int) -> _Read:
-    name, kind, text = str(actor["name"]), str(actor["kind"]), str(actor.get("text", ""))
+def _read_actor(role: str, actor: Record, document: int, sentence: int, where: str) -> _Read:
+    given = _string(actor["name"], f"{where}.name")
+    kind = _string(actor["kind"], f"{where}.kind")
+    if kind not in ACTOR_KINDS:
+        raise ValueError(f"{where}.kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
+    text = _string(actor.get("text", ""), f"{where}.text")
+    start = _integer(actor.get("start", 0), f"{where}.start")
+    title = _optional_string(actor.get("title"), f"{where}.title")
+    name = given
     scope = ""
     if kind == "PER":
         name = clean_person(name)
@@ -180,15 +255,8 @@ def _read_actor(role: str, actor: Record, document: int, sentence: int) -> _Read
     # "с Мадонной") is evidence that the word is used as a name.
     stem = name[:3]
     at = text.find(stem) if len(stem) == 3 and stem[:1].isupper() else -1
-    capital = at >= 0 and int(actor.get("start", 0)) + at > sentence
-    ref = ActorRef(
-        role=role,
-        name=str(actor["name"]),
-        text=text,
-        kind=kind,
-        title=actor.get("title"),
-        entity=None,
-    )
+    capital = at >= 0 and start + at > sentence
+    ref = ActorRef(role=role, name=given, text=text, kind=kind, title=title, entity=None)
     return (kind, name, scope), capital, ref
 
 

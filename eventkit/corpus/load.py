@@ -6,14 +6,17 @@ shape and works with events of any pack, including types it has no class for.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from eventkit.batch.readers import read_jsonl
-from eventkit.errors import InputError
+from eventkit.errors import EventkitError, InputError
 from eventkit.model.events import BUILTIN_EVENT_TYPES, Document
 from eventkit.model.serialize import EventConverter
+
+log = logging.getLogger(__name__)
 
 # A document or event record of the JSON contract; its shape is checked as it is read (a
 # record that does not fit is skipped with a warning, see ``build_corpus``).
@@ -31,6 +34,26 @@ def read_extraction_output(path: Path) -> Iterator[Record]:
         if record.get("id") is None:
             record["id"] = f"{path.stem}-{number}"
         yield record
+
+
+class KnownTypes:
+    """Whether an event type is known: a built-in one, or one an installed pack registers
+    (the packs are loaded on the first type that is not built in, once)."""
+
+    def __init__(self) -> None:
+        self._known: set[str] = {cls.type for cls in BUILTIN_EVENT_TYPES}
+        self._loaded = False
+
+    def __call__(self, name: str) -> bool:
+        if name not in self._known and not self._loaded:
+            self._loaded = True
+            from eventkit.extract.extractor import Extractor
+
+            try:
+                self._known |= set(Extractor().converter.event_types)
+            except EventkitError as error:  # a broken pack: only the built-in types are known
+                log.warning("the installed packs' event types are not known: %s", error)
+        return name in self._known
 
 
 def document_records(documents: Iterable[Document]) -> Iterator[Record]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
 
+from eventkit.batch.readers import without_surrogates
+from eventkit.batch.safeio import write_atomic
 from eventkit.corpus.aggregate import Corpus
 from eventkit.errors import InputError
 from eventkit.views.index_page import page_name
@@ -71,23 +74,41 @@ def page_data(corpus: Corpus, *, pages: str | None = "") -> dict[str, object]:
     }
 
 
+# Inside <script>, "<" could end the element ("</script>") or open a comment ("<!--");
+# JSON allows every character escaped, so these never appear as themselves.
+_SCRIPT_ESCAPES = {c: f"\\u{ord(c):04x}" for c in "<>&\u2028\u2029"}
+_PLACEHOLDERS = re.compile("__EK_(TITLE|DATA)__")
+
+
+def script_json(value: object) -> str:
+    """``value`` as JSON that can stand inside a ``<script>`` element as it is."""
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_ESCAPES[m.group()], data)
+
+
 def corpus_html(corpus: Corpus, *, title: str = "eventkit corpus", pages: str | None = "") -> str:
     """The whole page. ``pages``: where the ``eventkit show`` pages of the documents are,
-    relative to this page ("" = beside it); None for no links."""
+    relative to this page ("" = beside it); None for no links.
+
+    Every value is escaped for where it goes: the title as HTML text, the data as JSON in a
+    ``<script>`` element (``script_json``); the page's script escapes what it puts in the
+    page. The placeholders are filled in one pass, so a title cannot inject the data."""
     template = files("eventkit").joinpath("templates", "corpus.html").read_text(encoding="utf-8")
-    data = json.dumps(page_data(corpus, pages=pages), ensure_ascii=False, separators=(",", ":"))
-    # Inside <script>, "<" could close the element early; JSON allows it escaped.
-    data = data.replace("<", "\\u003c")
-    return template.replace("__EK_TITLE__", html.escape(title)).replace("__EK_DATA__", data)
+    values = {
+        "TITLE": html.escape(without_surrogates(title)[0]),
+        "DATA": script_json(page_data(corpus, pages=pages)),
+    }
+    return _PLACEHOLDERS.sub(lambda m: values[m.group(1)], template)
 
 
 def write_page(
     corpus: Corpus, path: Path, *, title: str = "eventkit corpus", pages: str | None = ""
 ) -> Path:
-    """Write ``corpus_html`` to ``path`` (its directory is created)."""
+    """Write ``corpus_html`` to ``path`` (its directory is created; the page is written to
+    a temporary and renamed)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(corpus_html(corpus, title=title, pages=pages), encoding="utf-8")
     except OSError as error:
         raise InputError(f"{path}: cannot write: {error.strerror or error}") from error
+    write_atomic(path, corpus_html(corpus, title=title, pages=pages).encode("utf-8"))
     return path

@@ -146,7 +146,7 @@ def parse_gold(
             try:
                 factru = fmt == "factru"
                 parsed = _factru_event(event) if factru else _wikinews_event(event, roles)
-            except (KeyError, TypeError, ValueError) as error:
+            except (KeyError, TypeError, ValueError, ArithmeticError) as error:
                 raise SerializationError(
                     f"{where}, event {number}: {error_reason(error)}"
                 ) from error
@@ -176,7 +176,22 @@ def error_reason(error: Exception) -> str:
 def json_interval(value: object) -> Interval | None:
     if not isinstance(value, Mapping) or "start" not in value or "end" not in value:
         return None
-    return int(value["start"]), int(value["end"])
+    return offset(value["start"]), offset(value["end"])
+
+
+# No text is longer: an offset beyond is a broken record, not a position.
+MAX_OFFSET = 2**31
+
+
+def offset(value: object) -> int:
+    """A character offset read from JSON: an integer from 0 to ``MAX_OFFSET``, nothing else
+    (not 1e999, not "3", not -1)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"an offset is {type(value).__name__} {value!r:.40}, expected an integer")
+    if not 0 <= value <= MAX_OFFSET:
+        shown = str(value) if len(str(value)) <= 20 else str(value)[:12] + "..."
+        raise ValueError(f"an offset is {shown}, outside 0..{MAX_OFFSET}")
+    return value
 
 
 def _wikinews_event(event: JsonObject, roles: Roles) -> GoldEvent:
@@ -193,8 +208,8 @@ def _wikinews_event(event: JsonObject, roles: Roles) -> GoldEvent:
     content = json_interval(event.get("content"))
     return GoldEvent(
         type=kind,
-        start=int(trigger["start"]),
-        end=int(trigger["end"]),
+        start=offset(trigger["start"]),
+        end=offset(trigger["end"]),
         trigger=str(trigger.get("text", "")),
         actors=tuple(actors),
         content=content if content is not None and content[1] > content[0] else None,

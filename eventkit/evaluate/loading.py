@@ -4,6 +4,7 @@ predictions of an earlier ``eventkit extract`` run."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from eventkit.evaluate.gold import (
 from eventkit.evaluate.predictions import predicted_event
 from eventkit.extract.extractor import Extractor
 from eventkit.model.events import BUILTIN_EVENT_TYPES, Event
+
+log = logging.getLogger(__name__)
 
 
 def load_texts(path: str | Path) -> dict[str, str]:
@@ -77,7 +80,15 @@ def load_gold(
             parse_gold([record], gold_format=fmt, event_types=known)
         except SerializationError as error:
             raise InputError(f"{gold_path}:{number}: {error}") from error
-    return parse_gold(records, texts, gold_format=fmt, event_types=known)
+    gold = parse_gold(records, texts, gold_format=fmt, event_types=known)
+    if not any(document.events for document in gold.documents):
+        log.warning(
+            "%s has no annotated events (%d documents): every score below is zero or "
+            "undefined; is it the right file?",
+            gold_path,
+            len(gold.documents),
+        )
+    return gold
 
 
 def _event_types_for(records: Sequence[JsonObject], fmt: GoldFormat) -> tuple[type[Event], ...]:
@@ -108,7 +119,7 @@ def load_predictions(
                 if not isinstance(item, Mapping):
                     raise TypeError("an event must be a JSON object")
                 predicted_event(item, {})
-            except (KeyError, TypeError, ValueError) as error:
+            except (KeyError, TypeError, ValueError, ArithmeticError) as error:
                 raise InputError(
                     f"{path}:{number}: event {index}: {error_reason(error)}"
                 ) from error

@@ -3,7 +3,7 @@ and which predictions a factRuEval gold can judge."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from attrs import frozen
 
@@ -14,9 +14,11 @@ from eventkit.evaluate.gold import (
     Roles,
     error_reason,
     json_interval,
+    offset,
     role_actors,
 )
 from eventkit.grammar.pronouns import NOMINATIVE_PRONOUNS
+from eventkit.model.events import ACTOR_KINDS
 
 
 @frozen(kw_only=True)
@@ -41,16 +43,27 @@ class PredictedEvent:
 def predicted_event(event: JsonObject, roles: Roles) -> PredictedEvent:
     """Read the parts of a JSON-contract event that scoring needs (extra keys are ignored);
     the actors of a type not in ``roles`` are not read."""
-    kind = str(event["type"])
+    kind = event["type"]
+    if not isinstance(kind, str):
+        raise TypeError(f"the event type is a {type(kind).__name__}, expected a string")
     trigger = event["trigger"]
+    for role, value in event.items():
+        for item in value if isinstance(value, list) else [value]:
+            actor = isinstance(item, Mapping) and "name" in item and "kind" in item
+            if actor and item["kind"] not in ACTOR_KINDS:
+                raise ValueError(
+                    f"{role}: actor kind {item['kind']!r:.60} is not one of "
+                    f"{', '.join(ACTOR_KINDS)}"
+                )
+    found = role_actors(event, roles.get(kind, ()))
     actors = [
         PredictedActor(name=str(actor.get("name") or ""), span=json_interval(actor))
-        for actor in role_actors(event, roles.get(kind, ()))
+        for actor in found
     ]
     return PredictedEvent(
         type=kind,
-        start=int(trigger["start"]),
-        end=int(trigger["end"]),
+        start=offset(trigger["start"]),
+        end=offset(trigger["end"]),
         trigger=str(trigger.get("text", "")),
         sentence=json_interval(event.get("sentence")),
         actors=tuple(actors),
@@ -68,7 +81,7 @@ def predicted_events(
     for number, event in enumerate(events, 1):
         try:
             parsed = predicted_event(event, roles)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             raise SerializationError(
                 f"predicted document {doc_id}, event {number}: {error_reason(error)}"
             ) from error

@@ -135,11 +135,9 @@ class Extractor:
         self.lexicons: Lexicons = lexicons_with(call_hook(self._pm, "eventkit_lexicons"))
         for pack in self.packs:
             check_compatible(pack)
-        event_types = validate_event_types(call_hook(self._pm, "eventkit_event_types"))
-        for pack in self.packs:
-            for cls in pack.event_types:
-                if cls not in event_types:
-                    event_types.append(cls)
+        registered = call_hook(self._pm, "eventkit_event_types")
+        event_types = validate_event_types(registered)
+        _check_pack_event_types(self.packs, event_types, registered)
         self.converter = EventConverter(event_types)
         self._morph = get_morph()
         self._rules = [_CompiledRule(p, r, self._morph) for p in self.packs for r in p.rules]
@@ -381,3 +379,37 @@ def _budget_error(cut: ParseCut) -> ExtractionError:
         start=cut.start,
         end=cut.end,
     )
+
+
+def _check_pack_event_types(
+    packs: Sequence[RulePack],
+    registered: Sequence[type[Event]],
+    results: Sequence[tuple[str, object]],
+) -> None:
+    """Event types are registered through ``eventkit_event_types`` only: a rule whose class
+    is not registered is an error, and so is one whose ``type`` another class holds (a pack
+    cannot take over "Meeting" and have the real Meetings read into its class)."""
+    owners: dict[type[Event], str] = {}
+    for plugin, returned in results:
+        for cls in returned if isinstance(returned, Iterable) else ():
+            owners.setdefault(cls, plugin)
+    by_name = {cls.type: cls for cls in registered}
+    for pack in packs:
+        for cls in pack.event_types:
+            if cls in owners:
+                continue
+            holder = by_name.get(cls.type)
+            if holder is not None:
+                raise RulePackError(
+                    f"pack {pack.name!r} claims event type {cls.type!r} with its class "
+                    f"{cls.__module__}.{cls.__qualname__}, but {cls.type!r} is "
+                    f"{holder.__module__}.{holder.__qualname__}, registered by "
+                    f"{owners[holder]!r}: a type has one class",
+                    pack=pack.name,
+                )
+            raise RulePackError(
+                f"pack {pack.name!r}: its event type {cls.type!r} "
+                f"({cls.__module__}.{cls.__qualname__}) is not registered: return it from "
+                "the eventkit_event_types hook",
+                pack=pack.name,
+            )
