@@ -1,0 +1,306 @@
+"""The entities of a document (``Document.entities``) and each actor's link to its entity.
+
+The last step of resolution, built from what the earlier steps already know; it parses
+nothing more:
+
+- every actor of the resolved events is a mention of the entity its name names: resolution
+  already turned "Путин", "президент" and "он" at an event into "Владимир Путин", so the
+  actor's ``name`` is its entity's ``name``;
+- every actor mention the grammar found in the sentences extraction and resolution parsed
+  (the sentences of the events and those around them) joins the entity it stands for, by
+  rules a reader accepts, and only where one answer fits:
+
+  - a short name or initials ("Путин", "В. Путин") the one full name of the document with
+    that surname (and those initials); a first name alone the one full name it begins;
+  - a singular title or description ("президент", "министр") the named person the document
+    gave that title, the nearest before it, else the first after;
+  - a singular pronoun ("он", "её") the nearest named person before it, in its sentence or
+    the two before, whose name fits the pronoun's gender.
+
+  Otherwise a name is an entity of its own, a title or description an entity the document
+  does not name (``named=False``: never a guess), and a pronoun outside the events is left out.
+
+Which sentences were parsed depends on the events found, so a person named only in a sentence
+no step looked at is not among the entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+from attrs import evolve, frozen
+
+from eventkit.grammar.actors import found_mentions
+from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import PERSONAL_FORMS
+from eventkit.model.entities import Entity
+from eventkit.model.events import ACTOR_KINDS, Actor, ActorKind, Event, Span
+from eventkit.resolve.descriptions import title_head
+from eventkit.resolve.names import name_fits_gender
+from eventkit.text.analysis import AnalysedText
+from eventkit.text.morph import get_morph
+
+# (kind, name, scope): scope "" for a name; "?" for a title or description the document does
+# not tie to a name; "@<offset>" for a pronoun at an event that nothing resolved.
+Key = tuple[ActorKind, str, str]
+
+# How many sentences back a pronoun outside the events looks for its person.
+PRONOUN_REACH = 2
+
+
+@frozen
+class _Placed:
+    """One mention placed in an entity."""
+
+    start: int
+    end: int
+    key: Key
+    sentence: int
+
+
+def document_entities(
+    analysed: AnalysedText, events: list[Event]
+) -> tuple[list[Event], tuple[Entity, ...]]:
+    """The entities of the document, in order of first mention, and ``events`` with every
+    actor's ``entity`` set to the index of its own."""
+    book = _Book(analysed)
+    taken: list[tuple[int, int]] = []
+    for event in events:
+        for actor in _actors_of(event):
+            book.place(_actor_key(actor, analysed.text), actor.text, actor.start, actor.end, actor.title)
+            taken.append((actor.start, actor.end))
+    found = [
+        m
+        for sentence in analysed.sentences
+        for m in found_mentions(sentence) or ()
+        if m.kind in ACTOR_KINDS and not _overlaps(m, taken)
+    ]
+    # Names first, so that a title or pronoun may point to a person named after it.
+    names = [m for m in found if not m.pronoun and not _is_description(m)]
+    full = {k[1] for k in book.entity_keys() if _is_full_name(k)} | {
+        m.name for m in names if m.kind == "PER" and _is_full_name(_name_key(m, analysed.text))
+    }
+    for m in names:
+        key = _name_key(m, analysed.text)
+        if not key[2]:  # a description outside the events ("полиция") names no entity
+            book.place(_joined(key, full), m.text, m.start, m.end, m.title)
+    for m in sorted((m for m in found if m.pronoun or _is_description(m)), key=_position):
+        key = _pronoun_key(m, book) if m.pronoun else _description_key(m, book)
+        if key is not None:
+            book.place(key, m.text, m.start, m.end, m.title if not m.pronoun else None)
+    entities, index = book.entities()
+    return [_linked(event, index, analysed.text) for event in events], entities
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    return (mention.start, mention.end)
+
+
+def _actors_of(event: Event) -> Iterator[Actor]:
+    """Every actor-valued field of the event, whatever its type calls it."""
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Actor):
+            yield value
+        elif isinstance(value, tuple):
+            yield from (a for a in value if isinstance(a, Actor))
+
+
+def _linked(event: Event, index: dict[Key, int], text: str) -> Event:
+    # Keyed by the event type's own field names, known only at run time.
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Actor):
+            changes[field.name] = evolve(value, entity=index[_actor_key(value, text)])
+        elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
+            changes[field.name] = tuple(evolve(a, entity=index[_actor_key(a, text)]) for a in value)
+    return evolve(event, **changes) if changes else event
+
+
+def _overlaps(mention: Mention, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def _looks_named(name: str, *, first: bool) -> bool:
+    """A name rather than a description: a capital ("Путин", "МИД России"), a name in
+    quotes (газета «Ведомости») or Latin letters; not one common noun that stands first in
+    its sentence (``first``: "Агентство сообщило")."""
+    if not any(c.isalpha() for c in name):
+        return False
+    if any(q in name for q in "«\"'") or any(c.isascii() and c.isalpha() for c in name):
+        return True
+    if not name[:1].isupper():
+        return False
+    return not first or " " in name or not _common_word(name.lower())
+
+
+_PROPER = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"])
+
+
+def _common_word(word: str) -> bool:
+    morph = get_morph()
+    parses = morph.parses(word)
+    return (
+        morph.is_known(word)
+        and bool(parses)
+        and not any(_PROPER & set(p.tag.grammemes) for p in parses)
+    )
+
+
+def _actor_key(actor: Actor, text: str) -> Key:
+    """The entity of an actor: its name, which is the entity's name."""
+    word = actor.name.lower()
+    if actor.kind == "PER" and (word in PERSONAL_FORMS or word.endswith("стороны")):
+        return (actor.kind, actor.name, f"@{actor.start}")  # a pronoun nothing resolved
+    if actor.title is not None and actor.name == actor.title:
+        return (actor.kind, actor.name, "?")  # a title no name was tied to
+    if not _looks_named(actor.name, first=_first_in_sentence(text, actor.start)):
+        return (actor.kind, actor.name, "?")
+    return (actor.kind, actor.name, "")
+
+
+def _name_key(mention: Mention, text: str) -> Key:
+    if not _looks_named(mention.name, first=_first_in_sentence(text, mention.start)):
+        return (mention.kind, mention.name, "?")
+    return (mention.kind, mention.name, "")
+
+
+def _first_in_sentence(text: str, start: int) -> bool:
+    """Whether no word stands before ``start`` in its sentence (a capital proves nothing)."""
+    before = text[max(0, start - 40) : start].rstrip(" «\"„“—–-\n\t(")
+    return not before or before[-1] in ".!?…:\n"
+
+
+def _is_description(mention: Mention) -> bool:
+    """A title alone ("президент") or a description ("девушка", "эксперты")."""
+    return mention.kind == "PER" and (
+        mention.description or (mention.title is not None and mention.name == mention.title)
+    )
+
+
+def _is_full_name(key: Key) -> bool:
+    """A person's name of two words or more, without initials."""
+    kind, name, scope = key
+    return kind == "PER" and not scope and len(name.split()) > 1 and "." not in name
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _joined(key: Key, full: set[str]) -> Key:
+    """A short form of a person's name ("Путин", "В. Путин", "Владимир") as the one full
+    name of the document it can be; itself when there is none or more than one."""
+    kind, name, scope = key
+    if kind != "PER" or scope or name in full:
+        return key
+    words = name.replace(".", ". ").split()
+    if not words:
+        return key
+    surname = _fold(words[-1])
+    initials = [_fold(w)[0] for w in " ".join(words[:-1]).replace("-", " ").split() if w[:1]]
+    candidates = {f for f in full if _fold(f.split()[-1]) == surname and _initials_fit(initials, f)}
+    if len(words) == 1 and not candidates:
+        # "Эдуард": a first name alone, the one full name it begins
+        candidates = {f for f in full if f.split()[0] == name}
+    if len(candidates) == 1:
+        return (kind, next(iter(candidates)), "")
+    return key
+
+
+def _initials_fit(initials: list[str], full: str) -> bool:
+    given = [_fold(w)[0] for w in " ".join(full.split()[:-1]).replace("-", " ").split()]
+    return given[: len(initials)] == initials
+
+
+def _description_key(mention: Mention, book: _Book) -> Key | None:
+    """The person a singular title or description stands for: one the document gave that
+    title; None for any other."""
+    if mention.number == "plur":
+        return None
+    head = title_head(mention.name).lower()
+    lemmas = get_morph().lemmas(head) or {head}
+    return book.title_holder(lemmas, mention.start)
+
+
+def _pronoun_key(mention: Mention, book: _Book) -> Key | None:
+    """The person a singular pronoun outside the events stands for, or None."""
+    if mention.number != "sing" or mention.gender not in ("masc", "femn"):
+        return None
+    feminine = mention.gender == "femn"
+    sentence = book.sentence_of(mention.start)
+    before = [
+        p
+        for p in book.placed
+        if p.end <= mention.start
+        and p.sentence >= sentence - PRONOUN_REACH
+        and p.key[0] == "PER"
+        and not p.key[2]
+    ]
+    for placed in sorted(before, key=lambda p: p.end, reverse=True):
+        if name_fits_gender(placed.key[1], feminine):
+            return placed.key
+        break  # the nearest person is the one meant, or nobody is
+    return None
+
+
+class _Book:
+    """The mentions placed so far, by entity."""
+
+    def __init__(self, analysed: AnalysedText) -> None:
+        self._analysed = analysed
+        self._mentions: dict[Key, dict[Span, None]] = {}
+        self._titles: dict[Key, dict[str, None]] = {}
+        self.placed: list[_Placed] = []
+        # (offset, entity, title) of every title given to a named person
+        self._titled: list[tuple[int, Key, str]] = []
+
+    def entity_keys(self) -> list[Key]:
+        return list(self._mentions)
+
+    def sentence_of(self, offset: int) -> int:
+        sentence = self._analysed.sentence_at(offset)
+        return -1 if sentence is None else sentence.index
+
+    def place(self, key: Key, text: str, start: int, end: int, title: str | None) -> None:
+        self._mentions.setdefault(key, {})[Span(text=text, start=start, end=end)] = None
+        titles = self._titles.setdefault(key, {})
+        if title:
+            titles[title] = None
+            if key[0] == "PER" and not key[2]:
+                self._titled.append((start, key, title))
+        self.placed.append(_Placed(start, end, key, self.sentence_of(start)))
+
+    def title_holder(self, lemmas: set[str], offset: int) -> Key | None:
+        """The named person given a title with one of ``lemmas``: the nearest before
+        ``offset``, else the first after."""
+        morph = get_morph()
+        holders = [
+            (start, key)
+            for start, key, title in self._titled
+            if any(lemmas & (morph.lemmas(w.lower()) or {w.lower()}) for w in title.split())
+        ]
+        before = [h for h in holders if h[0] < offset]
+        if before:
+            return max(before)[1]
+        return min(holders)[1] if holders else None
+
+    def entities(self) -> tuple[tuple[Entity, ...], dict[Key, int]]:
+        ordered = sorted(
+            self._mentions, key=lambda k: (min((s.start, s.end) for s in self._mentions[k]), k)
+        )
+        index = {key: i for i, key in enumerate(ordered)}
+        entities = tuple(
+            Entity(
+                name=key[1],
+                kind=key[0],
+                mentions=sorted(self._mentions[key], key=lambda s: (s.start, s.end)),
+                titles=self._titles[key],
+                named=not key[2],
+            )
+            for key in ordered
+        )
+        return entities, index
