@@ -87,9 +87,9 @@ def document_entities(
         if not key[2]:  # a description outside the events ("полиция") names no entity
             book.place(_joined(key, full), m.text, m.start, m.end, m.title)
     for m in sorted((m for m in found if m.pronoun or _is_description(m)), key=_position):
-        key = _pronoun_key(m, book) if m.pronoun else _description_key(m, book)
-        if key is not None:
-            book.place(key, m.text, m.start, m.end, m.title if not m.pronoun else None)
+        meant = _pronoun_key(m, book) if m.pronoun else _description_key(m, book)
+        if meant is not None:
+            book.place(meant, m.text, m.start, m.end, m.title if not m.pronoun else None)
     entities, index = book.entities()
     return [_linked(event, index, analysed.text) for event in events], entities
 
