@@ -173,3 +173,45 @@ def test_joined_entities_merge_the_same_name() -> None:
     ]
     assert indices == [[0], [1, 0]]
     assert joined[0].titles == ("президент",)
+
+
+def test_corpus_merges_by_the_documents_entities(extractor: Extractor) -> None:
+    from eventkit.corpus import Corpus
+
+    first = extractor.extract(PUTIN, doc_id="a")
+    second = extractor.extract(
+        "Агентство сообщило, что решение не принято. "
+        "Владимир Путин заявил, что переговоры продолжатся.",
+        doc_id="b",
+    )
+    corpus = Corpus.from_documents([first, second])
+    names = {e.name: e for e in corpus.entities}
+    assert len(names["Владимир Путин"].documents) == 2
+    assert "Агентство" not in names
+    # what the document says decides: an entity it marks as naming nobody is no corpus entity
+    from eventkit.corpus.aggregate import build_corpus
+
+    record = first.to_dict()
+    assert record["entities"][1]["name"] == "Олаф Шольц"
+    record["entities"][1]["named"] = False
+    assert "Олаф Шольц" not in {e.name for e in build_corpus([record]).entities}
+
+
+def test_corpus_takes_the_entity_name_over_the_actor_name(extractor: Extractor) -> None:
+    from eventkit.corpus.aggregate import build_corpus
+
+    record = extractor.extract(PUTIN, doc_id="a").to_dict()
+    record["events"][1]["speaker"]["name"] = "Путин"  # as an older resolver might have left it
+    corpus = build_corpus([record])
+    assert [e.name for e in corpus.entities if "Путин" in e.name] == ["Владимир Путин"]
+
+
+def test_show_escapes_what_entities_add() -> None:
+    from eventkit.views.render import document_html
+
+    text = 'Иван "<b>" сказал'
+    entity = Entity(name='Иван "<b>"', kind="PER", mentions=[Span(text=text[:10], start=0, end=10)])
+    page = document_html(Document(id="x", text=text, entities=[entity]))
+    assert 'data-entity="0"' in page
+    assert 'title="Иван &quot;&lt;b&gt;&quot; (PER)"' in page
+    assert '"<b>"' not in page

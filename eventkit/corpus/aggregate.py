@@ -83,8 +83,9 @@ class Corpus:
 
 
 # An actor as read: the surface its name gives (kind, cleaned name), whether the name was
-# written with a capital inside a sentence, and the reference kept in the event.
-_Read = tuple[Surface, bool, ActorRef]
+# written with a capital inside a sentence, the reference kept in the event, and whether
+# the document's entity for it says it names nobody (a description, an unresolved pronoun).
+_Read = tuple[Surface, bool, ActorRef, bool]
 
 
 def build_corpus(records: Iterable[Record]) -> Corpus:
@@ -96,18 +97,20 @@ def build_corpus(records: Iterable[Record]) -> Corpus:
         documents.append(str(record.get("id", "")))
         for index, event in enumerate(record.get("events") or ()):
             try:
-                read.append(_read_event(len(documents) - 1, index, event))
+                linked = _entity_records(record)
+                read.append(_read_event(len(documents) - 1, index, event, linked))
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 skipped += 1
                 log.warning("document %s, event %d skipped: %r", documents[-1], index, error)
     # A name is a name everywhere if one mention shows it (a capital inside a sentence).
     mid: dict[Surface, bool] = defaultdict(bool)
     for _, actors in read:
-        for surface, capital, _ in actors:
+        for surface, capital, _, _ in actors:
             mid[surface] |= capital
     named = {s: is_named(s[1], s[0], capitalized_mid_sentence=m) for s, m in mid.items()}
     raw = [
-        (event, [(s if named[s] else None, ref) for s, _, ref in actors]) for event, actors in read
+        (event, [(s if named[s] and not nobody else None, ref) for s, _, ref, nobody in actors])
+        for event, actors in read
     ]
     counts: Counter[Surface] = Counter(s for _, actors in raw for s, _ in actors if s is not None)
     clusters = merge_surfaces(counts)
@@ -129,7 +132,15 @@ def build_corpus(records: Iterable[Record]) -> Corpus:
     )
 
 
-def _read_event(document: int, index: int, event: Record) -> tuple[CorpusEvent, list[_Read]]:
+def _entity_records(record: Record) -> list[Record]:
+    """The document's entities (``Document.entities``); none in output written before them."""
+    entities = record.get("entities") or []
+    return [e for e in entities if isinstance(e, Mapping)] if isinstance(entities, list) else []
+
+
+def _read_event(
+    document: int, index: int, event: Record, entities: list[Record]
+) -> tuple[CorpusEvent, list[_Read]]:
     sentence_start = int((event.get("sentence") or {}).get("start", 0))
     actors: list[_Read] = []
     seen: set[tuple[object, object, object]] = set()
@@ -144,7 +155,7 @@ def _read_event(document: int, index: int, event: Record) -> tuple[CorpusEvent, 
             if mention not in seen:
                 seen.add(mention)
                 role = _ROLE_NAMES.get(key, key)
-                actors.append(_read_actor(role, item, document, sentence_start))
+                actors.append(_read_actor(role, item, document, sentence_start, entities))
         if key in ("content", "subject") and isinstance(value, Mapping):
             text = str(value["text"])
     date = (event.get("date") or {}).get("value")
@@ -160,7 +171,7 @@ def _read_event(document: int, index: int, event: Record) -> tuple[CorpusEvent, 
             modality=str(event.get("modality", "asserted")),
             pack=str(event.get("pack", "")),
             rule=str(event.get("rule", "")),
-            actors=tuple(ref for _, _, ref in actors),
+            actors=tuple(ref for _, _, ref, _ in actors),
             text=text,
             status=event.get("status"),
             speech=event.get("speech"),
@@ -169,8 +180,16 @@ def _read_event(document: int, index: int, event: Record) -> tuple[CorpusEvent, 
     )
 
 
-def _read_actor(role: str, actor: Record, document: int, sentence: int) -> _Read:
+def _read_actor(
+    role: str, actor: Record, document: int, sentence: int, entities: list[Record]
+) -> _Read:
     name, kind, text = str(actor["name"]), str(actor["kind"]), str(actor.get("text", ""))
+    # The document's own entity decides: its canonical name, and whether it names anyone.
+    link = actor.get("entity")
+    entity = entities[link] if isinstance(link, int) and 0 <= link < len(entities) else None
+    nobody = entity is not None and entity.get("named") is False
+    if entity is not None and entity.get("kind") == kind and entity.get("name"):
+        name = str(entity["name"])
     scope = ""
     if kind == "PER":
         name = clean_person(name)
@@ -189,7 +208,7 @@ def _read_actor(role: str, actor: Record, document: int, sentence: int) -> _Read
         title=actor.get("title"),
         entity=None,
     )
-    return (kind, name, scope), capital, ref
+    return (kind, name, scope), capital, ref, nobody
 
 
 def _display_name(kind: str, names: Counter[str]) -> str:
