@@ -256,8 +256,9 @@ class Document:
     @property
     def people(self) -> tuple[Person, ...]:
         """One entry per person (organization, country) taking part in the events, with
-        every mention, title and event: see ``eventkit.people.Person``. Computed from the
-        events (not part of the JSON contract)."""
+        the words at its events, its titles and events: see ``eventkit.people.Person``.
+        Computed from the events (not part of the JSON contract): a view of the actors,
+        where ``entities`` is every entity of the document with every mention."""
         from eventkit.model.people import people_of
 
         return people_of(self.events)
