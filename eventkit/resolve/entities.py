@@ -69,7 +69,9 @@ def document_entities(
     taken: list[tuple[int, int]] = []
     for event in events:
         for actor in _actors_of(event):
-            book.place(_actor_key(actor, analysed.text), actor.text, actor.start, actor.end, actor.title)
+            book.place(
+                _actor_key(actor, analysed.text), actor.text, actor.start, actor.end, actor.title
+            )
             taken.append((actor.start, actor.end))
     found = [
         m
@@ -170,7 +172,7 @@ def _name_key(mention: Mention, text: str) -> Key:
 
 def _first_in_sentence(text: str, start: int) -> bool:
     """Whether no word stands before ``start`` in its sentence (a capital proves nothing)."""
-    before = text[max(0, start - 40) : start].rstrip(" «\"„“—–-\n\t(")
+    before = text[max(0, start - 40) : start].rstrip(' «"„“—–-\n\t(')
     return not before or before[-1] in ".!?…:\n"
 
 
