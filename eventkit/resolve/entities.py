@@ -57,7 +57,6 @@ class _Placed:
     start: int
     end: int
     key: Key
-    sentence: int
 
 
 def document_entities(
@@ -67,37 +66,41 @@ def document_entities(
     actor's ``entity`` set to the index of its own."""
     book = _Book(analysed)
     taken: list[tuple[int, int]] = []
+    keys: dict[int, Key] = {}  # id of each actor object -> its entity's key
     for event in events:
         for actor in _actors_of(event):
-            book.place(
-                _actor_key(actor, analysed.text), actor.text, actor.start, actor.end, actor.title
-            )
+            key = keys[id(actor)] = _actor_key(actor, analysed.text)
+            book.place(key, actor.text, actor.start, actor.end, actor.title)
             taken.append((actor.start, actor.end))
-    found = [
-        m
-        for sentence in analysed.sentences
-        for m in found_mentions(sentence) or ()
-        if m.kind in ACTOR_KINDS and not _overlaps(m, taken)
-    ]
+    text = analysed.text
+    names: list[tuple[Mention, Key]] = []
+    pointing: list[Mention] = []  # titles, descriptions, pronouns
+    for sentence in analysed.sentences:
+        for m in found_mentions(sentence) or ():
+            if m.kind not in ACTOR_KINDS or _overlaps(m, taken):
+                continue
+            # Putting a name into the nominative is the dear part: only for names kept.
+            if m.pronoun or m.description:
+                pointing.append(m)
+            elif _looks_named(m.text, first=_first_in_sentence(text, m.start)):
+                if m.kind == "PER" and m.name == m.title:
+                    pointing.append(m)  # "Президент" first in its sentence
+                else:
+                    names.append((m, _name_key(m, text)))
+            elif m.kind == "PER":
+                pointing.append(m)  # a title alone ("министра"); else not a name: left out
     # Names first, so that a title or pronoun may point to a person named after it.
-    names = [m for m in found if not m.pronoun and not _is_description(m)]
-    full = {k[1] for k in book.entity_keys() if _is_full_name(k)} | {
-        m.name for m in names if m.kind == "PER" and _is_full_name(_name_key(m, analysed.text))
-    }
-    for m in names:
-        key = _name_key(m, analysed.text)
+    full = {k[1] for k in [*book.entity_keys(), *(k for _, k in names)] if _is_full_name(k)}
+    for m, key in names:
         if not key[2]:  # a description outside the events ("полиция") names no entity
             book.place(_joined(key, full), m.text, m.start, m.end, m.title)
-    for m in sorted((m for m in found if m.pronoun or _is_description(m)), key=_position):
+    for m in pointing:
         meant = _pronoun_key(m, book) if m.pronoun else _description_key(m, book)
         if meant is not None:
             book.place(meant, m.text, m.start, m.end, m.title if not m.pronoun else None)
     entities, index = book.entities()
-    return [_linked(event, index, analysed.text) for event in events], entities
-
-
-def _position(mention: Mention) -> tuple[int, int]:
-    return (mention.start, mention.end)
+    linked = {i: index[key] for i, key in keys.items()}
+    return [_linked(event, linked) for event in events], entities
 
 
 def _actors_of(event: Event) -> Iterator[Actor]:
@@ -110,15 +113,16 @@ def _actors_of(event: Event) -> Iterator[Actor]:
             yield from (a for a in value if isinstance(a, Actor))
 
 
-def _linked(event: Event, index: dict[Key, int], text: str) -> Event:
+def _linked(event: Event, index: dict[int, int]) -> Event:
+    """``event`` with each actor's ``entity`` set (``index``: by the id of the actor)."""
     # Keyed by the event type's own field names, known only at run time.
     changes: dict[str, Any] = {}
     for field in attrs.fields(type(event)):
         value = getattr(event, field.name)
         if isinstance(value, Actor):
-            changes[field.name] = evolve(value, entity=index[_actor_key(value, text)])
+            changes[field.name] = evolve(value, entity=index[id(value)])
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
-            changes[field.name] = tuple(evolve(a, entity=index[_actor_key(a, text)]) for a in value)
+            changes[field.name] = tuple(evolve(a, entity=index[id(a)]) for a in value)
     return evolve(event, **changes) if changes else event
 
 
@@ -176,13 +180,6 @@ def _first_in_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…:\n"
 
 
-def _is_description(mention: Mention) -> bool:
-    """A title alone ("президент") or a description ("девушка", "эксперты")."""
-    return mention.kind == "PER" and (
-        mention.description or (mention.title is not None and mention.name == mention.title)
-    )
-
-
 def _is_full_name(key: Key) -> bool:
     """A person's name of two words or more, without initials."""
     kind, name, scope = key
@@ -221,9 +218,10 @@ def _initials_fit(initials: list[str], full: str) -> bool:
 def _description_key(mention: Mention, book: _Book) -> Key | None:
     """The person a singular title or description stands for: one the document gave that
     title; None for any other."""
-    if mention.number == "plur":
+    if mention.number == "plur" or not book.has_titles():
         return None
-    head = title_head(mention.name).lower()
+    # the head's lemma: the words as written will do, no nominative needed
+    head = title_head(mention.text).lower()
     lemmas = get_morph().lemmas(head) or {head}
     return book.title_holder(lemmas, mention.start)
 
@@ -233,14 +231,11 @@ def _pronoun_key(mention: Mention, book: _Book) -> Key | None:
     if mention.number != "sing" or mention.gender not in ("masc", "femn"):
         return None
     feminine = mention.gender == "femn"
-    sentence = book.sentence_of(mention.start)
+    reach = book.reach_back(mention.start, PRONOUN_REACH)
     before = [
         p
         for p in book.placed
-        if p.end <= mention.start
-        and p.sentence >= sentence - PRONOUN_REACH
-        and p.key[0] == "PER"
-        and not p.key[2]
+        if reach <= p.start and p.end <= mention.start and p.key[0] == "PER" and not p.key[2]
     ]
     for placed in sorted(before, key=lambda p: p.end, reverse=True):
         if name_fits_gender(placed.key[1], feminine):
@@ -257,15 +252,21 @@ class _Book:
         self._mentions: dict[Key, dict[Span, None]] = {}
         self._titles: dict[Key, dict[str, None]] = {}
         self.placed: list[_Placed] = []
-        # (offset, entity, title) of every title given to a named person
-        self._titled: list[tuple[int, Key, str]] = []
+        # (offset, entity, the lemmas of its words) of every title given to a named person
+        self._titled: list[tuple[int, Key, set[str]]] = []
+
+    def has_titles(self) -> bool:
+        return bool(self._titled)
 
     def entity_keys(self) -> list[Key]:
         return list(self._mentions)
 
-    def sentence_of(self, offset: int) -> int:
+    def reach_back(self, offset: int, sentences: int) -> int:
+        """Where the sentence ``sentences`` before the one holding ``offset`` starts."""
         sentence = self._analysed.sentence_at(offset)
-        return -1 if sentence is None else sentence.index
+        if sentence is None:
+            return offset
+        return self._analysed.sentences[max(0, sentence.index - sentences)].start
 
     def place(self, key: Key, text: str, start: int, end: int, title: str | None) -> None:
         self._mentions.setdefault(key, {})[Span(text=text, start=start, end=end)] = None
@@ -273,18 +274,16 @@ class _Book:
         if title:
             titles[title] = None
             if key[0] == "PER" and not key[2]:
-                self._titled.append((start, key, title))
-        self.placed.append(_Placed(start, end, key, self.sentence_of(start)))
+                morph = get_morph()
+                words = {w.lower() for w in title.split()}
+                lemmas = {lemma for w in words for lemma in morph.lemmas(w)} | words
+                self._titled.append((start, key, lemmas))
+        self.placed.append(_Placed(start, end, key))
 
     def title_holder(self, lemmas: set[str], offset: int) -> Key | None:
         """The named person given a title with one of ``lemmas``: the nearest before
         ``offset``, else the first after."""
-        morph = get_morph()
-        holders = [
-            (start, key)
-            for start, key, title in self._titled
-            if any(lemmas & (morph.lemmas(w.lower()) or {w.lower()}) for w in title.split())
-        ]
+        holders = [(start, key) for start, key, theirs in self._titled if lemmas & theirs]
         before = [h for h in holders if h[0] < offset]
         if before:
             return max(before)[1]
