@@ -99,7 +99,9 @@ class EventConverter:
         out["errors"] = [
             {k: v for k, v in attrs.asdict(e).items() if v is not None} for e in document.errors
         ]
-        out["entities"] = [self._converter.unstructure(e) for e in document.entities]
+        if document.entities:
+            # Optional in the JSON contract, as "provenance" is: absent when there are none.
+            out["entities"] = [self._converter.unstructure(e) for e in document.entities]
         return out
 
     def document_from_dict(self, data: Mapping[str, Any], text: str = "") -> Document:
