@@ -81,6 +81,17 @@ def test_short_forms_outside_events_join_the_full_name(extractor: Extractor) -> 
     assert _entity(document, "Казань").kind == "GPE"
 
 
+def test_a_titled_name_outside_events_is_an_entity(extractor: Extractor) -> None:
+    text = (
+        "Анна Смирнова прилетела в Казань вместе с мэром города Ильсуром Метшиным. "
+        "Она заявила, что город ей понравился."
+    )
+    document = extractor.extract(text)
+    mayor = _entity(document, "Ильсур Метшин")
+    assert (_texts(mayor), mayor.titles) == (["мэром города Ильсуром Метшиным"], ("мэр города",))
+    assert _texts(_entity(document, "Анна Смирнова")) == ["Анна Смирнова", "Она", "ей"]
+
+
 def test_a_description_the_document_never_names_stays_its_own_entity(
     extractor: Extractor,
 ) -> None:

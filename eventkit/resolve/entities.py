@@ -87,6 +87,8 @@ def document_entities(
                     pointing.append(m)  # "Президент" first in its sentence
                 else:
                     names.append((m, _name_key(m, text)))
+            elif m.kind == "PER" and m.title is not None and m.name != m.title:
+                names.append((m, _name_key(m, text)))  # "мэром города Ильсуром Метшиным"
             elif m.kind == "PER":
                 pointing.append(m)  # a title alone ("министра"); else not a name: left out
     # Names first, so that a title or pronoun may point to a person named after it.
