@@ -26,11 +26,12 @@ no step looked at is not among the entities.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
-from attrs import evolve, frozen
+from attrs import evolve
 
 from eventkit.grammar.actors import found_mentions
 from eventkit.grammar.mention import Mention
@@ -50,13 +51,8 @@ Key = tuple[ActorKind, str, str]
 PRONOUN_REACH = 2
 
 
-@frozen
-class _Placed:
-    """One mention placed in an entity."""
-
-    start: int
-    end: int
-    key: Key
+# One mention placed in an entity: (start, end, the entity's key).
+_Placed = tuple[int, int, Key]
 
 
 def document_entities(
@@ -82,7 +78,7 @@ def document_entities(
             # Putting a name into the nominative is the dear part: only for names kept.
             if m.pronoun or m.description:
                 pointing.append(m)
-            elif _looks_named(m.text, first=_first_in_sentence(text, m.start)):
+            elif _looks_named(m.text, text, m.start):
                 if m.kind == "PER" and m.name == m.title:
                     pointing.append(m)  # "Президент" first in its sentence
                 else:
@@ -132,19 +128,18 @@ def _overlaps(mention: Mention, spans: Iterable[tuple[int, int]]) -> bool:
     return any(mention.start < end and start < mention.end for start, end in spans)
 
 
-def _looks_named(name: str, *, first: bool) -> bool:
+def _looks_named(name: str, text: str, start: int) -> bool:
     """A name rather than a description: a capital ("Путин", "МИД России"), a name in
     quotes (газета «Ведомости») or Latin letters; not one common noun that stands first in
-    its sentence (``first``: "Агентство сообщило")."""
-    if not any(c.isalpha() for c in name):
-        return False
-    if any(q in name for q in "«\"'") or any(c.isascii() and c.isalpha() for c in name):
+    its sentence ("Агентство сообщило"; ``text`` and ``start`` say where the words are)."""
+    if _QUOTED_OR_LATIN.search(name):
         return True
     if not name[:1].isupper():
         return False
-    return not first or " " in name or not _common_word(name.lower())
+    return " " in name or not _first_in_sentence(text, start) or not _common_word(name.lower())
 
 
+_QUOTED_OR_LATIN = re.compile("[«\"'A-Za-z]")
 _PROPER = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"])
 
 
@@ -165,13 +160,13 @@ def _actor_key(actor: Actor, text: str) -> Key:
         return (actor.kind, actor.name, f"@{actor.start}")  # a pronoun nothing resolved
     if actor.title is not None and actor.name == actor.title:
         return (actor.kind, actor.name, "?")  # a title no name was tied to
-    if not _looks_named(actor.name, first=_first_in_sentence(text, actor.start)):
+    if not _looks_named(actor.name, text, actor.start):
         return (actor.kind, actor.name, "?")
     return (actor.kind, actor.name, "")
 
 
 def _name_key(mention: Mention, text: str) -> Key:
-    if not _looks_named(mention.name, first=_first_in_sentence(text, mention.start)):
+    if not _looks_named(mention.name, text, mention.start):
         return (mention.kind, mention.name, "?")
     return (mention.kind, mention.name, "")
 
@@ -237,11 +232,11 @@ def _pronoun_key(mention: Mention, book: _Book) -> Key | None:
     before = [
         p
         for p in book.placed
-        if reach <= p.start and p.end <= mention.start and p.key[0] == "PER" and not p.key[2]
+        if reach <= p[0] and p[1] <= mention.start and p[2][0] == "PER" and not p[2][2]
     ]
-    for placed in sorted(before, key=lambda p: p.end, reverse=True):
-        if name_fits_gender(placed.key[1], feminine):
-            return placed.key
+    for _, _, key in sorted(before, key=lambda p: p[1], reverse=True):
+        if name_fits_gender(key[1], feminine):
+            return key
         break  # the nearest person is the one meant, or nobody is
     return None
 
@@ -251,7 +246,7 @@ class _Book:
 
     def __init__(self, analysed: AnalysedText) -> None:
         self._analysed = analysed
-        self._mentions: dict[Key, dict[Span, None]] = {}
+        self._mentions: dict[Key, dict[tuple[int, int, str], None]] = {}
         self._titles: dict[Key, dict[str, None]] = {}
         self.placed: list[_Placed] = []
         # (offset, entity, the lemmas of its words) of every title given to a named person
@@ -271,7 +266,7 @@ class _Book:
         return self._analysed.sentences[max(0, sentence.index - sentences)].start
 
     def place(self, key: Key, text: str, start: int, end: int, title: str | None) -> None:
-        self._mentions.setdefault(key, {})[Span(text=text, start=start, end=end)] = None
+        self._mentions.setdefault(key, {})[start, end, text] = None
         titles = self._titles.setdefault(key, {})
         if title:
             titles[title] = None
@@ -280,7 +275,7 @@ class _Book:
                 words = {w.lower() for w in title.split()}
                 lemmas = {lemma for w in words for lemma in morph.lemmas(w)} | words
                 self._titled.append((start, key, lemmas))
-        self.placed.append(_Placed(start, end, key))
+        self.placed.append((start, end, key))
 
     def title_holder(self, lemmas: set[str], offset: int) -> Key | None:
         """The named person given a title with one of ``lemmas``: the nearest before
@@ -292,15 +287,16 @@ class _Book:
         return min(holders)[1] if holders else None
 
     def entities(self) -> tuple[tuple[Entity, ...], dict[Key, int]]:
-        ordered = sorted(
-            self._mentions, key=lambda k: (min((s.start, s.end) for s in self._mentions[k]), k)
-        )
+        ordered = sorted(self._mentions, key=lambda k: (min(self._mentions[k]), k))
         index = {key: i for i, key in enumerate(ordered)}
         entities = tuple(
             Entity(
                 name=key[1],
                 kind=key[0],
-                mentions=sorted(self._mentions[key], key=lambda s: (s.start, s.end)),
+                mentions=[
+                    Span(text=text, start=start, end=end)
+                    for start, end, text in sorted(self._mentions[key])
+                ],
                 titles=self._titles[key],
                 named=not key[2],
             )
