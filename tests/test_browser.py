@@ -274,3 +274,58 @@ def test_index_filters_work_in_the_browser(chromium: str, demo: Document, tmp_pa
     assert verdict.pop("problems") == []
     assert 0 < verdict.pop("search") < want["all"]
     assert verdict == want
+
+
+# Hovering an actor must mark every mention of its entity (and nothing else) with ek-same.
+_ENTITY_JS = """
+(function () {
+  var want = %(want)s, problems = [];
+  want.forEach(function (w) {
+    var actor = document.querySelector('.ek-text [data-event="' + w.event + '"][data-role="' +
+      w.role + '"][data-span="' + w.span + '"]');
+    if (!actor) { problems.push('not marked: ' + w.span); return; }
+    actor.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+    var lit = {};
+    document.querySelectorAll('.ek-text .ek-same').forEach(function (n) {
+      lit[n.dataset.span] = true;
+    });
+    var got = Object.keys(lit).sort().join(' '), expected = w.mentions.slice().sort().join(' ');
+    if (got !== expected) problems.push(w.span + ': lit "' + got + '", not "' + expected + '"');
+  });
+  var out = document.createElement('pre');
+  out.id = 'ek-check';
+  out.textContent = JSON.stringify({checked: want.length, problems: problems});
+  document.body.appendChild(out);
+})();
+"""
+
+
+def test_hovering_an_actor_marks_its_entity(chromium: str, tmp_path: Path) -> None:
+    text = (
+        "Президент России Владимир Путин провёл переговоры с канцлером Германии Олафом "
+        "Шольцем. Путин заявил, что встреча была полезной. Президент также сообщил, что "
+        "делегации обсудили поставки газа. Он добавил, что следующая встреча пройдёт летом.\n"
+        "Анна Смирнова прилетела в Казань. Она заявила, что город ей понравился."
+    )
+    document = Extractor().extract(text)
+    want = []
+    for index, event in enumerate(document_to_dict(document)["events"]):
+        for key, value in event.items():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, dict) and "entity" in item:
+                    entity = document.entities[item["entity"]]
+                    want.append(
+                        {
+                            "event": index,
+                            "role": _SINGULAR.get(key, key),
+                            "span": f"{item['start']}-{item['end']}",
+                            "mentions": [f"{m.start}-{m.end}" for m in entity.mentions],
+                        }
+                    )
+    # Путин at four places: the full name, the surname, the title and the pronoun; Смирнова
+    # also at "ей", where no event is.
+    assert {3, 4} <= {len(w["mentions"]) for w in want}
+    script = _ENTITY_JS % {"want": json.dumps(want).replace("<", "\\u003c")}
+    verdict = checked_verdict(chromium, document_html(document), script, tmp_path)
+    assert verdict["problems"] == []
+    assert verdict["checked"] == len(want)

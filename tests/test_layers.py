@@ -43,6 +43,9 @@ LAZY: dict[tuple[str, str], str] = {
     ("eventkit.model.events", "eventkit.model.people"): (
         "Document.people builds Person entries, which refer to spans and event kinds"
     ),
+    ("eventkit.model.events", "eventkit.model.entities"): (
+        "Document.entities holds Entity entries (a type only), which refer to spans and kinds"
+    ),
     ("eventkit.model.events", "eventkit.views.render"): (
         "Document._repr_html_ for notebooks renders with the views layer"
     ),

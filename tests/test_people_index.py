@@ -56,7 +56,7 @@ def test_nothing_cached_by_rules_is_needed() -> None:
     assert statements
     analysed = analyse(text)
     assert not any(s.cache for s in analysed.sentences)
-    [resolved] = [e for e in resolve_document(analysed, statements) if e.type == "Statement"]
+    [resolved] = [e for e in resolve_document(analysed, statements)[0] if e.type == "Statement"]
     assert resolved.speaker.name == "Игорь Сечин"
 
 

@@ -14,6 +14,8 @@ import pytest
 from _cli import ENTRY, check_offsets, corpus_line, json_lines, run_eventkit
 from _installed import environment, install_pack, meeting_pack
 
+from eventkit.model.events import Actor
+
 LIMIT = 20  # seconds each hostile input may take, including interpreter start-up
 MEETING = "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Индии."
 
@@ -246,5 +248,29 @@ def test_long_document_is_extracted_in_blocks(extractor: Any) -> None:
         for start, end in blocks
         for event in extractor.extract(text[start:end]).events
     ]
-    assert list(document.events) == expected
+    assert [_unlinked(e) for e in document.events] == [_unlinked(e) for e in expected]
     assert {e.trigger.start < blocks[1][0] for e in document.events} == {True, False}
+    # One entity per name across the blocks, every actor linked to it.
+    names = [(e.name, e.kind, e.named) for e in document.entities]
+    assert len(names) == len(set(names))
+    assert "Сергей Лавров" in [name for name, _, _ in names]
+    for event in document.events:
+        for actor in event.actors():
+            entity = document.entity_of(actor)
+            assert entity is not None
+            assert entity.name == actor.name
+
+
+def _unlinked(event: Any) -> Any:
+    """An event with its actors' links to entities taken off (they index the whole
+    document's entities, not a block's)."""
+    import attrs
+
+    changes = {}
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Actor):
+            changes[field.name] = attrs.evolve(value, entity=None)
+        elif isinstance(value, tuple) and value and isinstance(value[0], Actor):
+            changes[field.name] = tuple(attrs.evolve(a, entity=None) for a in value)
+    return attrs.evolve(event, **changes)

@@ -84,8 +84,9 @@ class Corpus:
 
 
 # An actor as read: the surface its name gives (kind, cleaned name), whether the name was
-# written with a capital inside a sentence, and the reference kept in the event.
-_Read = tuple[Surface, bool, ActorRef]
+# written with a capital inside a sentence, the reference kept in the event, and whether
+# the document's entity for it says it names nobody (a description, an unresolved pronoun).
+_Read = tuple[Surface, bool, ActorRef, bool]
 
 
 def build_corpus(
@@ -105,7 +106,8 @@ def build_corpus(
         documents.append(_document_id(record.get("id", "")))
         for index, event in enumerate(record.get("events") or ()):
             try:
-                read.append(_read_event(len(documents) - 1, index, event, event_types))
+                linked = _entity_records(record)
+                read.append(_read_event(len(documents) - 1, index, event, linked, event_types))
             except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as error:
                 skipped += 1
                 reason = f"missing {error.args[0]!r}" if isinstance(error, KeyError) else error
@@ -113,11 +115,12 @@ def build_corpus(
     # A name is a name everywhere if one mention shows it (a capital inside a sentence).
     mid: dict[Surface, bool] = defaultdict(bool)
     for _, actors in read:
-        for surface, capital, _ in actors:
+        for surface, capital, _, _ in actors:
             mid[surface] |= capital
     named = {s: is_named(s[1], s[0], capitalized_mid_sentence=m) for s, m in mid.items()}
     raw = [
-        (event, [(s if named[s] else None, ref) for s, _, ref in actors]) for event, actors in read
+        (event, [(s if named[s] and not nobody else None, ref) for s, _, ref, nobody in actors])
+        for event, actors in read
     ]
     counts: Counter[Surface] = Counter(s for _, actors in raw for s, _ in actors if s is not None)
     clusters = merge_surfaces(counts)
@@ -181,10 +184,17 @@ def _what(value: object) -> str:
     return f"{type(value).__name__} {shown[:40] + '...' if len(shown) > 40 else shown}"
 
 
+def _entity_records(record: Record) -> list[Record]:
+    """The document's entities (``Document.entities``); none in output written before them."""
+    entities = record.get("entities") or []
+    return [e for e in entities if isinstance(e, Mapping)] if isinstance(entities, list) else []
+
+
 def _read_event(
     document: int,
     index: int,
     event: object,
+    entities: list[Record],
     event_types: Callable[[str], bool] | None = None,
 ) -> tuple[CorpusEvent, list[_Read]]:
     event = _mapping(event, "the event", optional=False)
@@ -206,7 +216,7 @@ def _read_event(
                 continue
             where = f"{key}[{number}]" if isinstance(value, list) else key
             role = _ROLE_NAMES.get(key, key)
-            read = _read_actor(role, item, document, sentence_start, where)
+            read = _read_actor(role, item, document, sentence_start, where, entities)
             # One mention in two roles (a deal's buyer is also one of its parties) counts once.
             mention = (read[2].name, item.get("start"), item.get("end"))
             if mention not in seen:
@@ -228,7 +238,7 @@ def _read_event(
             modality=modality,
             pack=_string(event.get("pack", ""), "pack"),
             rule=_string(event.get("rule", ""), "rule"),
-            actors=tuple(ref for _, _, ref in actors),
+            actors=tuple(ref for _, _, ref, _ in actors),
             text=text,
             status=_optional_string(event.get("status"), "status"),
             speech=_optional_string(event.get("speech"), "speech"),
@@ -237,7 +247,9 @@ def _read_event(
     )
 
 
-def _read_actor(role: str, actor: Record, document: int, sentence: int, where: str) -> _Read:
+def _read_actor(
+    role: str, actor: Record, document: int, sentence: int, where: str, entities: list[Record]
+) -> _Read:
     given = _string(actor["name"], f"{where}.name")
     kind = _string(actor["kind"], f"{where}.kind")
     if kind not in ACTOR_KINDS:
@@ -246,6 +258,12 @@ def _read_actor(role: str, actor: Record, document: int, sentence: int, where: s
     start = _integer(actor.get("start", 0), f"{where}.start")
     title = _optional_string(actor.get("title"), f"{where}.title")
     name = given
+    # The document's own entity decides: its canonical name, and whether it names anyone.
+    link = actor.get("entity")
+    entity = entities[link] if isinstance(link, int) and 0 <= link < len(entities) else None
+    nobody = entity is not None and entity.get("named") is False
+    if entity is not None and entity.get("kind") == kind and isinstance(entity.get("name"), str):
+        name = without_surrogates(entity["name"])[0] or name
     scope = ""
     if kind == "PER":
         name = clean_person(name)
@@ -257,7 +275,7 @@ def _read_actor(role: str, actor: Record, document: int, sentence: int, where: s
     at = text.find(stem) if len(stem) == 3 and stem[:1].isupper() else -1
     capital = at >= 0 and start + at > sentence
     ref = ActorRef(role=role, name=given, text=text, kind=kind, title=title, entity=None)
-    return (kind, name, scope), capital, ref
+    return (kind, name, scope), capital, ref, nobody
 
 
 def _display_name(kind: str, names: Counter[str]) -> str:

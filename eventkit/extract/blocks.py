@@ -10,13 +10,17 @@ a block, and only the first block sees the dateline.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 import attrs
+
+from eventkit.model.events import Actor, Event
 
 MAX_BLOCK_CHARS = 30_000
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Event)
 
 
 def split_blocks(text: str, size: int = MAX_BLOCK_CHARS) -> list[tuple[int, int]]:
@@ -55,3 +59,25 @@ def shifted(value: T, offset: int) -> T:
     if isinstance(value, tuple | list):
         return type(value)(shifted(item, offset) for item in value)
     return value
+
+
+def renumbered(event: E, indices: Sequence[int]) -> E:
+    """``event`` with each actor's ``entity`` (an index into its block's entities) turned
+    into the index ``indices`` gives it among the whole document's."""
+    # Keyed by the event type's own field names, known only at run time.
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Actor):
+            changes[field.name] = _renumbered(value, indices)
+        elif isinstance(value, tuple) and any(isinstance(a, Actor) for a in value):
+            changes[field.name] = tuple(
+                _renumbered(a, indices) if isinstance(a, Actor) else a for a in value
+            )
+    return attrs.evolve(event, **changes) if changes else event
+
+
+def _renumbered(actor: Actor, indices: Sequence[int]) -> Actor:
+    if actor.entity is None or not 0 <= actor.entity < len(indices):
+        return attrs.evolve(actor, entity=None)
+    return attrs.evolve(actor, entity=indices[actor.entity])

@@ -28,12 +28,13 @@ from eventkit.engine.plugins import get_plugin_manager, installed_pack_names, un
 from eventkit.engine.validate import checked_events
 from eventkit.engine.versions import check_compatible
 from eventkit.errors import RulePackError, UnknownPackError
-from eventkit.extract.blocks import MAX_BLOCK_CHARS, shifted, split_blocks
+from eventkit.extract.blocks import MAX_BLOCK_CHARS, renumbered, shifted, split_blocks
 from eventkit.extract.pipe import pipe
 from eventkit.extract.postprocess import postprocessed, sorted_events
 from eventkit.extract.progress import Progress
 from eventkit.extract.windows import trigger_windows
 from eventkit.grammar.lexicon import Lexicons, using_lexicons
+from eventkit.model.entities import joined_entities
 from eventkit.model.events import Document, Event, ExtractionError
 from eventkit.model.serialize import EventConverter
 from eventkit.parse.collector import no_collection
@@ -202,11 +203,18 @@ class Extractor:
                 end=len(text),
             )
         ]
+        parts: list[Document] = []
         for start, end in blocks:
             part = self._extract_alone(text[start:end], doc_id)
-            events.extend(shifted(e, start) for e in part.events)
-            errors.extend(shifted(e, start) for e in part.errors)
-        return Document(id=doc_id, text=text, events=sorted_events(events), errors=errors)
+            parts.append(shifted(part, start))
+        # One entity per name across the blocks; each block's actors renumbered to it.
+        entities, indices = joined_entities([part.entities for part in parts])
+        for part, new in zip(parts, indices, strict=True):
+            events.extend(renumbered(e, new) for e in part.events)
+            errors.extend(part.errors)
+        return Document(
+            id=doc_id, text=text, events=sorted_events(events), errors=errors, entities=entities
+        )
 
     def _extract_block(self, text: str, doc_id: str) -> Document:
         with collect_cuts() as cuts:
@@ -215,10 +223,12 @@ class Extractor:
             errors = [_oversized_error(*cut) for cut in analysed.oversized]
             for compiled in self._rules:
                 events.extend(self._run_rule(compiled, analysed, errors))
-            events = resolve_document(analysed, events)
+            events, entities = resolve_document(analysed, events)
             analysed.clear_caches()
         errors.extend(_budget_error(cut) for cut in cuts)
-        return Document(id=doc_id, text=text, events=sorted_events(events), errors=errors)
+        return Document(
+            id=doc_id, text=text, events=sorted_events(events), errors=errors, entities=entities
+        )
 
     def pipe(
         self,

@@ -9,7 +9,7 @@ The grammar is here; a match becomes ``Mention``s in ``mention_builder``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from yargy import or_, rule
 from yargy.predicates import eq
@@ -76,6 +76,13 @@ def mentions(sentence: Sentence, document_text: str) -> list[Mention]:
     """Actor mentions of a sentence, left to right (computed once per sentence)."""
     found: list[Mention] = sentence.cached(_CACHE_KEY, lambda: _find(sentence, document_text))
     return found
+
+
+def found_mentions(sentence: Sentence) -> list[Mention] | None:
+    """The actor mentions of a sentence if some step already asked for them, else None:
+    what the document's entities are built from, without parsing anything more."""
+    found = sentence.cache.get(_CACHE_KEY)
+    return None if found is None else list(cast("list[Mention]", found))
 
 
 def may_name_a_person(tokens: Tokens) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 from attrs import field, frozen, validators
 
 if TYPE_CHECKING:
+    from eventkit.model.entities import Entity
     from eventkit.model.people import Person
 
 ActorKind = Literal["PER", "ORG", "GPE"]
@@ -40,6 +41,10 @@ def _events(items: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _errors(items: Iterable[ExtractionError]) -> tuple[ExtractionError, ...]:
+    return tuple(items)
+
+
+def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(items)
 
 
@@ -74,6 +79,9 @@ class Actor:
 
     ``name`` is the full name in the nominative case as the document best gives it; ``text``
     and the offsets are the words at the event itself (a pronoun, an initial, an inflected form).
+    ``entity`` is the index into ``Document.entities`` of the entity the actor stands for
+    (whose ``name`` is the actor's), or None (an actor made after resolution, e.g. by a
+    postprocess hook, or read from JSON written before entities existed).
     """
 
     name: str
@@ -82,6 +90,7 @@ class Actor:
     end: int = field(validator=offsets_ordered)
     kind: ActorKind = field(validator=validators.in_(ACTOR_KINDS))
     title: str | None = None
+    entity: int | None = None
 
 
 @frozen(kw_only=True)
@@ -215,12 +224,14 @@ class ExtractionError:
 
 @frozen(kw_only=True)
 class Document:
-    """One input document with the events found in it, sorted by position."""
+    """One input document with the events found in it, sorted by position, and the
+    entities it mentions (``eventkit.model.entities.Entity``), in order of first mention."""
 
     id: str
     text: str
     events: tuple[Event, ...] = field(converter=_events, factory=tuple)
     errors: tuple[ExtractionError, ...] = field(converter=_errors, factory=tuple)
+    entities: tuple[Entity, ...] = field(converter=_entities, factory=tuple)
 
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         """The document as one line of the JSON contract (docs/events.md), as a dict."""
@@ -245,11 +256,20 @@ class Document:
     @property
     def people(self) -> tuple[Person, ...]:
         """One entry per person (organization, country) taking part in the events, with
-        every mention, title and event: see ``eventkit.people.Person``. Computed from the
-        events (not part of the JSON contract)."""
+        the words at its events, its titles and events: see ``eventkit.people.Person``.
+        Computed from the events (not part of the JSON contract): a view of the actors,
+        where ``entities`` is every entity of the document with every mention."""
         from eventkit.model.people import people_of
 
         return people_of(self.events)
+
+    def entity_of(self, actor: Actor) -> Entity | None:
+        """The entity ``actor`` stands for (``actor.entity`` as an entry of ``entities``);
+        None when the actor has no entity or its index is not one of this document's."""
+        index = actor.entity
+        if index is None or not 0 <= index < len(self.entities):
+            return None
+        return self.entities[index]
 
     def people_in(self, event: Event) -> tuple[Person, ...]:
         """The entries of ``people`` for the actors of ``event``, in the event's order."""

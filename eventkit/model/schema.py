@@ -14,11 +14,12 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import attrs
 
-from eventkit.model.events import BUILTIN_EVENT_TYPES, Event, ExtractionError
+from eventkit.model.entities import Entity
+from eventkit.model.events import BUILTIN_EVENT_TYPES, Actor, Event, ExtractionError
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-# Keys the converter leaves out when they are empty or None.
-_OPTIONAL_EVENT_KEYS = frozenset({"provenance"})
+# Keys the converter leaves out when they are empty or None: (class, field).
+_OPTIONAL_KEYS: tuple[tuple[type, str], ...] = ((Event, "provenance"), (Actor, "entity"))
 
 
 def json_schema(event_types: Iterable[type[Event]] = BUILTIN_EVENT_TYPES) -> dict[str, Any]:
@@ -26,6 +27,7 @@ def json_schema(event_types: Iterable[type[Event]] = BUILTIN_EVENT_TYPES) -> dic
     builder = _Builder()
     events = [builder.event(cls) for cls in event_types]
     error = builder.ref(ExtractionError, omit_none=True)
+    entity = builder.ref(Entity)
     return {
         "$schema": DRAFT,
         "title": "eventkit document",
@@ -36,6 +38,8 @@ def json_schema(event_types: Iterable[type[Event]] = BUILTIN_EVENT_TYPES) -> dic
             "text": {"type": "string"},
             "events": {"type": "array", "items": {"oneOf": events}},
             "errors": {"type": "array", "items": error},
+            # absent from lines written before entities existed
+            "entities": {"type": "array", "items": entity},
         },
         "additionalProperties": False,
         "$defs": builder.defs,
@@ -67,9 +71,9 @@ class _Builder:
         required: list[str] = []
         for field in attrs.fields(cls):
             properties[field.name] = self.type_schema(hints[field.name])
-            optional = field.name in _OPTIONAL_EVENT_KEYS or (
-                omit_none and field.default is not attrs.NOTHING
-            )
+            optional = any(
+                issubclass(cls, owner) and field.name == name for owner, name in _OPTIONAL_KEYS
+            ) or (omit_none and field.default is not attrs.NOTHING)
             if not optional:
                 required.append(field.name)
         schema: dict[str, Any] = {

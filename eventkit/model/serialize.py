@@ -17,7 +17,8 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
 from eventkit.errors import SerializationError
-from eventkit.model.events import BUILTIN_EVENT_TYPES, Document, Event, ExtractionError
+from eventkit.model.entities import Entity
+from eventkit.model.events import BUILTIN_EVENT_TYPES, Actor, Document, Event, ExtractionError
 
 T = TypeVar("T")
 
@@ -42,6 +43,7 @@ class EventConverter:
             self._converter.register_structure_hook(
                 cls, make_dict_structure_fn(cls, self._converter)
             )
+        self._converter.register_unstructure_hook(Actor, self._unstructure_actor)
 
     @property
     def event_types(self) -> Mapping[str, type[Event]]:
@@ -56,6 +58,13 @@ class EventConverter:
             # Optional in the JSON contract: present only when several packs reported the event.
             body.pop("provenance", None)
         return {"type": type(event).type, **body}
+
+    def _unstructure_actor(self, actor: Actor) -> dict[str, Any]:
+        body = {f.name: getattr(actor, f.name) for f in attrs.fields(Actor)}
+        if body["entity"] is None:
+            # Optional in the JSON contract: an actor made after resolution has no entity.
+            del body["entity"]
+        return body
 
     def _structure_event(self, data: object, _cls: type[Event]) -> Event:
         if not isinstance(data, Mapping) or "type" not in data:
@@ -90,16 +99,22 @@ class EventConverter:
         out["errors"] = [
             {k: v for k, v in attrs.asdict(e).items() if v is not None} for e in document.errors
         ]
+        if document.entities:
+            # Optional in the JSON contract, as "provenance" is: absent when there are none.
+            out["entities"] = [self._converter.unstructure(e) for e in document.entities]
         return out
 
     def document_from_dict(self, data: Mapping[str, Any], text: str = "") -> Document:
         events = [self.event_from_dict(e) for e in data.get("events", [])]
         errors = [self._structure(e, ExtractionError) for e in data.get("errors", [])]
+        # Lines written before entities existed have no "entities" key.
+        entities = [self._structure(e, Entity) for e in data.get("entities", [])]
         return Document(
             id=str(data.get("id", "")),
             text=str(data.get("text", text)),
             events=events,
             errors=errors,
+            entities=entities,
         )
 
     def dumps(self, document: Document) -> str:

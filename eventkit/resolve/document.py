@@ -7,7 +7,8 @@
   that kind the document named before them (``eventkit.resolve.organizations``);
 - dates and places: explicit ones in the event's sentence, and "сегодня", "здесь",
   "в тот же день" resolved against the dateline ("Нур-Султан, 3 марта /Синьхуа/");
-- duplicates (same type, overlapping trigger) merged.
+- duplicates (same type, overlapping trigger) merged;
+- the document's entities, each actor linked to its own (``eventkit.resolve.entities``).
 
 Each step is a module of ``eventkit.resolve``; this one runs them in order.
 """
@@ -15,15 +16,19 @@ Each step is a module of ``eventkit.resolve``; this one runs them in order.
 from __future__ import annotations
 
 from eventkit.engine.packs import merge_overlapping
+from eventkit.model.entities import Entity
 from eventkit.model.events import Event
 from eventkit.resolve.actors import resolve_actors
 from eventkit.resolve.dates_places import find_dateline, with_date_and_place
 from eventkit.resolve.duplicates import drop_headline_repeats, drop_repeated_meetings
+from eventkit.resolve.entities import document_entities
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.analysis import AnalysedText
 
 
-def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]:
+def resolve_document(
+    analysed: AnalysedText, events: list[Event]
+) -> tuple[list[Event], tuple[Entity, ...]]:
     events = sorted(events, key=lambda e: (e.trigger.start, e.trigger.end))
     events = merge_overlapping(events)
     people = PeopleIndex(analysed)
@@ -33,4 +38,5 @@ def resolve_document(analysed: AnalysedText, events: list[Event]) -> list[Event]
     resolved = drop_headline_repeats(resolved, analysed.text)
     resolved = drop_repeated_meetings(resolved)
     dateline = find_dateline(analysed.text)
-    return [with_date_and_place(e, analysed, dateline) for e in resolved]
+    resolved = [with_date_and_place(e, analysed, dateline) for e in resolved]
+    return document_entities(analysed, resolved)

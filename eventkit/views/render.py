@@ -25,7 +25,7 @@ from attrs import frozen
 from eventkit.model.events import Actor, DateValue, Document, Event, Place, Span
 from eventkit.views.humanize import date_label, person_label
 
-Style = Literal["trigger", "actor", "span", "where"]
+Style = Literal["trigger", "actor", "span", "where", "mention"]
 
 # Fields every event has; they are rendered on their own, not as roles.
 _BASE_FIELDS = frozenset(f.name for f in attrs.fields(Event))
@@ -38,7 +38,7 @@ PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7
 _BUILTIN_COLOURS = {"Meeting": 0, "Statement": 1, "Agreement": 2}
 
 # Wider spans are drawn outside narrower ones; at equal width, this order (outermost first).
-_STYLE_ORDER: dict[Style, int] = {"span": 0, "actor": 1, "where": 2, "trigger": 3}
+_STYLE_ORDER: dict[Style, int] = {"span": 0, "actor": 1, "where": 2, "trigger": 3, "mention": 4}
 
 _CSS = """
 .ek-doc{font:15px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a}
@@ -63,6 +63,7 @@ _CSS = """
 .ek-where{border-bottom:2px dashed var(--ek-c)}
 .ek-empty::before{content:"\\25BE";color:var(--ek-c)}
 .ek-on{outline:2px solid var(--ek-c);outline-offset:1px}
+.ek-same{background:#fde68a;box-shadow:0 0 0 1px #b58900}
 .ek-legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.6rem 0;font-size:.9rem;
   align-items:center}
 .ek-legend span{white-space:nowrap}
@@ -92,18 +93,24 @@ _CSS = """
 _CSS += "".join(f".ek-c{i}{{--ek-c:{c};--ek-bg:{c}2e}}\n" for i, c in enumerate(PALETTE))
 
 # Hovering any element of an event (mark or table row) outlines all of that event's elements;
-# the handler sits on the container, so several documents in one notebook do not interfere.
+# hovering an actor (or any mention of an entity) marks every mention of its entity. The
+# handler sits on the container, so several documents in one notebook do not interfere.
 _HOVER_JS = (
-    "var t=event.target.closest('[data-event]'),r=this;"
-    "r.querySelectorAll('.ek-on').forEach(function(n){n.classList.remove('ek-on')});"
+    "var t=event.target.closest('[data-event]'),u=event.target.closest('[data-entity]'),r=this;"
+    "r.querySelectorAll('.ek-on,.ek-same').forEach(function(n){"
+    "n.classList.remove('ek-on','ek-same')});"
     "if(t)r.querySelectorAll('[data-event=&quot;'+t.dataset.event+'&quot;]')"
-    ".forEach(function(n){n.classList.add('ek-on')})"
+    ".forEach(function(n){n.classList.add('ek-on')});"
+    "if(u)u.dataset.entity.split(' ').forEach(function(i){"
+    "r.querySelectorAll('[data-entity~=&quot;'+i+'&quot;]')"
+    ".forEach(function(n){n.classList.add('ek-same')})})"
 )
 
 
 @frozen(kw_only=True)
 class Mark:
-    """One highlighted span of one event."""
+    """One highlighted span of one event, or (style "mention", ``event`` -1) a mention of
+    an entity; ``entities`` are the indices into ``Document.entities`` the span stands for."""
 
     event: int
     type: str
@@ -112,6 +119,7 @@ class Mark:
     start: int
     end: int
     label: str
+    entities: tuple[int, ...] = ()
 
 
 def colour_class(event_type: str) -> str:
@@ -210,19 +218,65 @@ def event_marks(index: int, event: Event) -> list[Mark]:
         for role, v in (("date", event.date), ("place", event.place))
         if v is not None
     ]
-    # Several actors can stand at one span ("Стороны" names both parties): mark it once.
-    unique = dict.fromkeys(found)
+    # Several actors can stand at one span ("Стороны" names both parties): mark it once,
+    # with the entities of all of them.
+    entities: dict[tuple[str, Style, int, int], dict[int, None]] = {k: {} for k in found}
+    for role, value in _roles(event):
+        if isinstance(value, Actor) and value.entity is not None:
+            entities[role, "actor", value.start, value.end][value.entity] = None
     return [
-        Mark(event=index, type=event.type, role=role, style=style, start=s, end=e, label=tooltip)
-        for role, style, s, e in unique
+        Mark(
+            event=index,
+            type=event.type,
+            role=role,
+            style=style,
+            start=s,
+            end=e,
+            label=tooltip,
+            entities=tuple(entities[role, style, s, e]),
+        )
+        for role, style, s, e in entities
+    ]
+
+
+def entity_marks(document: Document) -> list[Mark]:
+    """The mentions of the document's entities where no actor of an event stands: shown
+    only when an actor (or another mention) of the same entity is hovered."""
+    at_actors = {
+        (actor.start, actor.end, actor.entity)
+        for event in document.events
+        for actor in event.actors()
+    }
+    return [
+        Mark(
+            event=-1,
+            type=entity.kind,
+            role="mention",
+            style="mention",
+            start=span.start,
+            end=span.end,
+            label=f"{entity.name} ({entity.kind})",
+            entities=(index,),
+        )
+        for index, entity in enumerate(document.entities)
+        for span in entity.mentions
+        if (span.start, span.end, index) not in at_actors
     ]
 
 
 def _open_tag(mark: Mark, *, empty: bool = False) -> str:
+    entities = (
+        f' data-entity="{esc(" ".join(str(i) for i in mark.entities))}"' if mark.entities else ""
+    )
+    if mark.style == "mention":
+        return (
+            f'<span class="ek-mention"{entities} data-span="{mark.start}-{mark.end}" '
+            f'title="{esc(mark.label)}">'
+        )
     classes = f"ek-m ek-{mark.style} {colour_class(mark.type)}" + (" ek-empty" if empty else "")
     return (
         f'<span class="{classes}" data-event="{mark.event}" data-role="{esc(mark.role)}" '
-        f'data-type="{esc(mark.type)}" data-span="{mark.start}-{mark.end}" '
+        f'data-type="{esc(mark.type)}" data-span="{mark.start}-{mark.end}"{entities} '
         f'title="{esc(mark.label)}">'
     )
 
@@ -405,6 +459,7 @@ def document_html(document: Document, *, standalone: bool = True, back: str | No
     :param back: a link target shown above the text (the corpus index).
     """
     marks = [m for i, e in enumerate(document.events) for m in event_marks(i, e)]
+    marks += entity_marks(document)
     title = f"Document {document.id}" if document.id else "Document"
     nav = f'<p><a href="{esc(back)}">← index</a></p>' if back else ""
     fragment = (
