@@ -98,6 +98,9 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
+    speech_word = found & (SPEECH_VERBS | {"дать понять"})
+    if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
+        return None  # a verb that is not one of speech reports speech only after a quote
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -107,21 +110,53 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
 
 
+# Verbs that after a quote and a dash still do not say it: a copula or a list's verb
+# ("«Зенит», — стал чемпионом" is no attribution). Without a quote before the dash no
+# such verb reports speech ("Он вошёл — улыбнулся и сел").
+NOT_SPEECH_BY_POSITION = frozenset(
+    """
+    быть являться стать становиться оказаться остаться составить составлять начаться
+    начинаться получить получать занять занимать
+    """.split()
+)
+
+
+def _speech_by_position(
+    tokens: Tokens, at: int, lead: int, found: frozenset[str], grams: set[str]
+) -> bool:
+    """ "«…», — вздохнул он", "«…?» — парировали журналисты": a finite verb in the third
+    person after a dash that closes a quote reports speech, whatever its lemma."""
+    if found & NOT_SPEECH_BY_POSITION or not grams & {"VERB"} or grams & {"1per", "2per"}:
+        return False
+    if "impr" in grams or lead < 3 or tokens[lead - 1].value not in ("—", "–", "-"):
+        return False
+    before, mark = tokens[lead - 2].value, tokens[lead - 3].value
+    if before == "," and mark in QUOTED_CLOSING:
+        return True  # "«…», — …"
+    return before in QUOTED_CLOSING and mark in ("?", "!", "…", ".")  # "«…?» — …"
+
+
 def _manner_before(tokens: Tokens, at: int) -> int:
     """Where a manner adverbial between a dash and the verb starts ("«…», — упавшим голосом
     сказала она", "— тихо добавил он"); ``at`` when there is none."""
     i = at
-    while i > 0 and at - i < 3 and _manner_word(tokens[i - 1]):
+    while i > 0 and at - i < 4 and _manner_word(tokens[i - 1]):
         i -= 1
     return i if i < at and i > 0 and tokens[i - 1].value in ("—", "–", "-") else at
 
 
+# Words of a manner adverbial: "с улыбкой", "чуть ли не хором", "в ответ".
+_MANNER_PARTICLES = frozenset("с со в ли не же чуть".split())
+
+
 def _manner_word(token: Token) -> bool:
     found = forms(token)
+    if token.value.lower() in _MANNER_PARTICLES:
+        return True
     if not found or found[0].grams.values & {"Name", "Surn", "Patr", "NPRO"}:
         return False
     grams = found[0].grams.values
-    return "ADVB" in grams or ("ablt" in grams and bool(grams & {"NOUN", "ADJF"}))
+    return "ADVB" in grams or (bool(grams & {"ablt", "accs"}) and bool(grams & {"NOUN", "ADJF"}))
 
 
 def _read(verb: SpeechVerb) -> Reading | None:

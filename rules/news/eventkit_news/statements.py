@@ -52,6 +52,18 @@ VERB_CLAUSE = or_(
         caseless("понять"),
     ),
 ).named("TRIGGER")
+DASHES = frozenset({"—", "–", "-"})
+# "«…», — вздохнул он": after a quote and a dash any finite verb reports speech (the core
+# turns down the ones that do not); the speech verbs have their own row.
+OTHER_VERB = token_test(
+    lambda t: "VERB" in grammemes(t) and not lemmas(t) & SPEECH_VERBS, "other-verb"
+)
+WORD = token_test(lambda t: t.type != "PUNCT", "word")
+BY_POSITION = rule(
+    token_test(lambda t: t.value in DASHES, "dash"),
+    WORD.repeatable(max=4).optional(),
+    OTHER_VERB.named("TRIGGER"),
+)
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -173,6 +185,7 @@ RULES = (
         ROLES,
         accept=_not_a_ruling,
     ),
+    _statement("statement.by-position", DASHES, BY_POSITION, 6, ROLES),
     _statement(
         "statement.according-to",
         {"слово", "согласно", *SOURCE_WORDS},
