@@ -19,7 +19,12 @@ from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, introduces_content
 from eventkit.clause.speech_readings import READINGS
 from eventkit.clause.speech_source import impersonal_source
-from eventkit.clause.speech_verb import Reading, SpeechVerb
+from eventkit.clause.speech_verb import (
+    REPORT_VERBS,
+    REPORT_VERBS_WITH_CLAUSE,
+    Reading,
+    SpeechVerb,
+)
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SPEECH_VERBS
 from eventkit.grammar.mention import Mention
@@ -98,9 +103,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
-    speech_word = found & (SPEECH_VERBS | {"дать понять"})
+    speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять"})
     if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
         return None  # a verb that is not one of speech reports speech only after a quote
+    if speech_word and speech_word <= REPORT_VERBS_WITH_CLAUSE and not _that_follows(following):
+        return None  # "заключили контракт": a deal, not a conclusion
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -134,6 +141,12 @@ def _speech_by_position(
     if before == "," and mark in QUOTED_CLOSING:
         return True  # "«…», — …"
     return before in QUOTED_CLOSING and mark in ("?", "!", "…", ".")  # "«…?» — …"
+
+
+def _that_follows(following: Tokens) -> bool:
+    """ "заключили, что …": a comma and "что" right after the verb."""
+    words = [t.value.lower() for t in following[:2]]
+    return words == [",", "что"]
 
 
 def _manner_before(tokens: Tokens, at: int) -> int:

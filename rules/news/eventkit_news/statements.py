@@ -14,6 +14,7 @@ from eventkit.pack import (
     EXPRESS_NOUNS,
     PLAIN_ADJECTIVE,
     POSSESSIVES,
+    REPORT_VERBS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     Check,
@@ -36,7 +37,7 @@ from eventkit.pack import (
     token_test,
 )
 
-SPEECH_VERB = lemma_in(SPEECH_VERBS)
+SPEECH_VERB = lemma_in(SPEECH_VERBS | REPORT_VERBS)
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
 EXPRESS_NOUN = token_test(lambda t: bool(lemmas(t) & EXPRESS_NOUNS), "express-noun")
 VERB_CLAUSE = or_(
@@ -56,7 +57,8 @@ DASHES = frozenset({"—", "–", "-"})
 # "«…», — вздохнул он": after a quote and a dash any finite verb reports speech (the core
 # turns down the ones that do not); the speech verbs have their own row.
 OTHER_VERB = token_test(
-    lambda t: "VERB" in grammemes(t) and not lemmas(t) & SPEECH_VERBS, "other-verb"
+    lambda t: "VERB" in grammemes(t) and not lemmas(t) & (SPEECH_VERBS | REPORT_VERBS),
+    "other-verb",
 )
 WORD = token_test(lambda t: t.type != "PUNCT", "word")
 BY_POSITION = rule(
@@ -179,7 +181,7 @@ RULES = (
     ),
     _statement(
         "statement.speech-verb",
-        SPEECH_VERBS | {"дать", "давать"},
+        SPEECH_VERBS | REPORT_VERBS | {"дать", "давать"},
         VERB_CLAUSE,
         2,
         ROLES,
