@@ -18,7 +18,12 @@ from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, introduces_content
 from eventkit.clause.speech_readings import READINGS
-from eventkit.clause.speech_source import impersonal_source
+from eventkit.clause.speech_source import (
+    SOURCE_PEOPLE,
+    impersonal_source,
+    source_mention,
+    unnamed_source,
+)
 from eventkit.clause.speech_verb import (
     REPORT_VERBS,
     REPORT_VERBS_WITH_CLAUSE,
@@ -59,6 +64,10 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         return None
     content = reading.content
     speakers = reading.speakers
+    unnamed = unnamed_source(where, verb.at)
+    if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
+        # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
+        speakers = unnamed
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
@@ -235,6 +244,8 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
         skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
+    if speaker is None and last + 1 < len(tokens) and lemmas(tokens[last + 1]) & SOURCE_PEOPLE:
+        speaker = source_mention(where, last + 1)  # "по данным источника в мэрии"
     if speaker is None:
         return None
     if speaker.kind == "ORG" and speaker.first_token == speaker.last_token == last + 1:

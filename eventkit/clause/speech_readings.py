@@ -20,7 +20,12 @@ from eventkit.clause.speech_content import (
     sentence_body,
     until_next_clause,
 )
-from eventkit.clause.speech_source import adjective_like, impersonal_source, source_after
+from eventkit.clause.speech_source import (
+    adjective_like,
+    impersonal_source,
+    source_after,
+    unnamed_source,
+)
 from eventkit.clause.speech_verb import Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
@@ -35,7 +40,9 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
     # сообщалось ранее" has no subject to look for, only a source phrase
     impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
     speakers = [] if impersonal else verb.subject(prefer_after=True)
-    speakers = speakers or impersonal_source(verb.where, verb.at)
+    speakers = (
+        unnamed_source(verb.where, verb.at) or speakers or impersonal_source(verb.where, verb.at)
+    )
     content = None
     if speakers:
         tokens = verb.tokens
