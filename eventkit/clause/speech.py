@@ -98,8 +98,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         found = found | {"дать понять"}
     if found & {"выразить", "высказать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
-    if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
-        return None  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
+    said = "PRTS" in grams and "neut" in grams and _that_follows(following)
+    if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
+        # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
+        # speaks only as "в сообщении X сказано, что …" (its source is looked for)
+        return None
     if "INFN" in grams and not _infinitive_governed(tokens, at):
         return None  # "можно назвать", "с просьбой передать": nobody said anything yet
     if "GRND" in grams and (

@@ -25,7 +25,9 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     sentence = where.sentence
     tokens = sentence.tokens
     number, _ = verb_agreement(tokens[verb_at])
-    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in lemmas(tokens[verb_at]))
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in lemmas(tokens[verb_at])) or (
+        _passive_neuter(tokens[verb_at])  # "в сообщении компании сказано"
+    )
     if number != "plur" and not impersonal:
         return []
     reach = 6 if impersonal else 3
@@ -34,8 +36,10 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     ):
         if mention.kind == "PER" or abs(mention.first_token - verb_at) > reach:
             continue
-        low, high = sorted((mention.last_token, verb_at))
-        between = tokens[low + 1 : high]
+        if mention.first_token > verb_at:
+            between = tokens[verb_at + 1 : mention.first_token]
+        else:
+            between = tokens[mention.last_token + 1 : verb_at]
         if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
             continue
         if _in_source_phrase(tokens, mention.first_token):
@@ -43,9 +47,13 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     return []
 
 
-# Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе".
+# Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе", "в
+# докладе", "в представлении генпрокурора".
 _PUBLISHED_IN = frozenset(
-    "сайт страница блог микроблог указ публикация обращение телеобращение эфир".split()
+    """
+    сайт страница блог микроблог указ публикация обращение телеобращение эфир доклад отчет
+    представление статья материал справка
+    """.split()
 )
 
 
@@ -53,13 +61,18 @@ def _in_source_phrase(tokens: Tokens, first: int) -> bool:
     """The mention at ``first`` follows "в/во/на/из" (across adjectives), or a document
     noun that does ("в заявлении Ватикана")."""
     i = first - 1
-    while i >= 0 and adjective_like(tokens[i]):
-        i -= 1
+    while i >= 0 and (adjective_like(tokens[i]) or tokens[i].value in _GUILLEMETS):
+        i -= 1  # "в публикации «НГ»": the mark that opens the name
     if i >= 0 and lemmas(tokens[i]) & (_PUBLISHED_IN | SOURCE_NOUNS):
         i -= 1
         while i >= 0 and adjective_like(tokens[i]):
             i -= 1
     return i >= 0 and tokens[i].value.lower() in ("в", "во", "на", "из")
+
+
+def _passive_neuter(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and {"PRTS", "neut"} <= found[0].grams.values
 
 
 def adjective_like(token: Token) -> bool:
