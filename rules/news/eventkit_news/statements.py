@@ -54,6 +54,7 @@ VERB_CLAUSE = or_(
     ),
 ).named("TRIGGER")
 DASHES = frozenset({"—", "–", "-"})
+CLOSING_QUOTES = frozenset({"»", "“", "”", '"'})
 # "«…», — вздохнул он": after a quote and a dash any finite verb reports speech (the core
 # turns down the ones that do not); the speech verbs have their own row.
 OTHER_VERB = token_test(
@@ -62,6 +63,9 @@ OTHER_VERB = token_test(
 )
 WORD = token_test(lambda t: t.type != "PUNCT", "word")
 BY_POSITION = rule(
+    # "«…», —", "«…?» —": a closing quote mark, a comma maybe, and the dash
+    token_test(lambda t: t.value in CLOSING_QUOTES, "closing-quote"),
+    caseless(",").optional(),
     token_test(lambda t: t.value in DASHES, "dash"),
     WORD.repeatable(max=4).optional(),
     OTHER_VERB.named("TRIGGER"),
