@@ -161,6 +161,8 @@ def _content_start_in(following: Tokens) -> int | None:
             continue
         if word in ("что", ":", "чтобы"):
             return i
+        if word in ("и", "также") and i == 0 and words[1:2] in (["о"], ["об"], ["обо"]):
+            continue  # "заявили и о подготовке …": "и" here means "also"
         if word in ("о", "об", "обо"):
             return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
         if word in (".", ";", "!", "?") or word in _GUILLEMETS or word in _CLAUSE_VERB_STOP:

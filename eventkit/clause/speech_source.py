@@ -34,8 +34,10 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     for mention in sorted(
         mentions(sentence, where.text), key=lambda m: abs(m.first_token - verb_at)
     ):
-        if mention.kind == "PER" or abs(mention.first_token - verb_at) > reach:
+        if abs(mention.first_token - verb_at) > reach:
             continue
+        if mention.kind == "PER" and not _owns_a_document(tokens, mention.first_token):
+            continue  # a person speaks through a document only ("в представлении генпрокурора")
         if mention.first_token > verb_at:
             between = tokens[verb_at + 1 : mention.first_token]
         else:
@@ -52,9 +54,13 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
 _PUBLISHED_IN = frozenset(
     """
     сайт страница блог микроблог указ публикация обращение телеобращение эфир доклад отчет
-    представление статья материал справка
+    представление статья материал справка заключение
     """.split()
 )
+
+
+def _owns_a_document(tokens: Tokens, first: int) -> bool:
+    return first > 0 and bool(lemmas(tokens[first - 1]) & (_PUBLISHED_IN | SOURCE_NOUNS))
 
 
 def _in_source_phrase(tokens: Tokens, first: int) -> bool:
@@ -65,9 +71,15 @@ def _in_source_phrase(tokens: Tokens, first: int) -> bool:
         i -= 1  # "в публикации «НГ»": the mark that opens the name
     if i >= 0 and lemmas(tokens[i]) & (_PUBLISHED_IN | SOURCE_NOUNS):
         i -= 1
-        while i >= 0 and adjective_like(tokens[i]):
+        # "в опубликованном сегодня пресс-релизе": adjectives and their adverbs
+        while i >= 0 and (adjective_like(tokens[i]) or _adverb(tokens[i])):
             i -= 1
     return i >= 0 and tokens[i].value.lower() in ("в", "во", "на", "из")
+
+
+def _adverb(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "ADVB" in found[0].grams.values
 
 
 def _passive_neuter(token: Token) -> bool:
