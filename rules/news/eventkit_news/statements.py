@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
+from attrs import frozen
 from yargy import or_, rule
-from yargy.predicates import caseless
+from yargy.predicates import caseless, eq
 
 from eventkit import Statement
 from eventkit.pack import (
     EXPRESS_NOUNS,
+    NAME_WORD,
     PLAIN_ADJECTIVE,
     POSSESSIVES,
     REPORT_VERBS,
@@ -26,10 +28,12 @@ from eventkit.pack import (
     Frame,
     Grammar,
     Head,
+    Mention,
     Owner,
     Role,
     RoleValues,
     Speaker,
+    Span,
     SpeechKind,
     grammemes,
     lemma_in,
@@ -69,6 +73,14 @@ BY_POSITION = rule(
     token_test(lambda t: t.value in DASHES, "dash"),
     WORD.repeatable(max=4).optional(),
     OTHER_VERB.named("TRIGGER"),
+)
+# "Вице-президент академии Олег Петров: «…»": a name, a colon and a quote, with no verb
+# (the guidelines make the name the trigger).
+QUOTE_OPENING = frozenset({"«", "„", "“", '"'})
+NAME_COLON = rule(
+    NAME_WORD.repeatable(max=3).named("TRIGGER"),
+    eq(":"),
+    token_test(lambda t: t.value in QUOTE_OPENING, "opening-quote"),
 )
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
@@ -115,6 +127,45 @@ def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
         return False
     # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
     return not any(lemmas(t) & SPEECH_VERBS for t in frame.before(1, anchor="trigger"))
+
+
+def _colon_after(frame: Frame) -> int:
+    return frame.end + 1
+
+
+@frozen
+class NamedBeforeColon:
+    """The person the sentence opens with, named right before the colon."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        colon = _colon_after(frame)
+        found = [
+            m
+            for m in frame.predicate.mentions
+            if m.last_token == colon - 1 and m.first_token == 0 and m.kind == "PER"
+        ]
+        return [m for m in found if not m.pronoun and not m.description][:1]
+
+
+@frozen
+class QuoteAfterColon:
+    """The quote the colon opens, to its closing mark (in a later sentence, maybe)."""
+
+    def fill(self, frame: Frame) -> Span | None:
+        opening = frame.tokens[_colon_after(frame) + 1]
+        text = frame.predicate.text
+        start = opening.span.stop
+        mark = text[opening.span.start]  # as written: a straight mark closes with itself
+        closing = {"«": "»", "„": "“", "“": "”"}.get(mark, mark)
+        end = text.find(closing, start)
+        if end < 0 or end - start > 3000:
+            end = frame.sentence.end
+        return frame.match.span(start, end) if end > start else None
+
+
+def _no_verb_before(frame: Frame, _values: RoleValues) -> bool:
+    """Only a name before the colon: "заявил Петров: «…»" is the speech verb's."""
+    return not any("VERB" in grammemes(t) for t in frame.tokens[: frame.start]) and frame.start <= 8
 
 
 # What a court sentences someone to.
@@ -192,6 +243,20 @@ RULES = (
         accept=_not_a_ruling,
     ),
     _statement("statement.by-position", DASHES, BY_POSITION, 6, ROLES),
+    _statement(
+        "statement.name-colon",
+        {":"},
+        NAME_COLON,
+        4,
+        {
+            "speaker": NamedBeforeColon(),
+            "content": QuoteAfterColon(),
+            "speech": Fixed("direct"),
+            "modality": Fixed("asserted"),
+        },
+        head="last",
+        accept=_no_verb_before,
+    ),
     _statement(
         "statement.according-to",
         {"слово", "согласно", *SOURCE_WORDS},

@@ -354,6 +354,9 @@ STATEMENTS += [
         "холдинг",
         "цех закроют",
     ),
+    # a name, a colon and a quote with no verb: the name is the trigger
+    ("Директор театра Олег Петров: «Премьера будет в мае».", "петров", "премьера будет"),
+    ('Экономист Анна Смирнова: "Рубль окрепнет. Но ненадолго".', "смирнова", "рубль окрепнет"),
 ]
 
 STATEMENT_MODALITY = [
@@ -411,6 +414,10 @@ NOT_STATEMENTS = [
     "Было заявлено, что выплаты продлят.",
     "Эксперты считают, что цены вырастут.",
     "Дом построен, что радует жильцов.",
+    # a colon after something that is no person, or with no quote after it
+    "Повестка дня: «Бюджет и налоги».",
+    "Олег Петров: краткая биография.",
+    "Москва и Казань: «Две столицы».",
 ]
 
 
@@ -442,6 +449,14 @@ def test_statement_modality(news: Extractor, text: str, modality: str) -> None:
 def test_not_a_statement(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Statement), describe(document)
+
+
+def test_a_name_and_a_colon_quote_to_its_closing_mark(news: Extractor) -> None:
+    document = news.extract('Экономист Анна Смирнова: "Рубль окрепнет. Но ненадолго". Всё.')
+    [statement] = of_type(document, Statement)
+    assert isinstance(statement, Statement)
+    assert statement.content.text == "Рубль окрепнет. Но ненадолго"
+    assert statement.trigger.text.endswith("Анна Смирнова")
 
 
 def test_a_quote_and_a_dash_are_speech_whatever_the_verb(news: Extractor) -> None:
