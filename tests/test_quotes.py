@@ -12,6 +12,7 @@ from eventkit.text.quotes import (
     RUSSIAN_CLOSING,
     RUSSIAN_OPENING,
     Role,
+    as_guillemets,
 )
 
 
@@ -46,3 +47,29 @@ def test_content_in_low_high_quotes_is_stripped() -> None:
     span = content_after(sentence, colon)
     assert span is not None
     assert text[span[0] : span[1]] == "Мы придём завтра"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        pytest.param('пишет "Коммерсантъ".', "пишет «Коммерсантъ».", id="name"),
+        pytest.param('ОАО "Банк "Восток""', "ОАО «Банк «Восток»»", id="nested"),
+        pytest.param('"Да", - сказал он.', "«Да», - сказал он.", id="quote-and-dash"),
+        pytest.param('(газета "Вести")', "(газета «Вести»)", id="in-brackets"),
+        pytest.param("«Уже» и „ещё“", "«Уже» и „ещё“", id="other-marks-kept"),
+    ],
+)
+def test_straight_marks_read_as_guillemets(text: str, read: str) -> None:
+    assert as_guillemets(text) == read
+    assert len(as_guillemets(text)) == len(text)  # every offset stays where it was
+
+
+def test_straight_quotes_keep_the_original_text_and_offsets() -> None:
+    text = 'Завод закроют, пишет "Вечерний Саратов".'
+    analysed = analyse(text)
+    values = [t.value for t in analysed.sentences[0].tokens]
+    assert "«" in values
+    assert "»" in values
+    assert analysed.text == text
+    [opening] = [t for t in analysed.sentences[0].tokens if t.value == "«"]
+    assert text[opening.span.start] == '"'

@@ -66,6 +66,8 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
         return not (number == "sing" and gender and mention.gender and mention.gender != gender)
     if mention.number and mention.number != number:
         return False
+    if mention.description and gender == "femn" and mention.gender == "masc":
+        return True  # "констатировала педагог": a profession noun names a woman too
     return not (gender and mention.gender and number == "sing" and mention.gender != gender)
 
 
@@ -315,7 +317,10 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
     before_words = [t.value.lower() for t in before]
-    if (before_words and before_words[-1] == "не") or before_words[-2:-1] == ["не"]:
+    if (before_words and before_words[-1] == "не") or (
+        # "не будет подписано"; but "чуть ли не хором ответили" is no negation
+        before_words[-2:-1] == ["не"] and before_words[-3:-2] != ["ли"]
+    ):
         return "negated"
     window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
     if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
@@ -324,8 +329,9 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
         return "hypothetical"
     if window & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
         return "planned"
-    if any("futr" in f.grams.values for f in forms(tokens[index])):
-        return "planned"
+    verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
+    if verbal and all("futr" in f.grams.values for f in verbal):
+        return "planned"  # "подпишет"; "считает" is also a rare future ("count off")
     if any(
         t.value.lower() in ("будет", "будут", "состоится", "пройдет", "пройдут")
         for t in tokens[max(0, index - 3) : index + 1]

@@ -343,7 +343,12 @@ class Predicate:
     def owner(self) -> list[Mention]:
         """The genitive right after a noun: "переговоры делегаций России и Китая"."""
         for m in self.mentions:
-            if m.first_token == self.end + 1 and "gent" in m.cases and not m.pronoun:
+            # a name whose case cannot be told ("встречи А.Вебера и А.Меркель") is the owner
+            if (
+                m.first_token == self.end + 1
+                and not m.pronoun
+                and ("gent" in m.cases or (not m.cases and m.kind == "PER"))
+            ):
                 return coordinated(self.sentence, self.mentions, m, forward=True)
         return []
 
@@ -422,5 +427,6 @@ def _modifier(token: Token) -> bool:
 
 
 def _finite(token: Token) -> bool:
+    """A finite verb or a short passive participle ("рассмотрены на заседании")."""
     found = forms(token)
-    return bool(found) and "VERB" in found[0].grams.values
+    return bool(found) and bool(found[0].grams.values & {"VERB", "PRTS"})

@@ -18,8 +18,18 @@ from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, introduces_content
 from eventkit.clause.speech_readings import READINGS
-from eventkit.clause.speech_source import impersonal_source
-from eventkit.clause.speech_verb import Reading, SpeechVerb
+from eventkit.clause.speech_source import (
+    SOURCE_PEOPLE,
+    impersonal_source,
+    source_mention,
+    unnamed_source,
+)
+from eventkit.clause.speech_verb import (
+    REPORT_VERBS,
+    REPORT_VERBS_WITH_CLAUSE,
+    Reading,
+    SpeechVerb,
+)
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SPEECH_VERBS
 from eventkit.grammar.mention import Mention
@@ -54,6 +64,10 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         return None
     content = reading.content
     speakers = reading.speakers
+    unnamed = unnamed_source(where, verb.at)
+    if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
+        # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
+        speakers = unnamed
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
@@ -84,8 +98,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         found = found | {"дать понять"}
     if found & {"выразить", "высказать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
-    if not grams & {"VERB", "GRND", "INFN"} or grams & {"1per", "2per"}:
-        return None  # "так называемый", "осужденных"; "я призываю" is a quoted speaker
+    said = "PRTS" in grams and "neut" in grams and _that_follows(following)
+    if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
+        # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
+        # speaks only as "в сообщении X сказано, что …" (its source is looked for)
+        return None
     if "INFN" in grams and not _infinitive_governed(tokens, at):
         return None  # "можно назвать", "с просьбой передать": nobody said anything yet
     if "GRND" in grams and (
@@ -98,6 +115,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
+    speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять"})
+    if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
+        return None  # a verb that is not one of speech reports speech only after a quote
+    if speech_word and speech_word <= REPORT_VERBS_WITH_CLAUSE and not _that_follows(following):
+        return None  # "заключили контракт": a deal, not a conclusion
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -107,21 +129,59 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
 
 
+# Verbs that after a quote and a dash still do not say it: a copula or a list's verb
+# ("«Зенит», — стал чемпионом" is no attribution). Without a quote before the dash no
+# such verb reports speech ("Он вошёл — улыбнулся и сел").
+NOT_SPEECH_BY_POSITION = frozenset(
+    """
+    быть являться стать становиться оказаться остаться составить составлять начаться
+    начинаться получить получать занять занимать
+    """.split()
+)
+
+
+def _speech_by_position(
+    tokens: Tokens, at: int, lead: int, found: frozenset[str], grams: set[str]
+) -> bool:
+    """ "«…», — вздохнул он", "«…?» — парировали журналисты": a finite verb in the third
+    person after a dash that closes a quote reports speech, whatever its lemma."""
+    if found & NOT_SPEECH_BY_POSITION or not grams & {"VERB"} or grams & {"1per", "2per"}:
+        return False
+    if "impr" in grams or lead < 3 or tokens[lead - 1].value not in ("—", "–", "-"):
+        return False
+    before, mark = tokens[lead - 2].value, tokens[lead - 3].value
+    if before == "," and mark in QUOTED_CLOSING:
+        return True  # "«…», — …"
+    return before in QUOTED_CLOSING and mark in ("?", "!", "…", ".")  # "«…?» — …"
+
+
+def _that_follows(following: Tokens) -> bool:
+    """ "заключили, что …": a comma and "что" right after the verb."""
+    words = [t.value.lower() for t in following[:2]]
+    return words == [",", "что"]
+
+
 def _manner_before(tokens: Tokens, at: int) -> int:
     """Where a manner adverbial between a dash and the verb starts ("«…», — упавшим голосом
     сказала она", "— тихо добавил он"); ``at`` when there is none."""
     i = at
-    while i > 0 and at - i < 3 and _manner_word(tokens[i - 1]):
+    while i > 0 and at - i < 4 and _manner_word(tokens[i - 1]):
         i -= 1
     return i if i < at and i > 0 and tokens[i - 1].value in ("—", "–", "-") else at
 
 
+# Words of a manner adverbial: "с улыбкой", "чуть ли не хором", "в ответ".
+_MANNER_PARTICLES = frozenset("с со в ли не же чуть".split())
+
+
 def _manner_word(token: Token) -> bool:
     found = forms(token)
+    if token.value.lower() in _MANNER_PARTICLES:
+        return True
     if not found or found[0].grams.values & {"Name", "Surn", "Patr", "NPRO"}:
         return False
     grams = found[0].grams.values
-    return "ADVB" in grams or ("ablt" in grams and bool(grams & {"NOUN", "ADJF"}))
+    return "ADVB" in grams or (bool(grams & {"ablt", "accs"}) and bool(grams & {"NOUN", "ADJF"}))
 
 
 def _read(verb: SpeechVerb) -> Reading | None:
@@ -187,6 +247,8 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
         skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
+    if speaker is None and last + 1 < len(tokens) and lemmas(tokens[last + 1]) & SOURCE_PEOPLE:
+        speaker = source_mention(where, last + 1)  # "по данным источника в мэрии"
     if speaker is None:
         return None
     if speaker.kind == "ORG" and speaker.first_token == speaker.last_token == last + 1:

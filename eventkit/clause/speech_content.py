@@ -121,12 +121,23 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
 
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
     """Index of an "о/об" phrase right before the verb, with no clause break between."""
-    for i in range(verb_at - 1, max(-1, verb_at - 9), -1):
+    i = verb_at - 1
+    while i > max(-1, verb_at - 9):
         value = tokens[i].value.lower()
-        if value in (",", ".", ";", "—", ":") or value == _CLOSE:
+        if value == _CLOSE:
+            # a name in quotes ("в интервью газете «Известия»"), not a quote that ends
+            opening = next(
+                (j for j in range(i - 1, max(-1, i - 6), -1) if tokens[j].value == _OPEN), None
+            )
+            if opening is None or opening == 0 or tokens[opening - 1].value in ("—", ":", ","):
+                return None
+            i = opening - 1
+            continue
+        if value in (",", ".", ";", "—", ":"):
             return None
         if value in ("о", "об", "обо"):
             return i
+        i -= 1
     return None
 
 
@@ -150,6 +161,8 @@ def _content_start_in(following: Tokens) -> int | None:
             continue
         if word in ("что", ":", "чтобы"):
             return i
+        if word in ("и", "также") and i == 0 and words[1:2] in (["о"], ["об"], ["обо"]):
+            continue  # "заявили и о подготовке …": "и" here means "also"
         if word in ("о", "об", "обо"):
             return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
         if word in (".", ";", "!", "?") or word in _GUILLEMETS or word in _CLAUSE_VERB_STOP:

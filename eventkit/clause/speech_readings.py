@@ -20,22 +20,30 @@ from eventkit.clause.speech_content import (
     sentence_body,
     until_next_clause,
 )
-from eventkit.clause.speech_source import adjective_like, impersonal_source, source_after
+from eventkit.clause.speech_source import (
+    adjective_like,
+    impersonal_source,
+    source_after,
+    unnamed_source,
+)
 from eventkit.clause.speech_verb import Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.tokens import forms, lemmas
+from eventkit.text.protocols import Token
 
 
 def _as_source(verb: SpeechVerb) -> Reading | None:
     """ "как сообщает агентство, …": the speaker follows the verb, the content the comma."""
-    if verb.previous != "как":
+    if verb.previous != "как" and not _as_with_adverbs(verb):
         return None
     # "как сообщил X, …"; "как сообщается на сайте Кремля, …"; an impersonal "как
     # сообщалось ранее" has no subject to look for, only a source phrase
     impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
     speakers = [] if impersonal else verb.subject(prefer_after=True)
-    speakers = speakers or impersonal_source(verb.where, verb.at)
+    speakers = (
+        unnamed_source(verb.where, verb.at) or speakers or impersonal_source(verb.where, verb.at)
+    )
     content = None
     if speakers:
         tokens = verb.tokens
@@ -47,6 +55,20 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
             # "…, как заметил менеджер Кирилл Фастовский.": the clause before.
             content = content_before(verb.sentence, verb.at - 1)
     return Reading(speakers, content)
+
+
+def _as_with_adverbs(verb: SpeechVerb) -> bool:
+    """ "как ранее сообщало агентство", "как уже писала газета": adverbs after "как"."""
+    tokens = verb.tokens
+    i = verb.at - 1
+    while i >= 0 and i >= verb.at - 2 and "ADVB" in _first_grams(tokens[i]):
+        i -= 1
+    return i < verb.at - 1 and i >= 0 and tokens[i].value.lower() == "как"
+
+
+def _first_grams(token: Token) -> frozenset[str]:
+    found = forms(token)
+    return frozenset(found[0].grams.values) if found else frozenset()
 
 
 def _as_document_says(verb: SpeechVerb) -> Reading | None:

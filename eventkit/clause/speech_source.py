@@ -10,7 +10,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import SOURCE_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
-from eventkit.grammar.tokens import lemmas
+from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, marks
 
@@ -25,17 +25,23 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     sentence = where.sentence
     tokens = sentence.tokens
     number, _ = verb_agreement(tokens[verb_at])
-    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in lemmas(tokens[verb_at]))
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in lemmas(tokens[verb_at])) or (
+        _passive_neuter(tokens[verb_at])  # "в сообщении компании сказано"
+    )
     if number != "plur" and not impersonal:
         return []
     reach = 6 if impersonal else 3
     for mention in sorted(
         mentions(sentence, where.text), key=lambda m: abs(m.first_token - verb_at)
     ):
-        if mention.kind == "PER" or abs(mention.first_token - verb_at) > reach:
+        if abs(mention.first_token - verb_at) > reach:
             continue
-        low, high = sorted((mention.last_token, verb_at))
-        between = tokens[low + 1 : high]
+        if mention.kind == "PER" and not _owns_a_document(tokens, mention.first_token):
+            continue  # a person speaks through a document only ("в представлении генпрокурора")
+        if mention.first_token > verb_at:
+            between = tokens[verb_at + 1 : mention.first_token]
+        else:
+            between = tokens[mention.last_token + 1 : verb_at]
         if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
             continue
         if _in_source_phrase(tokens, mention.first_token):
@@ -43,23 +49,42 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     return []
 
 
-# Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе".
+# Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе", "в
+# докладе", "в представлении генпрокурора".
 _PUBLISHED_IN = frozenset(
-    "сайт страница блог микроблог указ публикация обращение телеобращение эфир".split()
+    """
+    сайт страница блог микроблог указ публикация обращение телеобращение эфир доклад отчет
+    представление статья материал справка заключение
+    """.split()
 )
+
+
+def _owns_a_document(tokens: Tokens, first: int) -> bool:
+    return first > 0 and bool(lemmas(tokens[first - 1]) & (_PUBLISHED_IN | SOURCE_NOUNS))
 
 
 def _in_source_phrase(tokens: Tokens, first: int) -> bool:
     """The mention at ``first`` follows "в/во/на/из" (across adjectives), or a document
     noun that does ("в заявлении Ватикана")."""
     i = first - 1
-    while i >= 0 and adjective_like(tokens[i]):
-        i -= 1
+    while i >= 0 and (adjective_like(tokens[i]) or tokens[i].value in _GUILLEMETS):
+        i -= 1  # "в публикации «НГ»": the mark that opens the name
     if i >= 0 and lemmas(tokens[i]) & (_PUBLISHED_IN | SOURCE_NOUNS):
         i -= 1
-        while i >= 0 and adjective_like(tokens[i]):
+        # "в опубликованном сегодня пресс-релизе": adjectives and their adverbs
+        while i >= 0 and (adjective_like(tokens[i]) or _adverb(tokens[i])):
             i -= 1
     return i >= 0 and tokens[i].value.lower() in ("в", "во", "на", "из")
+
+
+def _adverb(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "ADVB" in found[0].grams.values
+
+
+def _passive_neuter(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and {"PRTS", "neut"} <= found[0].grams.values
 
 
 def adjective_like(token: Token) -> bool:
@@ -80,3 +105,81 @@ def source_after(where: Predicate, index: int) -> list[Mention]:
             found = objects_after(where.sentence, where.text, i - 1, [tokens[i].value.lower()])
             return found[:1]
     return []
+
+
+# Unnamed sources: "источник в правительстве", "источники издания", "источник «Интерфакса»".
+SOURCE_PEOPLE = frozenset({"источник"})
+_CLAUSE_END = frozenset({",", ";", ":", ".", "что", "который"})
+
+
+def unnamed_source(where: Predicate, verb_at: int) -> list[Mention]:
+    """The unnamed source that says what the verb reports: "Источник в правительстве
+    сообщил", "Как сообщил источник", "Источник «Интерфакса» утверждает". An actor of its
+    own kind (a person the text does not name), with what the text says of it."""
+    tokens = where.sentence.tokens
+    for i in range(verb_at - 1, max(-1, verb_at - 9), -1):
+        value = tokens[i].value.lower()
+        if value in _CLAUSE_END or "VERB" in _grams(tokens[i]):
+            break
+        if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
+            found = source_mention(where, i)
+            return [found] if found.last_token < verb_at else []
+    for i in range(verb_at + 1, min(len(tokens), verb_at + 4)):
+        if tokens[i].value in _CLAUSE_END:
+            break
+        if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
+            return [source_mention(where, i)]
+    return []
+
+
+def source_mention(where: Predicate, head: int) -> Mention:
+    """ "источник" at token ``head`` with its complement: a genitive name right after it
+    ("источник «Интерфакса»", "источники издания") and a "в/на"-phrase ("в правительстве
+    Белоруссии"), named in the nominative of its head."""
+    tokens = where.sentence.tokens
+    last = head
+    found = mentions(where.sentence, where.text)
+    owner = next(
+        (
+            m
+            for m in found
+            if m.first_token == head + 1 and ("nomn" not in m.cases or m.kind == "ORG")
+        ),
+        None,
+    )  # "источник «Интерфакса»", "источники РБК" (an abbreviation takes every case)
+    if owner is not None:
+        last = owner.last_token
+    elif head + 1 < len(tokens) and {"NOUN", "gent"} <= _grams(tokens[head + 1]):
+        last = head + 1  # "источники издания"
+    if last + 1 < len(tokens) and tokens[last + 1].value.lower() in ("в", "во", "на"):
+        phrase = last + 1
+        for i in range(phrase + 1, min(len(tokens), phrase + 5)):
+            grams = _grams(tokens[i])
+            if not grams & {"NOUN", "ADJF", "PRTF", "Abbr"} and tokens[i].type != "LATIN":
+                break
+            last = i
+    plural = "plur" in _grams(tokens[head])
+    text = where.text
+    start, end = tokens[head].span.start, tokens[last].span.stop
+    rest = text[tokens[head].span.stop : end]
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=("источники" if plural else "источник") + rest,
+        kind="PER",
+        cases=frozenset({"nomn"}),
+        number="plur" if plural else "sing",
+        description=True,
+        first_token=head,
+        last_token=last,
+    )
+
+
+def _grams(token: Token) -> frozenset[str]:
+    found = forms(token)
+    return frozenset(found[0].grams.values) if found else frozenset()
+
+
+def _cases(token: Token) -> set[str]:
+    return {c for f in forms(token) for c in ("nomn", "gent", "accs") if c in f.grams.values}

@@ -10,6 +10,20 @@ from eventkit.grammar.mention import Mention
 from eventkit.text.analysis import Sentence
 from eventkit.text.protocols import Token, Tokens
 
+# Verbs of wire copy that report what a source said, beyond the common speech verbs
+# (``SPEECH_VERBS``): "…, передает Reuters", "проинформировала Белый дом, что …",
+# "эксперты предсказывали, что …", "в МВД заключили, что …".
+REPORT_VERBS = frozenset(
+    """
+    передавать информировать проинформировать известить извещать уведомить уведомлять
+    намекнуть намекать предсказать предсказывать предречь предрекать прогнозировать
+    спрогнозировать иронизировать заключить заключать
+    """.split()
+)
+# Of these, the ones that report speech only with a "что"-clause after them ("заключили
+# контракт" is a deal, "передал письмо" a handing over): "заключили, что …".
+REPORT_VERBS_WITH_CLAUSE = frozenset("заключить заключать".split())
+
 
 @define
 class SpeechVerb:

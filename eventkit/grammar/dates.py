@@ -1,4 +1,5 @@
-"""Dates: "3 марта", "30 марта 2016 года", "в марте 2016", "в 2016 году", "сегодня".
+"""Dates: "3 марта", "30 марта 2016 года", "в марте 2016", "в 2016 году", "сегодня",
+"накануне", "в четверг".
 
 ``date_value`` gives the ISO 8601 value ("2016-03-30", "2016-03", "2016", "--03-03"); relative
 words ("сегодня", "в тот же день") are resolved against the dateline by ``eventkit.resolve``.
@@ -17,7 +18,14 @@ MONTHS = {
     "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }  # fmt: skip
 # Relative day words and their offset from the document's own date.
-RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
+RELATIVE_DAYS = {
+    "сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2, "накануне": -1,
+}  # fmt: skip
+# Days of the week, Monday first (``date.weekday()``): "в четверг", "во вторник".
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5,
+    "воскресенье": 6,
+}  # fmt: skip
 
 MONTH = lemma_in(MONTHS)
 DAY = token_test(lambda t: t.type == "INT" and 1 <= int(t.value) <= 31 and len(t.value) <= 2)
@@ -30,7 +38,8 @@ ABSOLUTE_DATE = or_(
     rule(YEAR, YEAR_WORD),
 )
 SAME_DAY = rule(caseless("в").optional(), lemma_in({"тот"}), lemma_in({"же"}), lemma_in({"день"}))
-RELATIVE_DATE = or_(rule(lemma_in(RELATIVE_DAYS)), SAME_DAY)
+WEEKDAY = rule(or_(caseless("в"), caseless("во")), lemma_in(WEEKDAYS))
+RELATIVE_DATE = or_(rule(lemma_in(RELATIVE_DAYS)), SAME_DAY, WEEKDAY)
 DATE = or_(ABSOLUTE_DATE, RELATIVE_DATE).named("DATE")
 
 
@@ -67,4 +76,13 @@ def relative_offset(tokens: Tokens) -> int | None:
             return offset
     if {"тот", "день"} <= words:
         return 0
+    return None
+
+
+def weekday(tokens: Tokens) -> int | None:
+    """The day of the week "в четверг" names (Monday is 0); None for other dates."""
+    for token in tokens:
+        found = lemmas(token) & set(WEEKDAYS)
+        if found:
+            return WEEKDAYS[next(iter(found))]
     return None

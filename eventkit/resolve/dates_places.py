@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from attrs import evolve, frozen
 
-from eventkit.grammar.dates import DATE, date_value, relative_offset
+from eventkit.grammar.dates import DATE, date_value, relative_offset, weekday
 from eventkit.grammar.places import PLACE, place_nominative
-from eventkit.grammar.tokens import cases
+from eventkit.grammar.tokens import cases, forms
 from eventkit.model.events import DateValue, Event, Place, Span
 from eventkit.parse.fastparse import FastParser
 from eventkit.text.analysis import AnalysedText, PretokenizedTokenizer, Sentence
@@ -19,9 +19,14 @@ _MONTHS_GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
+# "Москва, 3 октября", "МОСКВА, 5 августа /корр. ИТАР-ТАСС/", "Нижний Новгород, 3 мая 2019 г."
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+){0,2}),\s+"
-    r"(?P<day>\d{1,2})\s+(?P<month>[а-я]+)(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
+    r"^\s*(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+){0,2}),\s+"
+    r"(?P<day>\d{1,2})\s+(?P<month>[а-яА-Я]+)(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
+)
+# "05/08/2008 10:35", "05.08.2008": a date and time opening the copy, with no place.
+_NUMERIC_DATELINE = re.compile(
+    r"^\s*(?P<day>\d{2})[./](?P<month>\d{2})[./](?P<year>\d{4})(?:,?\s+\d{1,2}:\d{2})?"
 )
 
 
@@ -29,7 +34,7 @@ _DATELINE = re.compile(
 class Dateline:
     """Where and when a news item was filed, from its opening words."""
 
-    place: str
+    place: str | None
     place_start: int
     place_end: int
     value: str  # ISO, "--MM-DD" when the year is not given
@@ -39,21 +44,35 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     head = text[:200]
+    numeric = _NUMERIC_DATELINE.match(head)
+    if numeric:
+        day, month = int(numeric.group("day")), int(numeric.group("month"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        value = f"{numeric.group('year')}-{month:02d}-{day:02d}"
+        return Dateline(None, 0, 0, value, numeric.start("day"), numeric.end())
     found = _DATELINE.match(head)
-    if not found or found.group("month") not in _MONTHS_GENITIVE:
+    if not found or found.group("month").lower() not in _MONTHS_GENITIVE:
         return None
-    month = _MONTHS_GENITIVE[found.group("month")]
+    month = _MONTHS_GENITIVE[found.group("month").lower()]
     day = int(found.group("day"))
     year = found.group("year")
     value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     return Dateline(
-        place=found.group("place"),
+        place=_place_name(found.group("place")),
         place_start=found.start("place"),
         place_end=found.end("place"),
         value=value,
         start=found.start("day"),
         end=found.end(),
     )
+
+
+def _place_name(written: str) -> str:
+    """ "МОСКВА" -> "Москва", "НИЖНИЙ НОВГОРОД" -> "Нижний Новгород"; others as written."""
+    if not written.isupper():
+        return written
+    return re.sub(r"[А-ЯЁ]+", lambda word: word.group(0).capitalize(), written)
 
 
 # The date and place parsers, built on first use (building them loads the grammars).
@@ -96,10 +115,10 @@ def with_date_and_place(event: Event, analysed: AnalysedText, dateline: Dateline
             "eventkit.resolve.place",
             lambda: _sentence_place(sentence, analysed.text, dateline),
         )
-        if place is None and dateline is not None and (here or relative):
+        if place is None and dateline is not None and dateline.place and (here or relative):
             place = Place(
                 name=dateline.place,
-                text=dateline.place,
+                text=analysed.text[dateline.place_start : dateline.place_end],
                 start=dateline.place_start,
                 end=dateline.place_end,
             )
@@ -126,6 +145,12 @@ def _sentence_date(
         value = date_value(match.tokens)
         if value is not None:
             return DateValue(text=words, start=start, end=end, value=value), False
+        day = weekday(match.tokens)
+        if day is not None and dateline is not None:
+            # "в четверг" in copy filed on a date: that day of the week, on or before it
+            # for a past event; without the year the weekday cannot be placed.
+            value = _weekday_near(dateline.value, day, past=not _future(sentence))
+            return DateValue(text=words, start=start, end=end, value=value), True
         offset = relative_offset(match.tokens)
         if offset is not None and dateline is not None:
             return (
@@ -133,6 +158,26 @@ def _sentence_date(
                 True,
             )
     return None, False
+
+
+def _future(sentence: Sentence) -> bool:
+    """A verb of the sentence that can only be future: "проведет", "встретится"."""
+    for token in sentence.tokens:
+        verbal = [f for f in forms(token) if "VERB" in f.grams.values]
+        if verbal and all("futr" in f.grams.values for f in verbal):
+            return True
+    return False
+
+
+def _weekday_near(value: str, day: int, *, past: bool) -> str | None:
+    """The date of weekday ``day`` on or before the dateline's date (on or after it for a
+    future event); None when the dateline has no year."""
+    if len(value) != 10 or value.startswith("--"):
+        return None
+    filed = date.fromisoformat(value)
+    if past:
+        return (filed - timedelta(days=(filed.weekday() - day) % 7)).isoformat()
+    return (filed + timedelta(days=(day - filed.weekday()) % 7)).isoformat()
 
 
 def _shift(value: str, days: int) -> str:

@@ -20,7 +20,7 @@ from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
 from eventkit.text.normalize import for_analysis
 from eventkit.text.protocols import Token as TokenLike
-from eventkit.text.quotes import GUILLEMETS
+from eventkit.text.quotes import GUILLEMETS, as_guillemets
 
 # yargy's rules, except that hyphenated words stay one token ("премьер-министр",
 # "Касым-Жомарт", "пресс-служба"): pymorphy analyses such compounds as wholes.
@@ -186,7 +186,7 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     morph = morph or get_morph()
     sentences: list[Sentence] = []
     oversized: list[tuple[int, int, int]] = []
-    words = without_links(text)
+    words = as_guillemets(without_links(text))
     for start, end in split_sentences(words):
         tokens = tokenize(words[start:end], morph, start)
         if len(tokens) > MAX_SENTENCE_TOKENS:

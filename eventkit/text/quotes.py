@@ -83,3 +83,24 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 spans.append((opened, i + 1))
     spans.extend(m.span(1) for m in _BLOCK_QUOTE.finditer(text))
     return sorted(spans)
+
+
+# A straight mark opens a quote after these (or at the start of a line), else it closes one.
+_BEFORE_OPENING = frozenset(" \t\n\r([{—–-:;/\u00a0") | OPENING - {STRAIGHT.opening}
+
+
+def as_guillemets(text: str) -> str:
+    """``text`` with each straight double mark replaced by the guillemet it stands for,
+    every other character at its place: agency copy quotes with "…" where newspapers use
+    «…», and names, quotes and their nesting ('ОАО "Газпром"', '"…", — сказал он') are read
+    the same either way. A mark opens at the start, after a space, a bracket or a dash,
+    and closes elsewhere ('"ОАО "Банк""' is «ОАО «Банк»»)."""
+    mark = STRAIGHT.opening
+    if mark not in text:
+        return text
+    chars = list(text)
+    for i, char in enumerate(chars):
+        if char == mark:
+            opens = i == 0 or text[i - 1] in _BEFORE_OPENING
+            chars[i] = GUILLEMETS.opening if opens else GUILLEMETS.closing
+    return "".join(chars)

@@ -57,13 +57,28 @@ ANNOUNCE_VERBS = frozenset(["объявить", "заявить"])
 NOT_PUNCTUATION = token_test(lambda t: t.type != "PUNCT", "word")
 PASSIVE_SIGN = token_test(lambda t: has_grammeme(t, "PRTS", SIGN_VERBS.keys()), "passive-sign")
 
-# "подписали соглашение", "подписал с коллегой из Египта протокол", "заключил контракт"
+# Between the verb and its object: a partner ("с коллегой из Египта"), a place or a time
+# ("в Пекине", "во вторник", "на полях саммита") or an adverb ("официально", "вчера").
+_BETWEEN = or_(
+    rule(caseless("с"), NOT_PUNCTUATION.repeatable(max=4)),
+    rule(or_(caseless("в"), caseless("во"), caseless("на")), NOT_PUNCTUATION.repeatable(max=3)),
+    rule(gram("ADVB")),
+)
+# "подписали соглашение", "подписал с коллегой из Египта протокол", "заключил контракт",
+# "подписали в Пекине соглашение"
 SIGN = rule(
     lemma_in(SIGN_VERBS),
-    rule(caseless("с"), NOT_PUNCTUATION.repeatable(max=4)).optional(),
+    _BETWEEN.repeatable(max=2).optional(),
     or_(gram("ADJF"), gram("NUMR"), gram("PRTF")).repeatable(max=3).optional(),
     lemma_in(DEAL_NOUNS),
 ).named("TRIGGER")
+# The object first: "Документ подписали глава «Газпрома» и председатель CNPC", "Соглашение
+# продлили стороны": the signers follow the verb.
+OBJECT_NOUNS = DEAL_NOUNS | {"документ"}
+OBJECT_FIRST = rule(
+    lemma_in(OBJECT_NOUNS),
+    rule(lemma_in(SIGN_VERBS)).named("TRIGGER"),
+)
 # "достигли договоренности", "пришли к соглашению"
 REACH = rule(
     lemma_in(REACH_VERBS),
@@ -181,6 +196,16 @@ def _passive(frame: Frame, _values: RoleValues) -> bool:
     return bool(frame.sentence.lemmas & DEAL_NOUNS) and _deal_context(frame, _values)
 
 
+def _object_first(frame: Frame, values: RoleValues) -> bool:
+    """ "Документ подписали X и Y": the noun opens the clause (the sentence or after a comma)
+    and is no subject ("Стороны подписали" is the plain rule's); not a demand."""
+    before = list(frame.before(4, anchor="trigger"))[:-1]  # the words before the noun
+    while before and grammemes(before[-1]) & {"ADJF", "PRTF", "NUMR"}:
+        before.pop()  # "Этот документ", "Новое соглашение"
+    opens = not before or before[-1].value.lower() in (",", ";", ":", "—", "а", "но", "и")
+    return opens and "plur" in grammemes(frame.head) and _deal_context(frame, values)
+
+
 # What every agreement rule fills; a row of the table below replaces some of them.
 _ROLES: dict[str, Role] = {
     "parties": Subject() | Partners("с", "со", "между"),
@@ -240,6 +265,14 @@ RULES = (
         8,
         head="last",
         roles={"parties": Partners("между", "с", "со", span=4)},
+    ),
+    _agreement(
+        "agreement.object-first",
+        SIGN_VERBS,
+        OBJECT_FIRST,
+        1,
+        roles={"parties": Subject(prefer_after=True)},
+        accept=_object_first,
     ),
     _agreement(
         "agreement.participle",

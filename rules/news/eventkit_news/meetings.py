@@ -65,6 +65,8 @@ SPEAKING_AT_MEETING = frozenset(
     добавить пояснить рассказать предложить обсуждать говорить выступать
     """.split()
 )
+# What is done at a session that makes it a meeting of those present.
+DISCUSSED_AT = SPEAKING_AT_MEETING | frozenset("рассмотреть рассматривать обсуждаться".split())
 # "принимает в Белом доме французского коллегу": receiving a named guest.
 RECEIVE_VERBS = frozenset("принимать принять".split())
 SUPPORT_VERBS = frozenset(
@@ -86,6 +88,13 @@ NOT_MEETING_CONTEXT = frozenset(
 # A session of a court is a hearing, which the guidelines do not count as a meeting.
 HEARING_NOUNS = frozenset("заседание слушание".split())
 COURT_WORDS = frozenset("суд судья присяжный прокурор адвокат подсудимый".split())
+
+# The sessions of a body: "заседание исполнительного комитета", "коллегия МВД", "съезд
+# партии", "конференция работников": the body that meets is named after the noun.
+SESSION_NOUNS = frozenset("заседание коллегия съезд конференция пленум совещание собрание".split())
+SESSION = rule(PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(SESSION_NOUNS)).named(
+    "TRIGGER"
+)
 
 MEETING = or_(
     rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
@@ -186,6 +195,40 @@ def _at_meeting(frame: Frame, values: RoleValues) -> bool:
     return bool(partners) or bool(lemmas(frame.tokens[governing]) & SPEAKING_AT_MEETING)
 
 
+def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
+    """ "заседание комитета", "коллегия МВД", "конференция работников": a body or a group
+    meets; "собрание сочинений", "коллегия адвокатов" in court, a court's session are no
+    meetings; the body must be an organization or people in the plural."""
+    if not _meeting_context(frame, values) or frame.sentence.lemmas & COURT_WORDS:
+        return False
+    if lemmas(frame.trigger[-1]) & {"собрание", "коллегия"} and any(
+        lemmas(t) & {"сочинение", "адвокат", "присяжный"} for t in frame.after(2)
+    ):
+        return False
+    before = [t.value.lower() for t in frame.before(3, anchor="trigger")]
+    if before[-1:] == ["из"] or {"член", "состав"} & {
+        w for t in frame.before(3) for w in lemmas(t)
+    }:
+        return False  # "вышел из коллегии", "член коллегии": a membership
+    for token in reversed(frame.tokens[: frame.start]):
+        grams = grammemes(token)
+        if "VERB" in grams or "PRTS" in grams or token.value in (",", ";", "—"):
+            break
+        if "INFN" in grams:
+            return False  # "рассмотреть на заседании решено": what is to be done there
+    if frame.predicate.in_phrase():
+        # "на заседании комиссии рассмотрены меры": a venue is a meeting where something is
+        # discussed or said there ("избран на заседании парламента" is not)
+        governing = frame.predicate.governing_verb()
+        if governing is None or not lemmas(frame.tokens[governing]) & DISCUSSED_AT:
+            return False
+    owners = frame.predicate.owner()
+    return bool(owners) and all(
+        m.kind == "ORG" or (m.kind == "PER" and m.number == "plur" and not m.pronoun)
+        for m in owners
+    )
+
+
 def _named_after(frame: Frame, _values: RoleValues) -> bool:
     """A cheap test before any actor is looked for: "принимает коллегу Саркози" names its
     guest with a capital letter; "принял решение" names no one."""
@@ -283,6 +326,15 @@ RULES = (
         Owner() | _WITH_NEAR | ClauseSubject(in_phrase=True) | ClauseObject() | RelativeSubject(),
         head="last",
         check=_named_partner,
+    ),
+    _meeting(
+        "meeting.session",
+        SESSION_NOUNS,
+        SESSION,
+        3,
+        Owner(),
+        head="last",
+        check=_session_of_a_body,
     ),
     _meeting(
         "meeting.receive",

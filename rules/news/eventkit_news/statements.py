@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
+from attrs import frozen
 from yargy import or_, rule
-from yargy.predicates import caseless
+from yargy.predicates import caseless, eq
 
 from eventkit import Statement
 from eventkit.pack import (
     EXPRESS_NOUNS,
+    NAME_WORD,
     PLAIN_ADJECTIVE,
     POSSESSIVES,
+    REPORT_VERBS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     Check,
@@ -25,9 +28,11 @@ from eventkit.pack import (
     Frame,
     Grammar,
     Head,
+    Mention,
     Owner,
     Role,
     RoleValues,
+    Span,
     Speaker,
     SpeechKind,
     grammemes,
@@ -36,7 +41,7 @@ from eventkit.pack import (
     token_test,
 )
 
-SPEECH_VERB = lemma_in(SPEECH_VERBS)
+SPEECH_VERB = lemma_in(SPEECH_VERBS | REPORT_VERBS)
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
 EXPRESS_NOUN = token_test(lambda t: bool(lemmas(t) & EXPRESS_NOUNS), "express-noun")
 VERB_CLAUSE = or_(
@@ -52,6 +57,31 @@ VERB_CLAUSE = or_(
         caseless("понять"),
     ),
 ).named("TRIGGER")
+DASHES = frozenset({"—", "–", "-"})
+CLOSING_QUOTES = frozenset({"»", "“", "”", '"'})
+# "«…», — вздохнул он": after a quote and a dash any finite verb reports speech (the core
+# turns down the ones that do not); the speech verbs have their own row.
+OTHER_VERB = token_test(
+    lambda t: "VERB" in grammemes(t) and not lemmas(t) & (SPEECH_VERBS | REPORT_VERBS),
+    "other-verb",
+)
+WORD = token_test(lambda t: t.type != "PUNCT", "word")
+BY_POSITION = rule(
+    # "«…», —", "«…?» —": a closing quote mark, a comma maybe, and the dash
+    token_test(lambda t: t.value in CLOSING_QUOTES, "closing-quote"),
+    caseless(",").optional(),
+    token_test(lambda t: t.value in DASHES, "dash"),
+    WORD.repeatable(max=4).optional(),
+    OTHER_VERB.named("TRIGGER"),
+)
+# "Вице-президент академии Олег Петров: «…»": a name, a colon and a quote, with no verb
+# (the guidelines make the name the trigger).
+QUOTE_OPENING = frozenset({"«", "„", "“", '"'})
+NAME_COLON = rule(
+    NAME_WORD.repeatable(max=3).named("TRIGGER"),
+    eq(":"),
+    token_test(lambda t: t.value in QUOTE_OPENING, "opening-quote"),
+)
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -97,6 +127,45 @@ def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
         return False
     # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
     return not any(lemmas(t) & SPEECH_VERBS for t in frame.before(1, anchor="trigger"))
+
+
+def _colon_after(frame: Frame) -> int:
+    return frame.end + 1
+
+
+@frozen
+class NamedBeforeColon:
+    """The person the sentence opens with, named right before the colon."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        colon = _colon_after(frame)
+        found = [
+            m
+            for m in frame.predicate.mentions
+            if m.last_token == colon - 1 and m.first_token == 0 and m.kind == "PER"
+        ]
+        return [m for m in found if not m.pronoun and not m.description][:1]
+
+
+@frozen
+class QuoteAfterColon:
+    """The quote the colon opens, to its closing mark (in a later sentence, maybe)."""
+
+    def fill(self, frame: Frame) -> Span | None:
+        opening = frame.tokens[_colon_after(frame) + 1]
+        text = frame.predicate.text
+        start = opening.span.stop
+        mark = text[opening.span.start]  # as written: a straight mark closes with itself
+        closing = {"«": "»", "„": "“", "“": "”"}.get(mark, mark)
+        end = text.find(closing, start)
+        if end < 0 or end - start > 3000:
+            end = frame.sentence.end
+        return frame.match.span(start, end) if end > start else None
+
+
+def _no_verb_before(frame: Frame, _values: RoleValues) -> bool:
+    """Only a name before the colon: "заявил Петров: «…»" is the speech verb's."""
+    return not any("VERB" in grammemes(t) for t in frame.tokens[: frame.start]) and frame.start <= 8
 
 
 # What a court sentences someone to.
@@ -167,11 +236,26 @@ RULES = (
     ),
     _statement(
         "statement.speech-verb",
-        SPEECH_VERBS | {"дать", "давать"},
+        SPEECH_VERBS | REPORT_VERBS | {"дать", "давать"},
         VERB_CLAUSE,
         2,
         ROLES,
         accept=_not_a_ruling,
+    ),
+    _statement("statement.by-position", DASHES, BY_POSITION, 6, ROLES),
+    _statement(
+        "statement.name-colon",
+        {":"},
+        NAME_COLON,
+        4,
+        {
+            "speaker": NamedBeforeColon(),
+            "content": QuoteAfterColon(),
+            "speech": Fixed("direct"),
+            "modality": Fixed("asserted"),
+        },
+        head="last",
+        accept=_no_verb_before,
     ),
     _statement(
         "statement.according-to",
