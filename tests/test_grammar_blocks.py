@@ -143,9 +143,10 @@ ACTORS = [
         "PER",
     ),
     # names in straight quotes, alone and after an organization's noun or abbreviation
-    ('Журнал "Огонёк" вышел в срок.', 'Журнал "Огонёк"', 'Журнал "Огонёк"', None, "ORG"),
-    ('Тренер покинул ФК "Ротор".', 'ФК "Ротор"', 'ФК "Ротор"', None, "ORG"),
-    ('По сведениям "Новой газеты", план готов.', '"Новой газеты"', '"Новая газета"', None, "ORG"),
+    # Straight quotes are read as the guillemets they stand for: the name has guillemets.
+    ('Журнал "Огонёк" вышел в срок.', 'Журнал "Огонёк"', "Журнал «Огонёк»", None, "ORG"),
+    ('Тренер покинул ФК "Ротор".', 'ФК "Ротор"', "ФК «Ротор»", None, "ORG"),
+    ('По сведениям "Новой газеты", план готов.', '"Новой газеты"', "«Новая газета»", None, "ORG"),
     # an outlet's noun with the outlet's unquoted name after it
     ("Это передало агентство Блумберг.", "агентство Блумберг", "агентство Блумберг", None, "ORG"),
     # after a first name, a capitalized word is a surname whatever else it may be: not the

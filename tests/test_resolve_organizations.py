@@ -17,7 +17,7 @@ RESOLVED = [
     # an outlet quoted by name, then "газета" / "издание": the outlet
     pytest.param(
         'Об этом пишет "Вечерний курьер". Газета отмечает, что мост откроют в мае.',
-        ['"Вечерний курьер"', "Вечерний курьер"],
+        ["«Вечерний курьер»", "Вечерний курьер"],
         id="outlet-quoted-then-gazeta",
     ),
     pytest.param(
@@ -36,7 +36,7 @@ RESOLVED = [
     # "компания" for the company the document named with that noun
     pytest.param(
         'Компания "Северсталь" заявила о росте выпуска. Компания сообщила, что цены вырастут.',
-        ['Компания "Северсталь"', "Северсталь"],
+        ["Компания «Северсталь»", "Северсталь"],
         id="company",
     ),
 ]
@@ -59,13 +59,13 @@ UNRESOLVED = [
     # the outlet named before is another kind of outlet ("портал" is no "агентство")
     pytest.param(
         'Ранее портал "Новый день" сообщал, что мэр уйдёт. Агентство отмечает, что мэр остаётся.',
-        ['портал "Новый день"', "Агентство"],
+        ["портал «Новый день»", "Агентство"],
         id="another-kind-of-outlet",
     ),
     # an outlet named only after the description is not taken back
     pytest.param(
         'Газета отмечает, что мост откроют в мае. Об этом пишет "Вечерний курьер".',
-        ["Газета", '"Вечерний курьер"'],
+        ["Газета", "«Вечерний курьер»"],
         id="named-only-after",
     ),
 ]
