@@ -247,6 +247,26 @@ def test_a_noun_only_a_woman_is_called_gives_the_gender() -> None:
     assert mention.gender == "femn"
 
 
+AGREEING_GENDER = [
+    # text, the person's name, the gender its mention gets
+    ("Вчера выступила 58-летняя Доминик Ренар.", "Доминик Ренар", "femn"),
+    ("Нгози Окаро, приехавшая из Найроби, дала показания.", "Нгози Окаро", "femn"),
+    # the dictionary's man stays a man where nothing agrees with a woman
+    ("Вчера выступил 58-летний Доминик Ренар.", "Доминик Ренар", "masc"),
+    ("Нгози Окаро приехал из Найроби.", "Нгози Окаро", None),
+    # the participle agrees with the meeting, not with the man in another case
+    ("Встреча с Иваном Петровым, прошедшая вчера, закончилась.", "Иван Петров", "masc"),
+    # a name the dictionary knows keeps its gender whatever follows the comma
+    ("Иван Петров, известная личность, пришёл.", "Иван Петров", "masc"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), AGREEING_GENDER)
+def test_an_agreeing_word_tells_a_woman_by_a_name(text: str, name: str, gender: str | None) -> None:
+    [mention] = [m for m in mentions(analyse(text).sentences[0], text) if m.name == name]
+    assert mention.gender == gender
+
+
 DATES = [
     ("3 марта", "--03-03"),
     ("30 марта 2016 года", "2016-03-30"),

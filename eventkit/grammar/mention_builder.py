@@ -84,7 +84,38 @@ def mentions_of(
     mention = _mention(tokens, parts, text)
     if mention is None or _place_like(mention, sentence, first, len(tokens)):
         return []
-    return [_with_positions(mention, first, first + len(tokens) - 1)]
+    last = first + len(tokens) - 1
+    person = parts.get("PERSON", [[]])[0]
+    if (
+        person
+        and mention.kind == "PER"
+        and mention.gender != "femn"
+        and _feminine_agreement(mention, sentence, by_start[person[0].span.start], last)
+    ):
+        mention = evolve(mention, gender="femn")
+    return [_with_positions(mention, first, last)]
+
+
+def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int) -> bool:
+    """Whether a word agreeing with the name says a woman bears it, where the name alone
+    does not: an adjective right before it ("61-летняя Мартин Обри", a woman with a name
+    the dictionary gives men) or, for a name the dictionary does not know, a participle or
+    adjective after a comma ("Нафиссатоу Диалло, утверждающая …") in a case the name may
+    be in ("встреча с Иваном Петровым, прошедшая вчера" is the meeting's)."""
+    candidates = []
+    if name > 0:
+        candidates.append(sentence[name - 1])
+    if mention.gender is None and last + 2 < len(sentence) and sentence[last + 1].value == ",":
+        candidates.append(sentence[last + 2])
+    for word in candidates:
+        agreeing = [f for f in forms(word) if {"ADJF", "PRTF"} & set(f.grams.values)]
+        if not agreeing or not all(
+            "femn" in f.grams.values and "sing" in f.grams.values for f in agreeing
+        ):
+            continue
+        if not mention.cases or cases(word) & mention.cases:
+            return True
+    return False
 
 
 def _ends_at_latin_name(tokens: list[Token], parts: Parts) -> tuple[list[Token], Parts]:
