@@ -13,6 +13,31 @@ from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
     # text, mention as written, name in the nominative, title, kind
+    # a capitalized genitive before a first name is the title's, not the name's
+    (
+        "Директор Эрмитажа Михаил Пиотровский открыл выставку.",
+        "Директор Эрмитажа Михаил Пиотровский",
+        "Михаил Пиотровский",
+        "директор Эрмитажа",
+        "PER",
+    ),
+    (
+        "Совет директоров возглавил глава Газпрома Алексей Миллер.",
+        "глава Газпрома Алексей Миллер",
+        "Алексей Миллер",
+        "глава Газпрома",
+        "PER",
+    ),
+    # a name only a nominative can be is not the holder of a title in the genitive
+    ("Приказом министра Ольга Смирнова уволена.", "Ольга Смирнова", "Ольга Смирнова", None, "PER"),
+    # a title and its name in one case stay one person
+    (
+        "Он встретился с министром Ольгой Смирновой.",
+        "министром Ольгой Смирновой",
+        "Ольга Смирнова",
+        "министр",
+        "PER",
+    ),
     (
         "Президент Казахстана Касым-Жомарт Токаев прибыл.",
         "Президент Казахстана Касым-Жомарт Токаев",
