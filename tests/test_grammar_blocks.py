@@ -272,6 +272,35 @@ def test_a_noun_only_a_woman_is_called_gives_the_gender() -> None:
     assert mention.gender == "femn"
 
 
+DASH_APPOSITIONS = [
+    # text, the person's name, the title the description before the dash gives them
+    (
+        "В зал не пустили даже консультанта от партии Олега Белова - Дениса Орлова.",
+        "Денис Орлов",
+        "консультант",
+    ),
+    (
+        "В зал не пришёл консультант партии «Рассвет» – Денис Орлов.",
+        "Денис Орлов",
+        "консультант партии «Рассвет»",
+    ),
+    ("Премию получила переводчица - Анна Волкова.", "Анна Волкова", "переводчица"),
+    # a verb between them: the name is a new subject, not the description's
+    ("Победителем стал Иван Петров - Олег Смирнов занял второе место.", "Олег Смирнов", None),
+    # the name goes on into the clause: no apposition
+    ("Пришёл консультант - Денис Орлов вчера всё объяснил.", "Денис Орлов", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), DASH_APPOSITIONS)
+def test_a_name_after_a_dash_is_the_description_before_it(
+    text: str, name: str, title: str | None
+) -> None:
+    analysed = analyse(text)
+    [mention] = [m for s in analysed.sentences for m in mentions(s, text) if m.name == name]
+    assert mention.title == title
+
+
 AGREEING_GENDER = [
     # text, the person's name, the gender its mention gets
     ("Вчера выступила 58-летняя Доминик Ренар.", "Доминик Ренар", "femn"),

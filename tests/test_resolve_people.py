@@ -162,3 +162,13 @@ def test_gender_by_agreement_and_the_far_protagonist(
     extractor: Extractor, text: str, speaker: tuple[str, str]
 ) -> None:
     assert _speakers(extractor, text)[-1] == speaker
+
+
+def test_a_description_finds_the_name_a_dash_gave_it(extractor: Extractor) -> None:
+    # Белов, the story's protagonist, is no "консультант"
+    text = (
+        "Кандидат Олег Белов подал жалобу. Белов уверен в победе. "
+        "На собрание не допустили даже консультанта от кандидата Олега Белова – Дениса Орлова. "
+        "Консультант заявил, что будет жаловаться."
+    )
+    assert _speakers(extractor, text)[-1] == ("Консультант", "Денис Орлов")
