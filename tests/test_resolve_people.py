@@ -172,3 +172,12 @@ def test_a_description_finds_the_name_a_dash_gave_it(extractor: Extractor) -> No
         "Консультант заявил, что будет жаловаться."
     )
     assert _speakers(extractor, text)[-1] == ("Консультант", "Денис Орлов")
+
+
+def test_a_description_skips_a_person_inside_straight_quotes(extractor: Extractor) -> None:
+    # agency copy quotes with straight marks; Смирнов is named only inside the quotation
+    text = (
+        "Павел Серов пришёл на открытие музея. Серов выступил с речью. "
+        '"Мы смотрели, как играл Олег Смирнов. Смирнов был великолепен", - рассказал историк.'
+    )
+    assert _speakers(extractor, text)[-1] == ("историк", "Павел Серов")

@@ -52,6 +52,9 @@ def recent_person(
     посоветовала"), the one the document names most often (the story's protagonist), the
     nearest on a tie."""
     feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    # "«… как высадился Армстронг», – рассказал биограф": a person named inside a quotation
+    # is not the one a description in the narrative stands for.
+    narrative = not people.quoted(actor.start, actor.end)
     fitting = [
         m
         for m in people.near(actor.start, reach)
@@ -59,6 +62,7 @@ def recent_person(
         and actor.start - m.end < distance
         and fits_gender(m, feminine, people)
         and allowed(m)
+        and not (narrative and people.quoted(m.start, m.end))
     ]
     if not fitting:
         return None

@@ -11,7 +11,7 @@ from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
-from eventkit.text.quotes import GUILLEMETS, quotations
+from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
 
 
 class PeopleIndex:
@@ -35,7 +35,8 @@ class PeopleIndex:
     def quotations_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotations (``eventkit.text.quotes.quotations``) that overlap ``start:end``."""
         if self._quotations is None:
-            self._quotations = quotations(self._analysed.text)
+            # agency copy quotes with straight marks: read them as guillemets
+            self._quotations = quotations(as_guillemets(self._analysed.text))
         return [(lo, hi) for lo, hi in self._quotations if lo < end and start < hi]
 
     def quoted(self, start: int, end: int) -> bool:
