@@ -13,6 +13,23 @@ from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
     # text, mention as written, name in the nominative, title, kind
+    # a complement of an adjective and a title word before the name
+    (
+        "Помощник российского премьера Иван Соколов сообщил об этом.",
+        "Помощник российского премьера Иван Соколов",
+        "Иван Соколов",
+        "помощник российского премьера",
+        "PER",
+    ),
+    (
+        "На открытии был биограф великого художника Пётр Орлов.",
+        "биограф великого художника Пётр Орлов",
+        "Пётр Орлов",
+        "биограф великого художника",
+        "PER",
+    ),
+    # an initial glued to the surname opening a sentence stays the name's
+    ("Л.Ферран рассказал об этом.", "Л.Ферран", "Л.Ферран", None, "PER"),
     # a capitalized genitive before a first name is the title's, not the name's
     (
         "Директор Эрмитажа Михаил Пиотровский открыл выставку.",

@@ -42,7 +42,13 @@ if TYPE_CHECKING:
 
 # A description before a name serves as its title: "украинский режиссёр Олег Сенцов".
 _TITLE_LIKE = or_(TITLE, PEOPLE.named("TITLE"))
-TITLES = rule(_TITLE_LIKE, rule(eq(","), _TITLE_LIKE).repeatable(max=2).optional())
+# Spelled out rather than with ``repeatable``: with it yargy misses "советник башкирского
+# президента Иван Петров" (a complement of an adjective and a title word) as one match.
+TITLES = or_(
+    rule(_TITLE_LIKE),
+    rule(_TITLE_LIKE, eq(","), _TITLE_LIKE),
+    rule(_TITLE_LIKE, eq(","), _TITLE_LIKE, eq(","), _TITLE_LIKE),
+)
 
 
 # The pronoun comes first: where a capitalized "Стороны" could also be read as a name,
@@ -117,6 +123,8 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             and len(person) > 1
             and common_noun(person[0])
             and not _first_name_of(person[0], person[1])
+            # "Ф.Олесси рассказал": an initial, not a word
+            and not (len(person[0].value) == 1 and person[1].value == ".")
         ):
             # "Встреча Владимира Путина …": a capitalized first word of the sentence.
             person = person[1:]
