@@ -13,6 +13,8 @@ from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
     # text, mention as written, name in the nominative, title, kind
+    # a first name that is also a rare common noun is the name's, not a title
+    ("Вчера Муртаза Каримов выступил.", "Муртаза Каримов", "Муртаза Каримов", None, "PER"),
     # a complement of an adjective and a title word before the name
     (
         "Помощник российского премьера Иван Соколов сообщил об этом.",
