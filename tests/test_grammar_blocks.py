@@ -13,6 +13,9 @@ from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
     # text, mention as written, name in the nominative, title, kind
+    # a surname the dictionary reads first as a first name's plural ("Хасанов" of "Хасан")
+    ("Вчера Иван Хасанов выступил.", "Иван Хасанов", "Иван Хасанов", None, "PER"),
+    ("Он встретился с Иваном Хасановым.", "Иваном Хасановым", "Иван Хасанов", None, "PER"),
     # a first name that is also a rare common noun is the name's, not a title
     ("Вчера Муртаза Каримов выступил.", "Муртаза Каримов", "Муртаза Каримов", None, "PER"),
     # a complement of an adjective and a title word before the name

@@ -240,7 +240,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # A word no first name reads as surname first may be a surname of the paradigm.
         readings = (
             surname_readings(word) | _adjectival_surname_readings(word)
-            if not (parses and "Name" in parses[0].tag.grammemes)
+            if not (parses and {"Name", "sing"} <= parses[0].tag.grammemes)
             else set()
         )
         for p in self.parses(word):
