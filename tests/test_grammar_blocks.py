@@ -13,6 +13,53 @@ from eventkit.text.analysis import PretokenizedTokenizer, analyse, tokenize
 
 ACTORS = [
     # text, mention as written, name in the nominative, title, kind
+    # a surname the dictionary reads first as a first name's plural ("Хасанов" of "Хасан")
+    ("Вчера Иван Хасанов выступил.", "Иван Хасанов", "Иван Хасанов", None, "PER"),
+    ("Он встретился с Иваном Хасановым.", "Иваном Хасановым", "Иван Хасанов", None, "PER"),
+    # a first name that is also a rare common noun is the name's, not a title
+    ("Вчера Муртаза Каримов выступил.", "Муртаза Каримов", "Муртаза Каримов", None, "PER"),
+    # a complement of an adjective and a title word before the name
+    (
+        "Помощник российского премьера Иван Соколов сообщил об этом.",
+        "Помощник российского премьера Иван Соколов",
+        "Иван Соколов",
+        "помощник российского премьера",
+        "PER",
+    ),
+    (
+        "На открытии был биограф великого художника Пётр Орлов.",
+        "биограф великого художника Пётр Орлов",
+        "Пётр Орлов",
+        "биограф великого художника",
+        "PER",
+    ),
+    # an initial glued to the surname opening a sentence stays the name's
+    ("Л.Ферран рассказал об этом.", "Л.Ферран", "Л.Ферран", None, "PER"),
+    # a capitalized genitive before a first name is the title's, not the name's
+    (
+        "Директор Эрмитажа Михаил Пиотровский открыл выставку.",
+        "Директор Эрмитажа Михаил Пиотровский",
+        "Михаил Пиотровский",
+        "директор Эрмитажа",
+        "PER",
+    ),
+    (
+        "Совет директоров возглавил глава Газпрома Алексей Миллер.",
+        "глава Газпрома Алексей Миллер",
+        "Алексей Миллер",
+        "глава Газпрома",
+        "PER",
+    ),
+    # a name only a nominative can be is not the holder of a title in the genitive
+    ("Приказом министра Ольга Смирнова уволена.", "Ольга Смирнова", "Ольга Смирнова", None, "PER"),
+    # a title and its name in one case stay one person
+    (
+        "Он встретился с министром Ольгой Смирновой.",
+        "министром Ольгой Смирновой",
+        "Ольга Смирнова",
+        "министр",
+        "PER",
+    ),
     (
         "Президент Казахстана Касым-Жомарт Токаев прибыл.",
         "Президент Казахстана Касым-Жомарт Токаев",
@@ -245,6 +292,55 @@ def test_a_noun_only_a_woman_is_called_gives_the_gender() -> None:
     text = "Горничная отеля Нафиссатоу Диалло дала показания."
     [mention] = mentions(analyse(text).sentences[0], text)
     assert mention.gender == "femn"
+
+
+DASH_APPOSITIONS = [
+    # text, the person's name, the title the description before the dash gives them
+    (
+        "В зал не пустили даже консультанта от партии Олега Белова - Дениса Орлова.",
+        "Денис Орлов",
+        "консультант",
+    ),
+    (
+        "В зал не пришёл консультант партии «Рассвет» – Денис Орлов.",
+        "Денис Орлов",
+        "консультант партии «Рассвет»",
+    ),
+    ("Премию получила переводчица - Анна Волкова.", "Анна Волкова", "переводчица"),
+    # a verb between them: the name is a new subject, not the description's
+    ("Победителем стал Иван Петров - Олег Смирнов занял второе место.", "Олег Смирнов", None),
+    # the name goes on into the clause: no apposition
+    ("Пришёл консультант - Денис Орлов вчера всё объяснил.", "Денис Орлов", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), DASH_APPOSITIONS)
+def test_a_name_after_a_dash_is_the_description_before_it(
+    text: str, name: str, title: str | None
+) -> None:
+    analysed = analyse(text)
+    [mention] = [m for s in analysed.sentences for m in mentions(s, text) if m.name == name]
+    assert mention.title == title
+
+
+AGREEING_GENDER = [
+    # text, the person's name, the gender its mention gets
+    ("Вчера выступила 58-летняя Доминик Ренар.", "Доминик Ренар", "femn"),
+    ("Нгози Окаро, приехавшая из Найроби, дала показания.", "Нгози Окаро", "femn"),
+    # the dictionary's man stays a man where nothing agrees with a woman
+    ("Вчера выступил 58-летний Доминик Ренар.", "Доминик Ренар", "masc"),
+    ("Нгози Окаро приехал из Найроби.", "Нгози Окаро", None),
+    # the participle agrees with the meeting, not with the man in another case
+    ("Встреча с Иваном Петровым, прошедшая вчера, закончилась.", "Иван Петров", "masc"),
+    # a name the dictionary knows keeps its gender whatever follows the comma
+    ("Иван Петров, известная личность, пришёл.", "Иван Петров", "masc"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), AGREEING_GENDER)
+def test_an_agreeing_word_tells_a_woman_by_a_name(text: str, name: str, gender: str | None) -> None:
+    [mention] = [m for m in mentions(analyse(text).sentences[0], text) if m.name == name]
+    assert mention.gender == gender
 
 
 DATES = [

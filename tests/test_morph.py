@@ -57,3 +57,23 @@ def test_nominatives_are_remembered_as_computed() -> None:
     assert ("person", "ablt", "Анной", "Петровой") not in morph._phrases
     morph.person_nominative(["Анной", "Петровой"], "ablt")
     assert ("person", "ablt", "Анной", "Петровой") in morph._phrases
+
+
+ADJECTIVAL_SURNAMES = [
+    # surnames declined like adjectives, known to the dictionary only through a prefix
+    (["Олега", "Верхнедольского"], ["Олег", "Верхнедольский"]),
+    (["Олегом", "Верхнедольским"], ["Олег", "Верхнедольский"]),
+    (["Ирину", "Верхнедольскую"], ["Ирина", "Верхнедольская"]),
+    (["Ириной", "Верхнедольской"], ["Ирина", "Верхнедольская"]),
+    # already nominative: as written
+    (["Олег", "Верхнедольский"], ["Олег", "Верхнедольский"]),
+    # no surname of that kind: the "-ского" paradigm does not apply
+    (["Олега", "Петрова"], ["Олег", "Петров"]),
+]
+
+
+@pytest.mark.parametrize(("words", "nominative"), ADJECTIVAL_SURNAMES)
+def test_an_adjectival_surname_goes_into_the_nominative(
+    words: list[str], nominative: list[str]
+) -> None:
+    assert get_morph().person_nominative(words) == nominative

@@ -119,3 +119,65 @@ def test_a_title_is_the_person_given_it(
     extractor: Extractor, text: str, speaker: tuple[str, str]
 ) -> None:
     assert _speakers(extractor, text)[-1] == speaker
+
+
+FAR_AND_AGREEING = [
+    # the feminine adjective tells a woman named like a man: "Она" is her
+    pytest.param(
+        "На выборах проиграла 58-летняя Доминик Ренар. Она признала свое поражение.",
+        ("Она", "Доминик Ренар"),
+        id="a-woman-by-her-adjective",
+    ),
+    # without it the dictionary's man is no "она"
+    pytest.param(
+        "На выборах проиграл 58-летний Доминик Ренар. Она признала свое поражение.",
+        ("Она", "Она"),
+        id="a-man-by-his-adjective",
+    ),
+    # a title nobody was given, many sentences after the story's protagonist
+    pytest.param(
+        "Нападающий «Зенита» Артём Корнеев забил три гола. Корнеев стал героем матча. "
+        "Болельщики долго аплодировали Корнееву. Тренер команды был доволен игрой. "
+        "Матч прошёл при полных трибунах. Погода была солнечной. Билеты раскупили заранее. "
+        "Стадион был украшен флагами. Перед матчем выступил оркестр. "
+        "После игры футболист рассказал, что посвящает победу семье.",
+        ("футболист", "Артём Корнеев"),
+        id="the-protagonist-named-far-back",
+    ),
+    # the same title where the story names two people as often stays as written
+    pytest.param(
+        "Нападающий Артём Корнеев и защитник Олег Жуков вышли в основе. Корнеев забил, "
+        "а Жуков отдал пас. Корнеев и Жуков стали героями. Тренер был доволен. "
+        "Матч прошёл при полных трибунах. Погода была солнечной. Билеты раскупили заранее. "
+        "Стадион был украшен флагами. Перед матчем выступил оркестр. "
+        "После игры футболист рассказал, что посвящает победу семье.",
+        ("футболист", "футболист"),
+        id="two-protagonists-none-chosen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FAR_AND_AGREEING)
+def test_gender_by_agreement_and_the_far_protagonist(
+    extractor: Extractor, text: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(extractor, text)[-1] == speaker
+
+
+def test_a_description_finds_the_name_a_dash_gave_it(extractor: Extractor) -> None:
+    # Белов, the story's protagonist, is no "консультант"
+    text = (
+        "Кандидат Олег Белов подал жалобу. Белов уверен в победе. "
+        "На собрание не допустили даже консультанта от кандидата Олега Белова – Дениса Орлова. "
+        "Консультант заявил, что будет жаловаться."
+    )
+    assert _speakers(extractor, text)[-1] == ("Консультант", "Денис Орлов")
+
+
+def test_a_description_skips_a_person_inside_straight_quotes(extractor: Extractor) -> None:
+    # agency copy quotes with straight marks; Смирнов is named only inside the quotation
+    text = (
+        "Павел Серов пришёл на открытие музея. Серов выступил с речью. "
+        '"Мы смотрели, как играл Олег Смирнов. Смирнов был великолепен", - рассказал историк.'
+    )
+    assert _speakers(extractor, text)[-1] == ("историк", "Павел Серов")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from attrs import evolve
 from yargy import or_, rule
 from yargy.predicates import eq
 
@@ -41,7 +42,13 @@ if TYPE_CHECKING:
 
 # A description before a name serves as its title: "украинский режиссёр Олег Сенцов".
 _TITLE_LIKE = or_(TITLE, PEOPLE.named("TITLE"))
-TITLES = rule(_TITLE_LIKE, rule(eq(","), _TITLE_LIKE).repeatable(max=2).optional())
+# Spelled out rather than with ``repeatable``: with it yargy misses "советник башкирского
+# президента Иван Петров" (a complement of an adjective and a title word) as one match.
+TITLES = or_(
+    rule(_TITLE_LIKE),
+    rule(_TITLE_LIKE, eq(","), _TITLE_LIKE),
+    rule(_TITLE_LIKE, eq(","), _TITLE_LIKE, eq(","), _TITLE_LIKE),
+)
 
 
 # The pronoun comes first: where a capitalized "Стороны" could also be read as a name,
@@ -116,6 +123,8 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             and len(person) > 1
             and common_noun(person[0])
             and not _first_name_of(person[0], person[1])
+            # "Ф.Олесси рассказал": an initial, not a word
+            and not (len(person[0].value) == 1 and person[1].value == ".")
         ):
             # "Встреча Владимира Путина …": a capitalized first word of the sentence.
             person = person[1:]
@@ -140,7 +149,52 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         found.extend(mentions_of(matched, parts, text, tokens, by_start))
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
-    return found
+    return _named_after_dash(found, tokens)
+
+
+_DASHES = frozenset("-–—")
+_PHRASE_ENDS = frozenset(".,;:!?)")
+
+
+def _named_after_dash(found: list[Mention], tokens: Tokens) -> list[Mention]:
+    """ "не был допущен наблюдатель от кандидата Ивана Семёнова – Рамиль Айзатов": a name
+    after a dash that closes the phrase is the person the description before the dash
+    means, and gets it as a title (so that "Наблюдатель заявил" later finds him)."""
+    out = list(found)
+    for i, m in enumerate(out):
+        dash = m.first_token - 1
+        if (
+            m.kind != "PER"
+            or m.pronoun
+            or m.description
+            or m.title is not None
+            or dash < 1
+            or tokens[dash].value not in _DASHES
+            or (
+                m.last_token + 1 < len(tokens)
+                and tokens[m.last_token + 1].value not in _PHRASE_ENDS
+            )
+        ):
+            continue
+        for before in reversed(out[:i]):
+            between = tokens[before.last_token + 1 : dash]
+            if any(t.value in _PHRASE_ENDS or t.value in _DASHES or _finite(t) for t in between):
+                break
+            if m.cases and before.cases and not m.cases & before.cases:
+                continue  # a complement in another case: "от кандидата", "ректора"
+            if before.kind != "PER":
+                continue  # "от партии": an organization the description belongs to
+            if before.pronoun or before.number != "sing":
+                break
+            if before.description or before.name == before.title:
+                out[i] = evolve(m, title=before.name, titling=None)
+                break
+    return out
+
+
+def _finite(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"VERB", "PRTS"})
 
 
 def _first_name_of(first: Token, second: Token) -> bool:

@@ -72,7 +72,9 @@ def _paradigm_cases(token: Token) -> set[str]:
     """Cases a capitalized word can be in as a Russian-type surname ("Ракова": nominative,
     genitive, accusative); none for a word a first name reads first."""
     found = forms(token)
-    if not token.value[:1].isupper() or (found and "Name" in found[0].grams.values):
+    # "Хасанов" read first as the plural of the first name "Хасан" is a surname all the same
+    first_name = found and {"Name", "sing"} <= found[0].grams.values
+    if not token.value[:1].isupper() or first_name:
         return set()
     return {case for case, _ in surname_readings(token.value)}
 

@@ -37,7 +37,14 @@ from eventkit.grammar.places import place_nominative
 from eventkit.grammar.pronouns import PRONOUNS_PERSONAL
 from eventkit.grammar.surnames import introduced_surnames, stem
 from eventkit.grammar.titles import title_nominative
-from eventkit.grammar.tokens import cases, forms, is_strong_name_word, join_tokens, lemmas
+from eventkit.grammar.tokens import (
+    cases,
+    forms,
+    is_first_name,
+    is_strong_name_word,
+    join_tokens,
+    lemmas,
+)
 from eventkit.parse.trees import Parts
 from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
@@ -84,7 +91,38 @@ def mentions_of(
     mention = _mention(tokens, parts, text)
     if mention is None or _place_like(mention, sentence, first, len(tokens)):
         return []
-    return [_with_positions(mention, first, first + len(tokens) - 1)]
+    last = first + len(tokens) - 1
+    person = parts.get("PERSON", [[]])[0]
+    if (
+        person
+        and mention.kind == "PER"
+        and mention.gender != "femn"
+        and _feminine_agreement(mention, sentence, by_start[person[0].span.start], last)
+    ):
+        mention = evolve(mention, gender="femn")
+    return [_with_positions(mention, first, last)]
+
+
+def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int) -> bool:
+    """Whether a word agreeing with the name says a woman bears it, where the name alone
+    does not: an adjective right before it ("61-летняя Мартин Обри", a woman with a name
+    the dictionary gives men) or, for a name the dictionary does not know, a participle or
+    adjective after a comma ("Нафиссатоу Диалло, утверждающая …") in a case the name may
+    be in ("встреча с Иваном Петровым, прошедшая вчера" is the meeting's)."""
+    candidates = []
+    if name > 0:
+        candidates.append(sentence[name - 1])
+    if mention.gender is None and last + 2 < len(sentence) and sentence[last + 1].value == ",":
+        candidates.append(sentence[last + 2])
+    for word in candidates:
+        agreeing = [f for f in forms(word) if {"ADJF", "PRTF"} & set(f.grams.values)]
+        if not agreeing or not all(
+            "femn" in f.grams.values and "sing" in f.grams.values for f in agreeing
+        ):
+            continue
+        if not mention.cases or cases(word) & mention.cases:
+            return True
+    return False
 
 
 def _ends_at_latin_name(tokens: list[Token], parts: Parts) -> tuple[list[Token], Parts]:
@@ -116,6 +154,11 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
         return split
     if name_cases and "nomn" not in name_cases:
         return 0  # "с министром Лавровым": the name shares the title's case
+    # "Указом президента Сергей Шойгу назначен": a first name only a nominative can be is
+    # not the holder of a title in another case, whatever follows it.
+    only_nominative = cases(person[0]) == {"nomn"} and is_first_name(person[0])
+    if head_cases and "nomn" not in head_cases and only_nominative:
+        return split
     if not head_cases or head_cases & {"nomn", "accs"}:
         return 0  # a nominative title and its name are one person ("министр Джеймсон")
     after = first + len(tokens)
@@ -163,6 +206,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
     person = parts.get("PERSON", [[]])[0]
     if person and titles:
         person, titles = _rebalance(person, titles)
+        person, titles = _complement_back(person, titles)
 
     if person and titles and (_genitive_complement(titles[-1], person) or common_word(person)):
         # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
@@ -362,6 +406,33 @@ def _rebalance(
     ):
         moved.insert(0, last.pop())
     return moved + list(person), [*titles[:-1], last]
+
+
+def _complement_back(
+    person: list[Token], titles: list[list[Token]]
+) -> tuple[list[Token], list[list[Token]]]:
+    """Move a capitalized genitive the name swallowed back into the title before it
+    ("председатель | Сбербанка Герман Греф" -> "председатель Сбербанка | Герман Греф"): a
+    word that can only be a genitive, before a first name that can be a nominative."""
+    moved: list[Token] = []
+    while (
+        len(person) > 2
+        and person[0].value[:1].isupper()
+        and _genitive_only(person[0])
+        and is_first_name(person[1])
+        and "nomn" in cases(person[1])
+    ):
+        moved.append(person.pop(0))
+    if not moved:
+        return person, titles
+    return person, [*titles[:-1], [*titles[-1], *moved]]
+
+
+def _genitive_only(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and all(
+        "gent" in f.grams.values and not f.grams.values & {"Name", "Surn", "Patr"} for f in found
+    )
 
 
 def _no_genitive(token: Token) -> bool:

@@ -19,6 +19,8 @@ def is_people_noun(token: Token) -> bool:
         return False
     if found and "VERB" in found[0].grams.values:
         return False  # "жил" is a verb, not the plural of "жила"
+    if token.value[:1].isupper() and found and "Name" in found[0].grams.values:
+        return False  # "Муртаза Рахимов": a first name first, whatever else it may mean
     return any(
         {"NOUN", "anim"} <= f.grams.values
         and not f.grams.values & {"Name", "Surn", "Patr", "Abbr"}

@@ -43,19 +43,26 @@ def recent_person(
     allowed: Callable[[Mention], bool] = lambda _: True,
     *,
     woman: bool = False,
+    reach: int | None = None,
+    distance: int = 600,
 ) -> Mention | None:
     """The person a description ("монарх", "итальянский композитор") stands for: of the
-    named people before it (within ~600 characters) whose name fits its grammatical gender
-    (or a woman's, when its verb says so: "сенатор посоветовала"), the one the document
-    names most often (the story's protagonist), the nearest on a tie."""
+    named people before it (within ``distance`` characters and ``reach`` sentences) whose
+    name fits its grammatical gender (or a woman's, when its verb says so: "сенатор
+    посоветовала"), the one the document names most often (the story's protagonist), the
+    nearest on a tie."""
     feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    # "«… как высадился Армстронг», – рассказал биограф": a person named inside a quotation
+    # is not the one a description in the narrative stands for.
+    narrative = not people.quoted(actor.start, actor.end)
     fitting = [
         m
-        for m in people.near(actor.start)
+        for m in people.near(actor.start, reach)
         if m.end <= actor.start
-        and actor.start - m.end < 600
+        and actor.start - m.end < distance
         and fits_gender(m, feminine, people)
         and allowed(m)
+        and not (narrative and people.quoted(m.start, m.end))
     ]
     if not fitting:
         return None
@@ -104,6 +111,12 @@ def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
 
     named = recent_person(actor, people, may_be, woman=woman)
     if named is None:
+        # "… футболист ещё до турнира говорил": the protagonist named a few paragraphs up
+        around = people.near(actor.start, _PROTAGONIST_REACH)
+        named = recent_person(
+            actor, people, may_be, woman=woman, reach=_PROTAGONIST_REACH, distance=2000
+        )
+    if named is None:
         return None
     count = salience(named.name)
     others = [
@@ -121,6 +134,9 @@ def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
         return named
     return None
 
+
+# How many sentences back a title nobody was given may find the story's protagonist.
+_PROTAGONIST_REACH = 10
 
 # Titles that name the same office in other words.
 _SAME_OFFICE = {

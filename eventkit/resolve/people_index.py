@@ -11,7 +11,7 @@ from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
-from eventkit.text.quotes import GUILLEMETS, quotations
+from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
 
 
 class PeopleIndex:
@@ -35,7 +35,8 @@ class PeopleIndex:
     def quotations_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotations (``eventkit.text.quotes.quotations``) that overlap ``start:end``."""
         if self._quotations is None:
-            self._quotations = quotations(self._analysed.text)
+            # agency copy quotes with straight marks: read them as guillemets
+            self._quotations = quotations(as_guillemets(self._analysed.text))
         return [(lo, hi) for lo, hi in self._quotations if lo < end and start < hi]
 
     def quoted(self, start: int, end: int) -> bool:
@@ -133,13 +134,15 @@ class PeopleIndex:
         sentence = self._analysed.sentence_at(offset)
         return [] if sentence is None else mentions(sentence, self._analysed.text)
 
-    def near(self, offset: int) -> list[Mention]:
-        """People in the sentence holding ``offset`` and the ``reach`` sentences before it,
-        in text order."""
-        found = [m for _, named in self.backwards(offset) for m in named]
+    def near(self, offset: int, reach: int | None = None) -> list[Mention]:
+        """People in the sentence holding ``offset`` and the ``reach`` sentences before it
+        (the index's own reach by default), in text order."""
+        found = [m for _, named in self.backwards(offset, reach) for m in named]
         return sorted(found, key=lambda m: m.start)
 
-    def backwards(self, offset: int) -> Iterator[tuple[Sentence, list[Mention]]]:
+    def backwards(
+        self, offset: int, reach: int | None = None
+    ) -> Iterator[tuple[Sentence, list[Mention]]]:
         """The people of the sentence holding ``offset`` and of the ``reach`` sentences
         before it, a sentence at a time, nearest first: a sentence is parsed only when the
         ones after it did not answer."""
@@ -147,7 +150,8 @@ class PeopleIndex:
         if sentence is None:
             return
         sentences = self._analysed.sentences
-        for i in range(sentence.index, max(0, sentence.index - self._reach) - 1, -1):
+        reach = self._reach if reach is None else reach
+        for i in range(sentence.index, max(0, sentence.index - reach) - 1, -1):
             yield sentences[i], self._named(sentences[i])
 
     def holding_title(self, words: Iterable[str]) -> list[Mention]:

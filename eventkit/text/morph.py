@@ -218,9 +218,16 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 inflected = self._inflect_name_word(word, case, gender)
                 if inflected == word:
                     # a surname only the paradigm reads ("Раковой")
-                    inflected = surname_nominative(word, case, gender) or word
+                    inflected = (
+                        surname_nominative(word, case, gender)
+                        or _adjectival_surname_nominative(word, case, gender)
+                        or word
+                    )
                 out.append(inflected)
-            elif (surname := surname_nominative(word, case, gender)) is not None:
+            elif (
+                surname := surname_nominative(word, case, gender)
+                or _adjectival_surname_nominative(word, case, gender)
+            ) is not None:
                 out.append(surname)
             elif not self.is_known(word) and word.lower().endswith(_INFLECTED_ENDINGS):
                 out.append(self._inflect_name_word(word, case, gender, predicted=True))
@@ -232,7 +239,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         parses = self.parses(word)
         # A word no first name reads as surname first may be a surname of the paradigm.
         readings = (
-            surname_readings(word) if not (parses and "Name" in parses[0].tag.grammemes) else set()
+            surname_readings(word) | _adjectival_surname_readings(word)
+            if not (parses and {"Name", "sing"} <= parses[0].tag.grammemes)
+            else set()
         )
         for p in self.parses(word):
             grams = p.tag.grammemes
@@ -428,3 +437,37 @@ def _best_reading(readings: set[tuple[str, str]]) -> tuple[str, str]:
 def get_morph() -> Morph:
     """The process-wide analyzer (building one loads ~20 MB of dictionaries)."""
     return Morph()
+
+
+# A surname declined like an adjective ("Суходольского", "Заозерской"), which the
+# dictionary may know only through an unknown prefix: its endings by gender and case.
+_ADJECTIVAL_SURNAME = re.compile(r"^(?P<stem>.{3,}[сц]к)(?P<ending>[а-яё]+)$")
+_ADJECTIVAL_ENDINGS = {
+    "masc": {"nomn": "ий", "gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"},
+    "femn": {"nomn": "ая", "gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "ую"},
+}
+
+
+def _adjectival_surname_readings(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) readings of a capitalized surname in -ский/-цкий by the
+    adjectival paradigm: "Суходольского" a man's genitive or accusative."""
+    found = _ADJECTIVAL_SURNAME.match(word)
+    if found is None or not word[:1].isupper():
+        return set()
+    ending = found.group("ending").lower()
+    return {
+        (case, gender)
+        for gender, endings in _ADJECTIVAL_ENDINGS.items()
+        for case, their in endings.items()
+        if their == ending
+    }
+
+
+def _adjectival_surname_nominative(word: str, case: str, gender: str) -> str | None:
+    """ "Суходольского" (a man's genitive) -> "Суходольский"; None when the word does not
+    end so in that case."""
+    found = _ADJECTIVAL_SURNAME.match(word)
+    endings = _ADJECTIVAL_ENDINGS.get(gender, {})
+    if found is None or endings.get(case) != found.group("ending").lower():
+        return None
+    return found.group("stem") + endings["nomn"]
