@@ -35,6 +35,7 @@ from eventkit.pack import (
     Span,
     Speaker,
     SpeechKind,
+    Subject,
     grammemes,
     lemma_in,
     lemmas,
@@ -117,6 +118,18 @@ ACCORDING_TO = or_(
 STATEMENT_NOUNS = frozenset("заявление объявление".split())
 STATEMENT_NOUN = rule(
     PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(STATEMENT_NOUNS)
+).named("TRIGGER")
+
+
+# A filing is a statement in writing: "написал заявление об отставке", "подал рапорт об
+# увольнении", "подать прошение об отставке". Its subject speaks; its "о"/"на" phrase says
+# what about.
+FILING_VERBS = frozenset("подать подавать написать писать направить направлять".split())
+FILING_NOUNS = frozenset("заявление рапорт прошение ходатайство".split())
+FILING = rule(
+    lemma_in(FILING_VERBS),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    lemma_in(FILING_NOUNS),
 ).named("TRIGGER")
 
 
@@ -233,6 +246,13 @@ RULES = (
         },
         head="last",
         accept=_not_a_source,
+    ),
+    _statement(
+        "statement.filing",
+        FILING_VERBS,
+        FILING,
+        3,
+        {"speaker": Subject(), "content": Complement(reach=6), "speech": Fixed("indirect")},
     ),
     _statement(
         "statement.speech-verb",
