@@ -83,6 +83,8 @@ NAME_COLON = rule(
     eq(":"),
     token_test(lambda t: t.value in QUOTE_OPENING, "opening-quote"),
 )
+# "по прогнозам экспертов", "согласно прогнозу аналитиков": a forecast someone made.
+FORECAST_WORDS = frozenset({"прогноз"})
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -91,7 +93,7 @@ ACCORDING_TO = or_(
         caseless("по"),
         POSSESSIVE.optional(),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        lemma_in({"слово", *SOURCE_WORDS}),
+        lemma_in({"слово", *SOURCE_WORDS, *FORECAST_WORDS}),
     ),
     # "с его слов", "со слов очевидцев"
     rule(or_(caseless("с"), caseless("со")), POSSESSIVE.optional(), caseless("слов")),
@@ -107,6 +109,9 @@ ACCORDING_TO = or_(
                 "информация",
                 "доклад",
                 "исследование",
+                "версия",
+                "оценка",
+                *FORECAST_WORDS,
             }
         ),
     ),
@@ -279,7 +284,7 @@ RULES = (
     ),
     _statement(
         "statement.according-to",
-        {"слово", "согласно", *SOURCE_WORDS},
+        {"слово", "согласно", *SOURCE_WORDS, *FORECAST_WORDS},
         ACCORDING_TO,
         3,
         {**ROLES, "modality": Fixed("asserted")},
