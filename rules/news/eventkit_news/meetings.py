@@ -216,9 +216,11 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
             break
         if "INFN" in grams:
             return False  # "рассмотреть на заседании решено": what is to be done there
-    if frame.predicate.in_phrase():
+    if _a_venue(frame):
         # "на заседании комиссии рассмотрены меры": a venue is a meeting where something is
-        # discussed or said there ("избран на заседании парламента" is not)
+        # discussed or said there ("избран на заседании парламента" is not); a session
+        # someone goes to or is kept from ("не допущен на конференцию работников"), or one
+        # that something is for or after, takes place all the same.
         governing = frame.predicate.governing_verb()
         if governing is None or not lemmas(frame.tokens[governing]) & DISCUSSED_AT:
             return False
@@ -227,6 +229,19 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
         m.kind == "ORG" or (m.kind == "PER" and m.number == "plur" and not m.pronoun)
         for m in owners
     )
+
+
+def _a_venue(frame: Frame) -> bool:
+    """The session noun is where something happens: "в"/"на" and the locative ("на
+    заседании", "в собрании"), not a direction ("на заседание") or another preposition
+    ("для заседания", "после съезда")."""
+    if not frame.predicate.in_phrase():
+        return False
+    before = [t for t in frame.tokens[: frame.start] if not grammemes(t) & {"ADJF", "PRTF"}]
+    if not before or before[-1].value.lower() not in ("в", "во", "на"):
+        return False  # "в ходе заседания", "после съезда": the session took place
+    noun = frame.trigger[-1]
+    return has_grammeme(noun, "loct") or has_grammeme(noun, "loc2")
 
 
 def _named_after(frame: Frame, _values: RoleValues) -> bool:
