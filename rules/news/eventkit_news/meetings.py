@@ -51,6 +51,8 @@ MEET_VERBS = frozenset(
 DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
 # Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
 CALL_VERBS = frozenset("позвонить звонить".split())
+# "дозвонился до министра": a call that got through to whom "до" names.
+CALL_THROUGH_VERBS = frozenset("дозвониться дозваниваться".split())
 VISIT_VERBS = frozenset("навестить навещать повстречать встретить".split())
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset(
@@ -330,6 +332,14 @@ RULES = (
         Subject(allow_after=False)
         | Object(frozenset({"datv", "accs"}))
         | Partners("с", "со", span=4),
+        check=_called,
+    ),
+    _meeting(
+        "meeting.call-through",
+        CALL_THROUGH_VERBS,
+        _verb(CALL_THROUGH_VERBS),
+        1,
+        Subject(allow_after=False) | Partners("до", span=4),
         check=_called,
     ),
     _meeting("meeting.gather", GATHER_VERBS, _verb(GATHER_VERBS), 1, Subject(), check=_gathering),
