@@ -96,7 +96,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
-    if found & {"выразить", "высказать"} and at == end:
+    if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = "PRTS" in grams and "neut" in grams and _that_follows(following)
     if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
@@ -197,7 +197,8 @@ def _read(verb: SpeechVerb) -> Reading | None:
 # "решил заявить", "намерен сообщить", "считает нужным отметить", "хочу сказать".
 _INFINITIVE_GOVERNORS = frozenset(
     "решить намереваться намерен хотеть счесть считать нужный необходимый поспешить "
-    "попросить попытаться пытаться стать начать успеть".split()
+    "попросить попытаться пытаться стать начать успеть должный собираться планировать "
+    "предпочесть".split()
 )
 
 
