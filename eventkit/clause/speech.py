@@ -124,8 +124,10 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
         return None  # "пока Турция не признает …": a condition, not a report
-    if previous in ("что", "который", "которое", "которая", "которые"):
-        return None  # "…, что напоминает поведение": a relative clause, not a speech act
+    if previous == "что":
+        # "…, что напоминает поведение": a clause about the one before, not a speech act;
+        # "…, который назвал …" speaks for the word "который" stands for
+        return None
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
 
 
