@@ -197,7 +197,10 @@ def _about_before_verb(verb: SpeechVerb) -> Reading | None:
     about = about_before(tokens, verb.at)
     if about is None:
         return None
-    speakers = verb.subject(prefer_after=True)
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
+    # "О причинах его увольнения не сообщается": an impersonal verb has no subject (its
+    # source, if any, is a phrase by the verb), least of all a word of the "о"-phrase.
+    speakers = [] if impersonal else verb.subject(prefer_after=True)
     content = (tokens[about].span.start, tokens[verb.at - 1].span.stop)
     if speakers and about < speakers[0].first_token < verb.at:
         # "Об этом Юханссон заявил": the content ends before the speaker.

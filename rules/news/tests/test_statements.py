@@ -455,6 +455,8 @@ NOT_STATEMENTS = [
     "Сборная России выступила против команды Испании.",
     "Сто депутатов проголосовали за, пятеро выступили против, двое воздержались.",
     "Газета ссылается на источники в правительстве.",
+    # an impersonal verb with no source phrase: a pronoun of its "о"-phrase is no speaker
+    "Генерал Олег Петров уволен. О причинах его увольнения не сообщается.",
     # "выражать" without a noun of feeling or opinion
     "Картина выражает тоску художника.",
     # expelling, a plan's content, a property: no speech
