@@ -198,6 +198,11 @@ def _a_stand(frame: Frame, _values: RoleValues) -> bool:
     return not frame.sentence.lemmas & NOT_A_STAND
 
 
+def _filed(frame: Frame, _values: RoleValues) -> bool:
+    """ "генералы, подавшие рапорты": a participle describes who filed, it reports nothing."""
+    return "PRTF" not in grammemes(frame.head)
+
+
 def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
     """ "в заявлении МИД говорится": the document is where a speech verb's words stand
     (the speech-verb rule reports them), not a statement of its own."""
@@ -318,6 +323,7 @@ RULES = (
         FILING,
         3,
         {"speaker": Subject(), "content": Complement(reach=6), "speech": Fixed("indirect")},
+        accept=_filed,
     ),
     _statement(
         "statement.stand",

@@ -469,6 +469,8 @@ NOT_STATEMENTS = [
     # a filing verb with a paper that is no filing
     "Писатель Олег Петров написал роман о войне.",
     "Студент Иван Смирнов подал документы в университет.",
+    # a participle describes who filed
+    "Министр был в числе чиновников, подавших прошения об отставке.",
     # a colon after something that is no person, or with no quote after it
     "Повестка дня: «Бюджет и налоги».",
     "Олег Петров: краткая биография.",
