@@ -25,6 +25,7 @@ from eventkit.clause.speech_source import (
     unnamed_source,
 )
 from eventkit.clause.speech_verb import (
+    REPORT_OBJECT_VERBS,
     REPORT_VERBS,
     REPORT_VERBS_WITH_CLAUSE,
     Reading,
@@ -111,7 +112,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
             introduces_content(following)
             or "INFN" in _next_grams(tokens, end)
             # "…, назвав их «пугалками»": the gerund's object is what was said
-            or (found & OBJECT_CONTENT_VERBS and previous == ",")
+            or (found & (OBJECT_CONTENT_VERBS | REPORT_OBJECT_VERBS) and previous == ",")
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement

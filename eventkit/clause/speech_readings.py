@@ -26,7 +26,7 @@ from eventkit.clause.speech_source import (
     source_after,
     unnamed_source,
 )
-from eventkit.clause.speech_verb import Reading, SpeechVerb
+from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.tokens import forms, lemmas
@@ -176,7 +176,11 @@ _DEMONSTRATIVES = frozenset("эту эти данную данные такую 
 def _with_object_content(verb: SpeechVerb) -> Reading | None:
     """ "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь": what
     follows the verb is the content, so the speaker must come before it."""
-    if not (verb.lemmas & OBJECT_CONTENT_VERBS or infinitive_follows(verb.tokens, verb.end)):
+    if not (
+        verb.lemmas & OBJECT_CONTENT_VERBS
+        or verb.lemmas & REPORT_OBJECT_VERBS
+        or infinitive_follows(verb.tokens, verb.end)
+    ):
         return None
     if content_after(verb.sentence, verb.end) is None:
         return Reading([], None)  # nothing after the verb: no need to look for a speaker

@@ -22,6 +22,9 @@ REPORT_VERBS = frozenset(
     охарактеризовать характеризовать исключить исключать выражать высказывать
     """.split()
 )
+# Of these, the ones whose direct object is what was said, as with the common ones
+# (``OBJECT_CONTENT_VERBS``): "охарактеризовал его как сильного стратега".
+REPORT_OBJECT_VERBS = frozenset("охарактеризовать характеризовать".split())
 # Of these, the ones that report speech only with a "что"-clause after them ("заключили
 # контракт" is a deal, "передал письмо" a handing over): "заключили, что …".
 # "исключили из партии" is an expulsion: "не исключил, что …" a statement.

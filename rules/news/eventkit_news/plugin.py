@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 
 from eventkit import RulePack, hookimpl
 from eventkit_news import __version__, agreements, meetings, statements
@@ -19,9 +19,3 @@ def eventkit_rule_packs() -> Sequence[RulePack]:
             rules=(*meetings.RULES, *statements.RULES, *agreements.RULES),
         )
     ]
-
-
-@hookimpl
-def eventkit_lexicons() -> Mapping[str, Iterable[str]]:
-    # "охарактеризовал его как сильного стратега": the object and its "как" are what was said
-    return {"object_content_verbs": ("охарактеризовать", "характеризовать")}
