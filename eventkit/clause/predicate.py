@@ -426,7 +426,18 @@ def _modifier(token: Token) -> bool:
     return bool(found) and bool(found[0].grams.values & {"ADJF", "PRTF", "NUMR"})
 
 
+# Short adjectives that govern an infinitive as a verb would: "должен объявить",
+# "готовы подписать", "обязан сообщить".
+_MODAL_SHORT = frozenset("должный готовый обязанный намеренный".split())
+
+
 def _finite(token: Token) -> bool:
-    """A finite verb or a short passive participle ("рассмотрены на заседании")."""
+    """A finite verb, a short passive participle ("рассмотрены на заседании") or a modal
+    short adjective ("должны объявить")."""
     found = forms(token)
-    return bool(found) and bool(found[0].grams.values & {"VERB", "PRTS"})
+    if not found:
+        return False
+    grams = found[0].grams.values
+    if grams & {"VERB", "PRTS"}:
+        return True
+    return "ADJS" in grams and bool(lemmas(token) & _MODAL_SHORT)

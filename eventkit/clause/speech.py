@@ -25,6 +25,7 @@ from eventkit.clause.speech_source import (
     unnamed_source,
 )
 from eventkit.clause.speech_verb import (
+    REPORT_OBJECT_VERBS,
     REPORT_VERBS,
     REPORT_VERBS_WITH_CLAUSE,
     Reading,
@@ -96,7 +97,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
-    if found & {"выразить", "высказать"} and at == end:
+    if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = "PRTS" in grams and "neut" in grams and _that_follows(following)
     if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
@@ -111,7 +112,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
             introduces_content(following)
             or "INFN" in _next_grams(tokens, end)
             # "…, назвав их «пугалками»": the gerund's object is what was said
-            or (found & OBJECT_CONTENT_VERBS and previous == ",")
+            or (found & (OBJECT_CONTENT_VERBS | REPORT_OBJECT_VERBS) and previous == ",")
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
@@ -124,8 +125,10 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
         return None  # "пока Турция не признает …": a condition, not a report
-    if previous in ("что", "который", "которое", "которая", "которые"):
-        return None  # "…, что напоминает поведение": a relative clause, not a speech act
+    if previous == "что":
+        # "…, что напоминает поведение": a clause about the one before, not a speech act;
+        # "…, который назвал …" speaks for the word "который" stands for
+        return None
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
 
 
@@ -197,7 +200,8 @@ def _read(verb: SpeechVerb) -> Reading | None:
 # "решил заявить", "намерен сообщить", "считает нужным отметить", "хочу сказать".
 _INFINITIVE_GOVERNORS = frozenset(
     "решить намереваться намерен хотеть счесть считать нужный необходимый поспешить "
-    "попросить попытаться пытаться стать начать успеть".split()
+    "попросить попытаться пытаться стать начать успеть должный собираться планировать "
+    "предпочесть".split()
 )
 
 

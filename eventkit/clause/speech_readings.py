@@ -26,7 +26,7 @@ from eventkit.clause.speech_source import (
     source_after,
     unnamed_source,
 )
-from eventkit.clause.speech_verb import Reading, SpeechVerb
+from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.tokens import forms, lemmas
@@ -176,7 +176,11 @@ _DEMONSTRATIVES = frozenset("эту эти данную данные такую 
 def _with_object_content(verb: SpeechVerb) -> Reading | None:
     """ "назвал освобождение … вопросом недель", "призвал стороны прекратить огонь": what
     follows the verb is the content, so the speaker must come before it."""
-    if not (verb.lemmas & OBJECT_CONTENT_VERBS or infinitive_follows(verb.tokens, verb.end)):
+    if not (
+        verb.lemmas & OBJECT_CONTENT_VERBS
+        or verb.lemmas & REPORT_OBJECT_VERBS
+        or infinitive_follows(verb.tokens, verb.end)
+    ):
         return None
     if content_after(verb.sentence, verb.end) is None:
         return Reading([], None)  # nothing after the verb: no need to look for a speaker
@@ -197,7 +201,10 @@ def _about_before_verb(verb: SpeechVerb) -> Reading | None:
     about = about_before(tokens, verb.at)
     if about is None:
         return None
-    speakers = verb.subject(prefer_after=True)
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
+    # "О причинах его увольнения не сообщается": an impersonal verb has no subject (its
+    # source, if any, is a phrase by the verb), least of all a word of the "о"-phrase.
+    speakers = [] if impersonal else verb.subject(prefer_after=True)
     content = (tokens[about].span.start, tokens[verb.at - 1].span.stop)
     if speakers and about < speakers[0].first_token < verb.at:
         # "Об этом Юханссон заявил": the content ends before the speaker.

@@ -12,17 +12,23 @@ from eventkit.text.protocols import Token, Tokens
 
 # Verbs of wire copy that report what a source said, beyond the common speech verbs
 # (``SPEECH_VERBS``): "…, передает Reuters", "проинформировала Белый дом, что …",
-# "эксперты предсказывали, что …", "в МВД заключили, что …".
+# "эксперты предсказывали, что …", "в МВД заключили, что …", "предположил, что …",
+# "охарактеризовал его как …", "не исключил, что …", "выражал надежду, что …".
 REPORT_VERBS = frozenset(
     """
     передавать информировать проинформировать известить извещать уведомить уведомлять
     намекнуть намекать предсказать предсказывать предречь предрекать прогнозировать
-    спрогнозировать иронизировать заключить заключать
+    спрогнозировать иронизировать заключить заключать предположить предполагать
+    охарактеризовать характеризовать исключить исключать выражать высказывать
     """.split()
 )
+# Of these, the ones whose direct object is what was said, as with the common ones
+# (``OBJECT_CONTENT_VERBS``): "охарактеризовал его как сильного стратега".
+REPORT_OBJECT_VERBS = frozenset("охарактеризовать характеризовать".split())
 # Of these, the ones that report speech only with a "что"-clause after them ("заключили
 # контракт" is a deal, "передал письмо" a handing over): "заключили, что …".
-REPORT_VERBS_WITH_CLAUSE = frozenset("заключить заключать".split())
+# "исключили из партии" is an expulsion: "не исключил, что …" a statement.
+REPORT_VERBS_WITH_CLAUSE = frozenset("заключить заключать исключить исключать".split())
 
 
 @define

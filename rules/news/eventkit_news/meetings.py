@@ -51,6 +51,8 @@ MEET_VERBS = frozenset(
 DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
 # Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
 CALL_VERBS = frozenset("позвонить звонить".split())
+# "дозвонился до министра": a call that got through to whom "до" names.
+CALL_THROUGH_VERBS = frozenset("дозвониться дозваниваться".split())
 VISIT_VERBS = frozenset("навестить навещать повстречать встретить".split())
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset(
@@ -216,9 +218,11 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
             break
         if "INFN" in grams:
             return False  # "рассмотреть на заседании решено": what is to be done there
-    if frame.predicate.in_phrase():
+    if _a_venue(frame):
         # "на заседании комиссии рассмотрены меры": a venue is a meeting where something is
-        # discussed or said there ("избран на заседании парламента" is not)
+        # discussed or said there ("избран на заседании парламента" is not); a session
+        # someone goes to or is kept from ("не допущен на конференцию работников"), or one
+        # that something is for or after, takes place all the same.
         governing = frame.predicate.governing_verb()
         if governing is None or not lemmas(frame.tokens[governing]) & DISCUSSED_AT:
             return False
@@ -227,6 +231,19 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
         m.kind == "ORG" or (m.kind == "PER" and m.number == "plur" and not m.pronoun)
         for m in owners
     )
+
+
+def _a_venue(frame: Frame) -> bool:
+    """The session noun is where something happens: "в"/"на" and the locative ("на
+    заседании", "в собрании"), not a direction ("на заседание") or another preposition
+    ("для заседания", "после съезда")."""
+    if not frame.predicate.in_phrase():
+        return False
+    before = [t for t in frame.tokens[: frame.start] if not grammemes(t) & {"ADJF", "PRTF"}]
+    if not before or before[-1].value.lower() not in ("в", "во", "на"):
+        return False  # "в ходе заседания", "после съезда": the session took place
+    noun = frame.trigger[-1]
+    return has_grammeme(noun, "loct") or has_grammeme(noun, "loc2")
 
 
 def _named_after(frame: Frame, _values: RoleValues) -> bool:
@@ -315,6 +332,14 @@ RULES = (
         Subject(allow_after=False)
         | Object(frozenset({"datv", "accs"}))
         | Partners("с", "со", span=4),
+        check=_called,
+    ),
+    _meeting(
+        "meeting.call-through",
+        CALL_THROUGH_VERBS,
+        _verb(CALL_THROUGH_VERBS),
+        1,
+        Subject(allow_after=False) | Partners("до", span=4),
         check=_called,
     ),
     _meeting("meeting.gather", GATHER_VERBS, _verb(GATHER_VERBS), 1, Subject(), check=_gathering),

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from attrs import frozen
 from yargy import or_, rule
-from yargy.predicates import caseless, eq
+from yargy.predicates import caseless, eq, gram
 
 from eventkit import Statement
 from eventkit.pack import (
@@ -35,6 +35,7 @@ from eventkit.pack import (
     Span,
     Speaker,
     SpeechKind,
+    Subject,
     grammemes,
     lemma_in,
     lemmas,
@@ -82,6 +83,8 @@ NAME_COLON = rule(
     eq(":"),
     token_test(lambda t: t.value in QUOTE_OPENING, "opening-quote"),
 )
+# "по прогнозам экспертов", "согласно прогнозу аналитиков": a forecast someone made.
+FORECAST_WORDS = frozenset({"прогноз"})
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -90,7 +93,7 @@ ACCORDING_TO = or_(
         caseless("по"),
         POSSESSIVE.optional(),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        lemma_in({"слово", *SOURCE_WORDS}),
+        lemma_in({"слово", *SOURCE_WORDS, *FORECAST_WORDS}),
     ),
     # "с его слов", "со слов очевидцев"
     rule(or_(caseless("с"), caseless("со")), POSSESSIVE.optional(), caseless("слов")),
@@ -106,6 +109,9 @@ ACCORDING_TO = or_(
                 "информация",
                 "доклад",
                 "исследование",
+                "версия",
+                "оценка",
+                *FORECAST_WORDS,
             }
         ),
     ),
@@ -118,6 +124,83 @@ STATEMENT_NOUNS = frozenset("заявление объявление".split())
 STATEMENT_NOUN = rule(
     PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(STATEMENT_NOUNS)
 ).named("TRIGGER")
+
+
+# A filing is a statement in writing: "написал заявление об отставке", "подал рапорт об
+# увольнении", "подать прошение об отставке". Its subject speaks; its "о"/"на" phrase says
+# what about.
+FILING_VERBS = frozenset("подать подавать написать писать направить направлять".split())
+FILING_NOUNS = frozenset("заявление рапорт прошение ходатайство".split())
+FILING = rule(
+    lemma_in(FILING_VERBS),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    lemma_in(FILING_NOUNS),
+).named("TRIGGER")
+
+
+# Taking a stand in public: "выступил резко против законов", "выступила в защиту
+# чиновника", "выступил с публичной критикой проверки"; "настаивает на кандидатуре",
+# "сослались на необходимость". The phrase after the verb is what was said.
+STAND_VERBS = frozenset("выступить выступать".split())
+STAND_NOUNS = frozenset("критика заявление призыв требование осуждение".split())
+STAND = rule(
+    lemma_in(STAND_VERBS),
+    gram("ADVB").optional(),
+    or_(
+        rule(caseless("против")),
+        rule(or_(caseless("в"), caseless("во")), lemma_in({"защита", "поддержка"})),
+        rule(
+            or_(caseless("с"), caseless("со")),
+            PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+            lemma_in(STAND_NOUNS),
+        ),
+    ),
+).named("TRIGGER")
+INSIST_VERBS = frozenset("настаивать настоять сослаться ссылаться".split())
+INSIST = rule(lemma_in(INSIST_VERBS), gram("ADVB").optional(), caseless("на")).named("TRIGGER")
+# A stand on the field or the stage is a game or a show, not words.
+NOT_A_STAND = frozenset("матч турнир чемпионат сборная команда соперник концерт сцена".split())
+
+
+@frozen
+class PhraseAfterVerb:
+    """The trigger's phrase after its verb and adverb, to the end of the clause (a gerund
+    clause or the sentence end): "против любых законов об интернете"."""
+
+    def fill(self, frame: Frame) -> Span | None:
+        tokens = frame.tokens
+        start = frame.start + 1
+        while start < len(tokens) and "ADVB" in grammemes(tokens[start]):
+            start += 1
+        end = len(tokens)
+        for i in range(start + 1, len(tokens)):
+            if tokens[i].value in (";", ".", "!", "?", ":", ","):
+                end = i
+                break
+            if tokens[i - 1].value == "," and "GRND" in grammemes(tokens[i]):
+                end = i - 1
+                break
+        if end <= start + 1:
+            return None
+        return frame.match.span(tokens[start].span.start, tokens[end - 1].span.stop)
+
+
+# Citing a source is where the words come from, not words of one's own: "ссылается на
+# источник в Кремле", "сослалось на данные полиции".
+CITED_SOURCES = frozenset({"источник", "слово", "сми", "издание", "агентство", *SOURCE_WORDS})
+
+
+def _a_stand(frame: Frame, _values: RoleValues) -> bool:
+    if frame.trigger_lemmas & {"сослаться", "ссылаться"} and any(
+        lemmas(t) & CITED_SOURCES for t in frame.after(3)
+    ):
+        return False
+    return not frame.sentence.lemmas & NOT_A_STAND
+
+
+def _filed(frame: Frame, _values: RoleValues) -> bool:
+    """ "генералы, подавшие рапорты": a participle describes who filed, it reports nothing."""
+    return "PRTF" not in grammemes(frame.head)
 
 
 def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
@@ -235,6 +318,22 @@ RULES = (
         accept=_not_a_source,
     ),
     _statement(
+        "statement.filing",
+        FILING_VERBS,
+        FILING,
+        3,
+        {"speaker": Subject(), "content": Complement(reach=6), "speech": Fixed("indirect")},
+        accept=_filed,
+    ),
+    _statement(
+        "statement.stand",
+        STAND_VERBS | INSIST_VERBS,
+        or_(STAND, INSIST),
+        4,
+        {"speaker": Subject(), "content": PhraseAfterVerb(), "speech": Fixed("indirect")},
+        accept=_a_stand,
+    ),
+    _statement(
         "statement.speech-verb",
         SPEECH_VERBS | REPORT_VERBS | {"дать", "давать"},
         VERB_CLAUSE,
@@ -259,7 +358,7 @@ RULES = (
     ),
     _statement(
         "statement.according-to",
-        {"слово", "согласно", *SOURCE_WORDS},
+        {"слово", "согласно", *SOURCE_WORDS, *FORECAST_WORDS},
         ACCORDING_TO,
         3,
         {**ROLES, "modality": Fixed("asserted")},

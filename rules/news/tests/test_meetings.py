@@ -108,9 +108,17 @@ MEETINGS = [
         "Во время визита в Китай министр Антон Силуанов провел переговоры с министром финансов КНР Лань Фоанем.",
         ["силуанов", "фоан"],
     ),
+    # a session of a body that someone goes to, is kept from, or that something is for:
+    # it takes place whatever the verb
+    ("Журналистов не пустили на собрание акционеров завода.", ["акционеры"]),
+    ("Депутатов пригласили на заседание комитета Госдумы.", ["комитет"]),
+    ("После пленума ЦК партии делегаты разъехались по домам.", ["цк"]),
+    # a call that got through to whom "до" names
+    ("Министр Олег Петров дозвонился до посла Ивана Смирнова.", ["петров", "смирнов"]),
 ]
 
 MEETING_MODALITY = [
+    ("Журналист Олег Петров не смог дозвониться до губернатора Ивана Смирнова.", "negated"),
     ("Владимир Путин не встретился с Джо Байденом.", "negated"),
     ("Лидеры России и Франции проведут переговоры в мае.", "planned"),
     ("Президенты планируют встретиться в Стамбуле.", "planned"),
@@ -200,6 +208,8 @@ NOT_MEETINGS = [
     "Он позвонил домой.",
     "Поезд прибыл в Москву.",
     "Президента избирали на заседании парламента.",
+    "Мэра переизбрали на съезде партии.",
+    "Вечером он так и не дозвонился до приёмной.",
     # a repeat mention of a meeting with no one named, a relationship, an object between
     "На встрече стороны обсудили торговлю.",
     "В 2010 году она стала встречаться с актёром.",
@@ -226,7 +236,9 @@ def test_meeting(news: Extractor, text: str, keys: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "modality"), MEETING_MODALITY, ids=["negated", "planned", "plan-verb", "asserted"]
+    ("text", "modality"),
+    MEETING_MODALITY,
+    ids=["negated-call", "negated", "planned", "plan-verb", "asserted"],
 )
 def test_meeting_modality(news: Extractor, text: str, modality: str) -> None:
     document = news.extract(text)
