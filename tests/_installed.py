@@ -5,7 +5,21 @@ through ``PYTHONPATH`` (what ``pip install`` of a pack amounts to)."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
+
+# Left out of a copy of the checkout: what a fresh clone does not have.
+NOT_IN_A_CLONE = shutil.ignore_patterns(
+    ".venv*",
+    "dist",
+    "build",
+    "site",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".git",
+    ".hypothesis",
+)
 
 
 def install_pack(site: Path, *, dist: str, module: str, source: str, entry: str) -> None:

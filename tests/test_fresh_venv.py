@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from _docs_examples import page_needs, python_blocks
+from _installed import NOT_IN_A_CLONE
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
@@ -35,18 +36,6 @@ DISTRIBUTIONS = {
 INSTALL_PAGE = ROOT / "docs" / "install.md"
 # What docs/quickstart.md tells a user to install, from the wheels of docs/install.md.
 INSTALL = "pip install eventkit-ru eventkit-ru-news eventkit-ru-deals"
-# Left out of the copy of the checkout: what a clone does not have.
-NOT_IN_A_CLONE = shutil.ignore_patterns(
-    ".venv*",
-    "dist",
-    "build",
-    "site",
-    "*.egg-info",
-    "__pycache__",
-    ".*_cache",
-    ".git",
-    ".hypothesis",
-)
 
 pytestmark = pytest.mark.fresh_venv
 

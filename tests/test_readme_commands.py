@@ -17,20 +17,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from _installed import NOT_IN_A_CLONE
 from conftest import missing_shared, shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-NOT_IN_A_CLONE = shutil.ignore_patterns(
-    ".venv*",
-    "dist",
-    "build",
-    "site",
-    "*.egg-info",
-    "__pycache__",
-    ".*_cache",
-    ".git",
-    ".hypothesis",
-)
 RUN_BY_CI_ITSELF = "python3 tasks.py test"
 DEV_ONLY = ("pytest", "mypy", "ruff", "mkdocs", "dask", "pandas", "hypothesis")
 
