@@ -7,8 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from eventkit.errors import InputError
-
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -34,21 +32,24 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     from eventkit.batch.brat import read_collection
+    from eventkit.batch.safeio import check_output, write_atomic
 
     outputs = [p for p in (args.output, args.texts) if p is not None]
     for path in outputs:
-        if path.exists() and not args.force:
-            raise InputError(f"{path} exists; pass --force to overwrite it")
+        # The same discipline as every command that writes (docs/robustness.md).
+        check_output(path, [args.collection], force=args.force)
     documents = list(read_collection(args.collection))
-    with open(args.output, "w", encoding="utf-8") as gold:
-        for doc in documents:
-            gold.write(json.dumps({"id": doc.id, "events": doc.events}, ensure_ascii=False))
-            gold.write("\n")
+    gold = "".join(
+        json.dumps({"id": doc.id, "events": doc.events}, ensure_ascii=False) + "\n"
+        for doc in documents
+    )
+    write_atomic(args.output, gold.encode("utf-8"))
     if args.texts is not None:
-        with open(args.texts, "w", encoding="utf-8") as texts:
-            for doc in documents:
-                texts.write(json.dumps({"id": doc.id, "text": doc.text}, ensure_ascii=False))
-                texts.write("\n")
+        texts = "".join(
+            json.dumps({"id": doc.id, "text": doc.text}, ensure_ascii=False) + "\n"
+            for doc in documents
+        )
+        write_atomic(args.texts, texts.encode("utf-8"))
     events = sum(len(doc.events) for doc in documents)
     print(
         f"eventkit: {len(documents)} documents, {events} events from {args.collection}",
