@@ -1,9 +1,11 @@
-"""The first-sight gold: 15 corpus documents annotated by hand before anyone tuned on them.
+"""The first-sight golds: corpus documents annotated by hand before anyone tuned on them.
 
-The repository keeps only ids, offsets, names and values (``tests/data/first-sight``); the
-texts come from ``../shared/data/news-corpus.jsonl``. ``gold_with_texts`` puts every span's
-text back, which is the gold format ``eventkit evaluate`` reads. Run as a script to write it:
-``python3 tests/_first_sight.py OUT.jsonl [CORPUS.jsonl]``.
+Each session that changes rules adds a set of 15 (``tests/data/first-sight``,
+``first-sight-2``, ...). The repository keeps only ids, offsets, names and values; the texts
+come from ``../shared/data/news-corpus.jsonl``. ``gold_with_texts`` puts every span's text
+back, which is the gold format ``eventkit evaluate`` reads. Run as a script to write it:
+``python3 tests/_first_sight.py OUT.jsonl [CORPUS.jsonl] [SET]`` (SET: a folder name under
+``tests/data``, ``first-sight`` by default).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent / "data" / "first-sight"
-GOLD = HERE / "gold.notext.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+# Every first-sight set, oldest first: a folder under tests/data with gold.notext.jsonl.
+SETS = ("first-sight", "first-sight-2")
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
 
@@ -46,9 +49,12 @@ def _event(event: dict[str, Any], text: str) -> dict[str, Any]:
     return out
 
 
-def gold_with_texts(corpus: Path) -> list[dict[str, Any]]:
-    """The first-sight gold with the texts of its documents, one record per document."""
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+def gold_with_texts(corpus: Path, name: str = "first-sight") -> list[dict[str, Any]]:
+    """A first-sight gold with the texts of its documents, one record per document."""
+    if name not in SETS:
+        raise ValueError(f"no first-sight set {name!r}; there are {', '.join(SETS)}")
+    gold = (DATA / name / "gold.notext.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in gold.splitlines() if line]
     wanted = {record["id"] for record in records}
     texts: dict[str, str] = {}
     with corpus.open(encoding="utf-8") as lines:
@@ -58,7 +64,7 @@ def gold_with_texts(corpus: Path) -> list[dict[str, Any]]:
                 texts[document["id"]] = document["text"]
     missing = wanted - texts.keys()
     if missing:
-        raise ValueError(f"{corpus} lacks the first-sight documents {sorted(missing)}")
+        raise ValueError(f"{corpus} lacks the {name} documents {sorted(missing)}")
     return [
         {
             "id": r["id"],
@@ -72,6 +78,7 @@ def gold_with_texts(corpus: Path) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     default = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus.jsonl"
     corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else default
+    name = sys.argv[3] if len(sys.argv) > 3 else "first-sight"
     with open(sys.argv[1], "w", encoding="utf-8") as out:
-        for record in gold_with_texts(corpus):
+        for record in gold_with_texts(corpus, name):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
