@@ -1,9 +1,11 @@
-"""The first-sight golds: corpus documents annotated by hand before anyone tuned on them.
+"""Our own golds: corpus documents annotated by hand before anyone tuned on them.
 
-Each session that changes rules adds a set of 15 (``tests/data/first-sight``,
-``first-sight-2``, ...). The repository keeps only ids, offsets, names and values; the texts
-come from ``../shared/data/news-corpus.jsonl``. ``gold_with_texts`` puts every span's text
-back, which is the gold format ``eventkit evaluate`` reads. Run as a script to write it:
+Each session that changes rules adds a first-sight set of 15 (``tests/data/first-sight``,
+``first-sight-2``, ...), never tuned on; ``corpus-dev`` (30 documents) was scored at first
+sight too and is then a development set like the Wikinews ones. The repository keeps only
+ids, offsets, names and values; the texts come from ``../shared/data/news-corpus.jsonl``.
+``gold_with_texts`` puts every span's text back, which is the gold format ``eventkit
+evaluate`` reads. Run as a script to write it:
 ``python3 tests/_first_sight.py OUT.jsonl [CORPUS.jsonl] [SET]`` (SET: a folder name under
 ``tests/data``, ``first-sight`` by default).
 """
@@ -16,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
-# Every first-sight set, oldest first: a folder under tests/data with gold.notext.jsonl.
-SETS = ("first-sight", "first-sight-2")
+# Every set of ours, oldest first: a folder under tests/data with gold.notext.jsonl.
+SETS = ("first-sight", "first-sight-2", "corpus-dev")
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
 
@@ -50,9 +52,9 @@ def _event(event: dict[str, Any], text: str) -> dict[str, Any]:
 
 
 def gold_with_texts(corpus: Path, name: str = "first-sight") -> list[dict[str, Any]]:
-    """A first-sight gold with the texts of its documents, one record per document."""
+    """One of our golds with the texts of its documents, one record per document."""
     if name not in SETS:
-        raise ValueError(f"no first-sight set {name!r}; there are {', '.join(SETS)}")
+        raise ValueError(f"no gold set {name!r}; there are {', '.join(SETS)}")
     gold = (DATA / name / "gold.notext.jsonl").read_text(encoding="utf-8")
     records = [json.loads(line) for line in gold.splitlines() if line]
     wanted = {record["id"] for record in records}
