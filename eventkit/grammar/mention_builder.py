@@ -234,11 +234,13 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
             return name
 
         gender, number = name_gender(person)
-        if gender is None and titles:
+        if titles:
             # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
-            # woman is called tells what the dictionary cannot ("президент" tells nothing).
+            # woman is called tells what the dictionary cannot ("президент" tells nothing);
+            # "крестница Габриэль Лоран": a woman, whatever gender the dictionary gives
+            # the name.
             head = head_word(titles[-1], KIN_WORDS | TITLE_NOUNS)
-            if lemmas(head) & KIN_WORDS:
+            if lemmas(head) & KIN_WORDS and (gender is None or gender_of(head) == "femn"):
                 gender = gender_of(head)
             elif any(feminine_noun(t) for t in titles[-1]):
                 gender = "femn"
