@@ -143,7 +143,10 @@ def source_mention(where: Predicate, head: int) -> Mention:
         (
             m
             for m in found
-            if m.first_token == head + 1 and ("nomn" not in m.cases or m.kind == "ORG")
+            if m.first_token == head + 1
+            and ("nomn" not in m.cases or m.kind == "ORG")
+            # "сообщил источник агентству Рейтер": the outlet told is no owner
+            and not (m.cases and m.cases <= {"datv"})
         ),
         None,
     )  # "источник «Интерфакса»", "источники РБК" (an abbreviation takes every case)

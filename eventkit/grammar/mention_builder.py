@@ -38,6 +38,7 @@ from eventkit.grammar.pronouns import PRONOUNS_PERSONAL
 from eventkit.grammar.surnames import introduced_surnames, stem
 from eventkit.grammar.titles import title_nominative
 from eventkit.grammar.tokens import (
+    CASE_GRAMS,
     cases,
     forms,
     is_first_name,
@@ -233,11 +234,13 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
             return name
 
         gender, number = name_gender(person)
-        if gender is None and titles:
+        if titles:
             # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
-            # woman is called tells what the dictionary cannot ("президент" tells nothing).
+            # woman is called tells what the dictionary cannot ("президент" tells nothing);
+            # "крестница Габриэль Лоран": a woman, whatever gender the dictionary gives
+            # the name.
             head = head_word(titles[-1], KIN_WORDS | TITLE_NOUNS)
-            if lemmas(head) & KIN_WORDS:
+            if lemmas(head) & KIN_WORDS and (gender is None or gender_of(head) == "femn"):
                 gender = gender_of(head)
             elif any(feminine_noun(t) for t in titles[-1]):
                 gender = "femn"
@@ -260,7 +263,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
             name=token.value,
             kind="PER",
             title=None,
-            cases=frozenset(cases(token)),
+            cases=_pronoun_cases(token),
             gender=gender,
             number=number,
             pronoun=True,
@@ -323,6 +326,16 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
     return None
 
 
+def _pronoun_cases(token: Token) -> frozenset[str]:
+    """The cases a pronoun acting can be in: "его" is a genitive or an accusative, never
+    the nominative its possessive reading has ("рассказал его тренер Иван Петров": the
+    trainer is the subject, not "его"). Party words ("стороны") keep all their cases."""
+    personal = [f for f in forms(token) if "NPRO" in f.grams.values]
+    return frozenset(
+        c for f in (personal or forms(token)) for c in CASE_GRAMS if c in f.grams.values
+    )
+
+
 def _once(compute: Callable[[], str]) -> Callable[[], str]:
     """``compute`` run at most once, for a name that is also the title."""
     found: list[str] = []
@@ -358,9 +371,19 @@ def _quoted_phrase(org: Tokens) -> bool:
 
 def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     head = head_word(title, TITLE_NOUNS)
-    if not lemmas(head) & RELATIONAL_TITLES or head is not title[-1]:
+    if not lemmas(head) & RELATIONAL_TITLES:
         return False
     person_cases = cases_of_name(person)
+    if head is not title[-1]:
+        # "представитель партии Цвангираи", "советник президента Трампа": after a
+        # complement, one word in no case a holder's name can be in, or in none the
+        # dictionary knows, is whose party or president, not the holder.
+        return (
+            len(person) == 1
+            and not lemmas(head) & KIN_WORDS
+            and person_cases <= {"gent", "accs"}
+            and not person_cases & cases(head)
+        )
     if len(person) == 1 and "gent" in person_cases and not lemmas(head) & KIN_WORDS:
         # "Представитель Путина": a bare surname that can be a genitive is whose
         # representative, even when it could also be a woman's surname in the nominative.

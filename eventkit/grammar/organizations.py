@@ -50,11 +50,31 @@ _OUTLET_NAME_WORD = token_test(
     "outlet-name",
 )
 
+# "агентство Франс Пресс": a word the dictionary knows as a first name opens an outlet's
+# name when a word that is no name at all follows it ("агентству Иван Петров" is a person).
+_NAME_LIKE_WORD = token_test(
+    lambda t: t.value[:1].isupper() and t.value.isalpha() and has_gram(t, "Name"), "name-like"
+)
+_NO_NAME_WORD = token_test(
+    lambda t: (
+        t.value[:1].isupper()
+        and t.value.isalpha()
+        and not any(has_gram(t, g) for g in ("Name", "Surn", "Patr", "Geox", "PREP"))
+    ),
+    "no-name",
+)
+
 ORGANIZATION = or_(
     rule(
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         _OUTLET_HEAD,
         _OUTLET_NAME_WORD.repeatable(max=3),
+    ),
+    rule(
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        _OUTLET_HEAD,
+        _NAME_LIKE_WORD,
+        _NO_NAME_WORD,
     ),
     rule(LATIN_NAME.repeatable(max=4)),
     rule(

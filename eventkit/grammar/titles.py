@@ -87,8 +87,12 @@ _GLOSS = rule(
     token_test(lambda t: t.value not in ("(", ")", "."), "gloss").repeatable(max=6),
     eq(")"),
 )
+# "представитель ZANU-PF", "основатель Microsoft": a name in Latin letters.
+_LATIN_WORD = token_test(lambda t: t.type == "LATIN" and t.value[:1].isupper(), "latin-word")
+_LATIN_COMPLEMENT = rule(_LATIN_WORD, rule(eq("-"), _LATIN_WORD).optional())
 TITLE_COMPLEMENT = or_(
     _POSTED_IN,
+    _LATIN_COMPLEMENT,
     _GLOSS,
     rule(_GENITIVE_WORD),
     rule(ABBREVIATION),
