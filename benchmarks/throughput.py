@@ -11,14 +11,20 @@ spread (min-max).
 
 Over the whole corpus (words/s, peak RSS):
 
-- ``floor``: what any extraction pays, with nothing of eventkit: razdel's sentences and
-  tokens and pymorphy3's analysis of every word, cached per word form;
+- ``floor``: what any extraction pays, with nothing of eventkit: razdel's tokens and
+  pymorphy3's analysis of every word, cached per word form (no sentence splitting);
 - ``natasha``: natasha's ``NewsNERTagger`` (segmentation and names only), the cost of
   finding people with a trained tagger (``pip install 'eventkit[bench]'``; skipped when
   natasha is not installed); every stage runs with one BLAS thread;
 - ``eventkit-1``, ``eventkit-2``: ``eventkit.batch.run.run_batch`` writing JSON Lines, as
   ``eventkit extract CORPUS -o OUT --workers N`` does (worker start-up included; parsers
   are built before the clock starts).
+
+- ``cli``: ``eventkit extract CORPUS -o OUT`` in a fresh process (wall time, all of it);
+- ``second-pass``: two passes of ``run_batch`` in one process (CPU time of each);
+- ``pool-fixed``: a pool of one and of two workers over two tiny documents (fixed cost);
+- ``dask-2``: ``run_batch`` on a local Dask cluster of two warmed single-thread workers
+  (its start and warming timed apart).
 
 Cost per word (µs/word, ``Extractor.extract`` in one process) on the first
 ``--length-chars`` characters of the corpus cut into documents of about 1k, 10k and 100k
@@ -64,18 +70,17 @@ def _rss_kb(who: int = resource.RUSAGE_SELF) -> int:
 
 def stage_floor(args: argparse.Namespace) -> dict[str, Any]:
     import pymorphy3
-    from razdel import sentenize, tokenize
+    from razdel import tokenize
 
     texts = _texts(args.corpus)
     analyzer = pymorphy3.MorphAnalyzer()
     cache: dict[str, Any] = {}
     start = time.perf_counter()
-    for text in texts:
-        for sentence in sentenize(text):
-            for token in tokenize(sentence.text):
-                word = token.text
-                if word not in cache:
-                    cache[word] = analyzer.parse(word)
+    for text in texts:  # tokens and morphology only: no sentence splitting
+        for token in tokenize(text):
+            word = token.text
+            if word not in cache:
+                cache[word] = analyzer.parse(word)
     return {"seconds": time.perf_counter() - start, "words": _words(texts)}
 
 
@@ -110,6 +115,110 @@ def _eventkit(args: argparse.Namespace, workers: int) -> dict[str, Any]:
     if workers > 1:
         found["worker_rss_kb"] = _rss_kb(resource.RUSAGE_CHILDREN)
     return found
+
+
+def stage_cli(args: argparse.Namespace) -> dict[str, Any]:
+    """``eventkit extract CORPUS -o OUT`` as users run it: a fresh process, wall time from
+    the command's start to its end (start-up, building the parsers, the one-worker pool)."""
+    texts = _texts(args.corpus)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        command = [sys.executable, "-m", "eventkit", "extract", str(args.corpus), "-o", str(out)]
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"eventkit extract failed: {done.stderr.strip()[-2000:]}")
+    return {
+        "seconds": seconds,
+        "words": _words(texts),
+        "worker_rss_kb": _rss_kb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def stage_second_pass(args: argparse.Namespace) -> dict[str, Any]:
+    """The corpus through ``run_batch`` in one process twice (CPU time of each pass): how
+    much of a first pass is the cost of cold caches."""
+    from eventkit.batch.extracting import Options, get_extractor
+    from eventkit.batch.readers import open_input
+    from eventkit.batch.run import run_batch
+    from eventkit.batch.writers import OutputFile
+
+    texts = _texts(args.corpus)
+    get_extractor(Options()).warm_up()
+    passes = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for number in range(2):
+            output = OutputFile(Path(tmp) / f"out{number}.jsonl")
+            start = time.process_time()
+            run_batch(open_input(str(args.corpus)), output, Options(), workers=1)
+            output.close()
+            passes.append(time.process_time() - start)
+    return {"seconds": passes[0], "second_seconds": passes[1], "words": _words(texts)}
+
+
+_TINY = (
+    '{"id": "a", "text": "Сергей Лавров встретился с Энтони Блинкеном."}\n'
+    '{"id": "b", "text": "Министр заявил, что переговоры продолжатся."}\n'
+)
+
+
+def stage_pool_fixed(args: argparse.Namespace) -> dict[str, Any]:
+    """The fixed cost of a pool: wall time of ``run_batch`` over two one-sentence documents
+    with a one-worker pool (as ``eventkit extract`` runs) and with two workers (starting,
+    first chunk, stopping); the Extractor is built before, as in the other stages."""
+    from eventkit.batch.extracting import Options, get_extractor
+    from eventkit.batch.readers import open_input
+    from eventkit.batch.run import run_batch
+    from eventkit.batch.writers import OutputFile
+
+    get_extractor(Options()).warm_up()
+    found: dict[str, Any] = {"words": 12}
+    with tempfile.TemporaryDirectory() as tmp:
+        tiny = Path(tmp) / "tiny.jsonl"
+        tiny.write_text(_TINY, encoding="utf-8")
+        for workers, key in ((1, "pool_1_seconds"), (2, "pool_2_seconds")):
+            output = OutputFile(Path(tmp) / f"out{workers}.jsonl")
+            start = time.perf_counter()
+            run_batch(open_input(str(tiny)), output, Options(), workers=workers, isolate=True)
+            output.close()
+            found[key] = time.perf_counter() - start
+    found["seconds"] = found["pool_2_seconds"]
+    return found
+
+
+def stage_dask(args: argparse.Namespace) -> dict[str, Any]:
+    """The corpus through ``run_batch`` on a local Dask cluster of two single-thread worker
+    processes (as ``eventkit extract --scheduler``); the cluster's start and the warming of
+    its workers are timed apart (a cluster outlives one run)."""
+    from distributed import Client, LocalCluster
+
+    from eventkit.batch.dask import ClientExecutor, warm_workers
+    from eventkit.batch.extracting import Options
+    from eventkit.batch.readers import open_input
+    from eventkit.batch.run import run_batch
+    from eventkit.batch.writers import OutputFile
+
+    texts = _texts(args.corpus)
+    start = time.perf_counter()
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    client = Client(cluster)
+    executor = ClientExecutor(client)
+    warm_workers(client, Options())
+    started = time.perf_counter() - start
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            output = OutputFile(Path(tmp) / "out.jsonl")
+            start = time.perf_counter()
+            run_batch(open_input(str(args.corpus)), output, Options(), workers=2, executor=executor)
+            output.close()
+            seconds = time.perf_counter() - start
+    finally:
+        client.close()
+        cluster.close()
+    return {"seconds": seconds, "words": _words(texts), "start_seconds": started}
 
 
 def _cut(text: str, size: int) -> list[str]:
@@ -166,6 +275,10 @@ STAGES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "natasha": stage_natasha,
     "eventkit-1": lambda args: _eventkit(args, 1),
     "eventkit-2": lambda args: _eventkit(args, 2),
+    "cli": stage_cli,
+    "second-pass": stage_second_pass,
+    "pool-fixed": stage_pool_fixed,
+    "dask-2": stage_dask,
     "len-1k": _length(1_000),
     "len-10k": _length(10_000),
     "len-100k": _length(100_000),
@@ -229,7 +342,7 @@ def _ratios(rounds: list[dict[str, dict[str, Any]]], a: str, b: str) -> list[flo
 
 
 def report(rounds: list[dict[str, dict[str, Any]]]) -> None:
-    names = [n for n in STAGES if any(n in r for r in rounds)]
+    names = [n for n in STAGES if any(n in r for r in rounds) and n != "pool-fixed"]
     print(f"{len(rounds)} rounds; median (min-max) over the rounds\n")
     print("| stage | words/s | µs/word | peak RSS MB | worker peak RSS MB |")
     print("|---|---:|---:|---:|---:|")
@@ -250,12 +363,44 @@ def report(rounds: list[dict[str, dict[str, Any]]]) -> None:
         ("eventkit-1 time per word / floor", _ratios(rounds, "eventkit-1", "floor")),
         ("eventkit-1 words/s / natasha", faster),
         ("eventkit-2 words/s / eventkit-1", scaling),
+        ("cli (eventkit extract, wall) time per word / floor", _ratios(rounds, "cli", "floor")),
+        ("cli time per word / eventkit-1", _ratios(rounds, "cli", "eventkit-1")),
+        ("second pass: first / second (CPU, one process)", _second_pass(rounds)),
+        ("dask-2 time / eventkit-2 time", _ratios(rounds, "dask-2", "eventkit-2")),
+        ("dask-2 words/s / eventkit-1", _ratios(rounds, "eventkit-1", "dask-2")),
         ("µs/word 10k docs / 1k docs", _ratios(rounds, "len-10k", "len-1k")),
         ("µs/word 100k docs / 1k docs", _ratios(rounds, "len-100k", "len-1k")),
         ("µs/word run-on / normal (10k docs)", _ratios(rounds, "run-on", "len-10k")),
     ]
     for label, values in lines:
-        print(f"- {label}: {_spread(values)}")
+        if values:
+            print(f"- {label}: {_spread(values)}")
+    fixed = [
+        (
+            "a one-worker pool (eventkit extract's), two tiny documents",
+            "pool-fixed",
+            "pool_1_seconds",
+        ),
+        ("a pool of two workers, two tiny documents", "pool-fixed", "pool_2_seconds"),
+        ("a local Dask cluster of two workers, started and warmed", "dask-2", "start_seconds"),
+    ]
+    printed = False
+    for label, stage, key in fixed:
+        values = [r[stage][key] for r in rounds if stage in r and key in r[stage]]
+        if values:
+            if not printed:
+                print("\nFixed costs, wall seconds:\n")
+                printed = True
+            print(f"- {label}: {_spread(values)}")
+
+
+def _second_pass(rounds: list[dict[str, dict[str, Any]]]) -> list[float]:
+    found = []
+    for results in rounds:
+        if "second-pass" in results:
+            stage = results["second-pass"]
+            found.append(stage["seconds"] / stage["second_seconds"])
+    return found
 
 
 def main() -> int:

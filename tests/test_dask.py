@@ -110,3 +110,21 @@ def test_unreachable_scheduler_is_a_clear_error() -> None:
 
     with pytest.raises(EventkitError, match="cannot reach the Dask scheduler at tcp://127"):
         connect("tcp://127.0.0.1:9", timeout="1s")
+
+
+def _has_extractor(options: Any) -> bool:
+    from eventkit.batch import extracting
+
+    return options in extracting._extractors
+
+
+def test_warm_workers_build_the_extractor_on_every_worker(client: Any) -> None:
+    from eventkit.batch.dask import ClientExecutor
+    from eventkit.batch.extracting import Options
+
+    options = Options(strict=True, timeout=123.0)  # asked of no other test: not built yet
+    assert not any(client.run(_has_extractor, options).values())
+    ClientExecutor(client).warm(options)
+    built = client.run(_has_extractor, options)
+    assert len(built) == 2
+    assert all(built.values())

@@ -23,7 +23,7 @@ import json
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from eventkit.batch.extracting import Options, extract_chunk
+from eventkit.batch.extracting import Options, extract_chunk, get_extractor
 from eventkit.batch.readers import InputDoc, parse_record
 from eventkit.errors import EventkitError
 
@@ -142,6 +142,22 @@ class ClientExecutor:
 
     def close(self) -> None:
         self.client.close()  # type: ignore[no-untyped-call]
+
+    def warm(self, options: Options) -> None:
+        """Build the Extractor for ``options`` on every worker now (``warm_workers``)."""
+        warm_workers(self.client, options)
+
+
+def warm_workers(client: Client, options: Options) -> None:
+    """Build the Extractor for ``options`` (its packs loaded, its parsers built) on every
+    worker of ``client`` now, as the workers of a local pool inherit the one their parent
+    built: chunks then never wait for it. A worker that joins later builds it on its first
+    chunk."""
+    client.run(_warm_worker, options)
+
+
+def _warm_worker(options: Options) -> None:
+    get_extractor(options)
 
 
 def connect(address: str, *, timeout: str = "20s") -> ClientExecutor:

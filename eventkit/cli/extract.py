@@ -173,6 +173,7 @@ def run(args: argparse.Namespace) -> int:
         from eventkit.batch.dask import connect
 
         client = connect(args.scheduler)
+        client.warm(options)  # every worker builds its Extractor before the first chunk
         workers = max(workers, client.workers)
     # A bar on a terminal (plain lines in a log), unless the output itself goes to the
     # terminal: the bar would tear it.
