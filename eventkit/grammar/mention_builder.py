@@ -256,8 +256,12 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
         )
     if "PRONOUN" in parts:
         token = parts["PRONOUN"][0][-1]
-        personal = lemmas(token) & set(PRONOUNS_PERSONAL)
-        number, gender = PRONOUNS_PERSONAL[next(iter(personal))] if personal else ("plur", None)
+        # "им", "ним" are "он" and "они" alike: the dictionary's likelier reading decides,
+        # not the order of a set (which changes with the hash seed from run to run)
+        personal = next(
+            (f.normalized for f in forms(token) if f.normalized in PRONOUNS_PERSONAL), None
+        )
+        number, gender = PRONOUNS_PERSONAL[personal] if personal else ("plur", None)
         return Mention(
             **at,
             name=token.value,
