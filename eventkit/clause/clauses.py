@@ -327,7 +327,10 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
         return "hypothetical"
     if "бы" in before_words:
         return "hypothetical"
-    if window & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
+    # A word of planning marks the verb it governs, not itself: "пообещал помочь" is a
+    # promise made (asserted), "планирует встретиться" a meeting to come.
+    governing = set().union(*(lemmas(t) for t in before[-4:])) if before else set()
+    if governing & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
         return "planned"
     verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
     if verbal and all("futr" in f.grams.values for f in verbal):

@@ -157,7 +157,11 @@ STAND = rule(
     ),
 ).named("TRIGGER")
 INSIST_VERBS = frozenset("настаивать настоять сослаться ссылаться".split())
-INSIST = rule(lemma_in(INSIST_VERBS), gram("ADVB").optional(), caseless("на")).named("TRIGGER")
+# "сошлись на том, что …" is "сойтись" (an agreement), though it reads as "сослаться" too.
+INSIST_VERB = token_test(
+    lambda t: bool(lemmas(t) & INSIST_VERBS) and "сойтись" not in lemmas(t), "insist-verb"
+)
+INSIST = rule(INSIST_VERB, gram("ADVB").optional(), caseless("на")).named("TRIGGER")
 # A stand on the field or the stage is a game or a show, not words.
 NOT_A_STAND = frozenset("матч турнир чемпионат сборная команда соперник концерт сцена".split())
 

@@ -400,6 +400,10 @@ STATEMENT_MODALITY = [
     ("Министр Андрей Белоусов не сказал, что цены снизятся.", "negated"),
     ("Глава МВД Владимир Колокольцев заявит, что реформа завершена.", "planned"),
     ("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен.", "asserted"),
+    # a promise or a proposal made is a speech act that happened, whatever it promises
+    ("Мэр Казани Иван Смирнов пообещал, что мост откроют летом.", "asserted"),
+    ("Министр Олег Петров обещает построить школу за год.", "asserted"),
+    ("Губернатор Анна Петрова предложила перенести выборы.", "asserted"),
 ]
 
 NOT_STATEMENTS = [
@@ -475,6 +479,8 @@ NOT_STATEMENTS = [
     "Повестка дня: «Бюджет и налоги».",
     "Олег Петров: краткая биография.",
     "Москва и Казань: «Две столицы».",
+    # "сошлись на том" reads as "сослаться" too, but is an agreement
+    "Лидеры двух стран сошлись на том, что спор надо решать в суде.",
 ]
 
 
@@ -493,7 +499,9 @@ def test_statement(news: Extractor, text: str, speaker: str, content: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "modality"), STATEMENT_MODALITY, ids=["negated", "planned", "asserted"]
+    ("text", "modality"),
+    STATEMENT_MODALITY,
+    ids=["negated", "planned", "asserted", "promised", "promises", "proposed"],
 )
 def test_statement_modality(news: Extractor, text: str, modality: str) -> None:
     [statement] = of_type(news.extract(text), Statement)
