@@ -322,6 +322,8 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
         before_words[-2:-1] == ["не"] and before_words[-3:-2] != ["ли"]
     ):
         return "negated"
+    if _refused_or_failed(tokens, index):
+        return "negated"
     window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
     if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
         return "hypothetical"
@@ -341,6 +343,34 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     ):
         return "planned"
     return "asserted"
+
+
+# "отказался встречаться": the event refused did not happen.
+_REFUSAL = frozenset("отказаться отказываться".split())
+# "безуспешно пытались дозвониться", "пытались дозвониться, но безуспешно".
+_FAILED = frozenset("безуспешно тщетно безрезультатно напрасно".split())
+_TRYING = frozenset("пытаться попытаться".split())
+
+
+def _refused_or_failed(tokens: Tokens, index: int) -> bool:
+    """An infinitive governed by a refusal ("отказался подписывать"), or an attempt that
+    failed ("безуспешно пытались дозвониться", "пытались дозвониться, однако безуспешно")."""
+    infinitive = any("INFN" in f.grams.values for f in forms(tokens[index])[:1])
+    governing = tokens[max(0, index - 3) : index]
+    if infinitive and any(lemmas(t) & _REFUSAL for t in governing):
+        return True
+    words = {t.value.lower() for t in tokens[max(0, index - 4) : index]}
+    if words & _FAILED:
+        return True
+    if not (infinitive and any(lemmas(t) & _TRYING for t in governing)):
+        return False
+    for i in range(index + 1, min(len(tokens), index + 14)):
+        value = tokens[i].value.lower()
+        if value in (".", ";", "!", "?"):
+            break
+        if value in _FAILED and tokens[i - 1].value.lower() in ("но", "однако", "а", ","):
+            return True
+    return False
 
 
 _QUANTIFIERS = frozenset(
