@@ -317,6 +317,8 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
     before_words = [t.value.lower() for t in before]
+    if lemmas(tokens[index]) & _SAID_BY_NEGATION:
+        before_words = [w for w in before_words if w != "не"]  # "не исключил, что …"
     if (before_words and before_words[-1] == "не") or (
         # "не будет подписано"; but "чуть ли не хором ответили" is no negation
         before_words[-2:-1] == ["не"] and before_words[-3:-2] != ["ли"]
@@ -345,6 +347,8 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     return "asserted"
 
 
+# Verbs whose negation is what was said: "не исключил, что уйдет" says that he may.
+_SAID_BY_NEGATION = frozenset("исключить исключать".split())
 # "отказался встречаться": the event refused did not happen.
 _REFUSAL = frozenset("отказаться отказываться".split())
 # "безуспешно пытались дозвониться", "пытались дозвониться, но безуспешно".

@@ -207,11 +207,16 @@ def _filed(frame: Frame, _values: RoleValues) -> bool:
     return "PRTF" not in grammemes(frame.head)
 
 
+_NONE = frozenset("никаких никакого никакой никаким ни".split())
+
+
 def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
     """ "в заявлении МИД говорится": the document is where a speech verb's words stand
     (the speech-verb rule reports them), not a statement of its own."""
     if frame.predicate.in_phrase():
         return False
+    if any(t.value.lower() in _NONE for t in frame.before(3, anchor="trigger")):
+        return False  # "никаких заявлений делать не стал": no statement was made
     # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
     return not any(lemmas(t) & SPEECH_VERBS for t in frame.before(1, anchor="trigger"))
 

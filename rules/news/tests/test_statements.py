@@ -396,6 +396,14 @@ STATEMENTS += [
     ('Экономист Анна Смирнова: "Рубль окрепнет. Но ненадолго".', "смирнова", "рубль окрепнет"),
 ]
 
+# Agency copy, second round: a possibility not ruled out (before its speaker, or with an
+# object), a source after "как и".
+STATEMENTS += [
+    ("Депутат Олег Петров не исключил отставки губернатора.", "петров", "отставки губернатора"),
+    ("Мост могут закрыть уже летом, не исключает газета «Вести».", "вести", "мост могут"),
+    ("Цены упали вдвое, как и предсказывал экономист Иван Смирнов.", "смирнов", "цены упали"),
+]
+
 STATEMENT_MODALITY = [
     ("Министр Андрей Белоусов не сказал, что цены снизятся.", "negated"),
     ("Глава МВД Владимир Колокольцев заявит, что реформа завершена.", "planned"),
@@ -404,6 +412,8 @@ STATEMENT_MODALITY = [
     ("Мэр Казани Иван Смирнов пообещал, что мост откроют летом.", "asserted"),
     ("Министр Олег Петров обещает построить школу за год.", "asserted"),
     ("Губернатор Анна Петрова предложила перенести выборы.", "asserted"),
+    # what is not ruled out is said, not denied
+    ("Министр Олег Петров не исключил, что уйдет в отставку.", "asserted"),
 ]
 
 NOT_STATEMENTS = [
@@ -466,6 +476,12 @@ NOT_STATEMENTS = [
     "Картина выражает тоску художника.",
     # expelling, a plan's content, a property: no speech
     "Депутата Ивана Смирнова исключили из партии.",
+    "Депутата Ивана Смирнова не исключили из партии.",
+    # going on with something else; a subject before "как" is the clause's own
+    "Клуб «Ротор», который продолжит выступать во второй лиге, сменил тренера.",
+    "Министр Олег Петров приехал в Казань, как и обещал.",
+    # a statement nobody made
+    "Сам Олег Петров никаких заявлений делать не стал.",
     "Проект предполагает строительство моста.",
     "Эту породу характеризует высокая прочность.",
     # a forecast with no one who made it
@@ -502,7 +518,7 @@ def test_statement(news: Extractor, text: str, speaker: str, content: str) -> No
 @pytest.mark.parametrize(
     ("text", "modality"),
     STATEMENT_MODALITY,
-    ids=["negated", "planned", "asserted", "promised", "promises", "proposed"],
+    ids=["negated", "planned", "asserted", "promised", "promises", "proposed", "not-ruled-out"],
 )
 def test_statement_modality(news: Extractor, text: str, modality: str) -> None:
     [statement] = of_type(news.extract(text), Statement)
