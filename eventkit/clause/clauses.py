@@ -329,8 +329,9 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
     if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
         return "hypothetical"
-    if "бы" in before_words:
-        return "hypothetical"
+    after = [t.value.lower() for t in tokens[index + 1 : index + 2]]
+    if "бы" in before_words or after == ["бы"]:
+        return "hypothetical"  # "бы сказал", "сказал бы"
     # A word of planning marks the verb it governs, not itself: "пообещал помочь" is a
     # promise made (asserted), "планирует встретиться" a meeting to come.
     governing = set().union(*(lemmas(t) for t in before[-4:])) if before else set()

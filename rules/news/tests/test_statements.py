@@ -402,6 +402,8 @@ STATEMENTS += [
     ("Депутат Олег Петров не исключил отставки губернатора.", "петров", "отставки губернатора"),
     ("Мост могут закрыть уже летом, не исключает газета «Вести».", "вести", "мост могут"),
     ("Цены упали вдвое, как и предсказывал экономист Иван Смирнов.", "смирнов", "цены упали"),
+    # an "о"-phrase after "и" and before the verb is still the verb's
+    ("Министр Олег Петров приехал в Казань и о встрече рассказал сам.", "петров", "о встрече"),
 ]
 
 STATEMENT_MODALITY = [
@@ -414,6 +416,7 @@ STATEMENT_MODALITY = [
     ("Губернатор Анна Петрова предложила перенести выборы.", "asserted"),
     # what is not ruled out is said, not denied
     ("Министр Олег Петров не исключил, что уйдет в отставку.", "asserted"),
+    ("Она уверена, что министр Олег Петров сказал бы ей об этом.", "hypothetical"),
 ]
 
 NOT_STATEMENTS = [
@@ -482,6 +485,8 @@ NOT_STATEMENTS = [
     "Министр Олег Петров приехал в Казань, как и обещал.",
     # a statement nobody made
     "Сам Олег Петров никаких заявлений делать не стал.",
+    # the "о"-phrase of a first verb, and a second verb that hands something over
+    "Соседка записала его рассказ о краже и передала запись в полицию.",
     "Проект предполагает строительство моста.",
     "Эту породу характеризует высокая прочность.",
     # a forecast with no one who made it
@@ -518,7 +523,16 @@ def test_statement(news: Extractor, text: str, speaker: str, content: str) -> No
 @pytest.mark.parametrize(
     ("text", "modality"),
     STATEMENT_MODALITY,
-    ids=["negated", "planned", "asserted", "promised", "promises", "proposed", "not-ruled-out"],
+    ids=[
+        "negated",
+        "planned",
+        "asserted",
+        "promised",
+        "promises",
+        "proposed",
+        "not-ruled-out",
+        "would-say",
+    ],
 )
 def test_statement_modality(news: Extractor, text: str, modality: str) -> None:
     [statement] = of_type(news.extract(text), Statement)
