@@ -25,6 +25,7 @@ from eventkit.clause.speech_source import (
     unnamed_source,
 )
 from eventkit.clause.speech_verb import (
+    NEWS_ARRIVED_VERBS,
     REPORT_OBJECT_VERBS,
     REPORT_VERBS,
     REPORT_VERBS_WITH_CLAUSE,
@@ -32,7 +33,7 @@ from eventkit.clause.speech_verb import (
     SpeechVerb,
 )
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SPEECH_VERBS
+from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SOURCE_WORDS, SPEECH_VERBS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
@@ -69,6 +70,8 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
         # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
         speakers = unnamed
+    if verb.lemmas & NEWS_ARRIVED_VERBS:
+        speakers = []  # "информация" is the subject: the source is a phrase by the verb
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
@@ -97,6 +100,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
+    if found & NEWS_ARRIVED_VERBS:
+        if end == at or not lemmas(tokens[end]) & SOURCE_WORDS:
+            return None
+        # reported, with no subject of its own: the source is a phrase by the verb
+        found = found | {"сообщаться"}
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = "PRTS" in grams and "neut" in grams and _that_follows(following)

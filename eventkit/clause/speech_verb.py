@@ -32,6 +32,12 @@ REPORT_OBJECT_VERBS = frozenset("охарактеризовать характе
 REPORT_VERBS_WITH_CLAUSE = frozenset("заключить заключать исключить исключать".split())
 
 
+# "из правительства поступили заявления, что …", "в СМИ появилась информация о том, что
+# …": news that arrived speaks for the source the phrase by the verb names (with no such
+# phrase there is no speaker, and no statement).
+NEWS_ARRIVED_VERBS = frozenset("поступить поступать появиться появляться".split())
+
+
 @define
 class SpeechVerb:
     """A speech verb in its sentence, with what the readings below need to look at."""

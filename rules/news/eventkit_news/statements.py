@@ -43,12 +43,16 @@ from eventkit.pack import (
 )
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS | REPORT_VERBS)
+NEWS_ARRIVED = frozenset("поступить поступать появиться появляться".split())
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
 EXPRESS_NOUN = token_test(lambda t: bool(lemmas(t) & EXPRESS_NOUNS), "express-noun")
 VERB_CLAUSE = or_(
     # "выразил уверенность", "выразили глубокие соболезнования"
     rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), EXPRESS_NOUN),
     rule(SPEECH_VERB),
+    # "из правительства поступили заявления, что …", "в СМИ появилась информация о том,
+    # что …": the core finds the source by the verb
+    rule(lemma_in(NEWS_ARRIVED), lemma_in(SOURCE_WORDS)),
     # "давал понять, что …", "дали ему четко понять"
     rule(
         lemma_in({"дать", "давать"}),
@@ -344,7 +348,7 @@ RULES = (
     ),
     _statement(
         "statement.speech-verb",
-        SPEECH_VERBS | REPORT_VERBS | {"дать", "давать"},
+        SPEECH_VERBS | REPORT_VERBS | NEWS_ARRIVED | {"дать", "давать"},
         VERB_CLAUSE,
         2,
         ROLES,
