@@ -335,7 +335,7 @@ RULES = (
     ),
     _agreement(
         "agreement.consent",
-        CONSENT_VERBS,
+        CONSENT_NOUNS,  # the rare noun, not the common verbs, selects the sentences
         CONSENT,
         3,
         roles={"parties": Subject(), "status": Fixed("reached")},
