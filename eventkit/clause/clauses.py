@@ -317,17 +317,25 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
     before_words = [t.value.lower() for t in before]
+    if lemmas(tokens[index]) & _SAID_BY_NEGATION:
+        before_words = [w for w in before_words if w != "не"]  # "не исключил, что …"
     if (before_words and before_words[-1] == "не") or (
         # "не будет подписано"; but "чуть ли не хором ответили" is no negation
         before_words[-2:-1] == ["не"] and before_words[-3:-2] != ["ли"]
     ):
         return "negated"
+    if _refused_or_failed(tokens, index):
+        return "negated"
     window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
     if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
         return "hypothetical"
-    if "бы" in before_words:
-        return "hypothetical"
-    if window & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
+    after = [t.value.lower() for t in tokens[index + 1 : index + 2]]
+    if "бы" in before_words or after == ["бы"]:
+        return "hypothetical"  # "бы сказал", "сказал бы"
+    # A word of planning marks the verb it governs, not itself: "пообещал помочь" is a
+    # promise made (asserted), "планирует встретиться" a meeting to come.
+    governing = set().union(*(lemmas(t) for t in before[-4:])) if before else set()
+    if governing & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
         return "planned"
     verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
     if verbal and all("futr" in f.grams.values for f in verbal):
@@ -338,6 +346,36 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     ):
         return "planned"
     return "asserted"
+
+
+# Verbs whose negation is what was said: "не исключил, что уйдет" says that he may.
+_SAID_BY_NEGATION = frozenset("исключить исключать".split())
+# "отказался встречаться": the event refused did not happen.
+_REFUSAL = frozenset("отказаться отказываться".split())
+# "безуспешно пытались дозвониться", "пытались дозвониться, но безуспешно".
+_FAILED = frozenset("безуспешно тщетно безрезультатно напрасно".split())
+_TRYING = frozenset("пытаться попытаться".split())
+
+
+def _refused_or_failed(tokens: Tokens, index: int) -> bool:
+    """An infinitive governed by a refusal ("отказался подписывать"), or an attempt that
+    failed ("безуспешно пытались дозвониться", "пытались дозвониться, однако безуспешно")."""
+    infinitive = any("INFN" in f.grams.values for f in forms(tokens[index])[:1])
+    governing = tokens[max(0, index - 3) : index]
+    if infinitive and any(lemmas(t) & _REFUSAL for t in governing):
+        return True
+    words = {t.value.lower() for t in tokens[max(0, index - 4) : index]}
+    if words & _FAILED:
+        return True
+    if not (infinitive and any(lemmas(t) & _TRYING for t in governing)):
+        return False
+    for i in range(index + 1, min(len(tokens), index + 14)):
+        value = tokens[i].value.lower()
+        if value in (".", ";", "!", "?"):
+            break
+        if value in _FAILED and tokens[i - 1].value.lower() in ("но", "однако", "а", ","):
+            return True
+    return False
 
 
 _QUANTIFIERS = frozenset(

@@ -341,11 +341,16 @@ class Predicate:
         return found
 
     def owner(self) -> list[Mention]:
-        """The genitive right after a noun: "переговоры делегаций России и Китая"."""
+        """The genitive right after a noun: "переговоры делегаций России и Китая", "согласие
+        непосредственно Немцовой" (an emphatic adverb or particle between)."""
+        tokens = self.sentence.tokens
+        start = self.end + 1
+        if start + 1 < len(tokens) and _emphatic(tokens[start]):
+            start += 1
         for m in self.mentions:
             # a name whose case cannot be told ("встречи А.Вебера и А.Меркель") is the owner
             if (
-                m.first_token == self.end + 1
+                m.first_token == start
                 and not m.pronoun
                 and ("gent" in m.cases or (not m.cases and m.kind == "PER"))
             ):
@@ -419,6 +424,12 @@ def _ungoverned_noun(tokens: Tokens) -> bool:
         elif "NOUN" in grams and not governed:
             return True
     return False
+
+
+def _emphatic(token: Token) -> bool:
+    """ "непосредственно", "лично", "именно", "же": a word that stresses the next one."""
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"ADVB", "PRCL"})
 
 
 def _modifier(token: Token) -> bool:

@@ -25,6 +25,7 @@ from eventkit.clause.speech_source import (
     unnamed_source,
 )
 from eventkit.clause.speech_verb import (
+    NEWS_ARRIVED_VERBS,
     REPORT_OBJECT_VERBS,
     REPORT_VERBS,
     REPORT_VERBS_WITH_CLAUSE,
@@ -32,7 +33,7 @@ from eventkit.clause.speech_verb import (
     SpeechVerb,
 )
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SPEECH_VERBS
+from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SOURCE_WORDS, SPEECH_VERBS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
@@ -69,6 +70,8 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
         # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
         speakers = unnamed
+    if verb.lemmas & NEWS_ARRIVED_VERBS:
+        speakers = []  # "информация" is the subject: the source is a phrase by the verb
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
@@ -97,6 +100,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
+    if found & NEWS_ARRIVED_VERBS:
+        if end == at or not lemmas(tokens[end]) & SOURCE_WORDS:
+            return None
+        # reported, with no subject of its own: the source is a phrase by the verb
+        found = found | {"сообщаться"}
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = "PRTS" in grams and "neut" in grams and _that_follows(following)
@@ -119,8 +127,15 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять"})
     if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
         return None  # a verb that is not one of speech reports speech only after a quote
-    if speech_word and speech_word <= REPORT_VERBS_WITH_CLAUSE and not _that_follows(following):
+    if (
+        speech_word
+        and speech_word <= REPORT_VERBS_WITH_CLAUSE
+        and not _that_follows(following)
+        and not _not_ruled_out(tokens, at, speech_word)
+    ):
         return None  # "заключили контракт": a deal, not a conclusion
+    if speech_word and speech_word <= _GOING_ON and _infinitive_next(tokens, end):
+        return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -158,6 +173,25 @@ def _speech_by_position(
     return before in QUOTED_CLOSING and mark in ("?", "!", "…", ".")  # "«…?» — …"
 
 
+# "продолжил" reports speech after a quote or before one, not with an infinitive.
+_GOING_ON = frozenset("продолжить продолжать".split())
+
+
+def _infinitive_next(tokens: Tokens, end: int) -> bool:
+    return end + 1 < len(tokens) and "INFN" in _verb_grams(tokens[end + 1])
+
+
+def _not_ruled_out(tokens: Tokens, at: int, speech_word: frozenset[str]) -> bool:
+    """ "не исключил отставки", "…, не исключает газета": a possibility not ruled out is
+    said, with or without a "что"-clause ("исключили из партии" is an expulsion)."""
+    if not speech_word & {"исключить", "исключать"} or at == 0:
+        return False
+    if tokens[at - 1].value.lower() != "не":
+        return False
+    following = tokens[at + 1 : at + 2]
+    return not (following and following[0].value.lower() in ("из", "изо"))
+
+
 def _that_follows(following: Tokens) -> bool:
     """ "заключили, что …": a comma and "что" right after the verb."""
     words = [t.value.lower() for t in following[:2]]
@@ -170,6 +204,8 @@ def _manner_before(tokens: Tokens, at: int) -> int:
     i = at
     while i > 0 and at - i < 4 and _manner_word(tokens[i - 1]):
         i -= 1
+    if i == at - 1 > 0 and tokens[i].value.lower() == "не" and tokens[i - 1].value == ",":
+        return i  # "…, не исключает газета": the negated verb after its content
     return i if i < at and i > 0 and tokens[i - 1].value in ("—", "–", "-") else at
 
 

@@ -135,10 +135,22 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
             continue
         if value in (",", ".", ";", "—", ":"):
             return None
+        if value in ("и", "а", "но") and i == verb_at - 1 and _finite_before(tokens, i):
+            # "записала признание об убийстве и передала запись": the "о"-phrase is the
+            # first verb's
+            return None
         if value in ("о", "об", "обо"):
             return i
         i -= 1
     return None
+
+
+def _finite_before(tokens: Tokens, index: int) -> bool:
+    return any(
+        "VERB" in f.grams.values
+        for t in tokens[:index]
+        for f in (getattr(t, "forms", None) or [])[:1]
+    )
 
 
 def introduces_content(following: Tokens) -> bool:

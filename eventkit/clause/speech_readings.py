@@ -39,29 +39,37 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
         return None
     # "как сообщил X, …"; "как сообщается на сайте Кремля, …"; an impersonal "как
     # сообщалось ранее" has no subject to look for, only a source phrase
+    tokens = verb.tokens
+    how = next(i for i in range(verb.at - 1, -1, -1) if tokens[i].value.lower() == "как")
     impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
     speakers = [] if impersonal else verb.subject(prefer_after=True)
+    # "Он пришел, как обещал": a subject before "как" is the clause's, not the source
+    speakers = [m for m in speakers if m.first_token > how]
     speakers = (
         unnamed_source(verb.where, verb.at) or speakers or impersonal_source(verb.where, verb.at)
     )
     content = None
     if speakers:
-        tokens = verb.tokens
         after = max(m.last_token for m in speakers)
         comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
         if comma is not None:
             content = content_after(verb.sentence, comma)
-        elif verb.at >= 2 and tokens[verb.at - 2].value == ",":
-            # "…, как заметил менеджер Кирилл Фастовский.": the clause before.
-            content = content_before(verb.sentence, verb.at - 1)
+        elif how >= 1 and tokens[how - 1].value == ",":
+            # "…, как заметил менеджер Кирилл Фастовский.": the clause before "как".
+            content = content_before(verb.sentence, how)
     return Reading(speakers, content)
 
 
 def _as_with_adverbs(verb: SpeechVerb) -> bool:
-    """ "как ранее сообщало агентство", "как уже писала газета": adverbs after "как"."""
+    """ "как ранее сообщало агентство", "как уже писала газета", "как и предсказывал
+    министр": adverbs and "и" after "как"."""
     tokens = verb.tokens
     i = verb.at - 1
-    while i >= 0 and i >= verb.at - 2 and "ADVB" in _first_grams(tokens[i]):
+    while (
+        i >= 0
+        and i >= verb.at - 2
+        and ("ADVB" in _first_grams(tokens[i]) or tokens[i].value.lower() == "и")
+    ):
         i -= 1
     return i < verb.at - 1 and i >= 0 and tokens[i].value.lower() == "как"
 

@@ -24,11 +24,18 @@ REPORT_VERBS = frozenset(
 )
 # Of these, the ones whose direct object is what was said, as with the common ones
 # (``OBJECT_CONTENT_VERBS``): "охарактеризовал его как сильного стратега".
-REPORT_OBJECT_VERBS = frozenset("охарактеризовать характеризовать".split())
+# "не исключил отставки министра": what is not ruled out is the object.
+REPORT_OBJECT_VERBS = frozenset("охарактеризовать характеризовать исключить исключать".split())
 # Of these, the ones that report speech only with a "что"-clause after them ("заключили
 # контракт" is a deal, "передал письмо" a handing over): "заключили, что …".
 # "исключили из партии" is an expulsion: "не исключил, что …" a statement.
 REPORT_VERBS_WITH_CLAUSE = frozenset("заключить заключать исключить исключать".split())
+
+
+# "из правительства поступили заявления, что …", "в СМИ появилась информация о том, что
+# …": news that arrived speaks for the source the phrase by the verb names (with no such
+# phrase there is no speaker, and no statement).
+NEWS_ARRIVED_VERBS = frozenset("поступить поступать появиться появляться".split())
 
 
 @define

@@ -23,10 +23,12 @@ from eventkit.pack import (
     Grammar,
     Head,
     Mention,
+    Owner,
     Partners,
     Role,
     RoleValues,
     Subject,
+    Token,
     grammemes,
     has_grammeme,
     lemma_in,
@@ -110,6 +112,19 @@ SIGNED_PARTICIPLE = token_test(
     lambda t: has_grammeme(t, "PRTF", SIGN_VERBS.keys()), "signed-participle"
 )
 PARTICIPLE = rule(caseless(","), SIGNED_PARTICIPLE.named("TRIGGER"))
+# Consent given to what the other side asked: "парламент дал согласие на назначение",
+# "было получено согласие Немцовой". The giver is the subject of "дать", the owner of
+# the noun after a passive "получено/дано".
+CONSENT_VERBS = frozenset("дать давать получить получать".split())
+CONSENT_NOUNS = frozenset({"согласие"})
+CONSENT = rule(lemma_in(CONSENT_VERBS), PLAIN_ADJECTIVE.optional(), lemma_in(CONSENT_NOUNS)).named(
+    "TRIGGER"
+)
+CONSENT_PASSIVE = rule(
+    token_test(lambda t: has_grammeme(t, "PRTS", CONSENT_VERBS), "consent-passive"),
+    gram("ADVB").optional(),
+    rule(lemma_in(CONSENT_NOUNS)).named("TRIGGER"),
+)
 # Verbs and nouns whose infinitive complement is a demand or a wish, not an agreement:
 # "требуют разорвать соглашение", "с требованиями разорвать договор".
 DEMAND_WORDS = frozenset(
@@ -127,9 +142,14 @@ class AgreementModality:
         mood = frame.predicate.modality()
         if any(lemmas(t) & {"отказаться"} for t in frame.before(3)):
             return "negated"  # "отказался подписывать соглашение"
-        if frame.trigger_lemmas & AGREE_VERBS and mood == "planned":
+        if frame.trigger_lemmas & AGREE_VERBS and mood == "planned" and _past(frame.head):
             return "asserted"
         return mood
+
+
+def _past(token: Token) -> bool:
+    """ "договорились" (the agreement is made) but "договорятся" (still to come)."""
+    return "past" in grammemes(token)
 
 
 @frozen
@@ -184,11 +204,43 @@ def _demanded(frame: Frame) -> bool:
 
 def _agreed(frame: Frame, values: RoleValues) -> bool:
     """ "договорился" with no one and about nothing, and "согласился с доводами",
-    "согласилась выйти замуж" (consent) are no agreements."""
+    "согласилась выйти замуж" (consent) are no agreements; "согласилась на это" (to what
+    the other side proposed) is, and so is a group that agreed among itself ("стороны
+    договорились", "руководство партии договорилось")."""
     parties = values["parties"]
+    # "члены партии, согласившиеся на посты": a participle describes, an infinitive is
+    # still to be agreed; only a finite verb makes one party's agreement
+    finite = not grammemes(frame.head) & {"PRTF", "INFN"}
     if "согласиться" in frame.trigger_lemmas and len(parties) < 2:
-        return False
+        return len(parties) == 1 and finite and _agreed_to(frame)
+    if len(parties) == 1 and _a_group(parties[0]) and finite:
+        return True
     return values.get("subject") is not None or len(parties) >= 2
+
+
+def _agreed_to(frame: Frame) -> bool:
+    """ "согласилась на это", "согласился на условия": "на" and no infinitive after it
+    ("согласился на то, чтобы уйти" is his own step)."""
+    after = frame.after(6)
+    return (
+        bool(after)
+        and after[0].value.lower() == "на"
+        and not any("INFN" in grammemes(t) or t.value.lower() == "чтобы" for t in after[1:])
+    )
+
+
+def _a_group(party: Mention) -> bool:
+    """A party that is many: "стороны", "лидеры фракций", "руководство партии"."""
+    return party.number == "plur" or (party.kind == "ORG" and not party.pronoun)
+
+
+def _consent(frame: Frame, values: RoleValues) -> bool:
+    """ "дал согласие" needs its giver: an active verb, not "получил согласие" (the one who
+    asked is its subject) nor a participle ("давший согласие" describes someone)."""
+    head = frame.head
+    if "PRTF" in grammemes(head) or (lemmas(head) & {"получить", "получать"}):
+        return False
+    return _deal_context(frame, values)
 
 
 def _passive(frame: Frame, _values: RoleValues) -> bool:
@@ -280,6 +332,22 @@ RULES = (
         PARTICIPLE,
         2,
         roles={"parties": DocumentParties(), "status": Fixed("signed")},
+    ),
+    _agreement(
+        "agreement.consent",
+        CONSENT_NOUNS,  # the rare noun, not the common verbs, selects the sentences
+        CONSENT,
+        3,
+        roles={"parties": Subject(), "status": Fixed("reached")},
+        accept=_consent,
+    ),
+    _agreement(
+        "agreement.consent-passive",
+        CONSENT_NOUNS,
+        CONSENT_PASSIVE,
+        2,
+        head="last",
+        roles={"parties": Owner(), "status": Fixed("reached")},
     ),
     _agreement(
         "agreement.with",

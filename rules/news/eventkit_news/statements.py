@@ -43,12 +43,16 @@ from eventkit.pack import (
 )
 
 SPEECH_VERB = lemma_in(SPEECH_VERBS | REPORT_VERBS)
+NEWS_ARRIVED = frozenset("поступить поступать появиться появляться".split())
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
 EXPRESS_NOUN = token_test(lambda t: bool(lemmas(t) & EXPRESS_NOUNS), "express-noun")
 VERB_CLAUSE = or_(
     # "выразил уверенность", "выразили глубокие соболезнования"
     rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), EXPRESS_NOUN),
     rule(SPEECH_VERB),
+    # "из правительства поступили заявления, что …", "в СМИ появилась информация о том,
+    # что …": the core finds the source by the verb
+    rule(lemma_in(NEWS_ARRIVED), lemma_in(SOURCE_WORDS)),
     # "давал понять, что …", "дали ему четко понять"
     rule(
         lemma_in({"дать", "давать"}),
@@ -157,7 +161,11 @@ STAND = rule(
     ),
 ).named("TRIGGER")
 INSIST_VERBS = frozenset("настаивать настоять сослаться ссылаться".split())
-INSIST = rule(lemma_in(INSIST_VERBS), gram("ADVB").optional(), caseless("на")).named("TRIGGER")
+# "сошлись на том, что …" is "сойтись" (an agreement), though it reads as "сослаться" too.
+INSIST_VERB = token_test(
+    lambda t: bool(lemmas(t) & INSIST_VERBS) and "сойтись" not in lemmas(t), "insist-verb"
+)
+INSIST = rule(INSIST_VERB, gram("ADVB").optional(), caseless("на")).named("TRIGGER")
 # A stand on the field or the stage is a game or a show, not words.
 NOT_A_STAND = frozenset("матч турнир чемпионат сборная команда соперник концерт сцена".split())
 
@@ -203,11 +211,16 @@ def _filed(frame: Frame, _values: RoleValues) -> bool:
     return "PRTF" not in grammemes(frame.head)
 
 
+_NONE = frozenset("никаких никакого никакой никаким ни".split())
+
+
 def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
     """ "в заявлении МИД говорится": the document is where a speech verb's words stand
     (the speech-verb rule reports them), not a statement of its own."""
     if frame.predicate.in_phrase():
         return False
+    if any(t.value.lower() in _NONE for t in frame.before(3, anchor="trigger")):
+        return False  # "никаких заявлений делать не стал": no statement was made
     # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
     return not any(lemmas(t) & SPEECH_VERBS for t in frame.before(1, anchor="trigger"))
 
@@ -335,7 +348,7 @@ RULES = (
     ),
     _statement(
         "statement.speech-verb",
-        SPEECH_VERBS | REPORT_VERBS | {"дать", "давать"},
+        SPEECH_VERBS | REPORT_VERBS | NEWS_ARRIVED | {"дать", "давать"},
         VERB_CLAUSE,
         2,
         ROLES,

@@ -148,6 +148,17 @@ AGREEMENTS += [
     ("Соглашение расторгли Россия и Китай.", ["росси", "кита"], "terminated"),
 ]
 
+# Consent and one side's agreement (issue 21, second round): a group that agreed among
+# itself, consent given or obtained, "согласилась на" what the other side proposed.
+AGREEMENTS += [
+    ("Лидеры фракций быстро договорились.", ["лидеры"], "reached"),
+    ("Руководство профсоюза договорилось и объявило забастовку.", ["профсоюз"], "reached"),
+    ("Казань согласилась на это при условии, что финал пройдет летом.", ["казан"], "reached"),
+    ("Госдума дала согласие на назначение Олега Петрова.", ["госдум"], "reached"),
+    ("Было получено согласие непосредственно Анны Смирновой.", ["смирнов"], "reached"),
+    ("Лидеры двух стран сошлись на том, что спор надо решать в суде.", ["лидеры"], "reached"),
+]
+
 AGREEMENT_MODALITY = [
     ("Министр Олег Петров отказался подписывать соглашение с Китаем.", "negated"),
 ]
@@ -160,6 +171,9 @@ def test_agreement_modality(news: Extractor, text: str, modality: str) -> None:
 
 
 AGREEMENT_STATUS = [
+    ("Стороны договорятся о цене в следующем месяце.", "planned", "planned"),
+    ("Стороны договорились о поездке в следующем месяце.", "asserted", "reached"),
+    ("Сенат не дал согласия на назначение Олега Петрова.", "negated", "reached"),
     ("Россия и Индия планируют подписать соглашение о торговле.", "planned", "planned"),
     ("Соглашение должно быть подписано в среду.", "planned", "planned"),
     ("Россия и Китай не подписали соглашение.", "negated", "signed"),
@@ -181,6 +195,13 @@ NOT_AGREEMENTS = [
     # the object first, but nobody named as its signers
     "Этот договор подписали в 1997 году.",
     "Документ продлили еще на год.",
+    # one person alone, consent to one's own step, a participle, consent as a condition
+    "Олег Петров договорился.",
+    "Анна Смирнова согласилась выйти замуж.",
+    "Иван Петров согласился на то, чтобы уйти в отставку.",
+    "Депутаты, согласившиеся на посты в правительстве, покинут фракцию.",
+    "Правительство было сформировано с согласия парламентского большинства.",
+    "Олег Петров получил согласие министра на поездку.",
 ]
 
 
@@ -198,7 +219,15 @@ def test_agreement(news: Extractor, text: str, keys: list[str], status: str) -> 
 @pytest.mark.parametrize(
     ("text", "modality", "status"),
     AGREEMENT_STATUS,
-    ids=["plan", "passive-plan", "negated", "signed"],
+    ids=[
+        "will-agree",
+        "agreed-on-a-plan",
+        "consent-refused",
+        "plan",
+        "passive-plan",
+        "negated",
+        "signed",
+    ],
 )
 def test_agreement_modality_and_status(
     news: Extractor, text: str, modality: str, status: str

@@ -123,6 +123,14 @@ MEETING_MODALITY = [
     ("Лидеры России и Франции проведут переговоры в мае.", "planned"),
     ("Президенты планируют встретиться в Стамбуле.", "planned"),
     ("Президент Владимир Путин встретился с Джо Байденом.", "asserted"),
+    # a refusal or an attempt that failed (issue 21)
+    ("Министр Олег Петров отказался встречаться с послом Иваном Смирновым.", "negated"),
+    (
+        "Репортеры два дня пытались дозвониться до губернатора Ивана Смирнова, но безуспешно.",
+        "negated",
+    ),
+    ("Репортер Анна Петрова безуспешно пыталась дозвониться до мэра Ивана Смирнова.", "negated"),
+    ("Президенты так и не встретились в Стамбуле.", "negated"),
 ]
 
 MEETINGS += [
@@ -238,7 +246,17 @@ def test_meeting(news: Extractor, text: str, keys: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     MEETING_MODALITY,
-    ids=["negated-call", "negated", "planned", "plan-verb", "asserted"],
+    ids=[
+        "negated-call",
+        "negated",
+        "planned",
+        "plan-verb",
+        "asserted",
+        "refused",
+        "call-failed",
+        "call-failed-adverb-first",
+        "never-met",
+    ],
 )
 def test_meeting_modality(news: Extractor, text: str, modality: str) -> None:
     document = news.extract(text)

@@ -396,10 +396,30 @@ STATEMENTS += [
     ('Экономист Анна Смирнова: "Рубль окрепнет. Но ненадолго".', "смирнова", "рубль окрепнет"),
 ]
 
+# Agency copy, second round: a possibility not ruled out (before its speaker, or with an
+# object), a source after "как и".
+STATEMENTS += [
+    ("Депутат Олег Петров не исключил отставки губернатора.", "петров", "отставки губернатора"),
+    ("Мост могут закрыть уже летом, не исключает газета «Вести».", "вести", "мост могут"),
+    ("Цены упали вдвое, как и предсказывал экономист Иван Смирнов.", "смирнов", "цены упали"),
+    # news that arrived from a source: the source phrase by the verb is the speaker
+    ("Вечером из правительства поступили заявления, что мост не закроют.", "правительств", "мост"),
+    ("На сайте театра появилось сообщение, что премьеру перенесли.", "театр", "премьеру"),
+    # an "о"-phrase after "и" and before the verb is still the verb's
+    ("Министр Олег Петров приехал в Казань и о встрече рассказал сам.", "петров", "о встрече"),
+]
+
 STATEMENT_MODALITY = [
     ("Министр Андрей Белоусов не сказал, что цены снизятся.", "negated"),
     ("Глава МВД Владимир Колокольцев заявит, что реформа завершена.", "planned"),
     ("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен.", "asserted"),
+    # a promise or a proposal made is a speech act that happened, whatever it promises
+    ("Мэр Казани Иван Смирнов пообещал, что мост откроют летом.", "asserted"),
+    ("Министр Олег Петров обещает построить школу за год.", "asserted"),
+    ("Губернатор Анна Петрова предложила перенести выборы.", "asserted"),
+    # what is not ruled out is said, not denied
+    ("Министр Олег Петров не исключил, что уйдет в отставку.", "asserted"),
+    ("Она уверена, что министр Олег Петров сказал бы ей об этом.", "hypothetical"),
 ]
 
 NOT_STATEMENTS = [
@@ -410,6 +430,7 @@ NOT_STATEMENTS = [
     "Комиссия признала выборы законными.",
     # a speech verb without content, or without a speaker that can be identified
     "Министр отказался от комментариев.",
+    "Глава банка Олег Петров отказался комментировать слухи о своей отставке.",
     "Выступление продолжалось два часа.",
     "Это заявление вызвало споры.",
     "Так называемый план мира не сработал.",
@@ -461,6 +482,18 @@ NOT_STATEMENTS = [
     "Картина выражает тоску художника.",
     # expelling, a plan's content, a property: no speech
     "Депутата Ивана Смирнова исключили из партии.",
+    "Депутата Ивана Смирнова не исключили из партии.",
+    # going on with something else; a subject before "как" is the clause's own
+    "Клуб «Ротор», который продолжит выступать во второй лиге, сменил тренера.",
+    "Министр Олег Петров приехал в Казань, как и обещал.",
+    # a statement nobody made
+    "Сам Олег Петров никаких заявлений делать не стал.",
+    # news that arrived from nowhere named, or to someone
+    "Ранее появилась информация о том, что певица Анна Петрова выходит замуж.",
+    "После отставки Олега Петрова появилась информация, что его сменит Иван Смирнов.",
+    "В полицию поступило сообщение о взрыве на складе.",
+    # the "о"-phrase of a first verb, and a second verb that hands something over
+    "Соседка записала его рассказ о краже и передала запись в полицию.",
     "Проект предполагает строительство моста.",
     "Эту породу характеризует высокая прочность.",
     # a forecast with no one who made it
@@ -475,6 +508,8 @@ NOT_STATEMENTS = [
     "Повестка дня: «Бюджет и налоги».",
     "Олег Петров: краткая биография.",
     "Москва и Казань: «Две столицы».",
+    # "сошлись на том" reads as "сослаться" too, but is an agreement
+    "Лидеры двух стран сошлись на том, что спор надо решать в суде.",
 ]
 
 
@@ -493,7 +528,18 @@ def test_statement(news: Extractor, text: str, speaker: str, content: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "modality"), STATEMENT_MODALITY, ids=["negated", "planned", "asserted"]
+    ("text", "modality"),
+    STATEMENT_MODALITY,
+    ids=[
+        "negated",
+        "planned",
+        "asserted",
+        "promised",
+        "promises",
+        "proposed",
+        "not-ruled-out",
+        "would-say",
+    ],
 )
 def test_statement_modality(news: Extractor, text: str, modality: str) -> None:
     [statement] = of_type(news.extract(text), Statement)
