@@ -16,14 +16,19 @@ whose Earley chart does less work:
   from the same per-form cache.
 - **One prediction per rule and position.** Predicting a rule again in the same column adds
   states equal to the ones already there (yargy drops them by hash); we skip that.
-- **Cheaper states.** The chart loop is one function: what a state waits for at each
-  dot position is a table built with the parser, and the predictions a rule makes before
-  a word form are a cached list. A prediction's tree node (no children yet) is built once
-  per production and shared; a completion's duplicate check keys on the parent state's node
-  and the completed node instead of hashing every child; a scan makes a new leaf, so its
-  state is new by construction and skips the check. A kept tree is normalized (empty nodes
-  dropped) in one direct walk that also collects the match's tokens, instead of yargy's
-  generic visitor and a second walk.
+- **Cheaper states.** The chart loop is one function and a state is a tuple: its
+  position (a production's dot, built with the parser, linked to the next one and saying
+  what a state there waits for), the column where it started, and its tree so far; the
+  predictions a rule makes before a word form are a cached list. A prediction's tree node
+  (no children yet) is built once per production and shared; moving past a term adds a
+  link (the tree before, the completed node or the scanned token) instead of a yargy node,
+  and the links become yargy nodes (``_Trees``, one per link, so identities compare as in
+  yargy) only for the trees yargy's sort compares (several for one span) and the matches
+  kept. A completion's duplicate check keys on the parent state's tree and the completed
+  tree instead of hashing every child; a scan makes a new link, so its state is new by
+  construction and skips the check. A kept tree is normalized (empty nodes dropped) in one
+  direct walk that also collects the match's tokens, instead of yargy's generic visitor
+  and a second walk. ``chart`` returns yargy-shaped states made from the tuples.
 
 With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
 yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).
