@@ -16,14 +16,19 @@ whose Earley chart does less work:
   from the same per-form cache.
 - **One prediction per rule and position.** Predicting a rule again in the same column adds
   states equal to the ones already there (yargy drops them by hash); we skip that.
-- **Cheaper states.** The chart loop is one function: what a state waits for at each
-  dot position is a table built with the parser, and the predictions a rule makes before
-  a word form are a cached list. A prediction's tree node (no children yet) is built once
-  per production and shared; a completion's duplicate check keys on the parent state's node
-  and the completed node instead of hashing every child; a scan makes a new leaf, so its
-  state is new by construction and skips the check. A kept tree is normalized (empty nodes
-  dropped) in one direct walk that also collects the match's tokens, instead of yargy's
-  generic visitor and a second walk.
+- **Cheaper states.** The chart loop is one function and a state is a tuple: its
+  position (a production's dot, built with the parser, linked to the next one and saying
+  what a state there waits for), the column where it started, and its tree so far; the
+  predictions a rule makes before a word form are a cached list. A prediction's tree node
+  (no children yet) is built once per production and shared; moving past a term adds a
+  link (the tree before, the completed node or the scanned token) instead of a yargy node,
+  and the links become yargy nodes (``_Trees``, one per link, so identities compare as in
+  yargy) only for the trees yargy's sort compares (several for one span) and the matches
+  kept. A completion's duplicate check keys on the parent state's tree and the completed
+  tree instead of hashing every child; a scan makes a new link, so its state is new by
+  construction and skips the check. A kept tree is normalized (empty nodes dropped) in one
+  direct walk that also collects the match's tokens, instead of yargy's generic visitor
+  and a second walk. ``chart`` returns yargy-shaped states made from the tuples.
 
 With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
 yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).
@@ -44,7 +49,7 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -57,7 +62,6 @@ from yargy.parser import (
     Column,
     Match,
     prepare_resolved_matches,
-    prepare_trees,
 )
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
@@ -66,7 +70,7 @@ from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit import speedups
 from eventkit.parse.protocols import (
-    ChartState,
+    ChartColumn,
     Nonterminal,
     ParseChart,
     ParseNode,
@@ -185,12 +189,11 @@ class _Lookahead:
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
         self.known: dict[tuple[str, str, object], _TokenGuards] = {}
-        # id(production) -> for each dot position, what a state waits for there: (_RULE,
-        # the rule), (_PREDICATE, the guard's bit) or (_DONE, None) past the last term
-        self.steps: dict[int, _Steps] = {}
+        # (id(rule), id(production)) -> the production's first position (see ``_Position``)
+        self.positions: dict[tuple[int, int], _Position] = {}
         for r in rules:
             for production in r.productions:
-                self.steps_of(production)
+                self.position_of(r, production)
             if id(r) in self.opaque:
                 continue
             entries: list[tuple[Production, int | None]] = []
@@ -258,11 +261,12 @@ class _Lookahead:
         return found
 
     def productions(self, rule: Nonterminal, guards: _TokenGuards | None) -> list[_Prediction]:
-        """(rank, production, node, first) of ``rule``'s productions worth predicting before
-        the token ``guards`` describes (None: the end of the input, where only empty
-        productions can complete); ``node`` is the one tree node every prediction of the
-        production shares (see ``_predicted_node``), or None; ``first`` the id of the rule
-        the production starts with (its predictions wait for it), or None."""
+        """(rank, production, node, first, position) of ``rule``'s productions worth
+        predicting before the token ``guards`` describes (None: the end of the input, where
+        only empty productions can complete); ``node`` is the one tree node every prediction
+        of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
+        rule the production starts with (its predictions wait for it), or None; ``position``
+        the production's first position (see ``_Position``)."""
         if guards is not None:
             chosen = guards.chosen.get(id(rule))
             if chosen is not None:
@@ -292,7 +296,7 @@ class _Lookahead:
                     production,
                     _predicted_node(rule, production, rank),
                     _first_rule(production),
-                    self.steps_of(production),
+                    self.position_of(rule, production),
                 )
                 for rank, (production, mask) in enumerate(self.entries[id(rule)])
                 if mask is None or (key is not None and mask & key)
@@ -302,22 +306,51 @@ class _Lookahead:
             guards.chosen[id(rule)] = chosen
         return chosen
 
-    def steps_of(self, production: Production) -> _Steps:
-        """What a state of ``production`` waits for at each dot position (see ``steps``)."""
-        found = self.steps.get(id(production))
+    def position_of(self, rule: Nonterminal, production: Production) -> _Position:
+        """The first position (dot before the first term) of ``rule``'s ``production``; each
+        position links to the next, up to the one past the last term."""
+        found = self.positions.get((id(rule), id(production)))
         if found is None:
-            steps: list[_Step] = [
-                (_RULE, term) if isinstance(term, BNFRule) else (_PREDICATE, self.bit[id(term)])
-                for term in production.terms
-            ]
-            found = self.steps[id(production)] = (*steps, (_DONE, None))
+            terms = production.terms
+            following: _Position | None = None
+            position: _Position = (
+                _DONE,
+                None,
+                0,
+                None,
+                id(rule),
+                None,
+                rule,
+                production,
+                len(terms),
+            )
+            for dot in reversed(range(len(terms))):
+                following = position
+                term = terms[dot]
+                if isinstance(term, BNFRule):
+                    kind, target, target_id = _RULE, term, id(term)
+                else:
+                    kind, target, target_id = _PREDICATE, self.bit[id(term)], 0
+                position = (
+                    kind,
+                    target,
+                    target_id,
+                    following,
+                    id(rule),
+                    term,
+                    rule,
+                    production,
+                    dot,
+                )
+            found = self.positions[(id(rule), id(production))] = position
         return found
 
-    def can_go_on(self, waits: int, what: _Target, guards: _TokenGuards | None) -> bool:
-        """Whether a state that waits for ``what`` (a step of ``steps_of``) can go on before
-        the token ``guards`` describes (None: the end of the input): it is complete, or what
-        it waits for can start there. The answers are the ones the chart asks anyway when
-        it comes to the state (the same cached guard tests and predictions)."""
+    def can_go_on(self, position: _Position, guards: _TokenGuards | None) -> bool:
+        """Whether a state at ``position`` can go on before the token ``guards`` describes
+        (None: the end of the input): it is complete, or what it waits for can start there.
+        The answers are the ones the chart asks anyway when it comes to the state (the same
+        cached guard tests and predictions)."""
+        waits, what = position[0], position[1]
         if waits == _DONE:
             return True
         if waits == _RULE:
@@ -336,16 +369,29 @@ class _Lookahead:
 Guard = Predicate | Nonterminal
 # A guard as a plain test of a token (a true value: it accepts the token).
 TokenCheck = Callable[[TokenShape], object]
-# What a state waits for at a dot position (a ``_Step``): the rule for ``_RULE``, the
-# guard's bit for ``_PREDICATE``, None for ``_DONE``. Left untyped: the chart reads it as a
-# rule or a bit by the kind it was unpacked with, and mypy cannot narrow one by the other.
+# What a state waits for at a position: the rule for ``_RULE``, the guard's bit for
+# ``_PREDICATE``, None for ``_DONE``. Left untyped: the chart reads it as a rule or a bit by
+# the kind it was unpacked with, and mypy cannot narrow one by the other.
 _Target = Any
-_Step = tuple[int, _Target]
-# What a state waits for at each of its production's dot positions (``_Lookahead.steps``).
-_Steps = tuple[_Step, ...]
+# A position in a production (the dot before one of its terms, or past the last), what a
+# chart state stands at, built once with the parser: (kind, target, id of the target rule
+# or 0, the next position or None, id of the production's rule, the term after the dot or
+# None, the rule, the production, the dot). The kind says what a state there waits for
+# (``_RULE``, ``_PREDICATE``, or ``_DONE`` past the last term).
+_Position = tuple[
+    int, _Target, int, "_Position | None", int, "Term | None", Nonterminal, Production, int
+]
 # (rank, production, shared node or None, id of the rule the production starts with or
-# None, the production's steps)
-_Prediction = tuple[int, Production, ParseNode | None, int | None, _Steps]
+# None, the production's first position)
+_Prediction = tuple[int, Production, ParseNode | None, int | None, _Position]
+# A tree node as the chart builds it: a yargy node (a prediction's, without children), or,
+# for a state that moved past a term, its tree so far and what it moved past, as a link of
+# a chain: (the node before, the completed node) or (the node before, the predicate, the
+# token it matched). ``_Trees`` makes yargy nodes of the chains a match needs.
+_Tree = ParseNode | tuple["_Tree", "_Tree"] | tuple["_Tree", Predicate, TokenShape]
+# A chart state: its position, the column where it started, its tree so far. The column it
+# stands in is the one that holds it.
+_Item = tuple[_Position, "_Column", _Tree]
 
 
 class _TokenGuards:
@@ -374,20 +420,19 @@ class _TokenGuards:
 
 
 class _State:
-    """yargy's chart state (the same attributes), without a ``__dict__`` and with the step
-    table of its production at hand: the chart looks at it for every state it walks."""
+    """yargy's chart state (the same attributes), without a ``__dict__``: what ``chart``
+    returns (the chart loop itself works on ``_Item`` tuples)."""
 
-    __slots__ = ("dot_index", "node", "production", "rule", "start_column", "steps", "stop_column")
+    __slots__ = ("dot_index", "node", "production", "rule", "start_column", "stop_column")
 
     def __init__(
         self,
         rule: Nonterminal,
         production: Production,
         dot_index: int,
-        start_column: _Column,
-        stop_column: _Column,
+        start_column: ChartColumn,
+        stop_column: ChartColumn,
         node: ParseNode,
-        steps: _Steps,
     ) -> None:
         self.rule = rule
         self.production = production
@@ -395,7 +440,6 @@ class _State:
         self.start_column = start_column
         self.stop_column = stop_column
         self.node = node
-        self.steps = steps
 
     @property
     def completed(self) -> bool:
@@ -410,32 +454,57 @@ class _State:
         return self.start_column.index, self.stop_column.index
 
 
-class _Column(Column):  # type: ignore[misc]
-    """yargy's chart column with its ``append`` inlined: the same de-duplication key (the
-    hash of rule, production, dot, start, stop and children that ``State.__hash__`` builds)
-    without the method calls. Only the predictions of dictionary pipelines go through it;
-    ``FastParser`` adds every other state itself."""
+class _Column:
+    """A position of the chart loop (0: before the first token), the token that ends it,
+    its states, those waiting there for a rule (by the rule's id), and the de-duplication
+    keys of its states."""
 
-    index: int
+    __slots__ = ("hashes", "index", "states", "states_index", "token")
 
-    def append(self, state: ChartState) -> None:
-        key = hash(
-            (
-                id(state.rule),
-                id(state.production),
-                state.dot_index,
-                state.start_column.index,
-                state.stop_column.index,
-                tuple(map(id, state.node.children)),
-            )
-        )
-        if key in self.hashes:
-            return
-        self.hashes.add(key)
-        self.states.append(state)
-        terms = state.production.terms
-        if state.dot_index < len(terms) and isinstance(terms[state.dot_index], BNFRule):
-            self.states_index[id(terms[state.dot_index])].append(state)
+    def __init__(self, index: int, token: TokenShape | None) -> None:
+        self.index = index
+        self.token = token
+        self.states: list[_Item] = []
+        self.states_index: defaultdict[int, list[_Item]] = defaultdict(list)
+        self.hashes: set[int | tuple[int, int, int]] = set()
+
+
+class _Trees:
+    """yargy nodes of the chart's trees, each made once: a node that is a child of several
+    trees is one object in all of them, as in yargy's chart, where the node a completed
+    state built is attached to every state that moves past it (``Node.__lt__`` compares
+    children by identity first). Each leaf is made once too, with the token its predicate
+    keeps (``constrain``)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[int, ParseNode] = {}
+        self.leaves: dict[int, LeafShape] = {}
+
+    def node(self, tree: _Tree) -> ParseNode:
+        if type(tree) is not tuple:
+            made: ParseNode = cast(ParseNode, tree)
+            return made
+        found = self.nodes.get(id(tree))
+        if found is None:
+            children: list[ParseNode | LeafShape] = []
+            link: _Tree = tree
+            while type(link) is tuple:
+                if len(link) == 2:
+                    children.append(self.node(link[1]))
+                else:
+                    children.append(self.leaf(link))
+                link = link[0]
+            children.reverse()
+            base = cast(ParseNode, link)  # the prediction's node: rule, production and rank
+            found = self.nodes[id(tree)] = Node(base.rule, base.production, base.rank, children)
+        return found
+
+    def leaf(self, link: tuple[_Tree, Predicate, TokenShape]) -> LeafShape:
+        found = self.leaves.get(id(link))
+        if found is None:
+            predicate, token = link[1], link[2]
+            found = self.leaves[id(link)] = Leaf(predicate, predicate.constrain(token))
+        return found
 
 
 class FastParser(Parser):  # type: ignore[misc]
@@ -492,21 +561,23 @@ class FastParser(Parser):  # type: ignore[misc]
         once; the chart is freed before it returns."""
         if not speedups.enabled():  # the reference path: yargy's own
             return iter(Parser.findall(self, text))
-        chart = self.chart(text)
+        _, columns = self._columns(text, True)
         try:
             rule = self.rule
-            done = [  # ``chart.matches(rule)``: the completed states of the start rule, in order
-                state
-                for column in chart.columns
-                for state in column.states
-                if state.rule is rule and state.dot_index >= len(state.production.terms)
+            # ``chart.matches(rule)``: the completed states of the start rule, in order
+            done = [
+                ((start.index, column.index), tree)
+                for column in columns
+                for position, start, tree in column.states
+                if position[0] == _DONE and position[6] is rule
             ]
-            trees = sorted(prepare_trees(done))
+            trees = _Trees()
             if self._relations:
-                return iter(list(prepare_resolved_matches(trees)))
-            return iter(_kept_matches(trees))
+                ordered = sorted(Tree(trees.node(tree), span) for span, tree in done)
+                return iter(list(prepare_resolved_matches(ordered)))
+            return iter(_kept_matches(done, trees))
         finally:
-            _free(chart)
+            _free(columns)
 
     def chart(self, text: str | Tokens, all: bool = True) -> ParseChart:
         """yargy's chart of ``text`` without the states that cannot go on: those predicted
@@ -515,26 +586,45 @@ class FastParser(Parser):  # type: ignore[misc]
         if not speedups.enabled():  # the reference path: yargy's own
             reference: ParseChart = Parser.chart(self, text, all)
             return reference
+        tokens, columns = self._columns(text, all)
+        # yargy's Chart and columns, with yargy-shaped states
+        chart: ParseChart = Chart.__new__(Chart)
+        chart.tokens = tokens
+        shaped: list[ChartColumn] = [Column(column.index, column.token) for column in columns]
+        chart.columns = shaped
+        trees = _Trees()
+        for column, into in zip(columns, shaped, strict=True):
+            for (kind, _, target_id, _, _, _, rule, production, dot), start, tree in column.states:
+                state = _State(rule, production, dot, shaped[start.index], into, trees.node(tree))
+                into.states.append(state)
+                if kind == _RULE:
+                    into.states_index[target_id].append(state)
+        _free(columns)
+        return chart
+
+    def _columns(self, text: str | Tokens, all: bool) -> tuple[list[TokenShape], list[_Column]]:
+        """The chart loop: the tokens of ``text`` (as many as are parsed) and the columns of
+        their chart, whose states are ``_Item``s."""
         tokens = list(self.tagger(self.tokenizer(text)))
         if len(tokens) > self.max_tokens:
             self._cut(tokens, f"{len(tokens)} tokens, parsed only the first {self.max_tokens}")
             tokens = tokens[: self.max_tokens]
-        # yargy's Chart with our columns (its own constructor would build stock ones first).
-        chart: ParseChart = Chart.__new__(Chart)
-        chart.tokens = tokens
         columns: list[_Column] = [_Column(0, None)]
-        chart.columns = columns
         columns.extend(_Column(i, token) for i, token in enumerate(tokens, 1))
         lookahead = self._lookahead
         can_go_on, predict = lookahead.can_go_on, self._predict
         built = 0
-        # a column's lists, and the de-duplication keys of its states (``_Column.append``
-        # adds hashes of whole states, completions below shorter keys)
-        states: list[_State]
-        waiting: defaultdict[int, list[_State]]
+        # a column's lists, and the de-duplication keys of its states (the predictions of
+        # dictionary pipelines add hashes of whole states, completions below shorter keys)
+        states: list[_Item]
+        waiting: defaultdict[int, list[_Item]]
         done: set[int | tuple[int, int, int]]
+        position: _Position
+        following: _Position | None
+        tree: _Tree
         node: ParseNode | None
-        guards = None if len(columns) < 2 else lookahead.token_guards(columns[1].token)
+        chosen: list[_Prediction] | None
+        guards = None if not tokens else lookahead.token_guards(tokens[0])
         for index, column in enumerate(columns):
             # None past the last token, where ``guards`` is None and nothing scans; untyped,
             # as mypy cannot tie the two
@@ -545,11 +635,8 @@ class FastParser(Parser):  # type: ignore[misc]
             if index == 0 or all:
                 predict(column, self.rule, predicted, guards)
             states, waiting, done = column.states, column.states_index, column.hashes
-            for state in states:  # grows while we walk it, as in yargy
-                production = state.production
-                dot = state.dot_index
-                step = state.steps
-                kind, term = step[dot]
+            for position, start, tree in states:  # grows while we walk it, as in yargy
+                kind, target, target_id, following, rule_id, term, _, _, _ = position
                 if kind == _DONE:
                     # yargy's ``complete``: every state waiting for the completed rule where
                     # it started moves past it. yargy drops a new state equal to one in the
@@ -557,88 +644,78 @@ class FastParser(Parser):  # type: ignore[misc]
                     # state's children are its parent's and the completed node, so the key
                     # is the parent's node, where it started (a predicted node is shared
                     # between columns, see ``_predicted_node``), and that node.
-                    node = state.node
-                    parents: list[_State] | None = state.start_column.states_index.get(
-                        id(state.rule)
-                    )
+                    parents = start.states_index.get(rule_id)
                     if not parents:
                         continue
-                    for parent in parents:
-                        start = parent.start_column
-                        key = (id(parent.node), start.index, id(node))
+                    for parent_position, parent_start, parent_tree in parents:
+                        key = (id(parent_tree), parent_start.index, id(tree))
                         if key in done:
                             continue
                         done.add(key)
-                        advanced_production = parent.production
-                        advanced_dot = parent.dot_index + 1
-                        step = parent.steps
-                        waits, what = step[advanced_dot]
-                        if not can_go_on(waits, what, guards):
-                            continue
-                        tree = parent.node
-                        # ``tree.attached(node)``, inlined
-                        tree = Node(
-                            tree.rule, advanced_production, tree.rank, [*tree.children, node]
-                        )
-                        advanced = _State(
-                            parent.rule,
-                            advanced_production,
-                            advanced_dot,
-                            start,
-                            column,
-                            tree,
-                            step,
-                        )
+                        following = parent_position[3]
+                        assert following is not None  # a waiting state's position has a next
+                        waits, what, what_id = following[0], following[1], following[2]
+                        # ``can_go_on``, inlined for a token test answered already and for
+                        # a rule whose predictions here are known
+                        if waits == _PREDICATE:
+                            if guards is None:
+                                continue
+                            if guards.evaluated >> what & 1:
+                                if not guards.accepted >> what & 1:
+                                    continue
+                            elif not guards.accepts(lookahead, what):
+                                continue
+                        elif waits == _RULE:
+                            chosen = None if guards is None else guards.chosen.get(what_id)
+                            if chosen is None:
+                                if not can_go_on(following, guards):
+                                    continue
+                            elif not chosen:
+                                continue
+                        advanced = (following, parent_start, (parent_tree, tree))
                         states.append(advanced)
                         if waits == _RULE:
-                            waiting[id(what)].append(advanced)
+                            waiting[what_id].append(advanced)
                 elif kind == _RULE:
-                    if id(term) in predicted:
+                    if target_id in predicted:
                         continue
-                    chosen = None if guards is None else guards.chosen.get(id(term))
+                    chosen = None if guards is None else guards.chosen.get(target_id)
                     if chosen is None:  # not known yet, or a dictionary pipeline
-                        predict(column, term, predicted, guards)
+                        predict(column, target, predicted, guards)
                         continue
                     # ``_predict``, inlined for a rule known to predict ``chosen`` here
-                    predicted.add(id(term))
-                    for rank, predicted_production, node, first, steps in chosen:
+                    predicted.add(target_id)
+                    for rank, production, node, first, first_position in chosen:
                         if node is None:
-                            node = Node(term, predicted_production, rank, [])
-                        prediction = _State(
-                            term, predicted_production, 0, column, column, node, steps
-                        )
+                            node = Node(target, production, rank, [])
+                        prediction = (first_position, column, node)
                         states.append(prediction)
                         if first is not None:
                             waiting[first].append(prediction)
                 elif guards is not None:  # a predicate: scan the next token
-                    if guards.evaluated >> term & 1:  # known: a bit test
-                        if not guards.accepted >> term & 1:
+                    if guards.evaluated >> target & 1:  # known: a bit test
+                        if not guards.accepted >> target & 1:
                             continue
-                    elif not guards.accepts(lookahead, term):
+                    elif not guards.accepts(lookahead, target):
                         continue
                     # the new state ends in a new leaf, so it equals no state of the next
                     # column: no de-duplication
-                    advanced_dot = dot + 1
-                    waits, what = step[advanced_dot]
-                    if not can_go_on(waits, what, after):
+                    assert following is not None  # as above
+                    waits, what, what_id = following[0], following[1], following[2]
+                    if waits == _PREDICATE:
+                        if after is None:
+                            continue
+                        if after.evaluated >> what & 1:
+                            if not after.accepted >> what & 1:
+                                continue
+                        elif not after.accepts(lookahead, what):
+                            continue
+                    elif waits == _RULE and not can_go_on(following, after):
                         continue
-                    # the step says the term is a predicate; mypy cannot see it
-                    predicate: Any = production.terms[dot]
-                    leaf = Leaf(predicate, predicate.constrain(next_column.token))
-                    tree = state.node
-                    tree = Node(tree.rule, production, tree.rank, [*tree.children, leaf])
-                    advanced = _State(
-                        state.rule,
-                        production,
-                        advanced_dot,
-                        state.start_column,
-                        next_column,
-                        tree,
-                        step,
-                    )
-                    next_column.states.append(advanced)
+                    scanned = (following, start, (tree, term, next_column.token))
+                    next_column.states.append(scanned)
                     if waits == _RULE:
-                        next_column.states_index[id(what)].append(advanced)
+                        next_column.states_index[what_id].append(scanned)
             built += len(states)
             if built > self.max_states and next_column is not None:
                 self._cut(
@@ -648,7 +725,7 @@ class FastParser(Parser):  # type: ignore[misc]
                 del columns[index + 1 :]
                 break
             guards = after
-        return chart
+        return tokens, columns
 
     def _cut(self, tokens: Tokens, message: str) -> None:
         start, end = _span_of(tokens)
@@ -659,28 +736,34 @@ class FastParser(Parser):  # type: ignore[misc]
     ) -> None:
         predicted.add(id(rule))
         lookahead = self._lookahead
+        states, waiting = column.states, column.states_index
         if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
             if guards is None:
                 alternatives = enumerate(rule.productions)
             else:
                 alternatives = enumerate(rule.predict(guards.token))
             for rank, production in alternatives:
-                node = Node(rule, production, rank, [])
-                steps = lookahead.steps_of(production)
-                column.append(_State(rule, production, 0, column, column, node, steps))
+                # yargy's ``Column.append``: a state equal to one in the column (the hash of
+                # rule, production, dot, start, stop and children) is dropped
+                key = hash((id(rule), id(production), 0, column.index, column.index, ()))
+                if key in column.hashes:
+                    continue
+                column.hashes.add(key)
+                position = lookahead.position_of(rule, production)
+                state = (position, column, Node(rule, production, rank, []))
+                states.append(state)
+                if position[0] == _RULE:
+                    waiting[position[2]].append(state)
             return
         # A rule is predicted once per column, so its new states (dot at 0) can equal no
         # state there: they skip the de-duplication and only need indexing.
-        states: list[_State]
-        waiting: defaultdict[int, list[_State]]
-        states, waiting = column.states, column.states_index
         chosen = None if guards is None else guards.chosen.get(id(rule))
         if chosen is None:
             chosen = lookahead.productions(rule, guards)
-        for rank, production, node, first, steps in chosen:
+        for rank, production, node, first, first_position in chosen:
             if node is None:
                 node = Node(rule, production, rank, [])
-            state = _State(rule, production, 0, column, column, node, steps)
+            state = (first_position, column, node)
             states.append(state)
             if first is not None:
                 waiting[first].append(state)
@@ -714,15 +797,26 @@ def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> Par
     return Node(rule, production, rank, []) if production.terms else None
 
 
-def _kept_matches(trees: list[ParseTree]) -> list[MatchShape]:
+def _kept_matches(done: list[tuple[tuple[int, int], _Tree]], trees: _Trees) -> list[MatchShape]:
     """``prepare_resolved_matches`` for a grammar without relations, where every tree makes
-    a match: the first tree of each span, spans chosen first, trees prepared only for them."""
-    first: dict[tuple[int, int], ParseTree] = {}
-    for tree in trees:
-        first.setdefault(tree.range, tree)
+    a match: the first tree of each span (in yargy's order of trees), spans chosen first,
+    trees prepared only for them.
+
+    ``done`` holds the span and tree of each completed state of the start rule, in chart
+    order. yargy sorts their trees; trees of different spans compare by their spans alone,
+    so only the trees of a span with several get their yargy nodes for the sort (the others
+    are sorted as the chart's trees, never compared): the sort compares the same pairs with
+    the same answers as yargy's."""
+    shared = Counter(span for span, _ in done)
+    ordered = sorted(
+        Tree(trees.node(tree) if shared[span] > 1 else tree, span) for span, tree in done
+    )
+    first: dict[tuple[int, int], _Tree] = {}
+    for tree in ordered:
+        first.setdefault(tree.range, tree.root)
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
-    return [_match(first[span]) for span in resolve_spans(list(first))]
+    return [_match(Tree(trees.node(first[span]), span)) for span in resolve_spans(list(first))]
 
 
 def _match(tree: ParseTree) -> MatchShape:
@@ -756,9 +850,9 @@ def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape 
     return None
 
 
-def _free(chart: ParseChart) -> None:
+def _free(columns: list[_Column]) -> None:
     """Drop the chart's states, so they go with their last reference, not with the next
     run of the garbage collector."""
-    for column in chart.columns:  # the de-duplication keys hold numbers only: no cycle
+    for column in columns:  # the de-duplication keys hold numbers only: no cycle
         column.states.clear()
         column.states_index.clear()
