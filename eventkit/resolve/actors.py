@@ -13,6 +13,7 @@ from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor, Event
 from eventkit.resolve.descriptions import (
     described,
+    headliner,
     is_description,
     office_words,
     protagonist,
@@ -128,7 +129,7 @@ def _resolve_actor(
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
-        named = protagonist(actor, people, woman=woman)
+        named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)
         if named is not None:
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)

@@ -100,6 +100,10 @@ class PeopleIndex:
         words = [w for w in name.split() if not _ROMAN.fullmatch(w)] or name.split()
         return len(self._capitalized().get(_prefix(words[-1]), ())) if words else 0
 
+    def headline(self) -> list[Mention]:
+        """People the document's first sentence (a news story's headline) names."""
+        return self._of([0]) if self._analysed.sentences else []
+
     def with_given_name(self, given: str, *, before: int) -> list[Mention]:
         """People whose full name starts with ``given``, in the sentences before ``before``
         that hold the word."""
