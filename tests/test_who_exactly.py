@@ -72,3 +72,57 @@ def test_speaker(extractor: Extractor, text: str, speaker: str) -> None:
     document = extractor.extract(text)
     found = [e.speaker.name for e in document.events if e.type == "Statement"]
     assert found[-1:] == [speaker]
+
+
+ORGANIZATIONS = [
+    # adjectives before the noun, the name after it
+    pytest.param(
+        "Американская нефтяная компания Petrox наняла нового инженера. "
+        "Компания заявляет, что ущерб составил миллиард долларов.",
+        "Petrox",
+        id="company-named-after-adjectives",
+    ),
+    # the name right after the noun, in straight quotes
+    pytest.param(
+        "Шведская группа ''Northern Lights'' выпустила альбом. Группа анонсировала мировой тур.",
+        "Northern Lights",
+        id="band-named-in-straight-quotes",
+    ),
+    # a company the document never names stays a description
+    pytest.param(
+        "Китайская компания предложила ему работу. Компания заявляет, что ущерба нет.",
+        "Компания",
+        id="unnamed-company-stays",
+    ),
+    # an abbreviation for the full name the document spells out
+    pytest.param(
+        "Он раскрыл программы Агентства национальной безопасности США. "
+        "АНБ утверждает, что программы помогли предотвратить теракты.",
+        "Агентство национальной безопасности США",
+        id="abbreviation-spelt-out-earlier",
+    ),
+    pytest.param(
+        "АНБ утверждает, что программы помогли предотвратить теракты. Об этом говорится "
+        "в докладе Агентства национальной безопасности (АНБ).",
+        "Агентство национальной безопасности",
+        id="abbreviation-spelt-out-later-in-parentheses",
+    ),
+    # initials that spell another organization's words do not make it the same
+    pytest.param(
+        "Он раскрыл программы Агентства национальной безопасности США. "
+        "ФСБ утверждает, что программы помогли предотвратить теракты.",
+        "ФСБ",
+        id="other-abbreviation-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORGANIZATIONS)
+def test_organization(extractor: Extractor, text: str, speaker: str) -> None:
+    document = extractor.extract(text)
+    found = [
+        e.speaker.name
+        for e in document.events
+        if e.type == "Statement" and e.trigger.text in ("заявляет", "утверждает", "анонсировала")
+    ]
+    assert found == [speaker]

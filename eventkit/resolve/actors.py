@@ -22,7 +22,7 @@ from eventkit.resolve.descriptions import (
     title_holder,
 )
 from eventkit.resolve.names import fits_gender, named_in_full
-from eventkit.resolve.organizations import organization_named
+from eventkit.resolve.organizations import abbreviation_expanded, organization_named
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
 from eventkit.text.morph import get_morph
@@ -107,7 +107,11 @@ def _resolve_actor(
     actor: Actor, people: PeopleIndex, earlier: Sequence[Event], *, woman: bool = False
 ) -> Actor:
     if actor.kind == "ORG":
-        return organization_named(actor, people, earlier) or actor
+        return (
+            organization_named(actor, people, earlier)
+            or abbreviation_expanded(actor, people)
+            or actor
+        )
     if actor.kind != "PER":
         return actor
     if is_pronoun(actor):

@@ -183,6 +183,22 @@ class PeopleIndex:
             m for i in found for m in mentions(self._analysed.sentences[i], text) if m.kind == "ORG"
         ]
 
+    def organizations_where(self, pattern: re.Pattern[str]) -> list[Mention]:
+        """Organizations of the sentences whose text ``pattern`` finds, in text order: where
+        the full name an abbreviation stands for may be spelt out."""
+        text = self._analysed.text
+        return [
+            m
+            for s in self._analysed.sentences
+            if pattern.search(text, s.start, s.end)
+            for m in mentions(s, text)
+            if m.kind == "ORG"
+        ]
+
+    def between(self, start: int, end: int) -> str:
+        """The document's text from ``start`` to ``end``."""
+        return self._analysed.text[start:end]
+
     def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
         """People of the sentences where a name of at least ``words`` words may end in
         ``surname`` in some case, anywhere in the document: where a fuller form of a name
