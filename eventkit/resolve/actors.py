@@ -3,6 +3,7 @@ descriptions and short names; "стороны", "они" and plural titles expan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,9 +11,10 @@ import attrs
 from attrs import evolve
 
 from eventkit.grammar.mention import Mention
-from eventkit.model.events import Actor, Event
+from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
     described,
+    headliner,
     is_description,
     office_words,
     protagonist,
@@ -20,8 +22,8 @@ from eventkit.resolve.descriptions import (
     title_head,
     title_holder,
 )
-from eventkit.resolve.names import fits_gender, named_in_full
-from eventkit.resolve.organizations import organization_named
+from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
+from eventkit.resolve.organizations import abbreviation_expanded, organization_named
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
 from eventkit.text.morph import get_morph
@@ -37,7 +39,9 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
     for field in attrs.fields(type(event)):
         value = getattr(event, field.name)
         if isinstance(value, Actor):
-            changes[field.name] = _resolve_actor(value, people, earlier, woman=woman)
+            changes[field.name] = _resolve_actor(
+                value, people, earlier, woman=woman, said=_content_text(event, people)
+            )
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
             for actor in value:
@@ -49,6 +53,21 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
     return evolve(event, **changes) if changes else event
+
+
+def _content_text(event: Event, people: PeopleIndex) -> str:
+    """What a statement says, as text ("" for other events)."""
+    content = getattr(event, "content", None)
+    return people.between(content.start, content.end) if isinstance(content, Span) else ""
+
+
+def _named_in(named: Mention, said: str) -> bool:
+    """Whether ``said`` names the person by surname ("Как сообщает продюсер, Евтушенко
+    просил …": the story's protagonist is what the producer speaks of, not the producer)."""
+    stem = surname_stem(named.name)
+    return len(stem) > 2 and any(
+        surname_stem(word) == stem for word in re.findall(r"\w+", said) if word[:1].isupper()
+    )
 
 
 def _with_partners(actor: Actor, group: Sequence[Actor], people: PeopleIndex) -> list[Actor]:
@@ -103,10 +122,19 @@ def _said_of_a_woman(event: Event) -> bool:
 
 
 def _resolve_actor(
-    actor: Actor, people: PeopleIndex, earlier: Sequence[Event], *, woman: bool = False
+    actor: Actor,
+    people: PeopleIndex,
+    earlier: Sequence[Event],
+    *,
+    woman: bool = False,
+    said: str = "",
 ) -> Actor:
     if actor.kind == "ORG":
-        return organization_named(actor, people, earlier) or actor
+        return (
+            organization_named(actor, people, earlier)
+            or abbreviation_expanded(actor, people)
+            or actor
+        )
     if actor.kind != "PER":
         return actor
     if is_pronoun(actor):
@@ -128,14 +156,14 @@ def _resolve_actor(
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
-        named = protagonist(actor, people, woman=woman)
-        if named is not None:
+        named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)
+        if named is not None and not _named_in(named, said):
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)
         return actor
     if is_description(actor):
         named = described(actor, people) or recent_person(actor, people, woman=woman)
-        if named is not None:
+        if named is not None and not _named_in(named, said):
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)

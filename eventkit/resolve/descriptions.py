@@ -135,6 +135,75 @@ def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
     return None
 
 
+def headliner(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """For a title nobody in the document was given, with a complement or without
+    ("Президент России сообщил", "президент Казахстана обратился", "Президент и сам"): the
+    person the headline names, when the document names that person twice at least, gives
+    them no office, and names nobody else near the title who was given none either (a
+    person given another office, "председатель совета Игорь Рогов", is not the
+    president). A title naming a relation ("представитель") names someone else."""
+    if not _office_of_state(actor.name):
+        return None
+
+    def officeless(candidate: Mention) -> bool:
+        surname = surname_stem(candidate.name)
+        named_so = [*people.near(actor.start), *people.with_surname(last_word(candidate))]
+        return not any(m.title for m in named_so if surname_stem(m.name) == surname)
+
+    first = {
+        surname_stem(m.name): m
+        for m in people.headline()
+        if m.end <= actor.start and (not woman or fits_gender(m, True, people))
+    }
+    fitting = [
+        m
+        for m in first.values()
+        if people.salience(m.name) >= 2
+        and (woman or _masculine_or_unknown(m, people))
+        and officeless(m)
+    ]
+    if len(fitting) != 1:
+        return None
+    named = fitting[0]
+    stem = surname_stem(named.name)
+    rivals = [
+        m
+        for m in people.near(actor.start)
+        if surname_stem(m.name) != stem and fits_gender(m, woman, people)
+    ]
+    if any(officeless(m) for m in rivals):
+        return None
+    return named
+
+
+def _office_of_state(title: str) -> bool:
+    """Whether ``title`` names an office one person holds in a state or a body: one of the
+    offices of ``_SAME_OFFICE`` ("глава государства", bare "президент") or any title whose
+    complement is a proper name ("президент Казахстана", "премьер-министр Италии"); not
+    "глава группы наблюдателей", "тренер", nor a relation ("представитель России")."""
+    words = title.split()
+    lowered = title.lower()
+    if not words or get_morph().lemmas(title_head(title)) & RELATIONAL_TITLES:
+        return False
+    if lowered in _SAME_OFFICE or lowered in _STATE_OFFICES:
+        return True
+    return (
+        len(words) == 2
+        and words[0].lower() in _STATE_OFFICES
+        and words[1][:1].isupper()
+        and (
+            words[1].isupper()
+            or any("gent" in p.tag.grammemes for p in get_morph().parses(words[1]))
+        )
+    )
+
+
+def _masculine_or_unknown(mention: Mention, people: PeopleIndex) -> bool:
+    """A title in the masculine ("президент сообщил") is borne by a man, or by a woman a
+    feminine verb would have told: a woman named in the headline is not the one meant."""
+    return fits_gender(mention, False, people)
+
+
 # How many sentences back a title nobody was given may find the story's protagonist.
 _PROTAGONIST_REACH = 10
 
@@ -144,6 +213,12 @@ _SAME_OFFICE = {
     "глава правительства": ("премьер", "премьер-министр", "председатель правительства"),
     "глава мид": ("министр иностранных дел",),
     "монарх": ("король", "королева", "император", "императрица", "султан", "эмир"),
+}
+
+
+# Single words for such offices: the heads of ``_SAME_OFFICE``'s names.
+_STATE_OFFICES = frozenset(w for names in _SAME_OFFICE.values() for w in names if " " not in w) - {
+    "глава"
 }
 
 

@@ -67,10 +67,12 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     outlet = kind in OUTLET_WORDS
     heads = OUTLET_WORDS if outlet else frozenset([kind])
     found: list[tuple[int, str]] = []
-    for mention in people.organizations_holding(heads):
-        if mention.end > actor.start:
-            continue
+    described = [m for m in people.organizations_holding(heads) if m.end <= actor.start]
+    for at, mention in enumerate(described):
+        following = described[at + 1] if at + 1 < len(described) else None
         name = _named_part(mention, _same_kind(kind) if outlet else frozenset([kind]))
+        if name is None and following is not None:
+            name = _apposed_name(mention, following, people)
         if name is not None:
             found.append((mention.end, name))
     if outlet:
@@ -113,18 +115,67 @@ def _named_part(mention: Mention, heads: frozenset[str]) -> str | None:
     for "газета «Ведомости»", "Франс Пресс" for "агентство Франс Пресс"; None when it has
     no name ("газета", "министерство")."""
     words = mention.name.split()
-    if not words:
+    # "американская энергетическая компания Phillips": adjectives before the noun
+    at = next((i for i, w in enumerate(words) if get_morph().lemmas(w.lower()) & heads), None)
+    if at is None or not all(_qualifier(w) for w in words[:at]):
         return None
-    lemmas = get_morph().lemmas(words[0].lower())
-    if not lemmas & heads:
-        return None
-    quoted = _quoted_or_latin(mention.name)
+    rest = " ".join(words[at + 1 :])
+    quoted = _quoted_or_latin(" ".join(words[at:])) or (_quoted_or_latin(rest) if rest else None)
     if quoted is not None:
         return quoted
-    if len(words) > 1:
+    if len(words) > at + 1 and not at:
         # "Министерство обороны России", "агентство Рейтер": the whole name
         return mention.name
     return None
+
+
+def _qualifier(word: str) -> bool:
+    """An adjective or participle before an organization's noun ("американская",
+    "принадлежащий")."""
+    return any({"ADJF", "PRTF"} & set(p.tag.grammemes) for p in get_morph().parses(word))
+
+
+def _apposed_name(mention: Mention, following: Mention, people: PeopleIndex) -> str | None:
+    """ "британская группа ''Depeche Mode''": a name right after the noun, with nothing
+    but quotation marks between, is the organization's name."""
+    if following.start < mention.end:
+        return None
+    gap = people.between(mention.end, following.start)
+    if gap.strip(" \"'«»“”„") or not _quoted_or_latin(following.name):
+        return None
+    return _quoted_or_latin(following.name)
+
+
+def abbreviation_expanded(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "АНБ" for the "Агентство национальной безопасности США" the document names: an
+    organization whose words' first letters spell the abbreviation, the rest of it a
+    capitalized name ("США") or the abbreviation in parentheses. With no such name in
+    the document, the abbreviation stays."""
+    letters = actor.name
+    if actor.kind != "ORG" or not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return None
+    if not letters.isupper():
+        return None
+    pattern = re.compile(
+        r"(?i)\b" + r"\w*\s+".join(re.escape(c) for c in letters) + r"\w*",
+    )
+    for mention in people.organizations_where(pattern):
+        name = _spelt_out(mention.name, letters)
+        if name is not None:
+            return evolve(actor, name=name)
+    return None
+
+
+def _spelt_out(name: str, letters: str) -> str | None:
+    """``name`` without "(ABBR)" when its first words' initials are ``letters`` and the
+    words after them are capitalized: "Федеральная служба безопасности (ФСБ) России"."""
+    words = [w for w in name.split() if w != f"({letters})"]
+    initials = "".join(w[:1] for w in words[: len(letters)]).upper()
+    if len(words) < len(letters) or initials != letters.upper():
+        return None
+    if not all(w[:1].isupper() for w in words[len(letters) :]):
+        return None
+    return " ".join(words)
 
 
 def _quoted_or_latin(name: str) -> str | None:

@@ -100,6 +100,10 @@ class PeopleIndex:
         words = [w for w in name.split() if not _ROMAN.fullmatch(w)] or name.split()
         return len(self._capitalized().get(_prefix(words[-1]), ())) if words else 0
 
+    def headline(self) -> list[Mention]:
+        """People the document's first sentence (a news story's headline) names."""
+        return self._of([0]) if self._analysed.sentences else []
+
     def with_given_name(self, given: str, *, before: int) -> list[Mention]:
         """People whose full name starts with ``given``, in the sentences before ``before``
         that hold the word."""
@@ -178,6 +182,22 @@ class PeopleIndex:
         return [
             m for i in found for m in mentions(self._analysed.sentences[i], text) if m.kind == "ORG"
         ]
+
+    def organizations_where(self, pattern: re.Pattern[str]) -> list[Mention]:
+        """Organizations of the sentences whose text ``pattern`` finds, in text order: where
+        the full name an abbreviation stands for may be spelt out."""
+        text = self._analysed.text
+        return [
+            m
+            for s in self._analysed.sentences
+            if pattern.search(text, s.start, s.end)
+            for m in mentions(s, text)
+            if m.kind == "ORG"
+        ]
+
+    def between(self, start: int, end: int) -> str:
+        """The document's text from ``start`` to ``end``."""
+        return self._analysed.text[start:end]
 
     def with_surname(self, surname: str, *, words: int = 2) -> list[Mention]:
         """People of the sentences where a name of at least ``words`` words may end in
