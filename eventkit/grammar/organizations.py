@@ -6,10 +6,14 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.lexicon import ORG_NOUNS
-from eventkit.grammar.titles import STRAIGHT_QUOTED_NAME, TITLE_COMPLEMENT
+from eventkit.grammar.titles import (
+    ADJECTIVE_RUN,
+    COMPLEMENT_RUN,
+    STRAIGHT_QUOTED_NAME,
+    TITLE_COMPLEMENT,
+)
 from eventkit.grammar.tokens import (
     ORG_ABBREVIATION,
-    PLAIN_ADJECTIVE,
     has_gram,
     lemmas,
     token_test,
@@ -52,15 +56,15 @@ _OUTLET_NAME_WORD = token_test(
 
 ORGANIZATION = or_(
     rule(
-        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        ADJECTIVE_RUN.optional(),
         _OUTLET_HEAD,
         _OUTLET_NAME_WORD.repeatable(max=3),
     ),
     rule(LATIN_NAME.repeatable(max=4)),
     rule(
-        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        ADJECTIVE_RUN.optional(),
         ORG_HEAD,
-        TITLE_COMPLEMENT.repeatable(max=5).optional(),
+        COMPLEMENT_RUN.optional(),
     ),
     rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),
     rule(_ORGN, TITLE_COMPLEMENT.repeatable(max=2).optional()),
