@@ -54,18 +54,16 @@ _OUTLET_NAME_WORD = token_test(
     "outlet-name",
 )
 
+# Adjectives before a head are a second alternative, not an optional part: an optional
+# part is a rule of its own the chart predicts, and completes empty, before every head.
+# The alternative without them comes first, as the empty reading of an optional part does.
+_OUTLET_NAME = _OUTLET_NAME_WORD.repeatable(max=3)
 ORGANIZATION = or_(
-    rule(
-        ADJECTIVE_RUN.optional(),
-        _OUTLET_HEAD,
-        _OUTLET_NAME_WORD.repeatable(max=3),
-    ),
+    rule(_OUTLET_HEAD, _OUTLET_NAME),
+    rule(ADJECTIVE_RUN, _OUTLET_HEAD, _OUTLET_NAME),
     rule(LATIN_NAME.repeatable(max=4)),
-    rule(
-        ADJECTIVE_RUN.optional(),
-        ORG_HEAD,
-        COMPLEMENT_RUN.optional(),
-    ),
+    rule(ORG_HEAD, COMPLEMENT_RUN.optional()),
+    rule(ADJECTIVE_RUN, ORG_HEAD, COMPLEMENT_RUN.optional()),
     rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),
     rule(_ORGN, TITLE_COMPLEMENT.repeatable(max=2).optional()),
     _QUOTED_NAME,

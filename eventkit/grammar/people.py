@@ -46,12 +46,10 @@ SUBSTANTIVE = token_test(is_substantive, "substantive")
 
 # Descriptions of people as actors: "американские правозащитные организации" is an ORG,
 # but "молодой нападающий сборной", "кардиналы в возрасте менее 80 лет" are people.
+# The adjectives as a second alternative, as in ``ORGANIZATION``; "автор российского закона
+# о запрете «…»" has complements.
 PEOPLE = or_(
-    rule(
-        ADJECTIVE_RUN.optional(),
-        PEOPLE_NOUN,
-        # "автор российского закона о запрете «…»"
-        COMPLEMENT_RUN.optional(),
-    ),
+    rule(PEOPLE_NOUN, COMPLEMENT_RUN.optional()),
+    rule(ADJECTIVE_RUN, PEOPLE_NOUN, COMPLEMENT_RUN.optional()),
     rule(SUBSTANTIVE),
 ).named("PEOPLE")
