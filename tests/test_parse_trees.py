@@ -75,3 +75,18 @@ def test_titles_organizations_and_people_share_one_run_of_adjectives() -> None:
         == [["adjective", "adjective"], ["adjective"]]
     ]
     assert len(runs) == 1
+
+
+def test_no_optional_part_opens_an_organization_or_a_description() -> None:
+    """An optional part is a rule the chart predicts, and completes empty, wherever the
+    rule around it may start; adjectives before the head are an alternative instead."""
+    parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer())
+    heads = [r for r in _bnf_rules(parser) if getattr(r, "label", None) in ("ORG", "PEOPLE")]
+    assert {r.label for r in heads} == {"ORG", "PEOPLE"}
+    opening = [
+        p.terms[0]
+        for r in heads
+        for p in r.productions
+        if p.terms and isinstance(p.terms[0], BNFRule)
+    ]
+    assert not [r for r in opening if any(not p.terms for p in r.productions)]
