@@ -56,11 +56,14 @@ _NAME_QUOTES = frozenset([GUILLEMETS.opening, STRAIGHT.opening])
 
 
 class _Place(TypedDict):
-    """Where a mention is: its offsets and its text."""
+    """Where a mention is: its offsets, its text, and its first and last token's index in
+    the sentence."""
 
     start: int
     end: int
     text: str
+    first_token: int
+    last_token: int
 
 
 def mentions_of(
@@ -89,10 +92,10 @@ def mentions_of(
             *mentions_of(title, {"TITLE": [title]}, text, sentence, by_start),
             *mentions_of(person, {"PERSON": [person]}, text, sentence, by_start),
         ]
-    mention = _mention(tokens, parts, text)
+    last = first + len(tokens) - 1
+    mention = _mention(tokens, parts, text, first, last)
     if mention is None or _place_like(mention, sentence, first, len(tokens)):
         return []
-    last = first + len(tokens) - 1
     person = parts.get("PERSON", [[]])[0]
     if (
         person
@@ -101,7 +104,7 @@ def mentions_of(
         and _feminine_agreement(mention, sentence, by_start[person[0].span.start], last)
     ):
         mention = evolve(mention, gender="femn")
-    return [_with_positions(mention, first, last)]
+    return [mention]
 
 
 def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int) -> bool:
@@ -196,13 +199,15 @@ def adjacent(left: Token, right: Token) -> bool:
     return bool(0 <= right.span.start - left.span.stop <= 1)
 
 
-def _with_positions(mention: Mention, first: int, last: int) -> Mention:
-    return evolve(mention, first_token=first, last_token=last)
-
-
-def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
+def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int) -> Mention | None:
     start, end = tokens[0].span.start, tokens[-1].span.stop
-    at: _Place = {"start": start, "end": end, "text": text[start:end]}
+    at: _Place = {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "first_token": first,
+        "last_token": last,
+    }
     titles = parts.get("TITLE", [])
     person = parts.get("PERSON", [[]])[0]
     if person and titles:

@@ -6,10 +6,14 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.lexicon import ORG_NOUNS
-from eventkit.grammar.titles import STRAIGHT_QUOTED_NAME, TITLE_COMPLEMENT
+from eventkit.grammar.titles import (
+    ADJECTIVE_RUN,
+    COMPLEMENT_RUN,
+    STRAIGHT_QUOTED_NAME,
+    TITLE_COMPLEMENT,
+)
 from eventkit.grammar.tokens import (
     ORG_ABBREVIATION,
-    PLAIN_ADJECTIVE,
     has_gram,
     lemmas,
     token_test,
@@ -64,24 +68,18 @@ _NO_NAME_WORD = token_test(
     "no-name",
 )
 
+# Adjectives before a head are a second alternative, not an optional part: an optional
+# part is a rule of its own the chart predicts, and completes empty, before every head.
+# The alternative without them comes first, as the empty reading of an optional part does.
+_OUTLET_NAME = _OUTLET_NAME_WORD.repeatable(max=3)
 ORGANIZATION = or_(
-    rule(
-        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        _OUTLET_HEAD,
-        _OUTLET_NAME_WORD.repeatable(max=3),
-    ),
-    rule(
-        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        _OUTLET_HEAD,
-        _NAME_LIKE_WORD,
-        _NO_NAME_WORD,
-    ),
+    rule(_OUTLET_HEAD, _OUTLET_NAME),
+    rule(ADJECTIVE_RUN, _OUTLET_HEAD, _OUTLET_NAME),
+    rule(_OUTLET_HEAD, _NAME_LIKE_WORD, _NO_NAME_WORD),
+    rule(ADJECTIVE_RUN, _OUTLET_HEAD, _NAME_LIKE_WORD, _NO_NAME_WORD),
     rule(LATIN_NAME.repeatable(max=4)),
-    rule(
-        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        ORG_HEAD,
-        TITLE_COMPLEMENT.repeatable(max=5).optional(),
-    ),
+    rule(ORG_HEAD, COMPLEMENT_RUN.optional()),
+    rule(ADJECTIVE_RUN, ORG_HEAD, COMPLEMENT_RUN.optional()),
     rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),
     rule(_ORGN, TITLE_COMPLEMENT.repeatable(max=2).optional()),
     _QUOTED_NAME,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from yargy import or_, rule
 
-from eventkit.grammar.titles import TITLE_COMPLEMENT
-from eventkit.grammar.tokens import PLAIN_ADJECTIVE, forms, per_form, token_test
+from eventkit.grammar.titles import ADJECTIVE_RUN, COMPLEMENT_RUN
+from eventkit.grammar.tokens import forms, per_form, token_test
 from eventkit.text.protocols import Token
 
 
@@ -46,12 +46,10 @@ SUBSTANTIVE = token_test(is_substantive, "substantive")
 
 # Descriptions of people as actors: "американские правозащитные организации" is an ORG,
 # but "молодой нападающий сборной", "кардиналы в возрасте менее 80 лет" are people.
+# The adjectives as a second alternative, as in ``ORGANIZATION``; "автор российского закона
+# о запрете «…»" has complements.
 PEOPLE = or_(
-    rule(
-        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        PEOPLE_NOUN,
-        # "автор российского закона о запрете «…»"
-        TITLE_COMPLEMENT.repeatable(max=5).optional(),
-    ),
+    rule(PEOPLE_NOUN, COMPLEMENT_RUN.optional()),
+    rule(ADJECTIVE_RUN, PEOPLE_NOUN, COMPLEMENT_RUN.optional()),
     rule(SUBSTANTIVE),
 ).named("PEOPLE")

@@ -101,10 +101,19 @@ TITLE_COMPLEMENT = or_(
     _PREPOSITIONAL,
 )
 
+# The adjectives before a head noun and the complements after it, one rule object each
+# that titles, organizations and descriptions of people share: the chart predicts and
+# completes a rule once per position for all who wait for it, where equal copies are each
+# predicted and completed again. Only a rule that matches at least one token is shared:
+# the completion of an empty match reaches only the states already waiting for it, so a
+# rule that can match nothing keeps a copy per use (``.optional()`` at each use).
+ADJECTIVE_RUN = PLAIN_ADJECTIVE.repeatable(max=2)
+COMPLEMENT_RUN = TITLE_COMPLEMENT.repeatable(max=5)
+
 TITLE = rule(
     # "чрезвычайный и полномочный посол"
     rule(PLAIN_ADJECTIVE, eq("и")).optional(),
-    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    ADJECTIVE_RUN.optional(),
     TITLE_HEAD,
     TITLE_COMPLEMENT.repeatable(max=7).optional(),
 ).named("TITLE")

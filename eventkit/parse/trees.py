@@ -18,28 +18,25 @@ def named_parts(match: Match) -> Parts:
     """Walk a yargy match tree and collect the leaf tokens under every named rule."""
     found: Parts = {}
     _visit(match.tree.root, found)
-    return found
+    if all(p for parts in found.values() for p in parts):
+        return found
+    # a named node without leaves (none in a normalized tree) is no part
+    return {name: [p for p in parts if p] for name, parts in found.items() if any(parts)}
 
 
-# Module functions, not closures: a closure that calls itself is a reference cycle, garbage
-# only the collector frees, at every call.
-def _leaves(node: Node | LeafShape) -> list[Token]:
+# A module function, not a closure: a closure that calls itself is a reference cycle,
+# garbage only the collector frees, at every call.
+def _visit(node: Node | LeafShape, found: Parts) -> list[Token]:
+    """The leaf tokens under ``node``, in order; each named node's list goes into ``found``
+    where the node stands in a walk from the top (a named node before those inside it), so
+    every leaf is visited once however deep the names nest."""
     if isinstance(node, Leaf):
         return [cast(LeafShape, node).token]
-    out: list[Token] = []
-    for child in cast(Node, node).children:
-        out.extend(_leaves(child))
-    return out
-
-
-def _visit(node: Node | LeafShape, found: Parts) -> None:
-    if isinstance(node, Leaf):
-        return
     node = cast(Node, node)
     name = getattr(node.rule, "name", None)
+    tokens: list[Token] = []
     if name and name.isupper():
-        tokens = _leaves(node)
-        if tokens:
-            found.setdefault(name, []).append(tokens)
+        found.setdefault(name, []).append(tokens)
     for child in node.children:
-        _visit(child, found)
+        tokens.extend(_visit(child, found))
+    return tokens
