@@ -20,6 +20,7 @@ from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, intro
 from eventkit.clause.speech_readings import READINGS
 from eventkit.clause.speech_source import (
     SOURCE_PEOPLE,
+    document_source,
     impersonal_source,
     source_mention,
     unnamed_source,
@@ -75,7 +76,7 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
-        speakers = impersonal_source(where, verb.at)
+        speakers = impersonal_source(where, verb.at) or document_source(where, verb.at)
     if not speakers or _overlap(speakers[0], content):
         return None
     return SpeechAct(speakers, _strip_quotes(where.text, content), reading.speech)
@@ -107,7 +108,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         found = found | {"сообщаться"}
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
-    said = "PRTS" in grams and "neut" in grams and _that_follows(following)
+    said = "PRTS" in grams and "neut" in grams and (_that_follows(following) or _colon(following))
     if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
         # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
         # speaks only as "в сообщении X сказано, что …" (its source is looked for)
@@ -190,6 +191,11 @@ def _not_ruled_out(tokens: Tokens, at: int, speech_word: frozenset[str]) -> bool
         return False
     following = tokens[at + 1 : at + 2]
     return not (following and following[0].value.lower() in ("из", "изо"))
+
+
+def _colon(following: Tokens) -> bool:
+    """ "в аннотации сказано: …": a colon right after the verb."""
+    return bool(following) and following[0].value == ":"
 
 
 def _that_follows(following: Tokens) -> bool:

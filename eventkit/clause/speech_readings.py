@@ -83,6 +83,8 @@ def _as_document_says(verb: SpeechVerb) -> Reading | None:
     """ "«…», — говорится в заявлении МЧС"."""
     if "говориться" not in verb.lemmas or verb.previous not in (",", "—", "–", "-"):
         return None
+    if verb.following and verb.following[0].value in (":", ","):
+        return None  # "В телеграмме, в частности, говорится: …": the content follows
     quote = quote_before(verb)
     if quote is None:
         return None  # "В заявлении X говорится, что …": the clause after (other readings)
