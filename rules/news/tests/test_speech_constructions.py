@@ -26,6 +26,38 @@ STATEMENTS = [
         "вы гордость",
     ),
     ("В сообщении городской полиции приводится: «Пострадавших нет».", "полици", "пострадавших"),
+    # a gerund of speech after the clause its verb reports goes with that verb's subject
+    (
+        "Прокуроры заявили, что подсудимый опасен, упирая на то, что он уже бежал из-под стражи.",
+        "прокурор",
+        "он уже бежал",
+    ),
+    (
+        "Директор сказал, что завод закроется, добавив, что рабочих переведут.",
+        "директор",
+        "рабочих переведут",
+    ),
+    # a gerund of speech after a verb of motion: the gerund says what, not the verb
+    (
+        "Компания обратилась в полицию в понедельник, сообщив о пропаже документов.",
+        "компани",
+        "о пропаже",
+    ),
+    # giving a reason as a clause a pronoun announces
+    (
+        "Своё решение судья Анна Котова мотивировала тем, что ответчик скрывался.",
+        "котова",
+        "ответчик скрывался",
+    ),
+    # a court's ruling and a plea, with what is ruled or begged in the infinitive
+    ("Районный суд постановил взыскать с застройщика штраф.", "суд", "взыскать"),
+    ("Тренер Пётр Волков упрашивал боксёра прекратить бой.", "волков", "боксёра прекратить"),
+]
+
+# Verbs that say nothing where they stand: the statement is the gerund's alone.
+NOT_THE_VERB = [
+    ("Компания обратилась в полицию в понедельник, сообщив о пропаже документов.", "обратилась"),
+    ("Мэр сказал, что рабочие закончили ремонт, потратив два месяца.", "потратив"),
 ]
 
 NOT_STATEMENTS = [
@@ -36,6 +68,13 @@ NOT_STATEMENTS = [
     "В письме лежали две фотографии.",
     # "как говорится" is a saying, not a source
     "Депутаты, как говорится, не спят.",
+    # "по версии" right after the noun it qualifies: a title or a ranking
+    "Это был решающий поединок по версии WBA.",
+    "Он стал лучшим игроком сезона по версии журнала.",
+    # a name withheld is nothing said
+    "Телеканал не называет имя победителя.",
+    # a reason verb without the clause that gives the reason
+    "Директор мотивировал сотрудников премией.",
 ]
 
 
@@ -59,3 +98,12 @@ def test_statement(news: Extractor, text: str, speaker: str, content: str) -> No
 def test_not_a_statement(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Statement), describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"), NOT_THE_VERB, ids=[f"v{i:02d}" for i in range(len(NOT_THE_VERB))]
+)
+def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
+    document = news.extract(text)
+    triggers = [s.trigger.text for s in of_type(document, Statement)]
+    assert trigger not in triggers, describe(document)
