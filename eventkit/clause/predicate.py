@@ -25,6 +25,7 @@ from eventkit.clause.clauses import (
 )
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
+from eventkit.grammar.lexicon import SPEECH_VERBS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.analysis import AnalysedText, Sentence
@@ -110,14 +111,28 @@ class Predicate:
             return self.qualified()
         if grams & {"GRND", "INFN"} or "NOUN" in grams:
             governing = self.governing_verb()
+            if governing is None and "GRND" in grams:
+                # "…, что они не опасны, упирая на то, что …": no finite verb in the
+                # "что"-clause; the gerund goes with the verb the clause hangs on
+                governing = self._verb_before_clause(self.at)
             if governing is None:
                 return []
             if "INFN" in grams and lemmas(self.sentence.tokens[governing]) & _IMPERSONAL:
                 # "Им довелось встретиться с премьером": the dative is who met
                 return self._dative_before(governing)
-            return predicate_at(self.sentence, self.document, governing).subject(
+            found = predicate_at(self.sentence, self.document, governing).subject(
                 allow_after=allow_after
             )
+            outer = self._verb_before_clause(governing) if "GRND" in grams else None
+            if outer is not None and (
+                not found or lemmas(self.sentence.tokens[outer]) & SPEECH_VERBS
+            ):
+                # "Министр сказал, что цены вырастут, добавив, что …": after what a
+                # speech verb reports, the gerund goes with that verb, not the clause's
+                found = predicate_at(self.sentence, self.document, outer).subject(
+                    allow_after=allow_after
+                )
+            return found
         # "…, после чего сообщил": a verb right after "и"/"после чего" with no subject
         # between goes on the clause before, whatever nominative-looking word stands there.
         found = self.shared_subject() or subject_candidates(
@@ -245,6 +260,21 @@ class Predicate:
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return found if [m for m in found if agrees(m, number, gender)] else []
         return []
+
+    def _verb_before_clause(self, verb: int) -> int | None:
+        """The finite verb before the ", что"/", который" clause that ``verb`` is in."""
+        tokens = self.sentence.tokens
+        for i in range(verb - 1, max(0, verb - 16), -1):
+            if tokens[i].value in (";", "."):
+                return None
+            if lemmas(tokens[i]) & {"который", "что"} and tokens[i - 1].value == ",":
+                for j in range(i - 2, max(-1, i - 14), -1):
+                    if tokens[j].value in (";", "."):
+                        return None
+                    if _finite(tokens[j]):
+                        return j
+                return None
+        return None
 
     def governing_verb(self) -> int | None:
         """The finite verb of the clause this word sits in: the nearest one before it

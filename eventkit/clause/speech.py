@@ -20,6 +20,7 @@ from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, intro
 from eventkit.clause.speech_readings import READINGS
 from eventkit.clause.speech_source import (
     SOURCE_PEOPLE,
+    document_source,
     impersonal_source,
     source_mention,
     unnamed_source,
@@ -75,7 +76,7 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
-        speakers = impersonal_source(where, verb.at)
+        speakers = impersonal_source(where, verb.at) or document_source(where, verb.at)
     if not speakers or _overlap(speakers[0], content):
         return None
     return SpeechAct(speakers, _strip_quotes(where.text, content), reading.speech)
@@ -107,7 +108,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         found = found | {"сообщаться"}
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
-    said = "PRTS" in grams and "neut" in grams and _that_follows(following)
+    said = "PRTS" in grams and "neut" in grams and (_that_follows(following) or _colon(following))
     if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
         # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
         # speaks only as "в сообщении X сказано, что …" (its source is looked for)
@@ -136,6 +137,8 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "заключили контракт": a deal, not a conclusion
     if speech_word and speech_word <= _GOING_ON and _infinitive_next(tokens, end):
         return None  # "продолжит выступать в лиге": going on, not speaking on
+    if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
+        return None  # "канал не называет имя участника": a name withheld, nothing said
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -173,6 +176,21 @@ def _speech_by_position(
     return before in QUOTED_CLOSING and mark in ("?", "!", "…", ".")  # "«…?» — …"
 
 
+_NAMING = frozenset({"назвать", "называть"})
+
+
+def _calls_it_something(tokens: Tokens, end: int) -> bool:
+    """ "не назвал это ошибкой": a word in the instrumental says what something was called
+    (a statement, negated); without one a name or a figure is given or withheld."""
+    for token in tokens[end + 1 : end + 7]:
+        if token.value in (".", ";", ",", ":") or token.value in QUOTED_OPENING:
+            return token.value in QUOTED_OPENING or token.value == ":"
+        found = forms(token)
+        if found and "ablt" in found[0].grams.values:
+            return True
+    return False
+
+
 # "продолжил" reports speech after a quote or before one, not with an infinitive.
 _GOING_ON = frozenset("продолжить продолжать".split())
 
@@ -192,10 +210,26 @@ def _not_ruled_out(tokens: Tokens, at: int, speech_word: frozenset[str]) -> bool
     return not (following and following[0].value.lower() in ("из", "изо"))
 
 
+def _colon(following: Tokens) -> bool:
+    """ "в аннотации сказано: …": a colon right after the verb."""
+    return bool(following) and following[0].value == ":"
+
+
 def _that_follows(following: Tokens) -> bool:
     """ "заключили, что …": a comma and "что" right after the verb."""
-    words = [t.value.lower() for t in following[:2]]
-    return words == [",", "что"]
+    words = [t.value.lower() for t in following[:4]]
+    # "мотивировал тем, что …", "упирая на то, что …": the clause a pronoun announces
+    return (
+        words[:2] == [",", "что"]
+        or words[:3] == ["тем", ",", "что"]
+        or words
+        == [
+            "на",
+            "то",
+            ",",
+            "что",
+        ]
+    )
 
 
 def _manner_before(tokens: Tokens, at: int) -> int:
@@ -275,6 +309,8 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     sentence, text = where.sentence, where.text
     tokens = sentence.tokens
     first, last = where.at, where.end
+    if _ranking(tokens, first, last):
+        return None
     found = mentions(sentence, text)
     speaker: Mention | None = None
     owner = next(
@@ -309,6 +345,20 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     if content is None:
         return None
     return SpeechAct([speaker], content, "indirect")
+
+
+def _ranking(tokens: Tokens, first: int, last: int) -> bool:
+    """ "отборочный поединок по версии IBF", "игрок года по версии журнала": "по версии"
+    right after the noun it qualifies names whose title or ranking it is, not a source
+    of words ("Подсудимый, по версии следствия, …" is one)."""
+    if first == 0 or not any(lemmas(t) & {"версия"} for t in tokens[first : last + 1]):
+        return False
+    found = forms(tokens[first - 1])
+    return (
+        bool(found)
+        and bool(found[0].grams.values & {"NOUN", "ADJF"})
+        and not (found[0].grams.values & {"NPRO", "Apro"})
+    )
 
 
 def _strip_quotes(text: str, span: tuple[int, int]) -> tuple[int, int]:

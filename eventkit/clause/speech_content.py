@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from eventkit.clause.clauses import content_before
 from eventkit.clause.predicate import Predicate
-from eventkit.clause.speech_verb import SpeechVerb
-from eventkit.grammar.tokens import forms
+from eventkit.clause.speech_verb import REPORT_VERBS, SpeechVerb
+from eventkit.grammar.lexicon import SPEECH_VERBS
+from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.analysis import Sentence
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import (
@@ -119,6 +120,29 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
     return content
 
 
+def until_speech_gerund(tokens: Tokens, content: tuple[int, int]) -> tuple[int, int]:
+    """A "что"-clause ends where a gerund of speech opens a statement of its own:
+    "заявили, что они не опасны, упирая на то, что …", "сказал, что …, добавив, что …"."""
+    depth = 0
+    for i, token in enumerate(tokens[:-1]):
+        if token.span.start <= content[0]:
+            continue
+        if token.span.start >= content[1]:
+            break
+        value = token.value
+        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
+        if depth > 0 or value != "," or i == 0:
+            continue
+        following = forms(tokens[i + 1])
+        if (
+            following
+            and "GRND" in following[0].grams.values
+            and lemmas(tokens[i + 1]) & (SPEECH_VERBS | REPORT_VERBS)
+        ):
+            return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
+    return content
+
+
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
     """Index of an "о/об" phrase right before the verb, with no clause break between."""
     i = verb_at - 1
@@ -179,6 +203,8 @@ def _content_start_in(following: Tokens) -> int | None:
             return i if words[i + 1 : i + 4] != ["том", ",", "что"] else i + 3
         if word in (".", ";", "!", "?") or word in _GUILLEMETS or word in _CLAUSE_VERB_STOP:
             return None
+        if word == "," and i + 1 < len(following) and _speech_verb(following[i + 1]):
+            return None  # "обратилась в полицию, сообщив о краже": the gerund's content
         grams = _first_grams(following[i])
         if "PREP" in grams:
             governed = True
@@ -204,6 +230,16 @@ def _later_that(words: list[str], start: int) -> int | None:
 def _first_grams(token: Token) -> frozenset[str]:
     found = getattr(token, "forms", None) or []
     return frozenset(found[0].grams.values) if found else frozenset()
+
+
+_VERBAL = frozenset({"VERB", "GRND"})
+
+
+def _speech_verb(token: Token) -> bool:
+    """A verb or gerund of speech ("сообщив", "добавил"): it opens a report of its own."""
+    return bool(_first_grams(token) & _VERBAL) and bool(
+        lemmas(token) & (SPEECH_VERBS | REPORT_VERBS)
+    )
 
 
 _CLAUSE_VERB_STOP = frozenset({"и", "но", "а", "который", "если", "когда"})

@@ -19,6 +19,7 @@ from eventkit.clause.speech_content import (
     quoted_before,
     sentence_body,
     until_next_clause,
+    until_speech_gerund,
 )
 from eventkit.clause.speech_source import (
     adjective_like,
@@ -83,6 +84,8 @@ def _as_document_says(verb: SpeechVerb) -> Reading | None:
     """ "«…», — говорится в заявлении МЧС"."""
     if "говориться" not in verb.lemmas or verb.previous not in (",", "—", "–", "-"):
         return None
+    if verb.following and verb.following[0].value in (":", ","):
+        return None  # "В телеграмме, в частности, говорится: …": the content follows
     quote = quote_before(verb)
     if quote is None:
         return None  # "В заявлении X говорится, что …": the clause after (other readings)
@@ -127,6 +130,8 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
     start = content_start(tokens, verb.end)
     content = content_after(verb.sentence, start) if start is not None else None
     colon = start is not None and tokens[start].value == ":"
+    if content is not None and not colon:
+        content = until_speech_gerund(tokens, content)
     if content is None and colon:
         content = quote_in_next_sentences(verb.where)
     if content is None:

@@ -11,6 +11,7 @@ from eventkit.grammar.lexicon import SOURCE_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
+from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, marks
 
@@ -85,6 +86,108 @@ def _adverb(token: Token) -> bool:
 def _passive_neuter(token: Token) -> bool:
     found = forms(token)
     return bool(found) and {"PRTS", "neut"} <= found[0].grams.values
+
+
+# Documents that speak for their author when the text does not name one: "в публикации
+# утверждается", "в аннотации к книге сказано", "указывается в пресс-релизе".
+DOCUMENT_NOUNS = frozenset(
+    """
+    публикация статья аннотация пресс-релиз релиз телеграмма послание письмо заявление
+    сообщение коммюнике доклад отчет указ представление справка заключение обращение
+    документ резолюция постановление приговор меморандум декларация записка
+    """.split()
+)
+# Parentheticals an impersonal verb may be set off by: "в телеграмме, в частности,
+# говорится".
+_PARENTHETICALS = frozenset("частность частности том числе также кроме того".split())
+
+
+def document_source(where: Predicate, verb_at: int) -> list[Mention]:
+    """The document an impersonal verb of speech quotes when no organization owns it in
+    the text: "В этой публикации утверждается, что …", "…, указывается в пресс-релизе",
+    "В телеграмме Президента, в частности, говорится: …". Its owner named right after it
+    speaks ("Президента"); otherwise the document itself, named in the nominative."""
+    sentence = where.sentence
+    tokens = sentence.tokens
+    if not _impersonal(tokens[verb_at]):
+        return []
+    noun = _document_after(tokens, verb_at) or _document_before(tokens, verb_at)
+    if noun is None:
+        return []
+    found = mentions(sentence, where.text)
+    owner = next((m for m in found if m.first_token == noun + 1 and m.last_token != verb_at), None)
+    if owner is not None and not (owner.cases and "nomn" in owner.cases and owner.kind != "ORG"):
+        return [owner]
+    head = tokens[noun]
+    words = [t.value for t in tokens[_modifiers_start(tokens, noun) : noun + 1]]
+    name = " ".join(get_morph().phrase_nominative(words, len(words) - 1, case="loct"))
+    return [
+        Mention(
+            start=head.span.start,
+            end=head.span.stop,
+            text=head.value,
+            name=name.split()[-1] if name else head.value,
+            kind="ORG",
+            cases=frozenset({"loct"}),
+            number="sing",
+            description=True,
+            first_token=noun,
+            last_token=noun,
+        )
+    ]
+
+
+def _impersonal(token: Token) -> bool:
+    return any(lemma.endswith(("ся", "сь")) for lemma in lemmas(token)) or _passive_neuter(token)
+
+
+def _document_after(tokens: Tokens, verb_at: int) -> int | None:
+    """ "указывается в пресс-релизе", "говорится в опубликованном сегодня докладе"."""
+    i = verb_at + 1
+    if i >= len(tokens) or tokens[i].value.lower() not in ("в", "во"):
+        return None
+    i += 1
+    while i < len(tokens) and i < verb_at + 6 and (adjective_like(tokens[i]) or _adverb(tokens[i])):
+        i += 1
+    if i < len(tokens) and lemmas(tokens[i]) & DOCUMENT_NOUNS:
+        return i
+    return None
+
+
+def _document_before(tokens: Tokens, verb_at: int) -> int | None:
+    """ "В этой публикации утверждается", "В аннотации к книге сказано": the phrase opens
+    the clause of the verb, with its complement and a parenthetical between."""
+    for i in range(verb_at - 1, max(-1, verb_at - 10), -1):
+        value = tokens[i].value.lower()
+        if value in (".", ";", ":", "что") or "VERB" in _grams(tokens[i]):
+            return None
+        if value == "," and not _parenthetical_comma(tokens, i, verb_at):
+            return None
+        if lemmas(tokens[i]) & DOCUMENT_NOUNS and "loct" in _all_cases(tokens[i]):
+            start = _modifiers_start(tokens, i)
+            if start > 0 and tokens[start - 1].value.lower() in ("в", "во"):
+                return i
+    return None
+
+
+def _parenthetical_comma(tokens: Tokens, comma: int, verb_at: int) -> bool:
+    """A comma that opens or closes "в частности", "в том числе", "кроме того"."""
+    words = {t.value.lower() for t in tokens[max(0, comma - 3) : min(verb_at, comma + 4)]}
+    return bool(words & _PARENTHETICALS)
+
+
+def _modifiers_start(tokens: Tokens, noun: int) -> int:
+    i = noun
+    while i > 0 and (adjective_like(tokens[i - 1]) or tokens[i - 1].value.lower() in _THIS):
+        i -= 1
+    return i
+
+
+_THIS = frozenset("этой этом том данной данном".split())
+
+
+def _all_cases(token: Token) -> set[str]:
+    return {c for f in forms(token) for c in ("loct", "ablt", "datv") if c in f.grams.values}
 
 
 def adjective_like(token: Token) -> bool:

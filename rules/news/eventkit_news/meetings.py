@@ -40,11 +40,13 @@ from eventkit.pack import (
     lemmas,
 )
 
-# Verbs that are a meeting with whoever "с" introduces.
+# Verbs that are a meeting with whoever "с" introduces. "общаться" is not: the
+# imperfective is contact that goes on ("общалась со сторонниками", "общаясь с коллегами
+# по Skype"), while "пообщался с X" is one occasion.
 MEET_VERBS = frozenset(
     """
     встретиться встречаться переговорить побеседовать беседовать созвониться пообщаться
-    общаться увидеться поговорить повстречаться
+    увидеться поговорить повстречаться
     """.split()
 )
 # Verbs that are a meeting only with a partner: "обсудил вопросы с X".

@@ -1,0 +1,109 @@
+"""Speech constructions of Wikinews-style copy (issue 21): documents that speak for an
+author the text does not name, gerund clauses of speech, requests and rulings, and the
+look-alikes that are no statement. Our own sentences, one construction each.
+
+Each row: text, the key the speaker's name or text must contain, and how the content starts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tables import describe, of_type
+
+from eventkit import Extractor, Statement
+
+STATEMENTS = [
+    # an impersonal verb whose source is a document with no owner in the text: the
+    # document speaks
+    ("В этой статье утверждается, что мэр знал о подлоге.", "стать", "мэр знал"),
+    ("Фильм снят без бюджета, указывается в пресс-релизе.", "пресс-релиз", "фильм снят"),
+    ("В аннотации к сборнику сказано: «Эти стихи писались ночами».", "аннотаци", "эти стихи"),
+    ("В письме сказано, что музей закроется на ремонт.", "письм", "музей закроется"),
+    # a document with its owner after it: the owner speaks, a parenthetical between
+    (
+        "В приветственной телеграмме губернатора, в частности, говорится: «Вы гордость края».",
+        "губернатор",
+        "вы гордость",
+    ),
+    ("В сообщении городской полиции приводится: «Пострадавших нет».", "полици", "пострадавших"),
+    # a gerund of speech after the clause its verb reports goes with that verb's subject
+    (
+        "Прокуроры заявили, что подсудимый опасен, упирая на то, что он уже бежал из-под стражи.",
+        "прокурор",
+        "он уже бежал",
+    ),
+    (
+        "Директор сказал, что завод закроется, добавив, что рабочих переведут.",
+        "директор",
+        "рабочих переведут",
+    ),
+    # a gerund of speech after a verb of motion: the gerund says what, not the verb
+    (
+        "Компания обратилась в полицию в понедельник, сообщив о пропаже документов.",
+        "компани",
+        "о пропаже",
+    ),
+    # giving a reason as a clause a pronoun announces
+    (
+        "Своё решение судья Анна Котова мотивировала тем, что ответчик скрывался.",
+        "котова",
+        "ответчик скрывался",
+    ),
+    # a court's ruling and a plea, with what is ruled or begged in the infinitive
+    ("Районный суд постановил взыскать с застройщика штраф.", "суд", "взыскать"),
+    ("Тренер Пётр Волков упрашивал боксёра прекратить бой.", "волков", "боксёра прекратить"),
+]
+
+# Verbs that say nothing where they stand: the statement is the gerund's alone.
+NOT_THE_VERB = [
+    ("Компания обратилась в полицию в понедельник, сообщив о пропаже документов.", "обратилась"),
+    ("Мэр сказал, что рабочие закончили ремонт, потратив два месяца.", "потратив"),
+]
+
+NOT_STATEMENTS = [
+    # an impersonal verb with no document to speak for it
+    "Утверждается, что мэр знал о подлоге.",
+    "Ниже приводится список победителей конкурса.",
+    # a document that is where something stands, with no speech verb
+    "В письме лежали две фотографии.",
+    # "как говорится" is a saying, not a source
+    "Депутаты, как говорится, не спят.",
+    # "по версии" right after the noun it qualifies: a title or a ranking
+    "Это был решающий поединок по версии WBA.",
+    "Он стал лучшим игроком сезона по версии журнала.",
+    # a name withheld is nothing said
+    "Телеканал не называет имя победителя.",
+    # a reason verb without the clause that gives the reason
+    "Директор мотивировал сотрудников премией.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
+)
+def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
+    document = news.extract(text)
+    found = of_type(document, Statement)
+    assert any(
+        speaker in (s.speaker.text + " " + s.speaker.name).lower().replace("ё", "е")
+        and s.content.text.lower().startswith(content)
+        for s in found
+        if isinstance(s, Statement)
+    ), describe(document)
+
+
+@pytest.mark.parametrize(
+    "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
+)
+def test_not_a_statement(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Statement), describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"), NOT_THE_VERB, ids=[f"v{i:02d}" for i in range(len(NOT_THE_VERB))]
+)
+def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
+    document = news.extract(text)
+    triggers = [s.trigger.text for s in of_type(document, Statement)]
+    assert trigger not in triggers, describe(document)
