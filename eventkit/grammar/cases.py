@@ -139,6 +139,30 @@ def name_gender(person: Tokens) -> tuple[str | None, str | None]:
     return None, "sing"
 
 
+def nominative_gender(person: Tokens) -> str | None:
+    """The gender the name has read as a subject, in the nominative, when its readings in
+    all cases do not agree on one: "Дадашева" is a man's genitive or a woman's nominative,
+    so as a subject it names a woman. None when the nominative readings do not agree."""
+    genders: set[str] | None = None
+    for token in person:
+        found = {
+            g
+            for f in forms(token)
+            if f.grams.values & {"Name", "Surn"}
+            and "nomn" in f.grams.values
+            and "Fixd" not in f.grams.values
+            and f.raw is not None
+            and f.raw.is_known
+            for g in ("masc", "femn")
+            if g in f.grams.values
+        }
+        if not found and token.value[:1].isupper():
+            found = {g for case, g in surname_readings(token.value) if case == "nomn"}
+        if found:
+            genders = found if genders is None else (genders & found) or genders
+    return next(iter(genders)) if genders is not None and len(genders) == 1 else None
+
+
 def gender_of(token: Token) -> str | None:
     for f in forms(token):
         for g in ("masc", "femn", "neut"):

@@ -19,6 +19,7 @@ from eventkit.grammar.cases import (
     head_word,
     is_noun,
     name_gender,
+    nominative_gender,
     number_of,
     org_cases,
     plural_only,
@@ -252,6 +253,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str) -> Mention | None:
             titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
             cases=cases_of_name(person),
             gender=gender,
+            subject_gender=nominative_gender(person) if gender is None else None,
             number=number,
         )
     if "PRONOUN" in parts:

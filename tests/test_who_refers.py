@@ -1,0 +1,39 @@
+"""Who, exactly (round three): a name whose only nominative reading is of the other
+gender is no subject of the verb; pronouns, role nouns and plural descriptions resolved to
+whom the document names. Our own sentences; rows that must stay unresolved are in the same
+tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+
+SUBJECTS = [
+    # "Иванова" is a man's genitive or a woman's nominative: a masculine verb's subject
+    # is someone else
+    pytest.param(
+        "Олег Смирнов после известия о смерти Иванова заявил, что потрясён.",
+        "заявил",
+        "Олег Смирнов",
+        id="masculine-verb-skips-a-feminine-nominative",
+    ),
+    # the same word as a woman's name is the feminine verb's subject
+    pytest.param(
+        "После известия о его смерти Иванова заявила, что потрясена.",
+        "заявила",
+        "Иванова",
+        id="feminine-verb-takes-the-feminine-nominative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), SUBJECTS)
+def test_subject(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    document = extractor.extract(text)
+    found = [
+        e.speaker.name
+        for e in document.events
+        if e.type == "Statement" and e.trigger.text == trigger
+    ]
+    assert found == [speaker]
