@@ -37,3 +37,28 @@ def test_subject(extractor: Extractor, text: str, trigger: str, speaker: str) ->
         if e.type == "Statement" and e.trigger.text == trigger
     ]
     assert found == [speaker]
+
+
+PRONOUNS = [
+    # "он" inside the words someone is quoted with is not the one quoted
+    pytest.param(
+        "Иван Петров давно дружил с Олегом Смирновым. О последней встрече рассказал "
+        "Олег Смирнов:\nОн говорил, что очень устал.",
+        "говорил",
+        "Иван Петров",
+        id="pronoun-in-a-block-quote-is-not-its-speaker",
+    ),
+    # outside the quotation the one who spoke goes on speaking
+    pytest.param(
+        "Иван Петров давно дружил с Олегом Смирновым. О последней встрече рассказал "
+        "Олег Смирнов. Он сказал, что Петров очень устал.",
+        "сказал",
+        "Олег Смирнов",
+        id="pronoun-after-the-statement-is-its-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), PRONOUNS)
+def test_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    test_subject(extractor, text, trigger, speaker)
