@@ -56,6 +56,29 @@ PRONOUNS = [
         "Олег Смирнов",
         id="pronoun-after-the-statement-is-its-speaker",
     ),
+    # a speaker named by a description only is whom the next "он" means
+    pytest.param(
+        "Олег Ветров арестован в Самаре. Его отец сказал, что потрясён арестом, — он "
+        "назвал сына честным человеком.",
+        "назвал",
+        "отец",
+        id="pronoun-after-a-kin-speaker",
+    ),
+    pytest.param(
+        "Олег Ветров арестован в Самаре. Источник в полиции сообщил, что Ветров задержан. "
+        "По его словам, Ветров признал вину.",
+        "По его словам",
+        "источник в полиции",
+        id="pronoun-after-a-source",
+    ),
+    # ... of the pronoun's gender only
+    pytest.param(
+        "Олег Ветров арестован в Самаре. Его мать сказала, что потрясена арестом. Он "
+        "заявил, что невиновен.",
+        "заявил",
+        "Олег Ветров",
+        id="masculine-pronoun-skips-a-feminine-description",
+    ),
 ]
 
 

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
+from eventkit.resolve.descriptions import title_head
 from eventkit.resolve.names import fits_gender, name_fits_gender, surname_stem
 from eventkit.resolve.people_index import PeopleIndex
+from eventkit.text.morph import get_morph
 
 
 def is_pronoun(actor: Actor) -> bool:
@@ -52,7 +54,7 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         acting = [
             a
             for a in _named_actors(earlier, sentence.start, end)
-            if name_fits_gender(a.name, feminine) and not _inside(a, reported) and other(a)
+            if _fits(a, feminine) and not _inside(a, reported) and other(a)
         ]
         if acting:
             return acting[-1]
@@ -110,11 +112,28 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
         if start <= a.start
         and a.end <= end
         and a.kind == "PER"
-        and a.name[:1].isupper()
         and a.name.lower() not in PERSONAL_FORMS
-        and a.name != a.title
+        and ((a.name[:1].isupper() and a.name != a.title) or _singular_description(a))
     ]
     return sorted(found, key=lambda a: a.start)
+
+
+def _singular_description(actor: Actor) -> bool:
+    """ "Его отец сказал, что …, — он назвал": a speaker the document names by a singular
+    description only (a kin word, "источник") is whom the next "он" means."""
+    words = actor.name.split()
+    return (
+        bool(words)
+        and actor.name[:1].islower()
+        and get_morph().is_singular_noun(title_head(actor.name))
+    )
+
+
+def _fits(actor: Actor, feminine: bool) -> bool:
+    """Whether a named speaker, or one described by a noun, fits a pronoun's gender."""
+    if actor.name[:1].islower():
+        return get_morph().is_feminine(title_head(actor.name)) == feminine
+    return name_fits_gender(actor.name, feminine)
 
 
 def _reported_spans(events: Sequence[Event], start: int, end: int) -> list[tuple[int, int]]:
