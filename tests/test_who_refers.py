@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from eventkit import Extractor
+from eventkit.grammar.actors import mentions
+from eventkit.text.analysis import analyse
 
 SUBJECTS = [
     # "Иванова" is a man's genitive or a woman's nominative: a masculine verb's subject
@@ -85,3 +87,56 @@ PRONOUNS = [
 @pytest.mark.parametrize(("text", "trigger", "speaker"), PRONOUNS)
 def test_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
     test_subject(extractor, text, trigger, speaker)
+
+
+NAMES = [
+    # many representatives are no one person's title: the name is whose they are
+    pytest.param(
+        "Газета сослалась на неназванных представителей администрации губернатора Ивана "
+        "Петрова. По их словам, заявление будет сделано позднее.",
+        "По их словам",
+        "неназванные представители администрации губернатора Ивана Петрова",
+        id="they-are-the-representatives-of-a-named-person",
+    ),
+    # ... but a named holder in the nominative keeps the title
+    pytest.param(
+        "Представители партии Иван Петров и Олег Смирнов заявили, что выборы были честными.",
+        "заявили",
+        "Иван Петров",
+        id="a-nominative-name-holds-a-plural-title",
+    ),
+    # a name word the dictionary reads only as another name's plural ("Фань" of "Фаня")
+    # or vocative says nothing of the name's case: the words stay one name
+    pytest.param(
+        "Китайская актриса Фань Бинбин заявила, что заплатит штраф.",
+        "заявила",
+        "Фань Бинбин",
+        id="a-plural-reading-does-not-cut-a-name",
+    ),
+    # two names side by side in different cases stay two people
+    pytest.param(
+        "Встретившись с Олегом Смирновым Иван Петров заявил, что доволен.",
+        "заявил",
+        "Иван Петров",
+        id="names-in-two-cases-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), NAMES)
+def test_name(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    document = extractor.extract(text)
+    found = [
+        e.speaker.name
+        for e in document.events
+        if e.type == "Statement" and e.trigger.text == trigger
+    ]
+    assert len(found) == 1
+    assert speaker in found[0]
+
+
+def test_a_vocative_reading_does_not_cut_a_name() -> None:
+    """ "Аль" read as the vocative of "Аля" says nothing of the case of "Аль Тани"."""
+    text = "Вчера в Дохе выступил Халиф Аль Тани."
+    found = [m.text for s in analyse(text).sentences for m in mentions(s, text)]
+    assert "Халиф Аль Тани" in found

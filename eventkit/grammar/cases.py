@@ -80,10 +80,13 @@ def _paradigm_cases(token: Token) -> set[str]:
 
 
 def _dictionary_cases(token: Token) -> set[str]:
+    # One person's name is singular: "Фань" read only as the plural of "Фаня" tells no
+    # case of the name "Фань Бинбин", nor "Аль" read as the vocative "Аля" of "Аль Тани".
     return {
         c
         for f in forms(token)
         if f.grams.values & {"Name", "Surn", "Patr"}
+        and not f.grams.values & {"plur", "Infr"}
         and "Fixd" not in f.grams.values
         and f.raw is not None
         and f.raw.is_known

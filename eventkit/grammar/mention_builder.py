@@ -380,6 +380,10 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     if not lemmas(head) & RELATIONAL_TITLES:
         return False
     person_cases = cases_of_name(person)
+    if "gent" in person_cases and "nomn" not in person_cases and _plural_only(head):
+        # "со ссылкой на представителей администрации президента Барака Обамы": many
+        # representatives are no one person's title; the name in the genitive is whose.
+        return True
     if head is not title[-1]:
         # "представитель партии Цвангираи", "советник президента Трампа": after a
         # complement, one word in no case a holder's name can be in, or in none the
@@ -399,6 +403,12 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
     # "дочь Шэрон" is the daughter herself.
     return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _plural_only(token: Token) -> bool:
+    """Whether every reading of ``token`` is a plural ("представителей", "советники")."""
+    found = forms(token)
+    return bool(found) and all("plur" in f.grams.values for f in found)
 
 
 def _title_case(titles: list[list[Token]]) -> str | None:
