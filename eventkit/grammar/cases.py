@@ -80,10 +80,13 @@ def _paradigm_cases(token: Token) -> set[str]:
 
 
 def _dictionary_cases(token: Token) -> set[str]:
+    # One person's name is singular: "Фань" read only as the plural of "Фаня" tells no
+    # case of the name "Фань Бинбин", nor "Аль" read as the vocative "Аля" of "Аль Тани".
     return {
         c
         for f in forms(token)
         if f.grams.values & {"Name", "Surn", "Patr"}
+        and not f.grams.values & {"plur", "Infr"}
         and "Fixd" not in f.grams.values
         and f.raw is not None
         and f.raw.is_known
@@ -137,6 +140,30 @@ def name_gender(person: Tokens) -> tuple[str | None, str | None]:
     if genders is not None and len(genders) == 1:
         return next(iter(genders)), "sing"
     return None, "sing"
+
+
+def nominative_gender(person: Tokens) -> str | None:
+    """The gender the name has read as a subject, in the nominative, when its readings in
+    all cases do not agree on one: "Дадашева" is a man's genitive or a woman's nominative,
+    so as a subject it names a woman. None when the nominative readings do not agree."""
+    genders: set[str] | None = None
+    for token in person:
+        found = {
+            g
+            for f in forms(token)
+            if f.grams.values & {"Name", "Surn"}
+            and "nomn" in f.grams.values
+            and "Fixd" not in f.grams.values
+            and f.raw is not None
+            and f.raw.is_known
+            for g in ("masc", "femn")
+            if g in f.grams.values
+        }
+        if not found and token.value[:1].isupper():
+            found = {g for case, g in surname_readings(token.value) if case == "nomn"}
+        if found:
+            genders = found if genders is None else (genders & found) or genders
+    return next(iter(genders)) if genders is not None and len(genders) == 1 else None
 
 
 def gender_of(token: Token) -> str | None:

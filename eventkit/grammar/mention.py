@@ -25,6 +25,9 @@ class Mention:
     # Cases the mention's head can be in (nominative = can be a subject).
     cases: frozenset[str]
     gender: str | None = None
+    # The gender as a subject, where the readings in all cases leave ``gender`` unset
+    # ("Дадашева": a man's genitive, but a woman's nominative).
+    subject_gender: str | None = None
     number: str | None = None
     pronoun: bool = False
     # A description ("девушка", "музыкант") rather than a name.
@@ -73,6 +76,7 @@ class Mention:
             kind=self.kind,
             cases=frozenset({case}),
             gender=self.gender,
+            subject_gender=self.subject_gender,
             number=self.number,
             pronoun=self.pronoun,
             description=self.description,
@@ -92,6 +96,7 @@ class Mention:
             self.title,
             self.cases,
             self.gender,
+            self.subject_gender,
             self.number,
             self.pronoun,
             self.description,

@@ -19,6 +19,7 @@ from eventkit.grammar.cases import (
     head_word,
     is_noun,
     name_gender,
+    nominative_gender,
     number_of,
     org_cases,
     plural_only,
@@ -257,6 +258,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
             cases=cases_of_name(person),
             gender=gender,
+            subject_gender=nominative_gender(person) if gender is None else None,
             number=number,
         )
     if "PRONOUN" in parts:
@@ -383,6 +385,10 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     if not lemmas(head) & RELATIONAL_TITLES:
         return False
     person_cases = cases_of_name(person)
+    if "gent" in person_cases and "nomn" not in person_cases and _plural_only(head):
+        # "со ссылкой на представителей администрации президента Барака Обамы": many
+        # representatives are no one person's title; the name in the genitive is whose.
+        return True
     if head is not title[-1]:
         # "представитель партии Цвангираи", "советник президента Трампа": after a
         # complement, one word in no case a holder's name can be in, or in none the
@@ -402,6 +408,12 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
     # "дочь Шэрон" is the daughter herself.
     return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _plural_only(token: Token) -> bool:
+    """Whether every reading of ``token`` is a plural ("представителей", "советники")."""
+    found = forms(token)
+    return bool(found) and all("plur" in f.grams.values for f in found)
 
 
 def _title_case(titles: list[list[Token]]) -> str | None:

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
-from eventkit.resolve.names import fits_gender, name_fits_gender
+from eventkit.resolve.descriptions import title_head
+from eventkit.resolve.names import fits_gender, name_fits_gender, surname_stem
 from eventkit.resolve.people_index import PeopleIndex
+from eventkit.text.morph import get_morph
 
 
 def is_pronoun(actor: Actor) -> bool:
@@ -23,6 +25,13 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     if word in PLURAL_FORMS:
         plural = people.plural_antecedent(actor.start)
         return plural.as_actor() if plural is not None else None
+    # "… говорил Иван Петров:\nОн говорил, что …": "он" in someone's own words is not the
+    # one whose words they are (who would say "я").
+    quoting = _quoting(actor, people, earlier)
+
+    def other(candidate: Mention | Actor) -> bool:
+        return surname_stem(candidate.name) not in quoting
+
     # The nearest person that can be a subject, else the nearest person.
     nearest: Mention | None = None
     for sentence, found in people.backwards(actor.start):
@@ -34,14 +43,18 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
             # "… свои слова:\nМой друг Джузеппе позвонил.\n\nОн отметил": a person named
             # inside a quotation is not the one the narrative's pronoun points to.
             reported.extend(people.quotations_between(sentence.start, end))
-        before = [m for m in found if m.end <= actor.start and fits_gender(m, feminine, people)]
+        before = [
+            m
+            for m in found
+            if m.end <= actor.start and fits_gender(m, feminine, people) and other(m)
+        ]
         subjects = [m for m in before if m.can_be_subject and not _inside(m, reported)]
         # "Об отречении монарх заявил … Своё решение он объяснил": the speaker of an earlier
         # event in the sentence, named, or a title or pronoun resolved to a name, comes first.
         acting = [
             a
             for a in _named_actors(earlier, sentence.start, end)
-            if name_fits_gender(a.name, feminine) and not _inside(a, reported)
+            if _fits(a, feminine) and not _inside(a, reported) and other(a)
         ]
         if acting:
             return acting[-1]
@@ -59,9 +72,33 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 candidate.kind == "PER"
                 and not is_pronoun(candidate)
                 and name_fits_gender(candidate.name, feminine)
+                and other(candidate)
             ):
                 return candidate
     return None
+
+
+def _quoting(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> set[str]:
+    """The surnames (``surname_stem``) of whoever is quoted in the quotation that holds
+    ``actor``: the speakers, standing outside it, of the earlier statements whose content
+    lies in it. Empty outside a quotation."""
+    holding = [
+        (lo, hi)
+        for lo, hi in people.quotations_between(actor.start, actor.end)
+        if lo <= actor.start and actor.end <= hi
+    ]
+    if not holding:
+        return set()
+    lo, hi = holding[0]
+    found = set()
+    for event in earlier:
+        speaker = getattr(event, "speaker", None)
+        content = getattr(event, "content", None)
+        if not isinstance(speaker, Actor) or not isinstance(content, Span):
+            continue
+        if lo <= content.start < hi and not lo <= speaker.start < hi:
+            found.add(surname_stem(speaker.name))
+    return found
 
 
 def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
@@ -75,11 +112,28 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
         if start <= a.start
         and a.end <= end
         and a.kind == "PER"
-        and a.name[:1].isupper()
         and a.name.lower() not in PERSONAL_FORMS
-        and a.name != a.title
+        and ((a.name[:1].isupper() and a.name != a.title) or _singular_description(a))
     ]
     return sorted(found, key=lambda a: a.start)
+
+
+def _singular_description(actor: Actor) -> bool:
+    """ "Его отец сказал, что …, — он назвал": a speaker the document names by a singular
+    description only (a kin word, "источник") is whom the next "он" means."""
+    words = actor.name.split()
+    return (
+        bool(words)
+        and actor.name[:1].islower()
+        and get_morph().is_singular_noun(title_head(actor.name))
+    )
+
+
+def _fits(actor: Actor, feminine: bool) -> bool:
+    """Whether a named speaker, or one described by a noun, fits a pronoun's gender."""
+    if actor.name[:1].islower():
+        return get_morph().is_feminine(title_head(actor.name)) == feminine
+    return name_fits_gender(actor.name, feminine)
 
 
 def _reported_spans(events: Sequence[Event], start: int, end: int) -> list[tuple[int, int]]:
