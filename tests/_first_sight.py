@@ -1,11 +1,11 @@
 """Our own golds: corpus documents annotated by hand before anyone tuned on them.
 
 Each session that changes rules adds a first-sight set of 15 (``tests/data/first-sight``,
-``first-sight-2``, ...), never tuned on; ``corpus-dev`` (30 documents) was scored at first
-sight too and is then a development set like the Wikinews ones. The repository keeps only
-ids, offsets, names and values; the texts come from ``../shared/data/news-corpus.jsonl``.
-``gold_with_texts`` puts every span's text back, which is the gold format ``eventkit
-evaluate`` reads. Run as a script to write it:
+``first-sight-2``, ...), never tuned on; ``corpus-dev`` (30 documents) and ``corpus-dev-2``
+(40) were scored at first sight too and are then development sets like the Wikinews ones.
+The repository keeps only ids, offsets, names and values; the texts come from
+``../shared/data/news-corpus.jsonl``. ``gold_with_texts`` puts every span's text back,
+which is the gold format ``eventkit evaluate`` reads. Run as a script to write it:
 ``python3 tests/_first_sight.py OUT.jsonl [CORPUS.jsonl] [SET]`` (SET: a folder name under
 ``tests/data``, ``first-sight`` by default).
 """
@@ -19,7 +19,7 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 # Every set of ours, oldest first: a folder under tests/data with gold.notext.jsonl.
-SETS = ("first-sight", "first-sight-2", "corpus-dev")
+SETS = ("first-sight", "first-sight-2", "corpus-dev", "corpus-dev-2")
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
 
