@@ -76,7 +76,14 @@ class _DictionaryWords:
         estimator = raw.prob_estimator
         self.probability = estimator.p_t_given_w.get
         self.multiplier = estimator.p_t_given_w.MULTIPLIER
-        self.result_type = raw._result_type
+        # pymorphy's class of parses, whose ``is_known`` needs no lookup: a word found in
+        # the dictionary is known (``word_is_known`` looks up that same word)
+        plain = raw._result_type
+        self.result_type = type(
+            plain.__name__,
+            (plain,),
+            {"__slots__": (), "is_known": _FOUND_IN_DICTIONARY, "normalized": _PLAIN_NORMALIZED},
+        )
 
     @staticmethod
     def usable(raw: pymorphy3.MorphAnalyzer) -> bool:
@@ -134,6 +141,22 @@ class _DictionaryWords:
             return [new(made, (r[0], gramtab[r[1]], r[2], score, r[3])) for r in readings]
         readings.sort(key=_probability_of, reverse=True)
         return [new(made, (r[0], gramtab[r[1]], r[2], r[4], r[3])) for r in readings]
+
+
+def _found_in_dictionary(parse: _Parse) -> bool:
+    if reference_on():  # the reference path: look it up
+        return bool(_PARSE_IS_KNOWN(parse))
+    return True
+
+
+def _plain_normalized(parse: _Parse) -> _Parse:
+    """``Parse.normalized``, as pymorphy's class (its word may not be in the dictionary)."""
+    made: _Parse = parse._morph._result_type(*parse.methods_stack[-1][0].normalized(parse))
+    return made
+
+
+_FOUND_IN_DICTIONARY = property(_found_in_dictionary)
+_PLAIN_NORMALIZED = property(_plain_normalized)
 
 
 def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
@@ -404,7 +427,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         ``lemmas`` the words the head is known to be ("премьеру" is "премьер", not the
         "премьера" of a film). Cached, as ``person_nominative``."""
         return self._remembered(
-            ("phrase", head, case, tuple(sorted(lemmas)), *words),
+            ("phrase", head, case, frozenset(lemmas), *words),
             lambda: self._phrase_nominative(words, head, case, lemmas),
         )
 
