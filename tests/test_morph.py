@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
-from eventkit.text.morph import get_morph
+import pytest
+from conftest import shared_dir
+from razdel import tokenize
+
+from eventkit import speedups
+from eventkit.text.morph import Morph, get_morph
 
 
 def test_c_dawg_extension_is_used() -> None:
@@ -77,3 +83,46 @@ def test_an_adjectival_surname_goes_into_the_nominative(
     words: list[str], nominative: list[str]
 ) -> None:
     assert get_morph().person_nominative(words) == nominative
+
+
+# Words of every kind: dictionary words with "ё" written or not, names, capitals, one-letter
+# initials, hyphenated, unknown, Latin, numbers and punctuation.
+AWKWARD_WORDS = [
+    "ёлка", "елка", "Ёлкой", "ещё", "ЕЩЕ", "мёдом", "переговоры", "Анной", "Петровой", "В",
+    "А", "Ж", "я", "МИД", "ООН", "Санкт-Петербурга", "из-за", "кое-кто", "Цзиньпин",
+    "Тлеуберди", "бутербродище", "quantum", "XIV", "2024", "12,5", "«", "—", "стали", "Стали",
+]  # fmt: skip
+
+
+def _words_to_compare(shared_dir: Path) -> list[str]:
+    words = list(AWKWARD_WORDS)
+    corpus = shared_dir / "data" / "news-corpus.jsonl"
+    if corpus.exists():
+        lines = corpus.read_text(encoding="utf-8").splitlines()[::25]
+        words += [t.text for line in lines for t in tokenize(json.loads(line)["text"])]
+    return list(dict.fromkeys(words))
+
+
+def test_dictionary_words_are_analysed_as_pymorphy_does() -> None:
+    """The direct analysis of dictionary words (``Morph.parses``) gives pymorphy's parses:
+    the same words, tags, normal forms, scores, order and method stacks, known to the
+    dictionary as pymorphy says."""
+    morph = Morph()
+    direct = morph._dictionary
+    assert direct is not None, "pymorphy3's units are as the direct analysis expects"
+    words = _words_to_compare(shared_dir())
+    analysed = 0
+    for word in words:
+        got, expected = morph.parses(word), morph.raw.parse(word)
+        assert [tuple(p) for p in got] == [tuple(p) for p in expected], word
+        assert all(isinstance(p, type(morph.raw.parse("и")[0])) for p in got), word
+        assert [p.is_known for p in got] == [p.is_known for p in expected], word
+        assert [tuple(p.normalized) for p in got] == [tuple(p.normalized) for p in expected]
+        assert [type(p.normalized) for p in got] == [type(p.normalized) for p in expected]
+        analysed += direct.analyse(word) is not None
+    assert analysed > len(words) / 2
+    fast = morph.parses("Ёлкой")
+    with speedups.reference_path():  # pymorphy's own analyses, kept apart
+        reference = morph.parses("Ёлкой")
+    assert reference is not fast
+    assert [tuple(p) for p in reference] == [tuple(p) for p in fast]

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import TypeVar
 
 import pymorphy3
 from yargy.morph import Form, Grams
@@ -28,6 +29,7 @@ CACHE_LIMIT = 500_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 # Endings that show an out-of-dictionary surname is inflected (Сидорчуком, Ковальчуку).
+_T = TypeVar("_T")
 _INFLECTED_ENDINGS = ("ом", "ым", "ем", "ой", "ого", "ому", "ую", "у", "а", "ым", "ей")
 
 
@@ -49,6 +51,118 @@ class _Parse(pymorphy3.analyzer.Parse):  # type: ignore[misc]
 _PARSE_IS_KNOWN = pymorphy3.analyzer.Parse.is_known.fget
 
 
+class _DictionaryWords:
+    """pymorphy3's analysis of a word its dictionary knows, computed directly: the same
+    parses, in the same order, with the same scores and method stacks as
+    ``MorphAnalyzer.parse`` gives, without its general machinery (a loop over its analyzer
+    units, each parse built three times over, a set of parses seen). About half the cost of
+    a new word form. Words the dictionary does not know (and one-letter words, which the
+    initials' units read too) are left to ``MorphAnalyzer.parse``: ``analyse`` returns None.
+
+    Built only for the analyzer it was written against (``usable`` checks its units and its
+    probability estimator); ``tests/test_morph.py`` compares the two on the corpus's words.
+    """
+
+    def __init__(self, raw: pymorphy3.MorphAnalyzer) -> None:
+        dictionary = raw.dictionary
+        self.unit = raw._units[0].analyzer
+        self.similar_items = dictionary.words.similar_items
+        self.substitutes = raw.char_substitutes
+        self.paradigms = dictionary.paradigms
+        self.gramtab = dictionary.gramtab
+        # a tag's text, as the probability table spells it (``str(tag)``)
+        self.tag_texts = [str(tag) for tag in dictionary.gramtab]
+        self.normal_form = dictionary.build_normal_form
+        estimator = raw.prob_estimator
+        self.probability = estimator.p_t_given_w.get
+        self.multiplier = estimator.p_t_given_w.MULTIPLIER
+        # pymorphy's class of parses, whose ``is_known`` needs no lookup: a word found in
+        # the dictionary is known (``word_is_known`` looks up that same word)
+        plain = raw._result_type
+        self.result_type = type(
+            plain.__name__,
+            (plain,),
+            {"__slots__": (), "is_known": _FOUND_IN_DICTIONARY, "normalized": _PLAIN_NORMALIZED},
+        )
+
+    @staticmethod
+    def usable(raw: pymorphy3.MorphAnalyzer) -> bool:
+        """The analyzer's first units are the dictionary's and the initials' (one
+        terminal group), and its scores are the conditional probabilities P(tag|word)."""
+        units = getattr(raw, "_units", None)
+        if type(raw).parse is not pymorphy3.MorphAnalyzer.parse or not units or len(units) < 3:
+            return False
+        kinds = [type(unit.analyzer) for unit in units[:3]]
+        ends = [unit.is_terminal for unit in units[:3]]
+        estimator = raw.prob_estimator
+        return (
+            kinds
+            == [
+                pymorphy3.units.DictionaryAnalyzer,
+                pymorphy3.units.AbbreviatedFirstNameAnalyzer,
+                pymorphy3.units.AbbreviatedPatronymicAnalyzer,
+            ]
+            and ends == [False, False, True]
+            and all(len(letter) == 1 for unit in units[1:3] for letter in unit.analyzer.letters)
+            and type(estimator) is pymorphy3.analyzer.ProbabilityEstimator
+            and type(estimator.p_t_given_w) is pymorphy3.dawg.ConditionalProbDistDAWG
+            and raw._result_type is not None
+        )
+
+    def analyse(self, word: str) -> list[_Parse] | None:
+        """``MorphAnalyzer.parse(word)`` for a word of the dictionary; None for others."""
+        if len(word) < 2:
+            return None
+        lowered = word.lower()
+        found = self.similar_items(lowered, self.substitutes)
+        if not found:
+            return None
+        unit, paradigms, normal_form = self.unit, self.paradigms, self.normal_form
+        texts, probability, multiplier = self.tag_texts, self.probability, self.multiplier
+        # (word as the dictionary spells it, tag id, normal form, method stack, P(tag|word))
+        readings = []
+        for fixed, pairs in found:
+            for para_id, idx in pairs:
+                paradigm = paradigms[para_id]
+                tag_id = paradigm[len(paradigm) // 3 + idx]
+                readings.append(
+                    (
+                        fixed,
+                        tag_id,
+                        normal_form(para_id, idx, fixed),
+                        ((unit, fixed, para_id, idx),),
+                        probability(f"{lowered}:{texts[tag_id]}", 0) / multiplier,
+                    )
+                )
+        gramtab, made, new = self.gramtab, self.result_type, tuple.__new__
+        if sum(r[4] for r in readings) == 0:
+            # no probabilities: every reading alike (the estimator's 1.0 / their number)
+            score = 1.0 / sum(1.0 for _ in readings)
+            return [new(made, (r[0], gramtab[r[1]], r[2], score, r[3])) for r in readings]
+        readings.sort(key=_probability_of, reverse=True)
+        return [new(made, (r[0], gramtab[r[1]], r[2], r[4], r[3])) for r in readings]
+
+
+def _found_in_dictionary(parse: _Parse) -> bool:
+    if reference_on():  # the reference path: look it up
+        return bool(_PARSE_IS_KNOWN(parse))
+    return True
+
+
+def _plain_normalized(parse: _Parse) -> _Parse:
+    """``Parse.normalized``, as pymorphy's class (its word may not be in the dictionary)."""
+    made: _Parse = parse._morph._result_type(*parse.methods_stack[-1][0].normalized(parse))
+    return made
+
+
+_FOUND_IN_DICTIONARY = property(_found_in_dictionary)
+_PLAIN_NORMALIZED = property(_plain_normalized)
+
+
+def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
+    return reading[4]
+
+
 class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     """yargy's analyzer interface on pymorphy3, with an unbounded-but-capped per-form cache."""
 
@@ -60,6 +174,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # (what, its arguments, *words) -> the words put into the nominative
         self._phrases: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._lock = threading.Lock()
+        self._dictionary = _DictionaryWords(self.raw) if _DictionaryWords.usable(self.raw) else None
+        # the reference path's analyses, pymorphy's own (not shared with the fast path's)
+        self._reference_forms: dict[str, list[Form]] = {}
+        self._reference_parses: dict[str, list[_Parse]] = {}
 
     @property
     def uses_c_dawg(self) -> bool:
@@ -69,29 +187,47 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
 
     def parses(self, word: str) -> list[_Parse]:
         """pymorphy's parses of a word form, most probable first (cached)."""
+        if reference_on():  # the reference path: pymorphy's own analysis
+            return self._reference(word, self._reference_parses, self.raw.parse)
         found = self._parses.get(word)
         if found is None:
             if len(self._parses) > CACHE_LIMIT:
                 with self._lock:
                     self._parses.clear()
-            found = self.raw.parse(word)
+            dictionary = self._dictionary
+            found = None if dictionary is None else dictionary.analyse(word)
+            if found is None:
+                found = self.raw.parse(word)
             self._parses[word] = found
         return found
 
+    @staticmethod
+    def _reference(word: str, cache: dict[str, _T], compute: Callable[[str], _T]) -> _T:
+        found = cache.get(word)
+        if found is None:
+            if len(cache) > CACHE_LIMIT:
+                cache.clear()
+            found = cache[word] = compute(word)
+        return found
+
     def __call__(self, word: str) -> list[Form]:
+        if reference_on():
+            return self._reference(word, self._reference_forms, self._forms_of)
         found = self._forms.get(word)
         if found is None:
             if len(self._forms) > CACHE_LIMIT:
                 with self._lock:
                     self._forms.clear()
-            # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
-            # that trigger lists and grammars need one spelling only.
-            found = [
-                Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
-                for p in self.parses(word)
-            ]
-            self._forms[word] = found
+            found = self._forms[word] = self._forms_of(word)
         return found
+
+    def _forms_of(self, word: str) -> list[Form]:
+        # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
+        # that trigger lists and grammars need one spelling only.
+        return [
+            Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
+            for p in self.parses(word)
+        ]
 
     def _grams_of(self, grammemes: frozenset[str]) -> Grams:
         """One (read-only) ``Grams`` per tag, shared by every form with it: the dictionary
@@ -291,7 +427,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         ``lemmas`` the words the head is known to be ("премьеру" is "премьер", not the
         "премьера" of a film). Cached, as ``person_nominative``."""
         return self._remembered(
-            ("phrase", head, case, tuple(sorted(lemmas)), *words),
+            ("phrase", head, case, frozenset(lemmas), *words),
             lambda: self._phrase_nominative(words, head, case, lemmas),
         )
 
