@@ -22,6 +22,7 @@ from eventkit.resolve.descriptions import (
     title_head,
     title_holder,
 )
+from eventkit.resolve.documents import document_author
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import abbreviation_expanded, organization_named
 from eventkit.resolve.people_index import PeopleIndex
@@ -133,6 +134,7 @@ def _resolve_actor(
         return (
             organization_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
+            or document_author(actor, people)
             or actor
         )
     if actor.kind != "PER":

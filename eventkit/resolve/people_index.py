@@ -173,6 +173,18 @@ class PeopleIndex:
             if not _inside_quotes(sentences[i].tokens, m.first_token)
         ]
 
+    def sentences_holding(self, lemma: str, *, before: int, reach: int) -> list[Sentence]:
+        """The sentences whose lemmas hold ``lemma``, among the one holding ``before`` and
+        the ``reach`` sentences before it, in text order."""
+        by_lemma, _ = self._build()
+        here = self._analysed.sentence_at(before)
+        last = here.index if here is not None else len(self._analysed.sentences) - 1
+        return [
+            self._analysed.sentences[i]
+            for i in sorted(set(by_lemma.get(lemma, ())))
+            if last - reach <= i <= last
+        ]
+
     def organizations_holding(self, words: Iterable[str]) -> list[Mention]:
         """Organizations in the sentences whose lemmas hold one of ``words``, in text order:
         where "газета «Ведомости»" or "компания «Роснефть»" may have been named."""

@@ -1,0 +1,73 @@
+"""Who, exactly (round four): a document that speaks stands for whoever the story says
+issued it. Our own sentences; rows that must stay unresolved are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+
+
+def speakers(extractor: Extractor, text: str, trigger: str) -> list[str]:
+    document = extractor.extract(text)
+    return [
+        e.speaker.name
+        for e in document.events
+        if e.type == "Statement" and e.trigger.text == trigger
+    ]
+
+
+DOCUMENTS = [
+    # the subject of "подписал указ" is who the decree speaks for
+    pytest.param(
+        "Губернатор области Олег Смирнов подписал указ о карантине. В указе отмечается, "
+        "что школы будут закрыты.",
+        "отмечается",
+        "Олег Смирнов",
+        id="who-signed-the-decree",
+    ),
+    # ... also with the subject after the verb
+    pytest.param(
+        "Соответствующий указ подписал президент республики Иван Петров. В указе "
+        "отмечено, что награда вручается за многолетний труд.",
+        "отмечено",
+        "Иван Петров",
+        id="decree-signed-by-a-subject-after-the-verb",
+    ),
+    # "своим постановлением": the one who acted by it issued it
+    pytest.param(
+        "Мэр города Олег Смирнов своим постановлением закрыл рынок. В постановлении "
+        "говорится, что рынок опасен для покупателей.",
+        "говорится",
+        "Олег Смирнов",
+        id="who-acted-by-his-own-ruling",
+    ),
+    # nobody is said to have issued it: the document stays
+    pytest.param(
+        "Вчера стало известно о новом указе. В указе говорится, что школы будут закрыты.",
+        "говорится",
+        "указ",
+        id="an-unissued-decree-stays",
+    ),
+    # a person named by a decree did not issue it
+    pytest.param(
+        "Указом президента Иван Петров назначен министром. В указе говорится, что он "
+        "приступит к работе в понедельник.",
+        "говорится",
+        "указ",
+        id="the-appointed-did-not-issue-the-decree",
+    ),
+    # two signatories: which one speaks is not said
+    pytest.param(
+        "Олег Смирнов и Иван Петров подписали заявление. В заявлении говорится, что "
+        "выборы были нечестными.",
+        "говорится",
+        "заявление",
+        id="two-signatories-stay-unresolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), DOCUMENTS)
+def test_document_author(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
