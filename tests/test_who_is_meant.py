@@ -42,6 +42,32 @@ DOCUMENTS = [
         "Олег Смирнов",
         id="who-acted-by-his-own-ruling",
     ),
+    # "сообщение" is what was just "сообщил": its subject speaks in it (a secretariat is an
+    # organization's body)
+    pytest.param(
+        "Об этом сообщил секретариат ООН на сайте организации. В сообщении говорится, что "
+        "помощь доставлена.",
+        "говорится",
+        "секретариат ООН",
+        id="the-message-of-who-just-told",
+    ),
+    # ... but not when the sentence names another person as well
+    pytest.param(
+        "Иван Петров сообщил, что Олег Смирнов уволен. В сообщении говорится, что решение "
+        "окончательное.",
+        "говорится",
+        "сообщение",
+        id="a-message-with-two-people-stays",
+    ),
+    # ... nor a telling too far back
+    pytest.param(
+        "Пресс-служба Кремля сообщила о визите. Иван Петров прибыл в Москву вечером. Он "
+        "поселился в гостинице. Переговоры начнутся утром. В сообщении говорится, что "
+        "визит продлится два дня.",
+        "говорится",
+        "сообщение",
+        id="a-telling-far-back-stays",
+    ),
     # nobody is said to have issued it: the document stays
     pytest.param(
         "Вчера стало известно о новом указе. В указе говорится, что школы будут закрыты.",

@@ -23,9 +23,17 @@ ISSUING_VERBS = frozenset(
     распространить распространять
     """.split()
 )
+# A statement's own verb issues it too: "Х сообщил … В сообщении говорится".
+_TOLD_BY = {
+    "сообщение": frozenset(["сообщить", "сообщать"]),
+    "заявление": frozenset(["заявить", "заявлять"]),
+    "обращение": frozenset(["обратиться", "обращаться"]),
+}
 _OWN = frozenset("своим своей своём своем своими".split())
 # How many sentences back the issuing may be told.
 _REACH = 6
+# ... and the statement a "сообщение" is: right before it.
+_TOLD_REACH = 2
 
 
 def document_author(actor: Actor, people: PeopleIndex) -> Actor | None:
@@ -34,8 +42,16 @@ def document_author(actor: Actor, people: PeopleIndex) -> Actor | None:
     noun = _document_noun(actor)
     if noun is None:
         return None
-    for sentence in reversed(people.sentences_holding(noun, before=actor.start, reach=_REACH)):
-        author = _issuer(sentence, noun, people, before=actor.start)
+    told = _TOLD_BY.get(noun, frozenset())
+    sentences = {
+        s.index: s
+        for word in (noun, *told)
+        for s in people.sentences_holding(
+            word, before=actor.start, reach=_REACH if word == noun else _TOLD_REACH
+        )
+    }
+    for index in sorted(sentences, reverse=True):
+        author = _issuer(sentences[index], noun, people, before=actor.start)
         if author is not None:
             return evolve(actor, name=author.name, kind=author.kind, title=author.title)
     return None
@@ -57,17 +73,22 @@ def _document_noun(actor: Actor) -> str | None:
 
 def _issuer(sentence: Sentence, noun: str, people: PeopleIndex, *, before: int) -> Mention | None:
     """The one ``sentence`` says issued the document ``noun``: the only named person or
-    organization in the nominative of a sentence where the document is issued."""
+    organization in the nominative of a sentence where the document is issued ("подписал
+    указ", "своим указом") or, for a statement, made ("сообщил" for "сообщение")."""
     tokens = sentence.tokens
     at = [
         i
         for i, lemmas in enumerate(sentence.token_lemmas)
         if noun in lemmas and tokens[i].span.start < before
     ]
-    if not at:
-        return None
-    issued = any(lemmas & ISSUING_VERBS for lemmas in sentence.token_lemmas) or any(
-        i > 0 and tokens[i - 1].value.lower() in _OWN for i in at
+    told = _TOLD_BY.get(noun, frozenset())
+    issued = (
+        (bool(at) and any(lemmas & ISSUING_VERBS for lemmas in sentence.token_lemmas))
+        or any(i > 0 and tokens[i - 1].value.lower() in _OWN for i in at)
+        or any(
+            lemmas & told and tokens[i].span.start < before
+            for i, lemmas in enumerate(sentence.token_lemmas)
+        )
     )
     if not issued:
         return None
