@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventkit import Extractor
+from eventkit.grammar.actors import mentions
+from eventkit.text.analysis import analyse
 
 
 def speakers(extractor: Extractor, text: str, trigger: str) -> list[str]:
@@ -96,4 +98,54 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize(("text", "trigger", "speaker"), DOCUMENTS)
 def test_document_author(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
+
+
+LATIN_NAMES = [
+    # small words inside a Latin name keep it whole
+    pytest.param("Кредит выдал Bank of America в марте.", "Bank of America", id="of-inside"),
+    pytest.param(
+        "Интервью опубликовала Folha de Sao Paulo вчера.", "Folha de Sao Paulo", id="de-inside"
+    ),
+    # ... but a name does not begin or end with one
+    pytest.param("Песню of Love исполнил Smith вчера.", "Smith", id="no-name-from-a-small-word"),
+    pytest.param(
+        "Об этом сообщила Times, а of course все промолчали.", "Times", id="no-trailing-small-word"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATIN_NAMES)
+def test_latin_name(text: str, name: str) -> None:
+    found = [m.name for s in analyse(text).sentences for m in mentions(s, text) if m.kind == "ORG"]
+    assert name in found
+    assert all(not n.startswith(("of", "de")) and not n.endswith((" of", " de")) for n in found)
+
+
+OUTLETS = [
+    # the outlet's name right after its noun, in wiki-style or straight quotation marks
+    pytest.param(
+        "Правительство уходит в отставку, сообщает агентство ''Reuters''.",
+        "сообщает",
+        "Reuters",
+        id="outlet-named-in-double-apostrophes",
+    ),
+    pytest.param(
+        "Об отставке сообщила газета Folha de Sao Paulo.",
+        "сообщила",
+        "Folha de Sao Paulo",
+        id="outlet-with-a-latin-name-of-several-words",
+    ),
+    # a name further on is not the description's
+    pytest.param(
+        "Об отставке сообщила компания, а Apple промолчала.",
+        "сообщила",
+        "компания",
+        id="a-name-after-a-comma-stays-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), OUTLETS)
+def test_outlet_name(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
