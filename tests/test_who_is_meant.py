@@ -149,3 +149,41 @@ OUTLETS = [
 @pytest.mark.parametrize(("text", "trigger", "speaker"), OUTLETS)
 def test_outlet_name(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
+
+
+TITLE_AND_NAME = [
+    # a surname before a first name and a surname is the title's complement
+    pytest.param(
+        "Знаток творчества Пушкина Олег Смирнов заявил, что рукопись подлинная.",
+        "Олег Смирнов",
+        "знаток творчества Пушкина",
+        id="whose-expert",
+    ),
+    pytest.param(
+        "Исследовательница наследия Чехова Анна Ветрова заявила, что письмо подлинное.",
+        "Анна Ветрова",
+        "исследовательница наследия Чехова",
+        id="whose-researcher",
+    ),
+    # surname, first name and patronymic are one name
+    pytest.param(
+        "Директор школы Иванова Мария Петровна заявила, что уроки отменены.",
+        "Иванова Мария Петровна",
+        "директор школы",
+        id="surname-first-name-patronymic-stay-one",
+    ),
+    # two first names and a surname are one name
+    pytest.param(
+        "Бывший министр Жан Поль Бертен заявил, что уходит из политики.",
+        "Жан Поль Бертен",
+        "бывший министр",
+        id="double-first-name-stays-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLE_AND_NAME)
+def test_title_and_name(extractor: Extractor, text: str, name: str, title: str) -> None:
+    document = extractor.extract(text)
+    found = [(e.speaker.name, e.speaker.title) for e in document.events if e.type == "Statement"]
+    assert found == [(name, title)]
