@@ -187,3 +187,49 @@ def test_title_and_name(extractor: Extractor, text: str, name: str, title: str) 
     document = extractor.extract(text)
     found = [(e.speaker.name, e.speaker.title) for e in document.events if e.type == "Statement"]
     assert found == [(name, title)]
+
+
+ORGANIZATION_PRONOUNS = [
+    # a pronoun opening a sentence goes on with the organization that opened the one before
+    pytest.param(
+        "Организация «Зелёный мир», объединяющая тысячи людей, выразила неудовольствие. "
+        "Она обещала подать иск.",
+        "обещала",
+        "Организация «Зелёный мир»",
+        id="she-is-the-organization",
+    ),
+    # ... named by its description, resolved to the name given before
+    pytest.param(
+        "Компания «Вега» выпустила рекламу. Компания извинилась за рекламу. Она заявила о "
+        "поддержке закона.",
+        "заявила",
+        "Вега",
+        id="she-is-the-described-company",
+    ),
+    # a person in that sentence is whom the pronoun means
+    pytest.param(
+        "Компания «Вега» уволила Анну Петрову. Она заявила, что подаст в суд.",
+        "заявила",
+        "Анна Петрова",
+        id="a-person-comes-first",
+    ),
+    # a noun of another gender is not "она"
+    pytest.param(
+        "Банк «Заря» объявил о банкротстве. Она заявила, что это ошибка.",
+        "заявила",
+        "Она",
+        id="a-masculine-bank-is-no-she",
+    ),
+    # an unnamed company stays what it is
+    pytest.param(
+        "Компания извинилась за рекламу. Она заявила о поддержке закона.",
+        "заявила",
+        "Компания",
+        id="an-unnamed-company-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), ORGANIZATION_PRONOUNS)
+def test_organization_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]

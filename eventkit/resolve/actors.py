@@ -26,7 +26,7 @@ from eventkit.resolve.documents import document_author
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import abbreviation_expanded, organization_named
 from eventkit.resolve.people_index import PeopleIndex
-from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
+from eventkit.resolve.pronouns import is_pronoun, organization_antecedent, pronoun_antecedent
 from eventkit.text.morph import get_morph
 
 
@@ -140,6 +140,10 @@ def _resolve_actor(
     if actor.kind != "PER":
         return actor
     if is_pronoun(actor):
+        organization = organization_antecedent(actor, people)
+        if organization is not None:
+            meant = evolve(actor, name=organization.name, kind="ORG", title=None)
+            return _resolve_actor(meant, people, earlier)
         antecedent = pronoun_antecedent(actor, people, earlier)
         if antecedent is None:
             return actor

@@ -133,6 +133,17 @@ class PeopleIndex:
                     return group[0]
         return None
 
+    def opening_before(self, offset: int) -> tuple[Mention | None, list[Mention]]:
+        """The mention that opens the sentence before the one holding ``offset`` (None
+        when a mention does not open it) and the named people of that sentence."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None or sentence.index == 0:
+            return None, []
+        previous = self._analysed.sentences[sentence.index - 1]
+        found = mentions(previous, self._analysed.text)
+        opening = found[0] if found and found[0].first_token == 0 else None
+        return opening, self._named(previous)
+
     def in_sentence(self, offset: int) -> list[Mention]:
         """Every actor mention (pronouns too) of the sentence holding ``offset``."""
         sentence = self._analysed.sentence_at(offset)
