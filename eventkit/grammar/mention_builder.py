@@ -457,12 +457,14 @@ def _complement_back(
 ) -> tuple[list[Token], list[list[Token]]]:
     """Move a capitalized genitive the name swallowed back into the title before it
     ("председатель | Сбербанка Герман Греф" -> "председатель Сбербанка | Герман Греф"): a
-    word that can only be a genitive, before a first name that can be a nominative."""
+    word that can only be a genitive, before a first name that can be a nominative; or
+    a surname before a first name and a surname ("эксперт по творчеству | Скрябина Мария
+    Чернова"): no one's name runs surname, first name, surname."""
     moved: list[Token] = []
     while (
         len(person) > 2
         and person[0].value[:1].isupper()
-        and _genitive_only(person[0])
+        and (_genitive_only(person[0]) or _surname_before_full_name(person))
         and is_first_name(person[1])
         and "nomn" in cases(person[1])
     ):
@@ -470,6 +472,21 @@ def _complement_back(
     if not moved:
         return person, titles
     return person, [*titles[:-1], [*titles[-1], *moved]]
+
+
+def _surname_before_full_name(person: list[Token]) -> bool:
+    """ "Скрябина Мария Чернова", "Рочестера Фредерик Мис": a word that is no first name
+    and may be a genitive, before a first name and a word that is no patronymic ("Иванова
+    Мария Петровна" is one name, surname first)."""
+    first, third = forms(person[0]), forms(person[2])
+    return (
+        bool(first)
+        and bool(third)
+        and not any(f.grams.values & {"Name", "Patr"} for f in first)
+        and any("gent" in f.grams.values for f in first)
+        and not any("Patr" in f.grams.values for f in third)
+        and not is_first_name(person[2])
+    )
 
 
 def _genitive_only(token: Token) -> bool:

@@ -36,6 +36,18 @@ _QUOTED_NAME = rule(
 LATIN_NAME = token_test(
     lambda t: t.type == "LATIN" and t.value[:1].isupper() and len(t.value) > 1, "latin-name"
 )
+# Small words inside a Latin name: "Times of India", "Bank of America", "Folha de Sao
+# Paulo".
+_LATIN_JOINER = token_test(
+    lambda t: t.value in ("of", "de", "and", "for", "du", "des", "del", "da", "do", "la", "&"),
+    "latin-joiner",
+)
+# A joined name is a second alternative, for the reason ORGANIZATION's comment gives.
+_LATIN_RUN = LATIN_NAME.repeatable(max=4)
+LATIN_ORGANIZATION = or_(
+    rule(_LATIN_RUN),
+    rule(_LATIN_RUN, _LATIN_JOINER, _LATIN_RUN),
+)
 
 # An outlet's noun with the outlet's name after it, unquoted: "агентство Рейтер",
 # "агентство Франс Пресс", "телеканал Euronews" (a first name there begins a person).
@@ -77,7 +89,7 @@ ORGANIZATION = or_(
     rule(ADJECTIVE_RUN, _OUTLET_HEAD, _OUTLET_NAME),
     rule(_OUTLET_HEAD, _NAME_LIKE_WORD, _NO_NAME_WORD),
     rule(ADJECTIVE_RUN, _OUTLET_HEAD, _NAME_LIKE_WORD, _NO_NAME_WORD),
-    rule(LATIN_NAME.repeatable(max=4)),
+    LATIN_ORGANIZATION,
     rule(ORG_HEAD, COMPLEMENT_RUN.optional()),
     rule(ADJECTIVE_RUN, ORG_HEAD, COMPLEMENT_RUN.optional()),
     rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),

@@ -22,10 +22,11 @@ from eventkit.resolve.descriptions import (
     title_head,
     title_holder,
 )
+from eventkit.resolve.documents import document_author
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import abbreviation_expanded, organization_named
 from eventkit.resolve.people_index import PeopleIndex
-from eventkit.resolve.pronouns import is_pronoun, pronoun_antecedent
+from eventkit.resolve.pronouns import is_pronoun, organization_antecedent, pronoun_antecedent
 from eventkit.text.morph import get_morph
 
 
@@ -133,11 +134,16 @@ def _resolve_actor(
         return (
             organization_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
+            or document_author(actor, people)
             or actor
         )
     if actor.kind != "PER":
         return actor
     if is_pronoun(actor):
+        organization = organization_antecedent(actor, people)
+        if organization is not None:
+            meant = evolve(actor, name=organization.name, kind="ORG", title=None)
+            return _resolve_actor(meant, people, earlier)
         antecedent = pronoun_antecedent(actor, people, earlier)
         if antecedent is None:
             return actor

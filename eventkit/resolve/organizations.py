@@ -64,6 +64,9 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     kind = organization_description(actor)
     if kind is None:
         return None
+    own = _own_name(actor, people)
+    if own is not None:
+        return evolve(actor, name=own)
     outlet = kind in OUTLET_WORDS
     heads = OUTLET_WORDS if outlet else frozenset([kind])
     found: list[tuple[int, str]] = []
@@ -91,6 +94,16 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         return None
     _, name = max(found)
     return evolve(actor, name=name)
+
+
+def _own_name(actor: Actor, people: PeopleIndex) -> str | None:
+    """ "сообщает агентство ''Reuters''", "газета Folha de Sao Paulo": the name right after
+    the description itself, in quotation marks or Latin letters, is its name."""
+    found = people.in_sentence(actor.start)
+    for at, mention in enumerate(found[:-1]):
+        if (mention.start, mention.end) == (actor.start, actor.end):
+            return _apposed_name(mention, found[at + 1], people)
+    return None
 
 
 def _same_kind(kind: str) -> frozenset[str]:

@@ -133,6 +133,17 @@ class PeopleIndex:
                     return group[0]
         return None
 
+    def opening_before(self, offset: int) -> tuple[Mention | None, list[Mention]]:
+        """The mention that opens the sentence before the one holding ``offset`` (None
+        when a mention does not open it) and the named people of that sentence."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None or sentence.index == 0:
+            return None, []
+        previous = self._analysed.sentences[sentence.index - 1]
+        found = mentions(previous, self._analysed.text)
+        opening = found[0] if found and found[0].first_token == 0 else None
+        return opening, self._named(previous)
+
     def in_sentence(self, offset: int) -> list[Mention]:
         """Every actor mention (pronouns too) of the sentence holding ``offset``."""
         sentence = self._analysed.sentence_at(offset)
@@ -171,6 +182,18 @@ class PeopleIndex:
             for i in sorted(set(found))
             for m in self._named(sentences[i])
             if not _inside_quotes(sentences[i].tokens, m.first_token)
+        ]
+
+    def sentences_holding(self, lemma: str, *, before: int, reach: int) -> list[Sentence]:
+        """The sentences whose lemmas hold ``lemma``, among the one holding ``before`` and
+        the ``reach`` sentences before it, in text order."""
+        by_lemma, _ = self._build()
+        here = self._analysed.sentence_at(before)
+        last = here.index if here is not None else len(self._analysed.sentences) - 1
+        return [
+            self._analysed.sentences[i]
+            for i in sorted(set(by_lemma.get(lemma, ())))
+            if last - reach <= i <= last
         ]
 
     def organizations_holding(self, words: Iterable[str]) -> list[Mention]:

@@ -78,6 +78,33 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     return None
 
 
+_GENDER_OF = {"он": "masc", "она": "femn", "оно": "neut"}
+
+
+def organization_antecedent(actor: Actor, people: PeopleIndex) -> Mention | None:
+    """ "Компания извинилась за рекламу. Она заявила …": a pronoun opening a sentence
+    goes on with the organization that opened the sentence before, when that sentence
+    names no person and the organization's noun has the pronoun's gender."""
+    gender = _GENDER_OF.get(actor.text.lower())
+    if gender is None or people.quoted(actor.start, actor.end):
+        return None
+    here = people.in_sentence(actor.start)
+    if not here or (here[0].start, here[0].end) != (actor.start, actor.end):
+        return None
+    if here[0].first_token != 0:
+        return None
+    opening, named = people.opening_before(actor.start)
+    if opening is None or opening.kind != "ORG" or named or "nomn" not in opening.cases:
+        return None
+    head = next((w for w in opening.name.split() if get_morph().is_noun(w.lower())), None)
+    if head is None:
+        return None
+    parses = get_morph().parses(head.lower())
+    if not parses or parses[0].tag.gender != gender or parses[0].tag.number != "sing":
+        return None
+    return opening
+
+
 def _quoting(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> set[str]:
     """The surnames (``surname_stem``) of whoever is quoted in the quotation that holds
     ``actor``: the speakers, standing outside it, of the earlier statements whose content

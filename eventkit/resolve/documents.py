@@ -1,0 +1,108 @@
+"""A document that speaks resolved to its author: "В указе отмечается, что …" for the
+"Президент подписал указ …" of the story. The author is who the document says issued that
+very document (the same noun): the subject of a verb of issuing ("подписал указ", "указ
+подписал глава республики") or the one who acted "своим указом". Where nothing in the
+document says who issued it, the document stays the speaker."""
+
+from __future__ import annotations
+
+from attrs import evolve
+
+from eventkit.clause.speech_source import DOCUMENT_NOUNS
+from eventkit.grammar.mention import Mention
+from eventkit.model.events import Actor
+from eventkit.resolve.people_index import PeopleIndex
+from eventkit.text.analysis import Sentence
+from eventkit.text.morph import get_morph
+
+# Verbs by which someone issues a document.
+ISSUING_VERBS = frozenset(
+    """
+    подписать подписывать издать издавать опубликовать публиковать обнародовать выпустить
+    выпускать направить направлять отправить отправлять утвердить утверждать написать
+    распространить распространять
+    """.split()
+)
+# A statement's own verb issues it too: "Х сообщил … В сообщении говорится".
+_TOLD_BY = {
+    "сообщение": frozenset(["сообщить", "сообщать"]),
+    "заявление": frozenset(["заявить", "заявлять"]),
+    "обращение": frozenset(["обратиться", "обращаться"]),
+}
+_OWN = frozenset("своим своей своём своем своими".split())
+# How many sentences back the issuing may be told.
+_REACH = 6
+# ... and the statement a "сообщение" is: right before it.
+_TOLD_REACH = 2
+
+
+def document_author(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """The author of the document ``actor`` names ("указ", "этот указ", "новое
+    постановление"), or None when the document does not say who issued it."""
+    noun = _document_noun(actor)
+    if noun is None:
+        return None
+    told = _TOLD_BY.get(noun, frozenset())
+    sentences = {
+        s.index: s
+        for word in (noun, *told)
+        for s in people.sentences_holding(
+            word, before=actor.start, reach=_REACH if word == noun else _TOLD_REACH
+        )
+    }
+    for index in sorted(sentences, reverse=True):
+        author = _issuer(sentences[index], noun, people, before=actor.start)
+        if author is not None:
+            return evolve(actor, name=author.name, kind=author.kind, title=author.title)
+    return None
+
+
+def _document_noun(actor: Actor) -> str | None:
+    """The lemma of the document noun an unnamed document actor ends in."""
+    words = actor.name.split()
+    if actor.kind != "ORG" or not words or len(words) > 3:
+        return None
+    if not all(w.isalpha() and w[1:].islower() for w in words):
+        return None
+    parses = get_morph().parses(words[-1].lower())
+    if not parses or "NOUN" not in parses[0].tag.grammemes:
+        return None
+    lemma = str(parses[0].normal_form)
+    return lemma if lemma in DOCUMENT_NOUNS else None
+
+
+def _issuer(sentence: Sentence, noun: str, people: PeopleIndex, *, before: int) -> Mention | None:
+    """The one ``sentence`` says issued the document ``noun``: the only named person or
+    organization in the nominative of a sentence where the document is issued ("подписал
+    указ", "своим указом") or, for a statement, made ("сообщил" for "сообщение")."""
+    tokens = sentence.tokens
+    at = [
+        i
+        for i, lemmas in enumerate(sentence.token_lemmas)
+        if noun in lemmas and tokens[i].span.start < before
+    ]
+    told = _TOLD_BY.get(noun, frozenset())
+    issued = (
+        (bool(at) and any(lemmas & ISSUING_VERBS for lemmas in sentence.token_lemmas))
+        or any(i > 0 and tokens[i - 1].value.lower() in _OWN for i in at)
+        or any(
+            lemmas & told and tokens[i].span.start < before
+            for i, lemmas in enumerate(sentence.token_lemmas)
+        )
+    )
+    if not issued:
+        return None
+    candidates = [
+        m
+        for m in people.in_sentence(sentence.start)
+        if m.kind in ("PER", "ORG")
+        and m.end <= before
+        and not m.pronoun
+        and not m.description
+        and m.name != m.title
+        and m.cases
+        and "nomn" in m.cases
+        and not any(m.first_token <= i <= m.last_token for i in at)
+    ]
+    names = {m.name for m in candidates}
+    return candidates[0] if len(names) == 1 else None

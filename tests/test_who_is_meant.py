@@ -1,0 +1,235 @@
+"""Who, exactly (round four): a document that speaks stands for whoever the story says
+issued it. Our own sentences; rows that must stay unresolved are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+from eventkit.grammar.actors import mentions
+from eventkit.text.analysis import analyse
+
+
+def speakers(extractor: Extractor, text: str, trigger: str) -> list[str]:
+    document = extractor.extract(text)
+    return [
+        e.speaker.name
+        for e in document.events
+        if e.type == "Statement" and e.trigger.text == trigger
+    ]
+
+
+DOCUMENTS = [
+    # the subject of "подписал указ" is who the decree speaks for
+    pytest.param(
+        "Губернатор области Олег Смирнов подписал указ о карантине. В указе отмечается, "
+        "что школы будут закрыты.",
+        "отмечается",
+        "Олег Смирнов",
+        id="who-signed-the-decree",
+    ),
+    # ... also with the subject after the verb
+    pytest.param(
+        "Соответствующий указ подписал президент республики Иван Петров. В указе "
+        "отмечено, что награда вручается за многолетний труд.",
+        "отмечено",
+        "Иван Петров",
+        id="decree-signed-by-a-subject-after-the-verb",
+    ),
+    # "своим постановлением": the one who acted by it issued it
+    pytest.param(
+        "Мэр города Олег Смирнов своим постановлением закрыл рынок. В постановлении "
+        "говорится, что рынок опасен для покупателей.",
+        "говорится",
+        "Олег Смирнов",
+        id="who-acted-by-his-own-ruling",
+    ),
+    # "сообщение" is what was just "сообщил": its subject speaks in it (a secretariat is an
+    # organization's body)
+    pytest.param(
+        "Об этом сообщил секретариат ООН на сайте организации. В сообщении говорится, что "
+        "помощь доставлена.",
+        "говорится",
+        "секретариат ООН",
+        id="the-message-of-who-just-told",
+    ),
+    # ... but not when the sentence names another person as well
+    pytest.param(
+        "Иван Петров сообщил, что Олег Смирнов уволен. В сообщении говорится, что решение "
+        "окончательное.",
+        "говорится",
+        "сообщение",
+        id="a-message-with-two-people-stays",
+    ),
+    # ... nor a telling too far back
+    pytest.param(
+        "Пресс-служба Кремля сообщила о визите. Иван Петров прибыл в Москву вечером. Он "
+        "поселился в гостинице. Переговоры начнутся утром. В сообщении говорится, что "
+        "визит продлится два дня.",
+        "говорится",
+        "сообщение",
+        id="a-telling-far-back-stays",
+    ),
+    # nobody is said to have issued it: the document stays
+    pytest.param(
+        "Вчера стало известно о новом указе. В указе говорится, что школы будут закрыты.",
+        "говорится",
+        "указ",
+        id="an-unissued-decree-stays",
+    ),
+    # a person named by a decree did not issue it
+    pytest.param(
+        "Указом президента Иван Петров назначен министром. В указе говорится, что он "
+        "приступит к работе в понедельник.",
+        "говорится",
+        "указ",
+        id="the-appointed-did-not-issue-the-decree",
+    ),
+    # two signatories: which one speaks is not said
+    pytest.param(
+        "Олег Смирнов и Иван Петров подписали заявление. В заявлении говорится, что "
+        "выборы были нечестными.",
+        "говорится",
+        "заявление",
+        id="two-signatories-stay-unresolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), DOCUMENTS)
+def test_document_author(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
+
+
+LATIN_NAMES = [
+    # small words inside a Latin name keep it whole
+    pytest.param("Кредит выдал Bank of America в марте.", "Bank of America", id="of-inside"),
+    pytest.param(
+        "Интервью опубликовала Folha de Sao Paulo вчера.", "Folha de Sao Paulo", id="de-inside"
+    ),
+    # ... but a name does not begin or end with one
+    pytest.param("Песню of Love исполнил Smith вчера.", "Smith", id="no-name-from-a-small-word"),
+    pytest.param(
+        "Об этом сообщила Times, а of course все промолчали.", "Times", id="no-trailing-small-word"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATIN_NAMES)
+def test_latin_name(text: str, name: str) -> None:
+    found = [m.name for s in analyse(text).sentences for m in mentions(s, text) if m.kind == "ORG"]
+    assert name in found
+    assert all(not n.startswith(("of", "de")) and not n.endswith((" of", " de")) for n in found)
+
+
+OUTLETS = [
+    # the outlet's name right after its noun, in wiki-style or straight quotation marks
+    pytest.param(
+        "Правительство уходит в отставку, сообщает агентство ''Reuters''.",
+        "сообщает",
+        "Reuters",
+        id="outlet-named-in-double-apostrophes",
+    ),
+    pytest.param(
+        "Об отставке сообщила газета Folha de Sao Paulo.",
+        "сообщила",
+        "Folha de Sao Paulo",
+        id="outlet-with-a-latin-name-of-several-words",
+    ),
+    # a name further on is not the description's
+    pytest.param(
+        "Об отставке сообщила компания, а Apple промолчала.",
+        "сообщила",
+        "компания",
+        id="a-name-after-a-comma-stays-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), OUTLETS)
+def test_outlet_name(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
+
+
+TITLE_AND_NAME = [
+    # a surname before a first name and a surname is the title's complement
+    pytest.param(
+        "Знаток творчества Пушкина Олег Смирнов заявил, что рукопись подлинная.",
+        "Олег Смирнов",
+        "знаток творчества Пушкина",
+        id="whose-expert",
+    ),
+    pytest.param(
+        "Исследовательница наследия Чехова Анна Ветрова заявила, что письмо подлинное.",
+        "Анна Ветрова",
+        "исследовательница наследия Чехова",
+        id="whose-researcher",
+    ),
+    # surname, first name and patronymic are one name
+    pytest.param(
+        "Директор школы Иванова Мария Петровна заявила, что уроки отменены.",
+        "Иванова Мария Петровна",
+        "директор школы",
+        id="surname-first-name-patronymic-stay-one",
+    ),
+    # two first names and a surname are one name
+    pytest.param(
+        "Бывший министр Жан Поль Бертен заявил, что уходит из политики.",
+        "Жан Поль Бертен",
+        "бывший министр",
+        id="double-first-name-stays-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLE_AND_NAME)
+def test_title_and_name(extractor: Extractor, text: str, name: str, title: str) -> None:
+    document = extractor.extract(text)
+    found = [(e.speaker.name, e.speaker.title) for e in document.events if e.type == "Statement"]
+    assert found == [(name, title)]
+
+
+ORGANIZATION_PRONOUNS = [
+    # a pronoun opening a sentence goes on with the organization that opened the one before
+    pytest.param(
+        "Организация «Зелёный мир», объединяющая тысячи людей, выразила неудовольствие. "
+        "Она обещала подать иск.",
+        "обещала",
+        "Организация «Зелёный мир»",
+        id="she-is-the-organization",
+    ),
+    # ... named by its description, resolved to the name given before
+    pytest.param(
+        "Компания «Вега» выпустила рекламу. Компания извинилась за рекламу. Она заявила о "
+        "поддержке закона.",
+        "заявила",
+        "Вега",
+        id="she-is-the-described-company",
+    ),
+    # a person in that sentence is whom the pronoun means
+    pytest.param(
+        "Компания «Вега» уволила Анну Петрову. Она заявила, что подаст в суд.",
+        "заявила",
+        "Анна Петрова",
+        id="a-person-comes-first",
+    ),
+    # a noun of another gender is not "она"
+    pytest.param(
+        "Банк «Заря» объявил о банкротстве. Она заявила, что это ошибка.",
+        "заявила",
+        "Она",
+        id="a-masculine-bank-is-no-she",
+    ),
+    # an unnamed company stays what it is
+    pytest.param(
+        "Компания извинилась за рекламу. Она заявила о поддержке закона.",
+        "заявила",
+        "Компания",
+        id="an-unnamed-company-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), ORGANIZATION_PRONOUNS)
+def test_organization_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
