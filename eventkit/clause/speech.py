@@ -135,6 +135,13 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         and not _not_ruled_out(tokens, at, speech_word)
     ):
         return None  # "заключили контракт": a deal, not a conclusion
+    if (
+        speech_word
+        and speech_word <= _ASKING
+        and not _quoted_question_after(following)
+        and not _speech_by_position(tokens, at, lead, frozenset(), grams)
+    ):
+        return None  # "спросил совета", "об этом его спросили": no question given
     if speech_word and speech_word <= _GOING_ON and _infinitive_next(tokens, end):
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
@@ -188,6 +195,21 @@ def _calls_it_something(tokens: Tokens, end: int) -> bool:
         found = forms(token)
         if found and "ablt" in found[0].grams.values:
             return True
+    return False
+
+
+# Asking reports speech when the question itself is given: after a colon ("спросил у неё:
+# «…»") or before the verb, closed by a quote and a dash ("«…?» — спросил он").
+_ASKING = frozenset({"спросить", "спрашивать"})
+
+
+def _quoted_question_after(following: Tokens) -> bool:
+    """A colon after the verb or its addressee ("спросил у одной из девочек: …")."""
+    for token in following[:8]:
+        if token.value == ":":
+            return True
+        if token.type == "PUNCT" and token.value not in ("-", "–"):
+            return False
     return False
 
 

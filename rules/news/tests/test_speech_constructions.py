@@ -52,6 +52,15 @@ STATEMENTS = [
     # a court's ruling and a plea, with what is ruled or begged in the infinitive
     ("Районный суд постановил взыскать с застройщика штраф.", "суд", "взыскать"),
     ("Тренер Пётр Волков упрашивал боксёра прекратить бой.", "волков", "боксёра прекратить"),
+    # asking with the question given after a colon, the addressee between
+    ("Губернатор спросил у фермеров: «Когда начнёте сев?»", "губернатор", "когда начн"),
+    ("В новом клипе певица спрашивает: «Кто виноват?»", "певица", "кто виноват"),
+    # the imperfective of expressing takes its noun's object, as the perfective does
+    ("Пенсионеры выражают протест против закрытия поликлиники.", "пенсионер", "против"),
+    ("Депутат не раз высказывал сомнение в пользе реформы.", "депутат", "в пользе"),
+    # feelings a speaker expresses in words: wishes, displeasure
+    ("Министр выразил пожелание, чтобы стройку закончили к осени.", "министр", "стройку"),
+    ("Фермеры выразили недовольство низкими закупочными ценами.", "фермер", "низкими"),
 ]
 
 # Verbs that say nothing where they stand: the statement is the gerund's alone.
@@ -75,6 +84,15 @@ NOT_STATEMENTS = [
     "Телеканал не называет имя победителя.",
     # a reason verb without the clause that gives the reason
     "Директор мотивировал сотрудников премией.",
+    # asking with no question given: advice or the way asked for, a topic only
+    "Турист спросил дорогу у прохожего.",
+    "Об этом губернатора спросили журналисты.",
+    "Студент спросил совета у профессора.",
+    # a feeling that finds its way into deeds, with no one expressing it
+    "Недовольство выразилось в забастовках.",
+    # "выражать" with a noun that is not a feeling said: a sum or a meaning
+    "Цены выражаются в рублях.",
+    "Картина выражает тоску художника.",
 ]
 
 
