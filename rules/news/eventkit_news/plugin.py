@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 
 from eventkit import RulePack, hookimpl
 from eventkit_news import __version__, agreements, meetings, statements
@@ -19,16 +19,3 @@ def eventkit_rule_packs() -> Sequence[RulePack]:
             rules=(*meetings.RULES, *statements.RULES, *agreements.RULES),
         )
     ]
-
-
-# Feelings a speaker expresses in words, beyond the core's ("выразил уверенность"): wire
-# copy reports displeasure, wishes and protest the same way ("выразила неудовольствие",
-# "выразил пожелание, чтобы …").
-EXPRESS_NOUNS = (
-    "пожелание недовольство неудовольствие возмущение разочарование тревога удовлетворение"
-).split()
-
-
-@hookimpl
-def eventkit_lexicons() -> Mapping[str, Iterable[str]]:
-    return {"express_nouns": EXPRESS_NOUNS}
