@@ -34,7 +34,12 @@ from eventkit.clause.speech_verb import (
     SpeechVerb,
 )
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SOURCE_WORDS, SPEECH_VERBS
+from eventkit.grammar.lexicon import (
+    OBJECT_CONTENT_VERBS,
+    SOURCE_WORDS,
+    SPEECH_VERBS,
+    UNNAMED_PEOPLE,
+)
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
@@ -347,7 +352,7 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
     if speaker is None and last + 1 < len(tokens) and lemmas(tokens[last + 1]) & SOURCE_PEOPLE:
         speaker = source_mention(where, last + 1)  # "по данным источника в мэрии"
-    if speaker is None:
+    if speaker is None or _no_witness(tokens, first, last, speaker):
         return None
     if speaker.kind == "ORG" and speaker.first_token == speaker.last_token == last + 1:
         # "по версии обвинения": the source is in the genitive, not a plural.
@@ -367,6 +372,15 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     if content is None:
         return None
     return SpeechAct([speaker], content, "indirect")
+
+
+def _no_witness(tokens: Tokens, first: int, last: int, speaker: Mention) -> bool:
+    """ "по показаниям свидетелей", "согласно показаниям агента ФБР": testimony speaks for
+    a person named or titled, or a witness; "по показаниям счётчика" are a meter's
+    readings, whatever the dictionary says of the word."""
+    if not any(lemmas(t) & {"показание"} for t in tokens[first : last + 1]):
+        return False
+    return speaker.description and not lemmas(tokens[speaker.last_token]) & UNNAMED_PEOPLE
 
 
 def _ranking(tokens: Tokens, first: int, last: int) -> bool:

@@ -61,6 +61,10 @@ STATEMENTS = [
     # feelings a speaker expresses in words: wishes, displeasure
     ("Министр выразил пожелание, чтобы стройку закончили к осени.", "министр", "стройку"),
     ("Фермеры выразили недовольство низкими закупочными ценами.", "фермер", "низкими"),
+    # "по сведениям X" is "по данным X"; testimony of a witness or a person named or titled
+    ("По сведениям «Известий», концерт перенесут на осень.", "известия", "концерт"),
+    ("Согласно показаниям очевидцев, пожар начался ночью.", "очевид", "пожар"),
+    ("По показаниям бывшего сотрудника банка, деньги выносили мешками.", "сотрудник", "деньги"),
 ]
 
 # Verbs that say nothing where they stand: the statement is the gerund's alone.
@@ -93,6 +97,9 @@ NOT_STATEMENTS = [
     # "выражать" with a noun that is not a feeling said: a sum or a meaning
     "Цены выражаются в рублях.",
     "Картина выражает тоску художника.",
+    # readings of an instrument, and information with no source
+    "По показаниям счётчика, расход воды вырос вдвое.",
+    "По имеющимся сведениям, концерт перенесут на осень.",
 ]
 
 
