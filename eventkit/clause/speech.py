@@ -16,7 +16,12 @@ from attrs import define, evolve
 
 from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.predicate import Predicate
-from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, introduces_content
+from eventkit.clause.speech_content import (
+    QUOTED_CLOSING,
+    QUOTED_OPENING,
+    introduces_content,
+    until_next_clause,
+)
 from eventkit.clause.speech_readings import READINGS
 from eventkit.clause.speech_source import (
     SOURCE_PEOPLE,
@@ -71,6 +76,9 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if reading is None or reading.content is None:
         return None
     content = reading.content
+    if "PRTF" in verb.grams:
+        # "X, заявивший, что …, обсуждал …": the participle's clause ends at the main verb
+        content = until_next_clause(verb.tokens, verb.end, content)
     speakers = reading.speakers
     unnamed = unnamed_source(where, verb.at)
     if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
@@ -114,6 +122,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = "PRTS" in grams and "neut" in grams and (_that_follows(following) or _colon(following))
+    # "Иван Петров, заявивший, что …": an active participle with its "что"-clause reports
+    # what the actor it qualifies said ("объявившая минуту молчания" reports nothing)
+    said = said or (
+        {"PRTF", "actv"} <= grams and previous == "," and at == end and _that_follows(following)
+    )
     if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
         # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
         # speaks only as "в сообщении X сказано, что …" (its source is looked for)

@@ -65,6 +65,22 @@ STATEMENTS = [
     ("По сведениям «Известий», концерт перенесут на осень.", "известия", "концерт"),
     ("Согласно показаниям очевидцев, пожар начался ночью.", "очевид", "пожар"),
     ("По показаниям бывшего сотрудника банка, деньги выносили мешками.", "сотрудник", "деньги"),
+    # an active participle of speech with its "что"-clause: the actor it qualifies said it
+    (
+        "Водитель Олег Смирнов, утверждающий, что тормоза отказали, дал показания.",
+        "смирнов",
+        "тормоза отказали",
+    ),
+    ("Тренер, заявивший, что команда устала, ушёл с поста.", "тренер", "команда устала"),
+]
+
+# What a participle of speech reports ends where its clause does, at the main verb.
+PARTICIPLE_CONTENT = [
+    (
+        "Водитель Олег Смирнов, утверждающий, что тормоза отказали, дал показания.",
+        "тормоза отказали",
+    ),
+    ("Тренер, заявивший, что команда устала, ушёл с поста.", "команда устала"),
 ]
 
 # Verbs that say nothing where they stand: the statement is the gerund's alone.
@@ -100,6 +116,9 @@ NOT_STATEMENTS = [
     # readings of an instrument, and information with no source
     "По показаниям счётчика, расход воды вырос вдвое.",
     "По имеющимся сведениям, концерт перенесут на осень.",
+    # a participle of speech with no "что"-clause, or of a verb that only looks like one
+    "Спикер, объявившая минуту молчания, покинула трибуну.",
+    "Комиссия, утверждающая тарифы, подняла цены на воду.",
 ]
 
 
@@ -132,3 +151,14 @@ def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
     document = news.extract(text)
     triggers = [s.trigger.text for s in of_type(document, Statement)]
     assert trigger not in triggers, describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    PARTICIPLE_CONTENT,
+    ids=[f"p{i:02d}" for i in range(len(PARTICIPLE_CONTENT))],
+)
+def test_participle_content_ends_with_its_clause(news: Extractor, text: str, content: str) -> None:
+    document = news.extract(text)
+    found = [s.content.text for s in of_type(document, Statement) if isinstance(s, Statement)]
+    assert content in found, describe(document)
