@@ -16,7 +16,12 @@ from attrs import define, evolve
 
 from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.predicate import Predicate
-from eventkit.clause.speech_content import QUOTED_CLOSING, QUOTED_OPENING, introduces_content
+from eventkit.clause.speech_content import (
+    QUOTED_CLOSING,
+    QUOTED_OPENING,
+    introduces_content,
+    until_next_clause,
+)
 from eventkit.clause.speech_readings import READINGS
 from eventkit.clause.speech_source import (
     SOURCE_PEOPLE,
@@ -34,7 +39,12 @@ from eventkit.clause.speech_verb import (
     SpeechVerb,
 )
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, SOURCE_WORDS, SPEECH_VERBS
+from eventkit.grammar.lexicon import (
+    OBJECT_CONTENT_VERBS,
+    SOURCE_WORDS,
+    SPEECH_VERBS,
+    UNNAMED_PEOPLE,
+)
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
@@ -66,6 +76,9 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if reading is None or reading.content is None:
         return None
     content = reading.content
+    if "PRTF" in verb.grams:
+        # "X, заявивший, что …, обсуждал …": the participle's clause ends at the main verb
+        content = until_next_clause(verb.tokens, verb.end, content)
     speakers = reading.speakers
     unnamed = unnamed_source(where, verb.at)
     if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
@@ -109,6 +122,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = "PRTS" in grams and "neut" in grams and (_that_follows(following) or _colon(following))
+    # "Иван Петров, заявивший, что …": an active participle with its "что"-clause reports
+    # what the actor it qualifies said ("объявившая минуту молчания" reports nothing)
+    said = said or (
+        {"PRTF", "actv"} <= grams and previous == "," and at == end and _that_follows(following)
+    )
     if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
         # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
         # speaks only as "в сообщении X сказано, что …" (its source is looked for)
@@ -135,6 +153,13 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         and not _not_ruled_out(tokens, at, speech_word)
     ):
         return None  # "заключили контракт": a deal, not a conclusion
+    if (
+        speech_word
+        and speech_word <= _ASKING
+        and not _quoted_question_after(following)
+        and not _speech_by_position(tokens, at, lead, frozenset(), grams)
+    ):
+        return None  # "спросил совета", "об этом его спросили": no question given
     if speech_word and speech_word <= _GOING_ON and _infinitive_next(tokens, end):
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
@@ -188,6 +213,21 @@ def _calls_it_something(tokens: Tokens, end: int) -> bool:
         found = forms(token)
         if found and "ablt" in found[0].grams.values:
             return True
+    return False
+
+
+# Asking reports speech when the question itself is given: after a colon ("спросил у неё:
+# «…»") or before the verb, closed by a quote and a dash ("«…?» — спросил он").
+_ASKING = frozenset({"спросить", "спрашивать"})
+
+
+def _quoted_question_after(following: Tokens) -> bool:
+    """A colon after the verb or its addressee ("спросил у одной из девочек: …")."""
+    for token in following[:8]:
+        if token.value == ":":
+            return True
+        if token.type == "PUNCT" and token.value not in ("-", "–"):
+            return False
     return False
 
 
@@ -325,7 +365,7 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
     if speaker is None and last + 1 < len(tokens) and lemmas(tokens[last + 1]) & SOURCE_PEOPLE:
         speaker = source_mention(where, last + 1)  # "по данным источника в мэрии"
-    if speaker is None:
+    if speaker is None or _no_witness(tokens, first, last, speaker):
         return None
     if speaker.kind == "ORG" and speaker.first_token == speaker.last_token == last + 1:
         # "по версии обвинения": the source is in the genitive, not a plural.
@@ -345,6 +385,15 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     if content is None:
         return None
     return SpeechAct([speaker], content, "indirect")
+
+
+def _no_witness(tokens: Tokens, first: int, last: int, speaker: Mention) -> bool:
+    """ "по показаниям свидетелей", "согласно показаниям агента ФБР": testimony speaks for
+    a person named or titled, or a witness; "по показаниям счётчика" are a meter's
+    readings, whatever the dictionary says of the word."""
+    if not any(lemmas(t) & {"показание"} for t in tokens[first : last + 1]):
+        return False
+    return speaker.description and not lemmas(tokens[speaker.last_token]) & UNNAMED_PEOPLE
 
 
 def _ranking(tokens: Tokens, first: int, last: int) -> bool:

@@ -89,6 +89,9 @@ NAME_COLON = rule(
 )
 # "по прогнозам экспертов", "согласно прогнозу аналитиков": a forecast someone made.
 FORECAST_WORDS = frozenset({"прогноз"})
+# "по сведениям СМИ" says what "по данным СМИ" does; "согласно показаниям свидетеля": a
+# witness's testimony (a meter's readings name no actor and stay no statement).
+REPORT_WORDS = frozenset({"сведение", "показание"})
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -97,7 +100,7 @@ ACCORDING_TO = or_(
         caseless("по"),
         POSSESSIVE.optional(),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
-        lemma_in({"слово", *SOURCE_WORDS, *FORECAST_WORDS}),
+        lemma_in({"слово", *SOURCE_WORDS, *FORECAST_WORDS, *REPORT_WORDS}),
     ),
     # "с его слов", "со слов очевидцев"
     rule(or_(caseless("с"), caseless("со")), POSSESSIVE.optional(), caseless("слов")),
@@ -116,6 +119,7 @@ ACCORDING_TO = or_(
                 "версия",
                 "оценка",
                 *FORECAST_WORDS,
+                *REPORT_WORDS,
             }
         ),
     ),
@@ -371,7 +375,7 @@ RULES = (
     ),
     _statement(
         "statement.according-to",
-        {"слово", "согласно", *SOURCE_WORDS, *FORECAST_WORDS},
+        {"слово", "согласно", *SOURCE_WORDS, *FORECAST_WORDS, *REPORT_WORDS},
         ACCORDING_TO,
         3,
         {**ROLES, "modality": Fixed("asserted")},

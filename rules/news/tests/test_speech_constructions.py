@@ -52,6 +52,35 @@ STATEMENTS = [
     # a court's ruling and a plea, with what is ruled or begged in the infinitive
     ("Районный суд постановил взыскать с застройщика штраф.", "суд", "взыскать"),
     ("Тренер Пётр Волков упрашивал боксёра прекратить бой.", "волков", "боксёра прекратить"),
+    # asking with the question given after a colon, the addressee between
+    ("Губернатор спросил у фермеров: «Когда начнёте сев?»", "губернатор", "когда начн"),
+    ("В новом клипе певица спрашивает: «Кто виноват?»", "певица", "кто виноват"),
+    # the imperfective of expressing takes its noun's object, as the perfective does
+    ("Пенсионеры выражают протест против закрытия поликлиники.", "пенсионер", "против"),
+    ("Депутат не раз высказывал сомнение в пользе реформы.", "депутат", "в пользе"),
+    # feelings a speaker expresses in words: wishes, displeasure
+    ("Министр выразил пожелание, чтобы стройку закончили к осени.", "министр", "стройку"),
+    ("Фермеры выразили недовольство низкими закупочными ценами.", "фермер", "низкими"),
+    # "по сведениям X" is "по данным X"; testimony of a witness or a person named or titled
+    ("По сведениям «Известий», концерт перенесут на осень.", "известия", "концерт"),
+    ("Согласно показаниям очевидцев, пожар начался ночью.", "очевид", "пожар"),
+    ("По показаниям бывшего сотрудника банка, деньги выносили мешками.", "сотрудник", "деньги"),
+    # an active participle of speech with its "что"-clause: the actor it qualifies said it
+    (
+        "Водитель Олег Смирнов, утверждающий, что тормоза отказали, дал показания.",
+        "смирнов",
+        "тормоза отказали",
+    ),
+    ("Тренер, заявивший, что команда устала, ушёл с поста.", "тренер", "команда устала"),
+]
+
+# What a participle of speech reports ends where its clause does, at the main verb.
+PARTICIPLE_CONTENT = [
+    (
+        "Водитель Олег Смирнов, утверждающий, что тормоза отказали, дал показания.",
+        "тормоза отказали",
+    ),
+    ("Тренер, заявивший, что команда устала, ушёл с поста.", "команда устала"),
 ]
 
 # Verbs that say nothing where they stand: the statement is the gerund's alone.
@@ -75,6 +104,21 @@ NOT_STATEMENTS = [
     "Телеканал не называет имя победителя.",
     # a reason verb without the clause that gives the reason
     "Директор мотивировал сотрудников премией.",
+    # asking with no question given: advice or the way asked for, a topic only
+    "Турист спросил дорогу у прохожего.",
+    "Об этом губернатора спросили журналисты.",
+    "Студент спросил совета у профессора.",
+    # a feeling that finds its way into deeds, with no one expressing it
+    "Недовольство выразилось в забастовках.",
+    # "выражать" with a noun that is not a feeling said: a sum or a meaning
+    "Цены выражаются в рублях.",
+    "Картина выражает тоску художника.",
+    # readings of an instrument, and information with no source
+    "По показаниям счётчика, расход воды вырос вдвое.",
+    "По имеющимся сведениям, концерт перенесут на осень.",
+    # a participle of speech with no "что"-clause, or of a verb that only looks like one
+    "Спикер, объявившая минуту молчания, покинула трибуну.",
+    "Комиссия, утверждающая тарифы, подняла цены на воду.",
 ]
 
 
@@ -107,3 +151,14 @@ def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
     document = news.extract(text)
     triggers = [s.trigger.text for s in of_type(document, Statement)]
     assert trigger not in triggers, describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    PARTICIPLE_CONTENT,
+    ids=[f"p{i:02d}" for i in range(len(PARTICIPLE_CONTENT))],
+)
+def test_participle_content_ends_with_its_clause(news: Extractor, text: str, content: str) -> None:
+    document = news.extract(text)
+    found = [s.content.text for s in of_type(document, Statement) if isinstance(s, Statement)]
+    assert content in found, describe(document)
