@@ -108,9 +108,9 @@ NAMES = [
     # a name word the dictionary reads only as another name's plural ("Фань" of "Фаня")
     # or vocative says nothing of the name's case: the words stay one name
     pytest.param(
-        "Китайская актриса Фань Бинбин заявила, что заплатит штраф.",
+        "Китайская певица Фань Мэйлин заявила, что заплатит штраф.",
         "заявила",
-        "Фань Бинбин",
+        "Фань Мэйлин",
         id="a-plural-reading-does-not-cut-a-name",
     ),
     # two names side by side in different cases stay two people

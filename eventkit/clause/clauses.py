@@ -68,7 +68,7 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
         return False
     if mention.description and gender == "femn" and mention.gender == "masc":
         return True  # "констатировала педагог": a profession noun names a woman too
-    # "после известия о смерти Дадашева заявил": a name whose only nominative reading is
+    # "после известия о смерти Смирнова заявил": a name whose only nominative reading is
     # a woman's is no masculine verb's subject, and the other way round.
     own = mention.gender or mention.subject_gender
     return not (gender and own and number == "sing" and own != gender)

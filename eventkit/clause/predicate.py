@@ -372,7 +372,7 @@ class Predicate:
 
     def owner(self) -> list[Mention]:
         """The genitive right after a noun: "переговоры делегаций России и Китая", "согласие
-        непосредственно Немцовой" (an emphatic adverb or particle between)."""
+        непосредственно Орловой" (an emphatic adverb or particle between)."""
         tokens = self.sentence.tokens
         start = self.end + 1
         if start + 1 < len(tokens) and _emphatic(tokens[start]):

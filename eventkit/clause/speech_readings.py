@@ -56,7 +56,7 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
         if comma is not None:
             content = content_after(verb.sentence, comma)
         elif how >= 1 and tokens[how - 1].value == ",":
-            # "…, как заметил менеджер Кирилл Фастовский.": the clause before "как".
+            # "…, как заметил менеджер Кирилл Рябов.": the clause before "как".
             content = content_before(verb.sentence, how)
     return Reading(speakers, content)
 
@@ -93,11 +93,11 @@ def _as_document_says(verb: SpeechVerb) -> Reading | None:
 
 
 def _as_citation(verb: SpeechVerb) -> Reading | None:
-    """ "«…», — цитирует Фастовского «Советский спорт»": the quoted person speaks."""
+    """ "«…», — цитирует Рябова «Спорт-Экспресс»": the quoted person speaks."""
     if "цитировать" not in verb.lemmas:
         return None
     found = mentions(verb.sentence, verb.text)
-    # "цитирует Фастовского", "цитирует слова Армстронга"
+    # "цитирует Рябова", "цитирует слова Армстронга"
     words = (
         2
         if verb.tokens[verb.end + 1 : verb.end + 2]

@@ -81,7 +81,7 @@ def _paradigm_cases(token: Token) -> set[str]:
 
 def _dictionary_cases(token: Token) -> set[str]:
     # One person's name is singular: "Фань" read only as the plural of "Фаня" tells no
-    # case of the name "Фань Бинбин", nor "Аль" read as the vocative "Аля" of "Аль Тани".
+    # case of the name "Фань Мэйлин", nor "Аль" read as the vocative "Аля" of "Аль Мансури".
     return {
         c
         for f in forms(token)
@@ -144,7 +144,7 @@ def name_gender(person: Tokens) -> tuple[str | None, str | None]:
 
 def nominative_gender(person: Tokens) -> str | None:
     """The gender the name has read as a subject, in the nominative, when its readings in
-    all cases do not agree on one: "Дадашева" is a man's genitive or a woman's nominative,
+    all cases do not agree on one: "Смирнова" is a man's genitive or a woman's nominative,
     so as a subject it names a woman. None when the nominative readings do not agree."""
     genders: set[str] | None = None
     for token in person:

@@ -26,7 +26,7 @@ class Mention:
     cases: frozenset[str]
     gender: str | None = None
     # The gender as a subject, where the readings in all cases leave ``gender`` unset
-    # ("Дадашева": a man's genitive, but a woman's nominative).
+    # ("Смирнова": a man's genitive, but a woman's nominative).
     subject_gender: str | None = None
     number: str | None = None
     pronoun: bool = False

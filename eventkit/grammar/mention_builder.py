@@ -390,7 +390,7 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
         # representatives are no one person's title; the name in the genitive is whose.
         return True
     if head is not title[-1]:
-        # "представитель партии Цвангираи", "советник президента Трампа": after a
+        # "представитель партии Нкомо", "советник президента Трампа": after a
         # complement, one word in no case a holder's name can be in, or in none the
         # dictionary knows, is whose party or president, not the holder.
         return (
@@ -458,8 +458,8 @@ def _complement_back(
     """Move a capitalized genitive the name swallowed back into the title before it
     ("председатель | Сбербанка Герман Греф" -> "председатель Сбербанка | Герман Греф"): a
     word that can only be a genitive, before a first name that can be a nominative; or
-    a surname before a first name and a surname ("эксперт по творчеству | Скрябина Мария
-    Чернова"): no one's name runs surname, first name, surname."""
+    a surname before a first name and a surname ("эксперт по творчеству | Пушкина Ольга
+    Белова"): no one's name runs surname, first name, surname."""
     moved: list[Token] = []
     while (
         len(person) > 2
@@ -475,7 +475,7 @@ def _complement_back(
 
 
 def _surname_before_full_name(person: list[Token]) -> bool:
-    """ "Скрябина Мария Чернова", "Рочестера Фредерик Мис": a word that is no first name
+    """ "Пушкина Ольга Белова", "Оксфорда Джон Смит": a word that is no first name
     and may be a genitive, before a first name and a word that is no patronymic ("Иванова
     Мария Петровна" is one name, surname first)."""
     first, third = forms(person[0]), forms(person[2])

@@ -63,7 +63,7 @@ def _content_text(event: Event, people: PeopleIndex) -> str:
 
 
 def _named_in(named: Mention, said: str) -> bool:
-    """Whether ``said`` names the person by surname ("Как сообщает продюсер, Евтушенко
+    """Whether ``said`` names the person by surname ("Как сообщает продюсер, Петренко
     просил …": the story's protagonist is what the producer speaks of, not the producer)."""
     stem = surname_stem(named.name)
     return len(stem) > 2 and any(

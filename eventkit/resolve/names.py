@@ -72,7 +72,7 @@ def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) 
 
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
-    "Токаев" -> "Касым-Жомарт Токаев"; "Фастовского" -> "Кирилл Фастовский"."""
+    "Токаев" -> "Касым-Жомарт Токаев"; "Рябова" -> "Кирилл Рябов"."""
     whole = name.split()
     if not whole:
         return None

@@ -113,7 +113,7 @@ SIGNED_PARTICIPLE = token_test(
 )
 PARTICIPLE = rule(caseless(","), SIGNED_PARTICIPLE.named("TRIGGER"))
 # Consent given to what the other side asked: "парламент дал согласие на назначение",
-# "было получено согласие Немцовой". The giver is the subject of "дать", the owner of
+# "было получено согласие Орловой". The giver is the subject of "дать", the owner of
 # the noun after a passive "получено/дано".
 CONSENT_VERBS = frozenset("дать давать получить получать".split())
 CONSENT_NOUNS = frozenset({"согласие"})
