@@ -5,6 +5,7 @@ tables."""
 from __future__ import annotations
 
 import pytest
+from _who import speakers
 
 from eventkit import Extractor
 
@@ -92,13 +93,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "trigger", "speaker"), SPEAKERS)
 def test_speaker(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
-    document = extractor.extract(text)
-    found = [
-        e.speaker.name
-        for e in document.events
-        if e.type == "Statement" and e.trigger.text == trigger
-    ]
-    assert found == [speaker]
+    assert speakers(extractor, text, trigger) == [speaker]
 
 
 ORGANIZATIONS = [
@@ -146,10 +141,5 @@ ORGANIZATIONS = [
 
 @pytest.mark.parametrize(("text", "speaker"), ORGANIZATIONS)
 def test_organization(extractor: Extractor, text: str, speaker: str) -> None:
-    document = extractor.extract(text)
-    found = [
-        e.speaker.name
-        for e in document.events
-        if e.type == "Statement" and e.trigger.text in ("заявляет", "утверждает", "анонсировала")
-    ]
+    found = speakers(extractor, text, ("заявляет", "утверждает", "анонсировала"))
     assert found == [speaker]

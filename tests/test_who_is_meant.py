@@ -4,20 +4,9 @@ issued it. Our own sentences; rows that must stay unresolved are in the same tab
 from __future__ import annotations
 
 import pytest
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
-from eventkit.grammar.actors import mentions
-from eventkit.text.analysis import analyse
-
-
-def speakers(extractor: Extractor, text: str, trigger: str) -> list[str]:
-    document = extractor.extract(text)
-    return [
-        e.speaker.name
-        for e in document.events
-        if e.type == "Statement" and e.trigger.text == trigger
-    ]
-
 
 DOCUMENTS = [
     # the subject of "подписал указ" is who the decree speaks for
@@ -117,7 +106,7 @@ LATIN_NAMES = [
 
 @pytest.mark.parametrize(("text", "name"), LATIN_NAMES)
 def test_latin_name(text: str, name: str) -> None:
-    found = [m.name for s in analyse(text).sentences for m in mentions(s, text) if m.kind == "ORG"]
+    found = [m.name for m in found_mentions(text) if m.kind == "ORG"]
     assert name in found
     assert all(not n.startswith(("of", "de")) and not n.endswith((" of", " de")) for n in found)
 

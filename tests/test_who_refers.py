@@ -6,10 +6,9 @@ tables."""
 from __future__ import annotations
 
 import pytest
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
-from eventkit.grammar.actors import mentions
-from eventkit.text.analysis import analyse
 
 SUBJECTS = [
     # "Иванова" is a man's genitive or a woman's nominative: a masculine verb's subject
@@ -32,13 +31,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "trigger", "speaker"), SUBJECTS)
 def test_subject(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
-    document = extractor.extract(text)
-    found = [
-        e.speaker.name
-        for e in document.events
-        if e.type == "Statement" and e.trigger.text == trigger
-    ]
-    assert found == [speaker]
+    assert speakers(extractor, text, trigger) == [speaker]
 
 
 PRONOUNS = [
@@ -125,12 +118,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "trigger", "speaker"), NAMES)
 def test_name(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
-    document = extractor.extract(text)
-    found = [
-        e.speaker.name
-        for e in document.events
-        if e.type == "Statement" and e.trigger.text == trigger
-    ]
+    found = speakers(extractor, text, trigger)
     assert len(found) == 1
     assert speaker in found[0]
 
@@ -138,5 +126,5 @@ def test_name(extractor: Extractor, text: str, trigger: str, speaker: str) -> No
 def test_a_vocative_reading_does_not_cut_a_name() -> None:
     """ "Аль" read as the vocative of "Аля" says nothing of the case of "Аль Тани"."""
     text = "Вчера в Дохе выступил Халиф Аль Тани."
-    found = [m.text for s in analyse(text).sentences for m in mentions(s, text)]
+    found = [m.text for m in found_mentions(text)]
     assert "Халиф Аль Тани" in found

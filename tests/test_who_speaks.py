@@ -6,15 +6,13 @@ must stay unresolved or keep a name as the actor are in the same tables."""
 from __future__ import annotations
 
 import pytest
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
-from eventkit.grammar.actors import mentions
-from eventkit.text.analysis import analyse
 
 
 def _mentions(text: str) -> list[tuple[str, str | None]]:
-    analysed = analyse(text)
-    return [(m.name, m.title) for s in analysed.sentences for m in mentions(s, text)]
+    return [(m.name, m.title) for m in found_mentions(text)]
 
 
 MENTIONS = [
@@ -79,10 +77,10 @@ def test_mentions(text: str, found: list[tuple[str, str | None]]) -> None:
 def test_a_possessive_is_no_subject() -> None:
     """ "его" before a title is whose trainer, in no nominative: never the subject."""
     text = "Об этом рассказал его бывший тренер Олег Смирнов."
-    pronoun = next(m for s in analyse(text).sentences for m in mentions(s, text) if m.pronoun)
+    pronoun = next(m for m in found_mentions(text) if m.pronoun)
     assert not pronoun.can_be_subject
     text = "Он рассказал об этом."
-    pronoun = next(m for s in analyse(text).sentences for m in mentions(s, text) if m.pronoun)
+    pronoun = next(m for m in found_mentions(text) if m.pronoun)
     assert pronoun.can_be_subject
 
 
@@ -127,6 +125,4 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
 def test_speaker(extractor: Extractor, text: str, speaker: str) -> None:
-    document = extractor.extract(text)
-    found = [e.speaker.name for e in document.events if e.type == "Statement"]
-    assert found == [speaker]
+    assert speakers(extractor, text) == [speaker]

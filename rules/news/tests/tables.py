@@ -28,6 +28,17 @@ def of_type(document: Document, cls: type[Event]) -> list[Event]:
     return [e for e in document.events if isinstance(e, cls)]
 
 
+def has_statement(document: Document, speaker: str, content: str) -> bool:
+    """A statement whose speaker (as written or named) holds ``speaker`` and whose content
+    begins with ``content`` (both lower case, "ё" as "е")."""
+    return any(
+        speaker in _norm(s.speaker.text + " " + s.speaker.name)
+        and s.content.text.lower().startswith(content)
+        for s in document.events
+        if isinstance(s, Statement)
+    )
+
+
 def speaker_names(document: Document) -> list[str]:
     """The speakers' names of a document's statements, in text order."""
     return [e.speaker.name for e in document.events if isinstance(e, Statement)]

@@ -6,7 +6,7 @@ Each row: text, the key the speaker's name must contain, and how the content sta
 from __future__ import annotations
 
 import pytest
-from tables import describe, of_type, speaker_names
+from tables import describe, has_statement, of_type, speaker_names
 
 from eventkit import Extractor, Meeting, Statement
 
@@ -518,13 +518,7 @@ NOT_STATEMENTS = [
 )
 def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
     document = news.extract(text)
-    found = of_type(document, Statement)
-    assert any(
-        speaker in (s.speaker.text + " " + s.speaker.name).lower().replace("ё", "е")
-        and s.content.text.lower().startswith(content)
-        for s in found
-        if isinstance(s, Statement)
-    ), describe(document)
+    assert has_statement(document, speaker, content), describe(document)
 
 
 @pytest.mark.parametrize(
