@@ -40,6 +40,7 @@ from eventkit.grammar.surnames import introduced_surnames, stem
 from eventkit.grammar.titles import title_nominative
 from eventkit.grammar.tokens import (
     CASE_GRAMS,
+    PROPER_GRAMS,
     cases,
     forms,
     is_first_name,
@@ -215,7 +216,15 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         person, titles = _rebalance(person, titles)
         person, titles = _complement_back(person, titles)
 
-    if person and titles and (_genitive_complement(titles[-1], person) or common_word(person)):
+    if (
+        person
+        and titles
+        and (
+            _genitive_complement(titles[-1], person)
+            or common_word(person)
+            or _compound_place(titles[-1], person)
+        )
+    ):
         # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
         titles = [*titles[:-1], [*titles[-1], *person]]
         person = []
@@ -408,6 +417,19 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
     # "дочь Шэрон" is the daughter herself.
     return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _compound_place(title: list[Token], person: list[Token]) -> bool:
+    """ "шеф полиции Сан-Диего", "мэр Санта-Фе": after a title that already has a
+    complement, one hyphenated word whose first part is no name ("Сан", "Лос") is where
+    the title is held, even when its last part spells a first name ("Диего"); "Анна-Мария"
+    and "Касым-Жомарт" start with a name and stay names."""
+    if len(person) != 1 or head_word(title, TITLE_NOUNS) is title[-1]:
+        return False
+    first, dash, rest = person[0].value.partition("-")
+    if not dash or not rest or "gent" not in cases(person[0]):
+        return False
+    return not any(PROPER_GRAMS & set(p.tag.grammemes) for p in get_morph().parses(first))
 
 
 def _plural_only(token: Token) -> bool:

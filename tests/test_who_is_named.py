@@ -1,0 +1,67 @@
+"""Who, exactly (round five): the words between a title and a name. Our own sentences;
+rows that must stay as they are read are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+
+SPEAKERS = [
+    # a title with one unknown word, then another title with a name: the word is whose
+    # the first title is, and the person is the name after the second title
+    pytest.param(
+        "«Опыт удался», — заявил научный сотрудник лаборатории Университета Уэйкфилда "
+        "профессор Иван Бережной.",
+        "Иван Бережной",
+        "научный сотрудник лаборатории Университета Уэйкфилда, профессор",
+        id="whose-university-then-a-degree-and-a-name",
+    ),
+    pytest.param(
+        "«Опыт удался», — сказала исследовательница кафедры Института Кавендиша доктор "
+        "Нина Орлова.",
+        "Нина Орлова",
+        "исследовательница кафедры Института Кавендиша, доктор",
+        id="whose-institute-then-a-degree-and-a-name",
+    ),
+    # two named people side by side, the first name a nominative: not joined
+    pytest.param(
+        "Министр Петров президент Иванов заявил, что лекарство работает.",
+        None,
+        None,
+        id="two-nominative-names-stay-apart",
+    ),
+    # a hyphenated place after a title with a complement: where the title is held
+    pytest.param(
+        "Начальник полиции Сан-Хосе сообщил, что задержан подозреваемый.",
+        "начальник полиции Сан-Хосе",
+        "начальник полиции Сан-Хосе",
+        id="hyphenated-place-is-the-titles-complement",
+    ),
+    # a hyphenated first name, or a first name alone, stays the person
+    pytest.param(
+        "Руководитель фонда Анна-Мария заявила, что задержан подозреваемый.",
+        "Анна-Мария",
+        "руководитель фонда",
+        id="hyphenated-first-name-stays-a-name",
+    ),
+    pytest.param(
+        "Шеф полиции Диего сообщил, что задержан подозреваемый.",
+        "Диего",
+        "шеф полиции",
+        id="lone-first-name-stays-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), SPEAKERS)
+def test_speaker(extractor: Extractor, text: str, name: str | None, title: str | None) -> None:
+    document = extractor.extract(text)
+    found = [(e.speaker.name, e.speaker.title) for e in document.events if e.type == "Statement"]
+    if name is None:
+        # neither the merged reading nor a title joined over the first name
+        assert all("Петров" not in (t or "") for _, t in found)
+        assert found
+        assert all(n in ("Петров", "Иванов") for n, _ in found)
+    else:
+        assert found == [(name, title)]
