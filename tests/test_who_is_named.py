@@ -65,3 +65,42 @@ def test_speaker(extractor: Extractor, text: str, name: str | None, title: str |
         assert all(n in ("Петров", "Иванов") for n, _ in found)
     else:
         assert found == [(name, title)]
+
+
+OUTLETS = [
+    # a plural outlet noun stands for the outlets the document quoted together before it
+    pytest.param(
+        "Задержанного зовут Олег Круглов, сообщают Первый канал и НТВ. По данным изданий, "
+        "Круглову сорок лет.",
+        "По данным",
+        "Первый канал",
+        id="outlets-for-the-pair-quoted-before",
+    ),
+    # one outlet quoted before: the plural means more than it, and stays
+    pytest.param(
+        "Задержанного зовут Олег Круглов, сообщает Первый канал. По данным изданий, "
+        "Круглову сорок лет.",
+        "По данным",
+        "издания",
+        id="outlets-after-one-outlet-stay",
+    ),
+    # a plural that is no outlet stays
+    pytest.param(
+        "Задержанного зовут Олег Круглов, сообщают Первый канал и НТВ. По данным "
+        "следователей, Круглову сорок лет.",
+        "По данным",
+        "следователи",
+        id="investigators-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), OUTLETS)
+def test_outlets(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    document = extractor.extract(text)
+    found = [
+        e.speaker.name
+        for e in document.events
+        if e.type == "Statement" and e.trigger.text == trigger
+    ]
+    assert found == [speaker]

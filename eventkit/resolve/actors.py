@@ -24,7 +24,11 @@ from eventkit.resolve.descriptions import (
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
-from eventkit.resolve.organizations import abbreviation_expanded, organization_named
+from eventkit.resolve.organizations import (
+    abbreviation_expanded,
+    organization_named,
+    outlets_named,
+)
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, organization_antecedent, pronoun_antecedent
 from eventkit.text.morph import get_morph
@@ -133,6 +137,7 @@ def _resolve_actor(
     if actor.kind == "ORG":
         return (
             organization_named(actor, people, earlier)
+            or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
             or document_author(actor, people)
             or actor

@@ -96,6 +96,35 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     return evolve(actor, name=name)
 
 
+def outlets_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+    """ "сообщают Пятый канал и РЕН ТВ … По данным изданий": a plural outlet noun stands
+    for the outlets the document quoted together before it, named by the first of them.
+    A plural with no such pair before it ("СМИ пишут" after one outlet) stays."""
+    words = actor.name.split()
+    if actor.kind != "ORG" or not words or len(words) > 2 or not actor.name.islower():
+        return None
+    # the name is in the nominative: "издания" is the plural, not the singular's genitive
+    if not all(_adjective(w) for w in words[:-1]) or not any(
+        {"NOUN", "plur", "nomn"} <= set(p.tag.grammemes) and p.normal_form in OUTLET_WORDS
+        for p in get_morph().parses(words[-1])
+    ):
+        return None
+    for event in reversed(earlier):
+        speaker = getattr(event, "speaker", None)
+        if not isinstance(speaker, Actor) or speaker.kind != "ORG":
+            continue
+        if speaker.end > actor.start or speaker.name[:1].islower():
+            continue
+        found = people.in_sentence(speaker.start)
+        at = next((i for i, m in enumerate(found) if m.start == speaker.start), None)
+        if at is None or at + 1 >= len(found):
+            continue
+        partner = found[at + 1]
+        if partner.kind == "ORG" and people.between(found[at].end, partner.start).strip() == "и":
+            return evolve(actor, name=speaker.name)
+    return None
+
+
 def _own_name(actor: Actor, people: PeopleIndex) -> str | None:
     """ "сообщает агентство ''Reuters''", "газета Folha de Sao Paulo": the name right after
     the description itself, in quotation marks or Latin letters, is its name."""
