@@ -104,3 +104,38 @@ def test_outlets(extractor: Extractor, text: str, trigger: str, speaker: str) ->
         if e.type == "Statement" and e.trigger.text == trigger
     ]
     assert found == [speaker]
+
+
+PLACES = [
+    # one capitalized word after a kind of place is the place's name: no person a
+    # description could stand for
+    pytest.param(
+        "Девочку нашли в деревне Кулга провинции Мардан. Похититель заявил, что девочка ушла сама.",
+        "похититель",
+        id="province-name-is-no-person",
+    ),
+    pytest.param(
+        "Мальчика увезли из посёлка Тарко округа Ямбург. Похититель заявил, что мальчик уехал сам.",
+        "похититель",
+        id="district-name-is-no-person",
+    ),
+    # a title with a kind of place in it still has its holder's name after it
+    pytest.param(
+        "Глава района Петров заявил, что мальчик уехал сам.",
+        "Петров",
+        id="head-of-a-district-keeps-his-name",
+    ),
+    # a name of two words after the place's kind is a person's
+    pytest.param(
+        "Вчера в районе Ахмед Рашид заявил, что мальчик уехал сам.",
+        "Ахмед Рашид",
+        id="two-word-name-after-a-district-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PLACES)
+def test_place_after_its_kind(extractor: Extractor, text: str, speaker: str) -> None:
+    document = extractor.extract(text)
+    found = [e.speaker.name for e in document.events if e.type == "Statement"]
+    assert found == [speaker]

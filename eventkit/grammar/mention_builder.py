@@ -28,6 +28,7 @@ from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
     KIN_WORDS,
     ORG_NOUNS,
+    PLACE_KIND_NOUNS,
     RELATIONAL_TITLES,
     TITLE_NOUNS,
 )
@@ -43,6 +44,7 @@ from eventkit.grammar.tokens import (
     PROPER_GRAMS,
     cases,
     forms,
+    is_capitalized,
     is_first_name,
     is_strong_name_word,
     join_tokens,
@@ -179,9 +181,26 @@ def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bo
     the dictionary does not know, not a person ("верит в Путина" has a case)."""
     if mention.kind != "PER" or size != 1 or mention.title or mention.pronoun:
         return False
-    if mention.cases or mention.description or first == 0:
+    if mention.description or first == 0:
+        return False
+    if _after_place_kind(sentence, first):
+        return True  # "в городе Хала провинции Синд"
+    if mention.cases:
         return False
     return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
+
+
+def _after_place_kind(sentence: Tokens, first: int) -> bool:
+    """Whether the word at ``first`` follows a kind of place ("провинции", "штата") and no
+    other name word follows it: the place's name ("Синд"), not a person's."""
+    if first == 0 or not lemmas(sentence[first - 1]) & PLACE_KIND_NOUNS:
+        return False
+    following = sentence[first + 1] if first + 1 < len(sentence) else None
+    return following is None or not (
+        is_capitalized(following)
+        and following.value[:1].isalpha()
+        and adjacent(sentence[first], following)
+    )
 
 
 def _age_before(sentence: Tokens, first: int) -> list[Token]:
