@@ -76,6 +76,36 @@ OUTLETS = [
         "Первый канал",
         id="outlets-for-the-pair-quoted-before",
     ),
+    # those who work for outlets quoted together are theirs, whichever of the pair spoke
+    pytest.param(
+        "Задержанного зовут Олег Круглов, сообщают Первый канал и НТВ. Журналисты "
+        "утверждают, что Круглову сорок лет.",
+        "утверждают",
+        "Первый канал",
+        id="journalists-for-the-pair-quoted-before",
+    ),
+    pytest.param(
+        "Об аварии сообщили газета «Вечер» и телеканал «Утро». Журналисты утверждают, "
+        "что завод работает.",
+        "утверждают",
+        "газета «Вечер»",
+        id="journalists-for-named-outlets",
+    ),
+    # a pair that says it is no outlets: journalists are someone else
+    pytest.param(
+        "Об аварии сообщили Министерство транспорта и компания «Ростелеком». Журналисты "
+        "утверждают, что завод работает.",
+        "утверждают",
+        "журналисты",
+        id="journalists-after-a-ministry-and-a-company-stay",
+    ),
+    pytest.param(
+        "Задержанного зовут Олег Круглов, сообщает НТВ. Журналисты утверждают, что "
+        "Круглову сорок лет.",
+        "утверждают",
+        "журналисты",
+        id="journalists-after-one-outlet-stay",
+    ),
     # one outlet quoted before: the plural means more than it, and stays
     pytest.param(
         "Задержанного зовут Олег Круглов, сообщает Первый канал. По данным изданий, "

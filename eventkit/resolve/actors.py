@@ -154,6 +154,9 @@ def _resolve_actor(
             return actor
         # The antecedent may itself be a short form ("Стивен … он встречался").
         return named_in_full(evolve(actor, name=antecedent.name, title=antecedent.title), people)
+    outlets = outlets_named(actor, people, earlier)
+    if outlets is not None:
+        return outlets
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(title_head(actor.title)):
             return actor  # "министры иностранных дел ЕС" stand for themselves
