@@ -149,7 +149,44 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         found.extend(mentions_of(matched, parts, text, tokens, by_start))
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
-    return _named_after_dash(found, tokens)
+    return _named_after_dash(_complement_before_title(found, tokens, text), tokens)
+
+
+def _complement_before_title(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:
+    """ "специалист центра Университета Рочестера доктор Фредерик Мис": a title with one
+    name word, right before another title with a name, is no person of its own. The word
+    is whose the first title is (a genitive: "Рочестера"), and both titles are the named
+    person's."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and m.kind == "PER"
+            and before.kind == "PER"
+            and m.first_token == before.last_token + 1
+            and m.title is not None
+            and m.title != m.name
+            and not (m.pronoun or m.description or before.pronoun or before.description)
+            and before.title is not None
+            and before.title != before.name
+            and before.first_token < before.last_token
+            and len(before.name.split()) == 1
+            # "Рочестера" can be no subject; "министр Петров президент Иванов" are two
+            and "nomn" not in before.cases
+        ):
+            word = tokens[before.last_token].value
+            out[-1] = evolve(
+                m,
+                start=before.start,
+                text=text[before.start : m.end],
+                first_token=before.first_token,
+                title=f"{before.title} {word}, {m.title}",
+                titling=None,
+            )
+            continue
+        out.append(m)
+    return out
 
 
 _DASHES = frozenset("-–—")

@@ -49,6 +49,14 @@ _TITLE_NOUNS = frozenset(
 KIN_WORDS = frozenset(
     "мать отец жена муж сын дочь брат сестра супруга супруг вдова внук внучка дед бабушка".split()
 )
+# Kinds of place a name follows ("провинции Синд", "мэр города Лудвиг"): the name after
+# one of them is the place's, not a person's.
+PLACE_KIND_NOUNS = frozenset(
+    """
+    город село деревня посёлок поселок провинция штат область округ район регион графство
+    остров департамент префектура губерния волость кантон коммуна муниципалитет
+    """.split()
+)
 RELATIONAL_TITLES = (
     frozenset(
         """

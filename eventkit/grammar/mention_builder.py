@@ -28,6 +28,7 @@ from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
     KIN_WORDS,
     ORG_NOUNS,
+    PLACE_KIND_NOUNS,
     RELATIONAL_TITLES,
     TITLE_NOUNS,
 )
@@ -40,8 +41,10 @@ from eventkit.grammar.surnames import introduced_surnames, stem
 from eventkit.grammar.titles import title_nominative
 from eventkit.grammar.tokens import (
     CASE_GRAMS,
+    PROPER_GRAMS,
     cases,
     forms,
+    is_capitalized,
     is_first_name,
     is_strong_name_word,
     join_tokens,
@@ -178,9 +181,26 @@ def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bo
     the dictionary does not know, not a person ("верит в Путина" has a case)."""
     if mention.kind != "PER" or size != 1 or mention.title or mention.pronoun:
         return False
-    if mention.cases or mention.description or first == 0:
+    if mention.description or first == 0:
+        return False
+    if _after_place_kind(sentence, first):
+        return True  # "в городе Хала провинции Синд"
+    if mention.cases:
         return False
     return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
+
+
+def _after_place_kind(sentence: Tokens, first: int) -> bool:
+    """Whether the word at ``first`` follows a kind of place ("провинции", "штата") and no
+    other name word follows it: the place's name ("Синд"), not a person's."""
+    if first == 0 or not lemmas(sentence[first - 1]) & PLACE_KIND_NOUNS:
+        return False
+    following = sentence[first + 1] if first + 1 < len(sentence) else None
+    return following is None or not (
+        is_capitalized(following)
+        and following.value[:1].isalpha()
+        and adjacent(sentence[first], following)
+    )
 
 
 def _age_before(sentence: Tokens, first: int) -> list[Token]:
@@ -215,7 +235,15 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         person, titles = _rebalance(person, titles)
         person, titles = _complement_back(person, titles)
 
-    if person and titles and (_genitive_complement(titles[-1], person) or common_word(person)):
+    if (
+        person
+        and titles
+        and (
+            _genitive_complement(titles[-1], person)
+            or common_word(person)
+            or _compound_place(titles[-1], person)
+        )
+    ):
         # "пресс-агент Гибсона": the actor is the agent, named by whose agent they are.
         titles = [*titles[:-1], [*titles[-1], *person]]
         person = []
@@ -408,6 +436,19 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
     # "дочь Шэрон" is the daughter herself.
     return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _compound_place(title: list[Token], person: list[Token]) -> bool:
+    """ "шеф полиции Сан-Диего", "мэр Санта-Фе": after a title that already has a
+    complement, one hyphenated word whose first part is no name ("Сан", "Лос") is where
+    the title is held, even when its last part spells a first name ("Диего"); "Анна-Мария"
+    and "Касым-Жомарт" start with a name and stay names."""
+    if len(person) != 1 or head_word(title, TITLE_NOUNS) is title[-1]:
+        return False
+    first, dash, rest = person[0].value.partition("-")
+    if not dash or not rest or "gent" not in cases(person[0]):
+        return False
+    return not any(PROPER_GRAMS & set(p.tag.grammemes) for p in get_morph().parses(first))
 
 
 def _plural_only(token: Token) -> bool:

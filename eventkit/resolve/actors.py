@@ -24,7 +24,11 @@ from eventkit.resolve.descriptions import (
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
-from eventkit.resolve.organizations import abbreviation_expanded, organization_named
+from eventkit.resolve.organizations import (
+    abbreviation_expanded,
+    organization_named,
+    outlets_named,
+)
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, organization_antecedent, pronoun_antecedent
 from eventkit.text.morph import get_morph
@@ -133,6 +137,7 @@ def _resolve_actor(
     if actor.kind == "ORG":
         return (
             organization_named(actor, people, earlier)
+            or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
             or document_author(actor, people)
             or actor
@@ -149,6 +154,9 @@ def _resolve_actor(
             return actor
         # The antecedent may itself be a short form ("Стивен … он встречался").
         return named_in_full(evolve(actor, name=antecedent.name, title=antecedent.title), people)
+    outlets = outlets_named(actor, people, earlier)
+    if outlets is not None:
+        return outlets
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(title_head(actor.title)):
             return actor  # "министры иностранных дел ЕС" stand for themselves

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from eventkit.grammar.lexicon import ORG_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor, Event
 from eventkit.resolve.people_index import PeopleIndex
@@ -94,6 +95,57 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         return None
     _, name = max(found)
     return evolve(actor, name=name)
+
+
+# Who works for an outlet: "журналисты" after outlets quoted together are theirs.
+_OUTLET_STAFF = frozenset("журналист корреспондент репортёр репортер".split())
+
+
+def outlets_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+    """ "сообщают Пятый канал и РЕН ТВ … По данным изданий": a plural outlet noun, or a
+    plural of those who work for outlets ("журналисты"), stands for the outlets the
+    document quoted together before it, named by the first of them. A plural with no such
+    pair before it ("СМИ пишут" after one outlet) stays."""
+    words = actor.name.split()
+    if not words or len(words) > 2 or not actor.name.islower():
+        return None
+    heads = OUTLET_WORDS if actor.kind == "ORG" else _OUTLET_STAFF
+    # the name is in the nominative: "издания" is the plural, not the singular's genitive
+    if not all(_adjective(w) for w in words[:-1]) or not any(
+        {"NOUN", "plur", "nomn"} <= set(p.tag.grammemes) and p.normal_form in heads
+        for p in get_morph().parses(words[-1])
+    ):
+        return None
+    for event in reversed(earlier):
+        speaker = getattr(event, "speaker", None)
+        if not isinstance(speaker, Actor) or speaker.kind != "ORG":
+            continue
+        # a description ("издание") names no outlet; "газета «Вечер»" does
+        if speaker.end > actor.start or not any(c.isupper() for c in speaker.name):
+            continue
+        found = people.in_sentence(speaker.start)
+        at = next((i for i, m in enumerate(found) if m.start == speaker.start), None)
+        if at is None:
+            continue
+        for left, right in ((at - 1, at), (at, at + 1)):
+            if left < 0 or right >= len(found):
+                continue
+            first, second = found[left], found[right]
+            if (
+                first.kind == second.kind == "ORG"
+                and people.between(first.end, second.start).strip() == "и"
+                and not (_other_kind(first.name) or _other_kind(second.name))
+            ):
+                return evolve(actor, name=first.name, kind="ORG", title=None)
+    return None
+
+
+def _other_kind(name: str) -> bool:
+    """Whether an organization's name says it is no outlet ("Министерство обороны",
+    "компания «Роснефть»"); a bare name ("НТВ", "The Insider") may be one."""
+    words = name.split()
+    said = get_morph().lemmas(words[0].lower()) if words else set()
+    return bool(said & ORG_NOUNS) and not said & OUTLET_WORDS
 
 
 def _own_name(actor: Actor, people: PeopleIndex) -> str | None:
