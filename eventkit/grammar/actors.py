@@ -153,9 +153,9 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
 
 
 def _complement_before_title(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:
-    """ "специалист центра Университета Рочестера доктор Фредерик Мис": a title with one
+    """ "эксперт лаборатории Университета Оксфорда доктор Джон Смит": a title with one
     name word, right before another title with a name, is no person of its own. The word
-    is whose the first title is (a genitive: "Рочестера"), and both titles are the named
+    is whose the first title is (a genitive: "Оксфорда"), and both titles are the named
     person's."""
     out: list[Mention] = []
     for m in found:
@@ -172,7 +172,7 @@ def _complement_before_title(found: list[Mention], tokens: Tokens, text: str) ->
             and before.title != before.name
             and before.first_token < before.last_token
             and len(before.name.split()) == 1
-            # "Рочестера" can be no subject; "министр Петров президент Иванов" are two
+            # "Оксфорда" can be no subject; "министр Петров президент Иванов" are two
             and "nomn" not in before.cases
         ):
             word = tokens[before.last_token].value
