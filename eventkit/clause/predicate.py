@@ -222,6 +222,16 @@ class Predicate:
         elif i < 0 or tokens[i].value.lower() not in _SHARING:
             return []
         number, gender = verb_agreement(tokens[self.at])
+        if lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING) and tokens[i - 1].value == ",":
+            # "объявил, что завод закроется, а затем спросил": a second verb of speech
+            # goes on from the verb whose "что"-clause it closes, not from that clause
+            first = _speech_verb_before_that(tokens, i - 1)
+            if first is not None and _same_agreement(
+                verb_agreement(tokens[first]), (number, gender)
+            ):
+                found = predicate_at(self.sentence, self.document, first).subject()
+                if [m for m in found if agrees(m, number, gender)]:
+                    return found
         for j in range(i - 1, max(-1, i - 25), -1):
             if tokens[j].value in (".", ";", ":"):
                 return []
@@ -440,6 +450,29 @@ def predicate_at(
     if key not in table:
         table[key] = Predicate(sentence, document, *key)
     return table[key]
+
+
+# Verbs of asking: they go on from a statement as the common speech verbs do.
+_ASKING = frozenset({"спросить", "спрашивать"})
+
+
+def _speech_verb_before_that(tokens: Tokens, comma: int) -> int | None:
+    """The speech verb whose "что"-clause runs up to ``comma`` ("объявил в среду, что …"),
+    or None when the clause opens otherwise or the sentence breaks before it."""
+    for k in range(comma - 1, max(0, comma - 30), -1):
+        value = tokens[k].value
+        if value in (".", ";", ":") or value in _GUILLEMETS:
+            return None
+        if value.lower() != "что" or tokens[k - 1].value != ",":
+            continue
+        for v in range(k - 2, max(-1, k - 6), -1):
+            found = forms(tokens[v])
+            if found and "VERB" in found[0].grams.values:
+                return v if lemmas(tokens[v]) & (SPEECH_VERBS | _ASKING) else None
+            if tokens[v].type == "PUNCT":
+                return None
+        return None
+    return None
 
 
 def _ungoverned_noun(tokens: Tokens) -> bool:

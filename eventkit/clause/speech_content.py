@@ -4,7 +4,7 @@ the next sentences, an "о"-phrase before the verb."""
 
 from __future__ import annotations
 
-from eventkit.clause.clauses import content_before
+from eventkit.clause.clauses import content_before, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_verb import REPORT_VERBS, SpeechVerb
 from eventkit.grammar.lexicon import SPEECH_VERBS
@@ -141,6 +141,45 @@ def until_speech_gerund(tokens: Tokens, content: tuple[int, int]) -> tuple[int, 
         ):
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
     return content
+
+
+def until_second_speech_verb(
+    tokens: Tokens, content: tuple[int, int], verb_at: int
+) -> tuple[int, int]:
+    """A "что"-clause ends where the speaker goes on with a second verb of speech after a
+    comma and "и"/"а"/"но" ("объявил, что …, а затем спросил: …", "сообщил, что …, и
+    добавил, что …"): the second verb agrees with the first, and opens a statement of its own."""
+    agreement = verb_agreement(tokens[verb_at])
+    depth = 0
+    for i, token in enumerate(tokens[:-2]):
+        if token.span.start <= content[0]:
+            continue
+        if token.span.start >= content[1]:
+            break
+        value = token.value
+        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
+        if depth > 0 or value != "," or tokens[i + 1].value.lower() not in ("и", "а", "но"):
+            continue
+        j = i + 2
+        while j < len(tokens) - 1 and tokens[j].value.lower() in _GOING_ON:
+            j += 1
+        following = forms(tokens[j])
+        if (
+            following
+            and "VERB" in following[0].grams.values
+            and lemmas(tokens[j]) & (SPEECH_VERBS | REPORT_VERBS)
+            and _agree(verb_agreement(tokens[j]), agreement)
+        ):
+            return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
+    return content
+
+
+# Adverbs between the conjunction and a second verb: "а затем спросил", "и тут же добавил".
+_GOING_ON = frozenset("затем потом также ещё еще тут же вскоре позже".split())
+
+
+def _agree(one: tuple[str | None, str | None], other: tuple[str | None, str | None]) -> bool:
+    return all(a is None or b is None or a == b for a, b in zip(one, other, strict=True))
 
 
 def about_before(tokens: Tokens, verb_at: int) -> int | None:

@@ -19,6 +19,7 @@ from eventkit.clause.speech_content import (
     quoted_before,
     sentence_body,
     until_next_clause,
+    until_second_speech_verb,
     until_speech_gerund,
 )
 from eventkit.clause.speech_source import (
@@ -31,7 +32,7 @@ from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.tokens import forms, lemmas
-from eventkit.text.protocols import Token
+from eventkit.text.protocols import Token, Tokens
 
 
 def _as_source(verb: SpeechVerb) -> Reading | None:
@@ -132,12 +133,26 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
     colon = start is not None and tokens[start].value == ":"
     if content is not None and not colon:
         content = until_speech_gerund(tokens, content)
+        content = until_second_speech_verb(tokens, content, verb.at)
+        if content is not None and _about_phrase(tokens, start):
+            # "объявил о своём уходе и взял на себя вину": a noun phrase holds no verb
+            content = until_next_clause(tokens, start, content)
     if content is None and colon:
         content = quote_in_next_sentences(verb.where)
     if content is None:
         return Reading([], None)  # no content: no need to look for a speaker
     quoted = verb.text[content[0]] in QUOTED_OPENING
     return Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
+
+
+def _about_phrase(tokens: Tokens, start: int) -> bool:
+    """Content that is an "о"-phrase with a noun ("о своих планах"), not "о том, как …"."""
+    words = [t.value.lower() for t in tokens[start + 1 : start + 3]]
+    return (
+        bool(words)
+        and words[0] in ("о", "об", "обо")
+        and words[1:] not in (["том"], ["тех"], ["то"])
+    )
 
 
 def _after_its_content(verb: SpeechVerb) -> Reading | None:

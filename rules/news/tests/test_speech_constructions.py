@@ -72,6 +72,61 @@ STATEMENTS = [
         "тормоза отказали",
     ),
     ("Тренер, заявивший, что команда устала, ушёл с поста.", "тренер", "команда устала"),
+    # a second verb of speech after a "что"-clause goes on from the first verb's subject,
+    # not from the clause's
+    (
+        "Министр объявил, что завод закроется, а затем спросил: «Кто ответит за это?»",
+        "министр",
+        "кто ответит",
+    ),
+    (
+        "Мэр сообщил, что мост откроется в мае, и тут же добавил, что ремонт обойдётся дорого.",
+        "мэр",
+        "ремонт обойдётся",
+    ),
+    ("Тренер сказал, что команда устала, но потом отметил: «Мы ещё поборемся».", "тренер", "мы"),
+]
+
+# Where the first statement's content ends: before a second verb of speech that agrees with
+# the first one, and an "о"-phrase before another verb's clause. A verb that is not of
+# speech, or that agrees with the clause's subject only, stays in the clause.
+CONTENT_ENDS = [
+    (
+        "Министр объявил, что завод закроется, а затем спросил: «Кто ответит за это?»",
+        "объявил",
+        "завод закроется",
+    ),
+    (
+        "Мэр сообщил, что мост откроется в мае, и тут же добавил, что ремонт обойдётся дорого.",
+        "сообщил",
+        "мост откроется в мае",
+    ),
+    (
+        "Лидер партии объявил о своём уходе с поста и взял на себя вину за поражение.",
+        "объявил",
+        "о своём уходе с поста",
+    ),
+    (
+        "Депутаты заявили о намерении выйти из фракции и покинули зал.",
+        "заявили",
+        "о намерении выйти из фракции",
+    ),
+    # must stay whole
+    (
+        "Мэр сказал, что рабочие закончили ремонт, и уехали домой.",
+        "сказал",
+        "рабочие закончили ремонт, и уехали домой",
+    ),
+    (
+        "Директор сообщил, что секретарь уволилась, а затем заявила журналистам о давлении.",
+        "сообщил",
+        "секретарь уволилась, а затем заявила журналистам о давлении",
+    ),
+    (
+        "Врач рассказал о том, как пациенты ждали и жаловались.",
+        "рассказал",
+        "о том, как пациенты ждали и жаловались",
+    ),
 ]
 
 # What a participle of speech reports ends where its clause does, at the main verb.
@@ -156,3 +211,20 @@ def test_participle_content_ends_with_its_clause(news: Extractor, text: str, con
     document = news.extract(text)
     found = [s.content.text for s in of_type(document, Statement) if isinstance(s, Statement)]
     assert content in found, describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "content"),
+    CONTENT_ENDS,
+    ids=[f"e{i:02d}" for i in range(len(CONTENT_ENDS))],
+)
+def test_content_ends_before_another_verb(
+    news: Extractor, text: str, trigger: str, content: str
+) -> None:
+    document = news.extract(text)
+    found = [
+        s.content.text
+        for s in of_type(document, Statement)
+        if isinstance(s, Statement) and s.trigger.text == trigger
+    ]
+    assert found == [content], describe(document)
