@@ -131,10 +131,10 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
     start = content_start(tokens, verb.end)
     content = content_after(verb.sentence, start) if start is not None else None
     colon = start is not None and tokens[start].value == ":"
-    if content is not None and not colon:
+    if start is not None and content is not None and not colon:
         content = until_speech_gerund(tokens, content)
         content = until_second_speech_verb(tokens, content, verb.at)
-        if content is not None and _about_phrase(tokens, start):
+        if _about_phrase(tokens, start):
             # "объявил о своём уходе и взял на себя вину": a noun phrase holds no verb
             content = until_next_clause(tokens, start, content)
     if content is None and colon:
