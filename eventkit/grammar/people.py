@@ -31,11 +31,12 @@ def is_people_noun(token: Token) -> bool:
 
 
 def is_substantive(token: Token) -> bool:
-    """An adjective or participle used as a noun for a person, opening its sentence or
-    after a comma ("Дежурный сказал", "Пострадавшие рассказали"): the dictionary marks them
-    (Subx)."""
+    """An adjective or participle used as a noun for a person ("Дежурный сказал",
+    "на допросе задержанный заявил"): the dictionary marks them (Subx); a pronoun
+    ("который", "каждый") is no person of its own."""
     found = forms(token)
-    return bool(found) and {"Subx", "nomn"} <= found[0].grams.values and token.value[:1].isupper()
+    grams = found[0].grams.values if found else frozenset()
+    return {"Subx", "nomn"} <= grams and "Apro" not in grams
 
 
 PEOPLE_NOUN = token_test(is_people_noun, "people-noun")

@@ -85,6 +85,9 @@ STATEMENTS = [
         "ремонт обойдётся",
     ),
     ("Тренер сказал, что команда устала, но потом отметил: «Мы ещё поборемся».", "тренер", "мы"),
+    # an adjective or participle standing for a person, in lower case mid-sentence
+    ("На допросе задержанный заявил, что ничего не знал о краже.", "задержанн", "ничего"),
+    ("Вчера пострадавшая рассказала, что нападавший был в маске.", "пострадавш", "нападавший"),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
@@ -174,6 +177,9 @@ NOT_STATEMENTS = [
     # a participle of speech with no "что"-clause, or of a verb that only looks like one
     "Спикер, объявившая минуту молчания, покинула трибуну.",
     "Комиссия, утверждающая тарифы, подняла цены на воду.",
+    # a relative pronoun is no person of its own, though the dictionary lets it stand alone
+    "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
+    "против мэра.",
 ]
 
 
