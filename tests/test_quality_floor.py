@@ -27,7 +27,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "first-sight": (0.817, 0.548, 0.591),
     "first-sight-2": (0.686, 0.514, 0.533),
     "corpus-dev": (0.846, 0.704, 0.736),
-    "corpus-dev-2": (0.810, 0.674, 0.706),
+    "corpus-dev-2": (0.815, 0.671, 0.704),
 }
 
 
