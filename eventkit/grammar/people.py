@@ -12,8 +12,7 @@ from eventkit.text.protocols import Token
 _NOT_COMMON = frozenset({"Name", "Surn", "Patr", "Abbr"})
 
 
-@per_form
-def is_people_noun(token: Token) -> bool:
+def _is_people_noun(token: Token) -> bool:
     """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"; never a
     word that can be a preposition ("После" is not "посол")."""
     found = forms(token)
@@ -42,6 +41,10 @@ def is_people_noun(token: Token) -> bool:
     return not (token.value[:1].isupper() and "Name" in first)
 
 
+# The mention builder asks again of the words a match holds: answered once per form.
+is_people_noun = per_form(_is_people_noun)
+
+
 def is_substantive(token: Token) -> bool:
     """An adjective or participle used as a noun for a person, opening its sentence or
     after a comma ("Дежурный сказал", "Пострадавшие рассказали"): the dictionary marks them
@@ -50,7 +53,9 @@ def is_substantive(token: Token) -> bool:
     return bool(found) and {"Subx", "nomn"} <= found[0].grams.values and token.value[:1].isupper()
 
 
-PEOPLE_NOUN = token_test(is_people_noun, "people-noun")
+# Only the actor grammar's parser asks this test of every word, and it keeps the answer
+# per form itself: without the per-form store of ``is_people_noun`` in between.
+PEOPLE_NOUN = token_test(_is_people_noun, "people-noun")
 
 
 SUBSTANTIVE = token_test(is_substantive, "substantive")
