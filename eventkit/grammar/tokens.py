@@ -236,14 +236,17 @@ def is_strong_name_word(token: Token) -> bool:
     return bool(token.value.lower().endswith(SURNAME_ENDINGS))
 
 
-@per_form
-def is_plain_adjective(token: Token) -> bool:
+def _is_plain_adjective(token: Token) -> bool:
     """An adjective or participle that is not a pronoun ("тем", "этот", "свой" are not)."""
     for f in forms(token)[:2]:
         values = f.grams.values
         if ("ADJF" in values or "PRTF" in values) and "Apro" not in values:
             return True
     return False
+
+
+# Asked again by the grammars' code of the words their matches hold: once per form.
+is_plain_adjective = per_form(_is_plain_adjective)
 
 
 def is_known_common_word(token: Token) -> bool:
@@ -305,7 +308,8 @@ def _geo(token: Token) -> bool:
 NAME_WORD = token_test(_name_word, "is_name_word")
 FIRST_NAME = token_test(is_first_name, "first-name")
 SURNAME_AFTER_FIRST_NAME = token_test(is_surname_after_first_name, "surname-after-first-name")
-PLAIN_ADJECTIVE = token_test(is_plain_adjective, "adjective")
+# Each parser keeps its tests' answers per form itself: no per-form store in between.
+PLAIN_ADJECTIVE = token_test(_is_plain_adjective, "adjective")
 INITIAL = token_test(is_initial)
 ABBREVIATION = token_test(is_abbreviation)
 ORG_ABBREVIATION = token_test(is_org_abbreviation)
