@@ -5,7 +5,7 @@ from __future__ import annotations
 from yargy import or_, rule
 from yargy.predicates import eq
 
-from eventkit.grammar.lexicon import ORG_NOUNS
+from eventkit.grammar.lexicon import CURRENT_LEXICONS
 from eventkit.grammar.titles import (
     ADJECTIVE_RUN,
     COMPLEMENT_RUN,
@@ -20,8 +20,11 @@ from eventkit.grammar.tokens import (
 )
 from eventkit.text.quotes import GUILLEMETS, marks
 
-# Read at run time: packs extend ORG_NOUNS through the eventkit_lexicons hook.
-ORG_HEAD = token_test(lambda t: bool(lemmas(t) & ORG_NOUNS), "org-head")
+# Read at run time: packs extend the organization nouns through the eventkit_lexicons hook.
+# ``isdisjoint`` with the current lexicons' own set: no set built, no ``Words`` operator.
+ORG_HEAD = token_test(
+    lambda t: not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().org_nouns), "org-head"
+)
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 # "«Интерфакс»", "«Лента.ру»" (a sentence never ends inside a name: the splitter has cut
 # sentences before, so a dot here belongs to the name).
@@ -54,7 +57,7 @@ LATIN_ORGANIZATION = or_(
 OUTLET_NOUNS = frozenset(
     "агентство информагентство газета издание телеканал телекомпания радиостанция журнал".split()
 )
-_OUTLET_HEAD = token_test(lambda t: bool(lemmas(t) & OUTLET_NOUNS), "outlet-head")
+_OUTLET_HEAD = token_test(lambda t: not lemmas(t).isdisjoint(OUTLET_NOUNS), "outlet-head")
 _OUTLET_NAME_WORD = token_test(
     lambda t: (
         t.value[:1].isupper()

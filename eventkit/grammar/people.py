@@ -9,25 +9,40 @@ from eventkit.grammar.titles import ADJECTIVE_RUN, COMPLEMENT_RUN
 from eventkit.grammar.tokens import forms, per_form, token_test
 from eventkit.text.protocols import Token
 
+_NOT_COMMON = frozenset({"Name", "Surn", "Patr", "Abbr"})
 
-@per_form
-def is_people_noun(token: Token) -> bool:
+
+def _is_people_noun(token: Token) -> bool:
     """A common noun for people: "девушка", "музыкант", "кардиналы", "иорданцы"; never a
     word that can be a preposition ("После" is not "посол")."""
     found = forms(token)
-    if any("PREP" in f.grams.values for f in found):
+    # One pass over the analyses: most words have no animate noun among them and are
+    # turned down at the end of it.
+    animate = False
+    for f in found:
+        values = f.grams.values
+        if "PREP" in values:
+            return False
+        if (
+            not animate
+            and "anim" in values
+            and "NOUN" in values
+            and values.isdisjoint(_NOT_COMMON)
+            and f.raw is not None
+            and f.raw.is_known
+        ):
+            animate = True
+    if not animate:
         return False
-    if found and "VERB" in found[0].grams.values:
+    first = found[0].grams.values
+    if "VERB" in first:
         return False  # "жил" is a verb, not the plural of "жила"
-    if token.value[:1].isupper() and found and "Name" in found[0].grams.values:
-        return False  # "Муртаза Рахимов": a first name first, whatever else it may mean
-    return any(
-        {"NOUN", "anim"} <= f.grams.values
-        and not f.grams.values & {"Name", "Surn", "Patr", "Abbr"}
-        and f.raw is not None
-        and f.raw.is_known
-        for f in forms(token)
-    )
+    # "Муртаза Рахимов": a first name first, whatever else it may mean
+    return not (token.value[:1].isupper() and "Name" in first)
+
+
+# The mention builder asks again of the words a match holds: answered once per form.
+is_people_noun = per_form(_is_people_noun)
 
 
 def is_substantive(token: Token) -> bool:
@@ -39,7 +54,9 @@ def is_substantive(token: Token) -> bool:
     return {"Subx", "nomn"} <= grams and "Apro" not in grams
 
 
-PEOPLE_NOUN = token_test(is_people_noun, "people-noun")
+# Only the actor grammar's parser asks this test of every word, and it keeps the answer
+# per form itself: without the per-form store of ``is_people_noun`` in between.
+PEOPLE_NOUN = token_test(_is_people_noun, "people-noun")
 
 
 SUBSTANTIVE = token_test(is_substantive, "substantive")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from yargy import or_, rule
 
 from eventkit.grammar.lexicon import PARTY_WORDS
-from eventkit.grammar.tokens import forms, lemma_in, token_test
+from eventkit.grammar.tokens import forms, lemma_in, lemmas, token_test
 from eventkit.text.protocols import Token
 
 # pronoun lemma (pymorphy) -> (number, gender or None)
@@ -39,7 +39,14 @@ NOMINATIVE_PRONOUNS = frozenset(["я", "мы", "ты", "вы", "он", "она",
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
 
+# The lemmas a party word's analysis has (``lemmas`` spells "ё" as "е"): a word with none
+# of them is turned down by one look at the form's lemmas, shared with the other tests.
+_PARTY_LEMMAS = frozenset(w.replace("ё", "е") for w in PARTY_WORDS)
+
+
 def _plural_party_word(token: Token) -> bool:
+    if lemmas(token).isdisjoint(_PARTY_LEMMAS):
+        return False
     return any(
         f.normalized in PARTY_WORDS and "plur" in f.grams.values and "nomn" in f.grams.values
         for f in forms(token)

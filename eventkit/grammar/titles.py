@@ -9,7 +9,7 @@ from __future__ import annotations
 from yargy import or_, rule
 from yargy.predicates import eq, gram
 
-from eventkit.grammar.lexicon import TITLE_NOUNS
+from eventkit.grammar.lexicon import CURRENT_LEXICONS, TITLE_NOUNS
 from eventkit.grammar.tokens import (
     ABBREVIATION,
     PLAIN_ADJECTIVE,
@@ -27,7 +27,7 @@ from eventkit.text.quotes import GUILLEMETS, STRAIGHT, marks
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(
     lambda t: (
-        bool(lemmas(t) & TITLE_NOUNS)
+        not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().title_nouns)
         and not any("PREP" in f.grams.values for f in getattr(t, "forms", None) or [])
     ),
     "title-head",

@@ -119,8 +119,10 @@ def is_geo(token: Token) -> bool:
     России, Франция; "франций" the element loses to the country)."""
     if not is_capitalized(token) and not is_abbreviation(token):
         return False
-    known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
-    return bool(known) and "Geox" in known[0].grams.values
+    for f in forms(token):  # the first known reading decides
+        if f.raw is not None and f.raw.is_known:
+            return "Geox" in f.grams.values
+    return False
 
 
 def is_org_abbreviation(token: Token) -> bool:
@@ -186,9 +188,11 @@ def _adjective_first(token: Token) -> bool:
 def is_first_name(token: Token) -> bool:
     """A capitalized word the dictionary reads as a first name: "Анастасия", "Дмитрий",
     "Вере" (capitalized, "вере" is the name before the common noun)."""
-    if len(token.value) < 3 or token.value.lower() in NON_NAME_CAPITALIZED:
+    if not is_capitalized(token) or len(token.value) < 3:
+        return False  # most words: the cheapest test first
+    if token.value.lower() in NON_NAME_CAPITALIZED:
         return False
-    return is_capitalized(token) and any(
+    return any(
         "Name" in f.grams.values and f.raw is not None and f.raw.is_known for f in forms(token)
     )
 
@@ -232,12 +236,17 @@ def is_strong_name_word(token: Token) -> bool:
     return bool(token.value.lower().endswith(SURNAME_ENDINGS))
 
 
-@per_form
-def is_plain_adjective(token: Token) -> bool:
+def _is_plain_adjective(token: Token) -> bool:
     """An adjective or participle that is not a pronoun ("тем", "этот", "свой" are not)."""
-    return any(
-        f.grams.values & {"ADJF", "PRTF"} and "Apro" not in f.grams.values for f in forms(token)[:2]
-    )
+    for f in forms(token)[:2]:
+        values = f.grams.values
+        if ("ADJF" in values or "PRTF" in values) and "Apro" not in values:
+            return True
+    return False
+
+
+# Asked again by the grammars' code of the words their matches hold: once per form.
+is_plain_adjective = per_form(_is_plain_adjective)
 
 
 def is_known_common_word(token: Token) -> bool:
@@ -280,11 +289,28 @@ def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
     return out
 
 
-NAME_WORD = token_test(is_name_word)
+def _may_be_capitalized(token: Token) -> bool:
+    """Whether ``is_capitalized`` or ``is_abbreviation`` can hold: the grammars' tests of
+    names and places ask it first, which turns down a lowercase word before the per-form
+    store's lookup."""
+    value: str = token.value
+    return value[:1].isupper() or value.isupper()
+
+
+def _name_word(token: Token) -> bool:
+    return _may_be_capitalized(token) and is_name_word(token)
+
+
+def _geo(token: Token) -> bool:
+    return _may_be_capitalized(token) and is_geo(token)
+
+
+NAME_WORD = token_test(_name_word, "is_name_word")
 FIRST_NAME = token_test(is_first_name, "first-name")
 SURNAME_AFTER_FIRST_NAME = token_test(is_surname_after_first_name, "surname-after-first-name")
-PLAIN_ADJECTIVE = token_test(is_plain_adjective, "adjective")
+# Each parser keeps its tests' answers per form itself: no per-form store in between.
+PLAIN_ADJECTIVE = token_test(_is_plain_adjective, "adjective")
 INITIAL = token_test(is_initial)
 ABBREVIATION = token_test(is_abbreviation)
 ORG_ABBREVIATION = token_test(is_org_abbreviation)
-GEO = token_test(is_geo)
+GEO = token_test(_geo, "is_geo")
