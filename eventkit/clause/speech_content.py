@@ -4,6 +4,8 @@ the next sentences, an "о"-phrase before the verb."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from eventkit.clause.clauses import content_before, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_verb import REPORT_VERBS, SpeechVerb
@@ -123,15 +125,8 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
 def until_speech_gerund(tokens: Tokens, content: tuple[int, int]) -> tuple[int, int]:
     """A "что"-clause ends where a gerund of speech opens a statement of its own:
     "заявили, что они не опасны, упирая на то, что …", "сказал, что …, добавив, что …"."""
-    depth = 0
-    for i, token in enumerate(tokens[:-1]):
-        if token.span.start <= content[0]:
-            continue
-        if token.span.start >= content[1]:
-            break
-        value = token.value
-        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
-        if depth > 0 or value != "," or i == 0:
+    for i in _commas_inside(tokens, content, after=1):
+        if i == 0:
             continue
         following = forms(tokens[i + 1])
         if (
@@ -150,15 +145,8 @@ def until_second_speech_verb(
     comma and "и"/"а"/"но" ("объявил, что …, а затем спросил: …", "сообщил, что …, и
     добавил, что …"): the second verb agrees with the first, and opens a statement of its own."""
     agreement = verb_agreement(tokens[verb_at])
-    depth = 0
-    for i, token in enumerate(tokens[:-2]):
-        if token.span.start <= content[0]:
-            continue
-        if token.span.start >= content[1]:
-            break
-        value = token.value
-        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
-        if depth > 0 or value != "," or tokens[i + 1].value.lower() not in ("и", "а", "но"):
+    for i in _commas_inside(tokens, content, after=2):
+        if tokens[i + 1].value.lower() not in ("и", "а", "но"):
             continue
         j = i + 2
         while j < len(tokens) - 1 and tokens[j].value.lower() in _GOING_ON:
@@ -172,6 +160,21 @@ def until_second_speech_verb(
         ):
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
     return content
+
+
+def _commas_inside(tokens: Tokens, content: tuple[int, int], *, after: int) -> Iterator[int]:
+    """The indexes of the commas inside ``content`` and outside quotation marks, each with
+    at least ``after`` tokens after it."""
+    depth = 0
+    for i, token in enumerate(tokens[:-after]):
+        if token.span.start <= content[0]:
+            continue
+        if token.span.start >= content[1]:
+            break
+        value = token.value
+        depth += 1 if value in RUSSIAN_OPENING else -1 if value in RUSSIAN_CLOSING else 0
+        if depth == 0 and value == ",":
+            yield i
 
 
 # Adverbs between the conjunction and a second verb: "а затем спросил", "и тут же добавил".
