@@ -26,6 +26,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "agency-dev": (0.869, 0.803, 0.803),
     "first-sight": (0.817, 0.548, 0.591),
     "first-sight-2": (0.686, 0.514, 0.533),
+    "first-sight-3": (0.743, 0.500, 0.514),
     "corpus-dev": (0.846, 0.704, 0.736),
     "corpus-dev-2": (0.815, 0.671, 0.704),
 }
