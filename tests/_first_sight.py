@@ -19,7 +19,14 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 # Every set of ours, oldest first: a folder under tests/data with gold.notext.jsonl.
-SETS = ("first-sight", "first-sight-2", "first-sight-3", "corpus-dev", "corpus-dev-2")
+SETS = (
+    "first-sight",
+    "first-sight-2",
+    "first-sight-3",
+    "corpus-dev",
+    "corpus-dev-2",
+    "corpus-dev-3",
+)
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
 
