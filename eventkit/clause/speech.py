@@ -79,7 +79,9 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if "PRTF" in verb.grams:
         # "X, заявивший, что …, обсуждал …": the participle's clause ends at the main verb
         content = until_next_clause(verb.tokens, verb.end, content)
-    speakers = reading.speakers
+    # "«Хамдалла подал прошение», — сообщил источник": a quote the actor grammar read as
+    # a quoted name is what was said, never who said it
+    speakers = [m for m in reading.speakers if not _overlap(m, content)]
     unnamed = unnamed_source(where, verb.at)
     if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
         # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves

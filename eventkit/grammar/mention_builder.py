@@ -240,6 +240,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         and titles
         and (
             _genitive_complement(titles[-1], person)
+            or _companion_of(titles[-1], person)
             or common_word(person)
             or _compound_place(titles[-1], person)
         )
@@ -436,6 +437,23 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
     # "дочь Шэрон" is the daughter herself.
     return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _companion_of(title: list[Token], person: list[Token]) -> bool:
+    """ "бывший соратник Гусмана", "сторонники Навального": a noun for people that is no
+    title, before one name word that can only be a genitive (or accusative) and is in none
+    of the noun's cases, names whose companion the actor is, not the actor."""
+    head = title[-1]
+    if any(lemmas(t) & TITLE_NOUNS for t in title) or lemmas(head) & RELATIONAL_TITLES:
+        return False  # titles and kin words: ``_genitive_complement``
+    if len(person) != 1 or not is_people_noun(head):
+        return False
+    person_cases = cases_of_name(person)
+    return (
+        "gent" in person_cases
+        and person_cases <= {"gent", "accs"}
+        and not person_cases & cases(head)
+    )
 
 
 def _compound_place(title: list[Token], person: list[Token]) -> bool:

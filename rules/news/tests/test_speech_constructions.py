@@ -88,6 +88,20 @@ STATEMENTS = [
     # an adjective or participle standing for a person, in lower case mid-sentence
     ("На допросе задержанный заявил, что ничего не знал о краже.", "задержанн", "ничего"),
     ("Вчера пострадавшая рассказала, что нападавший был в маске.", "пострадавш", "нападавший"),
+    # a quote the actor grammar could read as a quoted name is what was said; the unnamed
+    # source after the dash speaks
+    ("«Министр подал рапорт об отставке», — сообщил источник.", "источник", "министр подал"),
+    (
+        "«Переговоры идут трудно», — сказал источник в правительстве агентству ТАСС.",
+        "источник в правительстве",
+        "переговоры идут",
+    ),
+    # a companion of a named person speaks, not the person named in the genitive
+    (
+        "Наркобарон платил полиции, заявил в суде бывший соратник Мартинеса.",
+        "соратник мартинеса",
+        "наркобарон платил",
+    ),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
@@ -180,6 +194,13 @@ NOT_STATEMENTS = [
     # a relative pronoun is no person of its own, though the dictionary lets it stand alone
     "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
     "против мэра.",
+    # a quote with a dash and no one to say it
+    "«Мы уходим», — сообщалось накануне.",
+    # the author's own reminder and a passive report with no source
+    "Напомним, что мост закрыли в мае.",
+    "Сообщалось, что мост закроют в мае.",
+    # an opinion with no speech act
+    "Многие жители считают, что мост закроют в мае.",
 ]
 
 
