@@ -113,6 +113,12 @@ STATEMENTS = [
     # chambers, city halls and regulators are institutions
     ("В Общественной палате заявили, что закон нужно доработать.", "палат", "закон нужно"),
     ("Ставка останется прежней, сообщил в пятницу регулятор.", "регулятор", "ставка останется"),
+    # a forecast's object is what was forecast
+    (
+        "Аналитики оценили отчёт банка и спрогнозировали новые сокращения.",
+        "аналитик",
+        "новые сокращения",
+    ),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
