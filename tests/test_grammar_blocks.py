@@ -272,6 +272,11 @@ def test_subject_case_is_known() -> None:
         ("В беседе с агентом Джонсон говорил о плане.", ["агент", "Джонсон"]),
         # the name shares the title's case: one person
         ("В беседе с агентом Джонсоном он говорил о плане.", ["Джонсон", "он"]),
+        # a noun governed by a preposition, whatever other case its word may be in ("боя"
+        # of "бой", a fight, is also an animate accusative): the name is the verb's subject
+        ("После боя Матиас сказал правду.", ["бой", "Матиас"]),
+        # must stay one: the name can be in the title's case
+        ("У министра Петрова была встреча.", ["Петрова"]),
     ],
 )
 def test_a_name_before_its_verb_is_apart_from_an_oblique_title(text: str, names: list[str]) -> None:

@@ -167,13 +167,23 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
     only_nominative = cases(person[0]) == {"nomn"} and is_first_name(person[0])
     if head_cases and "nomn" not in head_cases and only_nominative:
         return split
-    if not head_cases or head_cases & {"nomn", "accs"}:
-        return 0  # a nominative title and its name are one person ("министр Джеймсон")
     after = first + len(tokens)
     verb = forms(sentence[after]) if after < len(sentence) else []
     if not verb or not {"VERB", "indc"} <= verb[0].grams.values:
         return 0
+    if first > 0 and _preposition(sentence[first - 1]) and not name_cases & head_cases:
+        # "После боя Матиас сказал": a title governed by a preposition is in no subject's
+        # case, whatever else its word may be ("боя" is also the accusative of "бой", boy),
+        # and a name in none of its cases is apart from it
+        return split
+    if not head_cases or head_cases & {"nomn", "accs"}:
+        return 0  # a nominative title and its name are one person ("министр Джеймсон")
     return split
+
+
+def _preposition(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "PREP" in found[0].grams.values
 
 
 def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bool:
