@@ -166,6 +166,8 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
         return None  # "канал не называет имя участника": a name withheld, nothing said
+    if found & _APOLOGY and not (following and following[0].value.lower() in ("за", "перед")):
+        return None  # "извинился и ушёл": an apology says something only for what or to whom
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -204,6 +206,7 @@ def _speech_by_position(
 
 
 _NAMING = frozenset({"назвать", "называть"})
+_APOLOGY = frozenset({"извиниться", "извиняться"})
 
 
 def _calls_it_something(tokens: Tokens, end: int) -> bool:
