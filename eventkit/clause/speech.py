@@ -20,6 +20,7 @@ from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
     introduces_content,
+    quote_in_next_sentences,
     until_next_clause,
 )
 from eventkit.clause.speech_readings import READINGS
@@ -380,6 +381,9 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
     if comma is not None and comma == after + 1:
         content = content_after(sentence, comma)
+    elif after + 2 == len(tokens) and tokens[after + 1].value == ":":
+        # "По её словам:" closing its sentence: what she said is the next one
+        content = quote_in_next_sentences(where)
     elif first > 0:
         content = content_before(sentence, first)
     elif after + 2 < len(tokens):
