@@ -203,6 +203,37 @@ ACTORS = [
     ("Вчера Вера Ракова уехала.", "Вера Ракова", "Вера Ракова", None, "PER"),
     ("Письмо вручили Вере Раковой.", "Вере Раковой", "Вера Ракова", None, "PER"),
     ("Он поспорил с Олегом Ливановым.", "Олегом Ливановым", "Олег Ливанов", None, "PER"),
+    # a noun for people that is no title, before a name that can only be a genitive: whose
+    # companion the actor is, not the companion's name
+    (
+        "Об этом рассказал давний соратник Мартинеса.",
+        "давний соратник Мартинеса",
+        "давний соратник Мартинеса",
+        "давний соратник Мартинеса",
+        "PER",
+    ),
+    (
+        "Об этом рассказал бывший телохранитель Мартинеса.",
+        "бывший телохранитель Мартинеса",
+        "бывший телохранитель Мартинеса",
+        "бывший телохранитель Мартинеса",
+        "PER",
+    ),
+    # must stay the named person: a name in the nominative, or the noun in the name's case
+    (
+        "Об этом рассказал соратник Иван Мартинес.",
+        "соратник Иван Мартинес",
+        "Иван Мартинес",
+        "соратник",
+        "PER",
+    ),
+    (
+        "Дом бывшего соратника Мартинеса сгорел.",
+        "бывшего соратника Мартинеса",
+        "Мартинес",
+        "бывшего соратника",  # a description that is no title stays as written
+        "PER",
+    ),
 ]
 
 
@@ -241,6 +272,11 @@ def test_subject_case_is_known() -> None:
         ("В беседе с агентом Джонсон говорил о плане.", ["агент", "Джонсон"]),
         # the name shares the title's case: one person
         ("В беседе с агентом Джонсоном он говорил о плане.", ["Джонсон", "он"]),
+        # a noun governed by a preposition, whatever other case its word may be in ("боя"
+        # of "бой", a fight, is also an animate accusative): the name is the verb's subject
+        ("После боя Матиас сказал правду.", ["бой", "Матиас"]),
+        # must stay one: the name can be in the title's case
+        ("У министра Петрова была встреча.", ["Петрова"]),
     ],
 )
 def test_a_name_before_its_verb_is_apart_from_an_oblique_title(text: str, names: list[str]) -> None:

@@ -20,6 +20,7 @@ from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
     introduces_content,
+    quote_in_next_sentences,
     until_next_clause,
 )
 from eventkit.clause.speech_readings import READINGS
@@ -79,7 +80,9 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if "PRTF" in verb.grams:
         # "X, заявивший, что …, обсуждал …": the participle's clause ends at the main verb
         content = until_next_clause(verb.tokens, verb.end, content)
-    speakers = reading.speakers
+    # "«Хамдалла подал прошение», — сообщил источник": a quote the actor grammar read as
+    # a quoted name is what was said, never who said it
+    speakers = [m for m in reading.speakers if not _overlap(m, content)]
     unnamed = unnamed_source(where, verb.at)
     if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
         # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
@@ -164,6 +167,8 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
         return None  # "канал не называет имя участника": a name withheld, nothing said
+    if found & _APOLOGY and not (following and following[0].value.lower() in ("за", "перед")):
+        return None  # "извинился и ушёл": an apology says something only for what or to whom
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
@@ -202,6 +207,7 @@ def _speech_by_position(
 
 
 _NAMING = frozenset({"назвать", "называть"})
+_APOLOGY = frozenset({"извиниться", "извиняться"})
 
 
 def _calls_it_something(tokens: Tokens, end: int) -> bool:
@@ -375,6 +381,9 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     comma = next((i for i in range(after + 1, len(tokens)) if tokens[i].value == ","), None)
     if comma is not None and comma == after + 1:
         content = content_after(sentence, comma)
+    elif after + 2 == len(tokens) and tokens[after + 1].value == ":":
+        # "По её словам:" closing its sentence: what she said is the next one
+        content = quote_in_next_sentences(where)
     elif first > 0:
         content = content_before(sentence, first)
     elif after + 2 < len(tokens):

@@ -32,22 +32,41 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     if number != "plur" and not impersonal:
         return []
     reach = 6 if impersonal else 3
-    for mention in sorted(
-        mentions(sentence, where.text), key=lambda m: abs(m.first_token - verb_at)
-    ):
-        if abs(mention.first_token - verb_at) > reach:
+    found = mentions(sentence, where.text)
+    # "В мэрии «Ъ» сообщили", "в пресс-службе РИА Новости сообщили": the outlet told
+    # (a dative, or a name whose case cannot be told) stands between the source and the verb
+    told = {
+        i
+        for m in found
+        if not m.cases or "datv" in m.cases
+        for i in range(m.first_token, m.last_token + 1)
+    }
+    for mention in sorted(found, key=lambda m: _distance(m, verb_at, told)):
+        if _distance(mention, verb_at, told) > reach:
             continue
         if mention.kind == "PER" and not _owns_a_document(tokens, mention.first_token):
             continue  # a person speaks through a document only ("в представлении генпрокурора")
         if mention.first_token > verb_at:
-            between = tokens[verb_at + 1 : mention.first_token]
+            span = range(verb_at + 1, mention.first_token)
         else:
-            between = tokens[mention.last_token + 1 : verb_at]
+            span = range(mention.last_token + 1, verb_at)
+        between = [tokens[i] for i in span if i not in told]
         if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
             continue
         if _in_source_phrase(tokens, mention.first_token):
             return [mention]
     return []
+
+
+def _distance(mention: Mention, verb_at: int, told: set[int]) -> int:
+    """Words from the verb to the mention's first word; none for a long name that ends
+    right before the verb, or before the outlet told ("В Министерстве иностранных дел
+    России сообщили", "В мэрии «Ъ» сообщили")."""
+    if mention.first_token < verb_at and all(
+        i in told for i in range(mention.last_token + 1, verb_at)
+    ):
+        return 0
+    return abs(mention.first_token - verb_at)
 
 
 # Where a text is published: "на сайте", "в Twitter", "в заявлении", "в указе", "в

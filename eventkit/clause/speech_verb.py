@@ -31,10 +31,12 @@ REPORT_VERBS = frozenset(
 # "не исключил отставки министра": what is not ruled out is the object.
 # "суд постановил держать его под арестом", "упрашивал спортсмена остановить бой".
 # "выражают протест против …": what is expressed, as with "выразил" (its noun is required).
+# "спрогнозировали новые увольнения": what is forecast is what was said.
 REPORT_OBJECT_VERBS = frozenset(
     """
     охарактеризовать характеризовать исключить исключать постановить постановлять
-    упрашивать выражать высказывать
+    упрашивать выражать высказывать прогнозировать спрогнозировать предсказать
+    предсказывать
     """.split()
 )
 # Of these, the ones that report speech only with a "что"-clause after them ("заключили

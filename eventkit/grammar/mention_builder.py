@@ -167,13 +167,23 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
     only_nominative = cases(person[0]) == {"nomn"} and is_first_name(person[0])
     if head_cases and "nomn" not in head_cases and only_nominative:
         return split
-    if not head_cases or head_cases & {"nomn", "accs"}:
-        return 0  # a nominative title and its name are one person ("министр Джеймсон")
     after = first + len(tokens)
     verb = forms(sentence[after]) if after < len(sentence) else []
     if not verb or not {"VERB", "indc"} <= verb[0].grams.values:
         return 0
+    if first > 0 and _preposition(sentence[first - 1]) and not name_cases & head_cases:
+        # "После боя Матиас сказал": a title governed by a preposition is in no subject's
+        # case, whatever else its word may be ("боя" is also the accusative of "бой", boy),
+        # and a name in none of its cases is apart from it
+        return split
+    if not head_cases or head_cases & {"nomn", "accs"}:
+        return 0  # a nominative title and its name are one person ("министр Джеймсон")
     return split
+
+
+def _preposition(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "PREP" in found[0].grams.values
 
 
 def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bool:
@@ -240,6 +250,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         and titles
         and (
             _genitive_complement(titles[-1], person)
+            or _companion_of(titles[-1], person)
             or common_word(person)
             or _compound_place(titles[-1], person)
         )
@@ -436,6 +447,23 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     # A name the dictionary does not know: "пресс-агент Гибсона" is whose agent, but
     # "дочь Шэрон" is the daughter herself.
     return len(person) == 1 and not lemmas(head) & KIN_WORDS
+
+
+def _companion_of(title: list[Token], person: list[Token]) -> bool:
+    """ "бывший соратник Гусмана", "сторонники Навального": a noun for people that is no
+    title, before one name word that can only be a genitive (or accusative) and is in none
+    of the noun's cases, names whose companion the actor is, not the actor."""
+    head = title[-1]
+    if any(lemmas(t) & TITLE_NOUNS for t in title) or lemmas(head) & RELATIONAL_TITLES:
+        return False  # titles and kin words: ``_genitive_complement``
+    if len(person) != 1 or not is_people_noun(head):
+        return False
+    person_cases = cases_of_name(person)
+    return (
+        "gent" in person_cases
+        and person_cases <= {"gent", "accs"}
+        and not person_cases & cases(head)
+    )
 
 
 def _compound_place(title: list[Token], person: list[Token]) -> bool:

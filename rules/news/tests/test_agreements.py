@@ -178,6 +178,9 @@ AGREEMENT_STATUS = [
     ("Соглашение должно быть подписано в среду.", "planned", "planned"),
     ("Россия и Китай не подписали соглашение.", "negated", "signed"),
     ("Россия и Китай подписали соглашение.", "asserted", "signed"),
+    # a short adjective of intent governs the agreement verb as a verb of planning does
+    ("Польша и Литва намерены подписать соглашение о границе.", "planned", "planned"),
+    ("Стороны намерены заключить договор о поставках угля.", "planned", "planned"),
 ]
 
 NOT_AGREEMENTS = [
@@ -202,6 +205,8 @@ NOT_AGREEMENTS = [
     "Депутаты, согласившиеся на посты в правительстве, покинут фракцию.",
     "Правительство было сформировано с согласия парламентского большинства.",
     "Олег Петров получил согласие министра на поездку.",
+    # intent to study an agreement is no agreement
+    "Депутаты намерены изучить соглашение о границе.",
 ]
 
 
@@ -227,6 +232,8 @@ def test_agreement(news: Extractor, text: str, keys: list[str], status: str) -> 
         "passive-plan",
         "negated",
         "signed",
+        "intent",
+        "intent-parties",
     ],
 )
 def test_agreement_modality_and_status(

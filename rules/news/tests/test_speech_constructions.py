@@ -88,6 +88,49 @@ STATEMENTS = [
     # an adjective or participle standing for a person, in lower case mid-sentence
     ("На допросе задержанный заявил, что ничего не знал о краже.", "задержанн", "ничего"),
     ("Вчера пострадавшая рассказала, что нападавший был в маске.", "пострадавш", "нападавший"),
+    # a quote the actor grammar could read as a quoted name is what was said; the unnamed
+    # source after the dash speaks
+    ("«Министр подал рапорт об отставке», — сообщил источник.", "источник", "министр подал"),
+    (
+        "«Переговоры идут трудно», — сказал источник в правительстве агентству ТАСС.",
+        "источник в правительстве",
+        "переговоры идут",
+    ),
+    # a companion of a named person speaks, not the person named in the genitive
+    (
+        "Наркобарон платил полиции, заявил в суде бывший соратник Мартинеса.",
+        "соратник мартинеса",
+        "наркобарон платил",
+    ),
+    # an institution in a "в"-phrase speaks, however long its name, and with the outlet
+    # told between it and the verb
+    (
+        "В Министерстве природных ресурсов Татарстана сообщили, что озеро очистят к лету.",
+        "министерств",
+        "озеро очистят",
+    ),
+    ("В городской мэрии «Вестям» сообщили, что мост откроют в мае.", "мэри", "мост откроют"),
+    # chambers, city halls and regulators are institutions
+    ("В Общественной палате заявили, что закон нужно доработать.", "палат", "закон нужно"),
+    ("Ставка останется прежней, сообщил в пятницу регулятор.", "регулятор", "ставка останется"),
+    # a group of people named by one noun speaks as a body: a couple, a family, the
+    # defence, a team
+    ("В мае пара объявила, что ждёт второго ребёнка.", "пара", "ждёт второго"),
+    ("Семья погибшего заявила, что подаст в суд на больницу.", "семья", "подаст в суд"),
+    ("На процессе защита говорила о болезни подсудимого.", "защита", "о болезни"),
+    ("Суд назначил штраф, однако защита утверждает, что денег нет.", "защита", "денег нет"),
+    ("Команда боксёра попросила остановить поединок.", "команда", "остановить поединок"),
+    # must not take the speaker's place: the same noun inside the content
+    ("Защита прав человека остаётся приоритетом, заявил министр.", "министр", "защита прав"),
+    # an apology says what it is for, or to whom
+    ("Банк извинился за сбой в работе приложения.", "банк", "за сбой"),
+    ("Вчера певица извинилась перед зрителями за отменённый концерт.", "певиц", "перед зрителями"),
+    # a forecast's object is what was forecast
+    (
+        "Аналитики оценили отчёт банка и спрогнозировали новые сокращения.",
+        "аналитик",
+        "новые сокращения",
+    ),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
@@ -180,6 +223,17 @@ NOT_STATEMENTS = [
     # a relative pronoun is no person of its own, though the dictionary lets it stand alone
     "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
     "против мэра.",
+    # a quote with a dash and no one to say it
+    "«Мы уходим», — сообщалось накануне.",
+    # the author's own reminder and a passive report with no source
+    "Напомним, что мост закрыли в мае.",
+    "Сообщалось, что мост закроют в мае.",
+    # an opinion with no speech act
+    "Многие жители считают, что мост закроют в мае.",
+    # an apology with nothing it is for
+    "Водитель извинился и уехал.",
+    # a channel where a match was commented on is no source of words
+    "На «Первом канале» матч комментировали два бывших тренера.",
 ]
 
 

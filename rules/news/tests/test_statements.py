@@ -450,7 +450,6 @@ NOT_STATEMENTS = [
     "Объявление о продаже дома висит на двери.",
     "Сама Анна Петрова отказалась просить губернатора о помощи.",
     "Его поступок можно назвать ошибкой.",
-    "Суд приговорил его к штрафу, однако защита утверждает, что денег нет.",
     "Суд признал закон о выборах не соответствующим Конституции.",
     "Герой ведет себя странно, что напоминает поведение ребенка.",
     # a dash with no quote before it, or a copula after a quote, reports no speech
@@ -604,6 +603,20 @@ def test_a_quote_over_several_sentences_is_the_content(news: Extractor) -> None:
     assert isinstance(statement, Statement)
     assert statement.content.text == "Мы построим мост. Работы начнутся весной"
     assert statement.speaker.name == "Олег Иванов"
+
+
+def test_according_to_with_a_colon_points_to_the_next_sentence(news: Extractor) -> None:
+    text = (
+        "Директор завода Павел Гусев выступил перед рабочими. По его словам:\nЦех закроют к осени."
+    )
+    [statement] = of_type(news.extract(text), Statement)
+    assert isinstance(statement, Statement)
+    assert statement.content.text == "Цех закроют к осени"
+    assert statement.speaker.name == "Павел Гусев"
+
+
+def test_according_to_with_a_colon_and_nothing_after_is_no_statement(news: Extractor) -> None:
+    assert not of_type(news.extract("Рабочие уже знали всё. По его словам:"), Statement)
 
 
 def test_about_this_points_to_the_sentence_before(news: Extractor) -> None:
