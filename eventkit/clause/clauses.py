@@ -146,10 +146,28 @@ def _relative_antecedent(
             if i == 0 or tokens[i - 1].value != ",":
                 return []
             before = [m for m in found if m.last_token == i - 2]
-            return coordinated(sentence, found, before[0]) if before else []
+            if not before:
+                return []
+            if _singular_relative(tokens[i]):
+                # "композитор и эксперт Мария Чернова, которая подтвердила": a singular
+                # "который" stands for the one mention before its comma, not the list.
+                return [before[0]]
+            return coordinated(sentence, found, before[0])
         if tokens[i].value in (",", ".", ";"):
             return []
     return []
+
+
+def _singular_relative(token: Token) -> bool:
+    """Whether this form of "который" can only be singular ("которая", "который")."""
+    numbers = {
+        n
+        for f in forms(token)
+        if "nomn" in f.grams.values
+        for n in ("sing", "plur")
+        if n in f.grams.values
+    }
+    return numbers == {"sing"}
 
 
 def _subject_after(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.speech_content import (
+    QUOTED_CLOSING,
     QUOTED_OPENING,
     about_before,
     content_start,
@@ -159,11 +160,45 @@ def _after_its_content(verb: SpeechVerb) -> Reading | None:
     """ "…, сказал Ян Цзечи", "«…», — заявила судья"."""
     if verb.previous not in (",", "—", "–", "-") or verb.at < 2 or "GRND" in verb.grams:
         return None
+    if _subject_and_gerund_before(verb.tokens, verb.lead):
+        return None
     speech = "direct" if quoted_before(verb.tokens, verb.lead) else "indirect"
     content = quote_before(verb)
     if content is None:
         return Reading([], None)
     return Reading(verb.subject(prefer_after=True), content, speech)
+
+
+def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
+    """ "Глава театра Иван Орлов, выступая перед труппой (он …), объявил …": before the
+    comma stands the verb's subject and a gerund phrase, no clause a verb could report, so
+    the verb is no "…, сказал X" after its content. True when the first comma outside
+    brackets and quotes opens a gerund and no finite verb stands outside them before it."""
+    depth, straight, first_comma = 0, False, None
+    for i, token in enumerate(tokens[:lead]):
+        value = token.value
+        if value in QUOTED_OPENING and value in QUOTED_CLOSING:
+            straight = not straight  # a straight quote mark opens and closes alike
+        elif value == "(" or value in QUOTED_OPENING:
+            depth += 1
+        elif value == ")" or value in QUOTED_CLOSING:
+            depth = max(0, depth - 1)
+        elif depth or straight:
+            continue
+        elif value == ",":
+            if first_comma is None:
+                first_comma = i
+        elif _finite_verb(token):
+            return False
+    if first_comma is None or first_comma == 0 or first_comma + 1 >= lead:
+        return False
+    opener = forms(tokens[first_comma + 1])
+    return bool(opener) and "GRND" in opener[0].grams.values
+
+
+def _finite_verb(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"VERB", "PRTS"})
 
 
 def _after_previous_quote(verb: SpeechVerb) -> Reading | None:

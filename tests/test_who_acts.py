@@ -1,0 +1,83 @@
+"""Who acts, exactly: the clause-level choices that decide which mention of a sentence is a
+verb's subject. Our own sentences; rows where the reading must not change are in the same
+tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Extractor
+
+
+def _actors(extractor: Extractor, text: str, trigger: str) -> list[list[str]]:
+    return [
+        [a.name for a in event.actors()]
+        for event in extractor.extract(text).events
+        if event.trigger.text == trigger
+    ]
+
+
+RELATIVE = [
+    # a singular "который" stands for the one mention before its comma
+    pytest.param(
+        "Программист и автор книги Анна Белова, которая заявила, что уходит, не пришла.",
+        "заявила",
+        [["Анна Белова"]],
+        id="singular-which-after-two-titles",
+    ),
+    pytest.param(
+        "Иван Петров и Олег Смирнов, который заявил, что уходит, не пришли.",
+        "заявил",
+        [["Олег Смирнов"]],
+        id="singular-which-after-two-names",
+    ),
+    pytest.param(
+        "Профессор и советник министра Анна Белова, которая встретилась вчера с Иваном "
+        "Петровым, ушла.",
+        "встретилась",
+        [["Анна Белова", "Иван Петров"]],
+        id="singular-which-meeting",
+    ),
+    # a plural "которые" still stands for the whole list
+    pytest.param(
+        "Иван Петров и Олег Смирнов, которые встретились вчера в Москве, обсудили поставки.",
+        "встретились",
+        [["Иван Петров", "Олег Смирнов"]],
+        id="plural-which-keeps-the-list",
+    ),
+]
+
+GERUND = [
+    # the subject, a gerund phrase between commas, then the verb: no content before it
+    pytest.param(
+        "Директор завода Иван Орлов, выступая перед рабочими, пообещал повысить зарплаты.",
+        "пообещал",
+        [["Иван Орлов"]],
+        id="subject-gerund-verb",
+    ),
+    pytest.param(
+        "Главный режиссёр театра Олег Рябов, отвечая на вопросы зрителей (спектакль "
+        "ставят в «Современнике»), анонсировал пять премьер.",
+        "анонсировал",
+        [["Олег Рябов"]],
+        id="subject-gerund-brackets-numeral-object",
+    ),
+    # a clause with a finite verb before the comma is the content, the speaker follows
+    pytest.param(
+        "Завод закроется, выступая перед рабочими, сказал Иван Орлов.",
+        "сказал",
+        [["Иван Орлов"]],
+        id="content-then-gerund-then-verb",
+    ),
+    pytest.param(
+        "«Завод не закроется», — сказал директор Иван Орлов.",
+        "сказал",
+        [["Иван Орлов"]],
+        id="quote-dash-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), RELATIVE + GERUND)
+def test_subject(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
+    assert _actors(extractor, text, trigger) == expected
