@@ -77,7 +77,42 @@ GERUND = [
     ),
 ]
 
+INVERTED = [
+    # an object (or an object's genitive) before the verb, the nominative subject after it
+    pytest.param(
+        "Петра Иванова поздравил его учитель Олег Смирнов.",
+        "поздравил",
+        [["Олег Смирнов"]],
+        id="object-verb-possessive-subject",
+    ),
+    pytest.param(
+        "Сообщение Петра Иванова подтвердил его адвокат Олег Смирнов.",
+        "подтвердил",
+        [["Олег Смирнов"]],
+        id="object-with-genitive-verb-subject",
+    ),
+    pytest.param(
+        "Петрова поблагодарил за помощь Иван Смирнов.",
+        "поблагодарил",
+        [["Иван Смирнов"]],
+        id="object-verb-adverbial-subject",
+    ),
+    # the subject before the verb stays: what follows is an accusative
+    pytest.param(
+        "Иван Петров поздравил учителя Олега Смирнова с победой.",
+        "поздравил",
+        [["Иван Петров"]],
+        id="subject-verb-object",
+    ),
+    pytest.param(
+        "Смирнова поздравила вчера Олега Петрова с победой.",
+        "поздравила",
+        [["Смирнова"]],
+        id="ambiguous-subject-verb-object",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), RELATIVE + GERUND)
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), RELATIVE + GERUND + INVERTED)
 def test_subject(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
     assert _actors(extractor, text, trigger) == expected

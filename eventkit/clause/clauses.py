@@ -124,12 +124,43 @@ def subject_candidates(
         )
         if chosen:
             head = chosen[-1]
+            inverted = _plain_subject_after(sentence, found, head, verb_index, number, gender)
+            if inverted:
+                return inverted
             group = coordinated(sentence, found, head, subject=True)
             if number == "plur" or len(group) == 1 or not agrees(head, "sing", None):
                 return group
             return [head]
     if allow_after:
         return _subject_after(sentence, found, verb_index, number, gender)
+    return []
+
+
+def _plain_subject_after(
+    sentence: Sentence,
+    found: Sequence[Mention],
+    head: Mention,
+    verb_index: int,
+    number: str | None,
+    gender: str | None,
+) -> list[Mention]:
+    """ "Петра Иванова поздравил его учитель Олег Смирнов", "Сообщение Петра Иванова
+    подтвердил его адвокат": words right before the verb that may as well be its object
+    (or a genitive of one) are no subject when a mention that can only be a nominative
+    follows the verb (past a possessive "его" and an adverbial or two)."""
+    if head.cases <= {"nomn"} or head.last_token != verb_index - 1:
+        return []
+    tokens = sentence.tokens
+    for m in found:
+        if m.first_token <= verb_index or m.first_token - verb_index > 4:
+            continue
+        if any(t.value in (",", ".", ";", ":") for t in tokens[verb_index + 1 : m.first_token]):
+            return []
+        if m.pronoun:
+            continue  # "его учитель": a possessive before the subject
+        if m.cases == {"nomn"} and not m.description and agrees(m, number, gender):
+            return coordinated(sentence, found, m, forward=True)
+        return []
     return []
 
 

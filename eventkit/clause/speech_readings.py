@@ -248,6 +248,10 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     if content_after(verb.sentence, verb.end) is None:
         return Reading([], None)  # nothing after the verb: no need to look for a speaker
     speakers = verb.subject(allow_after=False)
+    if speakers and speakers[0].first_token > verb.end:
+        # "Петра Иванова поздравил его учитель Олег Смирнов": the object stands before the
+        # verb and is what was said; the subject follows.
+        return Reading(speakers, _object_phrase_before(verb))
     start = verb.end
     inverted = [m for m in speakers if m.first_token == verb.end + 1]
     if inverted:
@@ -256,6 +260,15 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     if content is not None:
         content = until_next_clause(verb.tokens, start, content)
     return Reading(speakers, content)
+
+
+def _object_phrase_before(verb: SpeechVerb) -> tuple[int, int] | None:
+    """The words from the clause's start (the sentence's, or its last comma's) to the verb."""
+    tokens = verb.tokens
+    start = next((i + 1 for i in range(verb.lead - 1, -1, -1) if tokens[i].value == ","), 0)
+    if start >= verb.lead:
+        return None
+    return tokens[start].span.start, tokens[verb.lead - 1].span.stop
 
 
 def _about_before_verb(verb: SpeechVerb) -> Reading | None:
