@@ -116,3 +116,69 @@ INVERTED = [
 @pytest.mark.parametrize(("text", "trigger", "expected"), RELATIVE + GERUND + INVERTED)
 def test_subject(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
     assert _actors(extractor, text, trigger) == expected
+
+
+FIRST_PERSON = [
+    # "я" in someone's quoted words is the one quoted
+    pytest.param(
+        "«Сколько раз я говорил, что игра не окончена», — сказал тренер Иван Петров.",
+        "говорил",
+        [["Иван Петров"]],
+        id="i-in-the-quote-before-the-verb",
+    ),
+    pytest.param(
+        "Анна Белова рассказала: «Вчера я встретилась с министром Олегом Смирновым».",
+        "встретилась",
+        [["Анна Белова", "Олег Смирнов"]],
+        id="i-in-the-quote-after-the-colon",
+    ),
+    pytest.param(
+        "Анна Белова рассказала: «Вчера я встретилась с Олегом Смирновым».",
+        "встретилась",
+        [["Анна Белова", "Олег Смирнов"]],
+        id="i-in-a-short-quote-ending-with-a-name",
+    ),
+    pytest.param(
+        "Тренер сборной Иван Петров сказал после матча:\n"
+        "Было трудно. Сколько раз я говорил, что победы нет до последнего укола.",
+        "говорил",
+        [["Иван Петров"]],
+        id="i-in-the-paragraph-after-the-colon",
+    ),
+    # an "я" nobody is quoted for names nobody: it leaves the event, or the event goes
+    pytest.param(
+        "«Я говорил, что игра не окончена».",
+        "говорил",
+        [],
+        id="i-quoted-for-nobody",
+    ),
+    pytest.param(
+        "Вчера я встретился с Олегом Смирновым.",
+        "встретился",
+        [["Олег Смирнов"]],
+        id="i-in-the-narrative-leaves-the-meeting",
+    ),
+    pytest.param(
+        "Иван Петров сказал, что я ошибаюсь.",
+        "сказал",
+        [["Иван Петров"]],
+        id="i-in-indirect-speech-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), FIRST_PERSON)
+def test_first_person(
+    extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert _actors(extractor, text, trigger) == expected
+
+
+def test_first_person_never_left_as_an_actor(extractor: Extractor) -> None:
+    """No event of a text full of unquoted "я" has "я" (or "мне") for an actor."""
+    text = (
+        "Я встретился с Олегом Смирновым. Мне позвонил Иван Петров. "
+        "«Я заявил, что уйду», — написал блогер."
+    )
+    names = {a.name.lower() for e in extractor.extract(text).events for a in e.actors()}
+    assert not names & {"я", "мне", "меня", "мной"}

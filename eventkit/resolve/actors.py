@@ -23,6 +23,7 @@ from eventkit.resolve.descriptions import (
     title_holder,
 )
 from eventkit.resolve.documents import document_author
+from eventkit.resolve.first_person import is_first_person
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import (
     abbreviation_expanded,
@@ -142,8 +143,8 @@ def _resolve_actor(
             or document_author(actor, people)
             or actor
         )
-    if actor.kind != "PER":
-        return actor
+    if actor.kind != "PER" or is_first_person(actor):
+        return actor  # "я" waits for the statements that quote it (``first_person``)
     if is_pronoun(actor):
         organization = organization_antecedent(actor, people)
         if organization is not None:
