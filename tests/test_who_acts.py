@@ -182,3 +182,46 @@ def test_first_person_never_left_as_an_actor(extractor: Extractor) -> None:
     )
     names = {a.name.lower() for e in extractor.extract(text).events for a in e.actors()}
     assert not names & {"я", "мне", "меня", "мной"}
+
+
+COUNTERPART = [
+    # "визави" alone: the one of a meeting of two who did not speak last
+    pytest.param(
+        "Губернатор Андрей Воробьёв встретился с президентом Владимиром Путиным. Президент "
+        "сообщил губернатору о новом назначении. В ответ визави подтвердил согласие: "
+        "«Спасибо за доверие».",
+        "подтвердил",
+        [["Андрей Воробьёв"]],
+        id="counterpart-of-the-last-speaker",
+    ),
+    pytest.param(
+        "Министр Олег Смирнов встретился с послом Иваном Петровым. Посол заявил, что "
+        "переговоры продолжатся. Его собеседник сказал, что согласен.",
+        "сказал",
+        [["Олег Смирнов"]],
+        id="interlocutor-of-the-last-speaker",
+    ),
+    # no one spoke before: nobody to tell which of the two is meant
+    pytest.param(
+        "Губернатор Андрей Воробьёв встретился с президентом Владимиром Путиным. В ответ "
+        "визави подтвердил согласие: «Спасибо за доверие».",
+        "подтвердил",
+        [["визави"]],
+        id="counterpart-with-no-speaker-stays",
+    ),
+    # an outlet's "собеседник" is whom the outlet spoke to, not a meeting's participant
+    pytest.param(
+        "Министр Олег Смирнов встретился с послом Иваном Петровым. Посол заявил, что "
+        "переговоры продолжатся. Собеседник агентства сказал, что сделка близка.",
+        "сказал",
+        [["собеседник агентства"]],
+        id="outlets-interlocutor-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), COUNTERPART)
+def test_counterpart(
+    extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert _actors(extractor, text, trigger) == expected

@@ -145,6 +145,9 @@ def _resolve_actor(
         )
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
+    counterpart = _counterpart(actor, earlier)
+    if counterpart is not None:
+        return counterpart
     if is_pronoun(actor):
         organization = organization_antecedent(actor, people)
         if organization is not None:
@@ -182,6 +185,33 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+# Words for the other one in a conversation, when they stand alone ("визави ответил"):
+# "собеседник агентства" is whom an outlet spoke to, another matter.
+_COUNTERPART_WORDS = frozenset({"визави", "собеседник", "собеседница"})
+
+
+def _counterpart(actor: Actor, earlier: Sequence[Event]) -> Actor | None:
+    """ "Путин предложил Воробьёву пост во время встречи. В ответ визави подтвердил
+    согласие": the other participant of the nearest earlier meeting of two, the one who
+    did not speak last; nobody when the last speaker was not one of the two."""
+    if actor.name.lower() not in _COUNTERPART_WORDS:
+        return None
+    near = [
+        e for e in earlier if e.trigger.start < actor.start and actor.start - e.trigger.end <= 1000
+    ]
+    speakers = [s for e in near if isinstance(s := getattr(e, "speaker", None), Actor)]
+    meetings = [e for e in near if e.type == "Meeting"]
+    if not speakers or not meetings:
+        return None
+    two = meetings[-1].actors()
+    if len(two) != 2 or not all(a.kind == "PER" and a.name[:1].isupper() for a in two):
+        return None
+    others = [a for a in two if a.name != speakers[-1].name]
+    if len(others) != 1:
+        return None
+    return evolve(actor, name=others[0].name, title=others[0].title)
 
 
 def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
