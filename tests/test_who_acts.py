@@ -225,3 +225,66 @@ def test_counterpart(
     extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
 ) -> None:
     assert _actors(extractor, text, trigger) == expected
+
+
+FAMILY = [
+    # first names joined before a plural surname are one family group
+    pytest.param(
+        "В заявлении Вера и Илья Смирновы выражают протест против решения суда.",
+        "выражают протест",
+        [["Вера и Илья Смирновы"]],
+        id="first-names-and-a-plural-surname",
+    ),
+    pytest.param(
+        "Вчера адвокат Олег Петров встретился с Анной и Петром Смирновыми.",
+        "встретился",
+        [["Олег Петров", "Анна и Пётр Смирновы"]],
+        id="family-group-in-the-instrumental",
+    ),
+    # a singular surname is the second person's: two people
+    pytest.param(
+        "Вчера адвокат Олег Петров встретился с Анной и Петром Ивановым.",
+        "встретился",
+        [["Олег Петров", "Анна", "Пётр Иванов"]],
+        id="singular-surname-two-people",
+    ),
+    # "дети X" is the group of X's family the document names
+    pytest.param(
+        "Дети журналистки Анны Смирновой заявили, что не придут в суд. В заявлении Вера "
+        "и Илья Смирновы выражают протест против решения.",
+        "заявили",
+        [["Вера и Илья Смирновы"]],
+        id="children-of-a-named-family",
+    ),
+    # ... and stays "дети" where no group of that family is named
+    pytest.param(
+        "Дети журналистки Анны Смирновой заявили, что не придут в суд. Вера и Илья "
+        "Петровы выражают протест против решения.",
+        "заявили",
+        [["дети журналистки"]],
+        id="children-of-another-family-stay",
+    ),
+    pytest.param(
+        "Дети заявили, что не придут в суд. Вера и Илья Петровы выражают протест.",
+        "заявили",
+        [["дети"]],
+        id="children-of-nobody-named-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), FAMILY)
+def test_family(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
+    assert _actors(extractor, text, trigger) == expected
+
+
+def test_a_headline_by_the_same_words_is_a_repeat(extractor: Extractor) -> None:
+    """The headline's "дети журналистки" event is the story's, whose actor the story
+    resolved to the children's names."""
+    text = (
+        "Дети журналистки заявляют о давлении\n"
+        "Дети журналистки Анны Смирновой заявили о давлении на семью. В заявлении Вера и "
+        "Илья Смирновы выражают протест против решения суда."
+    )
+    statements = [e for e in extractor.extract(text).events if e.type == "Statement"]
+    assert [e.trigger.text for e in statements] == ["заявили", "выражают протест"]

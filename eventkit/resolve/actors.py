@@ -145,7 +145,7 @@ def _resolve_actor(
         )
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
-    counterpart = _counterpart(actor, earlier)
+    counterpart = _counterpart(actor, earlier) or _family_meant(actor, people)
     if counterpart is not None:
         return counterpart
     if is_pronoun(actor):
@@ -212,6 +212,37 @@ def _counterpart(actor: Actor, earlier: Sequence[Event]) -> Actor | None:
     if len(others) != 1:
         return None
     return evolve(actor, name=others[0].name, title=others[0].title)
+
+
+# Plural kin words a family is named by: "дети журналистки Анны Политковской".
+_FOLLOWING_NAME = re.compile(r" ((?:[А-ЯЁ][а-яё-]+ ?){1,3})")
+_FAMILY_WORDS = frozenset("дети сыновья дочери братья сестры сёстры внуки".split())
+
+
+def _family_meant(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "Дети журналистки Анны Политковской заявили …" with "Вера и Илья Политковские"
+    named in the document: the one group of that family the document names. A kin word
+    whose family the document names no group of stays as it is."""
+    words = actor.name.split()
+    if len(words) < 2 or words[0].lower() not in _FAMILY_WORDS:
+        return None
+    # whose kin: the name ending the words, or the name right after them
+    # ("дети журналистки | Анны Политковской")
+    named = [w for w in actor.text.split()[1:] if w[:1].isupper()]
+    after = _FOLLOWING_NAME.match(people.between(actor.end, actor.end + 80))
+    family = named[-1] if named else after.group(1).split()[-1] if after else None
+    if family is None:
+        return None
+    stem = surname_stem(family)
+    groups = {
+        m.name: m
+        for m in people.with_surname(family)
+        if m.number == "plur" and " и " in m.name and surname_stem(m.name) == stem
+    }
+    if len(groups) != 1:
+        return None
+    [group] = groups.values()
+    return evolve(actor, name=group.name, title=actor.title)
 
 
 def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
