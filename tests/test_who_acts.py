@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventkit import Extractor
+from eventkit.text.morph import get_morph
 
 
 def _actors(extractor: Extractor, text: str, trigger: str) -> list[list[str]]:
@@ -288,3 +289,55 @@ def test_a_headline_by_the_same_words_is_a_repeat(extractor: Extractor) -> None:
     )
     statements = [e for e in extractor.extract(text).events if e.type == "Statement"]
     assert [e.trigger.text for e in statements] == ["заявили", "выражают протест"]
+
+
+DOCUMENT_OWNER = [
+    # a capitalized genitive after the document noun is whose document it is
+    pytest.param(
+        "Об этом говорится в сообщении Зимнего дворца.",
+        "говорится",
+        [["Зимний дворец"]],
+        id="genitive-owner-not-in-the-lexicon",
+    ),
+    # a surname after the document noun is a genitive, so the man's name
+    pytest.param(
+        "В заявлении Петрова говорится, что переговоры продолжатся.",
+        "говорится",
+        [["Петров"]],
+        id="owner-surname-in-the-genitive",
+    ),
+    pytest.param(
+        "В заявлении Анны Смирновой говорится, что переговоры продолжатся.",
+        "говорится",
+        [["Анна Смирнова"]],
+        id="owner-full-name",
+    ),
+    # a small-letter word after the document is no owner: the document stays
+    pytest.param(
+        "В сообщении прямо говорится, что переговоры продолжатся.",
+        "говорится",
+        [["сообщение"]],
+        id="no-owner-the-document-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), DOCUMENT_OWNER)
+def test_document_owner(
+    extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert _actors(extractor, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "nominative"),
+    [
+        pytest.param(["Зимнего", "дворца"], "Зимний дворец", id="masculine-head"),
+        pytest.param(["Первого", "канала"], "Первый канал", id="masculine-head-2"),
+        pytest.param(["Нового", "времени"], "Новое время", id="neuter-head"),
+        pytest.param(["Государственной", "думы"], "Государственная дума", id="feminine-head"),
+    ],
+)
+def test_genitive_phrase_agrees_with_its_head(words: list[str], nominative: str) -> None:
+    """An adjective whose genitive is both masculine and neuter takes the head's gender."""
+    assert " ".join(get_morph().phrase_nominative(words, 1, case="gent")) == nominative
