@@ -341,3 +341,28 @@ def test_document_owner(
 def test_genitive_phrase_agrees_with_its_head(words: list[str], nominative: str) -> None:
     """An adjective whose genitive is both masculine and neuter takes the head's gender."""
     assert " ".join(get_morph().phrase_nominative(words, 1, case="gent")) == nominative
+
+
+OFFICE = [
+    # "глава кабинета" is the prime minister the document named
+    pytest.param(
+        "Премьер-министр Марио Росси подал прошение об отставке. Эти вопросы глава кабинета "
+        "обсудил с президентом Карло Бьянки.",
+        "обсудил",
+        [["Марио Росси", "Карло Бьянки"]],
+        id="head-of-cabinet-is-the-prime-minister",
+    ),
+    # ... and stays a title where no prime minister is named
+    pytest.param(
+        "Министр Марио Росси подал прошение об отставке. Эти вопросы глава кабинета "
+        "обсудил с президентом Карло Бьянки.",
+        "обсудил",
+        [["глава кабинета", "Карло Бьянки"]],
+        id="head-of-cabinet-unnamed-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), OFFICE)
+def test_office(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
+    assert _actors(extractor, text, trigger) == expected
