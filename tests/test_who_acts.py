@@ -366,3 +366,40 @@ OFFICE = [
 @pytest.mark.parametrize(("text", "trigger", "expected"), OFFICE)
 def test_office(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
     assert _actors(extractor, text, trigger) == expected
+
+
+SIDES = [
+    # with no meeting before them, "стороны" are the two the sentence sets apart
+    pytest.param(
+        "Суд рассмотрит иск компании Vostok против Петрова в мае, если стороны до этого не "
+        "придут к соглашению.",
+        "придут к соглашению",
+        [["компания Vostok", "Петров"]],
+        id="sides-of-a-claim",
+    ),
+    pytest.param(
+        "Суд рассмотрит спор между Газпромом и Нафтогазом, если стороны не договорятся.",
+        "договорятся",
+        [["Газпром", "Нафтогаз"]],
+        id="sides-of-a-dispute",
+    ),
+    # a meeting before them still tells who they are
+    pytest.param(
+        "Иван Петров встретился с Олегом Смирновым. Стороны договорились о поставках.",
+        "договорились",
+        [["Иван Петров", "Олег Смирнов"]],
+        id="sides-of-a-meeting",
+    ),
+    # nobody set apart, no meeting: "стороны" stay
+    pytest.param(
+        "Стороны договорились о перемирии.",
+        "договорились",
+        [["Стороны"]],
+        id="sides-unnamed-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SIDES)
+def test_sides(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
+    assert _actors(extractor, text, trigger) == expected

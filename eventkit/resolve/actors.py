@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -53,6 +54,7 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
             for actor in value:
                 parties = (
                     _parties_meant(actor, earlier)
+                    or _opponents(actor, people)
                     or _with_partners(actor, value, people)
                     or _office_holders(actor, people)
                 )
@@ -260,6 +262,38 @@ def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
             ]
             if len(found) > 1:
                 return found
+    return []
+
+
+def _opponents(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "по иску Opera против Хансена …, если стороны не придут к соглашению", "спор между
+    X и Y, … стороны договорились": with no meeting before them, "стороны" are the two
+    the sentence sets against each other."""
+    if not actor.text.lower().endswith("стороны"):
+        return []
+    found = [
+        m
+        for m in people.in_sentence(actor.start)
+        if m.end <= actor.start and m.kind in ("PER", "ORG") and not m.pronoun
+    ]
+    for a, b in pairwise(found):
+        between = people.between(a.end, b.start).strip().lower()
+        before = people.between(max(0, a.start - 7), a.start).strip().lower()
+        if between == "против":
+            pair = [a, b.in_case("gent")]  # "против Хансена": a genitive
+        elif between == "и" and before.endswith("между"):
+            pair = [a.in_case("ablt"), b.in_case("ablt")]
+        else:
+            continue
+        return [
+            evolve(
+                _resolve_actor(m.as_actor(), people, ()),
+                start=actor.start,
+                end=actor.end,
+                text=actor.text,
+            )
+            for m in pair
+        ]
     return []
 
 
