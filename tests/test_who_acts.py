@@ -403,3 +403,34 @@ SIDES = [
 @pytest.mark.parametrize(("text", "trigger", "expected"), SIDES)
 def test_sides(extractor: Extractor, text: str, trigger: str, expected: list[list[str]]) -> None:
     assert _actors(extractor, text, trigger) == expected
+
+
+GENITIVE_IN_A_PHRASE = [
+    # an organization after a noun a preposition governs is that noun's genitive
+    pytest.param(
+        "Утром, по данным ОВД-Инфо, в центре задержали 40 человек, многие рассказывали о побоях.",
+        "рассказывали",
+        [],
+        id="org-in-a-source-phrase-is-no-subject",
+    ),
+    pytest.param(
+        "Вчера на вахте академии висело объявление о переносе занятий.",
+        "объявление",
+        [],
+        id="org-in-a-place-phrase-is-no-subject",
+    ),
+    # an organization right after a preposition's noun in the nominative is still one
+    pytest.param(
+        "На заседании правительства министерство сообщило, что бюджет принят.",
+        "сообщило",
+        [["министерство"]],
+        id="nominative-org-after-a-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), GENITIVE_IN_A_PHRASE)
+def test_genitive_in_a_phrase(
+    extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert _actors(extractor, text, trigger) == expected

@@ -108,6 +108,7 @@ def subject_candidates(
         and (m.can_be_subject or _quantified(sentence, m))
         and not _object_of_verb(sentence, m)
         and not preceded_by_preposition(sentence, m)
+        and not _genitive_in_a_phrase(sentence, m)
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
@@ -134,6 +135,24 @@ def subject_candidates(
     if allow_after:
         return _subject_after(sentence, found, verb_index, number, gender)
     return []
+
+
+def _genitive_in_a_phrase(sentence: Sentence, mention: Mention) -> bool:
+    """ "не пустит в стены академии": an organization right after a noun a preposition
+    governs is that noun's genitive, no subject (an organization's name agrees with any
+    verb, so agreement does not rule it out)."""
+    if mention.kind != "ORG" or "gent" not in mention.cases or mention.first_token < 2:
+        return False
+    tokens = sentence.tokens
+    noun = forms(tokens[mention.first_token - 1])
+    before = forms(tokens[mention.first_token - 2])
+    return (
+        bool(noun)
+        and "NOUN" in noun[0].grams.values
+        and not tokens[mention.first_token - 1].value[:1].isupper()
+        and bool(before)
+        and "PREP" in before[0].grams.values
+    )
 
 
 def _plain_subject_after(
