@@ -108,6 +108,7 @@ def subject_candidates(
         and (m.can_be_subject or _quantified(sentence, m))
         and not _object_of_verb(sentence, m)
         and not preceded_by_preposition(sentence, m)
+        and not _genitive_in_a_phrase(sentence, m)
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
@@ -124,12 +125,61 @@ def subject_candidates(
         )
         if chosen:
             head = chosen[-1]
+            inverted = _plain_subject_after(sentence, found, head, verb_index, number, gender)
+            if inverted:
+                return inverted
             group = coordinated(sentence, found, head, subject=True)
             if number == "plur" or len(group) == 1 or not agrees(head, "sing", None):
                 return group
             return [head]
     if allow_after:
         return _subject_after(sentence, found, verb_index, number, gender)
+    return []
+
+
+def _genitive_in_a_phrase(sentence: Sentence, mention: Mention) -> bool:
+    """ "не пустит в стены академии": an organization right after a noun a preposition
+    governs is that noun's genitive, no subject (an organization's name agrees with any
+    verb, so agreement does not rule it out)."""
+    if mention.kind != "ORG" or "gent" not in mention.cases or mention.first_token < 2:
+        return False
+    tokens = sentence.tokens
+    noun = forms(tokens[mention.first_token - 1])
+    before = forms(tokens[mention.first_token - 2])
+    return (
+        bool(noun)
+        and "NOUN" in noun[0].grams.values
+        and not tokens[mention.first_token - 1].value[:1].isupper()
+        and bool(before)
+        and "PREP" in before[0].grams.values
+    )
+
+
+def _plain_subject_after(
+    sentence: Sentence,
+    found: Sequence[Mention],
+    head: Mention,
+    verb_index: int,
+    number: str | None,
+    gender: str | None,
+) -> list[Mention]:
+    """ "Петра Иванова поздравил его учитель Олег Смирнов", "Сообщение Петра Иванова
+    подтвердил его адвокат": words right before the verb that may as well be its object
+    (or a genitive of one) are no subject when a mention that can only be a nominative
+    follows the verb (past a possessive "его" and an adverbial or two)."""
+    if head.cases <= {"nomn"} or head.last_token != verb_index - 1:
+        return []
+    tokens = sentence.tokens
+    for m in found:
+        if m.first_token <= verb_index or m.first_token - verb_index > 4:
+            continue
+        if any(t.value in (",", ".", ";", ":") for t in tokens[verb_index + 1 : m.first_token]):
+            return []
+        if m.pronoun:
+            continue  # "его учитель": a possessive before the subject
+        if m.cases == {"nomn"} and not m.description and agrees(m, number, gender):
+            return coordinated(sentence, found, m, forward=True)
+        return []
     return []
 
 
@@ -146,10 +196,28 @@ def _relative_antecedent(
             if i == 0 or tokens[i - 1].value != ",":
                 return []
             before = [m for m in found if m.last_token == i - 2]
-            return coordinated(sentence, found, before[0]) if before else []
+            if not before:
+                return []
+            if _singular_relative(tokens[i]):
+                # "композитор и эксперт Мария Чернова, которая подтвердила": a singular
+                # "который" stands for the one mention before its comma, not the list.
+                return [before[0]]
+            return coordinated(sentence, found, before[0])
         if tokens[i].value in (",", ".", ";"):
             return []
     return []
+
+
+def _singular_relative(token: Token) -> bool:
+    """Whether this form of "который" can only be singular ("которая", "который")."""
+    numbers = {
+        n
+        for f in forms(token)
+        if "nomn" in f.grams.values
+        for n in ("sing", "plur")
+        if n in f.grams.values
+    }
+    return numbers == {"sing"}
 
 
 def _subject_after(

@@ -28,6 +28,7 @@ from eventkit.clause.speech_source import (
     SOURCE_PEOPLE,
     document_source,
     impersonal_source,
+    owns_a_document,
     source_mention,
     unnamed_source,
 )
@@ -89,6 +90,13 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         speakers = unnamed
     if verb.lemmas & NEWS_ARRIVED_VERBS:
         speakers = []  # "информация" is the subject: the source is a phrase by the verb
+    if (
+        speakers
+        and _impersonal_verb(verb)
+        and owns_a_document(verb.tokens, speakers[0].first_token)
+    ):
+        # "В заявлении Путина говорится": whose statement, no subject of "говорится"
+        speakers = []
     if not speakers or _overlap(speakers[0], content):
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
@@ -96,6 +104,13 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     if not speakers or _overlap(speakers[0], content):
         return None
     return SpeechAct(speakers, _strip_quotes(where.text, content), reading.speech)
+
+
+def _impersonal_verb(verb: SpeechVerb) -> bool:
+    """ "говорится", "сообщается", "сказано": a verb of speech with no subject."""
+    return any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas) or {"PRTS", "neut"} <= set(
+        verb.grams
+    )
 
 
 def _overlap(speaker: Mention, content: tuple[int, int]) -> bool:

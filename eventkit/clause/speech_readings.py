@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from eventkit.clause.clauses import content_after, content_before
 from eventkit.clause.speech_content import (
+    QUOTED_CLOSING,
     QUOTED_OPENING,
     about_before,
     content_start,
@@ -159,11 +160,45 @@ def _after_its_content(verb: SpeechVerb) -> Reading | None:
     """ "…, сказал Ян Цзечи", "«…», — заявила судья"."""
     if verb.previous not in (",", "—", "–", "-") or verb.at < 2 or "GRND" in verb.grams:
         return None
+    if _subject_and_gerund_before(verb.tokens, verb.lead):
+        return None
     speech = "direct" if quoted_before(verb.tokens, verb.lead) else "indirect"
     content = quote_before(verb)
     if content is None:
         return Reading([], None)
     return Reading(verb.subject(prefer_after=True), content, speech)
+
+
+def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
+    """ "Глава театра Иван Орлов, выступая перед труппой (он …), объявил …": before the
+    comma stands the verb's subject and a gerund phrase, no clause a verb could report, so
+    the verb is no "…, сказал X" after its content. True when the first comma outside
+    brackets and quotes opens a gerund and no finite verb stands outside them before it."""
+    depth, straight, first_comma = 0, False, None
+    for i, token in enumerate(tokens[:lead]):
+        value = token.value
+        if value in QUOTED_OPENING and value in QUOTED_CLOSING:
+            straight = not straight  # a straight quote mark opens and closes alike
+        elif value == "(" or value in QUOTED_OPENING:
+            depth += 1
+        elif value == ")" or value in QUOTED_CLOSING:
+            depth = max(0, depth - 1)
+        elif depth or straight:
+            continue
+        elif value == ",":
+            if first_comma is None:
+                first_comma = i
+        elif _finite_verb(token):
+            return False
+    if first_comma is None or first_comma == 0 or first_comma + 1 >= lead:
+        return False
+    opener = forms(tokens[first_comma + 1])
+    return bool(opener) and "GRND" in opener[0].grams.values
+
+
+def _finite_verb(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and bool(found[0].grams.values & {"VERB", "PRTS"})
 
 
 def _after_previous_quote(verb: SpeechVerb) -> Reading | None:
@@ -213,6 +248,10 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     if content_after(verb.sentence, verb.end) is None:
         return Reading([], None)  # nothing after the verb: no need to look for a speaker
     speakers = verb.subject(allow_after=False)
+    if speakers and speakers[0].first_token > verb.end:
+        # "Петра Иванова поздравил его учитель Олег Смирнов": the object stands before the
+        # verb and is what was said; the subject follows.
+        return Reading(speakers, _object_phrase_before(verb))
     start = verb.end
     inverted = [m for m in speakers if m.first_token == verb.end + 1]
     if inverted:
@@ -221,6 +260,15 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     if content is not None:
         content = until_next_clause(verb.tokens, start, content)
     return Reading(speakers, content)
+
+
+def _object_phrase_before(verb: SpeechVerb) -> tuple[int, int] | None:
+    """The words from the clause's start (the sentence's, or its last comma's) to the verb."""
+    tokens = verb.tokens
+    start = next((i + 1 for i in range(verb.lead - 1, -1, -1) if tokens[i].value == ","), 0)
+    if start >= verb.lead:
+        return None
+    return tokens[start].span.start, tokens[verb.lead - 1].span.stop
 
 
 def _about_before_verb(verb: SpeechVerb) -> Reading | None:

@@ -44,7 +44,7 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
     for mention in sorted(found, key=lambda m: _distance(m, verb_at, told)):
         if _distance(mention, verb_at, told) > reach:
             continue
-        if mention.kind == "PER" and not _owns_a_document(tokens, mention.first_token):
+        if mention.kind == "PER" and not owns_a_document(tokens, mention.first_token):
             continue  # a person speaks through a document only ("в представлении генпрокурора")
         if mention.first_token > verb_at:
             span = range(verb_at + 1, mention.first_token)
@@ -54,6 +54,9 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
         if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
             continue
         if _in_source_phrase(tokens, mention.first_token):
+            if owns_a_document(tokens, mention.first_token) and "gent" in mention.cases:
+                # "в заявлении Путина": whose document, a genitive ("Путин", not "Путина")
+                return [mention.in_case("gent")]
             return [mention]
     return []
 
@@ -79,7 +82,9 @@ _PUBLISHED_IN = frozenset(
 )
 
 
-def _owns_a_document(tokens: Tokens, first: int) -> bool:
+def owns_a_document(tokens: Tokens, first: int) -> bool:
+    """Whether the words at ``first`` follow a document or source noun ("заявлении
+    Путина"): whose document it is, a genitive."""
     return first > 0 and bool(lemmas(tokens[first - 1]) & (_PUBLISHED_IN | SOURCE_NOUNS))
 
 
@@ -137,6 +142,13 @@ def document_source(where: Predicate, verb_at: int) -> list[Mention]:
     owner = next((m for m in found if m.first_token == noun + 1 and m.last_token != verb_at), None)
     if owner is not None and not (owner.cases and "nomn" in owner.cases and owner.kind != "ORG"):
         return [owner]
+    if owner is not None and "gent" in owner.cases and not owner.pronoun:
+        # "в заявлении Путина": whose document, so a genitive ("Путин", not a "Путина")
+        return [owner.in_case("gent")]
+    if owner is None:
+        named = _named_owner(where, noun)
+        if named is not None:
+            return [named]
     head = tokens[noun]
     words = [t.value for t in tokens[_modifiers_start(tokens, noun) : noun + 1]]
     name = " ".join(get_morph().phrase_nominative(words, len(words) - 1, case="loct"))
@@ -154,6 +166,36 @@ def document_source(where: Predicate, verb_at: int) -> list[Mention]:
             last_token=noun,
         )
     ]
+
+
+def _named_owner(where: Predicate, noun: int) -> Mention | None:
+    """ "в сообщении Букингемского дворца", "в заявлении Белого дома": a capitalized noun
+    phrase in the genitive right after the document noun, which the actor grammar does not
+    know as an organization, is whose document it is, named in the nominative."""
+    tokens = where.sentence.tokens
+    first = noun + 1
+    if first >= len(tokens) or not tokens[first].value[:1].isupper():
+        return None
+    i = first
+    while i < len(tokens) and i < first + 3 and adjective_like(tokens[i]):
+        i += 1
+    if i >= len(tokens) or not {"NOUN", "gent"} <= _grams(tokens[i]):
+        return None
+    if any("gent" not in _grams(t) for t in tokens[first:i]):
+        return None
+    words = [t.value for t in tokens[first : i + 1]]
+    name = " ".join(get_morph().phrase_nominative(words, len(words) - 1, case="gent"))
+    return Mention(
+        start=tokens[first].span.start,
+        end=tokens[i].span.stop,
+        text=where.text[tokens[first].span.start : tokens[i].span.stop],
+        name=name,
+        kind="ORG",
+        cases=frozenset({"gent"}),
+        number="sing",
+        first_token=first,
+        last_token=i,
+    )
 
 
 def _impersonal(token: Token) -> bool:

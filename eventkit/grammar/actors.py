@@ -35,6 +35,7 @@ from eventkit.grammar.tokens import (
 )
 from eventkit.parse.fastparse import FastParser
 from eventkit.parse.trees import Parts, named_parts
+from eventkit.text.morph import get_morph, restore_case
 from eventkit.text.protocols import Token, Tokens
 
 if TYPE_CHECKING:
@@ -149,7 +150,54 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         found.extend(mentions_of(matched, parts, text, tokens, by_start))
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
-    return _named_after_dash(_complement_before_title(found, tokens, text), tokens)
+    found = _complement_before_title(found, tokens, text)
+    return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _shared_surname(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:
+    """ "Вера и Илья Политковские", "с Анной и Петром Смирновыми": first names joined by
+    "и" before a surname in the plural are one group of that family, named as written
+    ("Вера и Илья Политковские"). A singular surname ("Анной и Петром Ивановым") is the
+    second person's alone, and the two stay apart."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and m.kind == before.kind == "PER"
+            and not (m.pronoun or before.pronoun or m.description or before.description)
+            and before.first_token == before.last_token
+            and m.last_token - m.first_token == 1
+            and m.first_token - before.last_token == 2
+            and tokens[before.last_token + 1].value.lower() == "и"
+            and is_first_name(tokens[before.first_token])
+            and is_first_name(tokens[m.first_token])
+            and _plural_surname(tokens[m.last_token])
+            and (not m.cases or not before.cases or bool(m.cases & before.cases))
+        ):
+            surname = tokens[m.last_token].value
+            family = restore_case(surname, get_morph().inflect_word(surname, {"nomn", "plur"}))
+            given = m.name.split()[:-1]
+            out[-1] = Mention(
+                start=before.start,
+                end=m.end,
+                text=text[before.start : m.end],
+                kind="PER",
+                cases=m.cases,
+                number="plur",
+                first_token=before.first_token,
+                last_token=m.last_token,
+                name=" ".join([before.name, "и", *given, family]),
+                title=before.title,
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _plural_surname(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and {"Surn", "plur"} <= found[0].grams.values
 
 
 def _complement_before_title(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:

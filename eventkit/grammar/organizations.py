@@ -14,10 +14,12 @@ from eventkit.grammar.titles import (
 )
 from eventkit.grammar.tokens import (
     ORG_ABBREVIATION,
+    forms,
     has_gram,
     lemmas,
     token_test,
 )
+from eventkit.text.protocols import Token
 from eventkit.text.quotes import GUILLEMETS, marks
 
 # Read at run time: packs extend the organization nouns through the eventkit_lexicons hook.
@@ -29,9 +31,22 @@ _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 # "«Интерфакс»", "«Лента.ру»" (a sentence never ends inside a name: the splitter has cut
 # sentences before, so a dot here belongs to the name).
 _GUILLEMETS = marks([GUILLEMETS])
+
+
+def _name_word(token: Token) -> bool:
+    """A word a quoted name may hold: no quote mark, and no past or present verb, which
+    makes the quoted words a sentence someone said ("«Вчера я встретилась с ним»")."""
+    if token.value in _GUILLEMETS:
+        return False
+    found = forms(token)
+    return not (
+        found and {"VERB", "indc"} <= found[0].grams.values and "futr" not in found[0].grams.values
+    )
+
+
 _QUOTED_NAME = rule(
     eq(GUILLEMETS.opening),
-    token_test(lambda t: t.value not in _GUILLEMETS).repeatable(max=6),
+    token_test(_name_word, "quoted-name-word").repeatable(max=6),
     eq(GUILLEMETS.closing),
 )
 

@@ -19,6 +19,8 @@ PRONOUNS_PERSONAL = {
     "он": ("sing", "masc"),
     "она": ("sing", "femn"),
     "они": ("plur", None),
+    # "я" in someone's own words: the resolver makes it the one quoted, or drops it
+    "я": ("sing", None),
 }
 
 # The forms of each personal pronoun a mention's text is read back from ("ним", "нём" and
@@ -29,6 +31,8 @@ PRONOUN_FORMS = {
     "они": frozenset(["они", "их", "им", "них"]),
 }
 PERSONAL_FORMS = frozenset().union(*PRONOUN_FORMS.values())
+# The forms of "я": in a quotation, the person quoted; nobody the narrative names otherwise.
+FIRST_PERSON_FORMS = frozenset(["я", "меня", "мне", "мной", "мною"])
 FEMININE_FORMS = PRONOUN_FORMS["она"]
 PLURAL_FORMS = PRONOUN_FORMS["они"]
 

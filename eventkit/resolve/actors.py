@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -23,6 +24,7 @@ from eventkit.resolve.descriptions import (
     title_holder,
 )
 from eventkit.resolve.documents import document_author
+from eventkit.resolve.first_person import is_first_person
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import (
     abbreviation_expanded,
@@ -52,6 +54,7 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
             for actor in value:
                 parties = (
                     _parties_meant(actor, earlier)
+                    or _opponents(actor, people)
                     or _with_partners(actor, value, people)
                     or _office_holders(actor, people)
                 )
@@ -142,8 +145,11 @@ def _resolve_actor(
             or document_author(actor, people)
             or actor
         )
-    if actor.kind != "PER":
-        return actor
+    if actor.kind != "PER" or is_first_person(actor):
+        return actor  # "я" waits for the statements that quote it (``first_person``)
+    counterpart = _counterpart(actor, earlier) or _family_meant(actor, people)
+    if counterpart is not None:
+        return counterpart
     if is_pronoun(actor):
         organization = organization_antecedent(actor, people)
         if organization is not None:
@@ -183,6 +189,64 @@ def _resolve_actor(
     return named_in_full(actor, people)
 
 
+# Words for the other one in a conversation, when they stand alone ("визави ответил"):
+# "собеседник агентства" is whom an outlet spoke to, another matter.
+_COUNTERPART_WORDS = frozenset({"визави", "собеседник", "собеседница"})
+
+
+def _counterpart(actor: Actor, earlier: Sequence[Event]) -> Actor | None:
+    """ "Путин предложил Воробьёву пост во время встречи. В ответ визави подтвердил
+    согласие": the other participant of the nearest earlier meeting of two, the one who
+    did not speak last; nobody when the last speaker was not one of the two."""
+    if actor.name.lower() not in _COUNTERPART_WORDS:
+        return None
+    near = [
+        e for e in earlier if e.trigger.start < actor.start and actor.start - e.trigger.end <= 1000
+    ]
+    speakers = [s for e in near if isinstance(s := getattr(e, "speaker", None), Actor)]
+    meetings = [e for e in near if e.type == "Meeting"]
+    if not speakers or not meetings:
+        return None
+    two = meetings[-1].actors()
+    if len(two) != 2 or not all(a.kind == "PER" and a.name[:1].isupper() for a in two):
+        return None
+    others = [a for a in two if a.name != speakers[-1].name]
+    if len(others) != 1:
+        return None
+    return evolve(actor, name=others[0].name, title=others[0].title)
+
+
+# Plural kin words a family is named by: "дети журналистки Анны Политковской".
+_FOLLOWING_NAME = re.compile(r" ((?:[А-ЯЁ][а-яё-]+ ?){1,3})")
+_FAMILY_WORDS = frozenset("дети сыновья дочери братья сестры сёстры внуки".split())
+
+
+def _family_meant(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "Дети журналистки Анны Политковской заявили …" with "Вера и Илья Политковские"
+    named in the document: the one group of that family the document names. A kin word
+    whose family the document names no group of stays as it is."""
+    words = actor.name.split()
+    if len(words) < 2 or words[0].lower() not in _FAMILY_WORDS:
+        return None
+    # whose kin: the name ending the words, or the name right after them
+    # ("дети журналистки | Анны Политковской")
+    named = [w for w in actor.text.split()[1:] if w[:1].isupper()]
+    after = _FOLLOWING_NAME.match(people.between(actor.end, actor.end + 80))
+    family = named[-1] if named else after.group(1).split()[-1] if after else None
+    if family is None:
+        return None
+    stem = surname_stem(family)
+    groups = {
+        m.name: m
+        for m in people.with_surname(family)
+        if m.number == "plur" and " и " in m.name and surname_stem(m.name) == stem
+    }
+    if len(groups) != 1:
+        return None
+    [group] = groups.values()
+    return evolve(actor, name=group.name, title=actor.title)
+
+
 def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
     """ "стороны" / "обе стороны": the participants of the nearest earlier meeting; "они"
     right after a meeting ("во время встречи с X они договорились"): its participants."""
@@ -198,6 +262,38 @@ def _parties_meant(actor: Actor, earlier: Sequence[Event]) -> list[Actor]:
             ]
             if len(found) > 1:
                 return found
+    return []
+
+
+def _opponents(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "по иску Opera против Хансена …, если стороны не придут к соглашению", "спор между
+    X и Y, … стороны договорились": with no meeting before them, "стороны" are the two
+    the sentence sets against each other."""
+    if not actor.text.lower().endswith("стороны"):
+        return []
+    found = [
+        m
+        for m in people.in_sentence(actor.start)
+        if m.end <= actor.start and m.kind in ("PER", "ORG") and not m.pronoun
+    ]
+    for a, b in pairwise(found):
+        between = people.between(a.end, b.start).strip().lower()
+        before = people.between(max(0, a.start - 7), a.start).strip().lower()
+        if between == "против":
+            pair = [a, b.in_case("gent")]  # "против Хансена": a genitive
+        elif between == "и" and before.endswith("между"):
+            pair = [a.in_case("ablt"), b.in_case("ablt")]
+        else:
+            continue
+        return [
+            evolve(
+                _resolve_actor(m.as_actor(), people, ()),
+                start=actor.start,
+                end=actor.end,
+                text=actor.text,
+            )
+            for m in pair
+        ]
     return []
 
 

@@ -1,6 +1,7 @@
 """Document-level resolution, after every pack has run on its sentences.
 
 - pronouns ("Он добавил", "по его словам") -> the person the previous events were about;
+- "я" in someone's quoted words -> the one quoted (``eventkit.resolve.first_person``);
 - descriptions ("г-н президент") -> the named person who holds that title;
 - short forms ("К.-Ж. Токаев", "Токаев") -> the fullest form of the name in the document;
 - organization descriptions ("издание", "агентство", "компания") -> the organization of
@@ -22,6 +23,7 @@ from eventkit.resolve.actors import resolve_actors
 from eventkit.resolve.dates_places import find_dateline, with_date_and_place
 from eventkit.resolve.duplicates import drop_headline_repeats, drop_repeated_meetings
 from eventkit.resolve.entities import document_entities
+from eventkit.resolve.first_person import speaking_for_themselves
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.analysis import AnalysedText
 
@@ -35,6 +37,7 @@ def resolve_document(
     resolved: list[Event] = []
     for event in events:
         resolved.append(resolve_actors(event, people, resolved))
+    resolved = speaking_for_themselves(resolved, people)
     resolved = drop_headline_repeats(resolved, analysed.text)
     resolved = drop_repeated_meetings(resolved)
     dateline = find_dateline(analysed.text)

@@ -3,7 +3,7 @@ mentioned again ("в ходе встречи с ...")."""
 
 from __future__ import annotations
 
-from eventkit.model.events import Event
+from eventkit.model.events import Actor, Event
 from eventkit.text.morph import get_morph
 
 
@@ -27,8 +27,15 @@ def drop_headline_repeats(events: list[Event], text: str) -> list[Event]:
 
 
 def _share_actor(a: Event, b: Event) -> bool:
-    words = {w for actor in a.actors() for w in _name_stems(actor.name)}
-    return any(w in words for actor in b.actors() for w in _name_stems(actor.name))
+    """Whether an actor of ``a`` and one of ``b`` share a name word, by their names or by
+    the words written ("дети журналистки" in the headline, the same words in the story
+    resolved to the children's names)."""
+    words = {w for actor in a.actors() for w in _actor_stems(actor)}
+    return any(w in words for actor in b.actors() for w in _actor_stems(actor))
+
+
+def _actor_stems(actor: Actor) -> set[str]:
+    return _name_stems(actor.name) | _name_stems(actor.text)
 
 
 def _name_stems(name: str) -> set[str]:

@@ -449,14 +449,21 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         inflected = head_parse.inflect({"nomn", number})
         if inflected is not None:
             out[head] = restore_case(words[head], inflected.word)
+        gender = head_parse.tag.gender if number == "sing" else None
         for i in range(head):
-            for p in self.parses(words[i]):
-                grams = p.tag.grammemes
-                if ("ADJF" in grams or "PRTF" in grams) and p.tag.case == case:
-                    agreed = p.inflect({"nomn", number})
-                    if agreed is not None:
-                        out[i] = restore_case(words[i], agreed.word)
-                    break
+            agreeing = [
+                p
+                for p in self.parses(words[i])
+                if ("ADJF" in p.tag.grammemes or "PRTF" in p.tag.grammemes) and p.tag.case == case
+            ]
+            # "Зимнего дворца": the masculine genitive, as the head is, not the neuter one
+            # the same form also is
+            chosen = next((p for p in agreeing if gender and p.tag.gender == gender), None)
+            chosen = chosen or next(iter(agreeing), None)
+            if chosen is not None:
+                agreed = chosen.inflect({"nomn", number})
+                if agreed is not None:
+                    out[i] = restore_case(words[i], agreed.word)
         return out
 
 
