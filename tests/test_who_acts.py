@@ -86,6 +86,13 @@ INVERTED = [
         [["Олег Смирнов"]],
         id="object-verb-possessive-subject",
     ),
+    # a gerund opening the sentence has its subject after it and its object after itself
+    pytest.param(
+        "Предложив соседу купить машину и получив отказ, Олег Смирнов уехал домой.",
+        "Предложив",
+        [["Олег Смирнов"]],
+        id="sentence-opening-gerund-subject-after",
+    ),
     pytest.param(
         "Сообщение Петра Иванова подтвердил его адвокат Олег Смирнов.",
         "подтвердил",
@@ -425,6 +432,19 @@ GENITIVE_IN_A_PHRASE = [
         "сообщило",
         [["министерство"]],
         id="nominative-org-after-a-phrase",
+    ),
+    # a common noun with a genitive reading that agrees with the singular verb is its subject
+    pytest.param(
+        "В мае пара объявила, что ждёт второго ребёнка.",
+        "объявила",
+        [["пара"]],
+        id="agreeing-group-noun-after-a-time-phrase",
+    ),
+    pytest.param(
+        "Охранник на вахте академии заявил, что никого не пустит.",
+        "заявил",
+        [["охранник"]],
+        id="disagreeing-org-after-a-phrase-stays-a-genitive",
     ),
 ]
 

@@ -108,7 +108,7 @@ def subject_candidates(
         and (m.can_be_subject or _quantified(sentence, m))
         and not _object_of_verb(sentence, m)
         and not preceded_by_preposition(sentence, m)
-        and not _genitive_in_a_phrase(sentence, m)
+        and not _genitive_in_a_phrase(sentence, m, number, gender)
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
@@ -137,13 +137,26 @@ def subject_candidates(
     return []
 
 
-def _genitive_in_a_phrase(sentence: Sentence, mention: Mention) -> bool:
+def _genitive_in_a_phrase(
+    sentence: Sentence, mention: Mention, number: str | None, gender: str | None
+) -> bool:
     """ "не пустит в стены академии": an organization right after a noun a preposition
     governs is that noun's genitive, no subject (an organization's name agrees with any
-    verb, so agreement does not rule it out)."""
+    verb, so agreement does not rule it out). A common noun that agrees with a singular
+    verb stays its subject ("В мае пара объявила"): there agreement does tell."""
     if mention.kind != "ORG" or "gent" not in mention.cases or mention.first_token < 2:
         return False
     tokens = sentence.tokens
+    if (
+        number == "sing"
+        and gender
+        and not tokens[mention.first_token].value[:1].isupper()
+        and any(
+            {"NOUN", "nomn", "sing", gender} <= f.grams.values
+            for f in forms(tokens[mention.first_token])
+        )
+    ):
+        return False
     noun = forms(tokens[mention.first_token - 1])
     before = forms(tokens[mention.first_token - 2])
     return (

@@ -248,10 +248,13 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     if content_after(verb.sentence, verb.end) is None:
         return Reading([], None)  # nothing after the verb: no need to look for a speaker
     speakers = verb.subject(allow_after=False)
-    if speakers and speakers[0].first_token > verb.end:
+    if speakers and speakers[0].first_token > verb.end and "GRND" not in verb.grams:
         # "Петра Иванова поздравил его учитель Олег Смирнов": the object stands before the
-        # verb and is what was said; the subject follows.
-        return Reading(speakers, _object_phrase_before(verb))
+        # verb and is what was said; the subject follows. A gerund's subject follows it
+        # anyway ("Предложив помощь, сосед ушёл"): its object is after it.
+        before = _object_phrase_before(verb)
+        if before is not None:
+            return Reading(speakers, before)
     start = verb.end
     inverted = [m for m in speakers if m.first_token == verb.end + 1]
     if inverted:
