@@ -1,4 +1,5 @@
-"""FastParser answers look-up tests (words, lowercased words, lemmas) a group at a time."""
+"""FastParser answers look-up tests (words, lowercased words, lemmas) a group at a time, and
+yargy's gram tests without their wrappers."""
 
 from __future__ import annotations
 

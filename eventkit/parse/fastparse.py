@@ -63,7 +63,7 @@ from yargy.parser import (
     Match,
     prepare_resolved_matches,
 )
-from yargy.predicates.bank import caseless, eq, in_, in_caseless
+from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
@@ -881,7 +881,24 @@ def _plain_test(predicate: Predicate) -> TokenCheck:
     (their ``__call__`` only passes the token on)."""
     if type(predicate).__call__ is TokenTest.__call__:
         return cast(TokenTest, predicate).function
+    if type(predicate) is GramPredicate and isinstance(getattr(predicate, "value", None), str):
+        return _gram_test(cast(GramPredicate, predicate).value)
     return predicate
+
+
+def _gram_test(grammeme: str) -> TokenCheck:
+    """yargy's ``gram(grammeme)`` without its wrappers (a decorator, a generator): a
+    morphological token one of whose analyses has the grammeme."""
+
+    def test(token: TokenShape) -> bool:
+        if not isinstance(token, MorphToken):
+            return False
+        for form in token.forms:  # noqa: SIM110 (a loop: no generator per call)
+            if grammeme in form.grams:
+                return True
+        return False
+
+    return test
 
 
 def _first_rule(production: Production) -> int | None:
