@@ -50,7 +50,7 @@ Nothing is skipped silently.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, cast
@@ -63,8 +63,6 @@ from yargy.parser import (
     Match,
     prepare_resolved_matches,
 )
-from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
-from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
 from yargy.token import MorphToken, Token, get_tokens_span
@@ -191,11 +189,6 @@ class _Lookahead:
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
         self.known: dict[tuple[str, str, object], _TokenGuards] = {}
-        # Tests answered by look-ups: (their bits, their key function, key -> the bits of
-        # those that hold for it), for each key function shared by two tests or more.
-        self.keyed: list[tuple[int, KeyFunction, dict[str, int]]] = []
-        self.keyed_bits = 0
-        self._group_keyed()
         # (id(rule), id(production)) -> the production's first position (see ``_Position``)
         self.positions: dict[tuple[int, int], _Position] = {}
         for r in rules:
@@ -216,48 +209,6 @@ class _Lookahead:
                 entries.append((production, sum(1 << b for b in bits)))
             self.entries[id(r)] = entries
             self.union[id(r)] = sum(1 << b for b in union)
-
-    def _group_keyed(self) -> None:
-        """Group the tests that hold exactly when one of a token's keys (its text, its text
-        lowercased, its lemmas) is among their words (see ``_keyed``), by key function: a new
-        word form then answers all tests of a group with one look-up per key, instead of a
-        call per test. A grammar's words and lemma lists are most of its tests."""
-        groups: dict[int, tuple[KeyFunction, list[tuple[int, frozenset[str]]]]] = {}
-        for bit, guard in enumerate(self.guard_list):
-            if id(guard) in self.opaque:
-                continue
-            found = _keyed(cast(Predicate, guard))
-            if found is not None:
-                keys, wanted = found
-                groups.setdefault(id(keys), (keys, []))[1].append((bit, wanted))
-        for keys, members in groups.values():
-            if len(members) < 2:
-                continue
-            index: dict[str, int] = {}
-            mask = 0
-            for bit, wanted in members:
-                mask |= 1 << bit
-                for word in wanted:
-                    index[word] = index.get(word, 0) | 1 << bit
-            self.keyed.append((mask, keys, index))
-            self.keyed_bits |= mask
-
-    def keyed_answers(self, token: TokenShape, missing: int) -> tuple[int, int]:
-        """(the bits answered, the bits among them that hold) of the look-up tests of the
-        groups that hold a bit of ``missing``; a group whose key function raises is left to
-        its tests, asked one by one."""
-        answered = accepted = 0
-        for mask, keys, index in self.keyed:
-            if missing & mask:
-                found = 0
-                try:
-                    for key in keys(token):
-                        found |= index.get(key, 0)
-                except Exception:
-                    continue
-                answered |= mask
-                accepted |= found
-        return answered, accepted
 
     def _reachable(self, start: Nonterminal) -> list[Nonterminal]:
         seen: dict[int, Nonterminal] = {}
@@ -326,11 +277,6 @@ class _Lookahead:
             missing = union & ~guards.evaluated
             if missing:  # the guards not yet asked about this word form, in bit order
                 token, tests, accepted = guards.token, self.tests, guards.accepted
-                if missing & self.keyed_bits:
-                    answered, found = self.keyed_answers(token, missing)
-                    accepted |= found
-                    guards.evaluated |= answered
-                    missing &= ~answered
                 while missing:
                     lowest = missing & -missing
                     try:
@@ -423,8 +369,6 @@ class _Lookahead:
 Guard = Predicate | Nonterminal
 # A guard as a plain test of a token (a true value: it accepts the token).
 TokenCheck = Callable[[TokenShape], object]
-# The keys of a token that look-up tests compare with their words (see ``_keyed``).
-KeyFunction = Callable[[TokenShape], Iterable[str]]
 # What a state waits for at a position: the rule for ``_RULE``, the guard's bit for
 # ``_PREDICATE``, None for ``_DONE``. Left untyped: the chart reads it as a rule or a bit by
 # the kind it was unpacked with, and mypy cannot narrow one by the other.
@@ -465,12 +409,6 @@ class _TokenGuards:
     def accepts(self, lookahead: _Lookahead, index: int) -> bool:
         bit = 1 << index
         if not self.evaluated & bit:
-            if bit & lookahead.keyed_bits:
-                answered, found = lookahead.keyed_answers(self.token, bit)
-                if answered:
-                    self.evaluated |= answered
-                    self.accepted |= found
-                    return bool(self.accepted & bit)
             try:
                 found = bool(lookahead.tests[index](self.token))
             except Exception:  # the stock parser meets (and raises) the same error in scan
@@ -831,46 +769,6 @@ class FastParser(Parser):  # type: ignore[misc]
                 waiting[first].append(state)
 
 
-def _text(token: TokenShape) -> tuple[str]:
-    return (token.value,)
-
-
-def _lowered(token: TokenShape) -> tuple[str]:
-    return (token.value.lower(),)
-
-
-def _keyed(predicate: Predicate) -> tuple[KeyFunction, frozenset[str]] | None:
-    """(key function, words) when ``predicate`` holds exactly when one of the token's keys
-    is among the words: yargy's ``eq``, ``in_``, ``caseless``, ``in_caseless`` of strings, a
-    ``TokenTest`` that says so (lemma tests), an ``or_`` of such with one key function."""
-    kind = type(predicate)
-    if isinstance(predicate, TokenTest) and kind.__call__ is TokenTest.__call__:
-        if predicate.keys is None or predicate.wanted is None:
-            return None
-        return predicate.keys, predicate.wanted
-    if kind in (eq, caseless):
-        value = getattr(predicate, "value", None)
-        if not isinstance(value, str):
-            return None
-        return (_text if kind is eq else _lowered), frozenset([value])
-    if kind in (in_, in_caseless):
-        values = getattr(predicate, "value", None)
-        if not isinstance(values, set | frozenset | list | tuple):
-            return None
-        if not all(isinstance(v, str) for v in values):
-            return None
-        return (_text if kind is in_ else _lowered), frozenset(values)
-    if kind is OrPredicate:
-        parts = [_keyed(p) for p in getattr(predicate, "predicates", ())]
-        if not parts or any(p is None for p in parts):
-            return None
-        found = [p for p in parts if p is not None]
-        if any(p[0] is not found[0][0] for p in found):
-            return None
-        return found[0][0], frozenset().union(*(p[1] for p in found))
-    return None
-
-
 def _pipeline_test(rule: Nonterminal) -> TokenCheck:
     """Whether a dictionary pipeline predicts anything for a token."""
     return lambda token: next(iter(rule.predict(token)), None) is not None
@@ -881,24 +779,7 @@ def _plain_test(predicate: Predicate) -> TokenCheck:
     (their ``__call__`` only passes the token on)."""
     if type(predicate).__call__ is TokenTest.__call__:
         return cast(TokenTest, predicate).function
-    if type(predicate) is GramPredicate and isinstance(getattr(predicate, "value", None), str):
-        return _gram_test(cast(GramPredicate, predicate).value)
     return predicate
-
-
-def _gram_test(grammeme: str) -> TokenCheck:
-    """yargy's ``gram(grammeme)`` without its wrappers (a decorator, a generator): a
-    morphological token one of whose analyses has the grammeme."""
-
-    def test(token: TokenShape) -> bool:
-        if not isinstance(token, MorphToken):
-            return False
-        for form in token.forms:  # noqa: SIM110 (a loop: no generator per call)
-            if grammeme in form.grams:
-                return True
-        return False
-
-    return test
 
 
 def _first_rule(production: Production) -> int | None:
