@@ -611,6 +611,19 @@ def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> Par
     return Node(rule, production, rank, []) if production.terms else None
 
 
+def completed(
+    columns: list[LoopColumn], rule: Nonterminal
+) -> list[tuple[tuple[int, int], ChartTree]]:
+    """``chart.matches(rule)``: the span and tree of every completed state of ``rule`` (the
+    start rule), in chart order."""
+    return [
+        ((start.index, column.index), tree)
+        for column in columns
+        for position, start, tree in column.states
+        if position[0] == DONE and position[6] is rule
+    ]
+
+
 def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) -> list[MatchShape]:
     """``prepare_resolved_matches`` for a grammar without relations, where every tree makes
     a match: the first tree of each span (in yargy's order of trees), spans chosen first,

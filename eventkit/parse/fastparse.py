@@ -60,12 +60,12 @@ from yargy.tree.constructors import Tree
 
 from eventkit import speedups
 from eventkit.parse.chartloop import (
-    DONE,
     RULE,
     Lookahead,
     LoopColumn,
     State,
     Trees,
+    completed,
     fill,
     free,
     kept_matches,
@@ -183,14 +183,7 @@ class FastParser(Parser):  # type: ignore[misc]
             return iter(Parser.findall(self, text))
         _, columns = self._columns(text, True)
         try:
-            rule = self.rule
-            # ``chart.matches(rule)``: the completed states of the start rule, in order
-            done = [
-                ((start.index, column.index), tree)
-                for column in columns
-                for position, start, tree in column.states
-                if position[0] == DONE and position[6] is rule
-            ]
+            done = completed(columns, self.rule)
             trees = Trees()
             if self._relations:
                 ordered = sorted(Tree(trees.node(tree), span) for span, tree in done)
