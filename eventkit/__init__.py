@@ -6,6 +6,9 @@
 ['Statement']
 """
 
+# First: importing it installs the compiled chart loop when there is a build of the current
+# source (see eventkit.accel), before any module imports the plain one.
+from eventkit import accel as _accel  # noqa: F401
 from eventkit.engine.hookspecs import hookimpl
 from eventkit.engine.packs import EventRule, RuleMatch, RulePack
 from eventkit.errors import (

@@ -20,13 +20,19 @@ from eventkit.errors import EventkitError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from eventkit import accel
     from eventkit.version import __version__
 
     parser = argparse.ArgumentParser(
         prog="eventkit",  # also under "python -m eventkit"
         description="Find meetings, statements and agreements in Russian text.",
     )
-    parser.add_argument("--version", action="version", version=f"eventkit {__version__}")
+    compiled = "on" if accel.active() else "off"
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"eventkit {__version__} (compiled accelerator: {compiled})",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what is skipped")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):

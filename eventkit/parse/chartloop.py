@@ -1,0 +1,685 @@
+"""The chart loop of ``FastParser`` (see ``eventkit.parse.fastparse`` for what it does and
+why it gives yargy's matches): FIRST-set lookahead, the per-form guard results, the chart
+filled with tuple states, and the match trees of the spans kept.
+
+It is plain Python and the path that always works. It is also the one module the optional
+compiled accelerator builds with mypyc (``eventkit.accel``); the types below are written
+for that too: the links of a tree and a position's next position are typed loosely on
+purpose (see ``Tree`` and ``Position``), as mypyc stores a value of a fixed-length tuple
+type unboxed and boxes it again as a new tuple, which would break the identities the
+chart's de-duplication keys and ``Trees`` rely on (and it cannot compile a recursive tuple
+type at all).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+
+from yargy.parser import Match
+from yargy.rule.bnf import BNFRule
+from yargy.span import resolve_spans
+from yargy.token import MorphToken, Token, get_tokens_span
+from yargy.tree.constructors import Leaf, Node, Tree
+
+from eventkit.parse.protocols import (
+    ChartColumn,
+    Nonterminal,
+    ParseNode,
+    ParseTree,
+    Predicate,
+    Production,
+    Term,
+)
+from eventkit.parse.protocols import Leaf as LeafShape
+from eventkit.parse.protocols import Match as MatchShape
+from eventkit.parse.tokentest import TokenTest
+from eventkit.text.protocols import Token as TokenShape
+
+# Word forms whose guard results a parser keeps (dropped wholesale when full).
+TOKEN_CACHE_LIMIT = 50_000
+# Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
+_UNTAGGED = frozenset([Token, MorphToken])
+# What a chart state waits for (see ``Position``).
+DONE, RULE, PREDICATE = 0, 1, 2
+
+
+class Lookahead:
+    """FIRST sets of every production reachable from a BNF start rule.
+
+    A FIRST set holds "guards": the predicates a production's first token must pass, or,
+    for rules that choose their productions themselves (yargy's dictionary pipelines, any
+    ``predict`` that is not ``BNFRule.predict``), the rule itself, asked whether it
+    predicts anything for the token.
+    """
+
+    def __init__(self, start: Nonterminal) -> None:
+        self.guards: dict[int, Guard] = {}
+        self.opaque: set[int] = set()
+        rules = self.rules = self._reachable(start)
+        first: dict[int, set[int]] = {id(r): set() for r in rules}
+        nullable: dict[int, bool] = {id(r): False for r in rules}
+        for r in rules:
+            if id(r) in self.opaque:
+                self.guards[id(r)] = r
+                first[id(r)] = {id(r)}
+        changed = True
+        while changed:
+            changed = False
+            for r in rules:
+                if id(r) in self.opaque:
+                    continue
+                for production in r.productions:
+                    ids, empty = self._first_of(production.terms, first, nullable)
+                    if not ids <= first[id(r)]:
+                        first[id(r)] |= ids
+                        changed = True
+                    if empty and not nullable[id(r)]:
+                        nullable[id(r)] = True
+                        changed = True
+        # Guards are numbered; a rule's productions are stored with the bit mask of their
+        # guards, or None when a production may match the empty string (or holds a term we
+        # do not understand): such a production is always predicted.
+        self.guard_list = list(self.guards.values())
+        # each guard as a plain test of a token (a dictionary pipeline: whether it predicts
+        # anything for it; a token test: its function, one call less)
+        self.tests: list[TokenCheck] = [
+            _pipeline_test(cast(Nonterminal, g))
+            if id(g) in self.opaque
+            else _plain_test(cast(Predicate, g))
+            for g in self.guard_list
+        ]
+        self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
+        self.entries: dict[int, list[tuple[Production, int | None]]] = {}
+        self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
+        self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
+        self.known: dict[tuple[str, str, object], TokenGuards] = {}
+        # (id(rule), id(production)) -> the production's first position (see ``Position``)
+        self.positions: dict[tuple[int, int], Position] = {}
+        for r in rules:
+            for production in r.productions:
+                self.position_of(r, production)
+            if id(r) in self.opaque:
+                continue
+            entries: list[tuple[Production, int | None]] = []
+            union: set[int] = set()
+            for production in r.productions:
+                ids, empty = self._first_of(production.terms, first, nullable)
+                unknown = any(not (isinstance(t, BNFRule) or callable(t)) for t in production.terms)
+                if empty or unknown:
+                    entries.append((production, None))
+                    continue
+                bits = [self.bit[g] for g in ids]
+                union.update(bits)
+                entries.append((production, sum(1 << b for b in bits)))
+            self.entries[id(r)] = entries
+            self.union[id(r)] = sum(1 << b for b in union)
+
+    def _reachable(self, start: Nonterminal) -> list[Nonterminal]:
+        seen: dict[int, Nonterminal] = {}
+        stack = [start]
+        while stack:
+            r = stack.pop()
+            if id(r) in seen:
+                continue
+            seen[id(r)] = r
+            if type(r).predict is not BNFRule.predict:
+                self.opaque.add(id(r))
+            for production in r.productions:
+                for term in production.terms:
+                    if isinstance(term, BNFRule):
+                        stack.append(term)
+                    else:
+                        self.guards.setdefault(id(term), term)
+        return list(seen.values())
+
+    @staticmethod
+    def _first_of(
+        terms: Sequence[Term], first: dict[int, set[int]], nullable: dict[int, bool]
+    ) -> tuple[set[int], bool]:
+        ids: set[int] = set()
+        for term in terms:
+            if isinstance(term, BNFRule):
+                ids |= first[id(term)]
+                if not nullable[id(term)]:
+                    return ids, False
+            else:
+                ids.add(id(term))
+                return ids, False
+        return ids, True
+
+    def token_guards(self, token: TokenShape) -> TokenGuards:
+        """The guard results of a word form, kept for the life of the parser (bounded)."""
+        # yargy's plain and morphological tokens have no tag: their text and type are the
+        # key, and asking for a missing "tag" (an exception caught) would cost more than
+        # the rest of the lookup
+        key = (
+            token.type,
+            token.value,
+            None if type(token) in _UNTAGGED else getattr(token, "tag", None),
+        )
+        found = self.known.get(key)
+        if found is None:
+            if len(self.known) >= TOKEN_CACHE_LIMIT:
+                self.known.clear()
+            found = self.known[key] = TokenGuards(token)
+        return found
+
+    def productions(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
+        """(rank, production, node, first, position) of ``rule``'s productions worth
+        predicting before the token ``guards`` describes (None: the end of the input, where
+        only empty productions can complete); ``node`` is the one tree node every prediction
+        of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
+        rule the production starts with (its predictions wait for it), or None; ``position``
+        the production's first position (see ``Position``)."""
+        if guards is not None:
+            chosen = guards.chosen.get(id(rule))
+            if chosen is not None:
+                return chosen
+        key: int | None = None
+        if guards is not None:
+            union = self.union[id(rule)]
+            missing = union & ~guards.evaluated
+            if missing:  # the guards not yet asked about this word form, in bit order
+                token, tests, accepted = guards.token, self.tests, guards.accepted
+                while missing:
+                    lowest = missing & -missing
+                    try:
+                        if tests[lowest.bit_length() - 1](token):
+                            accepted |= lowest
+                    except Exception:  # as in ``TokenGuards.accepts``
+                        accepted |= lowest
+                    missing ^= lowest
+                guards.accepted = accepted
+                guards.evaluated |= union
+            key = guards.accepted & union
+        chosen = self.chosen.get((id(rule), key))
+        if chosen is None:
+            chosen = [
+                (
+                    rank,
+                    production,
+                    _predicted_node(rule, production, rank),
+                    _first_rule(production),
+                    self.position_of(rule, production),
+                )
+                for rank, (production, mask) in enumerate(self.entries[id(rule)])
+                if mask is None or (key is not None and mask & key)
+            ]
+            self.chosen[(id(rule), key)] = chosen
+        if guards is not None:
+            guards.chosen[id(rule)] = chosen
+        return chosen
+
+    def position_of(self, rule: Nonterminal, production: Production) -> Position:
+        """The first position (dot before the first term) of ``rule``'s ``production``; each
+        position links to the next, up to the one past the last term."""
+        found = self.positions.get((id(rule), id(production)))
+        if found is None:
+            terms = production.terms
+            following: Position | None = None
+            position: Position = (
+                DONE,
+                None,
+                0,
+                None,
+                id(rule),
+                None,
+                rule,
+                production,
+                len(terms),
+            )
+            for dot in reversed(range(len(terms))):
+                following = position
+                term = terms[dot]
+                if isinstance(term, BNFRule):
+                    kind, target, target_id = RULE, term, id(term)
+                else:
+                    kind, target, target_id = PREDICATE, self.bit[id(term)], 0
+                position = (
+                    kind,
+                    target,
+                    target_id,
+                    following,
+                    id(rule),
+                    term,
+                    rule,
+                    production,
+                    dot,
+                )
+            found = self.positions[(id(rule), id(production))] = position
+        return found
+
+    def can_go_on(self, position: Position, guards: TokenGuards | None) -> bool:
+        """Whether a state at ``position`` can go on before the token ``guards`` describes
+        (None: the end of the input): it is complete, or what it waits for can start there.
+        The answers are the ones the chart asks anyway when it comes to the state (the same
+        cached guard tests and predictions)."""
+        waits, what = position[0], position[1]
+        if waits == DONE:
+            return True
+        if waits == RULE:
+            if id(what) in self.opaque:
+                return True
+            chosen = None if guards is None else guards.chosen.get(id(what))
+            return bool(self.productions(what, guards) if chosen is None else chosen)
+        if guards is None:
+            return False
+        if guards.evaluated >> what & 1:
+            return bool(guards.accepted >> what & 1)
+        return guards.accepts(self, what)
+
+
+# A guard: a predicate, or a rule that chooses its productions itself (see ``Lookahead``).
+Guard = Predicate | Nonterminal
+# A guard as a plain test of a token (a true value: it accepts the token).
+TokenCheck = Callable[[TokenShape], object]
+# What a state waits for at a position: the rule for ``RULE``, the guard's bit for
+# ``PREDICATE``, None for ``DONE``. Left untyped: the chart reads it as a rule or a bit by
+# the kind it was unpacked with, and mypy cannot narrow one by the other.
+Target = Any
+# A position in a production (the dot before one of its terms, or past the last), what a
+# chart state stands at, built once with the parser: (kind, target, id of the target rule
+# or 0, the next position or None, id of the production's rule, the term after the dot or
+# None, the rule, the production, the dot). The kind says what a state there waits for
+# (``RULE``, ``PREDICATE``, or ``DONE`` past the last term). Untyped: the precise type is
+# recursive (the next position), which mypyc cannot compile, and a fixed-length tuple type
+# makes compiled code unpack each position and pack it again as a new tuple for every state.
+Position = Any
+# (rank, production, shared node or None, id of the rule the production starts with or
+# None, the production's first position)
+Prediction = tuple[int, Production, ParseNode | None, int | None, Position]
+# A tree node as the chart builds it: a yargy node (a prediction's, without children), or,
+# for a state that moved past a term, its tree so far and what it moved past, as a link of
+# a chain: (the node before, the completed node) or (the node before, the predicate, the
+# token it matched). ``Trees`` makes yargy nodes of the chains a match needs. Untyped, as
+# the identity of a link matters (``Trees`` and the de-duplication keys use ``id``): compiled
+# code would store a value of a tuple type unpacked and pack it again as a new object.
+ChartTree = Any
+# A chart state: its position, the column where it started, its tree so far. The column it
+# stands in is the one that holds it.
+Item = tuple[Position, "LoopColumn", ChartTree]
+
+
+class TokenGuards:
+    """Which guards accept one word form, each evaluated at most once, and the productions
+    each rule predicts before it."""
+
+    __slots__ = ("accepted", "chosen", "evaluated", "token")
+
+    def __init__(self, token: TokenShape) -> None:
+        self.token = token
+        self.evaluated = 0
+        self.accepted = 0
+        self.chosen: dict[int, list[Prediction]] = {}
+
+    def accepts(self, lookahead: Lookahead, index: int) -> bool:
+        bit = 1 << index
+        if not self.evaluated & bit:
+            try:
+                found = bool(lookahead.tests[index](self.token))
+            except Exception:  # the stock parser meets (and raises) the same error in scan
+                found = True
+            self.evaluated |= bit
+            if found:
+                self.accepted |= bit
+        return bool(self.accepted & bit)
+
+
+class State:
+    """yargy's chart state (the same attributes), without a ``__dict__``: what ``chart``
+    returns (the chart loop itself works on ``Item`` tuples)."""
+
+    __slots__ = ("dot_index", "node", "production", "rule", "start_column", "stop_column")
+
+    def __init__(
+        self,
+        rule: Nonterminal,
+        production: Production,
+        dot_index: int,
+        start_column: ChartColumn,
+        stop_column: ChartColumn,
+        node: ParseNode,
+    ) -> None:
+        self.rule = rule
+        self.production = production
+        self.dot_index = dot_index
+        self.start_column = start_column
+        self.stop_column = stop_column
+        self.node = node
+
+    @property
+    def completed(self) -> bool:
+        return self.dot_index >= len(self.production.terms)
+
+    @property
+    def next_term(self) -> Term:
+        return self.production.terms[self.dot_index]
+
+    @property
+    def range(self) -> tuple[int, int]:
+        return self.start_column.index, self.stop_column.index
+
+
+class LoopColumn:
+    """A position of the chart loop (0: before the first token), the token that ends it,
+    its states, those waiting there for a rule (by the rule's id), and the de-duplication
+    keys of its states."""
+
+    __slots__ = ("hashes", "index", "states", "states_index", "token")
+
+    def __init__(self, index: int, token: TokenShape | None) -> None:
+        self.index = index
+        self.token = token
+        self.states: list[Item] = []
+        self.states_index: defaultdict[int, list[Item]] = defaultdict(list)
+        self.hashes: set[int | tuple[int, int, int]] = set()
+
+
+class Trees:
+    """yargy nodes of the chart's trees, each made once: a node that is a child of several
+    trees is one object in all of them, as in yargy's chart, where the node a completed
+    state built is attached to every state that moves past it (``Node.__lt__`` compares
+    children by identity first). Each leaf is made once too, with the token its predicate
+    keeps (``constrain``)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[int, ParseNode] = {}
+        self.leaves: dict[int, LeafShape] = {}
+
+    def node(self, tree: ChartTree) -> ParseNode:
+        if type(tree) is not tuple:
+            made: ParseNode = cast(ParseNode, tree)
+            return made
+        found = self.nodes.get(id(tree))
+        if found is None:
+            children: list[ParseNode | LeafShape] = []
+            link: ChartTree = tree
+            while type(link) is tuple:
+                if len(link) == 2:
+                    children.append(self.node(link[1]))
+                else:
+                    children.append(self.leaf(link))
+                link = link[0]
+            children.reverse()
+            base = cast(ParseNode, link)  # the prediction's node: rule, production and rank
+            found = self.nodes[id(tree)] = Node(base.rule, base.production, base.rank, children)
+        return found
+
+    def leaf(self, link: ChartTree) -> LeafShape:
+        """The leaf of a link (the node before, the predicate, the token it matched)."""
+        found = self.leaves.get(id(link))
+        if found is None:
+            predicate, token = link[1], link[2]
+            found = self.leaves[id(link)] = Leaf(predicate, predicate.constrain(token))
+        return found
+
+
+def fill(
+    lookahead: Lookahead,
+    start_rule: Nonterminal,
+    tokens: list[TokenShape],
+    all: bool,
+    max_states: int,
+) -> tuple[list[LoopColumn], int, int]:
+    """The chart loop over ``tokens`` from ``start_rule``: the columns of their chart (whose
+    states are ``Item``s), and, when it stopped at ``max_states``, the states built and the
+    index of the token it stopped at (else 0 and -1); the columns past it are dropped."""
+    columns: list[LoopColumn] = [LoopColumn(0, None)]
+    columns.extend(LoopColumn(i, token) for i, token in enumerate(tokens, 1))
+    can_go_on = lookahead.can_go_on
+    built = 0
+    # a column's lists, and the de-duplication keys of its states (the predictions of
+    # dictionary pipelines add hashes of whole states, completions below shorter keys)
+    states: list[Item]
+    waiting: defaultdict[int, list[Item]]
+    done: set[int | tuple[int, int, int]]
+    position: Position
+    following: Position | None
+    tree: ChartTree
+    node: ParseNode | None
+    chosen: list[Prediction] | None
+    guards = None if not tokens else lookahead.token_guards(tokens[0])
+    for index, column in enumerate(columns):
+        # None past the last token, where ``guards`` is None and nothing scans; untyped,
+        # as mypy cannot tie the two
+        next_column: Any = columns[index + 1] if index + 1 < len(columns) else None
+        # the guards of the token after the next one: what a scanned state waits for
+        after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
+        predicted: set[int] = set()
+        if index == 0 or all:
+            predict(lookahead, column, start_rule, predicted, guards)
+        states, waiting, done = column.states, column.states_index, column.hashes
+        for position, start, tree in states:  # grows while we walk it, as in yargy
+            kind, target, target_id, following, rule_id, term, _, _, _ = position
+            if kind == DONE:
+                # yargy's ``complete``: every state waiting for the completed rule where
+                # it started moves past it. yargy drops a new state equal to one in the
+                # column (same rule, production, dot, start and children); here the new
+                # state's children are its parent's and the completed node, so the key
+                # is the parent's node, where it started (a predicted node is shared
+                # between columns, see ``_predicted_node``), and that node.
+                parents = start.states_index.get(rule_id)
+                if not parents:
+                    continue
+                for parent_position, parent_start, parent_tree in parents:
+                    key = (id(parent_tree), parent_start.index, id(tree))
+                    if key in done:
+                        continue
+                    done.add(key)
+                    following = parent_position[3]
+                    assert following is not None  # a waiting state's position has a next
+                    waits, what, what_id = following[0], following[1], following[2]
+                    # ``can_go_on``, inlined for a token test answered already and for
+                    # a rule whose predictions here are known
+                    if waits == PREDICATE:
+                        if guards is None:
+                            continue
+                        if guards.evaluated >> what & 1:
+                            if not guards.accepted >> what & 1:
+                                continue
+                        elif not guards.accepts(lookahead, what):
+                            continue
+                    elif waits == RULE:
+                        chosen = None if guards is None else guards.chosen.get(what_id)
+                        if chosen is None:
+                            if not can_go_on(following, guards):
+                                continue
+                        elif not chosen:
+                            continue
+                    advanced = (following, parent_start, (parent_tree, tree))
+                    states.append(advanced)
+                    if waits == RULE:
+                        waiting[what_id].append(advanced)
+            elif kind == RULE:
+                if target_id in predicted:
+                    continue
+                chosen = None if guards is None else guards.chosen.get(target_id)
+                if chosen is None:  # not known yet, or a dictionary pipeline
+                    predict(lookahead, column, target, predicted, guards)
+                    continue
+                # ``_predict``, inlined for a rule known to predict ``chosen`` here
+                predicted.add(target_id)
+                for rank, production, node, first, first_position in chosen:
+                    if node is None:
+                        node = Node(target, production, rank, [])
+                    prediction = (first_position, column, node)
+                    states.append(prediction)
+                    if first is not None:
+                        waiting[first].append(prediction)
+            elif guards is not None:  # a predicate: scan the next token
+                if guards.evaluated >> target & 1:  # known: a bit test
+                    if not guards.accepted >> target & 1:
+                        continue
+                elif not guards.accepts(lookahead, target):
+                    continue
+                # the new state ends in a new leaf, so it equals no state of the next
+                # column: no de-duplication
+                assert following is not None  # as above
+                waits, what, what_id = following[0], following[1], following[2]
+                if waits == PREDICATE:
+                    if after is None:
+                        continue
+                    if after.evaluated >> what & 1:
+                        if not after.accepted >> what & 1:
+                            continue
+                    elif not after.accepts(lookahead, what):
+                        continue
+                elif waits == RULE and not can_go_on(following, after):
+                    continue
+                scanned = (following, start, (tree, term, next_column.token))
+                next_column.states.append(scanned)
+                if waits == RULE:
+                    next_column.states_index[what_id].append(scanned)
+        built += len(states)
+        if built > max_states and next_column is not None:
+            del columns[index + 1 :]
+            return columns, built, index
+        guards = after
+    return columns, 0, -1
+
+
+def predict(
+    lookahead: Lookahead,
+    column: LoopColumn,
+    rule: Nonterminal,
+    predicted: set[int],
+    guards: TokenGuards | None,
+) -> None:
+    """yargy's ``predict``: the states of ``rule``'s productions worth predicting in
+    ``column`` before the token ``guards`` describes (see ``Lookahead.productions``)."""
+    predicted.add(id(rule))
+    states, waiting = column.states, column.states_index
+    if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+        if guards is None:
+            alternatives = enumerate(rule.productions)
+        else:
+            alternatives = enumerate(rule.predict(guards.token))
+        for rank, production in alternatives:
+            # yargy's ``Column.append``: a state equal to one in the column (the hash of
+            # rule, production, dot, start, stop and children) is dropped
+            key = hash((id(rule), id(production), 0, column.index, column.index, ()))
+            if key in column.hashes:
+                continue
+            column.hashes.add(key)
+            position = lookahead.position_of(rule, production)
+            state = (position, column, Node(rule, production, rank, []))
+            states.append(state)
+            if position[0] == RULE:
+                waiting[position[2]].append(state)
+        return
+    # A rule is predicted once per column, so its new states (dot at 0) can equal no
+    # state there: they skip the de-duplication and only need indexing.
+    chosen = None if guards is None else guards.chosen.get(id(rule))
+    if chosen is None:
+        chosen = lookahead.productions(rule, guards)
+    for rank, production, node, first, first_position in chosen:
+        if node is None:
+            node = Node(rule, production, rank, [])
+        state = (first_position, column, node)
+        states.append(state)
+        if first is not None:
+            waiting[first].append(state)
+
+
+def _pipeline_test(rule: Nonterminal) -> TokenCheck:
+    """Whether a dictionary pipeline predicts anything for a token."""
+    return lambda token: next(iter(rule.predict(token)), None) is not None
+
+
+def _plain_test(predicate: Predicate) -> TokenCheck:
+    """A predicate's test of a token; for eventkit's token tests, the function they wrap
+    (their ``__call__`` only passes the token on)."""
+    if type(predicate).__call__ is TokenTest.__call__:
+        return cast(TokenTest, predicate).function
+    return predicate
+
+
+def _first_rule(production: Production) -> int | None:
+    terms = production.terms
+    return id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
+
+
+def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> ParseNode | None:
+    """The tree node of a prediction, shared by every prediction of a production that has
+    terms: a predicted node is never changed (advancing builds a new node with one more
+    child) and never becomes a child itself (only completed nodes do, and one with terms is
+    completed only after advancing). An empty production's prediction is complete at once,
+    and its node a child: it gets a node of its own (None here), as in yargy, where the
+    comparison of trees tells such children apart by identity."""
+    return Node(rule, production, rank, []) if production.terms else None
+
+
+def completed(
+    columns: list[LoopColumn], rule: Nonterminal
+) -> list[tuple[tuple[int, int], ChartTree]]:
+    """``chart.matches(rule)``: the span and tree of every completed state of ``rule`` (the
+    start rule), in chart order."""
+    return [
+        ((start.index, column.index), tree)
+        for column in columns
+        for position, start, tree in column.states
+        if position[0] == DONE and position[6] is rule
+    ]
+
+
+def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) -> list[MatchShape]:
+    """``prepare_resolved_matches`` for a grammar without relations, where every tree makes
+    a match: the first tree of each span (in yargy's order of trees), spans chosen first,
+    trees prepared only for them.
+
+    ``done`` holds the span and tree of each completed state of the start rule, in chart
+    order. yargy sorts their trees; trees of different spans compare by their spans alone,
+    so only the trees of a span with several get their yargy nodes for the sort (the others
+    are sorted as the chart's trees, never compared): the sort compares the same pairs with
+    the same answers as yargy's."""
+    shared = Counter(span for span, _ in done)
+    ordered = sorted(
+        Tree(trees.node(tree) if shared[span] > 1 else tree, span) for span, tree in done
+    )
+    first: dict[tuple[int, int], ChartTree] = {}
+    for tree in ordered:
+        first.setdefault(tree.range, tree.root)
+    # Without relations yargy's checks pass and its constraints change nothing: the match
+    # is the normalized tree's.
+    return [_match(Tree(trees.node(first[span]), span)) for span in resolve_spans(list(first))]
+
+
+def _match(tree: ParseTree) -> MatchShape:
+    """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
+    by class name for every node) and with the leaves collected in the same walk."""
+    leaves: list[LeafShape] = []
+    root = _without_empty(tree.root, leaves)
+    match = Match.__new__(Match)
+    match.tree = Tree(root, tree.range)
+    match.tokens = [leaf.token for leaf in leaves]
+    match.span = get_tokens_span(match.tokens)
+    made: MatchShape = match
+    return made
+
+
+def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape | None:
+    """yargy's ``PropogateEmptyTransformator`` on one node: a leaf stays, a node keeps its
+    non-empty children and is dropped (None) when it has none. ``leaves`` gets the leaves
+    kept, left to right (the order of ``Tree.walk``).
+
+    ``node`` is a ``ParseNode`` or a leaf, left untyped: yargy's ``Leaf`` class is, so the
+    ``isinstance`` that tells them apart cannot narrow the union for mypy."""
+    if isinstance(node, Leaf):
+        leaf: LeafShape = node
+        leaves.append(leaf)
+        return leaf
+    children = [kept for kept in (_without_empty(c, leaves) for c in node.children) if kept]
+    if children:
+        branch: ParseNode = Node(node.rule, node.production, node.rank, children)
+        return branch
+    return None
+
+
+def free(columns: list[LoopColumn]) -> None:
+    """Drop the chart's states, so they go with their last reference, not with the next
+    run of the garbage collector."""
+    for column in columns:  # the de-duplication keys hold numbers only: no cycle
+        column.states.clear()
+        column.states_index.clear()
