@@ -69,6 +69,7 @@ from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit import speedups
+from eventkit.caches import Generations
 from eventkit.parse.protocols import (
     ChartColumn,
     Nonterminal,
@@ -92,8 +93,9 @@ from eventkit.text.protocols import Tokens
 # is about a second of parsing.
 MAX_STATES = 100_000
 MAX_TOKENS = 1_000
-# Word forms whose guard results a parser keeps (dropped wholesale when full).
-TOKEN_CACHE_LIMIT = 50_000
+# Word forms per generation of a parser's guard results (``eventkit.caches.Generations``:
+# at most two generations are kept).
+TOKEN_CACHE_LIMIT = 5_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``_Lookahead.steps``).
@@ -188,7 +190,9 @@ class _Lookahead:
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
-        self.known: dict[tuple[str, str, object], _TokenGuards] = {}
+        self.known: Generations[tuple[str, str, object], _TokenGuards] = Generations(
+            TOKEN_CACHE_LIMIT
+        )
         # (id(rule), id(production)) -> the production's first position (see ``_Position``)
         self.positions: dict[tuple[int, int], _Position] = {}
         for r in rules:
@@ -244,7 +248,8 @@ class _Lookahead:
         return ids, True
 
     def token_guards(self, token: TokenShape) -> _TokenGuards:
-        """The guard results of a word form, kept for the life of the parser (bounded)."""
+        """The guard results of a word form, kept for the life of the parser (bounded: at most
+        two generations of ``TOKEN_CACHE_LIMIT`` forms)."""
         # yargy's plain and morphological tokens have no tag: their text and type are the
         # key, and asking for a missing "tag" (an exception caught) would cost more than
         # the rest of the lookup
@@ -255,9 +260,9 @@ class _Lookahead:
         )
         found = self.known.get(key)
         if found is None:
-            if len(self.known) >= TOKEN_CACHE_LIMIT:
-                self.known.clear()
-            found = self.known[key] = _TokenGuards(token)
+            found = self.known.recall(key)
+            if found is None:
+                found = self.known.remember(key, _TokenGuards(token))
         return found
 
     def productions(self, rule: Nonterminal, guards: _TokenGuards | None) -> list[_Prediction]:
