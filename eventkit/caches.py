@@ -4,39 +4,41 @@ The per-form caches (pymorphy's analyses, lemmas, the word tests' answers, the p
 guard results) and the nominatives of names and phrases are kept for the life of the
 process, but a stream of news brings new word forms and names without end: unbounded, they
 would grow with every document. A ``Generations`` table keeps two generations of entries.
-A hit is a plain ``dict.get`` on the current one (the table is that dict: no bookkeeping per
-hit). On a miss the caller asks ``recall``, which finds the entry in the previous generation
-and carries it over; when the current generation holds ``limit`` entries, it becomes the
-previous one and the one before is dropped. So an entry asked for at least once in every
-``limit`` new entries is never dropped, rare ones go after two generations, and the table
-never holds more than ``2 * limit`` entries.
+A hit is a plain ``dict.get`` on ``current`` (one dict for the life of the table, so a
+caller may hold on to it; no bookkeeping per hit). On a miss the caller asks ``recall``,
+which finds the entry in the previous generation and carries it over; when the current
+generation holds ``limit`` entries, its entries become the previous generation and the
+ones before are dropped. So an entry asked for at least once in every ``limit`` new
+entries is never dropped, rare ones go after two generations, and the table never holds
+more than ``2 * limit`` entries.
 
 Every table memoizes a pure function of its key, so what is dropped is only computed again.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
 
 
-class Generations(dict[K, V]):
+class Generations(Generic[K, V]):
     """A memo table of at most ``2 * limit`` entries (see the module's docstring).
 
-    Use: ``found = table.get(key)``; on None, ``found = table.recall(key)``; on None again,
-    compute the value and ``table.remember(key, value)``. ``limit`` may be changed at any
-    time (it applies from the next entry on).
+    Use: ``found = table.current.get(key)``; on None, ``found = table.recall(key)``; on
+    None again, compute the value and ``table.remember(key, value)``. ``limit`` may be
+    changed at any time (it applies from the next entry on).
     """
 
-    __slots__ = ("limit", "previous")
+    __slots__ = ("current", "limit", "previous")
 
     def __init__(self, limit: int) -> None:
-        super().__init__()
         if limit < 1:
             raise ValueError(f"a cache's limit must be at least 1, not {limit}")
         self.limit = limit
+        # a plain dict (``dict.get`` on a subclass is a slower call), never replaced
+        self.current: dict[K, V] = {}
         self.previous: dict[K, V] = {}
 
     def recall(self, key: K) -> V | None:
@@ -50,23 +52,27 @@ class Generations(dict[K, V]):
     def remember(self, key: K, value: V) -> V:
         """Store ``value`` for ``key`` in the current generation, starting a new one first
         when the current one is full; returns ``value``."""
-        if len(self) >= self.limit:
+        current = self.current
+        if len(current) >= self.limit:
             self.previous = {}  # the generation before goes first: never three at once
-            self.previous = dict(self)
-            self.clear()
-        self[key] = value
+            self.previous = current.copy()
+            current.clear()
+        current[key] = value
         return value
 
     def lookup(self, key: K) -> V | None:
-        """``get`` and then ``recall``: the entry of ``key`` in either generation."""
-        found = self.get(key)
+        """The entry of ``key`` in either generation (``get`` and then ``recall``)."""
+        found = self.current.get(key)
         return self.recall(key) if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.current or key in self.previous
 
     def entries(self) -> int:
         """The entries held in both generations."""
-        return len(self) + len(self.previous)
+        return len(self.current) + len(self.previous)
 
     def drop(self) -> None:
         """Drop both generations."""
         self.previous = {}
-        self.clear()
+        self.current.clear()

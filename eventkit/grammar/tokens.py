@@ -35,6 +35,10 @@ def forms(token: Token) -> Sequence[Any]:
     return found
 
 
+# the lemmas table's current generation (one dict for the life of the table)
+_lemmas_now = FORM_LEMMAS.current
+
+
 def lemmas(token: Token) -> frozenset[str]:
     """The lemmas of the token's analyses, spelled with "е" for "ё", else the word
     lowercased (cached per form, in the shared pass's table: a form's analyses, from the
@@ -42,7 +46,7 @@ def lemmas(token: Token) -> frozenset[str]:
     value: str = token.value
     if reference_on():  # the reference path: no cache
         return lemmas_of(token)
-    found = FORM_LEMMAS.get(value)
+    found = _lemmas_now.get(value)
     if found is None:
         found = FORM_LEMMAS.recall(value)
         if found is None:
@@ -66,17 +70,20 @@ def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
     that Extractors with different packs never see each other's answers. A store keeps at
     most two generations of ``CACHE_LIMIT`` answers (``eventkit.caches.Generations``)."""
     base_answers: Answers = _no_answers()
+    base_now = base_answers.current
 
     def remembered(token: Token) -> bool:
         if reference_on():  # the reference path: ask every time
             return test(token)
         lexicons = CURRENT_LEXICONS.get()
-        answers = (
-            base_answers if lexicons is BASE_LEXICONS else lexicons.cached(remembered, _no_answers)
-        )
+        if lexicons is BASE_LEXICONS:
+            answers, now = base_answers, base_now
+        else:
+            answers = lexicons.cached(remembered, _no_answers)
+            now = answers.current
         found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
         key = (token.value, id(found_forms))
-        found = answers.get(key)
+        found = now.get(key)
         if found is None:
             found = answers.recall(key)
             if found is None:

@@ -49,6 +49,7 @@ Nothing is skipped silently.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -93,9 +94,20 @@ from eventkit.text.protocols import Tokens
 # is about a second of parsing.
 MAX_STATES = 100_000
 MAX_TOKENS = 1_000
-# Word forms per generation of a parser's guard results (``eventkit.caches.Generations``:
-# at most two generations are kept).
-TOKEN_CACHE_LIMIT = 5_000
+# (parser, word form) pairs per generation of the parsers' guard results, one table for
+# every parser of the process (``eventkit.caches.Generations``: at most two generations are
+# kept). Shared, so that the bound does not grow with the number of grammars: a stream's
+# new names reach every rule whose trigger they stand near. The news corpus has ~72,000
+# pairs (the actor grammar's ~20,000 forms the most).
+TOKEN_CACHE_LIMIT = 20_000
+# The guard results of every parser, keyed by (the parser's serial number, the token's
+# type, text and tag). A serial number, not an ``id``: a parser's entries outlive it until
+# they age out, and must never be read by a later parser at the same address.
+GUARD_RESULTS: Generations[tuple[int, str, str, object], _TokenGuards] = Generations(
+    TOKEN_CACHE_LIMIT
+)
+_guard_results_now = GUARD_RESULTS.current
+_serial_numbers = itertools.count()
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``_Lookahead.steps``).
@@ -190,9 +202,7 @@ class _Lookahead:
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[_Prediction]] = {}
-        self.known: Generations[tuple[str, str, object], _TokenGuards] = Generations(
-            TOKEN_CACHE_LIMIT
-        )
+        self.serial = next(_serial_numbers)  # its key in ``GUARD_RESULTS``
         # (id(rule), id(production)) -> the production's first position (see ``_Position``)
         self.positions: dict[tuple[int, int], _Position] = {}
         for r in rules:
@@ -248,21 +258,21 @@ class _Lookahead:
         return ids, True
 
     def token_guards(self, token: TokenShape) -> _TokenGuards:
-        """The guard results of a word form, kept for the life of the parser (bounded: at most
-        two generations of ``TOKEN_CACHE_LIMIT`` forms)."""
+        """The guard results of a word form (kept in ``GUARD_RESULTS``, bounded)."""
         # yargy's plain and morphological tokens have no tag: their text and type are the
         # key, and asking for a missing "tag" (an exception caught) would cost more than
         # the rest of the lookup
         key = (
+            self.serial,
             token.type,
             token.value,
             None if type(token) in _UNTAGGED else getattr(token, "tag", None),
         )
-        found = self.known.get(key)
+        found = _guard_results_now.get(key)
         if found is None:
-            found = self.known.recall(key)
+            found = GUARD_RESULTS.recall(key)
             if found is None:
-                found = self.known.remember(key, _TokenGuards(token))
+                found = GUARD_RESULTS.remember(key, _TokenGuards(token))
         return found
 
     def productions(self, rule: Nonterminal, guards: _TokenGuards | None) -> list[_Prediction]:

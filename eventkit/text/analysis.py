@@ -149,6 +149,7 @@ class AnalysedText:
 # form lowercased), cached like the analyses themselves: a form's analyses do not change.
 # One table for the shared pass and the grammars' ``grammar.tokens.lemmas``.
 FORM_LEMMAS: Generations[str, frozenset[str]] = Generations(CACHE_LIMIT)
+_lemmas_now = FORM_LEMMAS.current
 
 
 def lemmas_of(token: TokenLike) -> frozenset[str]:
@@ -163,7 +164,7 @@ def token_lemmas(token: TokenLike) -> frozenset[str]:
     """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
     lowercased (cached per word form)."""
     value = token.value
-    found = FORM_LEMMAS.get(value)
+    found = _lemmas_now.get(value)
     if found is None:
         found = FORM_LEMMAS.recall(value)
         if found is None:

@@ -195,7 +195,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         """pymorphy's parses of a word form, most probable first (cached)."""
         if reference_on():  # the reference path: pymorphy's own analysis
             return self._reference(word, self._reference_parses, self.raw.parse)
-        found = self._parses.get(word)
+        found = self._parses.current.get(word)
         if found is None:
             with self._lock:
                 found = self._parses.recall(word)
@@ -222,7 +222,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def __call__(self, word: str) -> list[Form]:
         if reference_on():
             return self._reference(word, self._reference_forms, self._forms_of)
-        found = self._forms.get(word)
+        found = self._forms.current.get(word)
         if found is None:
             with self._lock:
                 found = self._forms.recall(word)
@@ -316,7 +316,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         time; the cache is bounded like the analyses'."""
         if not speedups.enabled():  # the reference path: compute every time
             return compute()
-        found = self._phrases.get(key)
+        found = self._phrases.current.get(key)
         if found is None:
             with self._lock:
                 found = self._phrases.recall(key)
