@@ -47,10 +47,13 @@ def lemmas(token: Token) -> frozenset[str]:
     if reference_on():  # the reference path: no cache
         return lemmas_of(token)
     found = _lemmas_now.get(value)
-    if found is None:
-        found = FORM_LEMMAS.recall(value)
+    if found is None:  # ``Generations.recall`` and ``remember``, inlined
+        found = FORM_LEMMAS.previous.pop(value, None)
         if found is None:
-            found = FORM_LEMMAS.remember(value, lemmas_of(token))
+            found = lemmas_of(token)
+        if len(_lemmas_now) >= FORM_LEMMAS.limit:
+            FORM_LEMMAS.rotate()
+        _lemmas_now[value] = found
     return found
 
 
@@ -84,10 +87,13 @@ def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
         found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
         key = (token.value, id(found_forms))
         found = now.get(key)
-        if found is None:
-            found = answers.recall(key)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = answers.previous.pop(key, None)
             if found is None:
-                found = answers.remember(key, test(token))
+                found = test(token)
+            if len(now) >= answers.limit:
+                answers.rotate()
+            now[key] = found
         return found
 
     remembered.__name__ = getattr(test, "__name__", "test")

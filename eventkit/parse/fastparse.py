@@ -99,7 +99,7 @@ MAX_TOKENS = 1_000
 # kept). Shared, so that the bound does not grow with the number of grammars: a stream's
 # new names reach every rule whose trigger they stand near. The news corpus has ~72,000
 # pairs (the actor grammar's ~20,000 forms the most).
-TOKEN_CACHE_LIMIT = 20_000
+TOKEN_CACHE_LIMIT = 30_000
 # The guard results of every parser, keyed by (the parser's serial number, the token's
 # type, text and tag). A serial number, not an ``id``: a parser's entries outlive it until
 # they age out, and must never be read by a later parser at the same address.
@@ -269,10 +269,13 @@ class _Lookahead:
             None if type(token) in _UNTAGGED else getattr(token, "tag", None),
         )
         found = _guard_results_now.get(key)
-        if found is None:
-            found = GUARD_RESULTS.recall(key)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = GUARD_RESULTS.previous.pop(key, None)
             if found is None:
-                found = GUARD_RESULTS.remember(key, _TokenGuards(token))
+                found = _TokenGuards(token)
+            if len(_guard_results_now) >= GUARD_RESULTS.limit:
+                GUARD_RESULTS.rotate()
+            _guard_results_now[key] = found
         return found
 
     def productions(self, rule: Nonterminal, guards: _TokenGuards | None) -> list[_Prediction]:

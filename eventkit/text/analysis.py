@@ -165,10 +165,13 @@ def token_lemmas(token: TokenLike) -> frozenset[str]:
     lowercased (cached per word form)."""
     value = token.value
     found = _lemmas_now.get(value)
-    if found is None:
-        found = FORM_LEMMAS.recall(value)
+    if found is None:  # ``Generations.recall`` and ``remember``, inlined
+        found = FORM_LEMMAS.previous.pop(value, None)
         if found is None:
-            found = FORM_LEMMAS.remember(value, lemmas_of(token))
+            found = lemmas_of(token)
+        if len(_lemmas_now) >= FORM_LEMMAS.limit:
+            FORM_LEMMAS.rotate()
+        _lemmas_now[value] = found
     return found
 
 

@@ -195,17 +195,19 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         """pymorphy's parses of a word form, most probable first (cached)."""
         if reference_on():  # the reference path: pymorphy's own analysis
             return self._reference(word, self._reference_parses, self.raw.parse)
-        found = self._parses.current.get(word)
-        if found is None:
-            with self._lock:
-                found = self._parses.recall(word)
+        table = self._parses
+        found = table.current.get(word)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = table.previous.pop(word, None)
             if found is None:
                 dictionary = self._dictionary
                 found = None if dictionary is None else dictionary.analyse(word)
                 if found is None:
                     found = self.raw.parse(word)
+            if len(table.current) >= table.limit:
                 with self._lock:
-                    self._parses.remember(word, found)
+                    table.rotate()
+            table.current[word] = found
         return found
 
     def _reference(
@@ -222,14 +224,16 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def __call__(self, word: str) -> list[Form]:
         if reference_on():
             return self._reference(word, self._reference_forms, self._forms_of)
-        found = self._forms.current.get(word)
-        if found is None:
-            with self._lock:
-                found = self._forms.recall(word)
+        table = self._forms
+        found = table.current.get(word)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = table.previous.pop(word, None)
             if found is None:
                 found = self._forms_of(word)
+            if len(table.current) >= table.limit:
                 with self._lock:
-                    self._forms.remember(word, found)
+                    table.rotate()
+            table.current[word] = found
         return found
 
     def _forms_of(self, word: str) -> list[Form]:
