@@ -19,7 +19,7 @@ PACKAGE = ROOT / "eventkit"
 # Lowest first. A module may import its own package and the packages of lower layers;
 # packages of one layer (evaluate, corpus) do not import each other.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("accel", "errors", "speedups", "version"),
+    ("accel", "caches", "errors", "speedups", "version"),
     ("model",),
     ("text",),
     ("parse",),

@@ -123,7 +123,9 @@ def title_nominative(tokens: Tokens) -> str:
     """The title in the nominative, its head lower-cased: "главой МИД" -> "глава МИД"."""
     words = [t.value for t in tokens]
     head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS), 0)
-    words = get_morph().phrase_nominative(words, head, lemmas=TITLE_NOUNS)
+    # the lexicon's own frozenset: the key of the nominatives' table holds it as it is (a
+    # ``Words`` view would be copied into a new frozenset for every phrase)
+    words = get_morph().phrase_nominative(words, head, lemmas=TITLE_NOUNS.words())
     for i in range(head + 1):
         if not (len(words[i]) > 1 and words[i].isupper()):
             words[i] = words[i].lower()

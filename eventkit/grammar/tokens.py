@@ -10,6 +10,7 @@ from typing import Any
 
 from yargy.token import MorphToken
 
+from eventkit.caches import Generations
 from eventkit.grammar.lexicon import (
     BASE_LEXICONS,
     CURRENT_LEXICONS,
@@ -18,6 +19,7 @@ from eventkit.grammar.lexicon import (
 from eventkit.parse.tokentest import TokenTest as TokenTest
 from eventkit.parse.tokentest import token_test as token_test
 from eventkit.speedups import reference_on
+from eventkit.text.analysis import FORM_LEMMAS, lemmas_of
 from eventkit.text.morph import CACHE_LIMIT
 from eventkit.text.protocols import Token as Token
 
@@ -33,34 +35,33 @@ def forms(token: Token) -> Sequence[Any]:
     return found
 
 
-# The lemmas of each word form, spelled with "е" for "ё" (cached: a form's analyses, from
-# the morphology cache, do not change).
-_form_lemmas: dict[str, frozenset[str]] = {}
+# the lemmas table's current generation (one dict for the life of the table)
+_lemmas_now = FORM_LEMMAS.current
 
 
 def lemmas(token: Token) -> frozenset[str]:
-    """The lemmas of the token's analyses, else the word lowercased (cached per form)."""
+    """The lemmas of the token's analyses, spelled with "е" for "ё", else the word
+    lowercased (cached per form, in the shared pass's table: a form's analyses, from the
+    morphology cache, do not change)."""
     value: str = token.value
     if reference_on():  # the reference path: no cache
-        return _lemmas_of(token)
-    found = _form_lemmas.get(value)
-    if found is None:
-        if len(_form_lemmas) >= CACHE_LIMIT:
-            _form_lemmas.clear()
-        found = _form_lemmas[value] = _lemmas_of(token)
+        return lemmas_of(token)
+    found = _lemmas_now.get(value)
+    if found is None:  # ``Generations.recall`` and ``remember``, inlined
+        found = FORM_LEMMAS.previous.pop(value, None)
+        if found is None:
+            found = lemmas_of(token)
+        if len(_lemmas_now) >= FORM_LEMMAS.limit:
+            FORM_LEMMAS.rotate()
+        _lemmas_now[value] = found
     return found
 
 
-def _lemmas_of(token: Token) -> frozenset[str]:
-    found = frozenset(f.normalized.replace("ё", "е") for f in forms(token))
-    return found or frozenset([token.value.lower()])
-
-
-Answers = dict[tuple[str, int], bool]
+Answers = Generations[tuple[str, int], bool]
 
 
 def _no_answers() -> Answers:
-    return {}
+    return Generations(CACHE_LIMIT)
 
 
 def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
@@ -69,24 +70,30 @@ def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
     resolver and the packs ask the same tests of the same forms again and again. A test may
     read the extensible lexicons, so the answers are kept per lexicons: those of the base
     lexicons here, those of lexicons packs extended with those lexicons (``cached``), so
-    that Extractors with different packs never see each other's answers. A store is
-    dropped wholesale when it is full."""
-    base_answers: Answers = {}
+    that Extractors with different packs never see each other's answers. A store keeps at
+    most two generations of ``CACHE_LIMIT`` answers (``eventkit.caches.Generations``)."""
+    base_answers: Answers = _no_answers()
+    base_now = base_answers.current
 
     def remembered(token: Token) -> bool:
         if reference_on():  # the reference path: ask every time
             return test(token)
         lexicons = CURRENT_LEXICONS.get()
-        answers = (
-            base_answers if lexicons is BASE_LEXICONS else lexicons.cached(remembered, _no_answers)
-        )
+        if lexicons is BASE_LEXICONS:
+            answers, now = base_answers, base_now
+        else:
+            answers = lexicons.cached(remembered, _no_answers)
+            now = answers.current
         found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
         key = (token.value, id(found_forms))
-        found = answers.get(key)
-        if found is None:
-            if len(answers) >= CACHE_LIMIT:
-                answers.clear()
-            found = answers[key] = test(token)
+        found = now.get(key)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = answers.previous.pop(key, None)
+            if found is None:
+                found = test(token)
+            if len(now) >= answers.limit:
+                answers.rotate()
+            now[key] = found
         return found
 
     remembered.__name__ = getattr(test, "__name__", "test")

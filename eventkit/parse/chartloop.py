@@ -13,6 +13,7 @@ type at all).
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any, cast
@@ -23,6 +24,7 @@ from yargy.span import resolve_spans
 from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
+from eventkit.caches import Generations
 from eventkit.parse.protocols import (
     ChartColumn,
     Nonterminal,
@@ -37,8 +39,12 @@ from eventkit.parse.protocols import Match as MatchShape
 from eventkit.parse.tokentest import TokenTest
 from eventkit.text.protocols import Token as TokenShape
 
-# Word forms whose guard results a parser keeps (dropped wholesale when full).
-TOKEN_CACHE_LIMIT = 50_000
+# (parser, word form) pairs per generation of the parsers' guard results, one table for
+# every parser of the process (``eventkit.caches.Generations``: at most two generations are
+# kept). Shared, so that the bound does not grow with the number of grammars: a stream's
+# new names reach every rule whose trigger they stand near. The news corpus has ~72,000
+# pairs (the actor grammar's ~20,000 forms the most).
+TOKEN_CACHE_LIMIT = 30_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
@@ -94,7 +100,7 @@ class Lookahead:
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
-        self.known: dict[tuple[str, str, object], TokenGuards] = {}
+        self.serial = next(_serial_numbers)  # its key in ``GUARD_RESULTS``
         # (id(rule), id(production)) -> the production's first position (see ``Position``)
         self.positions: dict[tuple[int, int], Position] = {}
         for r in rules:
@@ -150,20 +156,25 @@ class Lookahead:
         return ids, True
 
     def token_guards(self, token: TokenShape) -> TokenGuards:
-        """The guard results of a word form, kept for the life of the parser (bounded)."""
+        """The guard results of a word form (kept in ``GUARD_RESULTS``, bounded)."""
         # yargy's plain and morphological tokens have no tag: their text and type are the
         # key, and asking for a missing "tag" (an exception caught) would cost more than
         # the rest of the lookup
         key = (
+            self.serial,
             token.type,
             token.value,
             None if type(token) in _UNTAGGED else getattr(token, "tag", None),
         )
-        found = self.known.get(key)
-        if found is None:
-            if len(self.known) >= TOKEN_CACHE_LIMIT:
-                self.known.clear()
-            found = self.known[key] = TokenGuards(token)
+        now = GUARD_RESULTS.current
+        found = now.get(key)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = GUARD_RESULTS.previous.pop(key, None)
+            if found is None:
+                found = TokenGuards(token)
+            if len(now) >= GUARD_RESULTS.limit:
+                GUARD_RESULTS.rotate()
+            now[key] = found
         return found
 
     def productions(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
@@ -325,6 +336,15 @@ class TokenGuards:
             if found:
                 self.accepted |= bit
         return bool(self.accepted & bit)
+
+
+# The guard results of every parser, keyed by (the parser's serial number, the token's
+# type, text and tag). A serial number, not an ``id``: a parser's entries outlive it until
+# they age out, and must never be read by a later parser at the same address.
+GUARD_RESULTS: Generations[tuple[int, str, str, object], TokenGuards] = Generations(
+    TOKEN_CACHE_LIMIT
+)
+_serial_numbers = itertools.count()
 
 
 class State:

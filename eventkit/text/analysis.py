@@ -17,6 +17,7 @@ from yargy.span import Span
 from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
+from eventkit.caches import Generations
 from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
 from eventkit.text.normalize import for_analysis
 from eventkit.text.protocols import Token as TokenLike
@@ -144,24 +145,33 @@ class AnalysedText:
         return self.sentences[lo : sentence.index][::-1]
 
 
-# The lemmas of each word form (its analyses' normal forms, or the form lowercased), cached
-# like the analyses themselves: a form's analyses do not change.
-_form_lemmas: dict[str, frozenset[str]] = {}
+# The lemmas of each word form (its analyses' normal forms spelled with "е" for "ё", or the
+# form lowercased), cached like the analyses themselves: a form's analyses do not change.
+# One table for the shared pass and the grammars' ``grammar.tokens.lemmas``.
+FORM_LEMMAS: Generations[str, frozenset[str]] = Generations(CACHE_LIMIT)
+_lemmas_now = FORM_LEMMAS.current
+
+
+def lemmas_of(token: TokenLike) -> frozenset[str]:
+    """The lemmas of ``token``, computed (``token_lemmas`` caches them per word form)."""
+    forms = getattr(token, "forms", None)
+    if forms:
+        return frozenset(f.normalized.replace("ё", "е") for f in forms)
+    return frozenset([token.value.lower()])
 
 
 def token_lemmas(token: TokenLike) -> frozenset[str]:
     """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
     lowercased (cached per word form)."""
-    found = _form_lemmas.get(token.value)
-    if found is None:
-        if len(_form_lemmas) > CACHE_LIMIT:
-            _form_lemmas.clear()
-        forms = getattr(token, "forms", None)
-        if forms:
-            found = frozenset(f.normalized for f in forms)
-        else:
-            found = frozenset([token.value.lower()])
-        _form_lemmas[token.value] = found
+    value = token.value
+    found = _lemmas_now.get(value)
+    if found is None:  # ``Generations.recall`` and ``remember``, inlined
+        found = FORM_LEMMAS.previous.pop(value, None)
+        if found is None:
+            found = lemmas_of(token)
+        if len(_lemmas_now) >= FORM_LEMMAS.limit:
+            FORM_LEMMAS.rotate()
+        _lemmas_now[value] = found
     return found
 
 

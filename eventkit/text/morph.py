@@ -5,8 +5,8 @@ up through ``pkg_resources``, which Python 3.12+ virtual environments and setupt
 longer have. With the ``dawg2`` C extension installed pymorphy3 uses it automatically.
 
 Analyses are cached per word form for the life of the process (news repeats ~75% of its
-forms); the cache is dropped wholesale when it outgrows ``CACHE_LIMIT`` so memory stays bounded
-on endless streams.
+forms), in tables of at most two generations of ``CACHE_LIMIT`` forms
+(``eventkit.caches.Generations``), so memory stays bounded on endless streams.
 """
 
 from __future__ import annotations
@@ -23,9 +23,14 @@ from yargy.morph import Form, Grams
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
 
 from eventkit import speedups
+from eventkit.caches import Generations
 from eventkit.speedups import reference_on
 
-CACHE_LIMIT = 500_000
+# Word forms per generation of the per-form caches (analyses, lemmas, word tests): a table
+# holds at most two generations. The news corpus (166k words) has about 37,000 forms.
+CACHE_LIMIT = 20_000
+# Names and phrases per generation of the table of their nominatives (the corpus: ~6,000).
+PHRASE_LIMIT = 5_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 # Endings that show an out-of-dictionary surname is inflected (Сидорчуком, Ковальчуку).
@@ -164,20 +169,21 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
 
 
 class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
-    """yargy's analyzer interface on pymorphy3, with an unbounded-but-capped per-form cache."""
+    """yargy's analyzer interface on pymorphy3, with a bounded per-form cache."""
 
     def __init__(self) -> None:
         super().__init__(raw=pymorphy3.MorphAnalyzer(result_type=_Parse))
-        self._forms: dict[str, list[Form]] = {}
-        self._parses: dict[str, list[_Parse]] = {}
+        self._forms: Generations[str, list[Form]] = Generations(CACHE_LIMIT)
+        self._parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
+        # one per tag of the dictionary and the predictor: bounded by the tag set
         self._grams: dict[frozenset[str], Grams] = {}
         # (what, its arguments, *words) -> the words put into the nominative
-        self._phrases: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._phrases: Generations[tuple[object, ...], tuple[str, ...]] = Generations(PHRASE_LIMIT)
         self._lock = threading.Lock()
         self._dictionary = _DictionaryWords(self.raw) if _DictionaryWords.usable(self.raw) else None
         # the reference path's analyses, pymorphy's own (not shared with the fast path's)
-        self._reference_forms: dict[str, list[Form]] = {}
-        self._reference_parses: dict[str, list[_Parse]] = {}
+        self._reference_forms: Generations[str, list[Form]] = Generations(CACHE_LIMIT)
+        self._reference_parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
 
     @property
     def uses_c_dawg(self) -> bool:
@@ -189,36 +195,45 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         """pymorphy's parses of a word form, most probable first (cached)."""
         if reference_on():  # the reference path: pymorphy's own analysis
             return self._reference(word, self._reference_parses, self.raw.parse)
-        found = self._parses.get(word)
-        if found is None:
-            if len(self._parses) > CACHE_LIMIT:
-                with self._lock:
-                    self._parses.clear()
-            dictionary = self._dictionary
-            found = None if dictionary is None else dictionary.analyse(word)
+        table = self._parses
+        found = table.current.get(word)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = table.previous.pop(word, None)
             if found is None:
-                found = self.raw.parse(word)
-            self._parses[word] = found
+                dictionary = self._dictionary
+                found = None if dictionary is None else dictionary.analyse(word)
+                if found is None:
+                    found = self.raw.parse(word)
+            if len(table.current) >= table.limit:
+                with self._lock:
+                    table.rotate()
+            table.current[word] = found
         return found
 
-    @staticmethod
-    def _reference(word: str, cache: dict[str, _T], compute: Callable[[str], _T]) -> _T:
-        found = cache.get(word)
+    def _reference(
+        self, word: str, cache: Generations[str, _T], compute: Callable[[str], _T]
+    ) -> _T:
+        with self._lock:
+            found = cache.lookup(word)
         if found is None:
-            if len(cache) > CACHE_LIMIT:
-                cache.clear()
-            found = cache[word] = compute(word)
+            found = compute(word)
+            with self._lock:
+                cache.remember(word, found)
         return found
 
     def __call__(self, word: str) -> list[Form]:
         if reference_on():
             return self._reference(word, self._reference_forms, self._forms_of)
-        found = self._forms.get(word)
-        if found is None:
-            if len(self._forms) > CACHE_LIMIT:
+        table = self._forms
+        found = table.current.get(word)
+        if found is None:  # ``Generations.recall`` and ``remember``, inlined
+            found = table.previous.pop(word, None)
+            if found is None:
+                found = self._forms_of(word)
+            if len(table.current) >= table.limit:
                 with self._lock:
-                    self._forms.clear()
-            found = self._forms[word] = self._forms_of(word)
+                    table.rotate()
+            table.current[word] = found
         return found
 
     def _forms_of(self, word: str) -> list[Form]:
@@ -305,12 +320,14 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         time; the cache is bounded like the analyses'."""
         if not speedups.enabled():  # the reference path: compute every time
             return compute()
-        found = self._phrases.get(key)
+        found = self._phrases.current.get(key)
         if found is None:
-            if len(self._phrases) > CACHE_LIMIT:
+            with self._lock:
+                found = self._phrases.recall(key)
+            if found is None:
+                found = tuple(compute())
                 with self._lock:
-                    self._phrases.clear()
-            found = self._phrases[key] = tuple(compute())
+                    self._phrases.remember(key, found)
         return list(found)
 
     def _person_nominative(self, words: Sequence[str], hint_case: str | None) -> list[str]:
