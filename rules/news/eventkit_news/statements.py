@@ -50,6 +50,8 @@ VERB_CLAUSE = or_(
     # "выразил уверенность", "выразили глубокие соболезнования"
     rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), EXPRESS_NOUN),
     rule(SPEECH_VERB),
+    # "обратил внимание, что …", "обращает внимание на то, что …"
+    rule(lemma_in({"обратить", "обращать"}), caseless("внимание")),
     # "из правительства поступили заявления, что …", "в СМИ появилась информация о том,
     # что …": the core finds the source by the verb
     rule(lemma_in(NEWS_ARRIVED), lemma_in(SOURCE_WORDS)),
@@ -352,7 +354,7 @@ RULES = (
     ),
     _statement(
         "statement.speech-verb",
-        SPEECH_VERBS | REPORT_VERBS | NEWS_ARRIVED | {"дать", "давать"},
+        SPEECH_VERBS | REPORT_VERBS | NEWS_ARRIVED | {"дать", "давать", "обратить", "обращать"},
         VERB_CLAUSE,
         2,
         ROLES,

@@ -5,9 +5,9 @@ an unquoted question. Our own sentences, and sentences that must give nothing.""
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_keys, names, of_type
+from tables import describe, has_keys, has_statement, names, of_type
 
-from eventkit import Extractor, Meeting
+from eventkit import Extractor, Meeting, Statement
 
 NOUN_MODALITY = [
     pytest.param("В пятницу пройдёт заседание правительства области.", "planned", id="will-pass"),
@@ -74,3 +74,84 @@ def test_a_meeting_called_off_is_the_one_a_later_noun_means(news: Extractor) -> 
     [meeting] = of_type(document, Meeting)
     assert isinstance(meeting, Meeting)
     assert meeting.modality == "negated", describe(document)
+
+
+REPORTING = [
+    # verbs of summing up and quoting
+    pytest.param(
+        "Аналитик резюмировал: «Спрос восстановится к лету».", "аналитик", "спрос", id="sum-up"
+    ),
+    pytest.param(
+        "Подводя итоги года, ректор подытожил, что набор вырос.", "ректор", "набор", id="wrap-up"
+    ),
+    pytest.param(
+        "Сенатор процитировал поэта: «Поэтом можешь ты не быть».", "сенатор", "поэтом", id="cite"
+    ),
+    # a possibility admitted, with its clause or after its quote
+    pytest.param("Глава банка допустил, что ставку снизят.", "глава банка", "ставку", id="admit"),
+    pytest.param("«Сроки сдвинутся», — допустил прораб.", "прораб", "сроки", id="admit-quote"),
+    pytest.param("«Игра окончена», — заключил тренер.", "тренер", "игра", id="conclude-quote"),
+    # the words a verb of memory, shouting or joking gives after a colon
+    pytest.param("Ветеран вспоминал: «Зима была лютой».", "ветеран", "зима", id="remember-colon"),
+    pytest.param("Фанат крикнул: «Верим в победу!»", "фанат", "верим", id="shout-colon"),
+    pytest.param(
+        "Певица отшутилась: «Возраст мне не помеха».", "певица", "возраст", id="joke-colon"
+    ),
+    # a question with no quote marks, and the dash after it
+    pytest.param(
+        "Кто ответит за сорванные сроки? - вопрошал депутат Сидоров.",
+        "сидоров",
+        "кто ответит",
+        id="question-dash",
+    ),
+    pytest.param(
+        "Куда смотрела мэрия? — спросил пенсионер Карпов.",
+        "карпов",
+        "куда смотрела",
+        id="question-dash-ask",
+    ),
+    # a name or a legal reading given
+    pytest.param(
+        "Журналисты окрестили новый мост «музыкальным».", "журналист", "новый мост", id="nickname"
+    ),
+    pytest.param(
+        "Следователи квалифицировали поджог как хулиганство.",
+        "следовател",
+        "поджог",
+        id="qualify",
+    ),
+    # attention drawn to words quoted
+    pytest.param(
+        "Тренер обратил внимание, что «команда устала к концу сезона».",
+        "тренер",
+        "команда",
+        id="attention-quote",
+    ),
+    # an Arabic name with its particle
+    pytest.param(
+        "По словам аль-Рашида, переговоры продолжатся.", "рашид", "переговоры", id="particle-name"
+    ),
+]
+NOT_REPORTING = [
+    pytest.param("Бухгалтер допустил ошибку в расчётах.", id="admit-a-mistake"),
+    pytest.param("Ветеран вспомнил о своей юности.", id="remember-about"),
+    pytest.param("Он вспомнил, что оставил ключи дома.", id="remember-that"),
+    pytest.param("Ребёнок кричал от боли всю ночь.", id="shout-in-pain"),
+    pytest.param("Певица отшутилась и ушла со сцены.", id="joke-alone"),
+    pytest.param("Инспектор обратил внимание на состояние дорог.", id="attention-to"),
+    pytest.param("Власти обратили внимание, что цены растут.", id="attention-noticed"),
+    pytest.param("Автор сравнивает реформу с революцией.", id="compare"),
+    pytest.param("Он считает, что реформа провалится.", id="opinion"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), REPORTING)
+def test_reporting(news: Extractor, text: str, speaker: str, content: str) -> None:
+    document = news.extract(text)
+    assert has_statement(document, speaker, content), describe(document)
+
+
+@pytest.mark.parametrize("text", NOT_REPORTING)
+def test_not_reporting(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Statement), describe(document)
