@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from attrs import define, evolve
 
-from eventkit.clause.clauses import content_after, content_before
+from eventkit.clause.clauses import content_after, content_before, one_of
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
@@ -408,6 +408,11 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
         skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
+        if speaker is None:
+            # "по словам одного из советников губернатора": one of them spoke
+            speaker = next(
+                (m for m in found if m.first_token == last + 3 and one_of(sentence, m)), None
+            )
     if speaker is None and last + 1 < len(tokens) and lemmas(tokens[last + 1]) & SOURCE_PEOPLE:
         speaker = source_mention(where, last + 1)  # "по данным источника в мэрии"
     if speaker is None or _no_witness(tokens, first, last, speaker):

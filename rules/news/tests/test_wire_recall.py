@@ -155,3 +155,52 @@ def test_reporting(news: Extractor, text: str, speaker: str, content: str) -> No
 def test_not_reporting(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Statement), describe(document)
+
+
+ONE_OF = [
+    pytest.param(
+        "Один из депутатов заявил, что закон примут осенью.", "депутат", "закон", id="one-of"
+    ),
+    pytest.param(
+        "Некоторые из экспертов заявили, что кризис позади.", "эксперт", "кризис", id="some-of"
+    ),
+    pytest.param(
+        "«Мы пришли ради музыки», — сказал один из зрителей.",
+        "зрител",
+        "мы пришли",
+        id="after-dash",
+    ),
+    pytest.param(
+        "Кто-то из делегатов ответил: «Всё решено».", "делегат", "всё решено", id="someone-of"
+    ),
+    pytest.param(
+        "По словам одного из советников мэра, отставка неизбежна.",
+        "советник",
+        "отставка",
+        id="according-to-one-of",
+    ),
+]
+NOT_ONE_OF = [
+    # nobody of them spoke; one of them is spoken to
+    pytest.param("Никто из депутатов не заявил о поддержке.", id="nobody-of"),
+    pytest.param("Многие из депутатов пришли на заседание.", id="no-speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), ONE_OF)
+def test_one_of_them_speaks(news: Extractor, text: str, speaker: str, content: str) -> None:
+    document = news.extract(text)
+    assert has_statement(document, speaker, content), describe(document)
+
+
+@pytest.mark.parametrize("text", NOT_ONE_OF)
+def test_one_of_them_does_not_speak(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Statement), describe(document)
+
+
+def test_one_addressed_is_not_the_speaker(news: Extractor) -> None:
+    document = news.extract("Вице-премьер сообщил одному из журналистов, что закон примут.")
+    [statement] = of_type(document, Statement)
+    assert isinstance(statement, Statement)
+    assert "премьер" in statement.speaker.name.lower(), describe(document)
