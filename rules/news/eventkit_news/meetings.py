@@ -100,6 +100,15 @@ SESSION = rule(PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(SESSION_NO
     "TRIGGER"
 )
 
+# "провёл совещание с главами районов", "должен был провести два окружных совещания": a
+# session someone holds is a meeting they take part in.
+HELD_SESSION_NOUNS = frozenset("совещание заседание планерка планёрка".split())
+HELD_SESSION = rule(
+    lemma_in({"провести", "проводить"}),
+    or_(gram("NUMR"), gram("ADJF"), gram("ADVB")).repeatable(max=3).optional(),
+    lemma_in(HELD_SESSION_NOUNS),
+).named("TRIGGER")
+
 MEETING = or_(
     rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
     rule(lemma_in(MEET_VERBS)),
@@ -373,6 +382,15 @@ RULES = (
         Owner() | _WITH_NEAR | ClauseSubject(in_phrase=True) | ClauseObject() | RelativeSubject(),
         head="last",
         check=_named_partner,
+    ),
+    _meeting(
+        "meeting.held-session",
+        HELD_SESSION_NOUNS,
+        HELD_SESSION,
+        4,
+        Subject() | _WITH_NEAR | Owner(),
+        head="verb",
+        accept=_meeting_context,
     ),
     _meeting(
         "meeting.session",

@@ -204,3 +204,33 @@ def test_one_addressed_is_not_the_speaker(news: Extractor) -> None:
     [statement] = of_type(document, Statement)
     assert isinstance(statement, Statement)
     assert "премьер" in statement.speaker.name.lower(), describe(document)
+
+
+HELD_SESSIONS = [
+    pytest.param(
+        "Губернатор провёл совещание с главами районов.", ["губернатор", "глав"], id="with"
+    ),
+    pytest.param("Мэр провёл совещание по вопросам транспорта.", ["мэр"], id="alone"),
+    pytest.param(
+        "Полпред должен был провести сразу три выездных совещания.", ["полпред"], id="numbered"
+    ),
+]
+NOT_HELD_SESSIONS = [
+    # a court's session is a hearing
+    pytest.param("Судья провёл заседание без присяжных.", id="court"),
+    pytest.param("Мэр провёл выходные на даче.", id="weekend"),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), HELD_SESSIONS)
+def test_a_session_held(news: Extractor, text: str, keys: list[str]) -> None:
+    document = news.extract(text)
+    [meeting] = of_type(document, Meeting)
+    assert isinstance(meeting, Meeting)
+    assert has_keys(names(meeting.participants), keys), describe(document)
+
+
+@pytest.mark.parametrize("text", NOT_HELD_SESSIONS)
+def test_no_session_held(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Meeting), describe(document)
