@@ -234,3 +234,13 @@ def test_a_session_held(news: Extractor, text: str, keys: list[str]) -> None:
 def test_no_session_held(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Meeting), describe(document)
+
+
+def test_the_first_verb_after_the_dash_says_it(news: Extractor) -> None:
+    # "МОК" reads as a past tense of "мокнуть": a capitalized word is no verb of speech
+    document = news.extract(
+        "«Проба оказалась положительной», – переводит заявление МОК британская газета."
+    )
+    triggers = [s.trigger.text for s in of_type(document, Statement)]
+    assert "переводит" in triggers, describe(document)
+    assert "МОК" not in triggers, describe(document)
