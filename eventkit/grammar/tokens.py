@@ -110,10 +110,13 @@ def is_capitalized(token: Token) -> bool:
 # Particles of Arabic names written in lower case before a hyphen: "аль-Моджеб",
 # "эль-Сиси", "ас-Саид".
 _NAME_PARTICLES = frozenset("аль эль ал ад ас аш ат ар ан аз уль ибн бен бин".split())
+_PARTICLE_INITIALS = frozenset(p[0] for p in _NAME_PARTICLES)
 
 
 def particle_name(value: str) -> bool:
     """ "аль-Моджеба": a lower-case particle, a hyphen and a capitalized name."""
+    if value[:1] not in _PARTICLE_INITIALS:
+        return False  # most words: no particle can start them
     particle, hyphen, rest = value.partition("-")
     return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
 
@@ -305,7 +308,7 @@ def _may_be_capitalized(token: Token) -> bool:
     names and places ask it first, which turns down a lowercase word before the per-form
     store's lookup."""
     value: str = token.value
-    return value[:1].isupper() or value.isupper() or particle_name(value)
+    return value[:1].isupper() or value.isupper() or ("-" in value and particle_name(value))
 
 
 def _name_word(token: Token) -> bool:
