@@ -105,9 +105,9 @@ def subject_candidates(
         m
         for m in found
         if m.last_token < verb_index
-        and (m.can_be_subject or _quantified(sentence, m))
+        and (m.can_be_subject or _quantified(sentence, m) or one_of(sentence, m))
         and not _object_of_verb(sentence, m)
-        and not preceded_by_preposition(sentence, m)
+        and (not preceded_by_preposition(sentence, m) or one_of(sentence, m))
         and not _genitive_in_a_phrase(sentence, m, number, gender)
         and not _inside_quotes(sentence, m.first_token, verb_index)
         and not _clause_break_between(sentence, m.last_token, verb_index)
@@ -117,7 +117,9 @@ def subject_candidates(
         and not _in_parentheses(sentence, m)
     ]
     if left:
-        chosen = [m for m in left if agrees(m, number, gender)] or (
+        chosen = [
+            m for m in left if agrees(m, number, gender) or one_of(sentence, m) == number
+        ] or (
             [m for m in left if len(coordinated(sentence, found, m)) > 1]
             if number == "plur"
             # A name whose dictionary gender disagrees is more likely misread than wrong.
@@ -249,15 +251,23 @@ def _subject_after(
         if m.first_token > verb_index
         and m.first_token - verb_index <= reach
         and not any(t.value == "," for t in sentence.tokens[verb_index + 1 : m.first_token])
-        and (m.can_be_subject or _quantified(sentence, m))
-        and not preceded_by_preposition(sentence, m)
         and (
-            agrees(m, number, gender)
-            # "встретились Иван Смирнов и Олег Петров": singulars joined make a plural
-            or (number == "plur" and len(coordinated(sentence, found, m, forward=True)) > 1)
-        )
-        and not (
-            m.cases and m.cases <= {"datv", "gent", "ablt", "loct"} and not _quantified(sentence, m)
+            (
+                (m.can_be_subject or _quantified(sentence, m))
+                and not preceded_by_preposition(sentence, m)
+                and (
+                    agrees(m, number, gender)
+                    # "встретились Иван Смирнов и Олег Петров": singulars joined make a plural
+                    or (number == "plur" and len(coordinated(sentence, found, m, forward=True)) > 1)
+                )
+                and not (
+                    m.cases
+                    and m.cases <= {"datv", "gent", "ablt", "loct"}
+                    and not _quantified(sentence, m)
+                )
+            )
+            # "— сказал один из зрителей"
+            or (number is not None and one_of(sentence, m) == number)
         )
     ]
     # A dative addressee may come first ("сообщил «Интерфаксу» координатор …"): prefer
@@ -477,6 +487,30 @@ def _quantified(sentence: Sentence, mention: Mention) -> bool:
         or any(f.grams.values & {"NUMR"} for f in forms(before)[:1])
         or before.type == "INT"
     )
+
+
+# "один из депутатов", "кто-то из делегатов" speak for one of them; "некоторые из
+# экспертов", "многие из них" for several ("никто из" says no one did).
+_ONE_OF = {"один": "sing", "кто-то": "sing", "каждый": "sing", "кое-кто": "sing"}
+_SOME_OF = frozenset("некоторый многие многий несколько двое трое часть большинство".split())
+
+
+def one_of(sentence: Sentence, mention: Mention) -> str | None:
+    """The number a verb takes with "один из X" ("sing") or "некоторые из X" ("plur"), when
+    ``mention`` is that X in the genitive; None otherwise."""
+    at = mention.first_token
+    if at < 2 or "gent" not in mention.cases:
+        return None
+    tokens = sentence.tokens
+    if tokens[at - 1].value.lower() not in ("из", "изо"):
+        return None
+    word = tokens[at - 2]
+    if word.value.lower() in _ONE_OF:
+        return _ONE_OF[word.value.lower()]
+    found = lemmas(word)
+    if found & {"один", "каждый"}:
+        return "sing"
+    return "plur" if found & _SOME_OF else None
 
 
 def _object_of_verb(sentence: Sentence, mention: Mention) -> bool:

@@ -438,7 +438,41 @@ class Predicate:
         return []
 
     def modality(self, *, extra_planned: Sequence[str] = ()) -> str:
-        return modality(self.sentence, self.at, extra_planned=extra_planned)
+        found = modality(self.sentence, self.at, extra_planned=extra_planned)
+        if found == "asserted":
+            return self._noun_modality() or found
+        return found
+
+    def _noun_modality(self) -> str | None:
+        """An event noun takes the modality of the verb of its clause: "В пятницу пройдёт
+        заседание правительства", "Обама посетит саммит", "будет принимать съезд" are
+        planned; "встреча не состоится" is negated. "После встречи … посетит" speaks of a
+        meeting held; None when the word is no noun or its verb says nothing."""
+        tokens = self.sentence.tokens
+        noun = forms(tokens[self.at])
+        if not noun or "NOUN" not in noun[0].grams.values:
+            return None
+        if any(
+            t.value.lower() == "после" or lemmas(t) & {"итог"}
+            for t in tokens[max(0, self.at - 3) : self.at]
+        ):
+            return None
+        governing = self.governing_verb()
+        if governing is None:
+            return None
+        verb = tokens[governing]
+        if (
+            governing
+            and tokens[governing - 1].value.lower() == "не"
+            and lemmas(verb) & _TAKING_PLACE
+        ):
+            return "negated"
+        if verb.value.lower() in ("будет", "будут"):
+            return "planned"
+        verbal = [f for f in forms(verb) if "VERB" in f.grams.values]
+        if verbal and all("futr" in f.grams.values for f in verbal):
+            return "planned"
+        return None
 
 
 def predicate_at(
@@ -450,6 +484,10 @@ def predicate_at(
     if key not in table:
         table[key] = Predicate(sentence, document, *key)
     return table[key]
+
+
+# Verbs that say an event took place: negated, they say it did not ("встреча не состоится").
+_TAKING_PLACE = frozenset("состояться пройти проходить провести проводить".split())
 
 
 # Verbs of asking: they go on from a statement as the common speech verbs do.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from attrs import define, evolve
 
-from eventkit.clause.clauses import content_after, content_before
+from eventkit.clause.clauses import content_after, content_before, one_of
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
@@ -37,6 +37,7 @@ from eventkit.clause.speech_verb import (
     REPORT_OBJECT_VERBS,
     REPORT_VERBS,
     REPORT_VERBS_WITH_CLAUSE,
+    REPORT_VERBS_WITH_QUOTE,
     Reading,
     SpeechVerb,
 )
@@ -132,6 +133,12 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
         found = found | {"дать понять"}
+    if found & _DRAWING and end > at and lemmas(tokens[end]) & {"внимание"}:
+        if not _quoted_that_follows(following):
+            # "обратил внимание на дороги": where one looked; "власти обратили внимание,
+            # что …" may be what they noticed: only the words quoted are said
+            return None
+        found = found | {"обратить внимание"}
     if found & NEWS_ARRIVED_VERBS:
         if end == at or not lemmas(tokens[end]) & SOURCE_WORDS:
             return None
@@ -161,21 +168,24 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
-    speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять"})
+    speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять", "обратить внимание"})
     if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
         return None  # a verb that is not one of speech reports speech only after a quote
+    by_position = _speech_by_position(tokens, at, lead, frozenset(), grams)
     if (
         speech_word
         and speech_word <= REPORT_VERBS_WITH_CLAUSE
         and not _that_follows(following)
         and not _not_ruled_out(tokens, at, speech_word)
+        and not by_position
     ):
         return None  # "заключили контракт": a deal, not a conclusion
     if (
         speech_word
-        and speech_word <= _ASKING
+        and speech_word <= _ASKING | REPORT_VERBS_WITH_QUOTE
         and not _quoted_question_after(following)
-        and not _speech_by_position(tokens, at, lead, frozenset(), grams)
+        and not by_position
+        and not _after_a_question(where, lead)
     ):
         return None  # "спросил совета", "об этом его спросили": no question given
     if speech_word and speech_word <= _GOING_ON and _infinitive_next(tokens, end):
@@ -193,6 +203,21 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         # "…, который назвал …" speaks for the word "который" stands for
         return None
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
+
+
+# "обратил внимание, что «…»", "обращает внимание на то, что «…»": drawing attention to
+# words quoted is saying them.
+_DRAWING = frozenset({"обратить", "обращать"})
+
+
+def _quoted_that_follows(following: Tokens) -> bool:
+    """ "…, что «…»", "на то, что «…»", ": «…»": a quote opens the clause after the verb."""
+    if _colon(following):
+        return len(following) > 1 and following[1].value in QUOTED_OPENING
+    if not _that_follows(following):
+        return False
+    that = next(i for i, t in enumerate(following) if t.value.lower() == "что")
+    return len(following) > that + 1 and following[that + 1].value in QUOTED_OPENING
 
 
 # Verbs that after a quote and a dash still do not say it: a copula or a list's verb
@@ -250,6 +275,20 @@ def _quoted_question_after(following: Tokens) -> bool:
         if token.type == "PUNCT" and token.value not in ("-", "–"):
             return False
     return False
+
+
+def _after_a_question(where: Predicate, lead: int) -> bool:
+    """ "Кто за это заплатит? — вопрошал он": a dash after a question with no quote marks,
+    in the sentence or closing the one before."""
+    tokens = where.sentence.tokens
+    if lead < 1 or tokens[lead - 1].value not in ("—", "–", "-"):
+        return False
+    if lead >= 2:
+        return tokens[lead - 2].value in ("?", "!")
+    if where.sentence.index == 0:
+        return False
+    before = where.document.sentences[where.sentence.index - 1].tokens
+    return bool(before) and before[-1].value in ("?", "!")
 
 
 # "продолжил" reports speech after a quote or before one, not with an infinitive.
@@ -384,6 +423,11 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
         skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
+        if speaker is None:
+            # "по словам одного из советников губернатора": one of them spoke
+            speaker = next(
+                (m for m in found if m.first_token == last + 3 and one_of(sentence, m)), None
+            )
     if speaker is None and last + 1 < len(tokens) and lemmas(tokens[last + 1]) & SOURCE_PEOPLE:
         speaker = source_mention(where, last + 1)  # "по данным источника в мэрии"
     if speaker is None or _no_witness(tokens, first, last, speaker):

@@ -114,6 +114,20 @@ def is_capitalized(token: Token) -> bool:
     return value[:1].isupper() and not (len(value) > 1 and value.isupper())
 
 
+# Particles of Arabic names written in lower case before a hyphen: "аль-Моджеб",
+# "эль-Сиси", "ас-Саид".
+_NAME_PARTICLES = frozenset("аль эль ал ад ас аш ат ар ан аз уль ибн бен бин".split())
+_PARTICLE_INITIALS = frozenset(p[0] for p in _NAME_PARTICLES)
+
+
+def particle_name(value: str) -> bool:
+    """ "аль-Моджеба": a lower-case particle, a hyphen and a capitalized name."""
+    if value[:1] not in _PARTICLE_INITIALS:
+        return False  # most words: no particle can start them
+    particle, hyphen, rest = value.partition("-")
+    return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
+
+
 def is_abbreviation(token: Token) -> bool:
     """All-caps word of 2-7 letters: МИД, ООН, КПК, США."""
     value: str = token.value
@@ -144,7 +158,7 @@ def is_name_word(token: Token) -> bool:
     place, organization, title or function word, because most foreign surnames (Токаев,
     Цзиньпин, Макрон) are either unknown to the dictionary or misread as common nouns.
     """
-    if not is_russian(token) or not is_capitalized(token):
+    if not is_russian(token) or not (is_capitalized(token) or particle_name(token.value)):
         return False
     words = lemmas(token)
     if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
@@ -301,7 +315,7 @@ def _may_be_capitalized(token: Token) -> bool:
     names and places ask it first, which turns down a lowercase word before the per-form
     store's lookup."""
     value: str = token.value
-    return value[:1].isupper() or value.isupper()
+    return value[:1].isupper() or value.isupper() or ("-" in value and particle_name(value))
 
 
 def _name_word(token: Token) -> bool:

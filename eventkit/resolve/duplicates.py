@@ -60,14 +60,15 @@ def drop_repeated_meetings(events: list[Event]) -> list[Event]:
     for event in events:
         if event.type == "Meeting":
             people = {a.name.lower() for a in event.actors()}
-            # A planned meeting after a held one (or the reverse) is another meeting.
+            # A planned meeting after a held one (or the reverse) is another meeting; a
+            # meeting called off is the one a later noun speaks of ("формат встречи").
             modality = getattr(event, "modality", "")
             # A verb reports a meeting of its own ("увидятся" after "встретится"); a noun
             # ("в ходе встречи с X") refers back to one.
             if (
                 _nominal(event)
                 and len(people) >= 2
-                and any(people <= earlier and modality == how for earlier, how in seen)
+                and any(people <= earlier and how in (modality, "negated") for earlier, how in seen)
             ):
                 continue
             seen.append((people, modality))

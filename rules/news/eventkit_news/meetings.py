@@ -100,6 +100,15 @@ SESSION = rule(PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(SESSION_NO
     "TRIGGER"
 )
 
+# "провёл совещание с главами районов", "должен был провести два окружных совещания": a
+# session someone holds is a meeting they take part in.
+HELD_SESSION_NOUNS = frozenset("совещание заседание планерка планёрка".split())
+HELD_SESSION = rule(
+    lemma_in({"провести", "проводить"}),
+    or_(gram("NUMR"), gram("ADJF"), gram("ADVB")).repeatable(max=3).optional(),
+    lemma_in(HELD_SESSION_NOUNS),
+).named("TRIGGER")
+
 MEETING = or_(
     rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
     rule(lemma_in(MEET_VERBS)),
@@ -140,6 +149,9 @@ def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
     return not _dating(frame)
 
 
+WEEKDAYS = frozenset("понедельник вторник среда четверг пятница суббота воскресенье".split())
+
+
 # Verbs whose infinitive is asked or called for, not done.
 ASKED_FOR = frozenset("просить попросить призвать призывать требовать потребовать".split())
 
@@ -164,8 +176,21 @@ def _gathering(frame: Frame, values: RoleValues) -> bool:
     intention."""
     if any(has_grammeme(t, "INFN") for t in frame.after(2)):
         return False
-    return _meeting_context(frame, values) and any(
-        m.number == "plur" for m in values["participants"]
+    if not _meeting_context(frame, values):
+        return False
+    if any(m.number == "plur" for m in values["participants"]):
+        return True
+    # "Госдума соберётся для утверждения премьера", "совет соберётся на заседание": a body
+    # meets; "компания собралась с силами" does not, nor "правительство собирается в
+    # отпуск" (the imperfective of a body is going somewhere)
+    after = [t.value.lower() for t in frame.after(1)]
+    if not lemmas(frame.trigger[0]) & {"собраться"}:
+        return False
+    # "соберётся на заседание", "для утверждения", "в понедельник" ("в дорогу" is a trip)
+    after_two = frame.after(2)
+    on_a_day = after[:1] == ["в"] and any(lemmas(t) & WEEKDAYS for t in after_two[1:])
+    return (after[:1] in (["на"], ["для"]) or on_a_day) and any(
+        m.kind == "ORG" and not m.pronoun for m in values["participants"]
     )
 
 
@@ -214,11 +239,15 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
         w for t in frame.before(3) for w in lemmas(t)
     }:
         return False  # "вышел из коллегии", "член коллегии": a membership
-    for token in reversed(frame.tokens[: frame.start]):
+    before_trigger = frame.tokens[: frame.start]
+    for i in range(len(before_trigger) - 1, -1, -1):
+        token = before_trigger[i]
         grams = grammemes(token)
         if "VERB" in grams or "PRTS" in grams or token.value in (",", ";", "—"):
             break
         if "INFN" in grams:
+            if i and before_trigger[i - 1].value.lower() in ("будет", "будут"):
+                break  # "решение будет принимать съезд партии": a future, the session acts
             return False  # "рассмотреть на заседании решено": what is to be done there
     if _a_venue(frame):
         # "на заседании комиссии рассмотрены меры": a venue is a meeting where something is
@@ -353,6 +382,15 @@ RULES = (
         Owner() | _WITH_NEAR | ClauseSubject(in_phrase=True) | ClauseObject() | RelativeSubject(),
         head="last",
         check=_named_partner,
+    ),
+    _meeting(
+        "meeting.held-session",
+        HELD_SESSION_NOUNS,
+        HELD_SESSION,
+        4,
+        Subject() | _WITH_NEAR | Owner(),
+        head="verb",
+        accept=_meeting_context,
     ),
     _meeting(
         "meeting.session",

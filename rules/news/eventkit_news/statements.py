@@ -50,6 +50,8 @@ VERB_CLAUSE = or_(
     # "выразил уверенность", "выразили глубокие соболезнования"
     rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), EXPRESS_NOUN),
     rule(SPEECH_VERB),
+    # "обратил внимание, что …", "обращает внимание на то, что …"
+    rule(lemma_in({"обратить", "обращать"}), caseless("внимание")),
     # "из правительства поступили заявления, что …", "в СМИ появилась информация о том,
     # что …": the core finds the source by the verb
     rule(lemma_in(NEWS_ARRIVED), lemma_in(SOURCE_WORDS)),
@@ -66,17 +68,27 @@ DASHES = frozenset({"—", "–", "-"})
 CLOSING_QUOTES = frozenset({"»", "“", "”", '"'})
 # "«…», — вздохнул он": after a quote and a dash any finite verb reports speech (the core
 # turns down the ones that do not); the speech verbs have their own row.
+# "МОК" reads as a past tense of "мокнуть": a capitalized word is a name, not the verb.
 OTHER_VERB = token_test(
-    lambda t: "VERB" in grammemes(t) and not lemmas(t) & (SPEECH_VERBS | REPORT_VERBS),
+    lambda t: (
+        "VERB" in grammemes(t)
+        and not t.value[:1].isupper()
+        and not lemmas(t) & (SPEECH_VERBS | REPORT_VERBS)
+    ),
     "other-verb",
 )
-WORD = token_test(lambda t: t.type != "PUNCT", "word")
+# The words between the dash and the verb ("— тихо добавил он") are no verb themselves:
+# the first verb after the dash is the one that says it.
+MANNER_WORD = token_test(
+    lambda t: t.type != "PUNCT" and not ("VERB" in grammemes(t) and not t.value[:1].isupper()),
+    "manner-word",
+)
 BY_POSITION = rule(
     # "«…», —", "«…?» —": a closing quote mark, a comma maybe, and the dash
     token_test(lambda t: t.value in CLOSING_QUOTES, "closing-quote"),
     caseless(",").optional(),
     token_test(lambda t: t.value in DASHES, "dash"),
-    WORD.repeatable(max=4).optional(),
+    MANNER_WORD.repeatable(max=4).optional(),
     OTHER_VERB.named("TRIGGER"),
 )
 # "Вице-президент академии Олег Петров: «…»": a name, a colon and a quote, with no verb
@@ -352,7 +364,7 @@ RULES = (
     ),
     _statement(
         "statement.speech-verb",
-        SPEECH_VERBS | REPORT_VERBS | NEWS_ARRIVED | {"дать", "давать"},
+        SPEECH_VERBS | REPORT_VERBS | NEWS_ARRIVED | {"дать", "давать", "обратить", "обращать"},
         VERB_CLAUSE,
         2,
         ROLES,
