@@ -120,6 +120,29 @@ SPEAKERS = [
         "агентство Франс Пресс",
         id="outlet-as-source",
     ),
+    # "цитирует ТАСС Лукашенко": the outlet that quotes, then the quoted, who speaks
+    pytest.param(
+        "«Нас никто не запугает», — цитирует ТАСС Ивана Соколова.",
+        "Иван Соколов",
+        id="quoted-after-the-outlet",
+    ),
+    pytest.param(
+        "«Нас никто не запугает», — цитирует газета «Вечер» министра обороны Ивана Соколова.",
+        "Иван Соколов",
+        id="quoted-with-his-title-after-the-outlet",
+    ),
+    # ... the quoted first, the outlet after
+    pytest.param(
+        "«Нас никто не запугает», — цитирует Ивана Соколова газета «Вечер».",
+        "Иван Соколов",
+        id="quoted-before-the-outlet",
+    ),
+    # the outlet quotes nobody named: it stays the speaker
+    pytest.param(
+        "«Нас никто не запугает», — цитирует газета «Вечер».",
+        "газета «Вечер»",
+        id="an-outlet-alone-stays",
+    ),
 ]
 
 
