@@ -66,6 +66,23 @@ MENTIONS = [
         [("агентство", None), ("Олег Смирнов", None)],
         id="outlet-then-a-person",
     ),
+    # a number opens an outlet's name, glued to its word or not
+    pytest.param(
+        "Об этом сообщает газета 5Неделя.",
+        [("газета 5Неделя", None)],
+        id="outlet-name-with-a-glued-number",
+    ),
+    pytest.param(
+        "Об этом сообщает журнал 9 Звёзд.",
+        [("журнал 9 Звёзд", None)],
+        id="outlet-name-with-a-number",
+    ),
+    # ... but a date after the outlet's noun is no name
+    pytest.param(
+        "Об этом сообщила газета 12 Июня.",
+        [("газета", None)],
+        id="outlet-then-a-date",
+    ),
 ]
 
 
