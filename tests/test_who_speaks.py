@@ -154,6 +154,28 @@ SPEAKERS = [
         "Иван Соколов",
         id="quoted-before-the-outlet",
     ),
+    # a name after the medium a preposition governs is where the words were posted
+    pytest.param(
+        "Вчера певица в своём аккаунте в соцсети Weibo заявила, что уходит со сцены.",
+        "певица",
+        id="a-medium-after-in-a-network",
+    ),
+    pytest.param(
+        "Вчера футболист на платформе YouTube сообщил, что завершает карьеру.",
+        "футболист",
+        id="a-medium-on-a-platform",
+    ),
+    # ... but a company after a word of time is a subject
+    pytest.param(
+        "В среду Google заявила, что закрывает сервис.",
+        "Google",
+        id="a-company-after-a-time-word",
+    ),
+    pytest.param(
+        "Сервис YouTube сообщил, что меняет правила.",
+        "YouTube",
+        id="a-medium-as-the-subject",
+    ),
     # the outlet quotes nobody named: it stays the speaker
     pytest.param(
         "«Нас никто не запугает», — цитирует газета «Вечер».",
