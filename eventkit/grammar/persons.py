@@ -6,6 +6,8 @@ gender (see ``Morph.person_nominative``).
 
 from __future__ import annotations
 
+import re
+
 from yargy import or_, rule
 from yargy.predicates import eq
 
@@ -29,9 +31,19 @@ INITIALS = or_(
 # Regnal numbers: "Бенедикт XVI", "Карл III".
 ROMAN = token_test(lambda t: t.type == "LATIN" and set(t.value) <= set("IVXLC"), "roman")
 
+# An Arabic name's last part with its article: "аль-Моджеб", "ас-Сиси", "эль-Баради".
+_ARTICLE_NAME = re.compile(r"(?:аль|ал|ас|ад|ар|аз|ат|ан|аш|эль|эд|эс|эр|эт|эш)-[А-ЯЁ][а-яё]+")
+ARTICLE_NAME = token_test(lambda t: bool(_ARTICLE_NAME.fullmatch(t.value)), "article-name")
+# Small words inside a name: "Мухаммед ибн Салман", "Людвиг ван Бетховен", "Урсула фон дер
+# Ляйен", "Шарль де Голль".
+_PARTICLES = frozenset("ибн бин бен ван фон дер де ди дель".split())
+PARTICLE = token_test(lambda t: t.value in _PARTICLES, "name-particle")
+
 PERSON = or_(
     rule(INITIALS, INITIALS.optional(), NAME_WORD),
     rule(NAME_WORD, NAME_WORD.optional(), NAME_WORD.optional()),
+    rule(NAME_WORD, NAME_WORD.optional(), ARTICLE_NAME),
+    rule(NAME_WORD, NAME_WORD.optional(), PARTICLE.repeatable(max=2), NAME_WORD),
     rule(NAME_WORD, ROMAN),
     # "Дмитрий Ливанов", "Анастасия Ракова": a first name makes the next word a surname.
     rule(FIRST_NAME, SURNAME_AFTER_FIRST_NAME),
