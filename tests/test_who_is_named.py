@@ -4,7 +4,7 @@ rows that must stay as they are read are in the same tables."""
 from __future__ import annotations
 
 import pytest
-from _who import speakers
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
 
@@ -208,3 +208,9 @@ PARTICLES = [
 @pytest.mark.parametrize(("text", "speaker"), PARTICLES)
 def test_name_with_a_particle(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+def test_a_verb_before_a_particle_is_no_first_name() -> None:
+    # "Поздравить ван Дейка пришли …": a sentence's first word, an infinitive
+    text = "Поздравить ван Дейка пришли друзья."
+    assert not [m.name for m in found_mentions(text) if m.name.startswith("Поздравить")]

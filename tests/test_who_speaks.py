@@ -148,6 +148,12 @@ SPEAKERS = [
         "Иван Соколов",
         id="quoted-with-his-title-after-the-outlet",
     ),
+    # ... read in the accusative the verb governs ("Александра" is also a woman's name)
+    pytest.param(
+        "«Нас никто не запугает», — цитирует ТАСС Александра Ведяхина.",
+        "Александр Ведяхин",
+        id="quoted-in-the-accusative",
+    ),
     # ... the quoted first, the outlet after
     pytest.param(
         "«Нас никто не запугает», — цитирует Ивана Соколова газета «Вечер».",
