@@ -182,6 +182,18 @@ SPEAKERS = [
         "YouTube",
         id="a-medium-as-the-subject",
     ),
+    # "на странице X в LinkedIn": the page's owner speaks, not the medium it is in
+    pytest.param(
+        "В блоге Ивана Смирнова в Telegram говорится, что он уехал из страны.",
+        "Иван Смирнов",
+        id="the-owner-of-a-page-in-a-medium",
+    ),
+    # ... with no owner, the medium stays
+    pytest.param(
+        "На сайте в Telegram говорится, что он уехал из страны.",
+        "Telegram",
+        id="a-medium-with-no-owner-stays",
+    ),
     # the outlet quotes nobody named: it stays the speaker
     pytest.param(
         "«Нас никто не запугает», — цитирует газета «Вечер».",
