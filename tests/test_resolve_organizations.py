@@ -33,6 +33,26 @@ RESOLVED = [
         ["агентство Блумберг", "агентство Блумберг"],
         id="agency-unquoted-name",
     ),
+    # "министерство" for a ministry the document named by its abbreviation or short name
+    pytest.param(
+        "Вечером в центре Минска прогремел взрыв, сообщило МВД Белоруссии. Возбуждено "
+        "уголовное дело, сообщило министерство.",
+        ["МВД Белоруссии", "МВД Белоруссии"],
+        id="ministry-abbreviation",
+    ),
+    pytest.param(
+        "Цены на лекарства вырастут, сообщил Минздрав Казахстана. Министерство отмечает, "
+        "что запасы есть.",
+        ["Минздрав Казахстана", "Минздрав Казахстана"],
+        id="ministry-short-name",
+    ),
+    # "ведомство" for a ministry named in full
+    pytest.param(
+        "Министерство финансов Армении сообщило о росте доходов. Ведомство отмечает, что "
+        "налоги не повысят.",
+        ["Министерство финансов Армении", "Министерство финансов Армении"],
+        id="department-for-a-ministry",
+    ),
     # "компания" for the company the document named with that noun
     pytest.param(
         'Компания "Северсталь" заявила о росте выпуска. Компания сообщила, что цены вырастут.',
@@ -61,6 +81,13 @@ UNRESOLVED = [
         'Ранее портал "Новый день" сообщал, что мэр уйдёт. Агентство отмечает, что мэр остаётся.',
         ["портал «Новый день»", "Агентство"],
         id="another-kind-of-outlet",
+    ),
+    # a city's name in "Мин-" is no ministry; a police force is none either
+    pytest.param(
+        "Вечером в Минске прогремел взрыв, сообщила полиция. Возбуждено уголовное дело, "
+        "сообщило министерство.",
+        ["полиция", "министерство"],
+        id="no-ministry-named",
     ),
     # an outlet named only after the description is not taken back
     pytest.param(

@@ -4,6 +4,7 @@ rows that must stay as they are read are in the same tables."""
 from __future__ import annotations
 
 import pytest
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
 
@@ -169,3 +170,47 @@ def test_place_after_its_kind(extractor: Extractor, text: str, speaker: str) -> 
     document = extractor.extract(text)
     found = [e.speaker.name for e in document.events if e.type == "Statement"]
     assert found == [speaker]
+
+
+PARTICLES = [
+    # an Arabic name's last part with its article
+    pytest.param(
+        "Прокурор Катара Халид аль-Мансури подтвердил, что дело закрыто.",
+        "Халид аль-Мансури",
+        id="article-name",
+    ),
+    # ... in an oblique case, put into the nominative
+    pytest.param(
+        "«Дело закрыто», — цитирует Тарика аль-Мансури газета «Вечер».",
+        "Тарик аль-Мансури",
+        id="article-name-after-an-oblique-form",
+    ),
+    # "ибн", "ван", "фон дер": small words inside a name
+    pytest.param(
+        "Принц Фейсал ибн Турки заявил, что реформы продолжатся.",
+        "Фейсал ибн Турки",
+        id="ibn",
+    ),
+    pytest.param(
+        "Депутат Марта фон дер Гольц заявила, что закон примут.",
+        "Марта фон дер Гольц",
+        id="von-der",
+    ),
+    # a particle with no name after it is no part of one
+    pytest.param(
+        "Художник Пётр Кузнецов заявил, что выставка де факто закрыта.",
+        "Пётр Кузнецов",
+        id="no-name-after-the-particle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICLES)
+def test_name_with_a_particle(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker
+
+
+def test_a_verb_before_a_particle_is_no_first_name() -> None:
+    # "Поздравить ван Дейка пришли …": a sentence's first word, an infinitive
+    text = "Поздравить ван Дейка пришли друзья."
+    assert not [m.name for m in found_mentions(text) if m.name.startswith("Поздравить")]

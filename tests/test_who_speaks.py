@@ -66,6 +66,23 @@ MENTIONS = [
         [("агентство", None), ("Олег Смирнов", None)],
         id="outlet-then-a-person",
     ),
+    # a number opens an outlet's name, glued to its word or not
+    pytest.param(
+        "Об этом сообщает газета 5Неделя.",
+        [("газета 5Неделя", None)],
+        id="outlet-name-with-a-glued-number",
+    ),
+    pytest.param(
+        "Об этом сообщает журнал 9 Звёзд.",
+        [("журнал 9 Звёзд", None)],
+        id="outlet-name-with-a-number",
+    ),
+    # ... but a date after the outlet's noun is no name
+    pytest.param(
+        "Об этом сообщила газета 12 Июня.",
+        [("газета", None)],
+        id="outlet-then-a-date",
+    ),
 ]
 
 
@@ -119,6 +136,69 @@ SPEAKERS = [
         "По информации агентства Франс Пресс, министр подал в отставку.",
         "агентство Франс Пресс",
         id="outlet-as-source",
+    ),
+    # "цитирует ТАСС Лукашенко": the outlet that quotes, then the quoted, who speaks
+    pytest.param(
+        "«Нас никто не запугает», — цитирует ТАСС Ивана Соколова.",
+        "Иван Соколов",
+        id="quoted-after-the-outlet",
+    ),
+    pytest.param(
+        "«Нас никто не запугает», — цитирует газета «Вечер» министра обороны Ивана Соколова.",
+        "Иван Соколов",
+        id="quoted-with-his-title-after-the-outlet",
+    ),
+    # ... read in the accusative the verb governs ("Александра" is also a woman's name)
+    pytest.param(
+        "«Нас никто не запугает», — цитирует ТАСС Александра Ведяхина.",
+        "Александр Ведяхин",
+        id="quoted-in-the-accusative",
+    ),
+    # ... the quoted first, the outlet after
+    pytest.param(
+        "«Нас никто не запугает», — цитирует Ивана Соколова газета «Вечер».",
+        "Иван Соколов",
+        id="quoted-before-the-outlet",
+    ),
+    # a name after the medium a preposition governs is where the words were posted
+    pytest.param(
+        "Вчера певица в своём аккаунте в соцсети Weibo заявила, что уходит со сцены.",
+        "певица",
+        id="a-medium-after-in-a-network",
+    ),
+    pytest.param(
+        "Вчера футболист на платформе YouTube сообщил, что завершает карьеру.",
+        "футболист",
+        id="a-medium-on-a-platform",
+    ),
+    # ... but a company after a word of time is a subject
+    pytest.param(
+        "В среду Google заявила, что закрывает сервис.",
+        "Google",
+        id="a-company-after-a-time-word",
+    ),
+    pytest.param(
+        "Сервис YouTube сообщил, что меняет правила.",
+        "YouTube",
+        id="a-medium-as-the-subject",
+    ),
+    # "на странице X в LinkedIn": the page's owner speaks, not the medium it is in
+    pytest.param(
+        "В блоге Ивана Смирнова в Telegram говорится, что он уехал из страны.",
+        "Иван Смирнов",
+        id="the-owner-of-a-page-in-a-medium",
+    ),
+    # ... with no owner, the medium stays
+    pytest.param(
+        "На сайте в Telegram говорится, что он уехал из страны.",
+        "Telegram",
+        id="a-medium-with-no-owner-stays",
+    ),
+    # the outlet quotes nobody named: it stays the speaker
+    pytest.param(
+        "«Нас никто не запугает», — цитирует газета «Вечер».",
+        "газета «Вечер»",
+        id="an-outlet-alone-stays",
     ),
 ]
 

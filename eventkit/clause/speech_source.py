@@ -4,6 +4,8 @@ document it names ("говорится в заявлении МЧС")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from eventkit.clause.clauses import objects_after, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.grammar.actors import mentions
@@ -54,11 +56,31 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
         if any(t.value in (",", ";", ":") or t.value in _GUILLEMETS for t in between):
             continue
         if _in_source_phrase(tokens, mention.first_token):
+            owner = _page_owner(found, mention, tokens)
+            if owner is not None:
+                return [owner]
             if owns_a_document(tokens, mention.first_token) and "gent" in mention.cases:
                 # "в заявлении Путина": whose document, a genitive ("Путин", not "Путина")
                 return [mention.in_case("gent")]
             return [mention]
     return []
+
+
+def _page_owner(found: Sequence[Mention], medium: Mention, tokens: Tokens) -> Mention | None:
+    """ "На странице Тана в LinkedIn говорится": a medium's name with no case, right after
+    the owner of a page in it, is where the owner's page is; the owner speaks."""
+    if (
+        medium.cases
+        or medium.first_token < 2
+        or tokens[medium.first_token - 1].value.lower() not in ("в", "на")
+    ):
+        return None
+    before = [m for m in found if m.last_token == medium.first_token - 2]
+    if not before or "gent" not in before[0].cases:
+        return None
+    if not owns_a_document(tokens, before[0].first_token):
+        return None
+    return before[0].in_case("gent")
 
 
 def _distance(mention: Mention, verb_at: int, told: set[int]) -> int:

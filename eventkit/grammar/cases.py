@@ -238,9 +238,36 @@ def head_word(tokens: Tokens, nouns: AbstractSet[str]) -> Token:
     return next((t for t in tokens if lemmas(t) & nouns), tokens[0])
 
 
+# Where words are posted: a name right after one, inside a prepositional phrase, names the
+# place ("в соцсети Weibo", "на платформе YouTube"), not who posted.
+_MEDIUM_NOUNS = frozenset(
+    """
+    соцсеть сеть аккаунт страница блог микроблог мессенджер платформа приложение сервис
+    видеохостинг видеоблог канал сайт портал
+    """.split()
+)
+
+
 def preceded_by_preposition(sentence: Sentence, mention: Mention) -> bool:
-    """Governed by a preposition, possibly across adjectives ("от Северной Каролины")."""
+    """Governed by a preposition, possibly across adjectives ("от Северной Каролины"), or
+    named after a medium a preposition governs ("в соцсети Weibo")."""
+    return _governed(
+        sentence, mention.first_token, nominative="nomn" in mention.cases
+    ) or _in_medium_phrase(sentence, mention)
+
+
+def _in_medium_phrase(sentence: Sentence, mention: Mention) -> bool:
+    """ "в соцсети Weibo", "в своём аккаунте в сети Instagram": an indeclinable name right
+    after a medium's noun that a preposition governs."""
     i = mention.first_token - 1
+    if mention.cases or i < 1 or not lemmas(sentence.tokens[i]) & _MEDIUM_NOUNS:
+        return False
+    return _governed(sentence, i, nominative=False)
+
+
+def _governed(sentence: Sentence, first: int, *, nominative: bool) -> bool:
+    """Whether a preposition governs the word at ``first``, across adjectives."""
+    i = first - 1
     while i >= 0 and any(
         f.grams.values & {"ADJF", "PRTF"} and not f.grams.values & {"PREP"}
         for f in forms(sentence.tokens[i])[:1]
@@ -251,6 +278,6 @@ def preceded_by_preposition(sentence: Sentence, mention: Mention) -> bool:
     if i < 0:
         return False
     found = forms(sentence.tokens[i])[:2]
-    if found and "PREP" not in found[0].grams.values and "nomn" in mention.cases:
+    if found and "PREP" not in found[0].grams.values and nominative:
         return False  # "Накануне представители встретились": an adverb before a subject
     return any("PREP" in f.grams.values for f in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from yargy import or_, rule
 from yargy.predicates import eq
 
+from eventkit.grammar.dates import MONTHS
 from eventkit.grammar.lexicon import CURRENT_LEXICONS
 from eventkit.grammar.titles import (
     ADJECTIVE_RUN,
@@ -102,10 +103,23 @@ _NO_NAME_WORD = token_test(
 # part is a rule of its own the chart predicts, and completes empty, before every head.
 # The alternative without them comes first, as the empty reading of an optional part does.
 _OUTLET_NAME = _OUTLET_NAME_WORD.repeatable(max=3)
+# "газета 7Плюс", "журнал 7 Дней": a number opens an outlet's name before a capitalized word.
+_OUTLET_NUMBER = token_test(lambda t: t.type == "INT" and len(t.value) <= 3, "outlet-number")
+# ... any capitalized word but a person's name part ("Плюс" may be a preposition elsewhere)
+_NUMBERED_NAME_WORD = token_test(
+    lambda t: (
+        t.value[:1].isupper()
+        and t.value.isalpha()
+        and not any(has_gram(t, g) for g in ("Name", "Surn", "Patr"))
+        and lemmas(t).isdisjoint(MONTHS)  # "газета 12 Июня" is a date
+    ),
+    "numbered-name",
+)
 ORGANIZATION = or_(
     rule(_OUTLET_HEAD, _OUTLET_NAME),
     rule(ADJECTIVE_RUN, _OUTLET_HEAD, _OUTLET_NAME),
     rule(_OUTLET_HEAD, _NAME_LIKE_WORD, _NO_NAME_WORD),
+    rule(_OUTLET_HEAD, _OUTLET_NUMBER, _NUMBERED_NAME_WORD),
     rule(ADJECTIVE_RUN, _OUTLET_HEAD, _NAME_LIKE_WORD, _NO_NAME_WORD),
     LATIN_ORGANIZATION,
     rule(ORG_HEAD, COMPLEMENT_RUN.optional()),

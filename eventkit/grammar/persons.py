@@ -6,6 +6,8 @@ gender (see ``Morph.person_nominative``).
 
 from __future__ import annotations
 
+import re
+
 from yargy import or_, rule
 from yargy.predicates import eq
 
@@ -14,11 +16,13 @@ from eventkit.grammar.tokens import (
     INITIAL,
     NAME_WORD,
     SURNAME_AFTER_FIRST_NAME,
+    forms,
+    is_name_word,
     join_tokens,
     token_test,
 )
 from eventkit.text.morph import get_morph
-from eventkit.text.protocols import Tokens
+from eventkit.text.protocols import Token, Tokens
 
 # "К." or "К.-Ж." (initials of a hyphenated first name).
 INITIALS = or_(
@@ -29,9 +33,31 @@ INITIALS = or_(
 # Regnal numbers: "Бенедикт XVI", "Карл III".
 ROMAN = token_test(lambda t: t.type == "LATIN" and set(t.value) <= set("IVXLC"), "roman")
 
+# An Arabic name's last part with its article: "аль-Моджеб", "ас-Сиси", "эль-Баради".
+_ARTICLE_NAME = re.compile(r"(?:аль|ал|ас|ад|ар|аз|ат|ан|аш|эль|эд|эс|эр|эт|эш)-[А-ЯЁ][а-яё]+")
+ARTICLE_NAME = token_test(lambda t: bool(_ARTICLE_NAME.fullmatch(t.value)), "article-name")
+# Small words inside a name: "Мухаммед ибн Салман", "Людвиг ван Бетховен", "Урсула фон дер
+# Ляйен", "Шарль де Голль".
+_PARTICLES = frozenset("ибн бин бен ван фон дер де ди дель".split())
+PARTICLE = token_test(lambda t: t.value in _PARTICLES, "name-particle")
+
+# A name word that no verb form spells: before a particle, a sentence's first word
+# ("Поддержать де Ниро пришли …") is no first name.
+_NAME_BEFORE_PARTICLE = token_test(lambda t: _name_before_particle(t), "name-before-particle")
+
+
+def _name_before_particle(token: Token) -> bool:
+    found = forms(token)[:1]  # the dictionary's first reading: "Фейсал" is no verb
+    return is_name_word(token) and not any(
+        f.grams.values & {"VERB", "INFN", "GRND", "PRTF", "PRTS"} for f in found
+    )
+
+
 PERSON = or_(
     rule(INITIALS, INITIALS.optional(), NAME_WORD),
     rule(NAME_WORD, NAME_WORD.optional(), NAME_WORD.optional()),
+    rule(_NAME_BEFORE_PARTICLE, NAME_WORD.optional(), ARTICLE_NAME),
+    rule(_NAME_BEFORE_PARTICLE, NAME_WORD.optional(), PARTICLE.repeatable(max=2), NAME_WORD),
     rule(NAME_WORD, ROMAN),
     # "Дмитрий Ливанов", "Анастасия Ракова": a first name makes the next word a surname.
     rule(FIRST_NAME, SURNAME_AFTER_FIRST_NAME),

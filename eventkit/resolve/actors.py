@@ -22,6 +22,7 @@ from eventkit.resolve.descriptions import (
     recent_person,
     title_head,
     title_holder,
+    titled_by_organization,
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.first_person import is_first_person
@@ -179,6 +180,13 @@ def _resolve_actor(
         named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)
         if named is not None and not _named_in(named, said):
             found = evolve(actor, name=named.name, title=named.title or actor.title)
+            return named_in_full(found, people)
+        return actor
+    if actor.title is None and titled_by_organization(actor):
+        # "ветеран НХЛ признался": the story's person the document ties to the league
+        named = protagonist(actor, people, woman=woman)
+        if named is not None and not _named_in(named, said):
+            found = evolve(actor, name=named.name, title=named.title or actor.name)
             return named_in_full(found, people)
         return actor
     if is_description(actor):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from attrs import evolve
+
 from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor
@@ -93,10 +95,12 @@ def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
     titles ("представитель") and titles with a complement ("глава МИД") name someone else."""
     words = actor.name.split()
     adjectives = _qualifiers(actor.name.lower())
-    if len(words) != 1 and adjectives is None:
+    complement = _organization_complement(words) if adjectives is None else None
+    if len(words) != 1 and adjectives is None and complement is None:
         return None
     qualifiers = adjectives or []
-    if get_morph().lemmas(words[-1]) & RELATIONAL_TITLES:
+    head = words[0] if complement is not None else words[-1]
+    if get_morph().lemmas(head.lower()) & RELATIONAL_TITLES:
         return None
     salience = people.salience
     around = people.near(actor.start)
@@ -109,14 +113,18 @@ def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
         offices = [m for m in named_so if m.title and surname_stem(m.name) == surname]
         return not qualifiers or not offices or any(_qualified(m, qualifiers) for m in offices)
 
-    named = recent_person(actor, people, may_be, woman=woman)
+    # the gender is the head's: "ветеран НХЛ" is a man's title
+    probe = evolve(actor, text=head) if complement is not None else actor
+    named = recent_person(probe, people, may_be, woman=woman)
     if named is None:
         # "… футболист ещё до турнира говорил": the protagonist named a few paragraphs up
         around = people.near(actor.start, _PROTAGONIST_REACH)
         named = recent_person(
-            actor, people, may_be, woman=woman, reach=_PROTAGONIST_REACH, distance=2000
+            probe, people, may_be, woman=woman, reach=_PROTAGONIST_REACH, distance=2000
         )
     if named is None:
+        return None
+    if complement is not None and not _tied_to(named, complement, people, actor.start):
         return None
     count = salience(named.name)
     others = [
@@ -133,6 +141,52 @@ def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
         # near a title her verb gives to a woman.
         return named
     return None
+
+
+def titled_by_organization(actor: Actor) -> bool:
+    """ "ветеран НХЛ", "форвард Реала": a lower-case title whose complement names an
+    organization, standing alone for a person."""
+    words = actor.name.split()
+    return (
+        actor.kind == "PER"
+        and actor.name[:1].islower()
+        and actor.name == actor.text
+        and _organization_complement(words) is not None
+    )
+
+
+def _organization_complement(words: Sequence[str]) -> list[str] | None:
+    """For a title whose complement names an organization ("форвард Реала", "ветеран
+    НХЛ"): the complement's words; None for any other title, and for a complement naming a
+    place ("президент Казахстана") or a person ("соратник Гусмана")."""
+    if len(words) not in (2, 3) or not get_morph().is_singular_noun(words[0].lower()):
+        return None
+    rest = words[1:]
+    for word in rest:
+        parses = get_morph().parses(word)
+        grams = set(parses[0].tag.grammemes) if parses else set()
+        if not word[:1].isupper() or not {"NOUN", "inan", "gent"} <= grams or "Geox" in grams:
+            return None
+    return list(rest)
+
+
+def _tied_to(named: Mention, complement: Sequence[str], people: PeopleIndex, before: int) -> bool:
+    """Whether the document ties the person to the organization a title's complement
+    names: an office of theirs names it ("нападающий «Реал Мадрид»" for "форвард Реала"),
+    or a sentence before names both ("за 18 лет в НХЛ Нолан сыграл" for "ветеран НХЛ")."""
+    stem = surname_stem(named.name)
+    theirs = [m for m in people.with_surname(last_word(named), words=1) if m.start < before]
+    theirs = [m for m in theirs if surname_stem(m.name) == stem]
+    if any(m.title and _qualified(m, complement) for m in theirs):
+        return True
+    lemmas = {lemma for word in complement for lemma in get_morph().lemmas(word)}
+    sentences = [
+        s
+        for lemma in lemmas
+        for s in people.sentences_holding(lemma, before=before, reach=_PROTAGONIST_REACH * 3)
+        if s.end <= before
+    ]
+    return any(s.start <= m.start < s.end for s in sentences for m in theirs)
 
 
 def headliner(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:

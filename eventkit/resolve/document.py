@@ -1,6 +1,8 @@
 """Document-level resolution, after every pack has run on its sentences.
 
 - pronouns ("Он добавил", "по его словам") -> the person the previous events were about;
+- a quoted title left unresolved ("— сказал глава государства") -> the person named as the
+  speaker of the quote that continues it (``eventkit.resolve.continued``);
 - "я" in someone's quoted words -> the one quoted (``eventkit.resolve.first_person``);
 - descriptions ("г-н президент") -> the named person who holds that title;
 - short forms ("К.-Ж. Токаев", "Токаев") -> the fullest form of the name in the document;
@@ -20,6 +22,7 @@ from eventkit.engine.packs import merge_overlapping
 from eventkit.model.entities import Entity
 from eventkit.model.events import Event
 from eventkit.resolve.actors import resolve_actors
+from eventkit.resolve.continued import named_later
 from eventkit.resolve.dates_places import find_dateline, with_date_and_place
 from eventkit.resolve.duplicates import drop_headline_repeats, drop_repeated_meetings
 from eventkit.resolve.entities import document_entities
@@ -37,6 +40,7 @@ def resolve_document(
     resolved: list[Event] = []
     for event in events:
         resolved.append(resolve_actors(event, people, resolved))
+    resolved = named_later(resolved, people)
     resolved = speaking_for_themselves(resolved, people)
     resolved = drop_headline_repeats(resolved, analysed.text)
     resolved = drop_repeated_meetings(resolved)

@@ -6,6 +6,8 @@ document says who issued it, the document stays the speaker."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attrs import evolve
 
 from eventkit.clause.speech_source import DOCUMENT_NOUNS
@@ -81,6 +83,9 @@ def _issuer(sentence: Sentence, noun: str, people: PeopleIndex, *, before: int) 
         for i, lemmas in enumerate(sentence.token_lemmas)
         if noun in lemmas and tokens[i].span.start < before
     ]
+    owner = _owner(sentence, at, people)
+    if owner is not None:
+        return owner
     told = _TOLD_BY.get(noun, frozenset())
     issued = (
         (bool(at) and any(lemmas & ISSUING_VERBS for lemmas in sentence.token_lemmas))
@@ -106,3 +111,22 @@ def _issuer(sentence: Sentence, noun: str, people: PeopleIndex, *, before: int) 
     ]
     names = {m.name for m in candidates}
     return candidates[0] if len(names) == 1 else None
+
+
+def _owner(sentence: Sentence, at: Sequence[int], people: PeopleIndex) -> Mention | None:
+    """ "В заявлении МВД, опубликованном в сети, говорится": a named person or organization
+    in the genitive right after the document noun is whose document it is. A description
+    ("в заявлении ведомства") or a pronoun names nobody yet."""
+    follow = {i + 1 for i in at}
+    for m in people.in_sentence(sentence.start):
+        if (
+            m.first_token in follow
+            and m.kind in ("PER", "ORG")
+            and not m.pronoun
+            and not m.description
+            and m.name != m.title
+            and m.name[:1].isupper()
+            and "gent" in m.cases
+        ):
+            return m
+    return None

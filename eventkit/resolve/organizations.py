@@ -30,6 +30,11 @@ _OUTLET_KINDS = (
     frozenset(["радиостанция", "радио"]),
     frozenset(["портал", "сайт"]),
 )
+# Nouns a reader takes for any ministry the document named ...
+_MINISTRY_WORDS = frozenset(["министерство", "ведомство"])
+# ... also by its abbreviation ("МВД", "МИД", "МЧС") or its short name ("Минфин",
+# "Минобороны", "Минздрав").
+_MINISTRY_SHORT = re.compile(r"\b(?:МИД|МВД|МЧС|Мин(?!ск|не)[а-яё]{2,})\b")
 _NAME_IN_QUOTES = re.compile(r'[«"]([^«»"]+)[»"]')
 
 
@@ -69,16 +74,25 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     if own is not None:
         return evolve(actor, name=own)
     outlet = kind in OUTLET_WORDS
-    heads = OUTLET_WORDS if outlet else frozenset([kind])
+    # "ведомство" is any ministry; "министерство" only one
+    heads = (
+        OUTLET_WORDS if outlet else _MINISTRY_WORDS if kind == "ведомство" else frozenset([kind])
+    )
     found: list[tuple[int, str]] = []
     described = [m for m in people.organizations_holding(heads) if m.end <= actor.start]
     for at, mention in enumerate(described):
         following = described[at + 1] if at + 1 < len(described) else None
-        name = _named_part(mention, _same_kind(kind) if outlet else frozenset([kind]))
+        name = _named_part(mention, _same_kind(kind) if outlet else heads)
         if name is None and following is not None:
             name = _apposed_name(mention, following, people)
         if name is not None:
             found.append((mention.end, name))
+    if kind in _MINISTRY_WORDS:
+        # "сообщило МВД Украины … сообщило министерство": a ministry named by its
+        # abbreviation or short name says no "министерство" but is one.
+        for mention in people.organizations_where(_MINISTRY_SHORT):
+            if mention.end <= actor.start and _MINISTRY_SHORT.fullmatch(mention.name.split()[0]):
+                found.append((mention.end, mention.name))
     if outlet:
         for event in earlier:
             speaker = getattr(event, "speaker", None)
