@@ -214,7 +214,7 @@ def _relative_antecedent(
             if not before:
                 return []
             if _singular_relative(tokens[i]):
-                # "композитор и эксперт Мария Чернова, которая подтвердила": a singular
+                # "композитор и эксперт Анна Орлова, которая подтвердила": a singular
                 # "который" stands for the one mention before its comma, not the list.
                 return [before[0]]
             return coordinated(sentence, found, before[0])

@@ -67,7 +67,7 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
 
 
 def _page_owner(found: Sequence[Mention], medium: Mention, tokens: Tokens) -> Mention | None:
-    """ "На странице Тана в LinkedIn говорится": a medium's name with no case, right after
+    """ "На странице Ли Мина в LinkedIn говорится": a medium's name with no case, right after
     the owner of a page in it, is where the owner's page is; the owner speaks."""
     if (
         medium.cases

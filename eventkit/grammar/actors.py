@@ -155,9 +155,9 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
 
 
 def _shared_surname(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:
-    """ "Вера и Илья Политковские", "с Анной и Петром Смирновыми": first names joined by
+    """ "Вера и Илья Кравцовы", "с Анной и Петром Смирновыми": first names joined by
     "и" before a surname in the plural are one group of that family, named as written
-    ("Вера и Илья Политковские"). A singular surname ("Анной и Петром Ивановым") is the
+    ("Вера и Илья Кравцовы"). A singular surname ("Анной и Петром Ивановым") is the
     second person's alone, and the two stay apart."""
     out: list[Mention] = []
     for m in found:

@@ -450,7 +450,7 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
 
 
 def _companion_of(title: list[Token], person: list[Token]) -> bool:
-    """ "бывший соратник Гусмана", "сторонники Навального": a noun for people that is no
+    """ "бывший соратник Мартинеса", "сторонники Навального": a noun for people that is no
     title, before one name word that can only be a genitive (or accusative) and is in none
     of the noun's cases, names whose companion the actor is, not the actor."""
     head = title[-1]

@@ -33,7 +33,7 @@ INITIALS = or_(
 # Regnal numbers: "Бенедикт XVI", "Карл III".
 ROMAN = token_test(lambda t: t.type == "LATIN" and set(t.value) <= set("IVXLC"), "roman")
 
-# An Arabic name's last part with its article: "аль-Моджеб", "ас-Сиси", "эль-Баради".
+# An Arabic name's last part with its article: "аль-Хашими", "ас-Сиси", "эль-Баради".
 _ARTICLE_NAME = re.compile(r"(?:аль|ал|ас|ад|ар|аз|ат|ан|аш|эль|эд|эс|эр|эт|эш)-[А-ЯЁ][а-яё]+")
 ARTICLE_NAME = token_test(lambda t: bool(_ARTICLE_NAME.fullmatch(t.value)), "article-name")
 # Small words inside a name: "Мухаммед ибн Салман", "Людвиг ван Бетховен", "Урсула фон дер

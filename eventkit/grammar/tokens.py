@@ -114,14 +114,14 @@ def is_capitalized(token: Token) -> bool:
     return value[:1].isupper() and not (len(value) > 1 and value.isupper())
 
 
-# Particles of Arabic names written in lower case before a hyphen: "аль-Моджеб",
+# Particles of Arabic names written in lower case before a hyphen: "аль-Хашими",
 # "эль-Сиси", "ас-Саид".
 _NAME_PARTICLES = frozenset("аль эль ал ад ас аш ат ар ан аз уль ибн бен бин".split())
 _PARTICLE_INITIALS = frozenset(p[0] for p in _NAME_PARTICLES)
 
 
 def particle_name(value: str) -> bool:
-    """ "аль-Моджеба": a lower-case particle, a hyphen and a capitalized name."""
+    """ "аль-Хашими": a lower-case particle, a hyphen and a capitalized name."""
     if value[:1] not in _PARTICLE_INITIALS:
         return False  # most words: no particle can start them
     particle, hyphen, rest = value.partition("-")

@@ -224,20 +224,20 @@ def _counterpart(actor: Actor, earlier: Sequence[Event]) -> Actor | None:
     return evolve(actor, name=others[0].name, title=others[0].title)
 
 
-# Plural kin words a family is named by: "дети журналистки Анны Политковской".
+# Plural kin words a family is named by: "дети журналистки Анны Кравцовой".
 _FOLLOWING_NAME = re.compile(r" ((?:[А-ЯЁ][а-яё-]+ ?){1,3})")
 _FAMILY_WORDS = frozenset("дети сыновья дочери братья сестры сёстры внуки".split())
 
 
 def _family_meant(actor: Actor, people: PeopleIndex) -> Actor | None:
-    """ "Дети журналистки Анны Политковской заявили …" with "Вера и Илья Политковские"
+    """ "Дети журналистки Анны Кравцовой заявили …" with "Вера и Илья Кравцовы"
     named in the document: the one group of that family the document names. A kin word
     whose family the document names no group of stays as it is."""
     words = actor.name.split()
     if len(words) < 2 or words[0].lower() not in _FAMILY_WORDS:
         return None
     # whose kin: the name ending the words, or the name right after them
-    # ("дети журналистки | Анны Политковской")
+    # ("дети журналистки | Анны Кравцовой")
     named = [w for w in actor.text.split()[1:] if w[:1].isupper()]
     after = _FOLLOWING_NAME.match(people.between(actor.end, actor.end + 80))
     family = named[-1] if named else after.group(1).split()[-1] if after else None

@@ -1,5 +1,5 @@
 """A title named only later: "«…», — сказал глава государства на совещании. — «…», —
-напомнил Медведев". When a direct quote's speaker is a title or description nobody was
+напомнил Соколов". When a direct quote's speaker is a title or description nobody was
 found for, and the very next direct quote of the same paragraph, which follows right on,
 is given to a named person, with nobody else named in between, both quotes are one
 person's words: the title stands for that person. Anything else leaves the title as it is
@@ -69,7 +69,7 @@ def _continuation(event: Event, after: Sequence[Event], people: PeopleIndex) -> 
     """The named speaker of the quote that continues ``event``'s quote: the next
     statement, in the same sentence, where a new quotation opens after ``event``'s verb
     ("— сказал глава государства — «…»") and is closed by a verb of its own after a dash
-    ("…, — напомнил Медведев"), said by a named person after that verb, of the same
+    ("…, — напомнил Соколов"), said by a named person after that verb, of the same
     gender, with no other person named in between."""
     following = next((e for e in after if hasattr(e, "speaker")), None)
     if following is None:
@@ -78,7 +78,7 @@ def _continuation(event: Event, after: Sequence[Event], people: PeopleIndex) -> 
     if not isinstance(speaker, Actor) or speaker.kind != "PER" or not speaker.text[:1].isupper():
         return None
     if people.between(following.trigger.end, speaker.start).strip():
-        # "— напомнил Медведев": the named one right after the verb ("возразил ему
+        # "— напомнил Соколов": the named one right after the verb ("возразил ему
         # Петров" answers someone)
         return None
     gap = people.between(event.trigger.end, following.trigger.start)

@@ -158,7 +158,7 @@ def titled_by_organization(actor: Actor) -> bool:
 def _organization_complement(words: Sequence[str]) -> list[str] | None:
     """For a title whose complement names an organization ("форвард Реала", "ветеран
     НХЛ"): the complement's words; None for any other title, and for a complement naming a
-    place ("президент Казахстана") or a person ("соратник Гусмана")."""
+    place ("президент Казахстана") or a person ("соратник Мартинеса")."""
     if len(words) not in (2, 3) or not get_morph().is_singular_noun(words[0].lower()):
         return None
     rest = words[1:]
@@ -173,7 +173,7 @@ def _organization_complement(words: Sequence[str]) -> list[str] | None:
 def _tied_to(named: Mention, complement: Sequence[str], people: PeopleIndex, before: int) -> bool:
     """Whether the document ties the person to the organization a title's complement
     names: an office of theirs names it ("нападающий «Реал Мадрид»" for "форвард Реала"),
-    or a sentence before names both ("за 18 лет в НХЛ Нолан сыграл" for "ветеран НХЛ")."""
+    or a sentence before names both ("за 18 лет в НХЛ Картер сыграл" for "ветеран НХЛ")."""
     stem = surname_stem(named.name)
     theirs = [m for m in people.with_surname(last_word(named), words=1) if m.start < before]
     theirs = [m for m in theirs if surname_stem(m.name) == stem]
