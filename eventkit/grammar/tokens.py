@@ -19,7 +19,7 @@ from eventkit.grammar.lexicon import (
 from eventkit.parse.tokentest import TokenTest as TokenTest
 from eventkit.parse.tokentest import token_test as token_test
 from eventkit.speedups import reference_on
-from eventkit.text.analysis import FORM_LEMMAS, lemmas_of
+from eventkit.text.analysis import FORM_LEMMAS, lemmas_of, token_lemmas
 from eventkit.text.morph import CACHE_LIMIT
 from eventkit.text.protocols import Token as Token
 
@@ -47,13 +47,8 @@ def lemmas(token: Token) -> frozenset[str]:
     if reference_on():  # the reference path: no cache
         return lemmas_of(token)
     found = _lemmas_now.get(value)
-    if found is None:  # ``Generations.recall`` and ``remember``, inlined
-        found = FORM_LEMMAS.previous.pop(value, None)
-        if found is None:
-            found = lemmas_of(token)
-        if len(_lemmas_now) >= FORM_LEMMAS.limit:
-            FORM_LEMMAS.rotate()
-        _lemmas_now[value] = found
+    if found is None:  # a miss: the shared pass's own look-up fills the table
+        found = token_lemmas(token)
     return found
 
 
