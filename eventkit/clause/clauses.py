@@ -276,7 +276,32 @@ def _subject_after(
     chosen = people[0] if people and right[0].kind != "PER" else right[0] if right else None
     if chosen is None:
         return []
+    named = _named_in_apposition(sentence, found, chosen)
+    if named is not None:
+        return [named]
     return coordinated(sentence, found, chosen, forward=True)
+
+
+def _named_in_apposition(
+    sentence: Sentence, found: Sequence[Mention], chosen: Mention
+) -> Mention | None:
+    """ "— сказал один из зрителей, пенсионер Иван Петров": the person named after a comma
+    right behind "один из X" is the one of them who spoke."""
+    if one_of(sentence, chosen) is None:
+        return None
+    tokens = sentence.tokens
+    comma = chosen.last_token + 1
+    if comma >= len(tokens) or tokens[comma].value != ",":
+        return None
+    named = next((m for m in found if m.first_token == comma + 1), None)
+    if named is None or named.kind != "PER" or named.pronoun or named.description:
+        return None
+    if named.cases and "nomn" not in named.cases:
+        return None
+    after = named.last_token + 1
+    if after < len(tokens) and tokens[after].value not in (".", "!", "?", ",", ";"):
+        return None
+    return named
 
 
 def coordinated(
@@ -499,9 +524,9 @@ def one_of(sentence: Sentence, mention: Mention) -> str | None:
     """The number a verb takes with "один из X" ("sing") or "некоторые из X" ("plur"), when
     ``mention`` is that X in the genitive; None otherwise."""
     at = mention.first_token
-    if at < 2 or "gent" not in mention.cases:
-        return None
     tokens = sentence.tokens
+    if at < 2 or not ("gent" in mention.cases or _genitive_in_apposition(tokens, mention)):
+        return None
     if tokens[at - 1].value.lower() not in ("из", "изо"):
         return None
     word = tokens[at - 2]
@@ -511,6 +536,15 @@ def one_of(sentence: Sentence, mention: Mention) -> str | None:
     if found & {"один", "каждый"}:
         return "sing"
     return "plur" if found & _SOME_OF else None
+
+
+def _genitive_in_apposition(tokens: Tokens, mention: Mention) -> bool:
+    """ "один из зрителей, пенсионер Иван Петров" read as one mention: its first word, in
+    the genitive, is the group; the name after the comma is the one of them."""
+    at = mention.first_token
+    if at + 1 >= mention.last_token or tokens[at + 1].value != ",":
+        return False
+    return any("gent" in f.grams.values for f in forms(tokens[at]))
 
 
 def _object_of_verb(sentence: Sentence, mention: Mention) -> bool:

@@ -135,6 +135,9 @@ class Predicate:
             return found
         # "…, после чего сообщил": a verb right after "и"/"после чего" with no subject
         # between goes on the clause before, whatever nominative-looking word stands there.
+        quoted = self.after_quote_and_dash()
+        if quoted is not None:
+            return quoted
         found = self.shared_subject() or subject_candidates(
             self.sentence, self.text, self.at, allow_after=allow_after, prefer_after=prefer_after
         )
@@ -243,6 +246,60 @@ class Predicate:
                     continue
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return [m for m in found if agrees(m, number, gender)] and found
+        return []
+
+    def continued_speech_verb(self) -> int | None:
+        """ "В полиции сообщили, что …, и предположили, что …": the speech verb whose
+        "что"-clause a second verb of speech after ", и" closes, when they agree; the
+        second shares its source. None otherwise."""
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
+            i -= 1
+        if i < 2 or tokens[i].value.lower() not in ("и", "а") or tokens[i - 1].value != ",":
+            return None
+        if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING):
+            return None
+        first = _speech_verb_before_that(tokens, i - 1)
+        if first is None:
+            return None
+        if not _same_agreement(verb_agreement(tokens[first]), verb_agreement(tokens[self.at])):
+            return None
+        return first
+
+    def after_quote_and_dash(self) -> list[Mention] | None:
+        """ "«…», — и добавил, что …": a verb after "и" that follows a quote and a dash
+        goes on from whoever said the quote: the subject of a verb before the quote in the
+        sentence, else the person the sentence before is about. The quote itself is never
+        the subject; None when the verb does not stand so."""
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
+            i -= 1
+        if i < 3 or tokens[i].value.lower() not in ("и", "а"):
+            return None
+        if tokens[i - 1].value not in ("—", "–", "-"):
+            return None
+        closing = i - 3 if tokens[i - 2].value == "," else i - 2
+        if tokens[closing].value not in _GUILLEMETS:
+            return None
+        opening = next(
+            (j for j in range(closing - 1, -1, -1) if tokens[j].value == GUILLEMETS.opening),
+            None,
+        )
+        number, gender = verb_agreement(tokens[self.at])
+        if opening is None:
+            return []
+        for j in range(opening - 1, -1, -1):
+            if _finite(tokens[j]) and _same_agreement(verb_agreement(tokens[j]), (number, gender)):
+                found = predicate_at(self.sentence, self.document, j).subject(allow_after=False)
+                return [m for m in found if agrees(m, number, gender)] and found
+        if opening > 0 or self.sentence.index == 0:
+            return []
+        previous = self.document.sentences[self.sentence.index - 1]
+        for m in mentions(previous, self.text):
+            if m.can_be_subject and "nomn" in m.cases and not m.pronoun:
+                return [m] if agrees(m, number, gender) else []
         return []
 
     def complement_subject(self) -> list[Mention]:

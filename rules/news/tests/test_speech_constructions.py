@@ -131,6 +131,39 @@ STATEMENTS = [
         "аналитик",
         "новые сокращения",
     ),
+    # "«…», — и добавил": the quote is what was said, the speaker is the one the text
+    # is about (the sentence before, or a verb before the quote)
+    (
+        "Министр Олег Смирнов сообщил о росте цен. «Это временно», — и добавил, что к осени "
+        "цены снизятся.",
+        "смирнов",
+        "к осени",
+    ),
+    (
+        "Губернатор Анна Котова выступила на сессии. «Бюджет исполнен», — и добавила: "
+        "«Долгов у области нет».",
+        "котова",
+        "долгов у области",
+    ),
+    ("Мэр сказал: «Мост откроют в мае», — и добавил, что денег хватит.", "мэр", "денег хватит"),
+    # a second verb of speech after ", и" shares the first one's source phrase
+    (
+        "В министерстве заявили, что реформа идёт по плану, и добавили, что сроки прежние.",
+        "министерств",
+        "сроки прежние",
+    ),
+    (
+        "В пресс-службе мэрии сообщили, что метро работает, и уточнили, что пострадавших нет.",
+        "мэри",
+        "пострадавших нет",
+    ),
+    # "один из X, name": the person named is the one who spoke
+    (
+        "«Такого я не видел», — сказал один из зрителей, пенсионер Пётр Волков.",
+        "волков",
+        "такого я",
+    ),
+    ("«Это позор», — заявила одна из участниц, учительница Анна Котова.", "котова", "это позор"),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
@@ -191,6 +224,9 @@ NOT_THE_VERB = [
 ]
 
 NOT_STATEMENTS = [
+    # "«…», — и добавил" with nobody before the quote: the quote is not the speaker
+    "«Мост откроют в мае», — и добавил, что денег хватит.",
+    "Весь день шёл дождь. «Мост откроют в мае», — и добавил, что денег хватит.",
     # an impersonal verb with no document to speak for it
     "Утверждается, что мэр знал о подлоге.",
     "Ниже приводится список победителей конкурса.",
@@ -288,3 +324,23 @@ def test_content_ends_before_another_verb(
         if isinstance(s, Statement) and s.trigger.text == trigger
     ]
     assert found == [content], describe(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name in apposition: the group speaks through one of them
+        "«Такого я не видел», — сказал один из зрителей, а Пётр Волков промолчал.",
+        "«Такого я не видел», — сказал один из зрителей, пришедших с Петром Волковым.",
+    ],
+)
+def test_a_name_in_another_clause_is_not_the_one_of_them(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not has_statement(document, "волков", "такого"), describe(document)
+
+
+def test_a_second_verb_of_another_number_does_not_share_the_source(news: Extractor) -> None:
+    document = news.extract(
+        "В министерстве заявили, что реформы идут по плану, и добавил, что сроки прежние."
+    )
+    assert not has_statement(document, "министерств", "сроки"), describe(document)
