@@ -240,16 +240,41 @@ def _document_after(tokens: Tokens, verb_at: int) -> int | None:
 def _document_before(tokens: Tokens, verb_at: int) -> int | None:
     """ "В этой публикации утверждается", "В аннотации к книге сказано": the phrase opens
     the clause of the verb, with its complement and a parenthetical between."""
-    for i in range(verb_at - 1, max(-1, verb_at - 10), -1):
+    i = verb_at
+    stop = max(-1, verb_at - 10)
+    while i - 1 > stop:
+        i -= 1
         value = tokens[i].value.lower()
         if value in (".", ";", ":", "что") or "VERB" in _grams(tokens[i]):
             return None
+        if value == "," and i == verb_at - 1:
+            opening = _participle_phrase_opening(tokens, i)
+            if opening is not None:
+                # "В заявлении, направленном в СМИ, говорится": past the participle phrase
+                stop = max(-1, opening - 6)
+                i = opening
+                continue
         if value == "," and not _parenthetical_comma(tokens, i, verb_at):
             return None
         if lemmas(tokens[i]) & DOCUMENT_NOUNS and "loct" in _all_cases(tokens[i]):
             start = _modifiers_start(tokens, i)
             if start > 0 and tokens[start - 1].value.lower() in ("в", "во"):
                 return i
+    return None
+
+
+def _participle_phrase_opening(tokens: Tokens, closing: int) -> int | None:
+    """The comma that opens a participle phrase closed at ``closing`` right after a
+    document noun ("заявлении, направленном в СМИ,"); None when there is none."""
+    for j in range(closing - 1, max(0, closing - 12), -1):
+        value = tokens[j].value
+        if value in (".", ";", ":") or value in _GUILLEMETS or "VERB" in _grams(tokens[j]):
+            return None
+        if value != ",":
+            continue
+        if "PRTF" not in _grams(tokens[j + 1]) or not lemmas(tokens[j - 1]) & DOCUMENT_NOUNS:
+            return None
+        return j
     return None
 
 
