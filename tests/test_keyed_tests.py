@@ -1,4 +1,5 @@
-"""FastParser answers look-up tests (words, lowercased words, lemmas) a group at a time."""
+"""FastParser answers look-up tests (words, lowercased words, lemmas) a group at a time, and
+yargy's gram tests without their wrappers."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 
 from yargy import Parser, or_, rule
 from yargy.predicates import caseless, eq, gram, in_, in_caseless
+from yargy.predicates.bank import GramPredicate
 
 from eventkit.grammar.tokens import has_lemma
 from eventkit.parse.fastparse import FastParser
@@ -56,3 +58,14 @@ def test_grouped_tests_find_what_stock_yargy_finds() -> None:
         assert _spans(fast, text) == expected, text
         found += len(expected)
     assert found >= 5  # the sentences do match
+
+
+def test_gram_tests_are_called_without_their_wrappers() -> None:
+    lookahead = FastParser(GRAMMAR, tokenizer=PretokenizedTokenizer())._lookahead
+    grams = [
+        test
+        for guard, test in zip(lookahead.guard_list, lookahead.tests, strict=True)
+        if type(guard) is GramPredicate
+    ]
+    assert len(grams) == 1
+    assert type(grams[0]) is not GramPredicate  # a plain function, not yargy's predicate

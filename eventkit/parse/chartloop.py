@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from yargy.parser import Match
-from yargy.predicates.bank import caseless, eq, in_, in_caseless
+from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
@@ -672,10 +672,30 @@ def _pipeline_test(rule: Nonterminal) -> TokenCheck:
 
 def _plain_test(predicate: Predicate) -> TokenCheck:
     """A predicate's test of a token; for eventkit's token tests, the function they wrap
-    (their ``__call__`` only passes the token on)."""
+    (their ``__call__`` only passes the token on); for yargy's gram tests, the test without
+    its wrappers (``_gram_test``)."""
     if type(predicate).__call__ is TokenTest.__call__:
         return cast(TokenTest, predicate).function
+    if type(predicate) is GramPredicate:
+        grammeme = getattr(predicate, "value", None)
+        if isinstance(grammeme, str):
+            return _gram_test(grammeme)
     return predicate
+
+
+def _gram_test(grammeme: str) -> TokenCheck:
+    """yargy's ``gram(grammeme)`` without its wrappers (a decorator, a generator): a
+    morphological token one of whose analyses has the grammeme."""
+
+    def test(token: TokenShape) -> bool:
+        if not isinstance(token, MorphToken):
+            return False
+        for form in token.forms:  # noqa: SIM110 (a loop: no generator per call)
+            if grammeme in form.grams:
+                return True
+        return False
+
+    return test
 
 
 def _text(token: TokenShape) -> tuple[str]:
