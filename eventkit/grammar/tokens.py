@@ -282,7 +282,7 @@ def has_lemma(*words: str) -> TokenTest:
     """A yargy predicate: one of the token's lemmas is among ``words``."""
     wanted = frozenset(w.replace("ё", "е") for w in words)
     label = "lemma(" + ",".join(sorted(wanted)[:3]) + (",..)" if len(wanted) > 3 else ")")
-    return TokenTest(lambda token: bool(lemmas(token) & wanted), label)
+    return TokenTest(lambda token: bool(lemmas(token) & wanted), label, keys=lemmas, wanted=wanted)
 
 
 def lemma_in(words: Iterable[str]) -> TokenTest:

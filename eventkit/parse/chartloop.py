@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from yargy.parser import Match
+from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
+from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
 from yargy.span import resolve_spans
 from yargy.token import MorphToken, Token, get_tokens_span
@@ -101,6 +103,11 @@ class Lookahead:
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
         self.serial = next(_serial_numbers)  # its key in ``GUARD_RESULTS``
+        # Tests answered by look-ups: (their bits, their key function, key -> the bits of
+        # those that hold for it), for each key function shared by two tests or more.
+        self.keyed: list[tuple[int, KeyFunction, dict[str, int]]] = []
+        self.keyed_bits = 0
+        self._group_keyed()
         # (id(rule), id(production)) -> the production's first position (see ``Position``)
         self.positions: dict[tuple[int, int], Position] = {}
         for r in rules:
@@ -121,6 +128,48 @@ class Lookahead:
                 entries.append((production, sum(1 << b for b in bits)))
             self.entries[id(r)] = entries
             self.union[id(r)] = sum(1 << b for b in union)
+
+    def _group_keyed(self) -> None:
+        """Group the tests that hold exactly when one of a token's keys (its text, its text
+        lowercased, its lemmas) is among their words (see ``_keyed``), by key function: a new
+        word form then answers all tests of a group with one look-up per key, instead of a
+        call per test. A grammar's words and lemma lists are most of its tests."""
+        groups: dict[int, tuple[KeyFunction, list[tuple[int, frozenset[str]]]]] = {}
+        for bit, guard in enumerate(self.guard_list):
+            if id(guard) in self.opaque:
+                continue
+            found = _keyed(cast(Predicate, guard))
+            if found is not None:
+                keys, wanted = found
+                groups.setdefault(id(keys), (keys, []))[1].append((bit, wanted))
+        for keys, members in groups.values():
+            if len(members) < 2:
+                continue
+            index: dict[str, int] = {}
+            mask = 0
+            for bit, wanted in members:
+                mask |= 1 << bit
+                for word in wanted:
+                    index[word] = index.get(word, 0) | 1 << bit
+            self.keyed.append((mask, keys, index))
+            self.keyed_bits |= mask
+
+    def keyed_answers(self, token: TokenShape, missing: int) -> tuple[int, int]:
+        """(the bits answered, the bits among them that hold) of the look-up tests of the
+        groups that hold a bit of ``missing``; a group whose key function raises is left to
+        its tests, asked one by one."""
+        answered = accepted = 0
+        for mask, keys, index in self.keyed:
+            if missing & mask:
+                found = 0
+                try:
+                    for key in keys(token):
+                        found |= index.get(key, 0)
+                except Exception:
+                    continue
+                answered |= mask
+                accepted |= found
+        return answered, accepted
 
     def _reachable(self, start: Nonterminal) -> list[Nonterminal]:
         seen: dict[int, Nonterminal] = {}
@@ -194,6 +243,11 @@ class Lookahead:
             missing = union & ~guards.evaluated
             if missing:  # the guards not yet asked about this word form, in bit order
                 token, tests, accepted = guards.token, self.tests, guards.accepted
+                if missing & self.keyed_bits:
+                    answered, found = self.keyed_answers(token, missing)
+                    accepted |= found
+                    guards.evaluated |= answered
+                    missing &= ~answered
                 while missing:
                     lowest = missing & -missing
                     try:
@@ -286,6 +340,8 @@ class Lookahead:
 Guard = Predicate | Nonterminal
 # A guard as a plain test of a token (a true value: it accepts the token).
 TokenCheck = Callable[[TokenShape], object]
+# The keys of a token that look-up tests compare with their words (see ``_keyed``).
+KeyFunction = Callable[[TokenShape], Iterable[str]]
 # What a state waits for at a position: the rule for ``RULE``, the guard's bit for
 # ``PREDICATE``, None for ``DONE``. Left untyped: the chart reads it as a rule or a bit by
 # the kind it was unpacked with, and mypy cannot narrow one by the other.
@@ -328,6 +384,12 @@ class TokenGuards:
     def accepts(self, lookahead: Lookahead, index: int) -> bool:
         bit = 1 << index
         if not self.evaluated & bit:
+            if bit & lookahead.keyed_bits:
+                answered, accepted = lookahead.keyed_answers(self.token, bit)
+                if answered:
+                    self.evaluated |= answered
+                    self.accepted |= accepted
+                    return bool(self.accepted & bit)
             try:
                 found = bool(lookahead.tests[index](self.token))
             except Exception:  # the stock parser meets (and raises) the same error in scan
@@ -610,10 +672,79 @@ def _pipeline_test(rule: Nonterminal) -> TokenCheck:
 
 def _plain_test(predicate: Predicate) -> TokenCheck:
     """A predicate's test of a token; for eventkit's token tests, the function they wrap
-    (their ``__call__`` only passes the token on)."""
+    (their ``__call__`` only passes the token on); for yargy's gram tests, the test without
+    its wrappers (``_gram_test``)."""
     if type(predicate).__call__ is TokenTest.__call__:
         return cast(TokenTest, predicate).function
+    if type(predicate) is GramPredicate:
+        grammeme = getattr(predicate, "value", None)
+        if isinstance(grammeme, str):
+            return _gram_test(grammeme)
     return predicate
+
+
+def _gram_test(grammeme: str) -> TokenCheck:
+    """yargy's ``gram(grammeme)`` without its wrappers (a decorator, a generator): a
+    morphological token one of whose analyses has the grammeme."""
+
+    def test(token: TokenShape) -> bool:
+        if not isinstance(token, MorphToken):
+            return False
+        for form in token.forms:  # noqa: SIM110 (a loop: no generator per call)
+            if grammeme in form.grams:
+                return True
+        return False
+
+    return test
+
+
+def _text(token: TokenShape) -> tuple[str]:
+    return (token.value,)
+
+
+def _lowered(token: TokenShape) -> tuple[str]:
+    return (token.value.lower(),)
+
+
+def _keyed(predicate: Predicate) -> tuple[KeyFunction, frozenset[str]] | None:
+    """(key function, words) when ``predicate`` holds exactly when one of the token's keys
+    is among the words: yargy's ``eq``, ``in_``, ``caseless``, ``in_caseless`` of strings, a
+    ``TokenTest`` that says so (lemma tests), an ``or_`` of such with one key function."""
+    kind = type(predicate)
+    if isinstance(predicate, TokenTest) and kind.__call__ is TokenTest.__call__:
+        keys, wanted = predicate.keys, predicate.wanted
+        if keys is None or wanted is None:
+            return None
+        return keys, wanted
+    if kind is eq or kind is caseless:
+        value = getattr(predicate, "value", None)
+        if not isinstance(value, str):
+            return None
+        return (_text if kind is eq else _lowered), frozenset([value])
+    if kind is in_ or kind is in_caseless:
+        values = getattr(predicate, "value", None)
+        if not isinstance(values, (set, frozenset, list, tuple)):
+            return None
+        words: set[str] = set()
+        for value in values:
+            if not isinstance(value, str):
+                return None
+            words.add(value)
+        return (_text if kind is in_ else _lowered), frozenset(words)
+    if kind is OrPredicate:
+        found: list[tuple[KeyFunction, frozenset[str]]] = []
+        for part in getattr(predicate, "predicates", ()):
+            answer = _keyed(part)
+            if answer is None or (found and answer[0] is not found[0][0]):
+                return None
+            found.append(answer)
+        if not found:
+            return None
+        union: set[str] = set()
+        for _, part_words in found:
+            union |= part_words
+        return found[0][0], frozenset(union)
+    return None
 
 
 def _first_rule(production: Production) -> int | None:

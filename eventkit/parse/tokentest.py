@@ -1,11 +1,11 @@
 """Token tests as yargy predicates: a test sees the whole token (its forms), not only its text.
 
-The parser calls a ``TokenTest``'s function directly (``fastparse._plain_test``).
+The parser calls a ``TokenTest``'s function directly (``chartloop._plain_test``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from yargy.predicates.constructors import Predicate
 
@@ -13,13 +13,27 @@ from eventkit.text.protocols import Token
 
 
 class TokenTest(Predicate):  # type: ignore[misc]
-    """A yargy predicate over the whole token (yargy's ``custom`` only sees its text)."""
+    """A yargy predicate over the whole token (yargy's ``custom`` only sees its text).
+
+    A test that holds exactly when one of ``keys(token)`` is in ``wanted`` (a lemma test)
+    may say so: the parser then answers every such test of its grammar with the same
+    ``keys`` in one look-up per key (``chartloop.Lookahead``), instead of calling each
+    function."""
 
     __attributes__ = ("function", "name")
 
-    def __init__(self, function: Callable[[Token], bool], name: str | None = None) -> None:
+    def __init__(
+        self,
+        function: Callable[[Token], bool],
+        name: str | None = None,
+        *,
+        keys: Callable[[Token], Iterable[str]] | None = None,
+        wanted: frozenset[str] | None = None,
+    ) -> None:
         self.function = function
         self.name: str = name or str(getattr(function, "__name__", "test"))
+        self.keys = keys
+        self.wanted = wanted
 
     def __call__(self, token: Token) -> bool:
         return bool(self.function(token))
