@@ -23,6 +23,7 @@ SETS = (
     "first-sight",
     "first-sight-2",
     "first-sight-3",
+    "first-sight-4",
     "corpus-dev",
     "corpus-dev-2",
     "corpus-dev-3",

@@ -27,6 +27,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "first-sight": (0.831, 0.583, 0.627),
     "first-sight-2": (0.692, 0.523, 0.542),
     "first-sight-3": (0.743, 0.519, 0.533),
+    "first-sight-4": (0.792, 0.704, 0.698),
     "corpus-dev": (0.874, 0.734, 0.767),
     "corpus-dev-2": (0.849, 0.733, 0.763),
     "corpus-dev-3": (0.873, 0.766, 0.778),
