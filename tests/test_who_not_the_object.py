@@ -1,0 +1,119 @@
+"""Who speaks when other names stand near the verb: a name that may be a noun's genitive
+("до заявления Монти", "отставку Синдеева") or the verb's object ("процитировал Петрова")
+is not the subject when a subject stands before or after it; a verb after ", о чём" has its
+subject after it; a statement's record ("В
+заявлении говорится") with no issuer named is the record of the statement told just before
+it. Our own sentences; rows that must keep the name, or leave the record unresolved, are in
+the same tables."""
+
+from __future__ import annotations
+
+import pytest
+from _who import speakers
+
+from eventkit import Extractor
+
+SPEAKERS = [
+    # ", о чём" opens a clause whose subject follows its verb; nothing before it is
+    pytest.param(
+        "5 мая 2015 года совет единогласно поддержал назначение бывшего министра финансов "
+        "Чехии Антониу Коштаса на пост главы банка, о чём объявил представитель Франции Жан "
+        "Мартен: «Решение принято».",
+        "объявил",
+        ["Жан Мартен"],
+        id="about-which-subject-after",
+    ),
+    # a name after a common noun it may be the genitive of yields to a subject before it
+    pytest.param(
+        "Вчера Ринат Галеев в ответ на слова Мбаппе заявил, что уходит.",
+        "заявил",
+        ["Ринат Галеев"],
+        id="genitive-of-a-noun-after-the-subject",
+    ),
+    pytest.param(
+        "Вчера ООН после заявления МОК сообщила, что игры пройдут.",
+        "сообщила",
+        ["ООН"],
+        id="abbreviation-genitive-after-the-subject",
+    ),
+    pytest.param(
+        "В свою очередь Ринат Галеев сказал, что завод закроют.",
+        "сказал",
+        ["Ринат Галеев"],
+        id="adverbial-noun-before-the-subject",
+    ),
+    # ... but not to a title phrase: the name after the title's complement is the speaker
+    pytest.param(
+        "Депутат от Либеральной партии Жан Мартен заявил, что закон примут.",
+        "заявил",
+        ["Жан Мартен"],
+        id="name-after-a-titles-complement-stays",
+    ),
+    # after the verb, a noun's genitive or the verb's object yields to the subject after it
+    pytest.param(
+        "«Проба положительная», – переводит заявление ФИФА британская «Таймс».",
+        "переводит",
+        ["«Таймс»"],
+        id="genitive-after-the-verb",
+    ),
+    pytest.param(
+        "«Я ухожу в отставку», — процитировал Вальдеса собеседник издания.",
+        "процитировал",
+        ["собеседник издания"],
+        id="object-after-the-verb",
+    ),
+    # a person's noun before a name is its title, not a governor of a genitive
+    pytest.param(
+        "Совет одобрил кандидатуру Олега Фомина, о чём объявил посол Иван Мартынов.",
+        "объявил",
+        ["Иван Мартынов"],
+        id="title-noun-before-the-name-stays",
+    ),
+    pytest.param(
+        "«Я ухожу в отставку», — сказал Ринат Галеев.",
+        "сказал",
+        ["Ринат Галеев"],
+        id="plain-inverted-subject-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "found"), SPEAKERS)
+def test_speaker(extractor: Extractor, text: str, trigger: str, found: list[str]) -> None:
+    assert speakers(extractor, text, trigger) == found
+
+
+RECORDS = [
+    pytest.param(
+        "Повстанцы подтвердили гибель командира. В заявлении, разосланном журналистам, "
+        "говорится, что отряд выбрал нового командира.",
+        "повстанцы",
+        id="statement-then-its-record",
+    ),
+    pytest.param(
+        "О переменах в клубе пишет газета «Северный край». В публикации говорится, что "
+        "клуб получит новый стадион.",
+        "газета «Северный край»",
+        id="outlet-then-its-publication",
+    ),
+    # a pronoun names nobody: the record stays the speaker
+    pytest.param(
+        "Он подтвердил гибель командира. В заявлении говорится, что отряд выбрал нового командира.",
+        "заявление",
+        id="pronoun-names-nobody",
+    ),
+    # a statement three sentences back is too far
+    pytest.param(
+        "Повстанцы подтвердили гибель командира. Бои шли неделю. Город пуст. Дороги "
+        "закрыты. В заявлении говорится, что отряд выбрал нового командира.",
+        "заявление",
+        id="statement-too-far-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RECORDS)
+def test_record_speaks_for_the_statement_before(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert speakers(extractor, text, "говорится") == [speaker]
