@@ -1,10 +1,11 @@
 """Who speaks when other names stand near the verb: a name that may be a noun's genitive
 ("до заявления Монти", "отставку Синдеева") or the verb's object ("процитировал Петрова")
 is not the subject when a subject stands before or after it; a verb after ", о чём" has its
-subject after it; a statement's record ("В
-заявлении говорится") with no issuer named is the record of the statement told just before
-it. Our own sentences; rows that must keep the name, or leave the record unresolved, are in
-the same tables."""
+subject after it; a statement's record ("В заявлении говорится") with no issuer named is
+the record of the statement told just before it; an organization named only inside a title
+("директор компании «Вектор»") is what its noun ("в компании") stands for. Our own
+sentences; rows that must keep the name, or leave the record unresolved, are in the same
+tables."""
 
 from __future__ import annotations
 
@@ -117,3 +118,25 @@ def test_record_speaks_for_the_statement_before(
     extractor: Extractor, text: str, speaker: str
 ) -> None:
     assert speakers(extractor, text, "говорится") == [speaker]
+
+
+TITLED_ORGANIZATIONS = [
+    # an organization named only inside a person's title is what its noun stands for
+    pytest.param(
+        "Вчера уволен директор компании «Вектор» Иван Петров. В компании сообщили, что он "
+        "уходит сам.",
+        "Вектор",
+        id="organization-in-a-title",
+    ),
+    # a title with the noun and no name names no organization
+    pytest.param(
+        "Вчера уволен директор института Иван Петров. В институте рассказали, что он уходит сам.",
+        "институт",
+        id="title-without-a-name-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED_ORGANIZATIONS)
+def test_organization_named_in_a_title(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
