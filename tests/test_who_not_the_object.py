@@ -5,12 +5,13 @@ subject after it; a statement's record ("В заявлении говоритс�
 the record of the statement told just before it; an organization named only inside a title
 ("директор компании «Вектор»") is what its noun ("в компании") stands for. Our own
 sentences; rows that must keep the name, or leave the record unresolved, are in the same
-tables."""
+tables. A plural description of people ends before a verb that is also a noun's genitive
+("Эксперты стали", "Рабочие были")."""
 
 from __future__ import annotations
 
 import pytest
-from _who import speakers
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
 
@@ -140,3 +141,17 @@ TITLED_ORGANIZATIONS = [
 @pytest.mark.parametrize(("text", "speaker"), TITLED_ORGANIZATIONS)
 def test_organization_named_in_a_title(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+GLUED_VERBS = [
+    # a verb that is also a noun's genitive ("стали", "были") ends a description of people
+    pytest.param("Оппозиционеры стали обвинять мэра.", ["оппозиционеры", "мэр"], id="stali"),
+    pytest.param("Рабочие были против.", ["рабочие"], id="byli"),
+    # a real genitive complement stays
+    pytest.param("Сторонники реформы вышли на улицы.", ["сторонники реформы"], id="genitive"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GLUED_VERBS)
+def test_verb_is_no_complement(text: str, names: list[str]) -> None:
+    assert [m.name for m in found_mentions(text)] == names
