@@ -6,7 +6,8 @@ the record of the statement told just before it; an organization named only insi
 ("директор компании «Вектор»") is what its noun ("в компании") stands for. Our own
 sentences; rows that must keep the name, or leave the record unresolved, are in the same
 tables. A plural description of people ends before a verb that is also a noun's genitive
-("Эксперты стали", "Рабочие были")."""
+("Эксперты стали", "Рабочие были"); a hyphenated noun the dictionary does not know, headed by
+a noun for people ("шпионы-предатели"), is a description of people."""
 
 from __future__ import annotations
 
@@ -155,3 +156,25 @@ GLUED_VERBS = [
 @pytest.mark.parametrize(("text", "names"), GLUED_VERBS)
 def test_verb_is_no_complement(text: str, names: list[str]) -> None:
     assert [m.name for m in found_mentions(text)] == names
+
+
+COMPOUNDS = [
+    # a hyphenated noun the dictionary does not know, headed by a noun for people
+    pytest.param(
+        "Беглые шпионы-двойники назвали её связной.",
+        ["беглые шпионы-двойники"],
+        id="people-compound",
+    ),
+    pytest.param(
+        "Вчера журналисты-расследователи сообщили о находке.",
+        ["журналисты-расследователи"],
+        id="people-compound-alone",
+    ),
+    # ... but not a compound headed by another word
+    pytest.param("Вчера сине-зелёные водоросли зацвели.", [], id="not-a-people-compound"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COMPOUNDS)
+def test_people_compound(text: str, names: list[str]) -> None:
+    assert [m.name for m in found_mentions(text) if m.kind == "PER" and not m.pronoun] == names
