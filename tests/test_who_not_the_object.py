@@ -65,6 +65,14 @@ SPEAKERS = [
         ["собеседник издания"],
         id="object-after-the-verb",
     ),
+    # an organization after a noun a preposition governs is that noun's genitive, after
+    # the verb as before it: the second verb goes on with the first one's subject
+    pytest.param(
+        "Вчера директор заявила, что не пустит меня в здание академии и велела уйти.",
+        "велела",
+        ["директор"],
+        id="genitive-in-a-phrase-after-the-verb",
+    ),
     # a person's noun before a name is its title, not a governor of a genitive
     pytest.param(
         "Совет одобрил кандидатуру Олега Фомина, о чём объявил посол Иван Мартынов.",

@@ -277,6 +277,7 @@ def _subject_after(
             (
                 (m.can_be_subject or _quantified(sentence, m))
                 and not preceded_by_preposition(sentence, m)
+                and not _genitive_in_a_phrase(sentence, m, number, gender)
                 and (
                     agrees(m, number, gender)
                     # "встретились Иван Смирнов и Олег Петров": singulars joined make a plural
