@@ -7,7 +7,9 @@ the record of the statement told just before it; an organization named only insi
 sentences; rows that must keep the name, or leave the record unresolved, are in the same
 tables. A plural description of people ends before a verb that is also a noun's genitive
 ("Эксперты стали", "Рабочие были"); a hyphenated noun the dictionary does not know, headed by
-a noun for people ("шпионы-предатели"), is a description of people."""
+a noun for people ("шпионы-предатели"), is a description of people. A name after an
+animate title in the genitive-or-accusative ("президента Петра Орлова") is normalized by
+the name's own readings in those cases; "он" after ", где" is the person just before."""
 
 from __future__ import annotations
 
@@ -186,3 +188,41 @@ COMPOUNDS = [
 @pytest.mark.parametrize(("text", "names"), COMPOUNDS)
 def test_people_compound(text: str, names: list[str]) -> None:
     assert [m.name for m in found_mentions(text) if m.kind == "PER" and not m.pronoun] == names
+
+
+NAMES_AFTER_TITLES = [
+    # after an animate title whose genitive and accusative are one form, the name's own
+    # readings tell its case: "Петра Орлова" is no woman's nominative there
+    pytest.param(
+        "Вчера прошла инаугурация нового президента Петра Орлова.",
+        ("Пётр Орлов", "новый президент"),
+        id="genitive-after-title",
+    ),
+    pytest.param(
+        "Совет утвердил президента Анну Петрову.",
+        ("Анна Петрова", "президент"),
+        id="accusative-after-title",
+    ),
+    # a title's complement gives the name no case
+    pytest.param(
+        "В апреле дочь капитана Ханна Ингрэм-Мур предложила помощь.",
+        ("Ханна Ингрэм-Мур", "дочь капитан"),
+        id="complement-gives-no-case",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), NAMES_AFTER_TITLES)
+def test_name_after_a_title(text: str, found: tuple[str, str | None]) -> None:
+    assert found in [(m.name, m.title) for m in found_mentions(text)]
+
+
+def test_pronoun_after_where_is_the_person_before_it(extractor: Extractor) -> None:
+    """ ", где он заявил": the person of the clause the pronoun's clause hangs on, not a
+    subject further back."""
+    text = (
+        "День рождения Ивана Сомова стал праздником. Праздник назван именем Ивана Сомова. "
+        "Решение приняли в ноябре. Тогда же прошла инаугурация нового президента Петра "
+        "Орлова, где он заявил, что Иван Сомов заслуживает уважения."
+    )
+    assert speakers(extractor, text, "заявил") == ["Пётр Орлов"]
