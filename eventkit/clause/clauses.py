@@ -92,6 +92,9 @@ def subject_candidates(
     found = mentions(sentence, text)
     if verb_index and sentence.tokens[verb_index - 1].value in DASHES:
         prefer_after = True  # "«…», — сказал глава государства": the subject follows
+    if _about_which(sentence.tokens, verb_index):
+        # "…, о чём объявил постпред Виталий Чуркин": the clause's subject can only follow
+        return _subject_after(sentence, found, verb_index, number, gender, reach=10)
     if prefer_after:
         # "«…», — сказал в интервью каналу «Вести» руководитель дирекции Сергей Архипов":
         # after a quote the speaker may stand behind a few adverbials.
@@ -122,11 +125,30 @@ def subject_candidates(
         ] or (
             [m for m in left if len(coordinated(sentence, found, m)) > 1]
             if number == "plur"
-            # A name whose dictionary gender disagrees is more likely misread than wrong.
-            else [m for m in left if m.kind == "PER" and not m.pronoun and m.number != "plur"]
+            # A name whose dictionary gender disagrees is more likely misread than wrong,
+            # unless it may be a noun's genitive ("назвал отставку Синдеева потерей").
+            else [
+                m
+                for m in left
+                if m.kind == "PER"
+                and not m.pronoun
+                and m.number != "plur"
+                and not noun_attribute(sentence, m)
+            ]
         )
         if chosen:
+            # "Берлускони за несколько часов до заявления Монти сообщил": a name that
+            # may be the genitive of the common noun before it yields to a subject before.
             head = chosen[-1]
+            if noun_attribute(sentence, head):
+                named = [
+                    m
+                    for m in chosen
+                    if m.kind in ("PER", "ORG")
+                    and not (m.pronoun or m.description or m.title == m.name)
+                    and not noun_attribute(sentence, m)
+                ]
+                head = named[-1] if named else head
             inverted = _plain_subject_after(sentence, found, head, verb_index, number, gender)
             if inverted:
                 return inverted
@@ -255,6 +277,7 @@ def _subject_after(
             (
                 (m.can_be_subject or _quantified(sentence, m))
                 and not preceded_by_preposition(sentence, m)
+                and not _genitive_in_a_phrase(sentence, m, number, gender)
                 and (
                     agrees(m, number, gender)
                     # "встретились Иван Смирнов и Олег Петров": singulars joined make a plural
@@ -270,6 +293,12 @@ def _subject_after(
             or (number is not None and one_of(sentence, m) == number)
         )
     ]
+    # "переводит заявление МОК британская «Би-би-си»", "процитировал Петрова его
+    # собеседник": a name that may be a noun's genitive or the verb's object yields to a
+    # subject after it.
+    plain = [m for m in right if not _object_or_attribute(sentence, found, m, verb_index)]
+    if plain and plain[0] is not right[0]:
+        right = plain
     # A dative addressee may come first ("сообщил «Интерфаксу» координатор …"): prefer
     # a person to an organization whose case cannot be told.
     people = [m for m in right if m.kind == "PER"]
@@ -280,6 +309,61 @@ def _subject_after(
     if named is not None:
         return [named]
     return coordinated(sentence, found, chosen, forward=True)
+
+
+def _about_which(tokens: Tokens, verb_index: int) -> bool:
+    """ "…, о чём объявил постпред": a verb right after a relative "о чём" opening its
+    clause, whose subject can only follow it."""
+    words = [t.value.lower() for t in tokens[max(0, verb_index - 3) : verb_index]]
+    return words[-3:] == [",", "о", "чём"] or words[-3:] == [",", "о", "чем"]
+
+
+def noun_attribute(sentence: Sentence, mention: Mention) -> bool:
+    """ "отставку Синдеева", "до заявления Монти", "заявление МОК": a name right after an
+    inanimate common noun, in a case that may be the genitive (or not known), may be that noun's
+    attribute rather than a subject. A noun that is only an adverbial of time or manner
+    ("утром", "вечером") governs no name."""
+    if mention.first_token == 0 or mention.pronoun or mention.description:
+        return False
+    # An abbreviation ("ФИФА") is any case, whatever case its reading was given.
+    if mention.cases and "gent" not in mention.cases and not mention.name.isupper():
+        return False
+    before = sentence.tokens[mention.first_token - 1]
+    if not before.value[:1].islower() or not before.value.isalpha():
+        return False
+    found = forms(before)
+    if not found or "NOUN" not in found[0].grams.values:
+        return False
+    nouns = [f.grams.values for f in found if "NOUN" in f.grams.values]
+    if any("anim" in g for g in nouns):
+        return False  # "посол Анри Мартен": a person's noun is a title, no governor
+    if all("ablt" in g for g in nouns):
+        return False
+    # "В свою очередь Иванов", "в среду Монти": a noun a preposition governs in another
+    # case than the genitive is an adverbial of the verb.
+    i = mention.first_token - 2
+    while (
+        i >= 0
+        and forms(sentence.tokens[i])
+        and (forms(sentence.tokens[i])[0].grams.values & {"ADJF", "APRO", "NUMR"})
+    ):
+        i -= 1
+    if i >= 0 and forms(sentence.tokens[i]) and "PREP" in forms(sentence.tokens[i])[0].grams.values:
+        return any("gent" in g for g in nouns)
+    return True
+
+
+def _object_or_attribute(
+    sentence: Sentence, found: Sequence[Mention], mention: Mention, verb_index: int
+) -> bool:
+    """A mention after a verb that is more likely its object or a noun's genitive than
+    its subject: a name that may be a noun's genitive, or a name right after the verb
+    whose case is not known while a nominative-only mention follows it at once."""
+    if noun_attribute(sentence, mention):
+        return True
+    if mention.first_token != verb_index + 1 or mention.cases or mention.kind != "PER":
+        return False
+    return any(m.first_token == mention.last_token + 1 and m.cases == {"nomn"} for m in found)
 
 
 def _named_in_apposition(

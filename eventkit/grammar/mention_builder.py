@@ -486,12 +486,28 @@ def _plural_only(token: Token) -> bool:
 
 
 def _title_case(titles: list[list[Token]]) -> str | None:
-    """The case of the title's head noun when it has only one reading ("послом" -> ablt)."""
+    """The case of the title's head noun when it has only one reading ("послом" -> ablt);
+    "gent" for an animate title whose genitive and accusative are one form ("президента"):
+    a name after it is in one of them, and the name's own readings tell which."""
     if not titles:
         return None
     head = head_word(titles[-1], TITLE_NOUNS)
     found = cases(head)
+    if found == {"gent", "accs"} and _heads_its_title(titles[-1], head):
+        return "gent"
     return found.pop() if len(found) == 1 else None
+
+
+def _heads_its_title(title: list[Token], head: Token) -> bool:
+    """Whether ``head`` is the title's own noun, only adjectives before it: not the
+    complement of another noun ("дочь капитана", whose case is the genitive anyway)."""
+    for token in title:
+        if token is head:
+            return True
+        found = forms(token)
+        if found and "NOUN" in found[0].grams.values:
+            return False
+    return False
 
 
 def _rebalance(

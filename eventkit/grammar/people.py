@@ -7,7 +7,8 @@ from yargy import or_, rule
 
 from eventkit.grammar.titles import ADJECTIVE_RUN, COMPLEMENT_RUN
 from eventkit.grammar.tokens import forms, per_form, token_test
-from eventkit.text.protocols import Token
+from eventkit.text.morph import get_morph
+from eventkit.text.protocols import Form, Token
 
 _NOT_COMMON = frozenset({"Name", "Surn", "Patr", "Abbr"})
 
@@ -33,12 +34,35 @@ def _is_people_noun(token: Token) -> bool:
         ):
             animate = True
     if not animate:
-        return False
+        return _people_compound(token)
     first = found[0].grams.values
     if "VERB" in first:
         return False  # "жил" is a verb, not the plural of "жила"
     # "Муртаза Рахимов": a first name first, whatever else it may mean
     return not (token.value[:1].isupper() and "Name" in first)
+
+
+def _people_compound(token: Token) -> bool:
+    """ "шпионы-предатели", "журналисты-расследователи": a hyphenated word the dictionary
+    does not know whose first part is a known noun for people in the same number."""
+    value = token.value
+    if value.count("-") != 1 or not value.islower():
+        return False
+    head, tail = value.split("-")
+    if len(head) < 3 or len(tail) < 3 or not head.isalpha() or not tail.isalpha():
+        return False
+    found = get_morph()(head)
+    return bool(found) and _known_people_reading(found[0])
+
+
+def _known_people_reading(form: Form) -> bool:
+    values = form.grams.values
+    return (
+        {"NOUN", "anim"} <= values
+        and values.isdisjoint(_NOT_COMMON)
+        and form.raw is not None
+        and form.raw.is_known
+    )
 
 
 # The mention builder asks again of the words a match holds: answered once per form.

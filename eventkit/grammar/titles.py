@@ -46,6 +46,8 @@ def _is_genitive_word(token: Token) -> bool:
         return False
     if is_capitalized(token) and is_strong_name_word(token):
         return False
+    if found and "VERB" in found[0].grams.values and not is_capitalized(token):
+        return False  # "Эксперты стали говорить": the verb, not the genitive of "сталь"
     return any(
         ("gent" in f.grams.values or "Fixd" in f.grams.values)
         and f.grams.values & {"NOUN", "ADJF", "PRTF", "NUMR"}

@@ -143,7 +143,7 @@ def _resolve_actor(
             organization_named(actor, people, earlier)
             or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
-            or document_author(actor, people)
+            or document_author(actor, people, earlier)
             or actor
         )
     if actor.kind != "PER" or is_first_person(actor):

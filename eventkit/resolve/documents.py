@@ -1,8 +1,11 @@
 """A document that speaks resolved to its author: "В указе отмечается, что …" for the
 "Президент подписал указ …" of the story. The author is who the document says issued that
 very document (the same noun): the subject of a verb of issuing ("подписал указ", "указ
-подписал глава республики") or the one who acted "своим указом". Where nothing in the
-document says who issued it, the document stays the speaker."""
+подписал глава республики") or the one who acted "своим указом". A statement's record
+("В заявлении говорится", "В публикации утверждается") with no issuer named is the
+record of the statement told just before it ("Талибы подтвердили смерть лидера. В
+заявлении говорится …"). Where nothing in the document says who issued it, the document
+stays the speaker."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from attrs import evolve
 
 from eventkit.clause.speech_source import DOCUMENT_NOUNS
 from eventkit.grammar.mention import Mention
-from eventkit.model.events import Actor
+from eventkit.model.events import Actor, Event, Statement
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.analysis import Sentence
 from eventkit.text.morph import get_morph
@@ -32,15 +35,24 @@ _TOLD_BY = {
     "обращение": frozenset(["обратиться", "обращаться"]),
 }
 _OWN = frozenset("своим своей своём своем своими".split())
+# Records of a statement: with no issuer named, the last statement before them made them.
+_STATEMENT_RECORDS = frozenset(
+    "заявление сообщение коммюнике обращение публикация пресс-релиз релиз".split()
+)
+# How many sentences back that statement may be told.
+_RECORD_REACH = 2
 # How many sentences back the issuing may be told.
 _REACH = 6
 # ... and the statement a "сообщение" is: right before it.
 _TOLD_REACH = 2
 
 
-def document_author(actor: Actor, people: PeopleIndex) -> Actor | None:
+def document_author(
+    actor: Actor, people: PeopleIndex, earlier: Sequence[Event] = ()
+) -> Actor | None:
     """The author of the document ``actor`` names ("указ", "этот указ", "новое
-    постановление"), or None when the document does not say who issued it."""
+    постановление"), or None when the document does not say who issued it. ``earlier``
+    are the events before it, resolved."""
     noun = _document_noun(actor)
     if noun is None:
         return None
@@ -56,7 +68,41 @@ def document_author(actor: Actor, people: PeopleIndex) -> Actor | None:
         author = _issuer(sentences[index], noun, people, before=actor.start)
         if author is not None:
             return evolve(actor, name=author.name, kind=author.kind, title=author.title)
+    return _recorded_speaker(actor, noun, people, earlier)
+
+
+def _recorded_speaker(
+    actor: Actor, noun: str, people: PeopleIndex, earlier: Sequence[Event]
+) -> Actor | None:
+    """The named speaker of the last statement told in the sentence of the record
+    ``actor`` or the two before it: whose statement "В заявлении говорится" records."""
+    if noun not in _STATEMENT_RECORDS:
+        return None
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+    for event in reversed(earlier):
+        if not isinstance(event, Statement) or event.trigger.start >= actor.start:
+            continue
+        there = people.sentence_number(event.trigger.start)
+        if there is None or here - there > _RECORD_REACH:
+            return None
+        speaker = event.speaker
+        if _document_noun(speaker) is not None:
+            continue  # a record before a record: look further back
+        if _pronoun(speaker):
+            return None
+        return evolve(actor, name=speaker.name, kind=speaker.kind, title=speaker.title)
     return None
+
+
+def _pronoun(actor: Actor) -> bool:
+    """Whether the actor is a pronoun left unresolved ("он", "мы"): it names nobody."""
+    words = actor.name.split()
+    if len(words) != 1:
+        return False
+    parses = get_morph().parses(words[0].lower())
+    return bool(parses) and "NPRO" in parses[0].tag.grammemes
 
 
 def _document_noun(actor: Actor) -> str | None:

@@ -87,6 +87,10 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
             name = _apposed_name(mention, following, people)
         if name is not None:
             found.append((mention.end, name))
+    if not outlet:
+        # "президент Института Пушкина Иван Петров … В институте рассказали": the
+        # organization named only inside a person's title
+        found.extend(_named_in_titles(heads, people, before=actor.start))
     if kind in _MINISTRY_WORDS:
         # "сообщило МВД Украины … сообщило министерство": a ministry named by its
         # abbreviation or short name says no "министерство" but is one.
@@ -206,6 +210,34 @@ def _named_part(mention: Mention, heads: frozenset[str]) -> str | None:
         # "Министерство обороны России", "агентство Рейтер": the whole name
         return mention.name
     return None
+
+
+def _named_in_titles(
+    heads: frozenset[str], people: PeopleIndex, *, before: int
+) -> list[tuple[int, str]]:
+    """Organizations named inside people's titles before ``before``, in the nominative:
+    "Институт Пушкина" for "президент Института Пушкина", "Вектор" for "директор
+    компании «Вектор»" (a quoted name alone, as for "компания «Вектор»" itself). A title
+    with the noun and no name ("директор института") names none."""
+    found: list[tuple[int, str]] = []
+    morph = get_morph()
+    for mention in people.holding_title(heads):
+        if mention.title is None or mention.end > before or mention.kind != "PER":
+            continue
+        words = mention.title.split()
+        for at, word in enumerate(words[:-1]):
+            parses = morph.parses(word.lower())
+            if not parses or str(parses[0].normal_form) not in heads:
+                continue
+            rest = words[at + 1 :]
+            quoted = _quoted_or_latin(" ".join(rest))
+            if quoted is not None and not word[:1].isupper():
+                found.append((mention.end, quoted))
+            elif word[:1].isupper() and rest[0][:1].isupper():
+                lemma = str(parses[0].normal_form)
+                found.append((mention.end, " ".join([lemma.capitalize(), *rest])))
+            break
+    return found
 
 
 def _qualifier(word: str) -> bool:

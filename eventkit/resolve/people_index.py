@@ -144,6 +144,11 @@ class PeopleIndex:
         opening = found[0] if found and found[0].first_token == 0 else None
         return opening, self._named(previous)
 
+    def sentence_number(self, offset: int) -> int | None:
+        """The index of the sentence holding ``offset``, or None outside every sentence."""
+        sentence = self._analysed.sentence_at(offset)
+        return None if sentence is None else sentence.index
+
     def in_sentence(self, offset: int) -> list[Mention]:
         """Every actor mention (pronouns too) of the sentence holding ``offset``."""
         sentence = self._analysed.sentence_at(offset)

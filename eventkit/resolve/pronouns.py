@@ -62,6 +62,12 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
             return subjects[-1].as_actor()
         if before and nearest is None:
             nearest = before[-1]
+            if sentence.start <= actor.start < sentence.end and _clause_opens_between(
+                people, nearest, actor
+            ):
+                # "инаугурация президента Петра Орлова, где он заявил": the person of
+                # the clause the pronoun's clause hangs on, before anyone further back
+                return nearest.as_actor()
     if nearest is not None:
         return nearest.as_actor()
     for event in reversed(earlier):
@@ -76,6 +82,16 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
             ):
                 return candidate
     return None
+
+
+# Words that open a clause hanging on what comes before it: "…, где он заявил".
+_CLAUSE_OPENERS = frozenset("где когда куда откуда".split())
+
+
+def _clause_opens_between(people: PeopleIndex, named: Mention, pronoun: Actor) -> bool:
+    """Whether only ", где" / ", когда" stands between a name and the pronoun after it."""
+    words = people.between(named.end, pronoun.start).split()
+    return len(words) == 2 and words[0] == "," and words[1].lower() in _CLAUSE_OPENERS
 
 
 _GENDER_OF = {"он": "masc", "она": "femn", "оно": "neut"}

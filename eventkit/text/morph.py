@@ -338,6 +338,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         """
         options = [self._name_readings(w) for w in words]
         known = [o for o in options if o]
+        found_cases = {r[0] for o in known for r in o}
+        if hint_case == "gent" and "gent" not in found_cases and "accs" in found_cases:
+            # after "президента" (genitive and accusative alike) "Анну Петрову" is accusative
+            hint_case = "accs"
         if hint_case not in (None, "nomn") and not any(r[0] == hint_case for o in known for r in o):
             # The context fixes the case ("послом ... Данг Минь Кхоем" is instrumental) and
             # the dictionary words cannot be in it: they are indeclinable foreign names.
