@@ -126,7 +126,7 @@ def subject_candidates(
             [m for m in left if len(coordinated(sentence, found, m)) > 1]
             if number == "plur"
             # A name whose dictionary gender disagrees is more likely misread than wrong,
-            # unless it may be a noun's genitive ("назвал отставку Синдеева потерей").
+            # unless it may be a noun's genitive ("назвал отставку Гурьева потерей").
             else [
                 m
                 for m in left
@@ -137,7 +137,7 @@ def subject_candidates(
             ]
         )
         if chosen:
-            # "Берлускони за несколько часов до заявления Монти сообщил": a name that
+            # "Карло за несколько часов до заявления Риччи сообщил": a name that
             # may be the genitive of the common noun before it yields to a subject before.
             head = chosen[-1]
             if noun_attribute(sentence, head):
@@ -293,7 +293,7 @@ def _subject_after(
             or (number is not None and one_of(sentence, m) == number)
         )
     ]
-    # "переводит заявление МОК британская «Би-би-си»", "процитировал Петрова его
+    # "переводит заявление УЕФА испанская «Марка»", "процитировал Петрова его
     # собеседник": a name that may be a noun's genitive or the verb's object yields to a
     # subject after it.
     plain = [m for m in right if not _object_or_attribute(sentence, found, m, verb_index)]
@@ -319,7 +319,7 @@ def _about_which(tokens: Tokens, verb_index: int) -> bool:
 
 
 def noun_attribute(sentence: Sentence, mention: Mention) -> bool:
-    """ "отставку Синдеева", "до заявления Монти", "заявление МОК": a name right after an
+    """ "отставку Гурьева", "до заявления Риччи", "заявление УЕФА": a name right after an
     inanimate common noun, in a case that may be the genitive (or not known), may be that noun's
     attribute rather than a subject. A noun that is only an adverbial of time or manner
     ("утром", "вечером") governs no name."""
@@ -339,7 +339,7 @@ def noun_attribute(sentence: Sentence, mention: Mention) -> bool:
         return False  # "посол Анри Мартен": a person's noun is a title, no governor
     if all("ablt" in g for g in nouns):
         return False
-    # "В свою очередь Иванов", "в среду Монти": a noun a preposition governs in another
+    # "В свою очередь Иванов", "в среду Риччи": a noun a preposition governs in another
     # case than the genitive is an adverbial of the verb.
     i = mention.first_token - 2
     while (

@@ -3,7 +3,7 @@
 very document (the same noun): the subject of a verb of issuing ("подписал указ", "указ
 подписал глава республики") or the one who acted "своим указом". A statement's record
 ("В заявлении говорится", "В публикации утверждается") with no issuer named is the
-record of the statement told just before it ("Талибы подтвердили смерть лидера. В
+record of the statement told just before it ("Партия подтвердила уход лидера. В
 заявлении говорится …"). Where nothing in the document says who issued it, the document
 stays the speaker."""
 
