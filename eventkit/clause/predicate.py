@@ -248,17 +248,17 @@ class Predicate:
                 return [m for m in found if agrees(m, number, gender)] and found
         return []
 
-    def continued_speech_verb(self) -> int | None:
+    def continued_speech_verb(self, also: frozenset[str] = frozenset()) -> int | None:
         """ "В полиции сообщили, что …, и предположили, что …": the speech verb whose
-        "что"-clause a second verb of speech after ", и" closes, when they agree; the
-        second shares its source. None otherwise."""
+        "что"-clause a second verb of speech (a common one, or one of ``also``) after ", и"
+        closes, when they agree; the second shares its source. None otherwise."""
         tokens = self.sentence.tokens
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
         if i < 2 or tokens[i].value.lower() not in ("и", "а") or tokens[i - 1].value != ",":
             return None
-        if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING):
+        if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING | also):
             return None
         first = _speech_verb_before_that(tokens, i - 1)
         if first is None:
