@@ -14,7 +14,7 @@ from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import cases, forms, lemmas
 from eventkit.text.analysis import Sentence
-from eventkit.text.protocols import Token, Tokens
+from eventkit.text.protocols import Form, Token, Tokens
 from eventkit.text.quotes import (
     CLOSING,
     GUILLEMETS,
@@ -642,9 +642,18 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
             continue
         before = forms(tokens[i - 1])
         governed = bool(before) and "PREP" in before[0].grams.values
+        if before and _genitive_head(before):
+            # "из Университета Огайо": an indeclinable word after a noun that can only be
+            # a genitive is that noun's complement, no new clause's subject
+            continue
         if not governed and not found[0].grams.values & {"Name", "Surn", "Patr"}:
             return True
     return False
+
+
+def _genitive_head(found: Sequence[Form]) -> bool:
+    """Whether every reading of a word is a noun in the genitive ("Университета")."""
+    return all({"NOUN", "gent"} <= f.grams.values for f in found)
 
 
 def _in_parentheses(sentence: Sentence, mention: Mention) -> bool:

@@ -44,6 +44,33 @@ STATEMENTS = [
         "мэри",
         "его проведут",
     ),
+    # a subject with coordinated genitive complements, the last one indeclinable
+    (
+        "Инженеры из Университета Торонто и Университета Огайо заявили, что опыт удался.",
+        "инженер",
+        "опыт удался",
+    ),
+    (
+        "Химики из Института Карнеги и Университета Огайо сообщили, что опыт удался.",
+        "химик",
+        "опыт удался",
+    ),
+]
+
+# A new subject after a conjunction still starts its own clause: the first subject does
+# not speak.
+OTHER_CLAUSE_SPEAKER = [
+    (
+        "Профессора протестовали у здания университета, однако ректор Университета Огайо "
+        "заявил, что занятия продолжатся.",
+        "ректор",
+        "профессор",
+    ),
+    (
+        "Студенты колледжа Чикаго вышли на улицу, а полиция заявила, что митинг незаконен.",
+        "полици",
+        "студент",
+    ),
 ]
 
 NOT_STATEMENTS = [
@@ -87,3 +114,20 @@ def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
     document = news.extract(text)
     triggers = [s.trigger.text for s in of_type(document, Statement)]
     assert trigger not in triggers, describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    OTHER_CLAUSE_SPEAKER,
+    ids=[f"c{i:02d}" for i in range(len(OTHER_CLAUSE_SPEAKER))],
+)
+def test_subject_of_another_clause_does_not_speak(
+    news: Extractor, text: str, speaker: str, not_speaker: str
+) -> None:
+    document = news.extract(text)
+    statements = of_type(document, Statement)
+    assert statements, describe(document)
+    for statement in statements:
+        name = statement.speaker.text.lower() + " " + statement.speaker.name.lower()
+        assert speaker in name, describe(document)
+        assert not_speaker not in name, describe(document)
