@@ -55,11 +55,18 @@ STATEMENTS = [
         "химик",
         "опыт удался",
     ),
+    # a plural noun whose first reading is a genitive singular, made a nominative by the
+    # adjective before it: the subject, after the content or before its verb
+    ("Завод закроют в мае, добавили официальные лица в министерстве.", "официальные лица", "завод"),
+    ("Официальные лица Франции заявили, что визит отменён.", "официальные лица", "визит"),
 ]
 
 # A new subject after a conjunction still starts its own clause: the first subject does
-# not speak.
+# not speak. A bare genitive singular that could be a nominative plural is no plural
+# subject.
 OTHER_CLAUSE_SPEAKER = [
+    ("Состояние девочки ухудшилось, сообщили врачи.", "врач", "девочк"),
+    ("Выражение лица министра изменилось, заметили журналисты.", "журналист", "лиц"),
     (
         "Профессора протестовали у здания университета, однако ректор Университета Огайо "
         "заявил, что занятия продолжатся.",
