@@ -127,6 +127,10 @@ def subject_candidates(
         )
         if chosen:
             head = chosen[-1]
+            named = _named_in_apposition(sentence, found, head)
+            if named is not None and named.last_token < verb_index:
+                # "Один из рабочих, слесарь Иван Петров, сказал": the one named spoke
+                return [named]
             inverted = _plain_subject_after(sentence, found, head, verb_index, number, gender)
             if inverted:
                 return inverted
@@ -294,6 +298,10 @@ def _named_in_apposition(
     if comma >= len(tokens) or tokens[comma].value != ",":
         return None
     named = next((m for m in found if m.first_token == comma + 1), None)
+    if named is None and comma + 2 < len(tokens) and _nominative_noun(tokens[comma + 1]):
+        # "один из рабочих, слесарь Иван Петров": a common noun the title grammar does not
+        # know stands before the name
+        named = next((m for m in found if m.first_token == comma + 2), None)
     if named is None or named.kind != "PER" or named.pronoun or named.description:
         return None
     if named.cases and "nomn" not in named.cases:
@@ -302,6 +310,14 @@ def _named_in_apposition(
     if after < len(tokens) and tokens[after].value not in (".", "!", "?", ",", ";"):
         return None
     return named
+
+
+def _nominative_noun(token: Token) -> bool:
+    """A lower-case word that can be a noun in the nominative ("слесарь", though its first
+    reading is a verb's imperative)."""
+    return token.value[:1].islower() and any(
+        {"NOUN", "nomn"} <= f.grams.values for f in forms(token)
+    )
 
 
 def coordinated(

@@ -61,6 +61,17 @@ STATEMENTS = [
     ("Официальные лица Франции заявили, что визит отменён.", "официальные лица", "визит"),
 ]
 
+# "один из X, <noun> <name>," before the verb: the one named spoke, not the group.
+ONE_OF_THEM_NAMED = [
+    ("Один из пассажиров, слесарь Олег Смирнов, сказал, что поезд стоял час.", "Олег Смирнов"),
+    ("Один из охранников, грузчик Кузнецов, рассказал, что двери были открыты.", "Кузнецов"),
+]
+# Without a name the group stays the speaker.
+ONE_OF_THEM_UNNAMED = [
+    "Один из пассажиров, ехавший в третьем вагоне, сказал, что поезд стоял час.",
+    "Один из охранников, уволенный в марте, рассказал, что двери были открыты.",
+]
+
 # A new subject after a conjunction still starts its own clause: the first subject does
 # not speak. A bare genitive singular that could be a nominative plural is no plural
 # subject.
@@ -138,3 +149,21 @@ def test_subject_of_another_clause_does_not_speak(
         name = statement.speaker.text.lower() + " " + statement.speaker.name.lower()
         assert speaker in name, describe(document)
         assert not_speaker not in name, describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), ONE_OF_THEM_NAMED, ids=[f"o{i:02d}" for i in range(len(ONE_OF_THEM_NAMED))]
+)
+def test_the_one_of_them_named_speaks(news: Extractor, text: str, name: str) -> None:
+    document = news.extract(text)
+    assert [s.speaker.name for s in of_type(document, Statement)] == [name], describe(document)
+
+
+@pytest.mark.parametrize(
+    "text", ONE_OF_THEM_UNNAMED, ids=[f"u{i:02d}" for i in range(len(ONE_OF_THEM_UNNAMED))]
+)
+def test_one_of_them_unnamed_stays_the_group(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    names = [s.speaker.name.lower() for s in of_type(document, Statement)]
+    assert len(names) == 1, describe(document)
+    assert names[0].startswith(("пассажир", "охранник")), describe(document)
