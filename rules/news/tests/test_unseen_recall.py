@@ -59,6 +59,13 @@ STATEMENTS = [
     # adjective before it: the subject, after the content or before its verb
     ("Завод закроют в мае, добавили официальные лица в министерстве.", "официальные лица", "завод"),
     ("Официальные лица Франции заявили, что визит отменён.", "официальные лица", "визит"),
+    # a complaint with what it is of, an opinion for or against, criticism, a threat
+    ("Фермеры пожаловались на низкие закупочные цены.", "фермер", "на низкие"),
+    ("Мэр посетовал на нехватку денег в бюджете.", "мэр", "на нехватку"),
+    ("Сенатор высказался за отмену налога на роскошь.", "сенатор", "за отмену"),
+    ("Профсоюз высказался против продления рабочего дня.", "профсоюз", "против"),
+    ("Омбудсмен подверг резкой критике решение суда.", "омбудсмен", "резкой критике решение"),
+    ("Глава МИД пригрозил ответными мерами.", "мид", "ответными мерами"),
 ]
 
 # "один из X, <noun> <name>," before the verb: the one named spoke, not the group.
@@ -92,6 +99,17 @@ OTHER_CLAUSE_SPEAKER = [
 ]
 
 NOT_STATEMENTS = [
+    # a participle describes who complains or speaks out; nobody is reported speaking
+    "Пациенты, жалующиеся на боль в спине, часто обращаются к хирургу.",
+    "Депутаты, высказавшиеся за отставку, покинули зал.",
+    # exposure to something else than criticism; a threat with a weapon
+    "Все документы подвергли проверке.",
+    "Город подвергся обстрелу.",
+    "Водитель пригрозил пассажиру ножом.",
+    # a bare verb of opinion with nothing said
+    "Депутат высказался.",
+    # a match against a team is no stand
+    "Сборная выступила против Бразилии в финале.",
     # a participle phrase after a place, not a document: nothing says anything
     "В здании суда, построенном в прошлом веке, говорится о ремонте давно.",
     # speculation with no source and no speech verb before it
