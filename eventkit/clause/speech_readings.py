@@ -44,7 +44,10 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
     # сообщалось ранее" has no subject to look for, only a source phrase
     tokens = verb.tokens
     how = next(i for i in range(verb.at - 1, -1, -1) if tokens[i].value.lower() == "как")
-    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
+    # "как признался сам Петров" is a person's verb in "-ся", not an impersonal one
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas) and not (
+        verb.grams & {"masc", "femn", "plur"}
+    )
     speakers = [] if impersonal else verb.subject(prefer_after=True)
     # "Он пришел, как обещал": a subject before "как" is the clause's, not the source
     speakers = [m for m in speakers if m.first_token > how]
@@ -65,15 +68,19 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
 
 def _as_with_adverbs(verb: SpeechVerb) -> bool:
     """ "как ранее сообщало агентство", "как уже писала газета", "как и предсказывал
-    министр": adverbs and "и" after "как"."""
+    министр", "как он позже признался": adverbs, "и" and a personal pronoun after "как"."""
     tokens = verb.tokens
     i = verb.at - 1
-    while (
-        i >= 0
-        and i >= verb.at - 2
-        and ("ADVB" in _first_grams(tokens[i]) or tokens[i].value.lower() == "и")
-    ):
-        i -= 1
+    pronoun = False
+    while i >= 0 and i >= verb.at - 3:
+        if _first_grams(tokens[i]) & {"ADVB", "COMP"} or tokens[i].value.lower() == "и":
+            i -= 1
+        elif not pronoun and {"NPRO", "nomn"} <= _first_grams(tokens[i]):
+            # "Иванов, как он позже признался, избил юношу": the source's own pronoun
+            pronoun = True
+            i -= 1
+        else:
+            break
     return i < verb.at - 1 and i >= 0 and tokens[i].value.lower() == "как"
 
 

@@ -66,6 +66,10 @@ STATEMENTS = [
     ("Профсоюз высказался против продления рабочего дня.", "профсоюз", "против"),
     ("Омбудсмен подверг резкой критике решение суда.", "омбудсмен", "резкой критике решение"),
     ("Глава МИД пригрозил ответными мерами.", "мид", "ответными мерами"),
+    # "как X признался, …": a person's verb in "-ся" names its source as any other
+    ("Как призналась сама Ольга Белова, договор она не читала.", "белова", "договор"),
+    # "X, как он позже рассказал, …": the pronoun of the parenthetical speaks
+    ("Смирнов, как он позже рассказал, видел поджигателя.", "смирнов", "видел"),
 ]
 
 # "один из X, <noun> <name>," before the verb: the one named spoke, not the group.
@@ -108,6 +112,10 @@ NOT_STATEMENTS = [
     "Водитель пригрозил пассажиру ножом.",
     # a bare verb of opinion with nothing said
     "Депутат высказался.",
+    # a parenthetical "как" with a verb that says nothing, or with no source
+    "Смирнов, как он позже понял, ошибся.",
+    "Всё прошло, как он и хотел.",
+    "Как позже выяснилось, денег не было.",
     # a match against a team is no stand
     "Сборная выступила против Бразилии в финале.",
     # a participle phrase after a place, not a document: nothing says anything
