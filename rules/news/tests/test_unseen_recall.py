@@ -10,9 +10,9 @@ content starts.
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_statement, of_type
+from tables import describe, has_statement, names, of_type, speaker_names
 
-from eventkit import Extractor, Statement
+from eventkit import Extractor, Meeting, Statement
 
 STATEMENTS = [
     # the document's owner, then a participle phrase in commas, then the impersonal verb
@@ -172,6 +172,7 @@ def test_subject_of_another_clause_does_not_speak(
     statements = of_type(document, Statement)
     assert statements, describe(document)
     for statement in statements:
+        assert isinstance(statement, Statement)
         name = statement.speaker.text.lower() + " " + statement.speaker.name.lower()
         assert speaker in name, describe(document)
         assert not_speaker not in name, describe(document)
@@ -182,7 +183,7 @@ def test_subject_of_another_clause_does_not_speak(
 )
 def test_the_one_of_them_named_speaks(news: Extractor, text: str, name: str) -> None:
     document = news.extract(text)
-    assert [s.speaker.name for s in of_type(document, Statement)] == [name], describe(document)
+    assert speaker_names(document) == [name], describe(document)
 
 
 @pytest.mark.parametrize(
@@ -190,6 +191,43 @@ def test_the_one_of_them_named_speaks(news: Extractor, text: str, name: str) -> 
 )
 def test_one_of_them_unnamed_stays_the_group(news: Extractor, text: str) -> None:
     document = news.extract(text)
-    names = [s.speaker.name.lower() for s in of_type(document, Statement)]
-    assert len(names) == 1, describe(document)
-    assert names[0].startswith(("пассажир", "охранник")), describe(document)
+    found = [name.lower() for name in speaker_names(document)]
+    assert len(found) == 1, describe(document)
+    assert found[0].startswith(("пассажир", "охранник")), describe(document)
+
+
+# Two parties named as the subject of "обсудили" met: talks, as "обсудил с X" is.
+DISCUSSED_BY_PARTIES = [
+    ("Путин и Вучич обсудили перспективы сотрудничества.", ["путин", "вучич"]),
+    ("Газпром и Роснефть обсуждают слияние.", ["газпром", "роснефть"]),
+    ("Лидеры Египта и Иордании обсудили ситуацию в регионе.", ["египт"]),
+]
+# Groups that discussed something among themselves or in public name no parties.
+DISCUSSED_BY_GROUPS = [
+    "Министры обсудили бюджет.",
+    "Эксперты и журналисты обсудили фильм.",
+    "Министры финансов и экономики обсудили бюджет.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    DISCUSSED_BY_PARTIES,
+    ids=[f"d{i:02d}" for i in range(len(DISCUSSED_BY_PARTIES))],
+)
+def test_parties_that_discussed_met(news: Extractor, text: str, keys: list[str]) -> None:
+    document = news.extract(text)
+    meetings = of_type(document, Meeting)
+    assert len(meetings) == 1, describe(document)
+    meeting = meetings[0]
+    assert isinstance(meeting, Meeting)
+    found = " ".join(names(meeting.participants))
+    assert all(key in found for key in keys), describe(document)
+
+
+@pytest.mark.parametrize(
+    "text", DISCUSSED_BY_GROUPS, ids=[f"g{i:02d}" for i in range(len(DISCUSSED_BY_GROUPS))]
+)
+def test_groups_that_discussed_did_not_meet(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Meeting), describe(document)
