@@ -196,11 +196,21 @@ def test_one_of_them_unnamed_stays_the_group(news: Extractor, text: str) -> None
     assert found[0].startswith(("пассажир", "охранник")), describe(document)
 
 
-# Two parties named as the subject of "обсудили" met: talks, as "обсудил с X" is.
-DISCUSSED_BY_PARTIES = [
+# Two parties named as the subject of "обсудили" met: talks, as "обсудил с X" is; and a
+# partner in a relative clause ("Фермеры, с которыми встречался губернатор") met too.
+PARTIES_WHO_MET = [
     ("Путин и Вучич обсудили перспективы сотрудничества.", ["путин", "вучич"]),
     ("Газпром и Роснефть обсуждают слияние.", ["газпром", "роснефть"]),
     ("Лидеры Египта и Иордании обсудили ситуацию в регионе.", ["египт"]),
+    # the partner of a meeting in a relative clause is what "с которыми" stands for
+    (
+        "Фермеры, с которыми в пятницу встречался губернатор, пожаловались на цены.",
+        ["губернатор", "фермер"],
+    ),
+    (
+        "Посол Иван Смирнов, с которым вчера переговорил министр, улетел в Москву.",
+        ["министр", "смирнов"],
+    ),
 ]
 # Groups that discussed something among themselves or in public name no parties.
 DISCUSSED_BY_GROUPS = [
@@ -212,10 +222,10 @@ DISCUSSED_BY_GROUPS = [
 
 @pytest.mark.parametrize(
     ("text", "keys"),
-    DISCUSSED_BY_PARTIES,
-    ids=[f"d{i:02d}" for i in range(len(DISCUSSED_BY_PARTIES))],
+    PARTIES_WHO_MET,
+    ids=[f"d{i:02d}" for i in range(len(PARTIES_WHO_MET))],
 )
-def test_parties_that_discussed_met(news: Extractor, text: str, keys: list[str]) -> None:
+def test_parties_met(news: Extractor, text: str, keys: list[str]) -> None:
     document = news.extract(text)
     meetings = of_type(document, Meeting)
     assert len(meetings) == 1, describe(document)
