@@ -433,8 +433,10 @@ class Predicate:
         start = owner[-1].last_token if owner else self.end
         found: list[Mention] = self._remember(
             ("partners", tuple(prepositions), span),
-            lambda: objects_after(self.sentence, self.text, start, prepositions, span=span)
-            or self._relative_partner(prepositions),
+            lambda: (
+                objects_after(self.sentence, self.text, start, prepositions, span=span)
+                or self._relative_partner(prepositions)
+            ),
         )
         return found
 
