@@ -184,8 +184,10 @@ def _after_its_content(verb: SpeechVerb) -> Reading | None:
 def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
     """ "Глава театра Иван Орлов, выступая перед труппой (он …), объявил …": before the
     comma stands the verb's subject and a gerund phrase, no clause a verb could report, so
-    the verb is no "…, сказал X" after its content. True when the first comma outside
-    brackets and quotes opens a gerund and no finite verb stands outside them before it."""
+    the verb is no "…, сказал X" after its content; so with a participle phrase in the
+    nominative ("Компания «Роснефть», объединяющая сто заводов, выразила …"). True when
+    the first comma outside brackets and quotes opens one and no finite verb stands
+    outside them before it."""
     depth, straight, first_comma = 0, False, None
     for i, token in enumerate(tokens[:lead]):
         value = token.value
@@ -205,7 +207,10 @@ def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
     if first_comma is None or first_comma == 0 or first_comma + 1 >= lead:
         return False
     opener = forms(tokens[first_comma + 1])
-    return bool(opener) and "GRND" in opener[0].grams.values
+    if not opener:
+        return False
+    grams = opener[0].grams.values
+    return "GRND" in grams or {"PRTF", "nomn"} <= grams
 
 
 def _finite_verb(token: Token) -> bool:
