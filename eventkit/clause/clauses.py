@@ -14,7 +14,7 @@ from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import cases, forms, lemmas
 from eventkit.text.analysis import Sentence
-from eventkit.text.protocols import Token, Tokens
+from eventkit.text.protocols import Form, Token, Tokens
 from eventkit.text.quotes import (
     CLOSING,
     GUILLEMETS,
@@ -149,6 +149,10 @@ def subject_candidates(
                     and not noun_attribute(sentence, m)
                 ]
                 head = named[-1] if named else head
+            apposed = _named_in_apposition(sentence, found, head)
+            if apposed is not None and apposed.last_token < verb_index:
+                # "Один из рабочих, слесарь Иван Петров, сказал": the one named spoke
+                return [apposed]
             inverted = _plain_subject_after(sentence, found, head, verb_index, number, gender)
             if inverted:
                 return inverted
@@ -378,6 +382,10 @@ def _named_in_apposition(
     if comma >= len(tokens) or tokens[comma].value != ",":
         return None
     named = next((m for m in found if m.first_token == comma + 1), None)
+    if named is None and comma + 2 < len(tokens) and _nominative_noun(tokens[comma + 1]):
+        # "один из рабочих, слесарь Иван Петров": a common noun the title grammar does not
+        # know stands before the name
+        named = next((m for m in found if m.first_token == comma + 2), None)
     if named is None or named.kind != "PER" or named.pronoun or named.description:
         return None
     if named.cases and "nomn" not in named.cases:
@@ -386,6 +394,14 @@ def _named_in_apposition(
     if after < len(tokens) and tokens[after].value not in (".", "!", "?", ",", ";"):
         return None
     return named
+
+
+def _nominative_noun(token: Token) -> bool:
+    """A lower-case word that can be a noun in the nominative ("слесарь", though its first
+    reading is a verb's imperative)."""
+    return token.value[:1].islower() and any(
+        {"NOUN", "nomn"} <= f.grams.values for f in forms(token)
+    )
 
 
 def coordinated(
@@ -726,9 +742,18 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
             continue
         before = forms(tokens[i - 1])
         governed = bool(before) and "PREP" in before[0].grams.values
+        if before and _genitive_head(before):
+            # "из Университета Огайо": an indeclinable word after a noun that can only be
+            # a genitive is that noun's complement, no new clause's subject
+            continue
         if not governed and not found[0].grams.values & {"Name", "Surn", "Patr"}:
             return True
     return False
+
+
+def _genitive_head(found: Sequence[Form]) -> bool:
+    """Whether every reading of a word is a noun in the genitive ("Университета")."""
+    return all({"NOUN", "gent"} <= f.grams.values for f in found)
 
 
 def _in_parentheses(sentence: Sentence, mention: Mention) -> bool:

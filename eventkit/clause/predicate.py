@@ -248,17 +248,17 @@ class Predicate:
                 return [m for m in found if agrees(m, number, gender)] and found
         return []
 
-    def continued_speech_verb(self) -> int | None:
+    def continued_speech_verb(self, also: frozenset[str] = frozenset()) -> int | None:
         """ "В полиции сообщили, что …, и предположили, что …": the speech verb whose
-        "что"-clause a second verb of speech after ", и" closes, when they agree; the
-        second shares its source. None otherwise."""
+        "что"-clause a second verb of speech (a common one, or one of ``also``) after ", и"
+        closes, when they agree; the second shares its source. None otherwise."""
         tokens = self.sentence.tokens
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
         if i < 2 or tokens[i].value.lower() not in ("и", "а") or tokens[i - 1].value != ",":
             return None
-        if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING):
+        if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING | also):
             return None
         first = _speech_verb_before_that(tokens, i - 1)
         if first is None:
@@ -433,9 +433,31 @@ class Predicate:
         start = owner[-1].last_token if owner else self.end
         found: list[Mention] = self._remember(
             ("partners", tuple(prepositions), span),
-            lambda: objects_after(self.sentence, self.text, start, prepositions, span=span),
+            lambda: (
+                objects_after(self.sentence, self.text, start, prepositions, span=span)
+                or self._relative_partner(prepositions)
+            ),
         )
         return found
+
+    def _relative_partner(self, prepositions: Sequence[str]) -> list[Mention]:
+        """ "Депутаты, с которыми встретился министр": the partner a relative pronoun after
+        the preposition stands for, the mentions before its comma."""
+        tokens = self.sentence.tokens
+        wanted = {p.lower() for p in prepositions}
+        for i in range(self.at - 1, max(1, self.at - 6), -1):
+            value = tokens[i].value.lower()
+            if value in (",", ".", ";", ":"):
+                return []
+            if lemmas(tokens[i]) & {"который"} and tokens[i - 1].value.lower() in wanted:
+                comma = i - 2
+                if comma < 1 or tokens[comma].value != ",":
+                    return []
+                before = [m for m in self.mentions if m.last_token == comma - 1]
+                if not before or before[0].pronoun:
+                    return []
+                return coordinated(self.sentence, self.mentions, before[0])
+        return []
 
     def owner(self) -> list[Mention]:
         """The genitive right after a noun: "переговоры делегаций России и Китая", "согласие

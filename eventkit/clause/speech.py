@@ -102,7 +102,8 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         # "Президент подписал закон, сообщается на сайте Кремля": the subject found is
         # the content's own; the source is the phrase by the verb.
         speakers = impersonal_source(where, verb.at) or document_source(where, verb.at)
-    first = where.continued_speech_verb() if not speakers else None
+    # "…, и предположили, что …": a verb of speculation goes on from the source too
+    first = where.continued_speech_verb(REPORT_VERBS) if not speakers else None
     if first is not None:
         # "В полиции сообщили, что …, и предположили, что …": the first verb's source
         speakers = impersonal_source(where, first) or document_source(where, first)

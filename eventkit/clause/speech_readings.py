@@ -44,7 +44,10 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
     # сообщалось ранее" has no subject to look for, only a source phrase
     tokens = verb.tokens
     how = next(i for i in range(verb.at - 1, -1, -1) if tokens[i].value.lower() == "как")
-    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas)
+    # "как признался сам Петров" is a person's verb in "-ся", not an impersonal one
+    impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas) and not (
+        verb.grams & {"masc", "femn", "plur"}
+    )
     speakers = [] if impersonal else verb.subject(prefer_after=True)
     # "Он пришел, как обещал": a subject before "как" is the clause's, not the source
     speakers = [m for m in speakers if m.first_token > how]
@@ -65,15 +68,19 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
 
 def _as_with_adverbs(verb: SpeechVerb) -> bool:
     """ "как ранее сообщало агентство", "как уже писала газета", "как и предсказывал
-    министр": adverbs and "и" after "как"."""
+    министр", "как он позже признался": adverbs, "и" and a personal pronoun after "как"."""
     tokens = verb.tokens
     i = verb.at - 1
-    while (
-        i >= 0
-        and i >= verb.at - 2
-        and ("ADVB" in _first_grams(tokens[i]) or tokens[i].value.lower() == "и")
-    ):
-        i -= 1
+    pronoun = False
+    while i >= 0 and i >= verb.at - 3:
+        if _first_grams(tokens[i]) & {"ADVB", "COMP"} or tokens[i].value.lower() == "и":
+            i -= 1
+        elif not pronoun and {"NPRO", "nomn"} <= _first_grams(tokens[i]):
+            # "Иванов, как он позже признался, избил юношу": the source's own pronoun
+            pronoun = True
+            i -= 1
+        else:
+            break
     return i < verb.at - 1 and i >= 0 and tokens[i].value.lower() == "как"
 
 
@@ -177,8 +184,10 @@ def _after_its_content(verb: SpeechVerb) -> Reading | None:
 def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
     """ "Глава театра Иван Орлов, выступая перед труппой (он …), объявил …": before the
     comma stands the verb's subject and a gerund phrase, no clause a verb could report, so
-    the verb is no "…, сказал X" after its content. True when the first comma outside
-    brackets and quotes opens a gerund and no finite verb stands outside them before it."""
+    the verb is no "…, сказал X" after its content; so with a participle phrase in the
+    nominative ("Компания «Роснефть», объединяющая сто заводов, выразила …"). True when
+    the first comma outside brackets and quotes opens one and no finite verb stands
+    outside them before it."""
     depth, straight, first_comma = 0, False, None
     for i, token in enumerate(tokens[:lead]):
         value = token.value
@@ -198,7 +207,10 @@ def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
     if first_comma is None or first_comma == 0 or first_comma + 1 >= lead:
         return False
     opener = forms(tokens[first_comma + 1])
-    return bool(opener) and "GRND" in opener[0].grams.values
+    if not opener:
+        return False
+    grams = opener[0].grams.values
+    return "GRND" in grams or {"PRTF", "nomn"} <= grams
 
 
 def _finite_verb(token: Token) -> bool:

@@ -250,7 +250,8 @@ def _document_before(tokens: Tokens, verb_at: int) -> int | None:
         if value == "," and i == verb_at - 1:
             opening = _participle_phrase_opening(tokens, i)
             if opening is not None:
-                # "В заявлении, направленном в СМИ, говорится": past the participle phrase
+                # "В заявлении, направленном в СМИ, говорится", "В заявлении МВД,
+                # опубликованном в Facebook, говорится": past the participle phrase
                 stop = max(-1, opening - 6)
                 i = opening
                 continue
@@ -272,10 +273,26 @@ def _participle_phrase_opening(tokens: Tokens, closing: int) -> int | None:
             return None
         if value != ",":
             continue
-        if "PRTF" not in _grams(tokens[j + 1]) or not lemmas(tokens[j - 1]) & DOCUMENT_NOUNS:
+        if "PRTF" not in _grams(tokens[j + 1]) or not _document_or_its_owner(tokens, j - 1):
             return None
         return j
     return None
+
+
+def _document_or_its_owner(tokens: Tokens, last: int) -> bool:
+    """Whether the words ending at ``last`` are a document noun or a document noun and its
+    owner ("заявлении", "заявлении МВД", "сообщении пресс-службы компании"): a short run of
+    genitives, abbreviations and Latin names after the noun."""
+    for i in range(last, max(-1, last - 5), -1):
+        if lemmas(tokens[i]) & DOCUMENT_NOUNS:
+            return True
+        token = tokens[i]
+        if token.value in _GUILLEMETS or token.type == "LATIN":
+            continue
+        grams = _grams(token)
+        if not ("gent" in grams or "Abbr" in grams) or grams & {"PREP", "VERB"}:
+            return False
+    return False
 
 
 def _parenthetical_comma(tokens: Tokens, comma: int, verb_at: int) -> bool:

@@ -182,6 +182,18 @@ def number_of(token: Token) -> str | None:
     return None
 
 
+def nominative_number(token: Token) -> str | None:
+    """The number of the word's first nominative reading ("лица" is a plural there, though
+    its first reading is a singular genitive); the first reading's number when it has no
+    nominative one."""
+    for f in forms(token):
+        if "nomn" in f.grams.values:
+            for n in ("sing", "plur"):
+                if n in f.grams.values:
+                    return n
+    return number_of(token)
+
+
 def org_cases(org: Tokens, head: Token) -> frozenset[str]:
     """The cases of an organization's head; for an indeclinable head ("СМИ"), those its
     adjectives allow ("французским СМИ" is no subject)."""

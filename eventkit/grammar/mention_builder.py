@@ -20,6 +20,7 @@ from eventkit.grammar.cases import (
     is_noun,
     name_gender,
     nominative_gender,
+    nominative_number,
     number_of,
     org_cases,
     plural_only,
@@ -333,14 +334,17 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
     if "PEOPLE" in parts:
         group = parts["PEOPLE"][0]
         head = next((t for t in group if is_people_noun(t)), group[0])
+        agreed = _agreed_case(group, head)
         return Mention(
             **at,
-            naming=lambda: _lower_first(_phrase_nominative(group, head)),
+            naming=lambda: _lower_first(_phrase_nominative(group, head, agreed)),
             kind="PER",
             title=None,
             cases=frozenset(cases(head)),
             gender=gender_of(head),
-            number=number_of(head),
+            # "добавили высокопоставленные лица": a nominative by its adjectives, so the
+            # nominative's number
+            number=nominative_number(head) if agreed == "nomn" else number_of(head),
             description=True,
         )
     if "ORG" in parts:
@@ -598,9 +602,25 @@ def _gentive_only_by_accident(token: Token) -> bool:
     return not known or all("Fixd" in f.grams.values for f in known)
 
 
-def _phrase_nominative(tokens: Tokens, head: Token) -> str:
+def _phrase_nominative(tokens: Tokens, head: Token, case: str | None = None) -> str:
     if not forms(head):
         return join_tokens(tokens, [t.value for t in tokens])
     words = [t.value for t in tokens]
     i = list(tokens).index(head)
-    return join_tokens(tokens, get_morph().phrase_nominative(words, i))
+    return join_tokens(tokens, get_morph().phrase_nominative(words, i, case=case))
+
+
+def _agreed_case(tokens: Tokens, head: Token) -> str | None:
+    """ "nomn" when the adjectives before the head agree with it only as a nominative
+    ("высокопоставленные лица" is no genitive singular "лица"); None when they tell
+    nothing."""
+    before = list(tokens)[: list(tokens).index(head)]
+    if not before:
+        return None
+    shared = set(cases(head))
+    for token in before:
+        found = forms(token)
+        if not found or not found[0].grams.values & {"ADJF", "PRTF"}:
+            return None
+        shared &= set(cases(token))
+    return "nomn" if "nomn" in shared and "gent" not in shared else None

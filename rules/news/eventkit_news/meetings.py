@@ -9,7 +9,7 @@ Every rule is a row of the table at the end: roles over the core clause layer
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from yargy import or_, rule
 from yargy.predicates import caseless, gram
@@ -25,6 +25,7 @@ from eventkit.pack import (
     Frame,
     Grammar,
     Head,
+    Mention,
     Object,
     Owner,
     Partners,
@@ -295,8 +296,35 @@ def _receive(frame: Frame, values: RoleValues) -> bool:
 
 
 def _discussed(frame: Frame, values: RoleValues) -> bool:
-    """ "обсудил вопросы" is a meeting only with a partner: "обсудил с X"."""
-    return bool(frame.predicate.partners(("с", "со"), span=8)) and _meeting_context(frame, values)
+    """ "обсудил вопросы" is a meeting only with a partner: "обсудил с X", or two parties
+    named as its subject ("Путин и Вучич обсудили", "президенты России и Сербии
+    обсудили"); "министры обсудили бюджет" names no parties."""
+    if not frame.predicate.partners(("с", "со"), span=8) and not _parties(
+        frame, values["participants"]
+    ):
+        return False
+    return _meeting_context(frame, values)
+
+
+def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
+    """Two or more named actors (persons one by one, states, bodies), or a plural
+    description of two states or bodies
+    ("президенты России и Сербии": the second one in the genitive after "и")."""
+    if len(subject) > 1:
+        # "эксперты и журналисты обсудили фильм" names groups, not parties
+        return all(
+            m.kind in ("GPE", "ORG") or (is_named(m) and m.number != "plur") for m in subject
+        )
+    if len(subject) != 1 or subject[0].kind != "PER" or subject[0].number != "plur":
+        return False
+    after = subject[0].last_token + 1
+    tokens = frame.tokens
+    if after >= len(tokens) or tokens[after].value.lower() != "и":
+        return False
+    return any(
+        m.first_token == after + 1 and m.kind in ("GPE", "ORG") and "gent" in m.cases
+        for m in frame.predicate.mentions
+    )
 
 
 def _called(frame: Frame, values: RoleValues) -> bool:

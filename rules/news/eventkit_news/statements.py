@@ -176,12 +176,32 @@ STAND = rule(
         ),
     ),
 ).named("TRIGGER")
-INSIST_VERBS = frozenset("настаивать настоять сослаться ссылаться".split())
+# Complaining is said with what one complains of: "пожаловался на нехватку денег",
+# "посетовал на плохие дороги" (the "на"-phrase is what was said, as with "настаивать").
+COMPLAIN_VERBS = frozenset("пожаловаться жаловаться посетовать сетовать".split())
+INSIST_VERBS = frozenset("настаивать настоять сослаться ссылаться".split()) | COMPLAIN_VERBS
 # "сошлись на том, что …" is "сойтись" (an agreement), though it reads as "сослаться" too.
 INSIST_VERB = token_test(
     lambda t: bool(lemmas(t) & INSIST_VERBS) and "сойтись" not in lemmas(t), "insist-verb"
 )
 INSIST = rule(INSIST_VERB, gram("ADVB").optional(), caseless("на")).named("TRIGGER")
+# Speaking for or against: "высказался за отмену налога", "высказалась против закона".
+OPINION_VERBS = frozenset("высказаться высказываться".split())
+OPINION = rule(
+    lemma_in(OPINION_VERBS), gram("ADVB").optional(), or_(caseless("за"), caseless("против"))
+).named("TRIGGER")
+# Criticism and threats said in public: "подверг резкой критике решение суда",
+# "пригрозил ответными мерами" (what is criticized or threatened follows).
+CRITICIZE_VERBS = frozenset("подвергнуть подвергать".split())
+CRITICISM = rule(
+    lemma_in(CRITICIZE_VERBS), PLAIN_ADJECTIVE.repeatable(max=2).optional(), caseless("критике")
+).named("TRIGGER")
+THREATEN_VERBS = frozenset({"пригрозить"})
+THREAT = rule(
+    lemma_in(THREATEN_VERBS),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    token_test(lambda t: {"NOUN", "ablt"} <= grammemes(t), "instrumental-noun"),
+).named("TRIGGER")
 # A stand on the field or the stage is a game or a show, not words.
 NOT_A_STAND = frozenset("матч турнир чемпионат сборная команда соперник концерт сцена".split())
 
@@ -209,12 +229,16 @@ class PhraseAfterVerb:
         return frame.match.span(tokens[start].span.start, tokens[end - 1].span.stop)
 
 
+# Complaints, opinions, criticism and threats are said only by a verb, not by a participle.
+_SAID_BY_A_VERB = COMPLAIN_VERBS | OPINION_VERBS | CRITICIZE_VERBS | THREATEN_VERBS
 # Citing a source is where the words come from, not words of one's own: "ссылается на
 # источник в Кремле", "сослалось на данные полиции".
 CITED_SOURCES = frozenset({"источник", "слово", "сми", "издание", "агентство", *SOURCE_WORDS})
 
 
 def _a_stand(frame: Frame, _values: RoleValues) -> bool:
+    if frame.trigger_lemmas & _SAID_BY_A_VERB and "PRTF" in grammemes(frame.head):
+        return False  # "пациенты, жалующиеся на боль": a participle describes, nobody spoke
     if frame.trigger_lemmas & {"сослаться", "ссылаться"} and any(
         lemmas(t) & CITED_SOURCES for t in frame.after(3)
     ):
@@ -356,8 +380,8 @@ RULES = (
     ),
     _statement(
         "statement.stand",
-        STAND_VERBS | INSIST_VERBS,
-        or_(STAND, INSIST),
+        STAND_VERBS | INSIST_VERBS | OPINION_VERBS | CRITICIZE_VERBS | THREATEN_VERBS,
+        or_(STAND, INSIST, OPINION, CRITICISM, THREAT),
         4,
         {"speaker": Subject(), "content": PhraseAfterVerb(), "speech": Fixed("indirect")},
         accept=_a_stand,
