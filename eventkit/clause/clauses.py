@@ -743,7 +743,7 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
         before = forms(tokens[i - 1])
         governed = bool(before) and "PREP" in before[0].grams.values
         if before and _genitive_head(before):
-            # "из Университета Огайо": an indeclinable word after a noun that can only be
+            # "из Университета Колорадо": an indeclinable word after a noun that can only be
             # a genitive is that noun's complement, no new clause's subject
             continue
         if not governed and not found[0].grams.values & {"Name", "Surn", "Patr"}:

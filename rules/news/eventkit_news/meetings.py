@@ -297,7 +297,7 @@ def _receive(frame: Frame, values: RoleValues) -> bool:
 
 def _discussed(frame: Frame, values: RoleValues) -> bool:
     """ "обсудил вопросы" is a meeting only with a partner: "обсудил с X", or two parties
-    named as its subject ("Путин и Вучич обсудили", "президенты России и Сербии
+    named as its subject ("Путин и Токаев обсудили", "президенты России и Казахстана
     обсудили"); "министры обсудили бюджет" names no parties."""
     if not frame.predicate.partners(("с", "со"), span=8) and not _parties(
         frame, values["participants"]
@@ -309,7 +309,7 @@ def _discussed(frame: Frame, values: RoleValues) -> bool:
 def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
     """Two or more named actors (persons one by one, states, bodies), or a plural
     description of two states or bodies
-    ("президенты России и Сербии": the second one in the genitive after "и")."""
+    ("президенты России и Казахстана": the second one in the genitive after "и")."""
     if len(subject) > 1:
         # "эксперты и журналисты обсудили фильм" names groups, not parties
         return all(
