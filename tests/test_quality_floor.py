@@ -20,17 +20,17 @@ from eventkit.evaluate import evaluate
 MARGIN = 0.02
 # Event F1, argument F1 (ACE), complete-event F1: the last row of docs/quality.md.
 MEASURED: dict[str, tuple[float, float, float]] = {
-    "wikinews-dev": (0.923, 0.821, 0.831),
+    "wikinews-dev": (0.923, 0.830, 0.841),
     "wikinews-dev2": (0.897, 0.835, 0.821),
     "wikinews-dev3": (0.925, 0.866, 0.837),
-    "agency-dev": (0.884, 0.818, 0.816),
-    "first-sight": (0.831, 0.583, 0.627),
-    "first-sight-2": (0.692, 0.523, 0.542),
-    "first-sight-3": (0.743, 0.519, 0.533),
+    "agency-dev": (0.888, 0.831, 0.831),
+    "first-sight": (0.840, 0.609, 0.655),
+    "first-sight-2": (0.685, 0.518, 0.537),
+    "first-sight-3": (0.743, 0.574, 0.590),
     "first-sight-4": (0.792, 0.704, 0.698),
-    "corpus-dev": (0.874, 0.734, 0.767),
-    "corpus-dev-2": (0.849, 0.733, 0.763),
-    "corpus-dev-3": (0.873, 0.766, 0.778),
+    "corpus-dev": (0.885, 0.755, 0.788),
+    "corpus-dev-2": (0.865, 0.757, 0.787),
+    "corpus-dev-3": (0.891, 0.815, 0.828),
 }
 
 
