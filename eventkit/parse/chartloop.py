@@ -787,7 +787,7 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
     the same answers as yargy's."""
     shared = Counter(span for span, _ in done)
     ordered = sorted(
-        Tree(trees.node(tree) if shared[span] > 1 else tree, span) for span, tree in done
+        Ranked(span, trees.node(tree) if shared[span] > 1 else tree) for span, tree in done
     )
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
@@ -795,6 +795,51 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
     return [_match(Tree(trees.node(first[span]), span)) for span in resolve_spans(list(first))]
+
+
+class Ranked:
+    """A tree of the chart with its span, ordered as yargy's ``Tree``: by span (earlier
+    start first, then the longer), a span's trees by ``Node.__lt__`` (``node_precedes``).
+    Each comparison answers what yargy's would, so the sort makes the same comparisons and
+    the same order; it runs as compiled code where yargy's methods run as Python."""
+
+    __slots__ = ("range", "root")
+
+    def __init__(self, span: tuple[int, int], root: ChartTree) -> None:
+        self.range = span
+        self.root = root
+
+    def __lt__(self, other: Ranked) -> bool:
+        start, stop = self.range
+        other_start, other_stop = other.range
+        if start == other_start and stop == other_stop:
+            return node_precedes(self.root, other.root)
+        if start == other_start:
+            return stop > other_stop
+        return start < other_start
+
+
+def node_precedes(node: Any, other: Any) -> bool:
+    """yargy's ``Node.__lt__`` (nodes of one rule: by rank, then by the first pair of
+    children, left to right, that are neither leaves nor one object), step for step."""
+    if node.rule is not other.rule:
+        raise TypeError("Node() < Node() with different rules")
+    if node is other:
+        return False
+    if node.rank == other.rank:
+        for child, other_child in zip(node.children, other.children, strict=False):
+            if isinstance(child, Leaf):  # the other is a leaf too
+                continue
+            if child is other_child:
+                continue
+            if child.rank < other_child.rank:
+                return True
+            if child.rank > other_child.rank:
+                return False
+            if child.rank == other_child.rank:
+                return node_precedes(child, other_child)
+        return False
+    return bool(node.rank < other.rank)
 
 
 def _match(tree: ParseTree) -> MatchShape:
