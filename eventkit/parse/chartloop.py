@@ -22,7 +22,6 @@ from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
-from yargy.span import resolve_spans
 from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
@@ -794,7 +793,43 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
         first.setdefault(tree.range, tree.root)
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
-    return [_match(Tree(trees.node(first[span]), span)) for span in resolve_spans(list(first))]
+    return [_match(Tree(trees.node(first[span]), span)) for span in resolved_spans(list(first))]
+
+
+def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """yargy's ``resolve_spans`` (the non-overlapping spans that cover the most tokens),
+    step for step, as a list: ``spans`` in yargy's order of trees, one of each."""
+    size = len(spans)
+    if size < 2:
+        return list(spans)
+    nexts: list[int] = []  # the first span starting at or after each one's end; -1: none
+    for _, stop in spans:
+        found = -1
+        for index, (start, _) in enumerate(spans):
+            if start >= stop:
+                found = index
+                break
+        nexts.append(found)
+    covers = [0] * size
+    pointers: list[set[int]] = [set() for _ in range(size)]
+    last = size - 1
+    covers[last] = spans[last][1] - spans[last][0]
+    pointers[last] = {last}
+    for index in range(size - 2, -1, -1):
+        start, stop = spans[index]
+        previous = covers[index + 1]
+        cover = stop - start
+        indexes = {index}
+        following = nexts[index]
+        if following > 0:  # yargy's ``if next:`` passes over none and the first span alike
+            cover += covers[following]
+            indexes |= pointers[following]
+        if cover < previous:
+            cover = previous
+            indexes = pointers[index + 1]
+        covers[index] = cover
+        pointers[index] = indexes
+    return [spans[index] for index in sorted(pointers[0])]
 
 
 class Ranked:
