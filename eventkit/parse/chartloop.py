@@ -30,7 +30,6 @@ from eventkit.parse.protocols import (
     ChartColumn,
     Nonterminal,
     ParseNode,
-    ParseTree,
     Predicate,
     Production,
     Term,
@@ -793,7 +792,7 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
         first.setdefault(tree.range, tree.root)
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
-    return [_match(Tree(trees.node(first[span]), span)) for span in resolved_spans(list(first))]
+    return [_match(first[span], span, trees) for span in resolved_spans(list(first))]
 
 
 def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -877,17 +876,46 @@ def node_precedes(node: Any, other: Any) -> bool:
     return bool(node.rank < other.rank)
 
 
-def _match(tree: ParseTree) -> MatchShape:
-    """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
-    by class name for every node) and with the leaves collected in the same walk."""
+def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:
+    """``Match(Tree(trees.node(tree), span).normalized)``, without yargy's generic visitor
+    (which looks up a method by class name for every node), with the leaves collected in
+    the same walk, and without the yargy nodes of a chart tree that normalizing copies."""
     leaves: list[LeafShape] = []
-    root = _without_empty(tree.root, leaves)
+    root = _normalized(tree, trees, leaves)
     match = Match.__new__(Match)
-    match.tree = Tree(root, tree.range)
+    match.tree = Tree(root, span)
     match.tokens = [leaf.token for leaf in leaves]
     match.span = get_tokens_span(match.tokens)
     made: MatchShape = match
     return made
+
+
+def _normalized(tree: ChartTree, trees: Trees, leaves: list[LeafShape]) -> Any:
+    """``_without_empty(trees.node(tree), leaves)``, made from the chart's links directly.
+    The leaves are ``trees``' (one per link, its token constrained once)."""
+    if type(tree) is not tuple:  # a yargy node already
+        return _without_empty(tree, leaves)
+    links: list[Any] = []
+    link: ChartTree = tree
+    while type(link) is tuple:
+        links.append(link)
+        link = link[0]
+    base = cast(ParseNode, link)  # the prediction's node: rule, production and rank
+    children: list[Any] = []
+    for index in range(len(links) - 1, -1, -1):
+        step = links[index]
+        if len(step) == 2:
+            kept = _normalized(step[1], trees, leaves)
+            if kept:
+                children.append(kept)
+        else:
+            leaf = trees.leaf(step)
+            leaves.append(leaf)
+            children.append(leaf)
+    if children:
+        branch: ParseNode = Node(base.rule, base.production, base.rank, children)
+        return branch
+    return None
 
 
 def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape | None:
