@@ -10,14 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from yargy import Parser, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import eq, gram
+from yargy.span import resolve_spans
 
 from eventkit import Extractor
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
+from eventkit.parse.chartloop import node_precedes, resolved_spans
 from eventkit.parse.collector import no_collection
 from eventkit.parse.fastparse import FastParser, collect_cuts
 from eventkit.parse.trees import named_parts
@@ -268,3 +272,26 @@ def test_no_collection_with_overlapping_threads() -> None:
     worker.join()
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_tree_order_is_yargys_on_every_pair_of_a_chart() -> None:
+    """The compiled sort of a span's trees compares as yargy's ``Node.__lt__``."""
+    chart = Parser(ACTOR, tokenizer=PretokenizedTokenizer()).chart(SENTENCE)
+    by_rule: dict[int, list[Any]] = {}
+    for column in chart.columns:
+        for state in column.states:
+            if state.completed:
+                by_rule.setdefault(id(state.rule), []).append(state.node)
+    pairs = [(a, b) for nodes in by_rule.values() for a in nodes for b in nodes]
+    assert len(pairs) > 1000
+    assert sum(bool(a < b) for a, b in pairs) > 100
+    assert all(node_precedes(a, b) == bool(a < b) for a, b in pairs)
+
+
+_SPAN = st.tuples(st.integers(0, 12), st.integers(1, 6)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_SPAN, max_size=9, unique=True))
+def test_resolved_spans_are_yargys(spans: list[tuple[int, int]]) -> None:
+    ordered = sorted(spans, key=lambda span: (span[0], -span[1]))  # yargy's order of trees
+    assert resolved_spans(ordered) == list(resolve_spans(ordered))

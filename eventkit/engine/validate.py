@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal, get_args, get_origin
 
 import attrs
 from attrs import AttrsInstance
 
+from eventkit import speedups
 from eventkit.errors import EventkitError
 from eventkit.model.events import Event
 
@@ -38,7 +39,8 @@ def checked_events(result: object, text: str) -> list[Event]:
     for item in items:
         if not isinstance(item, Event):
             raise InvalidResult(f"returned a {type(item).__name__}, expected an Event")
-        _check_instance(item, type(item), text, type(item).type)
+        if speedups.reference_on() or not _valid_instance(item, type(item), text):
+            _check_instance(item, type(item), text, type(item).type)
     return items
 
 
@@ -138,3 +140,109 @@ def _check_plain(value: object, text: str, where: str) -> None:
         _check_instance(value, cls, text, where)  # a field typed loosely: cattrs unstructures it
         return
     raise InvalidResult(f"{where}: a {type(value).__name__} cannot be written as JSON")
+
+
+# The fast path: whether a value passes the checks above, without the messages. A checker
+# per type annotation, made once, answers what ``_check_value`` would (raise or not); only a
+# value it turns down goes through ``_check_value``, which says why.
+_Checker = Callable[[object, str], bool]
+_CHECKERS: dict[object, _Checker] = {}
+# (field name, checker) per attrs class, and whether it has offsets (and a text) to check.
+_INSTANCE_CHECKS: dict[type, tuple[tuple[tuple[str, _Checker], ...], bool, bool]] = {}
+
+
+def _checker(annotation: object) -> _Checker:
+    try:
+        found = _CHECKERS.get(annotation)
+    except TypeError:  # an unhashable annotation: asked every time
+        return _made_checker(annotation)
+    if found is None:
+        found = _CHECKERS[annotation] = _made_checker(annotation)
+    return found
+
+
+def _made_checker(annotation: object) -> _Checker:
+    """The branches of ``_check_value``, in its order."""
+    origin = get_origin(annotation)
+    if origin is Literal:
+        allowed = get_args(annotation)
+        return lambda value, text: value in allowed
+    if origin in (typing.Union, types.UnionType):
+        arms = [_checker(arm) for arm in get_args(annotation)]
+        return lambda value, text: any(arm(value, text) for arm in arms)
+    if origin in (tuple, list):
+        return _sequence_checker(get_args(annotation))
+    if annotation is type(None):
+        return lambda value, text: value is None
+    if isinstance(annotation, type) and attrs.has(annotation):
+        cls = annotation
+        return lambda value, text: (
+            isinstance(value, cls) and _valid_instance(value, type(value), text)
+        )
+    if annotation in (str, int, float, bool):
+        is_bool = annotation is bool
+        accepted = (annotation,) if annotation is not float else (float, int)
+        return lambda value, text: (
+            isinstance(value, bool) is is_bool and isinstance(value, accepted)
+        )
+    return _plain_passes
+
+
+def _sequence_checker(arms: tuple[object, ...]) -> _Checker:
+    same = len(arms) == 1 or (len(arms) == 2 and arms[1] is Ellipsis)
+    if same:
+        each = _checker(arms[0])
+
+        def same_passes(value: object, text: str) -> bool:
+            if not isinstance(value, tuple | list):
+                return False
+            return all(each(item, text) for item in value)
+
+        return same_passes
+    checks = [_checker(arm) for arm in arms]
+    rest = _checker(object)
+
+    def listed_passes(value: object, text: str) -> bool:
+        if not isinstance(value, tuple | list):
+            return False
+        return all(
+            (checks[index] if index < len(checks) else rest)(item, text)
+            for index, item in enumerate(value)
+        )
+
+    return listed_passes
+
+
+def _plain_passes(value: object, text: str) -> bool:
+    if value is None or isinstance(value, str | int | float | bool):
+        return True
+    try:
+        _check_plain(value, text, "")
+    except InvalidResult:
+        return False
+    return True
+
+
+def _valid_instance(value: object, cls: type[AttrsInstance], text: str) -> bool:
+    """Whether ``_check_instance`` passes ``value``, an instance of ``cls``."""
+    found = _INSTANCE_CHECKS.get(cls)
+    if found is None:
+        fields = _fields(cls)
+        names = {name for name, _ in fields}
+        found = _INSTANCE_CHECKS[cls] = (
+            tuple((name, _checker(annotation)) for name, annotation in fields),
+            "start" in names and "end" in names,
+            "text" in names,
+        )
+    checks, with_offsets, with_text = found
+    for name, check in checks:
+        if not check(getattr(value, name), text):
+            return False
+    if with_offsets:
+        start, end = getattr(value, "start", None), getattr(value, "end", None)
+        if isinstance(start, int) and isinstance(end, int):
+            if not 0 <= start <= end <= len(text):
+                return False
+            if with_text and getattr(value, "text", None) != text[start:end]:
+                return False
+    return True

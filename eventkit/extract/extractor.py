@@ -14,6 +14,7 @@ from functools import partial
 
 import pluggy
 
+from eventkit import speedups
 from eventkit.engine.guard import is_pack_failure
 from eventkit.engine.hookcall import call_hook
 from eventkit.engine.lexicons import lexicons_with
@@ -142,6 +143,10 @@ class Extractor:
         self.converter = EventConverter(event_types)
         self._morph = get_morph()
         self._rules = [_CompiledRule(p, r, self._morph) for p in self.packs for r in p.rules]
+        # every rule's trigger lemmas: a sentence without one is no rule's to parse
+        self._triggers: frozenset[str] = frozenset().union(
+            *(compiled.rule.triggers for compiled in self._rules)
+        )
 
     @property
     def plugin_manager(self) -> pluggy.PluginManager:
@@ -221,8 +226,9 @@ class Extractor:
             analysed = analyse(text, self._morph)
             events: list[Event] = []
             errors = [_oversized_error(*cut) for cut in analysed.oversized]
+            hits = self._trigger_hits(analysed)
             for compiled in self._rules:
-                events.extend(self._run_rule(compiled, analysed, errors))
+                events.extend(self._run_rule(compiled, analysed, hits, errors))
             events, entities = resolve_document(analysed, events)
             analysed.clear_caches()
         errors.extend(_budget_error(cut) for cut in cuts)
@@ -272,13 +278,27 @@ class Extractor:
         pairs = ((text, doc_id) for doc_id, text in texts)
         yield from self.pipe(pairs, as_tuples=True)
 
+    def _trigger_hits(self, analysed: AnalysedText) -> list[tuple[Sentence, frozenset[str]]]:
+        """The sentences holding some rule's trigger, each with the trigger lemmas it holds
+        (every sentence with all its lemmas on the reference path): a rule's sentences are
+        then found among a few, by a few lemmas each."""
+        if not speedups.enabled():
+            return [(s, s.lemmas) for s in analysed.sentences]
+        triggers = self._triggers
+        hits = [(s, triggers.intersection(s.lemmas)) for s in analysed.sentences]
+        return [(s, hit) for s, hit in hits if hit]
+
     def _run_rule(
-        self, compiled: _CompiledRule, analysed: AnalysedText, errors: list[ExtractionError]
+        self,
+        compiled: _CompiledRule,
+        analysed: AnalysedText,
+        hits: list[tuple[Sentence, frozenset[str]]],
+        errors: list[ExtractionError],
     ) -> list[Event]:
         rule, pack = compiled.rule, compiled.pack
         found: list[Event] = []
         triggers = rule.triggers
-        selected = [s for s in analysed.sentences if not triggers.isdisjoint(s.lemmas)]
+        selected = [s for s, hit in hits if not triggers.isdisjoint(hit)]
         if not selected:
             return found
         try:

@@ -22,7 +22,6 @@ from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
-from yargy.span import resolve_spans
 from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tree.constructors import Leaf, Node, Tree
 
@@ -31,7 +30,6 @@ from eventkit.parse.protocols import (
     ChartColumn,
     Nonterminal,
     ParseNode,
-    ParseTree,
     Predicate,
     Production,
     Term,
@@ -787,27 +785,137 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
     the same answers as yargy's."""
     shared = Counter(span for span, _ in done)
     ordered = sorted(
-        Tree(trees.node(tree) if shared[span] > 1 else tree, span) for span, tree in done
+        Ranked(span, trees.node(tree) if shared[span] > 1 else tree) for span, tree in done
     )
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
         first.setdefault(tree.range, tree.root)
     # Without relations yargy's checks pass and its constraints change nothing: the match
     # is the normalized tree's.
-    return [_match(Tree(trees.node(first[span]), span)) for span in resolve_spans(list(first))]
+    return [_match(first[span], span, trees) for span in resolved_spans(list(first))]
 
 
-def _match(tree: ParseTree) -> MatchShape:
-    """``Match(tree.normalized)``, without yargy's generic visitor (which looks up a method
-    by class name for every node) and with the leaves collected in the same walk."""
+def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """yargy's ``resolve_spans`` (the non-overlapping spans that cover the most tokens),
+    step for step, as a list: ``spans`` in yargy's order of trees, one of each."""
+    size = len(spans)
+    if size < 2:
+        return list(spans)
+    nexts: list[int] = []  # the first span starting at or after each one's end; -1: none
+    for _, stop in spans:
+        found = -1
+        for index, (start, _) in enumerate(spans):
+            if start >= stop:
+                found = index
+                break
+        nexts.append(found)
+    covers = [0] * size
+    pointers: list[set[int]] = [set() for _ in range(size)]
+    last = size - 1
+    covers[last] = spans[last][1] - spans[last][0]
+    pointers[last] = {last}
+    for index in range(size - 2, -1, -1):
+        start, stop = spans[index]
+        previous = covers[index + 1]
+        cover = stop - start
+        indexes = {index}
+        following = nexts[index]
+        if following > 0:  # yargy's ``if next:`` passes over none and the first span alike
+            cover += covers[following]
+            indexes |= pointers[following]
+        if cover < previous:
+            cover = previous
+            indexes = pointers[index + 1]
+        covers[index] = cover
+        pointers[index] = indexes
+    return [spans[index] for index in sorted(pointers[0])]
+
+
+class Ranked:
+    """A tree of the chart with its span, ordered as yargy's ``Tree``: by span (earlier
+    start first, then the longer), a span's trees by ``Node.__lt__`` (``node_precedes``).
+    Each comparison answers what yargy's would, so the sort makes the same comparisons and
+    the same order; it runs as compiled code where yargy's methods run as Python."""
+
+    __slots__ = ("range", "root")
+
+    def __init__(self, span: tuple[int, int], root: ChartTree) -> None:
+        self.range = span
+        self.root = root
+
+    def __lt__(self, other: Ranked) -> bool:
+        start, stop = self.range
+        other_start, other_stop = other.range
+        if start == other_start and stop == other_stop:
+            return node_precedes(self.root, other.root)
+        if start == other_start:
+            return stop > other_stop
+        return start < other_start
+
+
+def node_precedes(node: Any, other: Any) -> bool:
+    """yargy's ``Node.__lt__`` (nodes of one rule: by rank, then by the first pair of
+    children, left to right, that are neither leaves nor one object), step for step."""
+    if node.rule is not other.rule:
+        raise TypeError("Node() < Node() with different rules")
+    if node is other:
+        return False
+    if node.rank == other.rank:
+        for child, other_child in zip(node.children, other.children, strict=False):
+            if isinstance(child, Leaf):  # the other is a leaf too
+                continue
+            if child is other_child:
+                continue
+            if child.rank < other_child.rank:
+                return True
+            if child.rank > other_child.rank:
+                return False
+            if child.rank == other_child.rank:
+                return node_precedes(child, other_child)
+        return False
+    return bool(node.rank < other.rank)
+
+
+def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:
+    """``Match(Tree(trees.node(tree), span).normalized)``, without yargy's generic visitor
+    (which looks up a method by class name for every node), with the leaves collected in
+    the same walk, and without the yargy nodes of a chart tree that normalizing copies."""
     leaves: list[LeafShape] = []
-    root = _without_empty(tree.root, leaves)
+    root = _normalized(tree, trees, leaves)
     match = Match.__new__(Match)
-    match.tree = Tree(root, tree.range)
+    match.tree = Tree(root, span)
     match.tokens = [leaf.token for leaf in leaves]
     match.span = get_tokens_span(match.tokens)
     made: MatchShape = match
     return made
+
+
+def _normalized(tree: ChartTree, trees: Trees, leaves: list[LeafShape]) -> Any:
+    """``_without_empty(trees.node(tree), leaves)``, made from the chart's links directly.
+    The leaves are ``trees``' (one per link, its token constrained once)."""
+    if type(tree) is not tuple:  # a yargy node already
+        return _without_empty(tree, leaves)
+    links: list[Any] = []
+    link: ChartTree = tree
+    while type(link) is tuple:
+        links.append(link)
+        link = link[0]
+    base = cast(ParseNode, link)  # the prediction's node: rule, production and rank
+    children: list[Any] = []
+    for index in range(len(links) - 1, -1, -1):
+        step = links[index]
+        if len(step) == 2:
+            kept = _normalized(step[1], trees, leaves)
+            if kept:
+                children.append(kept)
+        else:
+            leaf = trees.leaf(step)
+            leaves.append(leaf)
+            children.append(leaf)
+    if children:
+        branch: ParseNode = Node(base.rule, base.production, base.rank, children)
+        return branch
+    return None
 
 
 def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape | None:

@@ -59,14 +59,22 @@ class PeopleIndex:
         sentences = self._analysed.sentences
         return [m for i in sorted(set(indexes)) for m in self._named(sentences[i])]
 
-    def _build(self) -> tuple[dict[str, list[int]], dict[str, dict[int, int]]]:
-        if self._by_lemma is None or self._by_prefix is None:
+    def _lemma_index(self) -> dict[str, list[int]]:
+        """The sentences each lemma stands in (once per sentence, in text order)."""
+        if self._by_lemma is None:
             by_lemma: dict[str, list[int]] = {}
-            # prefix -> {sentence: the most name words before a word with that prefix}
-            by_prefix: dict[str, dict[int, int]] = {}
             for sentence in self._analysed.sentences:
                 for lemma in sentence.lemmas:
                     by_lemma.setdefault(lemma, []).append(sentence.index)
+            self._by_lemma = by_lemma
+        return self._by_lemma
+
+    def _prefix_index(self) -> dict[str, dict[int, int]]:
+        """prefix -> {sentence: the most name words before a word with that prefix}. Built
+        apart from the lemma index: most documents ask only one of them."""
+        if self._by_prefix is None:
+            by_prefix: dict[str, dict[int, int]] = {}
+            for sentence in self._analysed.sentences:
                 words_before = 0  # capitalized words in the run of name-like tokens so far
                 for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
                     if not _inside_name(previous):
@@ -79,8 +87,8 @@ class PeopleIndex:
                     for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
                         found = by_prefix.setdefault(prefix, {})
                         found[sentence.index] = max(found.get(sentence.index, 0), words_before)
-            self._by_lemma, self._by_prefix = by_lemma, by_prefix
-        return self._by_lemma, self._by_prefix
+            self._by_prefix = by_prefix
+        return self._by_prefix
 
     def _capitalized(self) -> dict[str, set[int]]:
         """The sentences each capitalized word (by its first letters) stands in: how often
@@ -177,7 +185,7 @@ class PeopleIndex:
     def holding_title(self, words: Iterable[str]) -> list[Mention]:
         """People in the sentences whose lemmas hold one of ``words``, anywhere in the
         document: where a title like "президент" may have been given with a name."""
-        by_lemma, _ = self._build()
+        by_lemma = self._lemma_index()
         found = [i for w in words for i in by_lemma.get(w.lower().replace("ё", "е"), ())]
         sentences = self._analysed.sentences
         # A title inside a quotation ("«… будущей королеве Матильде»") is the quoted
@@ -192,7 +200,7 @@ class PeopleIndex:
     def sentences_holding(self, lemma: str, *, before: int, reach: int) -> list[Sentence]:
         """The sentences whose lemmas hold ``lemma``, among the one holding ``before`` and
         the ``reach`` sentences before it, in text order."""
-        by_lemma, _ = self._build()
+        by_lemma = self._lemma_index()
         here = self._analysed.sentence_at(before)
         last = here.index if here is not None else len(self._analysed.sentences) - 1
         return [
@@ -204,7 +212,7 @@ class PeopleIndex:
     def organizations_holding(self, words: Iterable[str]) -> list[Mention]:
         """Organizations in the sentences whose lemmas hold one of ``words``, in text order:
         where "газета «Ведомости»" or "компания «Роснефть»" may have been named."""
-        by_lemma, _ = self._build()
+        by_lemma = self._lemma_index()
         found = sorted({i for w in words for i in by_lemma.get(w, ())})
         text = self._analysed.text
         return [
@@ -231,7 +239,7 @@ class PeopleIndex:
         """People of the sentences where a name of at least ``words`` words may end in
         ``surname`` in some case, anywhere in the document: where a fuller form of a name
         can be (no other sentence can hold one)."""
-        _, by_prefix = self._build()
+        by_prefix = self._prefix_index()
         found = by_prefix.get(_prefix(surname), {})
         return self._of([i for i, before in found.items() if before >= words - 1])
 

@@ -67,20 +67,35 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
     """
     morph = morph or get_morph()
     text, offsets = for_analysis(text)  # stress marks, soft hyphens &c. inside words
-    tokens = []
+    tokens: list[TokenLike] = []
+    append = tokens.append
+    # yargy's records made without their ``__init__`` calls: the same attributes set in
+    # the same order, as the constructors set them (``__new__`` is ``object.__new__``)
+    new = object.__new__
+    kinds = _TOKEN_KINDS
     for match in _TOKEN_PATTERN.finditer(text):
-        kind = _TOKEN_KINDS[match.lastgroup]
+        kind = kinds[match.lastgroup]
         if kind == EOL:
             continue
         start, stop = match.span()
         if offsets is not None:
             start, stop = offsets.span(start, stop)  # back into the original text
+        span = new(Span)
+        span.start = start + offset
+        span.stop = stop + offset
         value = match.group(0)
-        span = Span(start + offset, stop + offset)
         if kind == RUSSIAN:
-            tokens.append(MorphToken(value, span, kind, morph(value)))
+            token = new(MorphToken)
+            token.value = value
+            token.span = span
+            token.type = kind
+            token.forms = morph(value)
         else:
-            tokens.append(Token(value, span, kind))
+            token = new(Token)
+            token.value = value
+            token.span = span
+            token.type = kind
+        append(token)
     return tokens
 
 

@@ -63,6 +63,7 @@ ROLES: Mapping[str, Role] = MappingProxyType(
 )
 
 
+_GUILLEMET_MARKS = re.compile(f"[{re.escape(GUILLEMETS.opening + GUILLEMETS.closing)}]")
 _BLOCK_QUOTE = re.compile(r":[ \t]*\n(?![ \t]*\n)(.+?)(?=\n[ \t]*\n|\Z)", re.DOTALL)
 
 
@@ -72,7 +73,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     ("Композитор ответил:\\nЯ не давал интервью…")."""
     spans: list[tuple[int, int]] = []
     depth, opened = 0, 0
-    for i, char in enumerate(text):
+    for found in _GUILLEMET_MARKS.finditer(text):  # no other character counts
+        i, char = found.start(), found.group()
         if char == GUILLEMETS.opening:
             if depth == 0:
                 opened = i
