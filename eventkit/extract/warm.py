@@ -33,7 +33,7 @@ import tempfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pymorphy3
 import yargy
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from eventkit.extract.extractor import Extractor
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")
+V = TypeVar("V")
 
 MAGIC = b"eventkit-warm\x00"
 FORMAT = 1
@@ -209,13 +211,14 @@ def save_warm(extractor: Extractor) -> Path | None:
     if not enabled():
         return None
     morph, phrases = get_morph().stored_state()
-    if len(morph) > MAX_FORMS:
-        morph = dict(list(morph.items())[-MAX_FORMS:])  # the caches' own entries come last
+    guards = chartloop.stored_guards()
+    # bounded: a table grown by runs that started from it keeps the caches' own entries,
+    # which come last (the loaded ones not asked for again come first)
     table = {
         "format": FORMAT,
-        "morph": morph,
-        "phrases": phrases,
-        "guards": chartloop.stored_guards(),
+        "morph": _last(morph, MAX_FORMS),
+        "phrases": _last(phrases, MAX_FORMS // 4),
+        "guards": {name: (width, _last(t, MAX_FORMS)) for name, (width, t) in guards.items()},
     }
     payload = marshal.dumps(table)
     key = warm_key(extractor).encode("ascii")
@@ -235,3 +238,31 @@ def save_warm(extractor: Extractor) -> Path | None:
         log.warning("eventkit: warm-start table not written to %s: %s", path, error)
         return None
     return path
+
+
+def _last(table: dict[K, V], limit: int) -> dict[K, V]:
+    return table if len(table) <= limit else dict(list(table.items())[-limit:])
+
+
+def describe_warm(extractor: Extractor) -> str:
+    """One line: where ``extractor``'s table is and what it holds (or why there is none)."""
+    path = warm_path(extractor)
+    if not path.exists():
+        return f"no warm-start table yet ({path})"
+    morph, _ = get_morph().stored_state()
+    guards = chartloop.stored_guards()
+    answers = sum(len(table) for _, table in guards.values())
+    size = path.stat().st_size / 1e6
+    return (
+        f"warm-start table {path} ({size:.1f} MB): {len(morph):,} word forms, "
+        f"{answers:,} guard results of {len(guards)} parsers"
+    )
+
+
+def clear_warm() -> int:
+    """Delete the stored tables (of every configuration); how many there were."""
+    removed = 0
+    for path in warm_dir().glob("warm-*.bin"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
