@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     extractor = Extractor(selected_packs(args), exclude=excluded_packs(args))
     extractor.warm_up()
     warm.load_warm(extractor)
+    warm.record_warm()  # keep what the caches drop while it reads the text
     if not args.paths:
         print(warm.describe_warm(extractor))
         return 0

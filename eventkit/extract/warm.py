@@ -136,9 +136,22 @@ def warm_path(extractor: Extractor) -> Path:
 def load_warm(extractor: Extractor) -> bool:
     """Read ``extractor``'s table, if there is a good one: True when it was loaded. A
     missing file is no news; a bad one (torn, corrupt, of another configuration) gets one
-    warning line and is left for ``save_warm`` to replace."""
+    warning line and is left for ``save_warm`` to replace: the process then records what a
+    table needs (``record_warm``)."""
     if not enabled():
         return False
+    loaded = _load(extractor)
+    if not loaded:
+        record_warm()
+    return loaded
+
+
+def record_warm() -> None:
+    """Keep, for the table, what the bounded caches drop in this process (from now on)."""
+    chartloop.WARM_RECORDING[:] = [True]
+
+
+def _load(extractor: Extractor) -> bool:
     path = warm_path(extractor)
     try:
         data = path.read_bytes()

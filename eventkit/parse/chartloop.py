@@ -232,6 +232,8 @@ class Lookahead:
                 if WARM_GUARDS and key[3] is None:
                     _warm_guards(found, self.warm_name, token.type, token.value)
             if len(now) >= GUARD_RESULTS.limit:
+                if WARM_RECORDING:
+                    _keep_dropped()
                 GUARD_RESULTS.rotate()
             now[key] = found
         return found
@@ -427,6 +429,13 @@ WARM_GUARDS: dict[str, tuple[int, dict[str, int]]] = {}
 WARM_SCOPE: list[Callable[[], bool]] = []
 # serial number -> warm name of every parser built (to store their results)
 WARM_NAMES: dict[int, str] = {}
+# While a process records a table (it started without one): the results a rotation of
+# ``GUARD_RESULTS`` drops, kept for the table ({warm name: (width, {key: packed})}), at most
+# ``WARM_KEPT_LIMIT`` of them; so the table holds the results of a whole run, not only of
+# the last generation or two.
+WARM_RECORDING: list[bool] = []
+WARM_KEPT: dict[str, tuple[int, dict[str, int]]] = {}
+WARM_KEPT_LIMIT = 120_000
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
@@ -455,15 +464,34 @@ def _warm_guards(guards: TokenGuards, name: str, kind: str, value: str) -> None:
         guards.accepted = packed >> width
 
 
+def _keep_dropped() -> None:
+    """Keep the results of the generation a rotation is about to drop (``WARM_KEPT``)."""
+    kept = sum(len(table) for _, table in WARM_KEPT.values())
+    if kept < WARM_KEPT_LIMIT:
+        _pack_into(WARM_KEPT, [GUARD_RESULTS.previous])
+
+
 def stored_guards() -> dict[str, tuple[int, dict[str, int]]]:
-    """The guard results held now, as ``WARM_GUARDS`` takes them (the loaded ones not asked
-    for again included); the results of parsers whose warm names are not unique (two
-    parsers of one grammar, for different lexicons) are left out."""
-    counts = Counter(WARM_NAMES.values())
+    """The guard results held now, as ``WARM_GUARDS`` takes them: the loaded ones not asked
+    for again, those a recording process kept (``WARM_KEPT``), then those of the cache; the
+    results of parsers whose warm names are not unique (two parsers of one grammar, for
+    different lexicons) are left out."""
     out: dict[str, tuple[int, dict[str, int]]] = {
         name: (width, dict(table)) for name, (width, table) in WARM_GUARDS.items()
     }
-    for generation in (GUARD_RESULTS.previous, GUARD_RESULTS.current):
+    for name, (width, table) in WARM_KEPT.items():
+        out.setdefault(name, (width, {}))[1].update(table)
+    _pack_into(out, [GUARD_RESULTS.previous, GUARD_RESULTS.current])
+    return out
+
+
+def _pack_into(
+    out: dict[str, tuple[int, dict[str, int]]],
+    generations: list[dict[tuple[int, str, str, object], TokenGuards]],
+) -> None:
+    """Add the results of ``generations`` to ``out``, packed."""
+    counts = Counter(WARM_NAMES.values())
+    for generation in generations:
         for (serial, kind, value, tag), guards in list(generation.items()):
             name = WARM_NAMES.get(serial)
             if name is None or tag is not None or counts[name] != 1:
@@ -472,7 +500,6 @@ def stored_guards() -> dict[str, tuple[int, dict[str, int]]]:
             table = out.setdefault(name, (width, {}))[1]
             word = sys.intern(value if kind == RUSSIAN else kind + "\x00" + value)
             table[word] = guards.evaluated | guards.accepted << width
-    return out
 
 
 class State:
