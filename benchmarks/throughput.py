@@ -26,6 +26,20 @@ Over the whole corpus (words/s, peak RSS):
 - ``dask-2``: ``run_batch`` on a local Dask cluster of two warmed single-thread workers
   (its start and warming timed apart).
 
+Every stage above runs cold, with ``EVENTKIT_WARM=0``: no warm-start table is read or
+written. The warm start (``eventkit.extract.warm``) has stages of its own, whose tables the
+driver builds once before the rounds with ``python -m eventkit warm`` (not timed):
+
+- ``held-out-cold``, ``held-out-warm``: the second half of the corpus through ``run_batch``
+  in one process, without a table and with one built from the first half (text it has not
+  seen: the figure for new text);
+- ``warm-1``, ``warm-2``: the corpus through ``run_batch`` with one process and with two
+  workers, with a table built from the whole corpus (a corpus run again, in new processes).
+
+A warm stage loads its table when it builds its Extractor, before the clock starts, as
+the parsers are built; the load is timed apart (``load_seconds``). The floor and natasha
+get no table.
+
 Cost per word (µs/word, ``Extractor.extract`` in one process) on the first
 ``--length-chars`` characters of the corpus cut into documents of about 1k, 10k and 100k
 characters (``len-1k``, ``len-10k``, ``len-100k``: the same words each time), and on the
@@ -97,21 +111,39 @@ def stage_natasha(args: argparse.Namespace) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - start, "words": _words(texts)}
 
 
-def _eventkit(args: argparse.Namespace, workers: int) -> dict[str, Any]:
+def _halves(corpus: Path) -> tuple[list[str], list[str]]:
+    """The corpus's lines, in a first and a second half."""
+    lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines[: len(lines) // 2], lines[len(lines) // 2 :]
+
+
+def _eventkit(args: argparse.Namespace, workers: int, held_out: bool = False) -> dict[str, Any]:
     from eventkit.batch.extracting import Options, get_extractor
     from eventkit.batch.readers import open_input
     from eventkit.batch.run import run_batch
     from eventkit.batch.writers import OutputFile
+    from eventkit.extract import warm
 
-    texts = _texts(args.corpus)
-    get_extractor(Options()).warm_up()  # building the parsers is start-up, not throughput
     with tempfile.TemporaryDirectory() as tmp:
+        corpus = args.corpus
+        if held_out:  # the second half
+            corpus = Path(tmp) / "second.jsonl"
+            corpus.write_text("\n".join(_halves(args.corpus)[1]) + "\n", encoding="utf-8")
+        texts = _texts(corpus)
+        # building the parsers (and loading a warm-start table) is start-up, not throughput
+        extractor = get_extractor(Options())
+        extractor.warm_up()
+        start = time.perf_counter()
+        loaded = warm.load_warm(extractor)  # again, to time it
+        load_seconds = time.perf_counter() - start
         output = OutputFile(Path(tmp) / "out.jsonl")
         start = time.perf_counter()
-        run_batch(open_input(str(args.corpus)), output, Options(), workers=workers)
+        run_batch(open_input(str(corpus)), output, Options(), workers=workers)
         output.close()
         seconds = time.perf_counter() - start
-    found: dict[str, Any] = {"seconds": seconds, "words": _words(texts)}
+    found: dict[str, Any] = {"seconds": seconds, "words": _words(texts), "warm": loaded}
+    if loaded:
+        found["load_seconds"] = load_seconds
     if workers > 1:
         found["worker_rss_kb"] = _rss_kb(resource.RUSAGE_CHILDREN)
     return found
@@ -275,6 +307,10 @@ STAGES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "natasha": stage_natasha,
     "eventkit-1": lambda args: _eventkit(args, 1),
     "eventkit-2": lambda args: _eventkit(args, 2),
+    "held-out-cold": lambda args: _eventkit(args, 1, held_out=True),
+    "held-out-warm": lambda args: _eventkit(args, 1, held_out=True),
+    "warm-1": lambda args: _eventkit(args, 1),
+    "warm-2": lambda args: _eventkit(args, 2),
     "cli": stage_cli,
     "second-pass": stage_second_pass,
     "pool-fixed": stage_pool_fixed,
@@ -287,6 +323,30 @@ STAGES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
 
 
 # --- the driver -----------------------------------------------------------------------------
+
+
+# The warm-start stages and the table each starts from (built by ``build_tables``).
+WARM_TABLES = {"held-out-warm": "first-half", "warm-1": "corpus", "warm-2": "corpus"}
+
+
+def build_tables(args: argparse.Namespace, names: list[str], root: Path) -> dict[str, float]:
+    """The warm-start tables the chosen stages need, each in a folder of ``root`` named as
+    in ``WARM_TABLES`` (``python -m eventkit warm``); the wall seconds each took."""
+    taken = {}
+    for table in sorted({WARM_TABLES[n] for n in names if n in WARM_TABLES}):
+        source = args.corpus
+        if table == "first-half":
+            source = root / "first.jsonl"
+            source.write_text("\n".join(_halves(args.corpus)[0]) + "\n", encoding="utf-8")
+        env = {**os.environ, "EVENTKIT_WARM_DIR": str(root / table)}
+        env.pop("EVENTKIT_WARM", None)
+        start = time.perf_counter()
+        command = [sys.executable, "-m", "eventkit", "warm", str(source)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+        if done.returncode != 0:
+            raise SystemExit(f"eventkit warm failed: {done.stderr.strip()[-2000:]}")
+        taken[table] = time.perf_counter() - start
+    return taken
 
 
 def _child(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
@@ -303,6 +363,11 @@ def _child(name: str, args: argparse.Namespace) -> dict[str, Any] | None:
     # One BLAS thread: natasha's tagger, like eventkit, then uses one core per process
     # (with OpenBLAS's default threads it ran 5x slower on a shared 2-core machine).
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    if name in WARM_TABLES:
+        env["EVENTKIT_WARM_DIR"] = str(args.tables / WARM_TABLES[name])
+        env.pop("EVENTKIT_WARM", None)
+    else:  # cold: no table read or written
+        env["EVENTKIT_WARM"] = "0"
     done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         print(f"{name}: failed\n{done.stderr.strip()[-2000:]}", file=sys.stderr)
@@ -366,6 +431,13 @@ def report(rounds: list[dict[str, dict[str, Any]]]) -> None:
         ("cli (eventkit extract, wall) time per word / floor", _ratios(rounds, "cli", "floor")),
         ("cli time per word / eventkit-1", _ratios(rounds, "cli", "eventkit-1")),
         ("second pass: first / second (CPU, one process)", _second_pass(rounds)),
+        (
+            "held-out half: cold time / warm time (table of the first half)",
+            _ratios(rounds, "held-out-cold", "held-out-warm"),
+        ),
+        ("warm-1 time / eventkit-1 (table of the corpus)", _ratios(rounds, "warm-1", "eventkit-1")),
+        ("warm-2 words/s / warm-1", _ratios(rounds, "warm-1", "warm-2")),
+        ("warm-1 time per word / floor", _ratios(rounds, "warm-1", "floor")),
         ("dask-2 time / eventkit-2 time", _ratios(rounds, "dask-2", "eventkit-2")),
         ("dask-2 words/s / eventkit-1", _ratios(rounds, "eventkit-1", "dask-2")),
         ("µs/word 10k docs / 1k docs", _ratios(rounds, "len-10k", "len-1k")),
@@ -383,6 +455,8 @@ def report(rounds: list[dict[str, dict[str, Any]]]) -> None:
         ),
         ("a pool of two workers, two tiny documents", "pool-fixed", "pool_2_seconds"),
         ("a local Dask cluster of two workers, started and warmed", "dask-2", "start_seconds"),
+        ("loading the warm-start table of the first half", "held-out-warm", "load_seconds"),
+        ("loading the warm-start table of the corpus", "warm-1", "load_seconds"),
     ]
     printed = False
     for label, stage, key in fixed:
@@ -423,6 +497,16 @@ def main() -> int:
     if "natasha" in names and not _natasha_installed():
         print("natasha is not installed (pip install 'eventkit[bench]'): skipped", file=sys.stderr)
         names.remove("natasha")
+    with tempfile.TemporaryDirectory() as tables:
+        args.tables = Path(tables)
+        for table, seconds in build_tables(args, names, args.tables).items():
+            print(f"warm-start table of the {table}: built in {seconds:.1f} s", file=sys.stderr)
+        rounds = _rounds(args, names)
+    report(rounds)
+    return 0
+
+
+def _rounds(args: argparse.Namespace, names: list[str]) -> list[dict[str, dict[str, Any]]]:
     rounds: list[dict[str, dict[str, Any]]] = []
     for round_ in range(args.repeat):
         shift = round_ % len(names)
@@ -435,8 +519,7 @@ def main() -> int:
                 speed = found["words"] / found["seconds"]
                 print(f"round {round_ + 1}, {name}: {speed:,.0f} words/s", file=sys.stderr)
         rounds.append(results)
-    report(rounds)
-    return 0
+    return rounds
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,13 @@ import pytest
 from eventkit import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Warm-start tables (``eventkit.extract.warm``) of this run in a folder of its own, not
+    # in the user's cache: the suite's processes build one and the later ones read it.
+    if "EVENTKIT_WARM_DIR" not in os.environ:
+        os.environ["EVENTKIT_WARM_DIR"] = tempfile.mkdtemp(prefix="eventkit-warm-")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

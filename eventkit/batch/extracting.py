@@ -5,7 +5,9 @@ unless the extractor is strict."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
+from multiprocessing.util import Finalize
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -34,18 +36,37 @@ class Options:
 
 
 _extractors: dict[Options, Extractor] = {}
+# Whether the Extractor of ``options`` started from a stored warm-start table.
+_warm_loaded: dict[Options, bool] = {}
+# (options, process) pairs whose table is stored when the process ends
+_saving: set[tuple[Options, int]] = set()
 
 
 def get_extractor(options: Options) -> Extractor:
-    """The Extractor for ``options``, built once per process (workers reuse it)."""
+    """The Extractor for ``options``, built once per process (workers reuse it), its caches
+    answering from the warm-start table when there is one (``eventkit.extract.warm``)."""
     found = _extractors.get(options)
     if found is None:
         from eventkit.extract.extractor import Extractor
+        from eventkit.extract.warm import load_warm
 
         found = Extractor(options.packs, exclude=options.exclude, strict=options.strict)
         found.warm_up()
+        _warm_loaded[options] = load_warm(found)
         _extractors[options] = found
     return found
+
+
+def save_warm_table(options: Options) -> None:
+    """After a run in this process: store the caches as the warm-start table of
+    ``options``'s Extractor if it started without one (a first use, or a stale table)."""
+    found = _extractors.get(options)
+    if found is None or _warm_loaded.get(options, True):
+        return
+    from eventkit.extract.warm import save_warm
+
+    if save_warm(found) is not None:
+        _warm_loaded[options] = True
 
 
 def extract_document(extractor: Extractor, doc: InputDoc, timeout: float | None = None) -> Document:
@@ -102,6 +123,13 @@ def failure_line(doc_id: str, kind: str, message: str) -> str:
 def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
     """Output lines of a chunk of documents (what a worker runs)."""
     extractor = get_extractor(options)
+    if not _warm_loaded.get(options, True) and (options, os.getpid()) not in _saving:
+        # A process that started cold stores its caches as the warm-start table when it
+        # ends: a worker of a pool when the pool shuts it down (multiprocessing's
+        # finalizers run then; ``atexit`` does not in a forked worker), this process at
+        # its exit unless ``run_batch`` already did.
+        _saving.add((options, os.getpid()))
+        Finalize(None, save_warm_table, args=(options,), exitpriority=10)
     with between_documents():
         return [extract_one(extractor, doc, options.timeout) for doc in docs]
 

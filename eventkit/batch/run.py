@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
-from eventkit.batch.extracting import Options, chunked, extract_chunk, failure_line, get_extractor
+from eventkit.batch.extracting import (
+    Options,
+    chunked,
+    extract_chunk,
+    failure_line,
+    get_extractor,
+    save_warm_table,
+)
 from eventkit.batch.readers import InputDoc
 from eventkit.batch.workers import LocalPool
 from eventkit.batch.writers import OutputFile, StdoutOutput
@@ -89,6 +96,7 @@ def run_batch(
                 output.write(lines)
                 progress.update(chunk, lines)
                 written += len(lines)
+        save_warm_table(options)
         progress.finish()
         return written
     pool: LocalPool | None = None

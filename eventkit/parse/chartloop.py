@@ -13,7 +13,10 @@ type at all).
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
@@ -23,6 +26,7 @@ from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
 from yargy.rule.bnf import BNFRule
 from yargy.token import MorphToken, Token, get_tokens_span
+from yargy.tokenizer import RUSSIAN
 from yargy.tree.constructors import Leaf, Node, Tree
 
 from eventkit.caches import Generations
@@ -60,7 +64,7 @@ class Lookahead:
     predicts anything for the token.
     """
 
-    def __init__(self, start: Nonterminal) -> None:
+    def __init__(self, start: Nonterminal, name: str = "") -> None:
         self.guards: dict[int, Guard] = {}
         self.opaque: set[int] = set()
         rules = self.rules = self._reachable(start)
@@ -101,6 +105,10 @@ class Lookahead:
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
         self.serial = next(_serial_numbers)  # its key in ``GUARD_RESULTS``
+        # its key in a warm start's guard results: the same in every process with the same
+        # grammar (its name and the guards, each as its text without addresses, in order)
+        self.warm_name = warm_name(name, self.guard_list)
+        WARM_NAMES[self.serial] = self.warm_name
         # Tests answered by look-ups: (their bits, their key function, key -> the bits of
         # those that hold for it), for each key function shared by two tests or more.
         self.keyed: list[tuple[int, KeyFunction, dict[str, int]]] = []
@@ -219,7 +227,11 @@ class Lookahead:
             found = GUARD_RESULTS.previous.pop(key, None)
             if found is None:
                 found = TokenGuards(token)
+                if WARM_GUARDS and key[3] is None:
+                    _warm_guards(found, self.warm_name, token.type, token.value)
             if len(now) >= GUARD_RESULTS.limit:
+                if WARM_RECORDING:
+                    _keep_dropped()
                 GUARD_RESULTS.rotate()
             now[key] = found
         return found
@@ -405,6 +417,87 @@ GUARD_RESULTS: Generations[tuple[int, str, str, object], TokenGuards] = Generati
     TOKEN_CACHE_LIMIT
 )
 _serial_numbers = itertools.count()
+
+# A warm start (``eventkit.extract.warm``): the guard results an earlier process with the
+# same grammars stored, {warm name: (number of guards, {text of a Russian word, else token
+# type NUL text: evaluated | accepted << number of guards})}, read when a word form is new
+# to a parser, while ``WARM_SCOPE[0]()`` says the stored answers hold (the words the tests
+# read are those the table was made with).
+WARM_GUARDS: dict[str, tuple[int, dict[str, int]]] = {}
+WARM_SCOPE: list[Callable[[], bool]] = []
+# serial number -> warm name of every parser built (to store their results)
+WARM_NAMES: dict[int, str] = {}
+# While a process records a table (it started without one): the results a rotation of
+# ``GUARD_RESULTS`` drops, kept for the table ({warm name: (width, {key: packed})}), at most
+# ``WARM_KEPT_LIMIT`` of them; so the table holds the results of a whole run, not only of
+# the last generation or two.
+WARM_RECORDING: list[bool] = []
+WARM_KEPT: dict[str, tuple[int, dict[str, int]]] = {}
+WARM_KEPT_LIMIT = 120_000
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def warm_name(name: str, guards: Sequence[Guard]) -> str:
+    """A parser's key in stored guard results: its name, its number of guards and a digest
+    of their texts (addresses left out) and lemma lists, in bit order."""
+    digest = hashlib.sha256()
+    for guard in guards:
+        digest.update(_ADDRESS.sub("", repr(guard)).encode("utf-8", "replace"))
+        wanted = getattr(guard, "wanted", None)
+        if wanted:
+            digest.update("\x00".join(sorted(wanted)).encode("utf-8", "replace"))
+        digest.update(b"\x01")
+    return f"{name}|{len(guards)}|{digest.hexdigest()[:24]}"
+
+
+def _warm_guards(guards: TokenGuards, name: str, kind: str, value: str) -> None:
+    """``guards`` (new) with the stored results of its word form, if any."""
+    table = WARM_GUARDS.get(name)
+    if table is None or not WARM_SCOPE or not WARM_SCOPE[0]():
+        return
+    packed = table[1].get(value if kind == RUSSIAN else kind + "\x00" + value)
+    if packed is not None:
+        width = table[0]
+        guards.evaluated = packed & ((1 << width) - 1)
+        guards.accepted = packed >> width
+
+
+def _keep_dropped() -> None:
+    """Keep the results of the generation a rotation is about to drop (``WARM_KEPT``)."""
+    kept = sum(len(table) for _, table in WARM_KEPT.values())
+    if kept < WARM_KEPT_LIMIT:
+        _pack_into(WARM_KEPT, [GUARD_RESULTS.previous])
+
+
+def stored_guards() -> dict[str, tuple[int, dict[str, int]]]:
+    """The guard results held now, as ``WARM_GUARDS`` takes them: the loaded ones not asked
+    for again, those a recording process kept (``WARM_KEPT``), then those of the cache; the
+    results of parsers whose warm names are not unique (two parsers of one grammar, for
+    different lexicons) are left out."""
+    out: dict[str, tuple[int, dict[str, int]]] = {
+        name: (width, dict(table)) for name, (width, table) in WARM_GUARDS.items()
+    }
+    for name, (width, table) in WARM_KEPT.items():
+        out.setdefault(name, (width, {}))[1].update(table)
+    _pack_into(out, [GUARD_RESULTS.previous, GUARD_RESULTS.current])
+    return out
+
+
+def _pack_into(
+    out: dict[str, tuple[int, dict[str, int]]],
+    generations: list[dict[tuple[int, str, str, object], TokenGuards]],
+) -> None:
+    """Add the results of ``generations`` to ``out``, packed."""
+    counts = Counter(WARM_NAMES.values())
+    for generation in generations:
+        for (serial, kind, value, tag), guards in list(generation.items()):
+            name = WARM_NAMES.get(serial)
+            if name is None or tag is not None or counts[name] != 1:
+                continue
+            width = int(name.split("|")[-2])
+            table = out.setdefault(name, (width, {}))[1]
+            word = sys.intern(value if kind == RUSSIAN else kind + "\x00" + value)
+            table[word] = guards.evaluated | guards.accepted << width
 
 
 class State:

@@ -163,7 +163,7 @@ class FastParser(Parser):  # type: ignore[misc]
         self.name = name or str(getattr(self.rule, "label", "") or "parser")
         self.max_states = max_states
         self.max_tokens = max_tokens
-        self._lookahead = Lookahead(self.rule)
+        self._lookahead = Lookahead(self.rule, f"{pack}:{self.name}")
         self._relations = any(
             getattr(r, "relation", None) is not None for r in self._lookahead.rules
         )

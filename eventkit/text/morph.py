@@ -11,7 +11,9 @@ forms), in tables of at most two generations of ``CACHE_LIMIT`` forms
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -168,6 +170,137 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
     return reading[4]
 
 
+# A word's parses as stored: (1 when they are of the dictionary words' class, else 0,
+# ((word, tag, normal form, score, method stack), ...)) with the stack's analyzer units as
+# one-item lists of their number (``_StoredForm``).
+# Stored as the bytes of ``marshal.dumps``: a table of them loads in a fraction of the time,
+# and a word's are read only when it is met.
+StoredParses = tuple[int, tuple[tuple[object, ...], ...]]
+
+
+def _plain(value: object) -> bool:
+    """Made of strings, numbers, None, tuples and frozensets only (what ``marshal`` writes
+    and reads back equal)."""
+    if value is None or type(value) in (str, int, float, bool):
+        return True
+    if type(value) in (tuple, frozenset):
+        return all(_plain(item) for item in value)  # type: ignore[attr-defined]
+    return False
+
+
+class _StoredForm:
+    """pymorphy3 parses to plain fields and back: a parse is a named tuple (word, tag,
+    normal form, score, method stack); a tag is stored as its number in the dictionary's
+    table of tags, or its text, an analyzer unit in a
+    method stack as ``[its number]`` among the analyzer's units (numbered in a fixed walk
+    over them), every other field as it is; a dictionary word's parses (the class
+    ``_DictionaryWords`` makes) in a shorter form. Rebuilding a word's parses costs about a
+    third of analysing it."""
+
+    def __init__(self, raw: pymorphy3.MorphAnalyzer, known: type[_Parse] | None) -> None:
+        self.units: list[object] = []
+        self.numbers: dict[int, int] = {}
+        for unit in raw._units:
+            self._add(unit.analyzer)
+        self.plain: type[_Parse] = raw._result_type
+        # the dictionary words' class of parses (``_DictionaryWords``), when there is one
+        self.known: type[_Parse] = known if known is not None else self.plain
+        self.tag_class = raw.TagClass
+        # a tag of the dictionary's table is stored as its number there, another as its text
+        self.tag_list = list(raw.dictionary.gramtab)
+        self.numbers_of_tags = {id(tag): i for i, tag in enumerate(self.tag_list)}
+        self.tags: dict[str, pymorphy3.tagset.OpencorporaTag] = {}
+
+    def _add(self, unit: object) -> None:
+        if id(unit) in self.numbers:
+            return
+        self.numbers[id(unit)] = len(self.units)
+        self.units.append(unit)
+        for name in sorted(vars(unit)):
+            value = vars(unit)[name]
+            if isinstance(value, pymorphy3.units.base.BaseAnalyzerUnit):
+                self._add(value)
+
+    def encoded(self, parses: Sequence[_Parse]) -> StoredParses | None:
+        if not parses:
+            return (0, ())
+        kind = type(parses[0])
+        if kind is not self.plain and kind is not self.known:
+            return None
+        out: list[tuple[object, ...]] = []
+        for p in parses:
+            if type(p) is not kind or type(p.word) is not str or type(p.normal_form) is not str:
+                return None
+            number = self.numbers_of_tags.get(id(p.tag))
+            tag: int | str = (
+                number if number is not None and self.tag_list[number] is p.tag else str(p.tag)
+            )
+            if kind is self.known:
+                # a dictionary word's: (word, tag, normal form or None when it is the word,
+                # score, paradigm, index); its stack is (the dictionary's unit, the word,
+                # paradigm, index), as ``_DictionaryWords`` makes it
+                (unit, fixed, paradigm, index), *rest = p.methods_stack
+                if rest or unit is not self.units[0] or fixed != p.word:
+                    return None
+                normal = None if p.normal_form == p.word else p.normal_form
+                out.append((p.word, tag, normal, float(p.score), paradigm, index))
+                continue
+            stack = self._value(p.methods_stack)
+            if stack is None:
+                return None
+            out.append((p.word, tag, p.normal_form, float(p.score), stack))
+        return (1 if kind is self.known else 0, tuple(out))
+
+    def _value(self, value: object) -> object:
+        if type(value) is tuple:
+            items = [self._value(item) for item in value]
+            return None if any(item is None for item in items) else tuple(items)
+        if type(value) in (str, int, float):
+            return value
+        number = self.numbers.get(id(value))
+        return None if number is None else [number]
+
+    def parses(self, stored: bytes) -> list[_Parse]:
+        kind, readings = marshal.loads(stored)
+        new, tag_list = tuple.__new__, self.tag_list
+        out: list[_Parse] = []
+        if kind:
+            made, unit = self.known, self.units[0]
+            for word, tag_text, normal_form, score, paradigm, index in readings:
+                tag = tag_list[tag_text] if type(tag_text) is int else self._tag(tag_text)
+                out.append(
+                    new(
+                        made,
+                        (
+                            word,
+                            tag,
+                            word if normal_form is None else normal_form,
+                            score,
+                            ((unit, word, paradigm, index),),
+                        ),
+                    )
+                )
+            return out
+        made = self.plain
+        for word, tag_text, normal_form, score, stack in readings:
+            tag = tag_list[tag_text] if type(tag_text) is int else self._tag(tag_text)
+            out.append(new(made, (word, tag, normal_form, score, self._stack(stack))))
+        return out
+
+    def _tag(self, text: str) -> pymorphy3.tagset.OpencorporaTag:
+        found = self.tags.get(text)
+        if found is None:
+            found = self.tags[text] = self.tag_class(text)
+        return found
+
+    def _stack(self, value: object) -> object:
+        if type(value) is tuple:
+            return tuple([self._stack(item) for item in value])
+        if type(value) is list:
+            return self.units[value[0]]
+        return value
+
+
 class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     """yargy's analyzer interface on pymorphy3, with a bounded per-form cache."""
 
@@ -184,6 +317,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # the reference path's analyses, pymorphy's own (not shared with the fast path's)
         self._reference_forms: Generations[str, list[Form]] = Generations(CACHE_LIMIT)
         self._reference_parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
+        # a warm start's stored analyses and nominatives, read on a miss (``warm_from``)
+        self._warm_parses: dict[str, bytes] = {}
+        self._warm_phrases: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._stored: _StoredForm | None = None
 
     @property
     def uses_c_dawg(self) -> bool:
@@ -200,10 +337,14 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         if found is None:  # ``Generations.recall`` and ``remember``, inlined
             found = table.previous.pop(word, None)
             if found is None:
-                dictionary = self._dictionary
-                found = None if dictionary is None else dictionary.analyse(word)
-                if found is None:
-                    found = self.raw.parse(word)
+                stored = self._warm_parses.get(word)
+                if stored is not None and self._stored is not None:
+                    found = self._stored.parses(stored)
+                else:
+                    dictionary = self._dictionary
+                    found = None if dictionary is None else dictionary.analyse(word)
+                    if found is None:
+                        found = self.raw.parse(word)
             if len(table.current) >= table.limit:
                 with self._lock:
                     table.rotate()
@@ -243,6 +384,45 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
             for p in self.parses(word)
         ]
+
+    # --- a warm start (``eventkit.extract.warm``) ---------------------------------------
+
+    def stored_state(self) -> tuple[dict[str, bytes], dict[tuple[object, ...], tuple[str, ...]]]:
+        """The analyses and nominatives these caches hold, in a form ``marshal`` writes
+        (strings, numbers, tuples): {word: its parses}, {key: nominative words}. A word
+        whose analysis holds something else (an object pymorphy's units made) is left out.
+        The loaded entries not asked for again are kept too."""
+        coder = self._coder()
+        parses: dict[str, bytes] = dict(self._warm_parses)
+        for generation in (self._parses.previous, self._parses.current):
+            for word, found in list(generation.items()):
+                stored = coder.encoded(found)
+                if stored is not None:
+                    parses[sys.intern(word)] = marshal.dumps(stored)  # type: ignore[arg-type]
+        phrases = dict(self._warm_phrases)
+        for cache in (self._phrases.previous, self._phrases.current):
+            for key, words in list(cache.items()):
+                if _plain(key):
+                    phrases[key] = words
+        return parses, phrases
+
+    def warm_from(
+        self,
+        parses: dict[str, bytes],
+        phrases: dict[tuple[object, ...], tuple[str, ...]],
+    ) -> None:
+        """Answer the caches' misses from stored entries (``stored_state`` of an earlier
+        process with the same dictionaries): a stored word's parses are rebuilt from their
+        fields instead of analysed, a stored nominative is taken as it is."""
+        self._coder()
+        self._warm_parses = parses
+        self._warm_phrases = phrases
+
+    def _coder(self) -> _StoredForm:
+        if self._stored is None:
+            known = self._dictionary.result_type if self._dictionary is not None else None
+            self._stored = _StoredForm(self.raw, known)
+        return self._stored
 
     def _grams_of(self, grammemes: frozenset[str]) -> Grams:
         """One (read-only) ``Grams`` per tag, shared by every form with it: the dictionary
@@ -325,7 +505,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             with self._lock:
                 found = self._phrases.recall(key)
             if found is None:
-                found = tuple(compute())
+                found = self._warm_phrases.get(key) or tuple(compute())
                 with self._lock:
                     self._phrases.remember(key, found)
         return list(found)
