@@ -80,6 +80,26 @@ def test_output_is_identical_cold_warm_and_off(shared: Path, tmp_path: Path) -> 
     assert sum(len(json.loads(line)["events"]) for line in hot.splitlines()) > 40
 
 
+def test_a_small_first_table_grows_when_a_run_meets_many_new_forms(
+    shared: Path, tmp_path: Path
+) -> None:
+    tables = tmp_path / "tables"
+    tiny = _write(
+        tmp_path / "tiny.jsonl",
+        [json.dumps({"id": "t", "text": "Мэр Ольга Дронова заявила, что мост откроют."})],
+    )
+    _extract(tiny, tmp_path / "tiny-out.jsonl", _environment(tables))
+    (table,) = tables.glob("warm-*.bin")
+    small = table.stat().st_size
+    # a second small run adds too few forms to write the table again
+    _extract(tiny, tmp_path / "tiny-again.jsonl", _environment(tables))
+    assert table.stat().st_size == small
+    # the corpus sample brings thousands of forms the table lacked: it is stored, grown
+    corpus = _write(tmp_path / "sample.jsonl", _lines(shared))
+    _extract(corpus, tmp_path / "sample-out.jsonl", _environment(tables))
+    assert table.stat().st_size > 10 * small
+
+
 def test_a_table_of_other_text_made_under_another_hash_seed_changes_nothing(
     shared: Path, tmp_path: Path
 ) -> None:

@@ -57,16 +57,28 @@ def get_extractor(options: Options) -> Extractor:
     return found
 
 
+# New word forms (analysed, not read from the table) after which a run that started from a
+# table stores it again, grown: a first run over a few documents makes a small table.
+GROW_AFTER_FORMS = 2_000
+
+
 def save_warm_table(options: Options) -> None:
     """After a run in this process: store the caches as the warm-start table of
-    ``options``'s Extractor if it started without one (a first use, or a stale table)."""
+    ``options``'s Extractor if it started without one (a first use, or a stale table), or
+    if it met at least ``GROW_AFTER_FORMS`` word forms the table lacked (the table grows:
+    what it held stays, up to its bounds)."""
     found = _extractors.get(options)
-    if found is None or _warm_loaded.get(options, True):
+    if found is None:
         return
     from eventkit.extract.warm import save_warm
+    from eventkit.text.morph import get_morph
 
+    morph = get_morph()
+    if _warm_loaded.get(options, True) and morph.fresh_forms < GROW_AFTER_FORMS:
+        return
     if save_warm(found) is not None:
         _warm_loaded[options] = True
+        morph.fresh_forms = 0
 
 
 def extract_document(extractor: Extractor, doc: InputDoc, timeout: float | None = None) -> Document:
@@ -123,11 +135,12 @@ def failure_line(doc_id: str, kind: str, message: str) -> str:
 def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
     """Output lines of a chunk of documents (what a worker runs)."""
     extractor = get_extractor(options)
-    if not _warm_loaded.get(options, True) and (options, os.getpid()) not in _saving:
-        # A process that started cold stores its caches as the warm-start table when it
-        # ends: a worker of a pool when the pool shuts it down (multiprocessing's
-        # finalizers run then; ``atexit`` does not in a forked worker), this process at
-        # its exit unless ``run_batch`` already did.
+    if (options, os.getpid()) not in _saving:
+        # A process that started cold (or met many forms its table lacked) stores its
+        # caches as the warm-start table when it ends: a worker of a pool when the pool
+        # shuts it down (multiprocessing's finalizers run then; ``atexit`` does not in a
+        # forked worker), this process at its exit unless ``run_batch`` already did;
+        # ``save_warm_table`` decides whether there is anything to store.
         _saving.add((options, os.getpid()))
         Finalize(None, save_warm_table, args=(options,), exitpriority=10)
     with between_documents():

@@ -321,6 +321,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self._warm_parses: dict[str, bytes] = {}
         self._warm_phrases: dict[tuple[object, ...], tuple[str, ...]] = {}
         self._stored: _StoredForm | None = None
+        # word forms analysed from scratch (not in a warm-start table): a run that met many
+        # stores its table again, so a table made by a small first run grows
+        self.fresh_forms = 0
 
     @property
     def uses_c_dawg(self) -> bool:
@@ -341,6 +344,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 if stored is not None and self._stored is not None:
                     found = self._stored.parses(stored)
                 else:
+                    self.fresh_forms += 1
                     dictionary = self._dictionary
                     found = None if dictionary is None else dictionary.analyse(word)
                     if found is None:
