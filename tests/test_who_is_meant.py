@@ -192,6 +192,27 @@ TITLE_AND_NAME = [
         "директор школы",
         id="surname-first-name-patronymic-stay-one",
     ),
+    # a complement that looks like a surname, before a first name, a patronymic and a
+    # surname, is the title's: the name is the last three words
+    pytest.param(
+        "Директор музея Шишкина Нина Павловна Зорина заявила, что выставка продлена.",
+        "Нина Павловна Зорина",
+        "директор музея Шишкина",
+        id="whose-museum-before-a-full-name",
+    ),
+    pytest.param(
+        "Хранитель архива Булгакова Олег Ильич Ветров сообщил, что письма оцифрованы.",
+        "Олег Ильич Ветров",
+        "хранитель архива Булгакова",
+        id="whose-archive-before-a-full-name",
+    ),
+    # ... and a surname-first name of three words stays one name
+    pytest.param(
+        "Завуч Соколова Ирина Андреевна заявила, что экзамен перенесён.",
+        "Соколова Ирина Андреевна",
+        "завуч",
+        id="surname-first-name-patronymic-after-a-bare-title",
+    ),
     # two first names and a surname are one name
     pytest.param(
         "Бывший министр Жан Поль Бертен заявил, что уходит из политики.",

@@ -140,6 +140,13 @@ TITLED_ORGANIZATIONS = [
         "Вектор",
         id="organization-in-a-title",
     ),
+    # ... also before a full name with a patronymic, the organization named after a person
+    pytest.param(
+        "Вчера уволен директор Музея Шишкина Пётр Ильич Зорин. В музее сообщили, что он "
+        "уходит сам.",
+        "Музей Шишкина",
+        id="organization-named-after-a-person-in-a-title",
+    ),
     # a title with the noun and no name names no organization
     pytest.param(
         "Вчера уволен директор института Иван Петров. В институте рассказали, что он уходит сам.",

@@ -553,7 +553,11 @@ def _complement_back(
     while (
         len(person) > 2
         and person[0].value[:1].isupper()
-        and (_genitive_only(person[0]) or _surname_before_full_name(person))
+        and (
+            _genitive_only(person[0])
+            or _surname_before_full_name(person)
+            or _genitive_before_patronymic(person)
+        )
         and is_first_name(person[1])
         and "nomn" in cases(person[1])
     ):
@@ -575,6 +579,20 @@ def _surname_before_full_name(person: list[Token]) -> bool:
         and any("gent" in f.grams.values for f in first)
         and not any("Patr" in f.grams.values for f in third)
         and not is_first_name(person[2])
+    )
+
+
+def _genitive_before_patronymic(person: list[Token]) -> bool:
+    """ "Пушкина Виталий Григорьевич Костомаров": a word that is no first name and may be
+    a genitive, before a first name, a patronymic and a surname; no one's name runs to
+    four such words."""
+    if len(person) != 4:
+        return False
+    first, third = forms(person[0]), forms(person[2])
+    return (
+        not any(f.grams.values & {"Name", "Patr"} for f in first)
+        and any("gent" in f.grams.values for f in first)
+        and any("Patr" in f.grams.values for f in third)
     )
 
 
