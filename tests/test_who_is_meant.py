@@ -274,3 +274,38 @@ ORGANIZATION_PRONOUNS = [
 @pytest.mark.parametrize(("text", "trigger", "speaker"), ORGANIZATION_PRONOUNS)
 def test_organization_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
+
+
+SUBSTANTIVIZED = [
+    # a participle standing for a person ("задержанный") is a description of the one named
+    pytest.param(
+        "Полиция задержала жителя Томска Игоря Сомова. На допросе задержанный заявил, что "
+        "действовал один.",
+        "Игорь Сомов",
+        id="the-detained-man",
+    ),
+    pytest.param(
+        "Следователи допросили бухгалтера фирмы Ольгу Лаптеву. Подозреваемая заявила, что "
+        "подписи подделаны.",
+        "Ольга Лаптева",
+        id="the-suspected-woman",
+    ),
+    # a woman named before a masculine participle is not whom it stands for
+    pytest.param(
+        "Полиция задержала жительницу Томска Анну Сомову. На допросе задержанный заявил, что "
+        "невиновен.",
+        "задержанный",
+        id="gender-disagrees-stays",
+    ),
+    # nobody named: the description stays
+    pytest.param(
+        "Суд начался утром. Обвиняемый заявил, что невиновен.",
+        "обвиняемый",
+        id="nobody-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBSTANTIVIZED)
+def test_substantivized_description(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

@@ -30,9 +30,17 @@ def is_description(actor: Actor) -> bool:
     # "итальянский композитор", "79-летний монарх": adjectives before the noun.
     if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
         return False
-    return get_morph().is_singular_noun(words[-1]) and not get_morph().lemmas(words[-1]) & (
-        RELATIONAL_TITLES | UNNAMED_PEOPLE
-    )
+    head = words[-1]
+    return (get_morph().is_singular_noun(head) or _substantivized(head)) and not get_morph().lemmas(
+        head
+    ) & (RELATIONAL_TITLES | UNNAMED_PEOPLE)
+
+
+def _substantivized(word: str) -> bool:
+    """ "задержанный", "подозреваемая": a participle or adjective the dictionary marks as
+    used for a person (Subx), in the singular nominative, standing as a noun."""
+    parses = get_morph().parses(word)
+    return bool(parses) and {"Subx", "sing", "nomn"} <= set(parses[0].tag.grammemes)
 
 
 def _adjective(word: str) -> bool:
