@@ -309,3 +309,38 @@ SUBSTANTIVIZED = [
 @pytest.mark.parametrize(("text", "speaker"), SUBSTANTIVIZED)
 def test_substantivized_description(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+AUTHORS = [
+    # "автор" stands for the person the document named as a work's author
+    pytest.param(
+        "В мае вышла книга Марины Ветровой «Тихий сад». Стихи короткие и простые. Книга "
+        "продаётся в магазинах. Автор отмечает, что писала её пять лет.",
+        "Марина Ветрова",
+        id="author-of-a-book-in-the-genitive",
+    ),
+    pytest.param(
+        "На фестивале показали фильм Олега Журова о рыбаках. Ведущий вечера Пётр Смирнов "
+        "вручил ему цветы. Автор заявил, что снимал картину три года.",
+        "Олег Журов",
+        id="author-of-a-film-not-the-host-named-after-it",
+    ),
+    # "автор статьи" is someone else: nothing resolves it
+    pytest.param(
+        "В мае вышел роман Ивана Петрова. Автор статьи отмечает, что роман слабый.",
+        "автор статьи",
+        id="author-of-another-work-stays",
+    ),
+    # a feminine verb and a man named as the author: not him
+    pytest.param(
+        "В мае вышел роман Ивана Петрова. Критики спорят. Книги расходятся. Продажи растут. "
+        "Тиражи тоже. Автор заявила, что роман слабый.",
+        "автор",
+        id="a-woman-author-is-not-the-man-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AUTHORS)
+def test_work_author(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

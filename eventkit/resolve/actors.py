@@ -23,6 +23,7 @@ from eventkit.resolve.descriptions import (
     title_head,
     title_holder,
     titled_by_organization,
+    work_author,
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.first_person import is_first_person
@@ -190,7 +191,11 @@ def _resolve_actor(
             return named_in_full(found, people)
         return actor
     if is_description(actor):
-        named = described(actor, people) or recent_person(actor, people, woman=woman)
+        named = (
+            described(actor, people)
+            or work_author(actor, people, woman=woman)
+            or recent_person(actor, people, woman=woman)
+        )
         if named is not None and not _named_in(named, said):
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor

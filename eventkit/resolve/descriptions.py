@@ -95,6 +95,39 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
     return found[-1] if found else None
 
 
+# Works a person is named the author of by the genitive after them ("книга Юлии Сырых").
+_WORKS = frozenset(
+    """
+    книга роман повесть сборник стихотворение поэма статья фильм песня альбом пьеса
+    монография исследование доклад
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)[\s«»\"']*$")
+
+
+def work_author(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Автор отмечает" for the person the document named as a work's author before it,
+    the nearest: by the genitive after the work ("вышла книга Юлии Сырых") or by the title
+    "автор" itself ("автор романа Иван Петров", which ``described`` finds). Anyone else
+    named stays someone else: with no such author, the description stays."""
+    if "автор" not in get_morph().lemmas(actor.name.split()[-1].lower()):
+        return None
+    feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    found = [
+        m
+        for m in people.holding_title(_WORKS)
+        if m.end <= actor.start and not m.title and _after_a_work(m, people)
+    ]
+    # "автор" is a man's or a woman's word; only a feminine verb or word tells
+    found = [m for m in found if not feminine or fits_gender(m, True, people)]
+    return found[-1] if found else None
+
+
+def _after_a_work(mention: Mention, people: PeopleIndex) -> bool:
+    before = _WORD_BEFORE.search(people.between(max(0, mention.start - 40), mention.start))
+    return before is not None and bool(get_morph().lemmas(before.group(1).lower()) & _WORKS)
+
+
 def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
     """For a title nobody in the document was given, one word or adjectives and a word
     ("Монарх также призвал", "79-летний монарх", "новый кубинский лидер"): the person the
