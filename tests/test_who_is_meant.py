@@ -344,3 +344,42 @@ AUTHORS = [
 @pytest.mark.parametrize(("text", "speaker"), AUTHORS)
 def test_work_author(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+REGULATORS = [
+    # "регулятор" stands for the central bank the document named, in the nominative,
+    # also when named only inside a person's title
+    pytest.param(
+        "Заместителем председателя Банка России назначен Олег Рябов, сообщил регулятор.",
+        "Банк России",
+        id="central-bank-inside-a-title",
+    ),
+    pytest.param(
+        "Решение Национального банка Армении удивило рынок. Регулятор заявил, что курс стабилен.",
+        "Национальный банк Армении",
+        id="national-bank-in-the-genitive",
+    ),
+    # a supervising service is a regulator too
+    pytest.param(
+        "Ростехнадзор приостановил работу шахты. Регулятор заявил, что нарушения серьёзные.",
+        "Ростехнадзор",
+        id="supervising-service",
+    ),
+    # an abbreviation when no full name is given
+    pytest.param(
+        "ФРС сохранила ставку. Регулятор заявил, что рынок труда силён.",
+        "ФРС",
+        id="abbreviation-alone",
+    ),
+    # no regulator named: the description stays
+    pytest.param(
+        "Компания «Вега» снизила цены. Регулятор заявил, что проверит рынок.",
+        "Регулятор",
+        id="no-regulator-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REGULATORS)
+def test_regulator(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
