@@ -10,6 +10,7 @@ from attrs import evolve
 
 from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.tokens import particle_name
 from eventkit.model.events import Actor
 from eventkit.resolve.names import fits_gender, last_word, surname_stem
 from eventkit.resolve.people_index import PeopleIndex
@@ -27,6 +28,8 @@ def is_description(actor: Actor) -> bool:
     words = actor.name.split()
     if not words or not actor.name[:1].islower() or actor.title is not None:
         return False
+    if particle_name(words[0]):
+        return False  # "аль-Моджеба": a surname after its article, not a common noun
     # "итальянский композитор", "79-летний монарх": adjectives before the noun.
     if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
         return False

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from eventkit.clause.clauses import coordinated
 from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.tokens import particle_name
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
@@ -73,7 +74,9 @@ class PeopleIndex:
                         words_before = 0
                     elif previous.value[:1].isupper():
                         words_before += 1
-                    if not words_before or not token.value[:1].isupper():
+                    # "Сауд аль-Моджеб": a surname after its article is a name's last word
+                    last = token.value[:1].isupper() or particle_name(token.value)
+                    if not words_before or not last:
                         continue  # the last word of a name of two or more words
                     words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
                     for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
