@@ -383,3 +383,19 @@ REGULATORS = [
 @pytest.mark.parametrize(("text", "speaker"), REGULATORS)
 def test_regulator(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+PLURAL_PRONOUNS = [
+    # "они" after a plural description of people the dictionary does not know
+    pytest.param(
+        "Левоцентристы обвинили мэра в провале. Они заявили, что бюджет сорван.",
+        "заявили",
+        "левоцентристы",
+        id="they-are-the-prefixed-people-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), PLURAL_PRONOUNS)
+def test_plural_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]

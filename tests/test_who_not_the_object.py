@@ -189,6 +189,24 @@ COMPOUNDS = [
     ),
     # ... but not a compound headed by another word
     pytest.param("Вчера сине-зелёные водоросли зацвели.", [], id="not-a-people-compound"),
+    # a capitalized word the dictionary does not know, a plural noun for people after a
+    # prefix, is a description of people, not a name
+    pytest.param(
+        "Левоцентристы потребовали отставки мэра.",
+        ["левоцентристы", "мэр"],
+        id="prefixed-people-noun-opening-a-sentence",
+    ),
+    pytest.param(
+        "Еврооптимисты заявили о победе.",
+        ["еврооптимисты"],
+        id="another-prefixed-people-noun",
+    ),
+    # ... but an unknown word in the singular stays a surname
+    pytest.param(
+        "Нефедовцев заявил о победе.",
+        ["Нефедовцев"],
+        id="unknown-singular-stays-a-name",
+    ),
 ]
 
 

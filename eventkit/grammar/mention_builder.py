@@ -34,7 +34,7 @@ from eventkit.grammar.lexicon import (
     TITLE_NOUNS,
 )
 from eventkit.grammar.mention import Mention
-from eventkit.grammar.people import is_people_noun
+from eventkit.grammar.people import is_people_noun, prefixed_people_noun
 from eventkit.grammar.persons import name_nominative
 from eventkit.grammar.places import place_nominative
 from eventkit.grammar.pronouns import PRONOUNS_PERSONAL
@@ -260,7 +260,12 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         titles = [*titles[:-1], [*titles[-1], *person]]
         person = []
     introduced = False
-    if person and not titles and len(person) == 1 and not is_strong_name_word(person[0]):
+    if (
+        person
+        and not titles
+        and len(person) == 1
+        and (not is_strong_name_word(person[0]) or prefixed_people_noun(person[0]))
+    ):
         # A lone capitalized common word ("Комиссия") is no name, unless the document gave
         # it after a first name ("Эмманюэль Макрон … Макрону"); "Иорданцы" are people.
         introduced = stem(person[0].value) in introduced_surnames(text)
