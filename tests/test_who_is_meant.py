@@ -399,3 +399,45 @@ PLURAL_PRONOUNS = [
 @pytest.mark.parametrize(("text", "trigger", "speaker"), PLURAL_PRONOUNS)
 def test_plural_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
+
+
+COUPLES = [
+    # "пара" stands for the two people named together before it, the first for a speaker
+    pytest.param(
+        "Олег Ветров и Нина Зорина поженились весной. Летом у них родился сын Илья. Осенью "
+        "пара объявила, что переезжает в Казань.",
+        "объявила",
+        ["Олег Ветров"],
+        id="couple-past-a-child-named-alone",
+    ),
+    # no pair named before: it stays
+    pytest.param(
+        "Вчера прошёл фестиваль. Пара объявила, что ждёт ребёнка.",
+        "объявила",
+        ["Пара"],
+        id="no-pair-stays",
+    ),
+    # three people named together are no couple
+    pytest.param(
+        "Олег Ветров, Нина Зорина и Илья Котов приехали в Казань. Пара объявила, что остаётся.",
+        "объявила",
+        ["Пара"],
+        id="three-people-are-no-couple",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), COUPLES)
+def test_couple(extractor: Extractor, text: str, trigger: str, speaker: list[str]) -> None:
+    assert speakers(extractor, text, trigger) == speaker
+
+
+def test_couple_meets_as_both(extractor: Extractor) -> None:
+    # "супруги" in a field of several actors are both people of the pair
+    document = extractor.extract(
+        "Олег Ветров и Нина Зорина поженились весной. Вечером супруги встретились с журналистами."
+    )
+    meetings = [e for e in document.events if e.type == "Meeting"]
+    assert [[a.name for a in e.actors()] for e in meetings] == [
+        ["Олег Ветров", "Нина Зорина", "журналисты"]
+    ]

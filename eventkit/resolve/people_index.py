@@ -136,6 +136,26 @@ class PeopleIndex:
                     return group[0]
         return None
 
+    def couple_before(self, offset: int) -> list[Mention]:
+        """The two named people joined by "и" nearest before ``offset``, in its sentence or
+        the three before ("Сергей Белов и Анна Котова поженились … пара объявила"),
+        past people named alone; empty when a larger group comes first."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        for index in range(sentence.index, max(-1, sentence.index - 4), -1):
+            current = self._analysed.sentences[index]
+            named = [m for m in self._named(current) if m.end <= offset]
+            if not named:
+                continue
+            group = sorted(coordinated(current, named, named[-1]), key=lambda m: m.start)
+            if len(group) == 2 and self.between(group[0].end, group[1].start).strip() == "и":
+                return group
+            if len(group) > 2:
+                return []  # the nearest group is no couple
+            # one person ("у них родилась дочь Мария") is no couple: look further back
+        return []
+
     def opening_before(self, offset: int) -> tuple[Mention | None, list[Mention]]:
         """The mention that opens the sentence before the one holding ``offset`` (None
         when a mention does not open it) and the named people of that sentence."""
