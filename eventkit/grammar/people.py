@@ -62,11 +62,12 @@ def _prefixed_people_noun(token: Token, found: Sequence[Form]) -> bool:
     known plural noun for people ("центристы", "скептики") after a prefix of three letters
     or more (a plural: a lone unknown word in the singular is rather a surname)."""
     value = token.value.lower()
-    if (
-        len(value) < 8
-        or not value.isalpha()
-        or any(f.raw is not None and f.raw.is_known for f in found)
-    ):
+    # the cheap tests first: a long word guessed an animate plural noun, known in no form
+    if len(value) < 8 or value[-1] not in "ыи" or not found:
+        return False
+    if not {"NOUN", "anim", "plur", "nomn"} <= found[0].grams.values:
+        return False
+    if any(f.raw is not None and f.raw.is_known for f in found) or not value.isalpha():
         return False
     morph = get_morph()
     for cut in range(3, len(value) - 4):

@@ -75,8 +75,9 @@ class PeopleIndex:
                     elif previous.value[:1].isupper():
                         words_before += 1
                     # "Сауд аль-Моджеб": a surname after its article is a name's last word
-                    last = token.value[:1].isupper() or particle_name(token.value)
-                    if not words_before or not last:
+                    if not words_before or not (
+                        token.value[:1].isupper() or particle_name(token.value)
+                    ):
                         continue  # the last word of a name of two or more words
                     words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
                     for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
