@@ -192,6 +192,27 @@ TITLE_AND_NAME = [
         "директор школы",
         id="surname-first-name-patronymic-stay-one",
     ),
+    # a complement that looks like a surname, before a first name, a patronymic and a
+    # surname, is the title's: the name is the last three words
+    pytest.param(
+        "Директор музея Шишкина Нина Павловна Зорина заявила, что выставка продлена.",
+        "Нина Павловна Зорина",
+        "директор музея Шишкина",
+        id="whose-museum-before-a-full-name",
+    ),
+    pytest.param(
+        "Хранитель архива Булгакова Олег Ильич Ветров сообщил, что письма оцифрованы.",
+        "Олег Ильич Ветров",
+        "хранитель архива Булгакова",
+        id="whose-archive-before-a-full-name",
+    ),
+    # ... and a surname-first name of three words stays one name
+    pytest.param(
+        "Завуч Соколова Ирина Андреевна заявила, что экзамен перенесён.",
+        "Соколова Ирина Андреевна",
+        "завуч",
+        id="surname-first-name-patronymic-after-a-bare-title",
+    ),
     # two first names and a surname are one name
     pytest.param(
         "Бывший министр Жан Поль Бертен заявил, что уходит из политики.",
@@ -253,3 +274,170 @@ ORGANIZATION_PRONOUNS = [
 @pytest.mark.parametrize(("text", "trigger", "speaker"), ORGANIZATION_PRONOUNS)
 def test_organization_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
+
+
+SUBSTANTIVIZED = [
+    # a participle standing for a person ("задержанный") is a description of the one named
+    pytest.param(
+        "Полиция задержала жителя Томска Игоря Сомова. На допросе задержанный заявил, что "
+        "действовал один.",
+        "Игорь Сомов",
+        id="the-detained-man",
+    ),
+    pytest.param(
+        "Следователи допросили бухгалтера фирмы Ольгу Лаптеву. Подозреваемая заявила, что "
+        "подписи подделаны.",
+        "Ольга Лаптева",
+        id="the-suspected-woman",
+    ),
+    # a woman named before a masculine participle is not whom it stands for
+    pytest.param(
+        "Полиция задержала жительницу Томска Анну Сомову. На допросе задержанный заявил, что "
+        "невиновен.",
+        "задержанный",
+        id="gender-disagrees-stays",
+    ),
+    # nobody named: the description stays
+    pytest.param(
+        "Суд начался утром. Обвиняемый заявил, что невиновен.",
+        "обвиняемый",
+        id="nobody-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBSTANTIVIZED)
+def test_substantivized_description(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+AUTHORS = [
+    # "автор" stands for the person the document named as a work's author
+    pytest.param(
+        "В мае вышла книга Марины Ветровой «Тихий сад». Стихи короткие и простые. Книга "
+        "продаётся в магазинах. Автор отмечает, что писала её пять лет.",
+        "Марина Ветрова",
+        id="author-of-a-book-in-the-genitive",
+    ),
+    pytest.param(
+        "На фестивале показали фильм Олега Журова о рыбаках. Ведущий вечера Пётр Смирнов "
+        "вручил ему цветы. Автор заявил, что снимал картину три года.",
+        "Олег Журов",
+        id="author-of-a-film-not-the-host-named-after-it",
+    ),
+    # "автор статьи" is someone else: nothing resolves it
+    pytest.param(
+        "В мае вышел роман Ивана Петрова. Автор статьи отмечает, что роман слабый.",
+        "автор статьи",
+        id="author-of-another-work-stays",
+    ),
+    # a feminine verb and a man named as the author: not him
+    pytest.param(
+        "В мае вышел роман Ивана Петрова. Критики спорят. Книги расходятся. Продажи растут. "
+        "Тиражи тоже. Автор заявила, что роман слабый.",
+        "автор",
+        id="a-woman-author-is-not-the-man-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AUTHORS)
+def test_work_author(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+REGULATORS = [
+    # "регулятор" stands for the central bank the document named, in the nominative,
+    # also when named only inside a person's title
+    pytest.param(
+        "Заместителем председателя Банка России назначен Олег Рябов, сообщил регулятор.",
+        "Банк России",
+        id="central-bank-inside-a-title",
+    ),
+    pytest.param(
+        "Решение Национального банка Армении удивило рынок. Регулятор заявил, что курс стабилен.",
+        "Национальный банк Армении",
+        id="national-bank-in-the-genitive",
+    ),
+    # a supervising service is a regulator too
+    pytest.param(
+        "Ростехнадзор приостановил работу шахты. Регулятор заявил, что нарушения серьёзные.",
+        "Ростехнадзор",
+        id="supervising-service",
+    ),
+    # an abbreviation when no full name is given
+    pytest.param(
+        "ФРС сохранила ставку. Регулятор заявил, что рынок труда силён.",
+        "ФРС",
+        id="abbreviation-alone",
+    ),
+    # no regulator named: the description stays
+    pytest.param(
+        "Компания «Вега» снизила цены. Регулятор заявил, что проверит рынок.",
+        "Регулятор",
+        id="no-regulator-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REGULATORS)
+def test_regulator(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+PLURAL_PRONOUNS = [
+    # "они" after a plural description of people the dictionary does not know
+    pytest.param(
+        "Левоцентристы обвинили мэра в провале. Они заявили, что бюджет сорван.",
+        "заявили",
+        "левоцентристы",
+        id="they-are-the-prefixed-people-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), PLURAL_PRONOUNS)
+def test_plural_pronoun(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
+
+
+COUPLES = [
+    # "пара" stands for the two people named together before it, the first for a speaker
+    pytest.param(
+        "Олег Ветров и Нина Зорина поженились весной. Летом у них родился сын Илья. Осенью "
+        "пара объявила, что переезжает в Казань.",
+        "объявила",
+        ["Олег Ветров"],
+        id="couple-past-a-child-named-alone",
+    ),
+    # no pair named before: it stays
+    pytest.param(
+        "Вчера прошёл фестиваль. Пара объявила, что ждёт ребёнка.",
+        "объявила",
+        ["Пара"],
+        id="no-pair-stays",
+    ),
+    # three people named together are no couple
+    pytest.param(
+        "Олег Ветров, Нина Зорина и Илья Котов приехали в Казань. Пара объявила, что остаётся.",
+        "объявила",
+        ["Пара"],
+        id="three-people-are-no-couple",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), COUPLES)
+def test_couple(extractor: Extractor, text: str, trigger: str, speaker: list[str]) -> None:
+    assert speakers(extractor, text, trigger) == speaker
+
+
+def test_couple_meets_as_both(extractor: Extractor) -> None:
+    # "супруги" in a field of several actors are both people of the pair
+    document = extractor.extract(
+        "Олег Ветров и Нина Зорина поженились весной. Вечером супруги встретились с журналистами."
+    )
+    meetings = [e for e in document.events if e.type == "Meeting"]
+    assert [[a.name for a in e.actors()] for e in meetings] == [
+        ["Олег Ветров", "Нина Зорина", "журналисты"]
+    ]

@@ -214,3 +214,48 @@ def test_a_verb_before_a_particle_is_no_first_name() -> None:
     # "Поздравить ван Дейка пришли …": a sentence's first word, an infinitive
     text = "Поздравить ван Дейка пришли друзья."
     assert not [m.name for m in found_mentions(text) if m.name.startswith("Поздравить")]
+
+
+LONE_ARTICLE_SURNAMES = [
+    # a surname with its article alone stands for the person named in full before, not
+    # for another person as a description would
+    pytest.param(
+        "Принц Фейсал ибн Турки принял делегацию. Прокурор Катара Халид аль-Мансури "
+        "подтвердил, что дело закрыто. По словам аль-Мансури, обвиняемые освобождены.",
+        "По словам",
+        "Халид аль-Мансури",
+        id="article-surname-joined-to-the-full-name",
+    ),
+    pytest.param(
+        "Посол Ахмед ас-Сайед прибыл в Каир. Вечером ас-Сайед заявил, что переговоры "
+        "начнутся завтра.",
+        "заявил",
+        "Ахмед ас-Сайед",
+        id="article-surname-after-a-lower-case-word",
+    ),
+    # with no full name before it, it stays as written
+    pytest.param(
+        "Принц Фейсал ибн Турки принял делегацию. По словам аль-Мансури, обвиняемые освобождены.",
+        "По словам",
+        "аль-Мансури",
+        id="article-surname-alone-stays",
+    ),
+    # ... and is no description of the person named before it
+    pytest.param(
+        "Министр Иван Петров принял делегацию. Вечером аль-Мансур заявил, что обвиняемые "
+        "освобождены.",
+        "заявил",
+        "аль-Мансур",
+        id="article-surname-is-no-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), LONE_ARTICLE_SURNAMES)
+def test_lone_article_surname(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    found = [
+        e.speaker.name
+        for e in extractor.extract(text).events
+        if e.type == "Statement" and e.trigger.text == trigger
+    ]
+    assert found == [speaker]

@@ -140,6 +140,13 @@ TITLED_ORGANIZATIONS = [
         "Вектор",
         id="organization-in-a-title",
     ),
+    # ... also before a full name with a patronymic, the organization named after a person
+    pytest.param(
+        "Вчера уволен директор Музея Шишкина Пётр Ильич Зорин. В музее сообщили, что он "
+        "уходит сам.",
+        "Музей Шишкина",
+        id="organization-named-after-a-person-in-a-title",
+    ),
     # a title with the noun and no name names no organization
     pytest.param(
         "Вчера уволен директор института Иван Петров. В институте рассказали, что он уходит сам.",
@@ -182,6 +189,24 @@ COMPOUNDS = [
     ),
     # ... but not a compound headed by another word
     pytest.param("Вчера сине-зелёные водоросли зацвели.", [], id="not-a-people-compound"),
+    # a capitalized word the dictionary does not know, a plural noun for people after a
+    # prefix, is a description of people, not a name
+    pytest.param(
+        "Левоцентристы потребовали отставки мэра.",
+        ["левоцентристы", "мэр"],
+        id="prefixed-people-noun-opening-a-sentence",
+    ),
+    pytest.param(
+        "Еврооптимисты заявили о победе.",
+        ["еврооптимисты"],
+        id="another-prefixed-people-noun",
+    ),
+    # ... but an unknown word in the singular stays a surname
+    pytest.param(
+        "Нефедовцев заявил о победе.",
+        ["Нефедовцев"],
+        id="unknown-singular-stays-a-name",
+    ),
 ]
 
 

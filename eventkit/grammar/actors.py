@@ -9,6 +9,7 @@ The grammar is here; a match becomes ``Mention``s in ``mention_builder``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from attrs import evolve
@@ -34,6 +35,7 @@ from eventkit.grammar.tokens import (
     is_strong_name_word,
 )
 from eventkit.parse.fastparse import FastParser
+from eventkit.parse.protocols import Match
 from eventkit.parse.trees import Parts, named_parts
 from eventkit.text.morph import get_morph, restore_case
 from eventkit.text.protocols import Token, Tokens
@@ -114,9 +116,7 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
     # The words of a name cut off a longer run ("с Олегом Смирновым Иван | Петров") wait
     # here to be joined with the name that follows them.
     carry: list[Token] = []
-    for match in _actor_parser().findall(tokens):
-        parts: Parts = named_parts(match)
-        matched = list(match.tokens)
+    for parts, matched in _surname_rejoined(_actor_parser().findall(tokens)):
         person = parts.get("PERSON", [[]])[0]
         if (
             person
@@ -152,6 +152,50 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _surname_rejoined(matches: Iterable[Match]) -> Iterator[tuple[Parts, list[Token]]]:
+    """Each match's parts and tokens, with a titled name of three words cut before its
+    surname joined to it again: "президент Института | Пушкина Виталий Григорьевич |
+    Костомаров" gives "Пушкина Виталий Григорьевич Костомаров" (``mentions_of`` moves
+    "Пушкина" back into the title). A name runs to three words, so a complement that
+    looks like a surname, a first name and a patronymic take the surname's place."""
+    pending: tuple[Parts, list[Token]] | None = None
+    for match in matches:
+        parts: Parts = named_parts(match)
+        matched = list(match.tokens)
+        if pending is not None:
+            before, words = pending
+            pending = None
+            person = before.get("PERSON", [[]])[0]
+            following = parts.get("PERSON", [[]])[0]
+            if (
+                len(following) == 1
+                and matched[0] is following[0]
+                and not parts.get("TITLE")
+                and adjacent(person[-1], following[0])
+            ):
+                yield {**before, "PERSON": [[*person, *following]]}, [*words, *matched]
+                continue
+            yield before, words
+        person = parts.get("PERSON", [[]])[0]
+        if (
+            parts.get("TITLE")
+            and len(person) == 3
+            and person[-1] is matched[-1]
+            and not is_first_name(person[0])
+            and is_first_name(person[1])
+            and _patronymic(person[2])
+        ):
+            pending = (parts, matched)
+            continue
+        yield parts, matched
+    if pending is not None:
+        yield pending
+
+
+def _patronymic(token: Token) -> bool:
+    return any("Patr" in f.grams.values for f in forms(token))
 
 
 def _shared_surname(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:

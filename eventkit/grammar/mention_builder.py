@@ -34,7 +34,7 @@ from eventkit.grammar.lexicon import (
     TITLE_NOUNS,
 )
 from eventkit.grammar.mention import Mention
-from eventkit.grammar.people import is_people_noun
+from eventkit.grammar.people import is_people_noun, prefixed_people_noun
 from eventkit.grammar.persons import name_nominative
 from eventkit.grammar.places import place_nominative
 from eventkit.grammar.pronouns import PRONOUNS_PERSONAL
@@ -260,7 +260,12 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         titles = [*titles[:-1], [*titles[-1], *person]]
         person = []
     introduced = False
-    if person and not titles and len(person) == 1 and not is_strong_name_word(person[0]):
+    if (
+        person
+        and not titles
+        and len(person) == 1
+        and (not is_strong_name_word(person[0]) or prefixed_people_noun(person[0]))
+    ):
         # A lone capitalized common word ("Комиссия") is no name, unless the document gave
         # it after a first name ("Эмманюэль Макрон … Макрону"); "Иорданцы" are people.
         introduced = stem(person[0].value) in introduced_surnames(text)
@@ -553,7 +558,11 @@ def _complement_back(
     while (
         len(person) > 2
         and person[0].value[:1].isupper()
-        and (_genitive_only(person[0]) or _surname_before_full_name(person))
+        and (
+            _genitive_only(person[0])
+            or _surname_before_full_name(person)
+            or _genitive_before_patronymic(person)
+        )
         and is_first_name(person[1])
         and "nomn" in cases(person[1])
     ):
@@ -575,6 +584,20 @@ def _surname_before_full_name(person: list[Token]) -> bool:
         and any("gent" in f.grams.values for f in first)
         and not any("Patr" in f.grams.values for f in third)
         and not is_first_name(person[2])
+    )
+
+
+def _genitive_before_patronymic(person: list[Token]) -> bool:
+    """ "Пушкина Виталий Григорьевич Костомаров": a word that is no first name and may be
+    a genitive, before a first name, a patronymic and a surname; no one's name runs to
+    four such words."""
+    if len(person) != 4:
+        return False
+    first, third = forms(person[0]), forms(person[2])
+    return (
+        not any(f.grams.values & {"Name", "Patr"} for f in first)
+        and any("gent" in f.grams.values for f in first)
+        and any("Patr" in f.grams.values for f in third)
     )
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from yargy import or_, rule
 
 from eventkit.grammar.titles import ADJECTIVE_RUN, COMPLEMENT_RUN
@@ -34,7 +36,7 @@ def _is_people_noun(token: Token) -> bool:
         ):
             animate = True
     if not animate:
-        return _people_compound(token)
+        return _people_compound(token) or _prefixed_people_noun(token, found)
     first = found[0].grams.values
     if "VERB" in first:
         return False  # "жил" is a verb, not the plural of "жила"
@@ -55,6 +57,26 @@ def _people_compound(token: Token) -> bool:
     return bool(found) and _known_people_reading(found[0])
 
 
+def _prefixed_people_noun(token: Token, found: Sequence[Form]) -> bool:
+    """ "Правоцентристы", "евроскептики": a word the dictionary does not know that is a
+    known plural noun for people ("центристы", "скептики") after a prefix of three letters
+    or more (a plural: a lone unknown word in the singular is rather a surname)."""
+    value = token.value.lower()
+    # the cheap tests first: a long word guessed an animate plural noun, known in no form
+    if len(value) < 8 or value[-1] not in "ыи" or not found:
+        return False
+    if not {"NOUN", "anim", "plur", "nomn"} <= found[0].grams.values:
+        return False
+    if any(f.raw is not None and f.raw.is_known for f in found) or not value.isalpha():
+        return False
+    morph = get_morph()
+    for cut in range(3, len(value) - 4):
+        tail = morph(value[cut:])
+        if tail and _known_people_reading(tail[0]) and "plur" in tail[0].grams.values:
+            return True
+    return False
+
+
 def _known_people_reading(form: Form) -> bool:
     values = form.grams.values
     return (
@@ -67,6 +89,12 @@ def _known_people_reading(form: Form) -> bool:
 
 # The mention builder asks again of the words a match holds: answered once per form.
 is_people_noun = per_form(_is_people_noun)
+
+
+def prefixed_people_noun(token: Token) -> bool:
+    """ "Правоцентристы": a word the dictionary does not know (so a strong name word)
+    that is a plural noun for people after a prefix."""
+    return _prefixed_people_noun(token, forms(token))
 
 
 def is_substantive(token: Token) -> bool:

@@ -23,6 +23,7 @@ from eventkit.resolve.descriptions import (
     title_head,
     title_holder,
     titled_by_organization,
+    work_author,
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.first_person import is_first_person
@@ -58,6 +59,7 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                     or _opponents(actor, people)
                     or _with_partners(actor, value, people)
                     or _office_holders(actor, people)
+                    or _couple_meant(actor, people)
                 )
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
@@ -120,6 +122,38 @@ def _office_holders(actor: Actor, people: PeopleIndex) -> list[Actor]:
     ]
 
 
+# Words for two people together: "пара", "супруги", "молодожёны".
+_COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен"])
+
+
+def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "Пара объявила", "супруги заявили": the two people the document named together
+    just before ("Сергей Белов и Анна Котова поженились"). A couple word with no pair
+    before it stays; so does "супруг" in the singular (one of them)."""
+    words = actor.name.lower().split()
+    # the grammar may read "пара" as a body ("ORG"), like "группа"
+    if actor.kind not in ("PER", "ORG") or not words or len(words) > 2:
+        return []
+    if actor.title not in (None, actor.name):
+        return []
+    parses = get_morph().parses(words[-1])
+    if not parses or parses[0].normal_form not in _COUPLE_WORDS:
+        return []
+    if parses[0].normal_form != "пара" and parses[0].tag.number != "plur":
+        return []
+    if len(words) == 2 and not _adjective(words[0]):
+        return []
+    return [
+        evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end)
+        for m in people.couple_before(actor.start)
+    ]
+
+
+def _adjective(word: str) -> bool:
+    parses = get_morph().parses(word)
+    return bool(parses) and "ADJF" in parses[0].tag.grammemes
+
+
 def _said_of_a_woman(event: Event) -> bool:
     """Whether the event's verb is in the feminine past ("посоветовала", "не исключила"):
     its subject, the actor of a single-actor field, is a woman."""
@@ -138,6 +172,10 @@ def _resolve_actor(
     woman: bool = False,
     said: str = "",
 ) -> Actor:
+    couple = _couple_meant(actor, people)
+    if couple:
+        # one actor for a field of one: the first of the two, as for "они"
+        return couple[0]
     if actor.kind == "ORG":
         return (
             organization_named(actor, people, earlier)
@@ -190,7 +228,11 @@ def _resolve_actor(
             return named_in_full(found, people)
         return actor
     if is_description(actor):
-        named = described(actor, people) or recent_person(actor, people, woman=woman)
+        named = (
+            described(actor, people)
+            or work_author(actor, people, woman=woman)
+            or recent_person(actor, people, woman=woman)
+        )
         if named is not None and not _named_in(named, said):
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor

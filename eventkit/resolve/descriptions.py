@@ -10,6 +10,7 @@ from attrs import evolve
 
 from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.tokens import particle_name
 from eventkit.model.events import Actor
 from eventkit.resolve.names import fits_gender, last_word, surname_stem
 from eventkit.resolve.people_index import PeopleIndex
@@ -27,12 +28,22 @@ def is_description(actor: Actor) -> bool:
     words = actor.name.split()
     if not words or not actor.name[:1].islower() or actor.title is not None:
         return False
+    if particle_name(words[0]):
+        return False  # "аль-Моджеба": a surname after its article, not a common noun
     # "итальянский композитор", "79-летний монарх": adjectives before the noun.
     if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
         return False
-    return get_morph().is_singular_noun(words[-1]) and not get_morph().lemmas(words[-1]) & (
-        RELATIONAL_TITLES | UNNAMED_PEOPLE
-    )
+    head = words[-1]
+    return (get_morph().is_singular_noun(head) or _substantivized(head)) and not get_morph().lemmas(
+        head
+    ) & (RELATIONAL_TITLES | UNNAMED_PEOPLE)
+
+
+def _substantivized(word: str) -> bool:
+    """ "задержанный", "подозреваемая": a participle or adjective the dictionary marks as
+    used for a person (Subx), in the singular nominative, standing as a noun."""
+    parses = get_morph().parses(word)
+    return bool(parses) and {"Subx", "sing", "nomn"} <= set(parses[0].tag.grammemes)
 
 
 def _adjective(word: str) -> bool:
@@ -85,6 +96,39 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
         and any(lemmas & get_morph().lemmas(w) for w in m.title.split())
     ]
     return found[-1] if found else None
+
+
+# Works a person is named the author of by the genitive after them ("книга Юлии Сырых").
+_WORKS = frozenset(
+    """
+    книга роман повесть сборник стихотворение поэма статья фильм песня альбом пьеса
+    монография исследование доклад
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)[\s«»\"']*$")
+
+
+def work_author(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Автор отмечает" for the person the document named as a work's author before it,
+    the nearest: by the genitive after the work ("вышла книга Юлии Сырых") or by the title
+    "автор" itself ("автор романа Иван Петров", which ``described`` finds). Anyone else
+    named stays someone else: with no such author, the description stays."""
+    if "автор" not in get_morph().lemmas(actor.name.split()[-1].lower()):
+        return None
+    feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    found = [
+        m
+        for m in people.holding_title(_WORKS)
+        if m.end <= actor.start and not m.title and _after_a_work(m, people)
+    ]
+    # "автор" is a man's or a woman's word; only a feminine verb or word tells
+    found = [m for m in found if not feminine or fits_gender(m, True, people)]
+    return found[-1] if found else None
+
+
+def _after_a_work(mention: Mention, people: PeopleIndex) -> bool:
+    before = _WORD_BEFORE.search(people.between(max(0, mention.start - 40), mention.start))
+    return before is not None and bool(get_morph().lemmas(before.group(1).lower()) & _WORKS)
 
 
 def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:

@@ -35,6 +35,16 @@ _MINISTRY_WORDS = frozenset(["министерство", "ведомство"])
 # ... also by its abbreviation ("МВД", "МИД", "МЧС") or its short name ("Минфин",
 # "Минобороны", "Минздрав").
 _MINISTRY_SHORT = re.compile(r"\b(?:МИД|МВД|МЧС|Мин(?!ск|не)[а-яё]{2,})\b")
+# What a reader takes "регулятор" for: a central bank ("Банк России", "ЦБ", "ФРС",
+# "Национальный банк Казахстана") or a supervising service ("Роскомнадзор", "ФАС") the
+# document named, in any case, also inside a person's title ("директор департамента Банка
+# России").
+_REGULATOR = re.compile(
+    r"\b(?:(?:Центральн|Национальн)[а-яё]+ банк[а-яё]*(?: [А-ЯЁ][а-яё]+)?"
+    r"|Банк[а-яё]* (?:России|Англии|Японии|Канады)"
+    r"|Центробанк[а-яё]*|Нацбанк[а-яё]*|[А-ЯЁ][а-яё]+надзор[а-яё]*"
+    r"|ЦБ|ФРС|ЕЦБ|НБУ|НБРБ|ФАС)(?![\w-])"
+)
 _NAME_IN_QUOTES = re.compile(r'[«"]([^«»"]+)[»"]')
 
 
@@ -97,6 +107,10 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         for mention in people.organizations_where(_MINISTRY_SHORT):
             if mention.end <= actor.start and _MINISTRY_SHORT.fullmatch(mention.name.split()[0]):
                 found.append((mention.end, mention.name))
+    if kind == "регулятор":
+        regulator = _regulator_named(people.between(0, actor.start))
+        if regulator is not None:
+            return evolve(actor, name=regulator)
     if outlet:
         for event in earlier:
             speaker = getattr(event, "speaker", None)
@@ -156,6 +170,24 @@ def outlets_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -
             ):
                 return evolve(actor, name=first.name, kind="ORG", title=None)
     return None
+
+
+def _regulator_named(before: str) -> str | None:
+    """ "сообщил регулятор" after "Банка России" or "ЦБ": the regulator the text before it
+    names last, in the nominative, its full name rather than an abbreviation; None where it
+    names none ("Компания снизила цены. Регулятор заявил …" stays)."""
+    named = [m.group(0) for m in _REGULATOR.finditer(before)]
+    if not named:
+        return None
+    full = [n for n in named if not n.isupper()]
+    words = (full or named)[-1].split()
+    if words[0].isupper():
+        return words[0]
+    morph = get_morph()
+    head = next(
+        (i for i, w in enumerate(words) if "ADJF" not in morph.parses(w)[0].tag.grammemes), 0
+    )
+    return " ".join(morph.phrase_nominative(words, head))
 
 
 def _other_kind(name: str) -> bool:

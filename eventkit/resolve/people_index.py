@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from eventkit.clause.clauses import coordinated
 from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.tokens import particle_name
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
@@ -81,7 +82,10 @@ class PeopleIndex:
                         words_before = 0
                     elif previous.value[:1].isupper():
                         words_before += 1
-                    if not words_before or not token.value[:1].isupper():
+                    # "Сауд аль-Моджеб": a surname after its article is a name's last word
+                    if not words_before or not (
+                        token.value[:1].isupper() or particle_name(token.value)
+                    ):
                         continue  # the last word of a name of two or more words
                     words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
                     for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
@@ -140,6 +144,26 @@ class PeopleIndex:
                 if len(group) > 1:
                     return group[0]
         return None
+
+    def couple_before(self, offset: int) -> list[Mention]:
+        """The two named people joined by "и" nearest before ``offset``, in its sentence or
+        the three before ("Сергей Белов и Анна Котова поженились … пара объявила"),
+        past people named alone; empty when a larger group comes first."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        for index in range(sentence.index, max(-1, sentence.index - 4), -1):
+            current = self._analysed.sentences[index]
+            named = [m for m in self._named(current) if m.end <= offset]
+            if not named:
+                continue
+            group = sorted(coordinated(current, named, named[-1]), key=lambda m: m.start)
+            if len(group) == 2 and self.between(group[0].end, group[1].start).strip() == "и":
+                return group
+            if len(group) > 2:
+                return []  # the nearest group is no couple
+            # one person ("у них родилась дочь Мария") is no couple: look further back
+        return []
 
     def opening_before(self, offset: int) -> tuple[Mention | None, list[Mention]]:
         """The mention that opens the sentence before the one holding ``offset`` (None
