@@ -156,9 +156,9 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
 
 def _surname_rejoined(matches: Iterable[Match]) -> Iterator[tuple[Parts, list[Token]]]:
     """Each match's parts and tokens, with a titled name of three words cut before its
-    surname joined to it again: "президент Института | Пушкина Виталий Григорьевич |
-    Костомаров" gives "Пушкина Виталий Григорьевич Костомаров" (``mentions_of`` moves
-    "Пушкина" back into the title). A name runs to three words, so a complement that
+    surname joined to it again: "президент Института | Гоголя Андрей Петрович |
+    Ланской" gives "Гоголя Андрей Петрович Ланской" (``mentions_of`` moves
+    "Гоголя" back into the title). A name runs to three words, so a complement that
     looks like a surname, a first name and a patronymic take the surname's place."""
     pending: tuple[Parts, list[Token]] | None = None
     for match in matches:

@@ -588,7 +588,7 @@ def _surname_before_full_name(person: list[Token]) -> bool:
 
 
 def _genitive_before_patronymic(person: list[Token]) -> bool:
-    """ "Пушкина Виталий Григорьевич Костомаров": a word that is no first name and may be
+    """ "Гоголя Андрей Петрович Ланской": a word that is no first name and may be
     a genitive, before a first name, a patronymic and a surname; no one's name runs to
     four such words."""
     if len(person) != 4:

@@ -58,7 +58,7 @@ def _people_compound(token: Token) -> bool:
 
 
 def _prefixed_people_noun(token: Token, found: Sequence[Form]) -> bool:
-    """ "Правоцентристы", "евроскептики": a word the dictionary does not know that is a
+    """ "Евроскептики", "неоконсерваторы": a word the dictionary does not know that is a
     known plural noun for people ("центристы", "скептики") after a prefix of three letters
     or more (a plural: a lone unknown word in the singular is rather a surname)."""
     value = token.value.lower()
@@ -92,7 +92,7 @@ is_people_noun = per_form(_is_people_noun)
 
 
 def prefixed_people_noun(token: Token) -> bool:
-    """ "Правоцентристы": a word the dictionary does not know (so a strong name word)
+    """ "Евроскептики": a word the dictionary does not know (so a strong name word)
     that is a plural noun for people after a prefix."""
     return _prefixed_people_noun(token, forms(token))
 

@@ -29,7 +29,7 @@ def is_description(actor: Actor) -> bool:
     if not words or not actor.name[:1].islower() or actor.title is not None:
         return False
     if particle_name(words[0]):
-        return False  # "аль-Моджеба": a surname after its article, not a common noun
+        return False  # "аль-Харуба": a surname after its article, not a common noun
     # "итальянский композитор", "79-летний монарх": adjectives before the noun.
     if len(words) > 3 or not all(_adjective(w) for w in words[:-1]):
         return False
@@ -98,7 +98,7 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
     return found[-1] if found else None
 
 
-# Works a person is named the author of by the genitive after them ("книга Юлии Сырых").
+# Works a person is named the author of by the genitive after them ("книга Инны Седых").
 _WORKS = frozenset(
     """
     книга роман повесть сборник стихотворение поэма статья фильм песня альбом пьеса
@@ -110,7 +110,7 @@ _WORD_BEFORE = re.compile(r"(\w+)[\s«»\"']*$")
 
 def work_author(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
     """ "Автор отмечает" for the person the document named as a work's author before it,
-    the nearest: by the genitive after the work ("вышла книга Юлии Сырых") or by the title
+    the nearest: by the genitive after the work ("вышла книга Инны Седых") or by the title
     "автор" itself ("автор романа Иван Петров", which ``described`` finds). Anyone else
     named stays someone else: with no such author, the description stays."""
     if "автор" not in get_morph().lemmas(actor.name.split()[-1].lower()):

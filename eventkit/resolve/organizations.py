@@ -98,7 +98,7 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         if name is not None:
             found.append((mention.end, name))
     if not outlet:
-        # "президент Института Пушкина Иван Петров … В институте рассказали": the
+        # "президент Института Гоголя Иван Петров … В институте рассказали": the
         # organization named only inside a person's title
         found.extend(_named_in_titles(heads, people, before=actor.start))
     if kind in _MINISTRY_WORDS:
@@ -248,7 +248,7 @@ def _named_in_titles(
     heads: frozenset[str], people: PeopleIndex, *, before: int
 ) -> list[tuple[int, str]]:
     """Organizations named inside people's titles before ``before``, in the nominative:
-    "Институт Пушкина" for "президент Института Пушкина", "Вектор" for "директор
+    "Институт Гоголя" for "президент Института Гоголя", "Вектор" for "директор
     компании «Вектор»" (a quoted name alone, as for "компания «Вектор»" itself). A title
     with the noun and no name ("директор института") names none."""
     found: list[tuple[int, str]] = []

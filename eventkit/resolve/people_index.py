@@ -82,7 +82,7 @@ class PeopleIndex:
                         words_before = 0
                     elif previous.value[:1].isupper():
                         words_before += 1
-                    # "Сауд аль-Моджеб": a surname after its article is a name's last word
+                    # "Фарид аль-Харуб": a surname after its article is a name's last word
                     if not words_before or not (
                         token.value[:1].isupper() or particle_name(token.value)
                     ):
