@@ -12,6 +12,8 @@ source of a verb without a subject, in ``speech_source``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from attrs import define, evolve
 
 from eventkit.clause.clauses import content_after, content_before, one_of
@@ -197,6 +199,12 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
         return None  # "канал не называет имя участника": a name withheld, nothing said
+    if found & _NAMING and _naming_not_saying(where, grams, following):
+        return None  # "его называют «королём»", "назвали в честь деда": a name, not words
+    if found & _ASKING_FOR and _an_amount(previous, following, bool(found & _ASKING_PRICE)):
+        return None  # "просит больше", "меньше, чем требовало обвинение": a price asked
+    if found & _REQUIRING and _a_requirement(where, previous, grams, following):
+        return None  # "ремонт не требует затрат": what a thing needs, not a demand
     if found & _APOLOGY and not (following and following[0].value.lower() in ("за", "перед")):
         return None  # "извинился и ушёл": an apology says something only for what or to whom
     if previous == "совместно":
@@ -265,6 +273,82 @@ def _calls_it_something(tokens: Tokens, end: int) -> bool:
         if found and "ablt" in found[0].grams.values:
             return True
     return False
+
+
+def _naming_not_saying(where: Predicate, grams: set[str], following: Tokens) -> bool:
+    """A name given or in use, not words said: "назвали корабль в честь лётчика" names a
+    thing after someone; "его называют «королём»", "как называют себя гуглеры" (a present
+    plural with no subject of its own, or with "себя") say what a name is in general use."""
+    words = [t.value.lower() for t in following]
+    for first, second in pairwise(words):
+        if first in (".", ";", ":") or first in QUOTED_OPENING:
+            break
+        if (first, second) == ("в", "честь"):
+            return True
+    if not {"pres", "plur", "3per", "impf"} <= grams:
+        return False
+    if any(t.value.lower() == "себя" for t in following[:3]):
+        return True
+    # a single subject in the singular is the object the name is given to ("ФСЭГ и
+    # называют «газовой ОПЕК»"): a plural verb agrees with a plural or coordinated one
+    if _singular_relative_before(where.sentence.tokens, where.at):
+        return True  # "ФСЭГ, который часто называют …": "который" is what is named
+    subject = where.subject()
+    return len(subject) < 2 and all(m.number != "plur" for m in subject)
+
+
+def _singular_relative_before(tokens: Tokens, at: int) -> bool:
+    """A singular "который" opening the clause of a plural verb is its object, when no
+    plural noun between them is the subject ("которого журналисты называют …")."""
+    for token in reversed(tokens[max(0, at - 6) : at]):
+        if token.value in (",", "(", ";"):
+            return False
+        found = forms(token)
+        grams = found[0].grams.values if found else frozenset()
+        if {"NOUN", "plur", "nomn"} <= grams:
+            return False
+        if lemmas(token) & {"который"} and "sing" in grams:
+            return True
+    return False
+
+
+# Asking for an amount is a price: "клуб просит больше", "просил 5 млн"; so is what was
+# demanded in a comparison: "меньше, чем требовало обвинение".
+_ASKING_FOR = frozenset("просить попросить требовать потребовать".split())
+_ASKING_PRICE = frozenset("просить попросить".split())
+_REQUIRING = frozenset({"требовать"})
+
+
+def _an_amount(previous: str, following: Tokens, price: bool) -> bool:
+    if previous == "чем":
+        return True
+    if not price:
+        return False  # "требуют более высоких зарплат" is a demand
+    what = False  # "просил за дом 12 млн": what the price is for, before it
+    for token in following[:5]:
+        found = forms(token)
+        grams = found[0].grams.values if found else frozenset()
+        if token.type == "INT" or grams & {"COMP", "NUMR"}:
+            return True
+        if token.value.lower() == "за":
+            what = True
+        elif not (grams & {"ADVB"} or (what and grams & {"NOUN", "ADJF"})):
+            return False
+    return False
+
+
+def _a_requirement(where: Predicate, previous: str, grams: set[str], following: Tokens) -> bool:
+    """ "метод не требует хирургического вмешательства": a present tense denied of a noun
+    in the genitive, with no named speaker as its subject, says what a thing needs, not
+    what anyone demands ("профсоюз не требует отставки", "не требовал отставки",
+    "требует отставки", "не требует, чтобы …" still report a demand)."""
+    if previous != "не" or "pres" not in grams or not following:
+        return False
+    if any(not m.pronoun for m in where.subject()):
+        return False
+    found = forms(following[0])
+    first = found[0].grams.values if found else frozenset()
+    return "gent" in first and bool(first & {"NOUN", "ADJF", "PRTF"})
 
 
 # Asking reports speech when the question itself is given: after a colon ("спросил у неё:

@@ -1,0 +1,71 @@
+"""Verbs of speech in a sense that is no speech (issue 21, second round): a name in general
+use or given to a thing, a price asked, what a thing needs. The construction around the
+verb shows the sense, whatever the words; real speech with the same verbs still reads as
+speech. Our own sentences, one construction each.
+
+Each statement row: text, the key the speaker's name or text must contain, and how the
+content starts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tables import describe, has_statement, of_type
+
+from eventkit import Extractor, Statement
+
+NOT_STATEMENTS = [
+    # a present plural with no subject: a name in general use
+    "Новый стадион «Прибой» часто называют «жемчужиной побережья».",
+    "Фильм «Сад» называют «лучшей работой» режиссёра.",
+    # a singular "который" before a plural verb is what is named, not who names it
+    "Союз молочных фермеров, который в газетах называют «сырным лобби», сменил главу.",
+    # an object in the singular before the plural verb is what is named
+    "Хотя Северный альянс и называют «клубом богачей», денег у него немного.",
+    # a name given to a thing after someone
+    "Верфь «Балтика» назвала новый ледокол в честь полярного капитана Ивана Седых.",
+    "Жители назвали улицу в честь первой учительницы села.",
+    # a price asked: a comparative or a figure right after the verb
+    "Владелец картины просит значительно больше.",
+    "Продавец просил за дом 12 миллионов рублей.",
+    # what was demanded, in a comparison: the amount, not the demand
+    "Суд назначил штраф меньше, чем требовала налоговая служба.",
+    # what a thing needs: a present tense denied, a genitive noun, no speaker as subject
+    "Врачи хвалят новую методику: она не требует долгой подготовки пациента.",
+    "Эти станки удобны, они не требуют постоянного присмотра.",
+]
+
+STATEMENTS = [
+    # naming with a plural subject of its own is what they said
+    ("Аналитики называют эту сделку крупнейшей в истории отрасли.", "аналитик", "эту сделку"),
+    (
+        "Инженер, которого коллеги называют «волшебником», молчит.",
+        "коллег",
+        "волшебником",
+    ),
+    # naming in the past, with a named subject, is a statement
+    ("Министр Олег Ранцев назвал реформу ошибкой.", "ранцев", "реформу"),
+    # asking for something to be done, and a sentence asked by a prosecutor
+    ("Адвокат просил суд отложить заседание.", "адвокат", "суд отложить"),
+    ("Вдова просила за сына, осуждённого на пять лет.", "вдова", "за сына"),
+    # a demand: affirmative, or denied by a named speaker, or in the past
+    ("Профсоюз требует повышения зарплаты.", "профсоюз", "повышения"),
+    ("Оппозиция не требует отставки правительства.", "оппозиц", "отставки"),
+    ("Жители не требовали компенсации, сказал мэр.", "жител", "компенсации"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
+)
+def test_not_a_statement(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Statement), describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
+)
+def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
+    document = news.extract(text)
+    assert has_statement(document, speaker, content), describe(document)
