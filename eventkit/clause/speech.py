@@ -46,6 +46,7 @@ from eventkit.clause.speech_verb import (
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
     OBJECT_CONTENT_VERBS,
+    REQUEST_NOUNS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     UNNAMED_PEOPLE,
@@ -203,6 +204,8 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "его называют «королём»", "назвали в честь деда": a name, not words
     if found & _ASKING_FOR and _an_amount(previous, following, bool(found & _ASKING_PRICE)):
         return None  # "просит больше", "меньше, чем требовало обвинение": a price asked
+    if found & _TURNING and _turned_to_a_thing(where, end):
+        return None  # "обратился к творчеству писателя": a subject taken up, no addressee
     if found & _REQUIRING and _a_requirement(where, previous, grams, following):
         return None  # "ремонт не требует затрат": what a thing needs, not a demand
     if found & _APOLOGY and not (following and following[0].value.lower() in ("за", "перед")):
@@ -310,6 +313,36 @@ def _singular_relative_before(tokens: Tokens, at: int) -> bool:
         if lemmas(token) & {"который"} and "sing" in grams:
             return True
     return False
+
+
+# "обратился к жителям: «…»" addresses people; "обратился к творчеству Солженицына",
+# "обратился к опыту прошлых лет" takes up a subject, with nobody addressed.
+_TURNING = frozenset({"обратиться", "обращаться"})
+
+
+def _turned_to_a_thing(where: Predicate, end: int) -> bool:
+    """ "к" and a noun that names no actor: a subject taken up, not someone addressed."""
+    tokens = where.sentence.tokens
+    if end + 2 >= len(tokens) or tokens[end + 1].value.lower() not in ("к", "ко"):
+        return False
+    i = end + 2
+    while i < len(tokens) and i < end + 5:
+        grams = forms(tokens[i])[0].grams.values if forms(tokens[i]) else frozenset()
+        if "NOUN" in grams:
+            break
+        if not grams & {"ADJF", "ADVB"}:
+            return False  # "к собравшимся", "к нему": people, or not a noun at all
+        i += 1
+    else:
+        return False
+    if i >= len(tokens) or "inan" not in forms(tokens[i])[0].grams.values:
+        return False
+    for first, second in pairwise(tokens[i : i + 10]):
+        if first.value in (".", ";", ":"):
+            break
+        if first.value.lower() in ("с", "со") and lemmas(second) & REQUEST_NOUNS:
+            return False  # "обратился к российской стороне с просьбой …": a request
+    return not any(m.first_token <= i <= m.last_token for m in mentions(where.sentence, where.text))
 
 
 # Asking for an amount is a price: "клуб просит больше", "просил 5 млн"; so is what was
