@@ -498,7 +498,24 @@ _INFINITIVE_GOVERNORS = frozenset(
 
 
 def _infinitive_governed(tokens: Tokens, index: int) -> bool:
-    return any(lemmas(t) & _INFINITIVE_GOVERNORS for t in tokens[max(0, index - 3) : index])
+    before = tokens[max(0, index - 3) : index]
+    governors = set().union(*(lemmas(t) & _INFINITIVE_GOVERNORS for t in before))
+    if governors == {"должный"}:
+        return _one_act_due(tokens, index)
+    return bool(governors)
+
+
+# "мы должны сказать", "вы должны сообщить": the speaker's own duty, in a quote
+_FIRST_PERSONS = frozenset("я мы ты вы".split())
+
+
+def _one_act_due(tokens: Tokens, index: int) -> bool:
+    """ "власти должны были объявить о …": one act due of the subject is reported speech
+    (planned); "водители должны подтверждать права" (an imperfective) is a standing duty
+    and "мы должны сказать" the quoted speaker's own: no speech act."""
+    if "perf" not in _verb_grams(tokens[index]):
+        return False
+    return not any(t.value.lower() in _FIRST_PERSONS for t in tokens[max(0, index - 5) : index])
 
 
 def _finite_speech_verb_after(tokens: Tokens, index: int) -> bool:

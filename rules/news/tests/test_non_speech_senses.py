@@ -36,6 +36,16 @@ NOT_STATEMENTS = [
     # turning to a subject, with no actor addressed, before a colon that explains it
     "Режиссёр Зуев обратился к прозе Бунина ещё в юности: в 1990 году вышел его первый фильм.",
     "Тренер обратился к опыту прошлого сезона: тогда команда выиграла кубок.",
+    # a standing duty (an imperfective after "должны") is no speech act
+    "Владельцы оружия должны подтверждать своё право на него каждые пять лет.",
+]
+
+# A speaker's own duty inside a quote: the quote's verb speaks, not the infinitive.
+NOT_THE_VERB = [
+    (
+        "Тренер сказал: «Если команда проиграет, мы должны признать, что сезон провален».",
+        "признать",
+    ),
 ]
 
 STATEMENTS = [
@@ -59,6 +69,9 @@ STATEMENTS = [
         "киев",
         "вернуть",
     ),
+    # one act due of its subject is speech, planned
+    ("Власти района должны были объявить о том, кто возглавит школу.", "власт", "о том"),
+    ("Министр должен сообщить парламенту, что бюджет готов.", "министр", "бюджет готов"),
     # a demand: affirmative, or denied by a named speaker, or in the past
     ("Профсоюз требует повышения зарплаты.", "профсоюз", "повышения"),
     ("Оппозиция не требует отставки правительства.", "оппозиц", "отставки"),
@@ -72,6 +85,15 @@ STATEMENTS = [
 def test_not_a_statement(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Statement), describe(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"), NOT_THE_VERB, ids=[f"v{i:02d}" for i in range(len(NOT_THE_VERB))]
+)
+def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
+    document = news.extract(text)
+    triggers = [s.trigger.text for s in of_type(document, Statement)]
+    assert trigger not in triggers, describe(document)
 
 
 @pytest.mark.parametrize(
