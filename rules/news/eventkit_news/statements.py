@@ -37,6 +37,7 @@ from eventkit.pack import (
     SpeechKind,
     Subject,
     grammemes,
+    has_grammeme,
     lemma_in,
     lemmas,
     token_test,
@@ -321,9 +322,13 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
         )
     if not frame.trigger_lemmas & {"признать", "признавать"}:
         return True
-    for token in frame.after(5):
+    for token in frame.after(7):
+        if token.value in (",", ":", ";", "."):
+            break  # "признал, что …": what follows the comma is what was said
         grams = grammemes(token)
-        if "ablt" in grams and grams & {"ADJF", "PRTF"}:
+        # "не признали «Дело Кировлеса» политическим": an adjective the dictionary reads
+        # first as a dative plural may still be the instrumental of the ruling
+        if grams & {"ADJF", "PRTF"} and has_grammeme(token, "ablt"):
             return False
     return True
 

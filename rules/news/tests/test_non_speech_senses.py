@@ -36,6 +36,8 @@ NOT_STATEMENTS = [
     # turning to a subject, with no actor addressed, before a colon that explains it
     "Режиссёр Зуев обратился к прозе Бунина ещё в юности: в 1990 году вышел его первый фильм.",
     "Тренер обратился к опыту прошлого сезона: тогда команда выиграла кубок.",
+    # a ruling, with the instrumental after a quoted name
+    "Судьи, хотя и не признали «Дело Фомина» политическим, решили, что права нарушены.",
     # a standing duty (an imperfective after "должны") is no speech act
     "Владельцы оружия должны подтверждать своё право на него каждые пять лет.",
 ]
@@ -72,6 +74,8 @@ STATEMENTS = [
     # one act due of its subject is speech, planned
     ("Власти района должны были объявить о том, кто возглавит школу.", "власт", "о том"),
     ("Министр должен сообщить парламенту, что бюджет готов.", "министр", "бюджет готов"),
+    # admitting what the clause after the comma says
+    ("Министр признал, что реформа провалилась.", "министр", "реформа"),
     # a demand: affirmative, or denied by a named speaker, or in the past
     ("Профсоюз требует повышения зарплаты.", "профсоюз", "повышения"),
     ("Оппозиция не требует отставки правительства.", "оппозиц", "отставки"),
