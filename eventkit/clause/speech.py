@@ -214,6 +214,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
         return None  # "пока Турция не признает …": a condition, not a report
+    if previous == "это" and "sing" in grams and following and following[0].value == ",":
+        # "а это гарантирует, что …": the demonstrative is the subject (a verb with its
+        # clause at once has no other), and a fact speaks for nobody ("Это подтвердил
+        # министр" has its speaker after the verb)
+        return None
     if previous == "что":
         # "…, что напоминает поведение": a clause about the one before, not a speech act;
         # "…, который назвал …" speaks for the word "который" stands for

@@ -36,6 +36,8 @@ NOT_STATEMENTS = [
     # turning to a subject, with no actor addressed, before a colon that explains it
     "Режиссёр Зуев обратился к прозе Бунина ещё в юности: в 1990 году вышел его первый фильм.",
     "Тренер обратился к опыту прошлого сезона: тогда команда выиграла кубок.",
+    # a fact as the subject: "это" right before a verb that takes its clause at once
+    "Директор Олег Ранцев купил треть акций, а это гарантирует, что его голос услышат.",
     # a ruling, with the instrumental after a quoted name
     "Судьи, хотя и не признали «Дело Фомина» политическим, решили, что права нарушены.",
     # a standing duty (an imperfective after "должны") is no speech act
