@@ -76,8 +76,15 @@ STATEMENTS = [
     # one act due of its subject is speech, planned
     ("Власти района должны были объявить о том, кто возглавит школу.", "власт", "о том"),
     ("Министр должен сообщить парламенту, что бюджет готов.", "министр", "бюджет готов"),
-    # admitting what the clause after the comma says
+    # admitting what the clause after the comma says, or a thing (an instrumental after a
+    # preposition, or a pronoun's, is no ruling)
     ("Министр признал, что реформа провалилась.", "министр", "реформа"),
+    (
+        "Прокурор признал в суде во время слушания одной из жалоб, что ошибся.",
+        "прокурор",
+        "ошибся",
+    ),
+    ("Депутат Олег Ранцев публично признал связь с одной из сотрудниц.", "ранцев", "связь"),
     # a demand: affirmative, or denied by a named speaker, or in the past
     ("Профсоюз требует повышения зарплаты.", "профсоюз", "повышения"),
     ("Оппозиция не требует отставки правительства.", "оппозиц", "отставки"),
