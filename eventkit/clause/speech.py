@@ -12,6 +12,8 @@ source of a verb without a subject, in ``speech_source``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from attrs import define, evolve
 
 from eventkit.clause.clauses import content_after, content_before, one_of
@@ -44,6 +46,7 @@ from eventkit.clause.speech_verb import (
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
     OBJECT_CONTENT_VERBS,
+    REQUEST_NOUNS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     UNNAMED_PEOPLE,
@@ -197,12 +200,25 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
         return None  # "канал не называет имя участника": a name withheld, nothing said
+    if found & _NAMING and _naming_not_saying(where, grams, following):
+        return None  # "его называют «королём»", "назвали в честь деда": a name, not words
+    if found & _ASKING_FOR and _an_amount(previous, following, bool(found & _ASKING_PRICE)):
+        return None  # "просит больше", "меньше, чем требовало обвинение": a price asked
+    if found & _TURNING and _turned_to_a_thing(where, end):
+        return None  # "обратился к творчеству писателя": a subject taken up, no addressee
+    if found & _REQUIRING and _a_requirement(where, previous, grams, following):
+        return None  # "ремонт не требует затрат": what a thing needs, not a demand
     if found & _APOLOGY and not (following and following[0].value.lower() in ("за", "перед")):
         return None  # "извинился и ушёл": an apology says something only for what or to whom
     if previous == "совместно":
         return None  # "совместно объявили о …" is a joint declaration (Agreement rules)
     if {t.value.lower() for t in tokens[max(0, at - 4) : at]} & _CONDITIONS:
         return None  # "пока Турция не признает …": a condition, not a report
+    if previous == "это" and "sing" in grams and following and following[0].value == ",":
+        # "а это гарантирует, что …": the demonstrative is the subject (a verb with its
+        # clause at once has no other), and a fact speaks for nobody ("Это подтвердил
+        # министр" has its speaker after the verb)
+        return None
     if previous == "что":
         # "…, что напоминает поведение": a clause about the one before, not a speech act;
         # "…, который назвал …" speaks for the word "который" stands for
@@ -265,6 +281,112 @@ def _calls_it_something(tokens: Tokens, end: int) -> bool:
         if found and "ablt" in found[0].grams.values:
             return True
     return False
+
+
+def _naming_not_saying(where: Predicate, grams: set[str], following: Tokens) -> bool:
+    """A name given or in use, not words said: "назвали корабль в честь лётчика" names a
+    thing after someone; "его называют «королём»", "как называют себя гуглеры" (a present
+    plural with no subject of its own, or with "себя") say what a name is in general use."""
+    words = [t.value.lower() for t in following]
+    for first, second in pairwise(words):
+        if first in (".", ";", ":") or first in QUOTED_OPENING:
+            break
+        if (first, second) == ("в", "честь"):
+            return True
+    if not {"pres", "plur", "3per", "impf"} <= grams:
+        return False
+    if any(t.value.lower() == "себя" for t in following[:3]):
+        return True
+    # a single subject in the singular is the object the name is given to ("ФСЭГ и
+    # называют «газовой ОПЕК»"): a plural verb agrees with a plural or coordinated one
+    if _singular_relative_before(where.sentence.tokens, where.at):
+        return True  # "ФСЭГ, который часто называют …": "который" is what is named
+    subject = where.subject()
+    return len(subject) < 2 and all(m.number != "plur" for m in subject)
+
+
+def _singular_relative_before(tokens: Tokens, at: int) -> bool:
+    """A singular "который" opening the clause of a plural verb is its object, when no
+    plural noun between them is the subject ("которого журналисты называют …")."""
+    for token in reversed(tokens[max(0, at - 6) : at]):
+        if token.value in (",", "(", ";"):
+            return False
+        found = forms(token)
+        grams = found[0].grams.values if found else frozenset()
+        if {"NOUN", "plur", "nomn"} <= grams:
+            return False
+        if lemmas(token) & {"который"} and "sing" in grams:
+            return True
+    return False
+
+
+# "обратился к жителям: «…»" addresses people; "обратился к творчеству Солженицына",
+# "обратился к опыту прошлых лет" takes up a subject, with nobody addressed.
+_TURNING = frozenset({"обратиться", "обращаться"})
+
+
+def _turned_to_a_thing(where: Predicate, end: int) -> bool:
+    """ "к" and a noun that names no actor: a subject taken up, not someone addressed."""
+    tokens = where.sentence.tokens
+    if end + 2 >= len(tokens) or tokens[end + 1].value.lower() not in ("к", "ко"):
+        return False
+    i = end + 2
+    while i < len(tokens) and i < end + 5:
+        grams = forms(tokens[i])[0].grams.values if forms(tokens[i]) else frozenset()
+        if "NOUN" in grams:
+            break
+        if not grams & {"ADJF", "ADVB"}:
+            return False  # "к собравшимся", "к нему": people, or not a noun at all
+        i += 1
+    else:
+        return False
+    if i >= len(tokens) or "inan" not in forms(tokens[i])[0].grams.values:
+        return False
+    for first, second in pairwise(tokens[i : i + 10]):
+        if first.value in (".", ";", ":"):
+            break
+        if first.value.lower() in ("с", "со") and lemmas(second) & REQUEST_NOUNS:
+            return False  # "обратился к российской стороне с просьбой …": a request
+    return not any(m.first_token <= i <= m.last_token for m in mentions(where.sentence, where.text))
+
+
+# Asking for an amount is a price: "клуб просит больше", "просил 5 млн"; so is what was
+# demanded in a comparison: "меньше, чем требовало обвинение".
+_ASKING_FOR = frozenset("просить попросить требовать потребовать".split())
+_ASKING_PRICE = frozenset("просить попросить".split())
+_REQUIRING = frozenset({"требовать"})
+
+
+def _an_amount(previous: str, following: Tokens, price: bool) -> bool:
+    if previous == "чем":
+        return True
+    if not price:
+        return False  # "требуют более высоких зарплат" is a demand
+    what = False  # "просил за дом 12 млн": what the price is for, before it
+    for token in following[:5]:
+        found = forms(token)
+        grams = found[0].grams.values if found else frozenset()
+        if token.type == "INT" or grams & {"COMP", "NUMR"}:
+            return True
+        if token.value.lower() == "за":
+            what = True
+        elif not (grams & {"ADVB"} or (what and grams & {"NOUN", "ADJF"})):
+            return False
+    return False
+
+
+def _a_requirement(where: Predicate, previous: str, grams: set[str], following: Tokens) -> bool:
+    """ "метод не требует хирургического вмешательства": a present tense denied of a noun
+    in the genitive, with no named speaker as its subject, says what a thing needs, not
+    what anyone demands ("профсоюз не требует отставки", "не требовал отставки",
+    "требует отставки", "не требует, чтобы …" still report a demand)."""
+    if previous != "не" or "pres" not in grams or not following:
+        return False
+    if any(not m.pronoun for m in where.subject()):
+        return False
+    found = forms(following[0])
+    first = found[0].grams.values if found else frozenset()
+    return "gent" in first and bool(first & {"NOUN", "ADJF", "PRTF"})
 
 
 # Asking reports speech when the question itself is given: after a colon ("спросил у неё:
@@ -381,7 +503,24 @@ _INFINITIVE_GOVERNORS = frozenset(
 
 
 def _infinitive_governed(tokens: Tokens, index: int) -> bool:
-    return any(lemmas(t) & _INFINITIVE_GOVERNORS for t in tokens[max(0, index - 3) : index])
+    before = tokens[max(0, index - 3) : index]
+    governors = set().union(*(lemmas(t) & _INFINITIVE_GOVERNORS for t in before))
+    if governors == {"должный"}:
+        return _one_act_due(tokens, index)
+    return bool(governors)
+
+
+# "мы должны сказать", "вы должны сообщить": the speaker's own duty, in a quote
+_FIRST_PERSONS = frozenset("я мы ты вы".split())
+
+
+def _one_act_due(tokens: Tokens, index: int) -> bool:
+    """ "власти должны были объявить о …": one act due of the subject is reported speech
+    (planned); "водители должны подтверждать права" (an imperfective) is a standing duty
+    and "мы должны сказать" the quoted speaker's own: no speech act."""
+    if "perf" not in _verb_grams(tokens[index]):
+        return False
+    return not any(t.value.lower() in _FIRST_PERSONS for t in tokens[max(0, index - 5) : index])
 
 
 def _finite_speech_verb_after(tokens: Tokens, index: int) -> bool:

@@ -125,6 +125,19 @@ CONSENT_PASSIVE = rule(
     gram("ADVB").optional(),
     rule(lemma_in(CONSENT_NOUNS)).named("TRIGGER"),
 )
+# A deal noun with both its parties: the owner in the genitive and a partner after "с"
+# ("контракт тренера с клубом", "соглашение «Северстали» с профсоюзом"): the noun names
+# an agreement between them, whatever verb the clause has.
+_IN_A_PHRASE = token_test(lambda t: t.value not in (".", ",", ";", ":", "—", "(", ")"), "in-phrase")
+NOUN_PARTIES = rule(
+    rule(PLAIN_ADJECTIVE.repeatable(max=2).optional(), lemma_in(DEAL_NOUNS)).named("TRIGGER"),
+    _IN_A_PHRASE.repeatable(max=6),
+    or_(caseless("с"), caseless("со")),
+)
+# "сошлись на том, что …", "сошлись на кандидатуре Петрова": agreeing on what "на" names
+# (a clause or a person); "сошлись на ринге" is a fight.
+CONVERGE_VERBS = frozenset({"сойтись", "сходиться"})
+CONVERGE = rule(rule(lemma_in(CONVERGE_VERBS)).named("TRIGGER"), caseless("на"))
 # Verbs and nouns whose infinitive complement is a demand or a wish, not an agreement:
 # "требуют разорвать соглашение", "с требованиями разорвать договор".
 DEMAND_WORDS = frozenset(
@@ -208,6 +221,8 @@ def _agreed(frame: Frame, values: RoleValues) -> bool:
     the other side proposed) is, and so is a group that agreed among itself ("стороны
     договорились", "руководство партии договорилось")."""
     parties = values["parties"]
+    if frame.trigger_lemmas & CONVERGE_VERBS:
+        return _converged(frame, values)  # "сошлись на ринге" is a fight
     # "члены партии, согласившиеся на посты": a participle describes, an infinitive is
     # still to be agreed; only a finite verb makes one party's agreement
     finite = not grammemes(frame.head) & {"PRTF", "INFN"}
@@ -216,6 +231,31 @@ def _agreed(frame: Frame, values: RoleValues) -> bool:
     if len(parties) == 1 and _a_group(parties[0]) and finite:
         return True
     return values.get("subject") is not None or len(parties) >= 2
+
+
+def _both_parties(frame: Frame, values: RoleValues) -> bool:
+    """The noun's owner and its partner after "с" are two different actors."""
+    return bool(frame.predicate.owner()) and len(values.get("parties") or []) >= 2
+
+
+# "сошлись во мнении": views that meet are an agreement
+_VIEWS = frozenset("мнение оценка взгляд позиция".split())
+
+
+def _converged(frame: Frame, values: RoleValues) -> bool:
+    """ "сошлись на том, что …", on a person named, or in their views ("во мнении"): what
+    they met on was agreed; "сошлись на ринге" is a fight."""
+    after = frame.after(4)
+    if len(after) >= 2 and after[0].value.lower() in ("в", "во"):
+        return bool(lemmas(after[1]) & _VIEWS)  # "сошлись во мнении", "… в оценках"
+    if len(after) < 2 or after[0].value.lower() != "на":
+        return False
+    if after[1].value.lower() == "том":
+        return _deal_context(frame, values)
+    named = frame.predicate.partners(("на",), span=3)
+    return any(m.kind == "PER" and not m.description for m in named) and _deal_context(
+        frame, values
+    )
 
 
 def _agreed_to(frame: Frame) -> bool:
@@ -348,6 +388,24 @@ RULES = (
         2,
         head="last",
         roles={"parties": Owner(), "status": Fixed("reached")},
+    ),
+    _agreement(
+        "agreement.noun-parties",
+        DEAL_NOUNS,
+        NOUN_PARTIES,
+        8,
+        head="last",
+        roles={"parties": Owner() | Partners("с", "со", span=6)},
+        check=_both_parties,
+    ),
+    _agreement(
+        "agreement.converge",
+        CONVERGE_VERBS,
+        CONVERGE,
+        2,
+        roles={"subject": Complement()},
+        optional={"subject", "parties"},
+        accept=_converged,
     ),
     _agreement(
         "agreement.with",

@@ -37,6 +37,7 @@ from eventkit.pack import (
     SpeechKind,
     Subject,
     grammemes,
+    has_grammeme,
     lemma_in,
     lemmas,
     token_test,
@@ -321,10 +322,22 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
         )
     if not frame.trigger_lemmas & {"признать", "признавать"}:
         return True
-    for token in frame.after(5):
+    previous = frame.head
+    for token in frame.after(7):
+        if token.value in (",", ":", ";", "."):
+            break  # "признал, что …": what follows the comma is what was said
         grams = grammemes(token)
-        if "ablt" in grams and grams & {"ADJF", "PRTF"}:
+        # "не признали «Дело Кировлеса» политическим": an adjective the dictionary reads
+        # first as a dative plural may still be the instrumental of the ruling; not after
+        # a preposition ("связь с одной из …") nor a pronoun ("своей вины")
+        if (
+            grams & {"ADJF", "PRTF"}
+            and not grams & {"Apro", "Anum"}
+            and "PREP" not in grammemes(previous)
+            and has_grammeme(token, "ablt")
+        ):
             return False
+        previous = token
     return True
 
 

@@ -159,6 +159,36 @@ AGREEMENTS += [
     ("Лидеры двух стран сошлись на том, что спор надо решать в суде.", ["лидеры"], "reached"),
 ]
 
+# Issue 21, third round: a deal noun with both its parties (the owner in the genitive and
+# a partner after "с"), whatever the verb; "сошлись" on a person named or in their views.
+AGREEMENTS += [
+    (
+        "Соглашение «Уралхима» с индийской компанией IFFCO рассчитано на пять лет.",
+        ["уралхим", "iffco"],
+        "reached",
+    ),
+    ("Контракт Олега Петрова с клубом «Зенит» истекает в мае.", ["петров", "зенит"], "reached"),
+    ("Тренеры сборной сошлись на Иване Серове.", ["тренеры"], "reached"),
+    ("Министры двух стран сошлись во мнении, что пошлины надо снизить.", ["министры"], "reached"),
+]
+
+# "сошлись на Иване Серове" with nobody named as who agreed: the agreement, no parties
+CONVERGED_WITHOUT_PARTIES = [
+    "«Мы обсудили всех кандидатов и единодушно сошлись на Иване Серове», — сказал он.",
+    "Пока сошлись на том, что турнир перенесут на осень.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    CONVERGED_WITHOUT_PARTIES,
+    ids=[f"c{i:02d}" for i in range(len(CONVERGED_WITHOUT_PARTIES))],
+)
+def test_converged_without_parties(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert [a.trigger.text for a in of_type(document, Agreement)] == ["сошлись"], describe(document)
+
+
 AGREEMENT_MODALITY = [
     ("Министр Олег Петров отказался подписывать соглашение с Китаем.", "negated"),
 ]
@@ -207,6 +237,11 @@ NOT_AGREEMENTS = [
     "Олег Петров получил согласие министра на поездку.",
     # intent to study an agreement is no agreement
     "Депутаты намерены изучить соглашение о границе.",
+    # a deal noun with one party only, or leaving it; meeting in a fight
+    "Россия вышла из соглашения с Ираном о ядерной программе.",
+    "Контракт с клубом истекает летом.",
+    "Боксёры сошлись на ринге в Лас-Вегасе.",
+    "Две армии сошлись на поле у реки.",
 ]
 
 
