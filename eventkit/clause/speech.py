@@ -297,10 +297,10 @@ def _naming_not_saying(where: Predicate, grams: set[str], following: Tokens) -> 
         return False
     if any(t.value.lower() == "себя" for t in following[:3]):
         return True
-    # a single subject in the singular is the object the name is given to ("ФСЭГ и
-    # называют «газовой ОПЕК»"): a plural verb agrees with a plural or coordinated one
+    # a single subject in the singular is the object the name is given to ("Союз и
+    # называют «зерновым клубом»"): a plural verb agrees with a plural or coordinated one
     if _singular_relative_before(where.sentence.tokens, where.at):
-        return True  # "ФСЭГ, который часто называют …": "который" is what is named
+        return True  # "Союз, который часто называют …": "который" is what is named
     subject = where.subject()
     return len(subject) < 2 and all(m.number != "plur" for m in subject)
 

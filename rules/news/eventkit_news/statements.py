@@ -327,7 +327,7 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
         if token.value in (",", ":", ";", "."):
             break  # "признал, что …": what follows the comma is what was said
         grams = grammemes(token)
-        # "не признали «Дело Кировлеса» политическим": an adjective the dictionary reads
+        # "не признали «Дело Фомина» политическим": an adjective the dictionary reads
         # first as a dative plural may still be the instrumental of the ruling; not after
         # a preposition ("связь с одной из …") nor a pronoun ("своей вины")
         if (
