@@ -67,7 +67,8 @@ RELATIONAL_TITLES = (
     | KIN_WORDS
 )
 
-# Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны".
+# Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны";
+# places with a staff that speaks for them ("в клинике сообщили").
 _ORG_NOUNS = frozenset(
     """
     власть
@@ -83,8 +84,13 @@ _ORG_NOUNS = frozenset(
     обвинение пресса издательство канал телеграм-канал секретариат
     палата мэрия регулятор синод группировка кабмин церковь
     семья пара команда защита
+    больница клиника госпиталь поликлиника школа лицей колледж
     """.split()
 )
+# "Дом" is an institution only after the adjective of its kind ("в аукционном доме
+# сообщили", "издательский дом «Пресса»"); "дом соседа", "в новом доме" are buildings.
+HOUSE_KINDS = frozenset("аукционный издательский торговый модный детский".split())
+HOUSE_NOUN = "дом"
 
 # Words that are capitalized at the start of a sentence but never start a name.
 NON_NAME_CAPITALIZED = frozenset(

@@ -27,6 +27,7 @@ from eventkit.grammar.cases import (
 )
 from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
+    HOUSE_NOUN,
     KIN_WORDS,
     ORG_NOUNS,
     PLACE_KIND_NOUNS,
@@ -357,6 +358,9 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         if _quoted_phrase(org):
             return None
         head = head_word(org, ORG_NOUNS)
+        if head is org[0] and not lemmas(head) & ORG_NOUNS:
+            # "аукционный дом": the house is the head after the adjective of its kind
+            head = next((t for t in org if HOUSE_NOUN in lemmas(t)), head)
         if head is org[0] and head.value in _NAME_QUOTES:
             # "по данным «Базы»": a name in quotes alone is declined by its first noun.
             head = next((t for t in org[1:] if is_noun(t)), head)

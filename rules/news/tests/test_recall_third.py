@@ -1,0 +1,62 @@
+"""Recall, third round (issue 21): institutional speakers headed by a common noun of a
+place that has a staff ("в клинике сообщили", "в аукционном доме рассказали"). Our own
+sentences; each reading has rows that must match and rows that must not.
+
+Each statement row: text, the key the speaker's name or text must contain, and how the
+content starts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tables import describe, has_statement, names, of_type, speaker_names
+
+from eventkit import Extractor, Meeting, Statement
+
+STATEMENTS = [
+    # an institution headed by a common noun, in the locative, speaks for its staff
+    ("В клинике сообщили, что пациентку выписали.", "клиник", "пациентку выписали"),
+    ("В областной больнице рассказали, что раненых трое.", "больниц", "раненых трое"),
+    ("В издательском доме заявили, что тираж допечатают.", "издательский дом", "тираж"),
+    ("Об этом рассказали в торговом доме, который выпустил партию.", "торговый дом", "об этом"),
+    ("В детском доме сообщили, что воспитанников переселят.", "детский дом", "воспитанников"),
+    ("В гимназической школе пояснили, что уроки отменены.", "школ", "уроки отменены"),
+]
+
+NOT_STATEMENTS = [
+    # the house is a place, not a speaker
+    "Соседи вышли из дома, когда загорелась крыша.",
+    "В новом доме сообщили, что лифт сломан.",
+    # a hospital as a place a person went to says nothing
+    "Пострадавшего доставили в больницу, где ему оказали помощь.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
+)
+def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
+    document = news.extract(text)
+    assert has_statement(document, speaker, content), describe(document)
+
+
+@pytest.mark.parametrize(
+    "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
+)
+def test_no_statement(news: Extractor, text: str) -> None:
+    document = news.extract(text)
+    assert not of_type(document, Statement), describe(document)
+
+
+def test_the_house_spoken_of_does_not_speak(news: Extractor) -> None:
+    document = news.extract("Сосед сообщил, что дом сгорел.")
+    assert [name.lower() for name in speaker_names(document)] == ["сосед"], describe(document)
+
+
+def test_the_house_is_no_partner(news: Extractor) -> None:
+    """A meeting in someone's house has the people as participants, not the house."""
+    document = news.extract("Журналисты встретились с министром в его доме.")
+    meetings = of_type(document, Meeting)
+    assert len(meetings) == 1, describe(document)
+    assert isinstance(meetings[0], Meeting)
+    assert not any("дом" in name for name in names(meetings[0].participants))
