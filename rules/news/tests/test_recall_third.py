@@ -1,6 +1,8 @@
 """Recall, third round (issue 21): institutional speakers headed by a common noun of a
-place that has a staff ("в клинике сообщили", "в аукционном доме рассказали"). Our own
-sentences; each reading has rows that must match and rows that must not.
+place that has a staff ("в клинике сообщили", "в аукционном доме рассказали"); verbs of
+wire copy that report a view: a cause named ("связывают X с Y"), a rating ("оценивают X
+как Y"), a post forecast ("прочат X на пост"), rumours spread ("муссировали слухи").
+Our own sentences; each reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
 content starts.
@@ -21,6 +23,12 @@ STATEMENTS = [
     ("Об этом рассказали в торговом доме, который выпустил партию.", "торговый дом", "об этом"),
     ("В детском доме сообщили, что воспитанников переселят.", "детский дом", "воспитанников"),
     ("В гимназической школе пояснили, что уроки отменены.", "школ", "уроки отменены"),
+    # a view a source gives: the cause it names, its rating, the post it forecasts
+    ("Аналитики связывают рост цен со слабым рублём.", "аналитик", "рост цен"),
+    ("Источник агентства связал задержание с проверкой в банке.", "источник", "задержание"),
+    ("Дипломаты оценивают такое решение как попытку смягчить конфликт.", "дипломат", "такое"),
+    ("На пост министра эксперты прочат губернатора области.", "эксперт", "губернатора"),
+    ("Газеты активно муссировали слухи о том, что министр уйдёт.", "газет", "министр уйд"),
 ]
 
 NOT_STATEMENTS = [
@@ -29,6 +37,12 @@ NOT_STATEMENTS = [
     "В новом доме сообщили, что лифт сломан.",
     # a hospital as a place a person went to says nothing
     "Пострадавшего доставили в больницу, где ему оказали помощь.",
+    # tying, hopes and a life tied to something, an amount rated: no view reported
+    "Полицейские связали грабителя и вызвали наряд.",
+    "Компания связывает большие надежды с новым смартфоном.",
+    "Актриса связала свою жизнь с театром.",
+    "Мост связывает два берега реки.",
+    "Эксперты оценили ущерб в два миллиона рублей.",
 ]
 
 
