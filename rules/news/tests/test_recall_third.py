@@ -1,7 +1,8 @@
 """Recall, third round (issue 21): institutional speakers headed by a common noun of a
 place that has a staff ("в клинике сообщили", "в аукционном доме рассказали"); verbs of
 wire copy that report a view: a cause named ("связывают X с Y"), a rating ("оценивают X
-как Y"), a post forecast ("прочат X на пост"), rumours spread ("муссировали слухи").
+как Y"), a post forecast ("прочат X на пост"), rumours spread ("муссировали слухи");
+a statement noun something is dated by ("после заявлений мэра о …").
 Our own sentences; each reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
@@ -29,6 +30,14 @@ STATEMENTS = [
     ("Дипломаты оценивают такое решение как попытку смягчить конфликт.", "дипломат", "такое"),
     ("На пост министра эксперты прочат губернатора области.", "эксперт", "губернатора"),
     ("Газеты активно муссировали слухи о том, что министр уйдёт.", "газет", "министр уйд"),
+    # a time reckoned from a statement made: its owner said what its "о"-phrase says
+    ("Цены выросли после заявления министра о девальвации.", "министр", "о девальвации"),
+    (
+        "Спрос упал после заявлений нынешнего главы банка Петра Орлова о повышении ставки.",
+        "орлов",
+        "о повышении",
+    ),
+    ("Вслед за заявлением МИД о протесте посол покинул страну.", "мид", "о протесте"),
 ]
 
 NOT_STATEMENTS = [
@@ -43,6 +52,9 @@ NOT_STATEMENTS = [
     "Актриса связала свою жизнь с театром.",
     "Мост связывает два берега реки.",
     "Эксперты оценили ущерб в два миллиона рублей.",
+    # a statement noun after "после" with no owner, or a document a verb speaks from
+    "После заявления цены выросли.",
+    "После объявления результатов начались протесты.",
 ]
 
 
