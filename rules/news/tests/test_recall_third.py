@@ -2,7 +2,8 @@
 place that has a staff ("в клинике сообщили", "в аукционном доме рассказали"); verbs of
 wire copy that report a view: a cause named ("связывают X с Y"), a rating ("оценивают X
 как Y"), a post forecast ("прочат X на пост"), rumours spread ("муссировали слухи");
-a statement noun something is dated by ("после заявлений мэра о …").
+a statement noun something is dated by ("после заявлений мэра о …"); plural nouns for
+people the dictionary reads first as another word ("политики", "критики").
 Our own sentences; each reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
@@ -38,6 +39,11 @@ STATEMENTS = [
         "о повышении",
     ),
     ("Вслед за заявлением МИД о протесте посол покинул страну.", "мид", "о протесте"),
+    # a plural noun for people whose first reading is another word's genitive ("политики"
+    # is "политика" first): the people speak, named in the plural
+    ("Политики заявили, что выборы прошли со скандалом.", "политики", "выборы"),
+    ("Как и предрекали некоторые критики, фильм провалился.", "критики", "фильм"),
+    ("Курс вырос, сообщили физики из лаборатории.", "физики", "курс"),
 ]
 
 NOT_STATEMENTS = [
@@ -55,6 +61,8 @@ NOT_STATEMENTS = [
     # a statement noun after "после" with no owner, or a document a verb speaks from
     "После заявления цены выросли.",
     "После объявления результатов начались протесты.",
+    # the genitive of the abstract noun is no speaker of anything
+    "Провал политики правительства стал очевиден.",
 ]
 
 
