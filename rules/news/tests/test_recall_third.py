@@ -3,7 +3,8 @@ place that has a staff ("в клинике сообщили", "в аукцион
 wire copy that report a view: a cause named ("связывают X с Y"), a rating ("оценивают X
 как Y"), a post forecast ("прочат X на пост"), rumours spread ("муссировали слухи");
 a statement noun something is dated by ("после заявлений мэра о …"); plural nouns for
-people the dictionary reads first as another word ("политики", "критики").
+people the dictionary reads first as another word ("политики", "критики"); subjects it
+does not know ("экс-руководительница", "масс-медиа").
 Our own sentences; each reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
@@ -44,6 +45,16 @@ STATEMENTS = [
     ("Политики заявили, что выборы прошли со скандалом.", "политики", "выборы"),
     ("Как и предрекали некоторые критики, фильм провалился.", "критики", "фильм"),
     ("Курс вырос, сообщили физики из лаборатории.", "физики", "курс"),
+    # subjects the dictionary does not know as people or media: a prefix before a noun
+    # for people, the media as a whole
+    ("Сама экс-руководительница заявила, что уходит на пенсию.", "экс-руководительница", "уход"),
+    ("Вчера экс-чемпионка сообщила, что возвращается в спорт.", "экс-чемпионка", "возвращ"),
+    (
+        "Между тем масс-медиа, принадлежащие армии, заявляют, что штурм начат.",
+        "масс-медиа",
+        "штурм",
+    ),
+    ("Местные медиа сообщили, что мост закрыт.", "медиа", "мост"),
 ]
 
 NOT_STATEMENTS = [
@@ -63,6 +74,8 @@ NOT_STATEMENTS = [
     "После объявления результатов начались протесты.",
     # the genitive of the abstract noun is no speaker of anything
     "Провал политики правительства стал очевиден.",
+    # a prefixed word for no people, and media as a field someone works in
+    "Вчера экс-СССР вспоминали на митинге.",
 ]
 
 
@@ -94,3 +107,8 @@ def test_the_house_is_no_partner(news: Extractor) -> None:
     assert len(meetings) == 1, describe(document)
     assert isinstance(meetings[0], Meeting)
     assert not any("дом" in name for name in names(meetings[0].participants))
+
+
+def test_media_as_a_field_does_not_speak(news: Extractor) -> None:
+    document = news.extract("Он работает в медиа и заявил, что уходит.")
+    assert [name.lower() for name in speaker_names(document)] == ["он"], describe(document)
