@@ -4,7 +4,8 @@ wire copy that report a view: a cause named ("связывают X с Y"), a rat
 как Y"), a post forecast ("прочат X на пост"), rumours spread ("муссировали слухи");
 a statement noun something is dated by ("после заявлений мэра о …"); plural nouns for
 people the dictionary reads first as another word ("политики", "критики"); subjects it
-does not know ("экс-руководительница", "масс-медиа").
+does not know ("экс-руководительница", "масс-медиа"); an indirect question as what was
+said ("пояснил, почему …").
 Our own sentences; each reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
@@ -55,6 +56,10 @@ STATEMENTS = [
         "штурм",
     ),
     ("Местные медиа сообщили, что мост закрыт.", "медиа", "мост"),
+    # an indirect question after the verb is what was said: the question word opens it
+    ("Министр пояснил, почему закрыли мост.", "министр", "почему закрыли"),
+    ("Инженер рассказал, как будет работать схема.", "инженер", "как будет"),
+    ("Мэр уточнил, когда откроют границу.", "мэр", "когда откроют"),
 ]
 
 NOT_STATEMENTS = [
@@ -76,6 +81,9 @@ NOT_STATEMENTS = [
     "Провал политики правительства стал очевиден.",
     # a prefixed word for no people, and media as a field someone works in
     "Вчера экс-СССР вспоминали на митинге.",
+    # a verb of no speech before a clause of time; an answer "как мог" is a manner
+    "Министр вышел, когда закрыли мост.",
+    "Он ответил, как мог.",
 ]
 
 
