@@ -457,6 +457,8 @@ def _no_view_linked(following: Tokens) -> bool:
     hopes or a life tied to something are no view."""
     if not _in_clause(following, "с"):
         return True
+    if following and following[0].value[:1].isupper():
+        return True  # "связывают Рахами со взрывом": a suspect tied to a crime, no view
     return any(lemmas(t) & _LINKED_NOT_SAID for t in following[:4])
 
 
