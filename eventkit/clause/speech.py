@@ -38,7 +38,9 @@ from eventkit.clause.speech_verb import (
     NEWS_ARRIVED_VERBS,
     REPORT_OBJECT_VERBS,
     REPORT_VERBS,
+    REPORT_VERBS_WITH_AS,
     REPORT_VERBS_WITH_CLAUSE,
+    REPORT_VERBS_WITH_LINK,
     REPORT_VERBS_WITH_QUOTE,
     Reading,
     SpeechVerb,
@@ -196,6 +198,14 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         and not _after_a_question(where, lead)
     ):
         return None  # "спросил совета", "об этом его спросили": no question given
+    if (
+        speech_word
+        and speech_word <= REPORT_VERBS_WITH_LINK
+        and _no_view_linked(tokens[at + 1 : end + 13])
+    ):
+        return None  # "связали руки", "связал жизнь с театром": nothing said
+    if speech_word and speech_word <= REPORT_VERBS_WITH_AS and not _in_clause(following, "как"):
+        return None  # "оценил ущерб в миллион": an amount, not a view
     if speech_word and speech_word <= _GOING_ON and _infinitive_next(tokens, end):
         return None  # "продолжит выступать в лиге": going on, not speaking on
     if previous == "не" and found & _NAMING and not _calls_it_something(tokens, end):
@@ -435,6 +445,32 @@ def _not_ruled_out(tokens: Tokens, at: int, speech_word: frozenset[str]) -> bool
         return False
     following = tokens[at + 1 : at + 2]
     return not (following and following[0].value.lower() in ("из", "изо"))
+
+
+# "связывает большие надежды с …", "связал свою судьбу с театром": hopes and a life tied
+# to something, not a cause named.
+_LINKED_NOT_SAID = frozenset("надежда ожидание жизнь судьба карьера будущее".split())
+
+
+def _no_view_linked(following: Tokens) -> bool:
+    """ "связывают отставку с проверкой" names a cause; without "с" nothing is linked, and
+    hopes or a life tied to something are no view."""
+    if not _in_clause(following, "с"):
+        return True
+    if following and following[0].value[:1].isupper():
+        return True  # "связывают Рахами со взрывом": a suspect tied to a crime, no view
+    return any(lemmas(t) & _LINKED_NOT_SAID for t in following[:4])
+
+
+def _in_clause(following: Tokens, word: str) -> bool:
+    """Whether ``word`` (or its "-о" form) comes after the verb before the clause ends."""
+    for token in following[:10]:
+        value = token.value.lower()
+        if value in (",", ".", ";", ":", "—", "–"):
+            return False
+        if value in (word, word + "о"):
+            return True
+    return False
 
 
 def _colon(following: Tokens) -> bool:

@@ -228,6 +228,8 @@ def _content_start_in(following: Tokens) -> int | None:
     "о том, что" or "о/об …", skipping adverbials and an addressee ("заявил во вторник
     24 мая о том, что", "сообщила «Интерфаксу», со ссылкой на звонок, что")."""
     words = [t.value.lower() for t in following]
+    if _asked_clause(words):
+        return 0  # "пояснил, почему …", "рассказал, как …": the question answered
     governed = False
     quoted = False
     for i, word in enumerate(words):
@@ -256,6 +258,22 @@ def _content_start_in(following: Tokens) -> int | None:
         elif "NOUN" in grams:
             governed = False
     return None
+
+
+# Words that open an indirect question: "пояснил, почему мост закрыт", "рассказал, как
+# работает схема", "уточнил, когда откроют границу".
+_QUESTION_WORDS = frozenset("почему зачем как когда где куда откуда сколько".split())
+# "как" that opens a parenthetical, not a question: "заявил, как и прежде, что …".
+_NOT_A_QUESTION_AFTER_HOW = frozenset(
+    "и всегда обычно известно уже правило прежде мог могла могли может умел".split()
+)
+
+
+def _asked_clause(words: list[str]) -> bool:
+    """A comma and a question word right after the verb."""
+    if words[:1] != [","] or words[1:2] == [] or words[1] not in _QUESTION_WORDS:
+        return False
+    return not (words[1] == "как" and words[2:3] and words[2] in _NOT_A_QUESTION_AFTER_HOW)
 
 
 def _later_that(words: list[str], start: int) -> int | None:

@@ -27,6 +27,7 @@ REPORT_VERBS = frozenset(
     допустить допускать окрестить квалифицировать резюмировать подытожить
     процитировать вопрошать вспомнить вспоминать крикнуть кричать воскликнуть
     отшутиться отшучиваться
+    прочить муссировать связать связывать оценить оценивать
     """.split()
 )
 # Of these, the ones whose direct object is what was said, as with the common ones
@@ -41,7 +42,8 @@ REPORT_OBJECT_VERBS = frozenset(
     """
     охарактеризовать характеризовать исключить исключать постановить постановлять
     упрашивать выражать высказывать прогнозировать спрогнозировать предсказать
-    предсказывать окрестить квалифицировать
+    предсказывать окрестить квалифицировать прочить муссировать связать связывать оценить
+    оценивать
     """.split()
 )
 # Of these, the ones that report speech only with a "что"-clause after them ("заключили
@@ -64,6 +66,14 @@ REPORT_VERBS_WITH_QUOTE = frozenset(
     вспомнить вспоминать крикнуть кричать воскликнуть отшутиться отшучиваться вопрошать
     """.split()
 )
+
+# Of these, the ones that report a view only with what it links the object to, or how it
+# rates it: "СМИ связывают отставку с проверкой", "эксперты оценивают решение как уступку"
+# ("связали руки", "оценил ущерб в миллион" say nothing).
+REPORT_VERBS_WITH_LINK = frozenset("связать связывать".split())
+REPORT_VERBS_WITH_AS = frozenset("оценить оценивать".split())
+# "прочат его в преемники", "муссировали слухи о том, что …": a post forecast for someone
+# and rumours spread are what a source said (REPORT_OBJECT_VERBS).
 
 
 # "из правительства поступили заявления, что …", "в СМИ появилась информация о том, что

@@ -67,7 +67,8 @@ RELATIONAL_TITLES = (
     | KIN_WORDS
 )
 
-# Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны".
+# Nouns heading an organization mention: "пресс-служба Кремля", "министерство обороны";
+# places with a staff that speaks for them ("в клинике сообщили").
 _ORG_NOUNS = frozenset(
     """
     власть
@@ -80,11 +81,16 @@ _ORG_NOUNS = frozenset(
     минобороны минфин минздрав кремль оппозиция руководство командование
     представительство профсоюз клуб театр музей генпрокуратура следственный белый
     фракция блок альянс коалиция нато оон следствие орган оркестр ансамбль
-    обвинение пресса издательство канал телеграм-канал секретариат
+    обвинение пресса издательство канал телеграм-канал секретариат масс-медиа медиа
     палата мэрия регулятор синод группировка кабмин церковь
     семья пара команда защита
+    больница клиника госпиталь поликлиника школа лицей колледж
     """.split()
 )
+# "Дом" is an institution only after the adjective of its kind ("в аукционном доме
+# сообщили", "издательский дом «Пресса»"); "дом соседа", "в новом доме" are buildings.
+HOUSE_KINDS = frozenset("аукционный издательский торговый модный детский".split())
+HOUSE_NOUN = "дом"
 
 # Words that are capitalized at the start of a sentence but never start a name.
 NON_NAME_CAPITALIZED = frozenset(

@@ -27,6 +27,7 @@ from eventkit.grammar.cases import (
 )
 from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
+    HOUSE_NOUN,
     KIN_WORDS,
     ORG_NOUNS,
     PLACE_KIND_NOUNS,
@@ -53,7 +54,7 @@ from eventkit.grammar.tokens import (
 )
 from eventkit.parse.trees import Parts
 from eventkit.text.morph import get_morph
-from eventkit.text.protocols import Token, Tokens
+from eventkit.text.protocols import Form, Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, STRAIGHT
 
 # The marks a name in quotes opens with: «Газпром», "Газпром".
@@ -340,16 +341,26 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         group = parts["PEOPLE"][0]
         head = next((t for t in group if is_people_noun(t)), group[0])
         agreed = _agreed_case(group, head)
+        reading = _person_reading(head)
+        named_as = agreed or (_gram_of(reading, ("nomn",)) if reading is not None else None)
+        if agreed == "nomn":
+            # "добавили высокопоставленные лица": a nominative by its adjectives, so the
+            # nominative's number
+            number = nominative_number(head)
+        elif reading is not None:
+            # "политики заявили": the people's reading's number, not the one of
+            # "политика" the dictionary puts first
+            number = _gram_of(reading, _NUMBERS)
+        else:
+            number = number_of(head)
         return Mention(
             **at,
-            naming=lambda: _lower_first(_phrase_nominative(group, head, agreed)),
+            naming=lambda: _lower_first(_phrase_nominative(group, head, named_as)),
             kind="PER",
             title=None,
             cases=frozenset(cases(head)),
-            gender=gender_of(head),
-            # "добавили высокопоставленные лица": a nominative by its adjectives, so the
-            # nominative's number
-            number=nominative_number(head) if agreed == "nomn" else number_of(head),
+            gender=gender_of(head) if reading is None else _gram_of(reading, _GENDERS),
+            number=number,
             description=True,
         )
     if "ORG" in parts:
@@ -357,6 +368,9 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         if _quoted_phrase(org):
             return None
         head = head_word(org, ORG_NOUNS)
+        if head is org[0] and not lemmas(head) & ORG_NOUNS:
+            # "аукционный дом": the house is the head after the adjective of its kind
+            head = next((t for t in org if HOUSE_NOUN in lemmas(t)), head)
         if head is org[0] and head.value in _NAME_QUOTES:
             # "по данным «Базы»": a name in quotes alone is declined by its first noun.
             head = next((t for t in org[1:] if is_noun(t)), head)
@@ -416,6 +430,24 @@ def _lower_first(name: str) -> str:
 def _state_of(name: str) -> str:
     # "Москва и Киев не смогли договориться": a capital acting stands for its state.
     return CAPITAL_STATES.get(name, name)
+
+
+_GENDERS = ("masc", "femn", "neut")
+_NUMBERS = ("sing", "plur")
+
+
+def _person_reading(head: Token) -> Form | None:
+    """The reading of a noun for people when the dictionary puts another first: "политики"
+    is "политика" (a genitive) first and "политик" (a plural) after; None when the first
+    reading is the people's own."""
+    found = forms(head)
+    if not found or {"NOUN", "anim"} <= found[0].grams.values:
+        return None
+    return next((f for f in found if {"NOUN", "anim"} <= f.grams.values), None)
+
+
+def _gram_of(form: Form, options: tuple[str, ...]) -> str | None:
+    return next((g for g in options if g in form.grams.values), None)
 
 
 def _quoted_phrase(org: Tokens) -> bool:

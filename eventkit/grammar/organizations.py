@@ -6,7 +6,7 @@ from yargy import or_, rule
 from yargy.predicates import eq
 
 from eventkit.grammar.dates import MONTHS
-from eventkit.grammar.lexicon import CURRENT_LEXICONS
+from eventkit.grammar.lexicon import CURRENT_LEXICONS, HOUSE_KINDS, HOUSE_NOUN
 from eventkit.grammar.titles import (
     ADJECTIVE_RUN,
     COMPLEMENT_RUN,
@@ -28,6 +28,9 @@ from eventkit.text.quotes import GUILLEMETS, marks
 ORG_HEAD = token_test(
     lambda t: not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().org_nouns), "org-head"
 )
+# "аукционный дом", "издательском доме": a house of a kind that has a staff.
+_HOUSE_KIND = token_test(lambda t: not lemmas(t).isdisjoint(HOUSE_KINDS), "house-kind")
+_HOUSE = token_test(lambda t: HOUSE_NOUN in lemmas(t), "house")
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 # "«Интерфакс»", "«Лента.ру»" (a sentence never ends inside a name: the splitter has cut
 # sentences before, so a dot here belongs to the name).
@@ -124,6 +127,7 @@ ORGANIZATION = or_(
     LATIN_ORGANIZATION,
     rule(ORG_HEAD, COMPLEMENT_RUN.optional()),
     rule(ADJECTIVE_RUN, ORG_HEAD, COMPLEMENT_RUN.optional()),
+    rule(_HOUSE_KIND, _HOUSE, COMPLEMENT_RUN.optional()),
     rule(ORG_ABBREVIATION.repeatable(max=3), TITLE_COMPLEMENT.repeatable(max=3).optional()),
     rule(_ORGN, TITLE_COMPLEMENT.repeatable(max=2).optional()),
     _QUOTED_NAME,

@@ -46,15 +46,24 @@ def _is_people_noun(token: Token) -> bool:
 
 def _people_compound(token: Token) -> bool:
     """ "шпионы-предатели", "журналисты-расследователи": a hyphenated word the dictionary
-    does not know whose first part is a known noun for people in the same number."""
+    does not know whose first part is a known noun for people in the same number; or
+    whose second part is, after a prefix ("экс-руководительница")."""
     value = token.value
     if value.count("-") != 1 or not value.islower():
         return False
     head, tail = value.split("-")
     if len(head) < 3 or len(tail) < 3 or not head.isalpha() or not tail.isalpha():
         return False
+    if head in _FORMER_PREFIXES:
+        # "экс-руководительница", "лже-целитель": what the person was or poses as
+        found = get_morph()(tail)
+        return bool(found) and _known_people_reading(found[0])
     found = get_morph()(head)
     return bool(found) and _known_people_reading(found[0])
+
+
+# Prefixes written with a hyphen before a noun for people that leave it one.
+_FORMER_PREFIXES = frozenset({"экс", "лже", "псевдо"})
 
 
 def _prefixed_people_noun(token: Token, found: Sequence[Form]) -> bool:

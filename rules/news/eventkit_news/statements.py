@@ -257,13 +257,21 @@ _NONE = frozenset("никаких никакого никакой никаким
 
 def _not_a_source(frame: Frame, _values: RoleValues) -> bool:
     """ "в заявлении МИД говорится": the document is where a speech verb's words stand
-    (the speech-verb rule reports them), not a statement of its own."""
-    if frame.predicate.in_phrase():
+    (the speech-verb rule reports them), not a statement of its own; "после заявления
+    мэра о …" dates something by a statement made."""
+    if frame.predicate.in_phrase() and not _after_it(frame):
         return False
     if any(t.value.lower() in _NONE for t in frame.before(3, anchor="trigger")):
         return False  # "никаких заявлений делать не стал": no statement was made
     # "опубликовал заявление о …": the speech verb's statement (that rule reports it).
     return not any(lemmas(t) & SPEECH_VERBS for t in frame.before(1, anchor="trigger"))
+
+
+def _after_it(frame: Frame) -> bool:
+    """ "после заявлений мэра", "вслед за заявлением МИД": a time reckoned from the
+    statement, which was made."""
+    before = [t.value.lower() for t in frame.before(2, anchor="trigger")]
+    return before[-1:] == ["после"] or before[-2:] == ["вслед", "за"]
 
 
 def _colon_after(frame: Frame) -> int:
@@ -377,7 +385,7 @@ RULES = (
         3,
         {
             "speaker": Owner() | ClauseSubject(),
-            "content": Complement(reach=5),
+            "content": Complement(reach=7),
             "modality": Fixed("asserted"),
         },
         head="last",
