@@ -1,0 +1,73 @@
+"""Who, exactly (round five): an organization's part named by its organization's
+description ("руководство клуба"), and nouns said by an abbreviation ("ФК", "ОАО"). Our
+own sentences; rows that must stay unresolved are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+from _who import speakers
+
+from eventkit import Extractor
+
+ORGANS = [
+    # "руководство клуба" after "ФК «…»": the club as the document introduced it
+    pytest.param(
+        "ФК «Сокол» сменил главного тренера. Об этом сообщило руководство клуба.",
+        "руководство ФК «Сокол»",
+        id="management-of-a-club",
+    ),
+    pytest.param(
+        "ОАО «Вектор» открыло завод под Тверью. Об этом сообщила пресс-служба компании.",
+        "пресс-служба ОАО «Вектор»",
+        id="press-office-of-a-company",
+    ),
+    # a club introduced by the noun itself keeps it
+    pytest.param(
+        "Клуб «Орбита» продал вратаря. Руководство клуба заявило, что деньги пойдут на стадион.",
+        "Руководство клуба «Орбита»",
+        id="board-of-a-named-club",
+    ),
+    # no club named before: the description stays
+    pytest.param(
+        "Город построил новый стадион. Руководство клуба заявило, что довольно ареной.",
+        "Руководство клуба",
+        id="no-club-named-stays",
+    ),
+    # a company named before is no club
+    pytest.param(
+        "ООО «Луч» купило стадион. Руководство клуба заявило, что аренда вырастет.",
+        "Руководство клуба",
+        id="a-company-is-no-club",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORGANS)
+def test_organ_of_a_named_organization(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+ABBREVIATED = [
+    # "клуб" stands for the "ФК «…»" named before it
+    pytest.param(
+        "ХК «Метель» подписал нападающего. Клуб сообщил, что контракт рассчитан на год.",
+        "Метель",
+        id="hockey-club",
+    ),
+    pytest.param(
+        "ЗАО «Гранит» закрыло шахту. Компания заявила, что рабочих переведут.",
+        "Гранит",
+        id="closed-company",
+    ),
+    # an abbreviation of another noun is no club
+    pytest.param(
+        "ЗАО «Гранит» купило стадион. Клуб сообщил, что переедет.",
+        "Клуб",
+        id="a-company-is-no-club-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ABBREVIATED)
+def test_abbreviated_noun(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
