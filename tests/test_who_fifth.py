@@ -71,3 +71,41 @@ ABBREVIATED = [
 @pytest.mark.parametrize(("text", "speaker"), ABBREVIATED)
 def test_abbreviated_noun(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+PET_NAMES = [
+    # a pet name stands for the one person named in full with its full form
+    pytest.param(
+        "Защитник Юрий Лавров пропустит матч. Вчера Юра сказал, что травма серьёзная.",
+        "Юрий Лавров",
+        id="pet-name-of-a-man",
+    ),
+    pytest.param(
+        "Певица Екатерина Орлова выпустила альбом. Катя рассказала, что писала его два года.",
+        "Екатерина Орлова",
+        id="pet-name-of-a-woman",
+    ),
+    # two people with that full name: the pet name stays
+    pytest.param(
+        "Юрий Лавров и Юрий Пахомов приехали в Пермь. Юра сказал, что рад встрече.",
+        "Юра",
+        id="two-people-stay",
+    ),
+    # nobody named in full with it: the pet name stays
+    pytest.param(
+        "Вчера приехал тренер. Дима сказал, что рад встрече.",
+        "Дима",
+        id="nobody-named-stays",
+    ),
+    # a pet name of another name is not that person's
+    pytest.param(
+        "Защитник Юрий Лавров пропустит матч. Дима сказал, что травма серьёзная.",
+        "Дима",
+        id="other-name-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PET_NAMES)
+def test_pet_name(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
