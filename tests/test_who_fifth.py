@@ -109,3 +109,44 @@ PET_NAMES = [
 @pytest.mark.parametrize(("text", "speaker"), PET_NAMES)
 def test_pet_name(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+ANY_ORGANIZATION = [
+    # "организация" for the one organization named just before it
+    pytest.param(
+        "Фонд защиты лесов провёл акцию. В заявлении организации говорится, что акция прошла "
+        "в десяти городах.",
+        "Фонд защиты лесов",
+        id="the-one-organization",
+    ),
+    pytest.param(
+        "Управление по надзору США внесло страну в список. В заявлении организации "
+        "поясняется, что мера временная.",
+        "Управление по надзору США",
+        id="named-by-an-abbreviation-inside",
+    ),
+    # two organizations named: which one is not said, so it stays
+    pytest.param(
+        "Компания «Вега» и фонд «Заря» подписали договор. В заявлении организации "
+        "поясняется, что мера временная.",
+        "организация",
+        id="two-organizations-stay",
+    ),
+    # none named, or only an outlet: it stays
+    pytest.param(
+        "Вчера прошёл митинг. В заявлении организации поясняется, что мера временная.",
+        "организация",
+        id="none-named-stays",
+    ),
+    pytest.param(
+        "Газета «Вечер» внесла страну в список. В заявлении организации поясняется, что "
+        "мера временная.",
+        "организация",
+        id="an-outlet-is-no-such-organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANY_ORGANIZATION)
+def test_any_organization(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

@@ -52,6 +52,10 @@ _ABBREVIATED_NOUNS = {
     "клуб": frozenset("фк пфк хк бк вк мфк".split()),
     "компания": frozenset("оао зао ооо пао ао".split()),
 }
+# Descriptions that fit any organization: they stand for the one named just before them.
+_ANY_ORGANIZATION = frozenset(["организация"])
+# How many sentences back that organization may be named.
+_ANY_REACH = 3
 # Parts of an organization named by their organization's description in the genitive:
 # "руководство клуба", "пресс-служба компании".
 _ORGAN_NOUNS = frozenset(
@@ -77,6 +81,26 @@ def organization_description(actor: Actor) -> str | None:
     if not parses or not {"NOUN", "sing"} <= set(parses[0].tag.grammemes):
         return None
     return str(parses[0].normal_form)
+
+
+def _the_one_organization(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "организация" for the one organization the sentence of the description and the
+    ones just before it name (by a capitalized name, no outlet); None for none or several."""
+    named: dict[str, Mention] = {}
+    for mention in people.organizations_near(actor.start, _ANY_REACH):
+        if mention.end > actor.start or mention.pronoun:
+            continue
+        if not any(c.isupper() for c in mention.name) or _of_outlet(mention.name.split()):
+            continue
+        named.setdefault(mention.name.lower(), mention)
+    if len(named) != 1:
+        return None
+    return evolve(actor, name=next(iter(named.values())).name)
+
+
+def _of_outlet(words: Sequence[str]) -> bool:
+    """Whether an organization's first word says it is an outlet ("газета «Вечер»")."""
+    return bool(words and get_morph().lemmas(words[0].lower()) & OUTLET_WORDS)
 
 
 def organ_of_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
@@ -140,6 +164,8 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     own = _own_name(actor, people)
     if own is not None:
         return evolve(actor, name=own)
+    if kind in _ANY_ORGANIZATION:
+        return _the_one_organization(actor, people)
     outlet = kind in OUTLET_WORDS
     # "ведомство" is any ministry; "министерство" only one
     heads = (
