@@ -150,3 +150,41 @@ ANY_ORGANIZATION = [
 @pytest.mark.parametrize(("text", "speaker"), ANY_ORGANIZATION)
 def test_any_organization(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+ONE_OF_THEM = [
+    # "один из X, <age or adjectives> <name>": the one named spoke, not the group
+    pytest.param(
+        "«Такого я не ждал», — сказал один из болельщиков, 58-летний Олег Рябинин.",
+        "Олег Рябинин",
+        id="age-after-the-verb",
+    ),
+    # (before the verb the name was found already; the row guards it)
+    pytest.param(
+        "Один из пассажиров, 30-летняя Инна Гусева, рассказала, что поезд стоял час.",
+        "Инна Гусева",
+        id="age-before-the-verb",
+    ),
+    pytest.param(
+        "«Такого я не ждал», — сказал один из болельщиков, седой Олег Рябинин.",
+        "Олег Рябинин",
+        id="adjective-after-the-verb",
+    ),
+    # no name after them: the group stays
+    pytest.param(
+        "«Такого я не ждал», — сказал один из болельщиков, пришедших с детьми.",
+        "болельщики",
+        id="participle-phrase-stays",
+    ),
+    pytest.param(
+        "«Такого я не ждал», — сказал один из болельщиков, 40 минут стоявший рядом с "
+        "Олегом Рябининым.",
+        "болельщики",
+        id="a-name-further-on-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ONE_OF_THEM)
+def test_one_of_them_named(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
