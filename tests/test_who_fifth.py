@@ -188,3 +188,46 @@ ONE_OF_THEM = [
 @pytest.mark.parametrize(("text", "speaker"), ONE_OF_THEM)
 def test_one_of_them_named(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+NAMED_BY_PARTICIPLE = [
+    # the next sentence opens with a name and the participle of the statement's own verb
+    pytest.param(
+        "Завод закроют весной, заявил в суде бывший соратник Кравчука. Пётр Лосев, "
+        "заявивший, что был правой рукой Кравчука, дал показания.",
+        "заявил",
+        ["Пётр Лосев"],
+        id="participle-of-the-same-verb",
+    ),
+    # another participle says nothing of the statement: the description stays
+    pytest.param(
+        "Завод закроют весной, заявил в суде бывший соратник Кравчука. Пётр Лосев, "
+        "отказавшийся от адвоката, дал показания.",
+        "заявил",
+        ["бывший соратник Кравчука"],
+        id="another-participle-stays",
+    ),
+    # the name does not open the next sentence: it stays
+    pytest.param(
+        "Завод закроют весной, заявил в суде бывший соратник Кравчука. Вчера Пётр Лосев, "
+        "заявивший о долгах, уехал.",
+        "заявил",
+        ["бывший соратник Кравчука"],
+        id="name-not-opening-stays",
+    ),
+    # the participle of another speech verb: it stays
+    pytest.param(
+        "Завод закроют весной, заявил в суде бывший помощник Кравчука. Пётр Лосев, "
+        "сообщивший о долгах, уехал.",
+        "заявил",
+        ["бывший помощник Кравчука"],
+        id="other-verb-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), NAMED_BY_PARTICIPLE)
+def test_named_by_participle(
+    extractor: Extractor, text: str, trigger: str, speaker: list[str]
+) -> None:
+    assert speakers(extractor, text, trigger) == speaker
