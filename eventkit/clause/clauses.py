@@ -6,6 +6,7 @@ grammar only needs to match the trigger and its close context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from eventkit.grammar.actors import mentions
@@ -382,10 +383,15 @@ def _named_in_apposition(
     if comma >= len(tokens) or tokens[comma].value != ",":
         return None
     named = next((m for m in found if m.first_token == comma + 1), None)
-    if named is None and comma + 2 < len(tokens) and _nominative_noun(tokens[comma + 1]):
-        # "один из рабочих, слесарь Иван Петров": a common noun the title grammar does not
-        # know stands before the name
-        named = next((m for m in found if m.first_token == comma + 2), None)
+    at = comma + 1
+    while named is None and at + 1 < len(tokens) and at - comma <= _APPOSED_WORDS:
+        # "один из рабочих, слесарь Иван Петров", "один из зрителей, 62-летний Иван
+        # Петров": words the title grammar does not know (an age, adjectives, a common
+        # noun) stand before the name
+        if not (_nominative_noun(tokens[at]) or _nominative_attribute(tokens[at])):
+            break
+        at += 1
+        named = next((m for m in found if m.first_token == at), None)
     if named is None or named.kind != "PER" or named.pronoun or named.description:
         return None
     if named.cases and "nomn" not in named.cases:
@@ -394,6 +400,21 @@ def _named_in_apposition(
     if after < len(tokens) and tokens[after].value not in (".", "!", "?", ",", ";"):
         return None
     return named
+
+
+# How many tokens may stand between "один из X," and the name of the one.
+_APPOSED_WORDS = 4
+_AGE = re.compile(r"\d+|-|(?:\d+-)?летн\w+")
+
+
+def _nominative_attribute(token: Token) -> bool:
+    """A piece of an age ("62", "-", "летний") or a lower-case adjective in the nominative
+    ("пожилой")."""
+    if _AGE.fullmatch(token.value):
+        return True
+    return token.value[:1].islower() and any(
+        {"ADJF", "nomn"} <= f.grams.values for f in forms(token)
+    )
 
 
 def _nominative_noun(token: Token) -> bool:

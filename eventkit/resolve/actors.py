@@ -30,6 +30,7 @@ from eventkit.resolve.first_person import is_first_person
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import (
     abbreviation_expanded,
+    organ_of_named,
     organization_named,
     outlets_named,
 )
@@ -179,6 +180,7 @@ def _resolve_actor(
     if actor.kind == "ORG":
         return (
             organization_named(actor, people, earlier)
+            or organ_of_named(actor, people, earlier)
             or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
             or document_author(actor, people, earlier)

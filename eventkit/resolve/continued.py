@@ -35,6 +35,12 @@ def named_later(events: Sequence[Event], people: PeopleIndex) -> list[Event]:
     for at, event in enumerate(events):
         speaker = _quoted_title(event)
         if speaker is None:
+            described = _described_speaker(event)
+            following = None if described is None else _named_by_participle(event, people)
+            if described is not None and following is not None:
+                meant[(described.start, described.end)] = evolve(
+                    described, name=following.name, title=described.text
+                )
             continue
         following = _continuation(event, events[at + 1 :], people)
         if following is not None:
@@ -63,6 +69,50 @@ def _quoted_title(event: Event) -> Actor | None:
     if not any(get_morph().is_singular_noun(w) for w in words):
         return None
     return speaker
+
+
+def _described_speaker(event: Event) -> Actor | None:
+    """The speaker of a statement when it is a description left unresolved ("бывший
+    соратник Гусмана"): a person starting in lower case, as the text has it."""
+    speaker = getattr(event, "speaker", None)
+    if not isinstance(speaker, Actor) or speaker.kind != "PER":
+        return None
+    if not speaker.name[:1].islower() or speaker.name.lower() != speaker.text.lower():
+        return None
+    words = speaker.name.split()
+    if len(words) > 4 or not any(get_morph().is_singular_noun(w) for w in words):
+        return None
+    return speaker
+
+
+# The next sentence opens with a name and a participle after a comma: "Иван Петров,
+# заявивший …".
+_NAME_AND_PARTICIPLE = re.compile(r"\s*([А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+){1,2}), ([а-яё]+)")
+
+
+def _named_by_participle(event: Event, people: PeopleIndex) -> Actor | None:
+    """ "…, заявил в суде бывший соратник Гусмана. Алекс Сифуэнтес, заявивший, что …": the
+    person the next sentence opens with, the participle of the statement's own verb right
+    after the name, is the one described."""
+    rest = people.between(event.trigger.end, event.trigger.end + _REACH)
+    end = _SENTENCE_END.search(rest)
+    if end is None:
+        return None
+    opening = _NAME_AND_PARTICIPLE.match(rest, end.end())
+    if opening is None:
+        return None
+    morph = get_morph()
+    verbs = {str(p.normal_form) for p in morph.parses(event.trigger.text.split()[0].lower())}
+    if not any(
+        "PRTF" in p.tag.grammemes and str(p.normal_form) in verbs
+        for p in morph.parses(opening.group(2))
+    ):
+        return None
+    start = event.trigger.end + opening.start(1)
+    named = next((m for m in people.in_sentence(start) if m.start == start), None)
+    if named is None or named.kind != "PER" or named.pronoun or len(named.name.split()) < 2:
+        return None
+    return named.as_actor()
 
 
 def _continuation(event: Event, after: Sequence[Event], people: PeopleIndex) -> Actor | None:

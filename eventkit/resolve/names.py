@@ -23,6 +23,13 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         # "Эдуард писал": a first name alone is the one person the document named in full
         # with it.
         full = people.with_given_name(words[0], before=actor.start)
+        if not full:
+            # "Юра" for the "Юрий Жирков" named before: the full form of a pet name
+            full = [
+                m
+                for given in _PET_NAMES.get(words[0].replace("ё", "е"), ())
+                for m in people.with_given_name(given, before=actor.start)
+            ]
         named = _most_named({m.name: m for m in full}, people.salience)
         if named is not None:
             return evolve(actor, name=named.name, title=actor.title or named.title)
@@ -38,6 +45,30 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         if nominative is not None:
             return evolve(actor, name=nominative.name, title=actor.title or nominative.title)
     return actor
+
+
+# Everyday short forms of Russian first names and the full names they stand for (a reader
+# takes "Юра" for the "Юрий" the document named in full).
+_PET_NAMES: dict[str, tuple[str, ...]] = {
+    pet: tuple(full.split("/"))
+    for pet, full in (
+        pair.split(":")
+        for pair in """
+        Саша:Александр/Александра Шура:Александр/Александра Алеша:Алексей Леша:Алексей
+        Андрюша:Андрей Толя:Анатолий Тема:Артем/Артём Боря:Борис Вова:Владимир
+        Володя:Владимир Витя:Виктор Слава:Вячеслав/Владислав/Святослав/Ярослав
+        Гена:Геннадий Гоша:Георгий Жора:Георгий Гриша:Григорий Дима:Дмитрий
+        Митя:Дмитрий Женя:Евгений/Евгения Ваня:Иван Костя:Константин Коля:Николай
+        Леня:Леонид Лева:Лев Миша:Михаил Паша:Павел Петя:Петр/Пётр Рома:Роман
+        Сережа:Сергей Стас:Станислав Степа:Степан Федя:Федор/Фёдор Юра:Юрий Яша:Яков
+        Аня:Анна Варя:Варвара Валя:Валентина/Валентин Вика:Виктория Галя:Галина
+        Даша:Дарья Катя:Екатерина Лена:Елена Лиза:Елизавета Ира:Ирина Ксюша:Ксения
+        Люба:Любовь Люда:Людмила Маша:Мария Надя:Надежда Наташа:Наталья/Наталия
+        Настя:Анастасия Оля:Ольга Соня:Софья/София Света:Светлана
+        Таня:Татьяна Юля:Юлия
+        """.split()
+    )
+}
 
 
 def _nominative_variant(name: str, people: Sequence[Mention]) -> Mention | None:

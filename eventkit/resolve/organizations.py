@@ -46,6 +46,21 @@ _REGULATOR = re.compile(
     r"|ЦБ|ФРС|ЕЦБ|НБУ|НБРБ|ФАС)(?![\w-])"
 )
 _NAME_IN_QUOTES = re.compile(r'[«"]([^«»"]+)[»"]')
+# Abbreviations that say an organization's noun: "ФК «Сокол»" is a "клуб", "ОАО «Вектор»"
+# a "компания", so "клуб" and "компания" stand for them.
+_ABBREVIATED_NOUNS = {
+    "клуб": frozenset("фк пфк хк бк вк мфк".split()),
+    "компания": frozenset("оао зао ооо пао ао".split()),
+}
+# Descriptions that fit any organization: they stand for the one named just before them.
+_ANY_ORGANIZATION = frozenset(["организация"])
+# How many sentences back that organization may be named.
+_ANY_REACH = 3
+# Parts of an organization named by their organization's description in the genitive:
+# "руководство клуба", "пресс-служба компании".
+_ORGAN_NOUNS = frozenset(
+    "руководство пресс-служба правление администрация дирекция менеджмент".split()
+)
 
 
 def organization_description(actor: Actor) -> str | None:
@@ -68,6 +83,72 @@ def organization_description(actor: Actor) -> str | None:
     return str(parses[0].normal_form)
 
 
+def _the_one_organization(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "организация" for the one organization the sentence of the description and the
+    ones just before it name (by a capitalized name, no outlet); None for none or several."""
+    named: dict[str, Mention] = {}
+    for mention in people.organizations_near(actor.start, _ANY_REACH):
+        if mention.end > actor.start or mention.pronoun:
+            continue
+        if not any(c.isupper() for c in mention.name) or _of_outlet(mention.name.split()):
+            continue
+        named.setdefault(mention.name.lower(), mention)
+    if len(named) != 1:
+        return None
+    return evolve(actor, name=next(iter(named.values())).name)
+
+
+def _of_outlet(words: Sequence[str]) -> bool:
+    """Whether an organization's first word says it is an outlet ("газета «Вечер»")."""
+    return bool(words and get_morph().lemmas(words[0].lower()) & OUTLET_WORDS)
+
+
+def organ_of_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+    """ "руководство клуба" after "ФК «Сокол»": an organization's part ("руководство",
+    "пресс-служба") with its organization's description in the genitive names that
+    organization as the description would ("руководство ФК «Сокол»"); with no such
+    organization before it, None."""
+    words = actor.name.split()
+    if actor.kind != "ORG" or not 2 <= len(words) <= 3 or words[0].lower() not in _ORGAN_NOUNS:
+        return None
+    morph = get_morph()
+    tail = words[1:]
+    if not all(w.isalpha() and w.islower() for w in tail):
+        return None
+    if not any("gent" in p.tag.grammemes for p in morph.parses(tail[-1])):
+        return None
+    head = len(tail) - 1
+    described = " ".join(morph.phrase_nominative(tail, head))
+    named = organization_named(evolve(actor, name=described), people, earlier)
+    if named is None or named.name == described:
+        return None
+    kind = organization_description(evolve(actor, name=described))
+    abbreviated = _ABBREVIATED_NOUNS.get(kind or "", frozenset())
+    said = named.name
+    if not any(morph.lemmas(w.lower()) & ({kind} | abbreviated) for w in said.split()):
+        # "Сокол" alone: say what it is, as the document did ("ФК «Сокол»"), or by the
+        # description itself ("правление клуба «Орбита»")
+        said = _as_introduced(said, abbreviated, people, before=actor.start) or (
+            f"{' '.join(tail)} «{said}»"
+        )
+    return evolve(actor, name=f"{words[0]} {said}")
+
+
+def _as_introduced(
+    name: str, abbreviations: frozenset[str], people: PeopleIndex, *, before: int
+) -> str | None:
+    """The abbreviation and quoted name the document introduced ``name`` with ("ФК
+    «Сокол»" for "Сокол"), or None."""
+    if not abbreviations:
+        return None
+    pattern = re.compile(r"\b(\w+)\s*[«\"]" + re.escape(name) + r"[»\"]")
+    found = list(pattern.finditer(people.between(0, before)))
+    for match in reversed(found):
+        if match.group(1).lower() in abbreviations:
+            return match.group(0)
+    return None
+
+
 def _adjective(word: str) -> bool:
     parses = get_morph().parses(word)
     return bool(parses) and "ADJF" in parses[0].tag.grammemes
@@ -83,10 +164,16 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
     own = _own_name(actor, people)
     if own is not None:
         return evolve(actor, name=own)
+    if kind in _ANY_ORGANIZATION:
+        return _the_one_organization(actor, people)
     outlet = kind in OUTLET_WORDS
     # "ведомство" is any ministry; "министерство" only one
     heads = (
-        OUTLET_WORDS if outlet else _MINISTRY_WORDS if kind == "ведомство" else frozenset([kind])
+        OUTLET_WORDS
+        if outlet
+        else _MINISTRY_WORDS
+        if kind == "ведомство"
+        else frozenset([kind]) | _ABBREVIATED_NOUNS.get(kind, frozenset())
     )
     found: list[tuple[int, str]] = []
     described = [m for m in people.organizations_holding(heads) if m.end <= actor.start]

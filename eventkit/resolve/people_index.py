@@ -243,6 +243,16 @@ class PeopleIndex:
             m for i in found for m in mentions(self._analysed.sentences[i], text) if m.kind == "ORG"
         ]
 
+    def organizations_near(self, offset: int, reach: int) -> list[Mention]:
+        """Organizations of the sentence holding ``offset`` and the ``reach`` sentences
+        before it, in text order."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        text = self._analysed.text
+        sentences = self._analysed.sentences[max(0, sentence.index - reach) : sentence.index + 1]
+        return [m for s in sentences for m in mentions(s, text) if m.kind == "ORG"]
+
     def organizations_where(self, pattern: re.Pattern[str]) -> list[Mention]:
         """Organizations of the sentences whose text ``pattern`` finds, in text order: where
         the full name an abbreviation stands for may be spelt out."""
