@@ -73,7 +73,7 @@ def _quoted_title(event: Event) -> Actor | None:
 
 def _described_speaker(event: Event) -> Actor | None:
     """The speaker of a statement when it is a description left unresolved ("бывший
-    соратник Гусмана"): a person starting in lower case, as the text has it."""
+    соратник Орлова"): a person starting in lower case, as the text has it."""
     speaker = getattr(event, "speaker", None)
     if not isinstance(speaker, Actor) or speaker.kind != "PER":
         return None
@@ -91,7 +91,7 @@ _NAME_AND_PARTICIPLE = re.compile(r"\s*([А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+){1,2}
 
 
 def _named_by_participle(event: Event, people: PeopleIndex) -> Actor | None:
-    """ "…, заявил в суде бывший соратник Гусмана. Алекс Сифуэнтес, заявивший, что …": the
+    """ "…, заявил в суде бывший соратник Орлова. Иван Петров, заявивший, что …": the
     person the next sentence opens with, the participle of the statement's own verb right
     after the name, is the one described."""
     rest = people.between(event.trigger.end, event.trigger.end + _REACH)

@@ -24,7 +24,7 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         # with it.
         full = people.with_given_name(words[0], before=actor.start)
         if not full:
-            # "Юра" for the "Юрий Жирков" named before: the full form of a pet name
+            # "Юра" for the "Юрий Лавров" named before: the full form of a pet name
             full = [
                 m
                 for given in _PET_NAMES.get(words[0].replace("ё", "е"), ())
