@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventkit import Agreement, Document, Event, Meeting, Statement
+from eventkit import Agreement, Document, Event, Extractor, Meeting, Statement
 
 
 def _norm(text: str) -> str:
@@ -64,3 +64,22 @@ def describe(document: Document) -> str:
         else:
             lines.append(f"{e.type}[{e.trigger.text}]")
     return "\n".join(lines) or "(no events)"
+
+
+def assert_statement(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    """``text`` gives a statement of ``speaker`` with ``content`` (see ``has_statement``)."""
+    document = extractor.extract(text)
+    assert has_statement(document, speaker, content), describe(document)
+
+
+def assert_no_statement(extractor: Extractor, text: str) -> None:
+    """``text`` gives no statement at all."""
+    document = extractor.extract(text)
+    assert not of_type(document, Statement), describe(document)
+
+
+def assert_no_statement_at(extractor: Extractor, text: str, trigger: str) -> None:
+    """``text`` gives no statement triggered by ``trigger`` (others may be there)."""
+    document = extractor.extract(text)
+    triggers = [s.trigger.text for s in of_type(document, Statement)]
+    assert trigger not in triggers, describe(document)

@@ -10,9 +10,13 @@ content starts.
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_statement, of_type
+from tables import (
+    assert_no_statement,
+    assert_no_statement_at,
+    assert_statement,
+)
 
-from eventkit import Extractor, Statement
+from eventkit import Extractor
 
 NOT_STATEMENTS = [
     # a present plural with no subject: a name in general use
@@ -96,22 +100,18 @@ STATEMENTS = [
     "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
 )
 def test_not_a_statement(news: Extractor, text: str) -> None:
-    document = news.extract(text)
-    assert not of_type(document, Statement), describe(document)
+    assert_no_statement(news, text)
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"), NOT_THE_VERB, ids=[f"v{i:02d}" for i in range(len(NOT_THE_VERB))]
 )
 def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
-    document = news.extract(text)
-    triggers = [s.trigger.text for s in of_type(document, Statement)]
-    assert trigger not in triggers, describe(document)
+    assert_no_statement_at(news, text, trigger)
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
 )
 def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
-    document = news.extract(text)
-    assert has_statement(document, speaker, content), describe(document)
+    assert_statement(news, text, speaker, content)

@@ -15,9 +15,16 @@ content starts.
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_statement, names, of_type, speaker_names
+from tables import (
+    assert_no_statement,
+    assert_statement,
+    describe,
+    names,
+    of_type,
+    speaker_names,
+)
 
-from eventkit import Extractor, Meeting, Statement
+from eventkit import Extractor, Meeting
 
 STATEMENTS = [
     # an institution headed by a common noun, in the locative, speaks for its staff
@@ -93,16 +100,14 @@ NOT_STATEMENTS = [
     ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
 )
 def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
-    document = news.extract(text)
-    assert has_statement(document, speaker, content), describe(document)
+    assert_statement(news, text, speaker, content)
 
 
 @pytest.mark.parametrize(
     "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
 )
 def test_no_statement(news: Extractor, text: str) -> None:
-    document = news.extract(text)
-    assert not of_type(document, Statement), describe(document)
+    assert_no_statement(news, text)
 
 
 def test_the_house_spoken_of_does_not_speak(news: Extractor) -> None:

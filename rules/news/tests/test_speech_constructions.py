@@ -8,7 +8,14 @@ Each row: text, the key the speaker's name or text must contain, and how the con
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_statement, of_type
+from tables import (
+    assert_no_statement,
+    assert_no_statement_at,
+    assert_statement,
+    describe,
+    has_statement,
+    of_type,
+)
 
 from eventkit import Extractor, Statement
 
@@ -290,25 +297,21 @@ NOT_STATEMENTS = [
     ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
 )
 def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
-    document = news.extract(text)
-    assert has_statement(document, speaker, content), describe(document)
+    assert_statement(news, text, speaker, content)
 
 
 @pytest.mark.parametrize(
     "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
 )
 def test_not_a_statement(news: Extractor, text: str) -> None:
-    document = news.extract(text)
-    assert not of_type(document, Statement), describe(document)
+    assert_no_statement(news, text)
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"), NOT_THE_VERB, ids=[f"v{i:02d}" for i in range(len(NOT_THE_VERB))]
 )
 def test_not_a_statement_at(news: Extractor, text: str, trigger: str) -> None:
-    document = news.extract(text)
-    triggers = [s.trigger.text for s in of_type(document, Statement)]
-    assert trigger not in triggers, describe(document)
+    assert_no_statement_at(news, text, trigger)
 
 
 @pytest.mark.parametrize(

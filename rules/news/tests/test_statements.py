@@ -6,7 +6,13 @@ Each row: text, the key the speaker's name must contain, and how the content sta
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_statement, of_type, speaker_names
+from tables import (
+    assert_no_statement,
+    assert_statement,
+    describe,
+    of_type,
+    speaker_names,
+)
 
 from eventkit import Extractor, Meeting, Statement
 
@@ -516,8 +522,7 @@ NOT_STATEMENTS = [
     ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
 )
 def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
-    document = news.extract(text)
-    assert has_statement(document, speaker, content), describe(document)
+    assert_statement(news, text, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -543,8 +548,7 @@ def test_statement_modality(news: Extractor, text: str, modality: str) -> None:
     "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
 )
 def test_not_a_statement(news: Extractor, text: str) -> None:
-    document = news.extract(text)
-    assert not of_type(document, Statement), describe(document)
+    assert_no_statement(news, text)
 
 
 def test_a_name_and_a_colon_quote_to_its_closing_mark(news: Extractor) -> None:

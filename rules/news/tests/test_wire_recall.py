@@ -5,7 +5,14 @@ an unquoted question. Our own sentences, and sentences that must give nothing.""
 from __future__ import annotations
 
 import pytest
-from tables import describe, has_keys, has_statement, names, of_type
+from tables import (
+    assert_no_statement,
+    assert_statement,
+    describe,
+    has_keys,
+    names,
+    of_type,
+)
 
 from eventkit import Extractor, Meeting, Statement
 
@@ -147,14 +154,12 @@ NOT_REPORTING = [
 
 @pytest.mark.parametrize(("text", "speaker", "content"), REPORTING)
 def test_reporting(news: Extractor, text: str, speaker: str, content: str) -> None:
-    document = news.extract(text)
-    assert has_statement(document, speaker, content), describe(document)
+    assert_statement(news, text, speaker, content)
 
 
 @pytest.mark.parametrize("text", NOT_REPORTING)
 def test_not_reporting(news: Extractor, text: str) -> None:
-    document = news.extract(text)
-    assert not of_type(document, Statement), describe(document)
+    assert_no_statement(news, text)
 
 
 ONE_OF = [
@@ -189,14 +194,12 @@ NOT_ONE_OF = [
 
 @pytest.mark.parametrize(("text", "speaker", "content"), ONE_OF)
 def test_one_of_them_speaks(news: Extractor, text: str, speaker: str, content: str) -> None:
-    document = news.extract(text)
-    assert has_statement(document, speaker, content), describe(document)
+    assert_statement(news, text, speaker, content)
 
 
 @pytest.mark.parametrize("text", NOT_ONE_OF)
 def test_one_of_them_does_not_speak(news: Extractor, text: str) -> None:
-    document = news.extract(text)
-    assert not of_type(document, Statement), describe(document)
+    assert_no_statement(news, text)
 
 
 def test_one_addressed_is_not_the_speaker(news: Extractor) -> None:
