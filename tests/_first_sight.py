@@ -24,6 +24,7 @@ SETS = (
     "first-sight-2",
     "first-sight-3",
     "first-sight-4",
+    "first-sight-5",
     "corpus-dev",
     "corpus-dev-2",
     "corpus-dev-3",

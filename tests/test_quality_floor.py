@@ -28,6 +28,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "first-sight-2": (0.685, 0.518, 0.537),
     "first-sight-3": (0.743, 0.593, 0.610),
     "first-sight-4": (0.792, 0.704, 0.698),
+    "first-sight-5": (0.846, 0.712, 0.712),
     "corpus-dev": (0.899, 0.767, 0.802),
     "corpus-dev-2": (0.887, 0.808, 0.838),
     "corpus-dev-3": (0.935, 0.873, 0.887),
