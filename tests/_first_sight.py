@@ -28,6 +28,7 @@ SETS = (
     "corpus-dev",
     "corpus-dev-2",
     "corpus-dev-3",
+    "corpus-dev-4",
 )
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
