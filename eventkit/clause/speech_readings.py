@@ -32,6 +32,7 @@ from eventkit.clause.speech_source import (
 from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Token, Tokens
 
@@ -155,7 +156,24 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
     if content is None:
         return Reading([], None)  # no content: no need to look for a speaker
     quoted = verb.text[content[0]] in QUOTED_OPENING
-    return Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
+    speakers = _inverted_subject(verb, start) if start is not None else []
+    return Reading(speakers or verb.subject(), content, "direct" if quoted or colon else "indirect")
+
+
+def _inverted_subject(verb: SpeechVerb, start: int) -> list[Mention]:
+    """ "Поэт был в сознании, сообщает его друг: «…»": a verb opening a clause after a
+    comma or a dash, with its subject between it and the content it introduces, is said
+    by that subject, not by the subject of the clause before the comma."""
+    if verb.previous not in (",", "—", "–"):
+        return []
+    if not any(_finite_verb(t) for t in verb.tokens[: verb.lead]):
+        # "Жители общины, насчитывающей сто домов, пожаловались газете": the comma only
+        # closes a phrase of the subject before it
+        return []
+    found = verb.subject(prefer_after=True)
+    if found and all(verb.end < m.first_token and m.last_token < start for m in found):
+        return found
+    return []
 
 
 def _about_phrase(tokens: Tokens, start: int) -> bool:

@@ -230,15 +230,29 @@ def _resolve_actor(
             return named_in_full(found, people)
         return actor
     if is_description(actor):
-        named = (
-            described(actor, people)
-            or work_author(actor, people, woman=woman)
-            or recent_person(actor, people, woman=woman)
-        )
+        if _possessed(actor, people):
+            # "сообщает его друг": someone's friend is not the story's person; only one
+            # the document introduced as "его друг Олег Сомов" is meant
+            named = described(actor, people)
+        else:
+            named = (
+                described(actor, people)
+                or work_author(actor, people, woman=woman)
+                or recent_person(actor, people, woman=woman)
+            )
         if named is not None and not _named_in(named, said):
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:его|ее|её|их)\s+$", re.IGNORECASE)
+
+
+def _possessed(actor: Actor, people: PeopleIndex) -> bool:
+    """Whether a possessive pronoun stands right before the description ("его друг",
+    "её коллега"): it then names someone of another person, never that person."""
+    return bool(_POSSESSIVE_BEFORE.search(people.between(max(0, actor.start - 8), actor.start)))
 
 
 # Words for the other one in a conversation, when they stand alone ("визави ответил"):

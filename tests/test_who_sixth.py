@@ -1,0 +1,83 @@
+"""Who, exactly (round six): a speech verb after a comma whose subject follows it
+("…, сообщает его друг: «…»"), and a description owned by a possessive pronoun ("его
+друг", "её коллега"), which names someone of another person. Our own sentences; rows
+that must keep the subject before the comma, or stay unresolved, are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+from _who import speakers
+
+from eventkit import Extractor
+
+INVERTED_BEFORE_A_QUOTE = [
+    # the clause before the comma is what was said, not who said it
+    pytest.param(
+        "Поэт Игорь Ланин скончался. Его друг Олег Сомов приехал в больницу. Поэт до "
+        "последних минут был в сознании, сообщает его друг: «он всё слышал и понимал».",
+        "сообщает",
+        "Олег Сомов",
+        id="friend-after-the-verb-before-a-quote",
+    ),
+    pytest.param(
+        "Закон приняли вчера, сообщил министр финансов Олег Ванин: «Это наша победа».",
+        "сообщил",
+        "Олег Ванин",
+        id="minister-after-the-verb-before-a-quote",
+    ),
+    # a comma closing a phrase of the subject: the subject stands before it, and the
+    # outlet after the verb is whom it was told
+    pytest.param(
+        "Жители деревни, насчитывающей сто домов, пожаловались Moscow Times: «Дороги нет».",
+        "пожаловались",
+        "жители деревни",
+        id="participle-phrase-keeps-the-subject",
+    ),
+    pytest.param(
+        "Игорь Ланин, выступая в Думе, заявил: «Закон нужен».",
+        "заявил",
+        "Игорь Ланин",
+        id="gerund-phrase-keeps-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), INVERTED_BEFORE_A_QUOTE)
+def test_subject_after_the_verb_before_a_quote(
+    extractor: Extractor, text: str, trigger: str, speaker: str
+) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
+
+
+POSSESSED = [
+    # someone's friend is not the story's person: with nobody introduced as a friend,
+    # the description stays
+    pytest.param(
+        "Поэт Игорь Ланин скончался. Поэт до последних минут был в сознании, сообщает его друг.",
+        "друг",
+        id="his-friend-unnamed-stays",
+    ),
+    pytest.param(
+        "Певица Анна Котова отменила концерт. Её коллега заявила, что певица больна.",
+        "коллега",
+        id="her-colleague-unnamed-stays",
+    ),
+    # the one the document introduced as "его друг" is meant
+    pytest.param(
+        "Поэт Игорь Ланин скончался. Его друг Олег Сомов приехал в больницу. Поэт был в "
+        "сознании, сообщает его друг.",
+        "Олег Сомов",
+        id="his-friend-named-before",
+    ),
+    # with no possessive the description still stands for the story's person
+    pytest.param(
+        "Певица Анна Котова отменила концерт. Вчера певица заявила, что больна.",
+        "Анна Котова",
+        id="description-without-possessive-resolves",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), POSSESSED)
+def test_possessed_description(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
