@@ -81,3 +81,54 @@ POSSESSED = [
 @pytest.mark.parametrize(("text", "speaker"), POSSESSED)
 def test_possessed_description(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+def _participants(extractor: Extractor, text: str, trigger: str) -> list[list[str]]:
+    return [
+        [a.name for a in e.actors()]
+        for e in extractor.extract(text).events
+        if e.type == "Meeting" and e.trigger.text == trigger
+    ]
+
+
+COORDINATED_OFFICES = [
+    # each office stands for the one the document gave it
+    pytest.param(
+        "Президент Бразилии Луис Лула прилетел в Москву. Президент России Владимир Путин "
+        "принял гостя в Кремле. Тогда же президенты России и Бразилии обсудили торговлю.",
+        "обсудили",
+        [["Владимир Путин", "Луис Лула"]],
+        id="two-presidents-both-named",
+    ),
+    pytest.param(
+        "Министр иностранных дел России Сергей Лавров прилетел в Париж. Министр иностранных "
+        "дел Франции Жан Леруа встретил гостя. Министры иностранных дел России и Франции "
+        "обсудили кризис.",
+        "обсудили",
+        [["Сергей Лавров", "Жан Леруа"]],
+        id="two-foreign-ministers-both-named",
+    ),
+    # an office nobody was given stays its singular title
+    pytest.param(
+        "Президент Сербии Александр Вучич посетил Москву. Тогда же президенты России и "
+        "Сербии обсудили торговлю.",
+        "обсудили",
+        [["президент России", "Александр Вучич"]],
+        id="one-president-unnamed-stays-a-title",
+    ),
+    # nobody holding either office: the plural stays as it is
+    pytest.param(
+        "Президент Фонда мира Олег Котов приехал в Белград. Президенты России и Сербии "
+        "обсудили торговлю.",
+        "обсудили",
+        [["президенты России"]],
+        id="no-holder-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), COORDINATED_OFFICES)
+def test_coordinated_offices(
+    extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert _participants(extractor, text, trigger) == expected
