@@ -6,7 +6,7 @@ that must keep the subject before the comma, or stay unresolved, are in the same
 from __future__ import annotations
 
 import pytest
-from _who import speakers
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
 
@@ -132,3 +132,42 @@ def test_coordinated_offices(
     extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
 ) -> None:
     assert _participants(extractor, text, trigger) == expected
+
+
+LATIN_SPELLING = [
+    # a surname that is also a common noun, with the name's Latin spelling after it
+    pytest.param(
+        "Вчера Хончжин Тан (Hongjin Tan) приехал в город.",
+        [("Хончжин Тан", "Хончжин Тан")],
+        id="surname-also-a-common-noun",
+    ),
+    pytest.param(
+        "Астронавт Скотт Хоровитц (Scott Horowitz) заявил, что полёт прошёл хорошо.",
+        [("Астронавт Скотт Хоровитц", "Скотт Хоровитц")],
+        id="titled-name-with-latin-spelling",
+    ),
+    # an organization's Latin name in brackets stays with the title it glosses
+    pytest.param(
+        "Президент Фонда прав человека (Human Rights Foundation) заявил о нарушениях.",
+        [
+            (
+                "Президент Фонда прав человека (Human Rights Foundation)",
+                "президент Фонда прав человека (Human Rights Foundation)",
+            )
+        ],
+        id="title-gloss-stays-in-the-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATIN_SPELLING)
+def test_latin_spelling_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.name) for m in found_mentions(text)] == expected
+
+
+def test_latin_spelling_keeps_the_name_for_later_mentions(extractor: Extractor) -> None:
+    text = (
+        "В компании работал 35-летний Хончжин Тан (Hongjin Tan). На странице Тана в "
+        "LinkedIn говорится, что он работает там с мая. Тан сказал коллеге, что уезжает."
+    )
+    assert speakers(extractor, text) == ["Хончжин Тан", "Хончжин Тан"]

@@ -125,7 +125,9 @@ def _office_holders(actor: Actor, people: PeopleIndex) -> list[Actor]:
 
 
 # "президенты России и Сербии": the names of the states or bodies after the first one.
-_MORE_COMPLEMENTS = re.compile(r"((?:,\s*|\s+и\s+)[А-ЯЁA-Z][\w-]*)+")
+_NAME_WORD = r"(?:[А-ЯЁ]|[A-Z])[\w-]*"
+# ", Сербии и Китая": commas only in a list that "и" closes.
+_MORE_COMPLEMENTS = re.compile(rf"(?:,\s*{_NAME_WORD})*\s+и\s+{_NAME_WORD}")
 
 
 def _coordinated_offices(actor: Actor, people: PeopleIndex) -> list[Actor]:
@@ -143,7 +145,7 @@ def _coordinated_offices(actor: Actor, people: PeopleIndex) -> list[Actor]:
     more = _MORE_COMPLEMENTS.match(people.between(actor.end, actor.end + 80))
     if more is None:
         return []
-    complements = [words[-1], *re.findall(r"[А-ЯЁA-Z][\w-]*", more.group(0))]
+    complements = [words[-1], *re.findall(_NAME_WORD, more.group(0))]
     office = str(parses[0].normal_form)
     middle = [w.lower() for w in words[1:-1]]
     found: list[Actor] = []
