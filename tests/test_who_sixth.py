@@ -171,3 +171,36 @@ def test_latin_spelling_keeps_the_name_for_later_mentions(extractor: Extractor) 
         "LinkedIn говорится, что он работает там с мая. Тан сказал коллеге, что уезжает."
     )
     assert speakers(extractor, text) == ["Хончжин Тан", "Хончжин Тан"]
+
+
+ABOUT_THIS_AFTER_A_MARK = [
+    # "об этом" after a colon or comma points back to the clause before it: its subject
+    # is what was said about, the source is the phrase by the verb
+    pytest.param(
+        "Положены они только ученикам: об этом корреспонденту газеты сообщили в комитете "
+        "образования.",
+        "комитет образования",
+        id="colon-then-about-this-impersonal",
+    ),
+    pytest.param(
+        "Они получат планшеты весной, об этом сообщили в управлении культуры.",
+        "управление культуры",
+        id="comma-then-about-this-impersonal",
+    ),
+    # a subject after "об этом" still speaks
+    pytest.param(
+        "Они получат планшеты весной, об этом сообщил министр Олег Ванин.",
+        "Олег Ванин",
+        id="comma-then-about-this-named-speaker",
+    ),
+    pytest.param(
+        "Завод закроют, об этом министр Олег Ванин сообщил журналистам.",
+        "Олег Ванин",
+        id="speaker-between-about-this-and-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ABOUT_THIS_AFTER_A_MARK)
+def test_about_this_after_a_mark(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

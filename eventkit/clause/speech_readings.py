@@ -309,6 +309,10 @@ def _object_phrase_before(verb: SpeechVerb) -> tuple[int, int] | None:
     return tokens[start].span.start, tokens[verb.lead - 1].span.stop
 
 
+# Marks that end the clause an "об этом" after them points back to.
+_CLAUSE_MARKS = frozenset([",", ":", ";", "—", "–"])
+
+
 def _about_before_verb(verb: SpeechVerb) -> Reading | None:
     """ "о намерении поддержать договор заявили восемь сенаторов", "Об этом сообщил суд"."""
     tokens = verb.tokens
@@ -323,8 +327,13 @@ def _about_before_verb(verb: SpeechVerb) -> Reading | None:
     if speakers and about < speakers[0].first_token < verb.at:
         # "Об этом Юханссон заявил": the content ends before the speaker.
         content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
-    if tokens[about + 1].value.lower() in ("чем", "чём") and about > 1:
-        # "…, о чём сообщила «Фонтанка»": what the clause before the comma says.
+    pointer = tokens[about + 1].value.lower()
+    if about > 1 and (
+        pointer in ("чем", "чём")
+        or (pointer in ("этом", "том") and tokens[about - 1].value in _CLAUSE_MARKS)
+    ):
+        # "…, о чём сообщила «Фонтанка»", "Планшеты выдадут весной: об этом сообщили в
+        # комитете": what the clause before the mark says (its subject is the content's).
         body = [t for t in tokens[: about - 1] if t.value not in ("—", "-")]
         if body:
             content = (body[0].span.start, body[-1].span.stop)
