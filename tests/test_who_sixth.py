@@ -204,3 +204,29 @@ ABOUT_THIS_AFTER_A_MARK = [
 @pytest.mark.parametrize(("text", "speaker"), ABOUT_THIS_AFTER_A_MARK)
 def test_about_this_after_a_mark(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+UNNAMED_SOURCES_OF_TWO = [
+    # the sources of two outlets speak, not the second outlet
+    pytest.param(
+        "Источники ТАСС и «Известий» сообщили, что сделка сорвалась.",
+        "источники ТАСС и «Известий»",
+        id="sources-of-two-outlets",
+    ),
+    pytest.param(
+        "Источник РБК сообщил, что сделка сорвалась.",
+        "источник РБК",
+        id="source-of-one-outlet",
+    ),
+    # a person coordinated with the source is a speaker of their own
+    pytest.param(
+        "Источник Интерфакса и министр Олег Ванин заявили, что сделка сорвалась.",
+        "Олег Ванин",
+        id="source-and-a-named-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_SOURCES_OF_TWO)
+def test_unnamed_sources_of_two(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
