@@ -230,3 +230,34 @@ UNNAMED_SOURCES_OF_TWO = [
 @pytest.mark.parametrize(("text", "speaker"), UNNAMED_SOURCES_OF_TWO)
 def test_unnamed_sources_of_two(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+ACCORDING_TO_A_GENITIVE = [
+    # "по словам X": X is a genitive, so "девушки" is one woman, who was named before
+    pytest.param(
+        "Туристку Анну Котову задержали в аэропорту. По словам девушки, она везла лекарства.",
+        "Анна Котова",
+        id="girl-in-the-genitive-singular",
+    ),
+    pytest.param(
+        "Известно, что семья живёт в Туле. По словам супруги художника, её муж болен.",
+        "супруга художника",
+        id="wife-in-the-genitive-singular",
+    ),
+    # a genitive plural stays plural
+    pytest.param(
+        "По словам очевидцев, машина ехала быстро.",
+        "очевидцы",
+        id="witnesses-stay-plural",
+    ),
+    pytest.param(
+        "По словам местных жителей, машина ехала быстро.",
+        "местные жители",
+        id="residents-stay-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACCORDING_TO_A_GENITIVE)
+def test_according_to_a_genitive(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
