@@ -261,3 +261,29 @@ ACCORDING_TO_A_GENITIVE = [
 @pytest.mark.parametrize(("text", "speaker"), ACCORDING_TO_A_GENITIVE)
 def test_according_to_a_genitive(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+QUOTED_BY_A_PERFECTIVE_VERB = [
+    # "процитировал X": the quoted person speaks, as with "цитирует X"
+    pytest.param(
+        "Тренер Олег Ванин доволен сезоном. «Мы выиграем», — процитировала Ванина газета «Вечер».",
+        "Олег Ванин",
+        id="newspaper-quoted-the-coach",
+    ),
+    pytest.param(
+        "Мэр Вадим Котин ушёл в отставку. «Я устал», — процитировал Котина собеседник агентства.",
+        "Вадим Котин",
+        id="interlocutor-quoted-the-mayor",
+    ),
+    # with nobody quoted by name, the one who quotes speaks
+    pytest.param(
+        "«Мы выиграем», — процитировала газета «Вечер».",
+        "газета «Вечер»",
+        id="nobody-named-the-newspaper-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), QUOTED_BY_A_PERFECTIVE_VERB)
+def test_quoted_by_a_perfective_verb(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

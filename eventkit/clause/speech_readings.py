@@ -102,9 +102,13 @@ def _as_document_says(verb: SpeechVerb) -> Reading | None:
     return Reading(source_after(verb.where, verb.end), quote, "direct")
 
 
+_CITING = frozenset(["цитировать", "процитировать"])
+
+
 def _as_citation(verb: SpeechVerb) -> Reading | None:
-    """ "«…», — цитирует Рябова «Спорт-Экспресс»": the quoted person speaks."""
-    if "цитировать" not in verb.lemmas:
+    """ "«…», — цитирует Рябова «Спорт-Экспресс»", "процитировал Петрова его собеседник":
+    the quoted person speaks."""
+    if not verb.lemmas & _CITING:
         return None
     found = mentions(verb.sentence, verb.text)
     # "цитирует Рябова", "цитирует слова Армстронга"
