@@ -287,3 +287,8 @@ QUOTED_BY_A_PERFECTIVE_VERB = [
 @pytest.mark.parametrize(("text", "speaker"), QUOTED_BY_A_PERFECTIVE_VERB)
 def test_quoted_by_a_perfective_verb(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+def test_quoting_before_a_colon_is_the_quoters_own_statement(extractor: Extractor) -> None:
+    text = "Сенатор процитировал поэта: «Поэтом можешь ты не быть»."
+    assert speakers(extractor, text) == ["сенатор"]

@@ -119,12 +119,16 @@ def _as_citation(verb: SpeechVerb) -> Reading | None:
         else 1
     )
     quoted = [m for m in found if m.first_token == verb.end + words][:1]
+    content = quote_before(verb)
+    if content is None and "цитировать" not in verb.lemmas:
+        # "Сенатор процитировал поэта: «…»": the one who quotes speaks (other readings)
+        return None
     if quoted and quoted[0].kind == "ORG":
         # "цитирует ТАСС Александра Лукашенко": the outlet that quotes, then the quoted
         after = [m for m in found if m.first_token == quoted[0].last_token + 1]
         if after and after[0].kind == "PER" and (not after[0].cases or "accs" in after[0].cases):
             quoted = [after[0].in_case("accs")]
-    return Reading(quoted, quote_before(verb), "direct")
+    return Reading(quoted, content, "direct")
 
 
 def _as_request(verb: SpeechVerb) -> Reading | None:
