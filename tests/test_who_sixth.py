@@ -292,3 +292,29 @@ def test_quoted_by_a_perfective_verb(extractor: Extractor, text: str, speaker: s
 def test_quoting_before_a_colon_is_the_quoters_own_statement(extractor: Extractor) -> None:
     text = "Сенатор процитировал поэта: «Поэтом можешь ты не быть»."
     assert speakers(extractor, text) == ["сенатор"]
+
+
+COMMA_BEFORE_A_COORDINATED_SUBJECT = [
+    # a noun's genitive before the comma belongs to the clause before it
+    pytest.param(
+        "Партия объявила о победе на выборах главы государства, противники и "
+        "правозащитники заявляют о нарушениях.",
+        "заявляют",
+        "противники",
+        id="genitive-before-the-comma-is-no-subject",
+    ),
+    # a list joined by commas still is one subject
+    pytest.param(
+        "На саммите Олег Ванин, Игорь Котов и Пётр Лебедев заявили, что сделка состоится.",
+        "заявили",
+        "Олег Ванин",
+        id="list-after-an-adverbial-is-one-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), COMMA_BEFORE_A_COORDINATED_SUBJECT)
+def test_comma_before_a_coordinated_subject(
+    extractor: Extractor, text: str, trigger: str, speaker: str
+) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]

@@ -452,6 +452,10 @@ def coordinated(
             break
         if not forward and not joins and words == [","]:
             break  # the join nearest a list's last member is "и"
+        if not forward and words == [","] and _genitive_of_a_noun(sentence, candidate):
+            # "о победе на выборах главы государства, противники и правозащитники
+            # заявляют": a noun's genitive before the comma ends another clause
+            break
         if subject and not candidate.can_be_subject:
             break
         # "делегациями России и Китая": the second country joins the first one's case.
@@ -467,6 +471,21 @@ def coordinated(
             joins.pop()
             group.pop()
     return group if forward else group[::-1]
+
+
+def _genitive_of_a_noun(sentence: Sentence, mention: Mention) -> bool:
+    """ "на выборах главы государства": a mention that may be a genitive, right after a
+    common noun, is that noun's attribute."""
+    if mention.first_token == 0 or (mention.cases and "gent" not in mention.cases):
+        return False
+    before = sentence.tokens[mention.first_token - 1]
+    found = forms(before)
+    return (
+        before.value[:1].islower()
+        and bool(found)
+        and "NOUN" in found[0].grams.values
+        and "anim" not in found[0].grams.values
+    )
 
 
 def _cases_compatible(a: Mention, b: Mention) -> bool:
