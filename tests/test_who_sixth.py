@@ -318,3 +318,44 @@ def test_comma_before_a_coordinated_subject(
     extractor: Extractor, text: str, trigger: str, speaker: str
 ) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
+
+
+PLACES_SIDE_BY_SIDE = [
+    # a place in another case than the one before it starts a new phrase
+    pytest.param(
+        "После смены власти в Белоруссии Москва и Минск не смогли договориться о кредите.",
+        [("власти в Белоруссии", "ORG"), ("Москва", "GPE"), ("Минск", "GPE")],
+        id="title-complement-then-a-nominative-place",
+    ),
+    pytest.param(
+        "После выборов в Белоруссии Москва и Минск не смогли договориться.",
+        [("Белоруссии", "GPE"), ("Москва", "GPE"), ("Минск", "GPE")],
+        id="two-places-in-different-cases",
+    ),
+    # one place of two words stays one, and so does a title's genitive place
+    pytest.param(
+        "Жители Нижнего Новгорода вышли на улицы.",
+        [("Жители Нижнего Новгорода", "PER")],
+        id="adjective-and-place",
+    ),
+    pytest.param(
+        "Посол России в Грузии заявил, что визы отменят.",
+        [("Посол России в Грузии", "PER")],
+        id="title-with-places",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_SIDE_BY_SIDE)
+def test_places_side_by_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind) for m in found_mentions(text)] == expected
+
+
+def test_parties_of_two_places_after_a_complement(extractor: Extractor) -> None:
+    text = "После смены власти в Белоруссии Москва и Минск не смогли договориться о кредите."
+    parties = [
+        [a.name for a in e.actors()]
+        for e in extractor.extract(text).events
+        if e.type == "Agreement"
+    ]
+    assert parties == [["Россия", "Белоруссия"]]

@@ -154,6 +154,12 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         elif carry:
             found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
         carry = []
+        place = parts.get("PLACE", [[]])[0]
+        if len(place) >= 2 and not _same_case(place[-2], place[-1]) and matched[-1] is place[-1]:
+            # "в Украине | Москва и Киев": two places side by side in different cases
+            found.extend(mentions_of(matched[:-1], {"PLACE": [place[:-1]]}, text, tokens, by_start))
+            found.extend(mentions_of(matched[-1:], {"PLACE": [place[-1:]]}, text, tokens, by_start))
+            continue
         split = case_break(person)
         if split:
             # "с Олегом Смирновым Иван Петров": two names side by side, not one.
@@ -165,6 +171,12 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Whether two words can be in one case (a word whose case is unknown can be in any)."""
+    first, second = cases(a), cases(b)
+    return not first or not second or bool(first & second)
 
 
 def _surname_rejoined(matches: Iterable[Match]) -> Iterator[tuple[Parts, list[Token]]]:
