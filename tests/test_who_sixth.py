@@ -359,3 +359,29 @@ def test_parties_of_two_places_after_a_complement(extractor: Extractor) -> None:
         if e.type == "Agreement"
     ]
     assert parties == [["Россия", "Белоруссия"]]
+
+
+QUOTED_PREDICATE = [
+    # a lower-case quotation right after the subject quotes its own predicate
+    pytest.param(
+        "Министр Олег Ванин «долго обсуждал эту идею» с коллегой Игорем Котовым.",
+        "обсуждал",
+        [["Олег Ванин", "Игорь Котов"]],
+        id="subject-before-a-quoted-predicate",
+    ),
+    # a quotation after a colon is someone's words: the name before it is no subject of
+    # the verb inside
+    pytest.param(
+        "Олег Ванин: «Мы обсудили это с Игорем Котовым».",
+        "обсудили",
+        [["Игорь Котов"]],
+        id="capitalized-quotation-after-a-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), QUOTED_PREDICATE)
+def test_quoted_predicate(
+    extractor: Extractor, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert _participants(extractor, text, trigger) == expected

@@ -113,7 +113,10 @@ def subject_candidates(
         and not _object_of_verb(sentence, m)
         and (not preceded_by_preposition(sentence, m) or one_of(sentence, m))
         and not _genitive_in_a_phrase(sentence, m, number, gender)
-        and not _inside_quotes(sentence, m.first_token, verb_index)
+        and (
+            not _inside_quotes(sentence, m.first_token, verb_index)
+            or _predicate_quoted(sentence, m, verb_index)
+        )
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
         and not _clause_boundary_between(sentence, m.last_token, verb_index)
@@ -721,6 +724,20 @@ def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
         elif token.value in RUSSIAN_CLOSING and depth:
             depth -= 1
     return depth > 0
+
+
+def _predicate_quoted(sentence: Sentence, mention: Mention, verb_index: int) -> bool:
+    """ "Березовский «часами обсуждал идею»": a quotation that opens right after the
+    mention, in lower case, with no other opening before the verb, quotes the mention's
+    own predicate; the mention stays its subject."""
+    tokens = sentence.tokens
+    opening = mention.last_token + 1
+    if opening + 1 > verb_index or tokens[opening].value not in RUSSIAN_OPENING:
+        return False
+    first = tokens[opening + 1].value
+    return first[:1].islower() and not any(
+        t.value in RUSSIAN_OPENING for t in tokens[opening + 1 : verb_index]
+    )
 
 
 _SUBORDINATORS = frozenset("что чтобы который если когда поскольку потому хотя пока".split())
