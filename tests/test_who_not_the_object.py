@@ -62,10 +62,18 @@ SPEAKERS = [
         id="genitive-after-the-verb",
     ),
     pytest.param(
-        "«Я ухожу в отставку», — процитировал Вальдеса собеседник издания.",
-        "процитировал",
+        "«Проект закроют», — предупредил Вальдеса собеседник издания.",
+        "предупредил",
         ["собеседник издания"],
         id="object-after-the-verb",
+    ),
+    # ... except for a verb of quoting, whose object is the one quoted: the quoted speaks
+    # (``test_who_sixth``)
+    pytest.param(
+        "«Я ухожу в отставку», — процитировал Олега Ванина собеседник издания.",
+        "процитировал",
+        ["Олег Ванин"],
+        id="object-of-quoting-speaks",
     ),
     # an organization after a noun a preposition governs is that noun's genitive, after
     # the verb as before it: the second verb goes on with the first one's subject

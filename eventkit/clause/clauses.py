@@ -113,7 +113,10 @@ def subject_candidates(
         and not _object_of_verb(sentence, m)
         and (not preceded_by_preposition(sentence, m) or one_of(sentence, m))
         and not _genitive_in_a_phrase(sentence, m, number, gender)
-        and not _inside_quotes(sentence, m.first_token, verb_index)
+        and (
+            not _inside_quotes(sentence, m.first_token, verb_index)
+            or _predicate_quoted(sentence, m, verb_index)
+        )
         and not _clause_break_between(sentence, m.last_token, verb_index)
         and not _in_insertion(sentence, m, verb_index)
         and not _clause_boundary_between(sentence, m.last_token, verb_index)
@@ -452,6 +455,10 @@ def coordinated(
             break
         if not forward and not joins and words == [","]:
             break  # the join nearest a list's last member is "и"
+        if not forward and words == [","] and _genitive_of_a_noun(sentence, candidate):
+            # "о победе на выборах главы государства, противники и правозащитники
+            # заявляют": a noun's genitive before the comma ends another clause
+            break
         if subject and not candidate.can_be_subject:
             break
         # "делегациями России и Китая": the second country joins the first one's case.
@@ -467,6 +474,21 @@ def coordinated(
             joins.pop()
             group.pop()
     return group if forward else group[::-1]
+
+
+def _genitive_of_a_noun(sentence: Sentence, mention: Mention) -> bool:
+    """ "на выборах главы государства": a mention that may be a genitive, right after a
+    common noun, is that noun's attribute."""
+    if mention.first_token == 0 or (mention.cases and "gent" not in mention.cases):
+        return False
+    before = sentence.tokens[mention.first_token - 1]
+    found = forms(before)
+    return (
+        before.value[:1].islower()
+        and bool(found)
+        and "NOUN" in found[0].grams.values
+        and "anim" not in found[0].grams.values
+    )
 
 
 def _cases_compatible(a: Mention, b: Mention) -> bool:
@@ -702,6 +724,20 @@ def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
         elif token.value in RUSSIAN_CLOSING and depth:
             depth -= 1
     return depth > 0
+
+
+def _predicate_quoted(sentence: Sentence, mention: Mention, verb_index: int) -> bool:
+    """ "Березовский «часами обсуждал идею»": a quotation that opens right after the
+    mention, in lower case, with no other opening before the verb, quotes the mention's
+    own predicate; the mention stays its subject."""
+    tokens = sentence.tokens
+    opening = mention.last_token + 1
+    if opening + 1 > verb_index or tokens[opening].value not in RUSSIAN_OPENING:
+        return False
+    first = tokens[opening + 1].value
+    return first[:1].islower() and not any(
+        t.value in RUSSIAN_OPENING for t in tokens[opening + 1 : verb_index]
+    )
 
 
 _SUBORDINATORS = frozenset("что чтобы который если когда поскольку потому хотя пока".split())

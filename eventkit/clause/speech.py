@@ -603,6 +603,9 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
         skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
+        if speaker is not None:
+            # "по словам девушки": the genitive singular, not the plural it also spells
+            speaker = speaker.in_case("gent")
         if speaker is None:
             # "по словам одного из советников губернатора": one of them spoke
             speaker = next(

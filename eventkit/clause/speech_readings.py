@@ -32,6 +32,7 @@ from eventkit.clause.speech_source import (
 from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Token, Tokens
 
@@ -101,9 +102,13 @@ def _as_document_says(verb: SpeechVerb) -> Reading | None:
     return Reading(source_after(verb.where, verb.end), quote, "direct")
 
 
+_CITING = frozenset(["цитировать", "процитировать"])
+
+
 def _as_citation(verb: SpeechVerb) -> Reading | None:
-    """ "«…», — цитирует Рябова «Спорт-Экспресс»": the quoted person speaks."""
-    if "цитировать" not in verb.lemmas:
+    """ "«…», — цитирует Рябова «Спорт-Экспресс»", "процитировал Петрова его собеседник":
+    the quoted person speaks."""
+    if not verb.lemmas & _CITING:
         return None
     found = mentions(verb.sentence, verb.text)
     # "цитирует Рябова", "цитирует слова Армстронга"
@@ -114,12 +119,16 @@ def _as_citation(verb: SpeechVerb) -> Reading | None:
         else 1
     )
     quoted = [m for m in found if m.first_token == verb.end + words][:1]
+    content = quote_before(verb)
+    if content is None and "цитировать" not in verb.lemmas:
+        # "Сенатор процитировал поэта: «…»": the one who quotes speaks (other readings)
+        return None
     if quoted and quoted[0].kind == "ORG":
         # "цитирует ТАСС Александра Лукашенко": the outlet that quotes, then the quoted
         after = [m for m in found if m.first_token == quoted[0].last_token + 1]
         if after and after[0].kind == "PER" and (not after[0].cases or "accs" in after[0].cases):
             quoted = [after[0].in_case("accs")]
-    return Reading(quoted, quote_before(verb), "direct")
+    return Reading(quoted, content, "direct")
 
 
 def _as_request(verb: SpeechVerb) -> Reading | None:
@@ -155,7 +164,24 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
     if content is None:
         return Reading([], None)  # no content: no need to look for a speaker
     quoted = verb.text[content[0]] in QUOTED_OPENING
-    return Reading(verb.subject(), content, "direct" if quoted or colon else "indirect")
+    speakers = _inverted_subject(verb, start) if start is not None else []
+    return Reading(speakers or verb.subject(), content, "direct" if quoted or colon else "indirect")
+
+
+def _inverted_subject(verb: SpeechVerb, start: int) -> list[Mention]:
+    """ "Поэт был в сознании, сообщает его друг: «…»": a verb opening a clause after a
+    comma or a dash, with its subject between it and the content it introduces, is said
+    by that subject, not by the subject of the clause before the comma."""
+    if verb.previous not in (",", "—", "–"):
+        return []
+    if not any(_finite_verb(t) for t in verb.tokens[: verb.lead]):
+        # "Жители общины, насчитывающей сто домов, пожаловались газете": the comma only
+        # closes a phrase of the subject before it
+        return []
+    found = verb.subject(prefer_after=True)
+    if found and all(verb.end < m.first_token and m.last_token < start for m in found):
+        return found
+    return []
 
 
 def _about_phrase(tokens: Tokens, start: int) -> bool:
@@ -291,6 +317,10 @@ def _object_phrase_before(verb: SpeechVerb) -> tuple[int, int] | None:
     return tokens[start].span.start, tokens[verb.lead - 1].span.stop
 
 
+# Marks that end the clause an "об этом" after them points back to.
+_CLAUSE_MARKS = frozenset([",", ":", ";", "—", "–"])
+
+
 def _about_before_verb(verb: SpeechVerb) -> Reading | None:
     """ "о намерении поддержать договор заявили восемь сенаторов", "Об этом сообщил суд"."""
     tokens = verb.tokens
@@ -305,8 +335,13 @@ def _about_before_verb(verb: SpeechVerb) -> Reading | None:
     if speakers and about < speakers[0].first_token < verb.at:
         # "Об этом Юханссон заявил": the content ends before the speaker.
         content = (tokens[about].span.start, tokens[speakers[0].first_token - 1].span.stop)
-    if tokens[about + 1].value.lower() in ("чем", "чём") and about > 1:
-        # "…, о чём сообщила «Фонтанка»": what the clause before the comma says.
+    pointer = tokens[about + 1].value.lower()
+    if about > 1 and (
+        pointer in ("чем", "чём")
+        or (pointer in ("этом", "том") and tokens[about - 1].value in _CLAUSE_MARKS)
+    ):
+        # "…, о чём сообщила «Фонтанка»", "Планшеты выдадут весной: об этом сообщили в
+        # комитете": what the clause before the mark says (its subject is the content's).
         body = [t for t in tokens[: about - 1] if t.value not in ("—", "-")]
         if body:
             content = (body[0].span.start, body[-1].span.stop)

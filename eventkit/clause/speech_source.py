@@ -380,6 +380,20 @@ def source_mention(where: Predicate, head: int) -> Mention:
     )  # "источник «Интерфакса»", "источники РБК" (an abbreviation takes every case)
     if owner is not None:
         last = owner.last_token
+        also = next(
+            (
+                m
+                for m in found
+                if last + 2 < len(tokens)
+                and tokens[last + 1].value.lower() == "и"
+                and m.first_token == last + 2
+                and (m.kind == "ORG" or "gent" in m.cases)
+                and not (m.kind == "PER" and "nomn" in m.cases)
+            ),
+            None,
+        )
+        if also is not None:
+            last = also.last_token  # "источники Интерфакса и РБК": the sources of both
     elif head + 1 < len(tokens) and {"NOUN", "gent"} <= _grams(tokens[head + 1]):
         last = head + 1  # "источники издания"
     if last + 1 < len(tokens) and tokens[last + 1].value.lower() in ("в", "во", "на"):

@@ -33,6 +33,7 @@ from eventkit.grammar.tokens import (
     is_first_name,
     is_name_word,
     is_strong_name_word,
+    token_test,
 )
 from eventkit.parse.fastparse import FastParser
 from eventkit.parse.protocols import Match
@@ -54,12 +55,20 @@ TITLES = or_(
 )
 
 
+# "Хончжин Тан (Hongjin Tan)": a name's spelling in Latin letters, in brackets after it,
+# belongs to the name (read apart, "Тан (Hongjin Tan)" would be a common noun glossed).
+_LATIN_GLOSS_WORD = token_test(
+    lambda t: t.type == "LATIN" or t.value in (".", "-", "'"), "latin-gloss-word"
+)
+_LATIN_GLOSS = rule(eq("("), _LATIN_GLOSS_WORD.repeatable(max=8), eq(")"))
+
 # The pronoun comes first: where a capitalized "Стороны" could also be read as a name,
 # the first alternative's reading is the one yargy keeps.
 ACTOR = or_(
     rule(PRONOUN),
-    rule(TITLES, PERSON),
+    rule(TITLES, PERSON, _LATIN_GLOSS.optional()),
     rule(PERSON, rule(eq(","), TITLE, eq(",")).optional()),
+    rule(PERSON, _LATIN_GLOSS),
     rule(TITLE),
     ORGANIZATION,
     PLACE,
@@ -118,6 +127,10 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
     carry: list[Token] = []
     for parts, matched in _surname_rejoined(_actor_parser().findall(tokens)):
         person = parts.get("PERSON", [[]])[0]
+        if person and matched[-1].value == ")" and matched[-1] is not person[-1]:
+            # the Latin spelling in brackets confirmed the name; it is no part of it
+            opening = max(i for i, t in enumerate(matched) if t.value == "(")
+            matched = matched[:opening]
         if (
             person
             and person[0] is tokens[0]
@@ -141,6 +154,12 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         elif carry:
             found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
         carry = []
+        place = parts.get("PLACE", [[]])[0]
+        if len(place) >= 2 and not _same_case(place[-2], place[-1]) and matched[-1] is place[-1]:
+            # "в Украине | Москва и Киев": two places side by side in different cases
+            found.extend(mentions_of(matched[:-1], {"PLACE": [place[:-1]]}, text, tokens, by_start))
+            found.extend(mentions_of(matched[-1:], {"PLACE": [place[-1:]]}, text, tokens, by_start))
+            continue
         split = case_break(person)
         if split:
             # "с Олегом Смирновым Иван Петров": two names side by side, not one.
@@ -152,6 +171,12 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Whether two words can be in one case (a word whose case is unknown can be in any)."""
+    first, second = cases(a), cases(b)
+    return not first or not second or bool(first & second)
 
 
 def _surname_rejoined(matches: Iterable[Match]) -> Iterator[tuple[Parts, list[Token]]]:

@@ -356,6 +356,8 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         return Mention(
             **at,
             naming=lambda: _lower_first(_phrase_nominative(group, head, named_as)),
+            # "по словам девушки": the genitive the context tells is singular
+            naming_in=lambda case: _lower_first(_phrase_nominative(group, head, case)),
             kind="PER",
             title=None,
             cases=frozenset(cases(head)),

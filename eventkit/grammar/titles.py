@@ -13,6 +13,7 @@ from eventkit.grammar.lexicon import CURRENT_LEXICONS, TITLE_NOUNS
 from eventkit.grammar.tokens import (
     ABBREVIATION,
     PLAIN_ADJECTIVE,
+    cases,
     is_capitalized,
     is_geo,
     is_strong_name_word,
@@ -33,7 +34,16 @@ TITLE_HEAD = token_test(
     "title-head",
 )
 # Capitalized words inside a title ("Комиссии", "Политбюро"), but not a surname that follows.
-WEAK_CAPITALIZED = token_test(lambda t: is_capitalized(t) and not is_strong_name_word(t))
+WEAK_CAPITALIZED = token_test(
+    lambda t: is_capitalized(t) and not is_strong_name_word(t) and not _nominative_place(t)
+)
+
+
+def _nominative_place(token: Token) -> bool:
+    """ "власти в Украине | Москва и Киев": a place that can only be a nominative starts
+    a new phrase; it is no complement of the title before it."""
+    return is_geo(token) and cases(token) == {"nomn"}
+
 
 _FUNCTION_GRAMS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
 

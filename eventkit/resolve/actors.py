@@ -56,7 +56,8 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
             expanded: list[Actor] = []
             for actor in value:
                 parties = (
-                    _parties_meant(actor, earlier)
+                    _coordinated_offices(actor, people)
+                    or _parties_meant(actor, earlier)
                     or _opponents(actor, people)
                     or _with_partners(actor, value, people)
                     or _office_holders(actor, people)
@@ -121,6 +122,63 @@ def _office_holders(actor: Actor, people: PeopleIndex) -> list[Actor]:
         evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end)
         for m in holders.values()
     ]
+
+
+# "президенты России и Сербии": the names of the states or bodies after the first one.
+_NAME_WORD = r"(?:[А-ЯЁ]|[A-Z])[\w-]*"
+# ", Сербии и Китая": commas only in a list that "и" closes.
+_MORE_COMPLEMENTS = re.compile(rf"(?:,\s*{_NAME_WORD})*\s+и\s+{_NAME_WORD}")
+
+
+def _coordinated_offices(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "президенты России и Сербии обсудили …": a plural title with coordinated
+    complements stands for the holder of each office ("президент России", "президент
+    Сербии") the document named; an office nobody was given stays its singular title.
+    With no holder named at all, the actor stays as it is."""
+    words = actor.name.split()
+    if actor.kind != "PER" or len(words) < 2 or not words[-1][:1].isupper():
+        return []
+    morph = get_morph()
+    parses = morph.parses(words[0].lower())
+    if not parses or parses[0].tag.number != "plur" or "NOUN" not in parses[0].tag.grammemes:
+        return []
+    more = _MORE_COMPLEMENTS.match(people.between(actor.end, actor.end + 80))
+    if more is None:
+        return []
+    complements = [words[-1], *re.findall(_NAME_WORD, more.group(0))]
+    office = str(parses[0].normal_form)
+    middle = [w.lower() for w in words[1:-1]]
+    found: list[Actor] = []
+    named = 0
+    for complement in complements:
+        title = " ".join([office, *middle, complement])
+        holder = _office_holder(title, people, before=actor.start)
+        if holder is not None:
+            named += 1
+            found.append(
+                evolve(holder.as_actor(), text=actor.text, start=actor.start, end=actor.end)
+            )
+        else:
+            found.append(evolve(actor, name=title, title=title))
+    return found if named else []
+
+
+def _office_holder(title: str, people: PeopleIndex, *, before: int) -> Mention | None:
+    """The person the document gave exactly ``title`` ("президент Сербии"), the nearest
+    before ``before``, else the first after it."""
+    wanted = title.lower().split()
+    holders = [
+        m
+        for m in people.holding_title([wanted[0]])
+        if m.kind == "PER"
+        and not m.pronoun
+        and m.name != m.title
+        and any(o.strip().split() == wanted for o in (m.title or "").lower().split(","))
+    ]
+    earlier = [m for m in holders if m.end <= before]
+    if earlier:
+        return earlier[-1]
+    return holders[0] if holders else None
 
 
 # Words for two people together: "пара", "супруги", "молодожёны".
@@ -230,15 +288,29 @@ def _resolve_actor(
             return named_in_full(found, people)
         return actor
     if is_description(actor):
-        named = (
-            described(actor, people)
-            or work_author(actor, people, woman=woman)
-            or recent_person(actor, people, woman=woman)
-        )
+        if _possessed(actor, people):
+            # "сообщает его друг": someone's friend is not the story's person; only one
+            # the document introduced as "его друг Олег Сомов" is meant
+            named = described(actor, people)
+        else:
+            named = (
+                described(actor, people)
+                or work_author(actor, people, woman=woman)
+                or recent_person(actor, people, woman=woman)
+            )
         if named is not None and not _named_in(named, said):
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:его|ее|её|их)\s+$", re.IGNORECASE)
+
+
+def _possessed(actor: Actor, people: PeopleIndex) -> bool:
+    """Whether a possessive pronoun stands right before the description ("его друг",
+    "её коллега"): it then names someone of another person, never that person."""
+    return bool(_POSSESSIVE_BEFORE.search(people.between(max(0, actor.start - 8), actor.start)))
 
 
 # Words for the other one in a conversation, when they stand alone ("визави ответил"):
