@@ -55,8 +55,8 @@ TITLES = or_(
 )
 
 
-# "Хончжин Тан (Hongjin Tan)": a name's spelling in Latin letters, in brackets after it,
-# belongs to the name (read apart, "Тан (Hongjin Tan)" would be a common noun glossed).
+# "Сяомин Бор (Xiaoming Bor)": a name's spelling in Latin letters, in brackets after it,
+# belongs to the name (read apart, "Бор (Xiaoming Bor)" would be a common noun glossed).
 _LATIN_GLOSS_WORD = token_test(
     lambda t: t.type == "LATIN" or t.value in (".", "-", "'"), "latin-gloss-word"
 )
