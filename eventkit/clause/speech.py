@@ -623,7 +623,7 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     elif after + 2 == len(tokens) and tokens[after + 1].value == ":":
         # "По её словам:" closing its sentence: what she said is the next one
         content = quote_in_next_sentences(where)
-    elif first > 0:
+    elif first > 0 and not _opening_words(tokens[:first]):
         content = content_before(sentence, first)
     elif after + 2 < len(tokens):
         # "По словам очевидцев пешеходы стояли …": no comma, the clause follows at once.
@@ -633,6 +633,18 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     if content is None:
         return None
     return SpeechAct([speaker], content, "indirect")
+
+
+def _opening_words(tokens: Tokens) -> bool:
+    """ "Однако", "А также": a conjunction or an adverb opening the sentence before "по
+    словам X", no clause of its own that could be what was said."""
+    if len(tokens) > 2:
+        return False
+    for token in tokens:
+        found = forms(token)
+        if not found or not found[0].grams.values & {"CONJ", "PRCL", "ADVB"}:
+            return False
+    return True
 
 
 def _no_witness(tokens: Tokens, first: int, last: int, speaker: Mention) -> bool:

@@ -186,9 +186,11 @@ def _agree(one: tuple[str | None, str | None], other: tuple[str | None, str | No
 
 
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
-    """Index of an "о/об" phrase right before the verb, with no clause break between."""
+    """Index of an "о/об" phrase right before the verb, with no clause break between.
+    "Об этом" opening the sentence reaches across longer adverbials ("Об этом в эфире
+    программы «Время» 30 октября заявила …"), with no other verb between."""
     i = verb_at - 1
-    while i > max(-1, verb_at - 9):
+    while i > max(-1, verb_at - _ABOUT_REACH):
         value = tokens[i].value.lower()
         if value == _CLOSE:
             # a name in quotes ("в интервью газете «Известия»"), not a quote that ends
@@ -206,9 +208,29 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
             # first verb's
             return None
         if value in ("о", "об", "обо"):
+            if verb_at - i > 8 and not _about_this_opening(tokens, i, verb_at):
+                return None
             return i
         i -= 1
     return None
+
+
+# How far back an "о"-phrase is looked for: 8 words, or more for "Об этом" opening the
+# sentence.
+_ABOUT_REACH = 17
+
+
+def _about_this_opening(tokens: Tokens, about: int, verb_at: int) -> bool:
+    """ "Об этом" (or "О том", "О случившемся") opens the sentence and no verb stands
+    between it and ``verb_at``."""
+    if about > 0 or about + 1 >= verb_at:
+        return False
+    if tokens[about + 1].value.lower() not in ("этом", "том", "случившемся", "произошедшем"):
+        return False
+    return not any(
+        (f := forms(t)) and f[0].grams.values & {"VERB", "GRND", "PRTS"}
+        for t in tokens[about + 2 : verb_at]
+    )
 
 
 def _finite_before(tokens: Tokens, index: int) -> bool:
