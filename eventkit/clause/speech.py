@@ -42,6 +42,7 @@ from eventkit.clause.speech_verb import (
     REPORT_VERBS_WITH_CLAUSE,
     REPORT_VERBS_WITH_LINK,
     REPORT_VERBS_WITH_QUOTE,
+    VIEW_VERBS,
     Reading,
     SpeechVerb,
 )
@@ -142,6 +143,8 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     previous = tokens[lead - 1].value.lower() if lead else ""
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
+        if lemmas(tokens[end]) & {"показание"} and not _that_follows(following):
+            return None  # "дал показания против соседа": testimony, its words not given
         found = found | {"дать понять"}
     if found & _DRAWING and end > at and lemmas(tokens[end]) & {"внимание"}:
         if not _quoted_that_follows(following):
@@ -178,7 +181,16 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
-    speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять", "обратить внимание"})
+    speech_word = found & (
+        SPEECH_VERBS | REPORT_VERBS | VIEW_VERBS | {"дать понять", "обратить внимание"}
+    )
+    if (
+        speech_word
+        and speech_word <= VIEW_VERBS
+        and not _view_after_content(tokens, at, grams)
+        and not _speech_by_position(tokens, at, lead, frozenset(), grams)
+    ):
+        return None  # "Власти считают, что …", "считает его героем": a view, not words
     if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
         return None  # a verb that is not one of speech reports speech only after a quote
     by_position = _speech_by_position(tokens, at, lead, frozenset(), grams)
@@ -234,6 +246,31 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         # "…, который назвал …" speaks for the word "который" stands for
         return None
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
+
+
+def _view_after_content(tokens: Tokens, at: int, grams: set[str]) -> bool:
+    """ "…, полагают собеседники издания.": a finite verb of a view after a comma (a
+    clause before it), followed by its holder, a noun in the nominative, and nothing after
+    the holder's phrase but the sentence's end."""
+    if "VERB" not in grams or at < 3 or tokens[at - 1].value != ",":
+        return False
+    if not any(_finite(t) for t in tokens[: at - 1]):
+        return False  # "Многие, считают …": no clause before the comma
+    following = tokens[at + 1 :]
+    if not following:
+        return False
+    head = forms(following[0])
+    first = head[0].grams.values if head else frozenset()
+    if not ({"NOUN", "nomn"} <= first or following[0].value[:1].isupper()):
+        return False  # "…, считает нужным", "…, полагают, что": no holder right after
+    return not any(
+        t.value in (",", ":", ";") or t.value.lower() == "что" or _finite(t) for t in following
+    )
+
+
+def _finite(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "VERB" in found[0].grams.values
 
 
 # "обратил внимание, что «…»", "обращает внимание на то, что «…»": drawing attention to

@@ -76,6 +76,11 @@ REPORT_VERBS_WITH_AS = frozenset("оценить оценивать".split())
 # and rumours spread are what a source said (REPORT_OBJECT_VERBS).
 
 
+# Verbs of a view, reported only after what the view is, with the holder after them:
+# "Рынки могут пострадать, полагают собеседники издания", "…, считают аналитики". Before
+# a "что"-clause ("Власти считают, что …") they say what someone thinks, not what was said.
+VIEW_VERBS = frozenset("считать полагать".split())
+
 # "из правительства поступили заявления, что …", "в СМИ появилась информация о том, что
 # …": news that arrived speaks for the source the phrase by the verb names (with no such
 # phrase there is no speaker, and no statement).

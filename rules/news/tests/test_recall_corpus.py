@@ -1,0 +1,95 @@
+"""Statement recall on corpus copy (issue 21): a second verb after a plain "и" shares the
+source phrase of the first ("В пресс-службе подтвердили задержание и подчеркнули, что
+…"); church institutions speak for their staff ("в Тверской епархии сообщили"); "по
+словам X" after an opening "Однако" with no comma; "Об этом" opening a sentence across
+long adverbials; "подруга Анны Петровой" is the friend, not Анна Петрова; a view's verb
+after its content ("…, полагают аналитики"); testimony with its "что"-clause ("дал
+показания, что …").
+Our own sentences; each reading has rows that must match and rows that must not.
+
+Each statement row: text, the key the speaker's name or text must contain, and how the
+content starts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tables import assert_no_statement, assert_statement, describe, of_type
+
+from eventkit import Extractor, Statement
+
+STATEMENTS = [
+    # the second verb after a plain "и" shares the first one's source phrase
+    (
+        "В пресс-службе банка подтвердили задержание и подчеркнули, что счета не заморожены.",
+        "пресс-служба",
+        "счета не",
+    ),
+    (
+        "В мэрии признали ошибку и пообещали, что дорогу починят к осени.",
+        "мэри",
+        "дорогу",
+    ),
+    # a church institution, with the adjective of its see, speaks for its staff
+    ("В Тверской епархии сообщили, что храм откроют летом.", "епархия", "храм откроют"),
+    ("Митрополия обратилась к губернатору с просьбой вернуть здание.", "митрополия", "вернуть"),
+    # "по словам X" after an opening conjunction, its clause with no comma
+    (
+        "Однако по словам директора завода Ильи Громова завод работает без убытков.",
+        "громов",
+        "завод работает",
+    ),
+    ("А по данным полиции на пожаре никто не пострадал.", "полици", "на пожаре"),
+    # "Об этом" across a long adverbial: a programme, a date
+    (
+        "Завод закроют. Об этом в эфире программы «Вечерние новости» 12 мая заявил директор "
+        "Илья Громов.",
+        "громов",
+        "завод закроют",
+    ),
+    # a friend of someone named is the friend
+    ("«Дом мы не продадим», — рассказала подруга Анны Петровой.", "подруга", "дом мы"),
+    ("Подруга Анны Петровой рассказала, что дом не продадут.", "подруга", "дом не"),
+    # a view's verb after its content, its holder after it
+    ("Цены на жильё вырастут, полагают собеседники газеты.", "собеседники", "цены на"),
+    ("Сделку закроют до весны, считают аналитики банка.", "аналитики", "сделку"),
+    ("«Сделку закроют до весны», — считает министр Илья Громов.", "громов", "сделку"),
+    # testimony with its clause
+    ("Задержанный дал показания, что деньги ему передал брат.", "задержанн", "деньги"),
+    ("Свидетельница дала подробные показания, что видела машину.", "свидетельниц", "видела"),
+]
+
+NOT_STATEMENTS = [
+    # the verb before "и" has a subject of its own; nothing shares a source phrase
+    "Вчера подтвердили задержание и подчеркнули, что счета не заморожены.",
+    # a view before its "что"-clause, a view of someone, a gerund: what one thinks
+    "Аналитики считают, что цены вырастут.",
+    "Многие считают его лучшим вратарём страны.",
+    "Тренер ушёл, считая себя правым.",
+    "Цены вырастут, считает нужным отметить министр.",
+    "Инвесторы полагают, что сделку закроют.",
+    # testimony without its words
+    "Свидетель дал показания против соседа.",
+    "Задержанный дал показания в суде.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"), STATEMENTS, ids=[f"s{i:02d}" for i in range(len(STATEMENTS))]
+)
+def test_statement(news: Extractor, text: str, speaker: str, content: str) -> None:
+    assert_statement(news, text, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text", NOT_STATEMENTS, ids=[f"n{i:02d}" for i in range(len(NOT_STATEMENTS))]
+)
+def test_no_statement(news: Extractor, text: str) -> None:
+    assert_no_statement(news, text)
+
+
+def test_the_friend_speaks_not_whose_friend(news: Extractor) -> None:
+    document = news.extract("«Дом мы не продадим», — рассказала подруга Анны Петровой.")
+    [statement] = of_type(document, Statement)
+    assert isinstance(statement, Statement)
+    assert statement.speaker.name.lower().startswith("подруга"), describe(document)
