@@ -206,6 +206,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         speech_word
         and speech_word <= _ASKING | REPORT_VERBS_WITH_QUOTE
         and not _quoted_question_after(following)
+        and not (speech_word <= _ASKING and _indirect_question_after(following))
         and not by_position
         and not _after_a_question(where, lead)
     ):
@@ -446,6 +447,26 @@ def _quoted_question_after(following: Tokens) -> bool:
     for token in following[:8]:
         if token.value == ":":
             return True
+        if token.type == "PUNCT" and token.value not in ("-", "–"):
+            return False
+    return False
+
+
+# Words that open an indirect question: "спросил у министра, когда откроют мост".
+_ASKED_WORDS = frozenset(
+    """
+    что как почему когда где кто какой какая какое какие каким какую сколько зачем куда
+    откуда чем чего кого ли
+    """.split()
+)
+
+
+def _indirect_question_after(following: Tokens) -> bool:
+    """A comma and a question word after the verb or its addressee ("спросил у Петрова,
+    что …", "спросила министра, когда …"): the question asked is what was said."""
+    for i, token in enumerate(following[:8]):
+        if token.value == ",":
+            return i + 1 < len(following) and following[i + 1].value.lower() in _ASKED_WORDS
         if token.type == "PUNCT" and token.value not in ("-", "–"):
             return False
     return False

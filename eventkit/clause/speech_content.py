@@ -146,6 +146,8 @@ def until_second_speech_verb(
     добавил, что …"): the second verb agrees with the first, and opens a statement of its own."""
     agreement = verb_agreement(tokens[verb_at])
     for i in _commas_inside(tokens, content, after=2):
+        if _reply_after(tokens, i):
+            return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
         if tokens[i + 1].value.lower() not in ("и", "а", "но"):
             continue
         j = i + 2
@@ -160,6 +162,19 @@ def until_second_speech_verb(
         ):
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
     return content
+
+
+def _reply_after(tokens: Tokens, comma: int) -> bool:
+    """ "спросил, что …, на что тот ответил": a reply to what was said, by whoever, with a
+    speech verb within two words after "на что"/"на это"."""
+    words = [t.value.lower() for t in tokens[comma + 1 : comma + 3]]
+    if words not in (["на", "что"], ["на", "это"]):
+        return False
+    for token in tokens[comma + 3 : comma + 6]:
+        found = forms(token)
+        if found and "VERB" in found[0].grams.values:
+            return bool(lemmas(token) & SPEECH_VERBS)
+    return False
 
 
 def _commas_inside(tokens: Tokens, content: tuple[int, int], *, after: int) -> Iterator[int]:
@@ -271,6 +286,8 @@ def _content_start_in(following: Tokens) -> int | None:
             return None
         if word == "," and i + 1 < len(following) and _speech_verb(following[i + 1]):
             return None  # "обратилась в полицию, сообщив о краже": the gerund's content
+        if word == "," and words[:1] == ["у"] and _asked_clause(words[i:]):
+            return i  # "спросил у министра, когда откроют мост": the question after its addressee
         grams = _first_grams(following[i])
         if "PREP" in grams:
             governed = True

@@ -28,6 +28,7 @@ REPORT_VERBS = frozenset(
     процитировать вопрошать вспомнить вспоминать крикнуть кричать воскликнуть
     отшутиться отшучиваться
     прочить муссировать связать связывать оценить оценивать
+    угрожать пригрозить
     """.split()
 )
 # Of these, the ones whose direct object is what was said, as with the common ones
@@ -52,10 +53,12 @@ REPORT_OBJECT_VERBS = frozenset(
 # Giving a reason says it only as "мотивировал тем, что …", "упирая на то, что …"
 # ("мотивировал сотрудников премией" is no statement).
 # "допустил, что налог повысят" is said; "допустил ошибку" is not.
+# "пригрозил, что уйдёт", "угрожая, что снимки опубликуют" say the threat; "угрожает
+# жизни", "пригрозил санкциями" (the news pack's own row) do not here.
 REPORT_VERBS_WITH_CLAUSE = frozenset(
     """
     заключить заключать исключить исключать мотивировать обосновать обосновывать упирать
-    допустить допускать
+    допустить допускать угрожать пригрозить
     """.split()
 )
 # Of these, the ones that report speech only with the words given: after a colon ("он

@@ -50,9 +50,16 @@ SPEECH_VERB = lemma_in(SPEECH_VERBS | REPORT_VERBS | VIEW_VERBS)
 NEWS_ARRIVED = frozenset("поступить поступать появиться появляться".split())
 # Read when the rule runs: packs may add nouns through the eventkit_lexicons hook.
 EXPRESS_NOUN = token_test(lambda t: bool(lemmas(t) & EXPRESS_NOUNS), "express-noun")
+# "выразил свои соболезнования", "выразила ему свою благодарность"
+OWN = token_test(lambda t: bool(lemmas(t) & {"свой"}) or t.value.lower() in POSSESSIVES, "own")
 VERB_CLAUSE = or_(
-    # "выразил уверенность", "выразили глубокие соболезнования"
-    rule(SPEECH_VERB, PLAIN_ADJECTIVE.repeatable(max=2).optional(), EXPRESS_NOUN),
+    # "выразил уверенность", "выразили глубокие соболезнования", "выразил свои соболезнования"
+    rule(
+        SPEECH_VERB,
+        OWN.optional(),
+        PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+        EXPRESS_NOUN,
+    ),
     rule(SPEECH_VERB),
     # "обратил внимание, что …", "обращает внимание на то, что …"
     rule(lemma_in({"обратить", "обращать"}), caseless("внимание")),

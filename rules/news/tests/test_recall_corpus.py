@@ -57,10 +57,21 @@ STATEMENTS = [
     # testimony with its clause
     ("Задержанный дал показания, что деньги ему передал брат.", "задержанн", "деньги"),
     ("Свидетельница дала подробные показания, что видела машину.", "свидетельниц", "видела"),
+    # what was expressed, with nothing after it, is the noun phrase itself
+    ("Мэр города Илья Громов выразил свои соболезнования.", "громов", "свои соболезнования"),
+    ("Посол выразил глубокую признательность.", "посол", "глубокую признательность"),
+    # a threat with its clause
+    ("Шантажист вымогал деньги, угрожая, что письма попадут в газеты.", "шантажист", "письма"),
+    ("Нападающий пригрозил, что уйдёт из клуба.", "нападающий", "уйдёт"),
+    # an indirect question after the addressee of "спросить"
+    ("Министр спросил у мэра, когда откроют мост.", "министр", "когда откроют"),
+    ("Губернатор спросила у директора, почему завод стоит.", "губернатор", "почему завод"),
+    # the perfective of "возражать" reports speech too
+    ("Мэр Илья Громов возразил, что мост откроют не раньше весны.", "громов", "мост"),
 ]
 
 NOT_STATEMENTS = [
-    # the verb before "и" has a subject of its own; nothing shares a source phrase
+    # two verbs and no source phrase: nobody said it
     "Вчера подтвердили задержание и подчеркнули, что счета не заморожены.",
     # a view before its "что"-clause, a view of someone, a gerund: what one thinks
     "Аналитики считают, что цены вырастут.",
@@ -71,7 +82,23 @@ NOT_STATEMENTS = [
     # testimony without its words
     "Свидетель дал показания против соседа.",
     "Задержанный дал показания в суде.",
+    # a threat of no words, and advice asked for with no question given
+    "Наводнение угрожает посёлку на берегу реки.",
+    "Журналист спросил совета у коллеги.",
+    # a verb of expressing needs its noun
+    "Посол выразил.",
 ]
+
+
+def test_a_reply_ends_the_question(news: Extractor) -> None:
+    """ "спросил, что …, на что министр ответил": the question ends before the reply."""
+    document = news.extract(
+        "Президент спросил у министра, что важнее всего, на что министр ответил: «Рост»."
+    )
+    asked = [e for e in of_type(document, Statement) if e.trigger.text == "спросил"]
+    assert [e.content.text for e in asked if isinstance(e, Statement)] == ["важнее всего"], (
+        describe(document)
+    )
 
 
 @pytest.mark.parametrize(
