@@ -618,7 +618,14 @@ def _one_act_due(tokens: Tokens, index: int) -> bool:
 
 
 def _finite_speech_verb_after(tokens: Tokens, index: int) -> bool:
-    for token in tokens[index + 1 :]:
+    """A finite speech verb later in the gerund's clause ("говоря о войне, отметил"); a
+    clause opened by ", а"/", но" has a subject and a verb of its own ("…, сообщив о
+    краже, а Тан сказал …")."""
+    for previous, token in pairwise(tokens[index:]):
+        if previous.value == "," and token.value.lower() in ("а", "но", "однако"):
+            return False
+        if token.value in (";", ":"):
+            return False
         found = getattr(token, "forms", None) or []
         if found and "VERB" in found[0].grams.values and lemmas(token) & SPEECH_VERBS:
             return True

@@ -122,6 +122,28 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
     return content
 
 
+def until_contrast(tokens: Tokens, content: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase's content ("о краже секретов") ends at ", а"/", но" that opens a
+    clause of its own, a subject and its verb ("…, а инженер сказал …"); ", а не …", ", а
+    также …", ", а никак" go on with the phrase."""
+    for i in _commas_inside(tokens, content, after=3):
+        if tokens[i + 1].value.lower() not in ("а", "но"):
+            continue
+        head = i + 2
+        if tokens[head].value.lower() in ("его", "ее", "её", "их") and head + 1 < len(tokens):
+            head += 1  # "а его юрист сказал"
+        subject = forms(tokens[head])
+        if not subject or not {"nomn"} <= subject[0].grams.values:
+            continue
+        if not subject[0].grams.values & {"NOUN", "NPRO"} and not tokens[head].value[:1].isupper():
+            continue
+        if any(
+            (f := forms(t)) and "VERB" in f[0].grams.values for t in tokens[head + 1 : head + 5]
+        ):
+            return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
+    return content
+
+
 def until_speech_gerund(tokens: Tokens, content: tuple[int, int]) -> tuple[int, int]:
     """A "что"-clause ends where a gerund of speech opens a statement of its own:
     "заявили, что они не опасны, упирая на то, что …", "сказал, что …, добавив, что …"."""

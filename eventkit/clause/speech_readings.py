@@ -19,6 +19,7 @@ from eventkit.clause.speech_content import (
     quote_in_next_sentences,
     quoted_before,
     sentence_body,
+    until_contrast,
     until_next_clause,
     until_second_speech_verb,
     until_speech_gerund,
@@ -149,7 +150,7 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
         content = until_second_speech_verb(tokens, content, verb.at)
         if _about_phrase(tokens, start):
             # "объявил о своём уходе и взял на себя вину": a noun phrase holds no verb
-            content = until_next_clause(tokens, start, content)
+            content = until_contrast(tokens, until_next_clause(tokens, start, content))
     if content is None and colon:
         content = quote_in_next_sentences(verb.where)
     if content is None:

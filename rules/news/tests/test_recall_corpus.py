@@ -43,6 +43,12 @@ STATEMENTS = [
         "он здоров",
     ),
     ("В клинике, в которой лечился поэт, сообщили, что он здоров.", "клиник", "он здоров"),
+    # a gerund of speech after its clause's verb, with a clause of another subject after it
+    (
+        "Банк обратился в полицию, сообщив о краже данных, а его юрист сказал, что иск готов.",
+        "банк",
+        "о краже данных",
+    ),
     # "по словам X" after an opening conjunction, its clause with no comma
     (
         "Однако по словам директора завода Ильи Громова завод работает без убытков.",
@@ -91,6 +97,8 @@ NOT_STATEMENTS = [
     "Инвесторы полагают, что сделку закроют.",
     # a town is no institution: a relative clause after it leaves the verb without source
     "В городе, где жил поэт, рассказали, что он здоров.",
+    # a gerund framing the speech verb of its own clause
+    "Говоря о погоде на выходных, синоптик улыбался.",
     # testimony without its words
     "Свидетель дал показания против соседа.",
     "Задержанный дал показания в суде.",
@@ -100,6 +108,16 @@ NOT_STATEMENTS = [
     # a verb of expressing needs its noun
     "Посол выразил.",
 ]
+
+
+def test_the_gerund_content_ends_before_another_clause(news: Extractor) -> None:
+    document = news.extract(
+        "Банк обратился в полицию, сообщив о краже данных, а его юрист сказал, что иск готов."
+    )
+    told = [e for e in of_type(document, Statement) if e.trigger.text == "сообщив"]
+    assert [e.content.text for e in told if isinstance(e, Statement)] == ["о краже данных"], (
+        describe(document)
+    )
 
 
 def test_a_reply_ends_the_question(news: Extractor) -> None:
