@@ -26,7 +26,7 @@ they live. Every other module of eventkit (``eventkit.engine.roles``,
 
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech import SpeechAct
-from eventkit.clause.speech_verb import REPORT_VERBS
+from eventkit.clause.speech_verb import REPORT_VERBS, VIEW_VERBS
 from eventkit.engine.fields import actor_tuple
 from eventkit.engine.frame import Check, Frame, Head, RoleValues, frame_of
 from eventkit.engine.hookspecs import hookimpl
@@ -127,6 +127,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE",
     "TITLE_NOUNS",
+    "VIEW_VERBS",
     "Actor",
     "ActorKind",
     "ActorRole",

@@ -251,16 +251,22 @@ class Predicate:
     def continued_speech_verb(self, also: frozenset[str] = frozenset()) -> int | None:
         """ "В полиции сообщили, что …, и предположили, что …": the speech verb whose
         "что"-clause a second verb of speech (a common one, or one of ``also``) after ", и"
-        closes, when they agree; the second shares its source. None otherwise."""
+        closes, or the verb a few words before a plain "и" ("подтвердили арест и
+        подчеркнули"), when they agree; the second shares its source. None otherwise."""
         tokens = self.sentence.tokens
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
-        if i < 2 or tokens[i].value.lower() not in ("и", "а") or tokens[i - 1].value != ",":
+        if i < 2 or tokens[i].value.lower() not in ("и", "а"):
             return None
         if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING | also):
             return None
-        first = _speech_verb_before_that(tokens, i - 1)
+        if tokens[i - 1].value != ",":
+            # "В пресс-службе подтвердили арест и подчеркнули, что …": one clause, two
+            # verbs, the first with its short object; the second shares its source
+            first = _verb_before_and(tokens, i)
+        else:
+            first = _speech_verb_before_that(tokens, i - 1)
         if first is None:
             return None
         if not _same_agreement(verb_agreement(tokens[first]), verb_agreement(tokens[self.at])):
@@ -589,6 +595,19 @@ def _speech_verb_before_that(tokens: Tokens, comma: int) -> int | None:
             if tokens[v].type == "PUNCT":
                 return None
         return None
+    return None
+
+
+def _verb_before_and(tokens: Tokens, conjunction: int) -> int | None:
+    """The finite verb a few words before "и" ("подтвердили арест и …"), with no
+    punctuation, quote or "что" between; None otherwise."""
+    for k in range(conjunction - 1, max(-1, conjunction - 5), -1):
+        token = tokens[k]
+        if token.type == "PUNCT" or token.value.lower() in ("что", "и", "а"):
+            return None
+        found = forms(token)
+        if found and "VERB" in found[0].grams.values:
+            return k
     return None
 
 

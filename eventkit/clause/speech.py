@@ -42,6 +42,7 @@ from eventkit.clause.speech_verb import (
     REPORT_VERBS_WITH_CLAUSE,
     REPORT_VERBS_WITH_LINK,
     REPORT_VERBS_WITH_QUOTE,
+    VIEW_VERBS,
     Reading,
     SpeechVerb,
 )
@@ -142,6 +143,8 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     previous = tokens[lead - 1].value.lower() if lead else ""
     following = list(tokens[end + 1 : end + 13])
     if found & {"дать", "давать"}:
+        if lemmas(tokens[end]) & {"показание"} and not _that_follows(following):
+            return None  # "дал показания против соседа": testimony, its words not given
         found = found | {"дать понять"}
     if found & _DRAWING and end > at and lemmas(tokens[end]) & {"внимание"}:
         if not _quoted_that_follows(following):
@@ -178,7 +181,16 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
-    speech_word = found & (SPEECH_VERBS | REPORT_VERBS | {"дать понять", "обратить внимание"})
+    speech_word = found & (
+        SPEECH_VERBS | REPORT_VERBS | VIEW_VERBS | {"дать понять", "обратить внимание"}
+    )
+    if (
+        speech_word
+        and speech_word <= VIEW_VERBS
+        and not _view_after_content(tokens, at, grams)
+        and not _speech_by_position(tokens, at, lead, frozenset(), grams)
+    ):
+        return None  # "Власти считают, что …", "считает его героем": a view, not words
     if not speech_word and not _speech_by_position(tokens, at, lead, found, grams):
         return None  # a verb that is not one of speech reports speech only after a quote
     by_position = _speech_by_position(tokens, at, lead, frozenset(), grams)
@@ -194,6 +206,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         speech_word
         and speech_word <= _ASKING | REPORT_VERBS_WITH_QUOTE
         and not _quoted_question_after(following)
+        and not (speech_word <= _ASKING and _indirect_question_after(following))
         and not by_position
         and not _after_a_question(where, lead)
     ):
@@ -234,6 +247,31 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         # "…, который назвал …" speaks for the word "который" stands for
         return None
     return SpeechVerb(where, at, end, found, grams, previous, following, lead)
+
+
+def _view_after_content(tokens: Tokens, at: int, grams: set[str]) -> bool:
+    """ "…, полагают собеседники издания.": a finite verb of a view after a comma (a
+    clause before it), followed by its holder, a noun in the nominative, and nothing after
+    the holder's phrase but the sentence's end."""
+    if "VERB" not in grams or at < 3 or tokens[at - 1].value != ",":
+        return False
+    if not any(_finite(t) for t in tokens[: at - 1]):
+        return False  # "Многие, считают …": no clause before the comma
+    following = tokens[at + 1 :]
+    if not following:
+        return False
+    head = forms(following[0])
+    first = head[0].grams.values if head else frozenset()
+    if not ({"NOUN", "nomn"} <= first or following[0].value[:1].isupper()):
+        return False  # "…, считает нужным", "…, полагают, что": no holder right after
+    return not any(
+        t.value in (",", ":", ";") or t.value.lower() == "что" or _finite(t) for t in following
+    )
+
+
+def _finite(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "VERB" in found[0].grams.values
 
 
 # "обратил внимание, что «…»", "обращает внимание на то, что «…»": drawing attention to
@@ -414,6 +452,26 @@ def _quoted_question_after(following: Tokens) -> bool:
     return False
 
 
+# Words that open an indirect question: "спросил у министра, когда откроют мост".
+_ASKED_WORDS = frozenset(
+    """
+    что как почему когда где кто какой какая какое какие каким какую сколько зачем куда
+    откуда чем чего кого ли
+    """.split()
+)
+
+
+def _indirect_question_after(following: Tokens) -> bool:
+    """A comma and a question word after the verb or its addressee ("спросил у Петрова,
+    что …", "спросила министра, когда …"): the question asked is what was said."""
+    for i, token in enumerate(following[:8]):
+        if token.value == ",":
+            return i + 1 < len(following) and following[i + 1].value.lower() in _ASKED_WORDS
+        if token.type == "PUNCT" and token.value not in ("-", "–"):
+            return False
+    return False
+
+
 def _after_a_question(where: Predicate, lead: int) -> bool:
     """ "Кто за это заплатит? — вопрошал он": a dash after a question with no quote marks,
     in the sentence or closing the one before."""
@@ -560,7 +618,14 @@ def _one_act_due(tokens: Tokens, index: int) -> bool:
 
 
 def _finite_speech_verb_after(tokens: Tokens, index: int) -> bool:
-    for token in tokens[index + 1 :]:
+    """A finite speech verb later in the gerund's clause ("говоря о войне, отметил"); a
+    clause opened by ", а"/", но" has a subject and a verb of its own ("…, сообщив о
+    краже, а Тан сказал …")."""
+    for previous, token in pairwise(tokens[index:]):
+        if previous.value == "," and token.value.lower() in ("а", "но", "однако"):
+            return False
+        if token.value in (";", ":"):
+            return False
         found = getattr(token, "forms", None) or []
         if found and "VERB" in found[0].grams.values and lemmas(token) & SPEECH_VERBS:
             return True
@@ -626,7 +691,7 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     elif after + 2 == len(tokens) and tokens[after + 1].value == ":":
         # "По её словам:" closing its sentence: what she said is the next one
         content = quote_in_next_sentences(where)
-    elif first > 0:
+    elif first > 0 and not _opening_words(tokens[:first]):
         content = content_before(sentence, first)
     elif after + 2 < len(tokens):
         # "По словам очевидцев пешеходы стояли …": no comma, the clause follows at once.
@@ -636,6 +701,18 @@ def _according_to(where: Predicate) -> SpeechAct | None:
     if content is None:
         return None
     return SpeechAct([speaker], content, "indirect")
+
+
+def _opening_words(tokens: Tokens) -> bool:
+    """ "Однако", "А также": a conjunction or an adverb opening the sentence before "по
+    словам X", no clause of its own that could be what was said."""
+    if len(tokens) > 2:
+        return False
+    for token in tokens:
+        found = forms(token)
+        if not found or not found[0].grams.values & {"CONJ", "PRCL", "ADVB"}:
+            return False
+    return True
 
 
 def _no_witness(tokens: Tokens, first: int, last: int, speaker: Mention) -> bool:

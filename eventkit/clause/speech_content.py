@@ -122,6 +122,28 @@ def until_next_clause(tokens: Tokens, start: int, content: tuple[int, int]) -> t
     return content
 
 
+def until_contrast(tokens: Tokens, content: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase's content ("о краже секретов") ends at ", а"/", но" that opens a
+    clause of its own, a subject and its verb ("…, а инженер сказал …"); ", а не …", ", а
+    также …", ", а никак" go on with the phrase."""
+    for i in _commas_inside(tokens, content, after=3):
+        if tokens[i + 1].value.lower() not in ("а", "но"):
+            continue
+        head = i + 2
+        if tokens[head].value.lower() in ("его", "ее", "её", "их") and head + 1 < len(tokens):
+            head += 1  # "а его юрист сказал"
+        subject = forms(tokens[head])
+        if not subject or not {"nomn"} <= subject[0].grams.values:
+            continue
+        if not subject[0].grams.values & {"NOUN", "NPRO"} and not tokens[head].value[:1].isupper():
+            continue
+        if any(
+            (f := forms(t)) and "VERB" in f[0].grams.values for t in tokens[head + 1 : head + 5]
+        ):
+            return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
+    return content
+
+
 def until_speech_gerund(tokens: Tokens, content: tuple[int, int]) -> tuple[int, int]:
     """A "что"-clause ends where a gerund of speech opens a statement of its own:
     "заявили, что они не опасны, упирая на то, что …", "сказал, что …, добавив, что …"."""
@@ -146,6 +168,8 @@ def until_second_speech_verb(
     добавил, что …"): the second verb agrees with the first, and opens a statement of its own."""
     agreement = verb_agreement(tokens[verb_at])
     for i in _commas_inside(tokens, content, after=2):
+        if _reply_after(tokens, i):
+            return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
         if tokens[i + 1].value.lower() not in ("и", "а", "но"):
             continue
         j = i + 2
@@ -160,6 +184,19 @@ def until_second_speech_verb(
         ):
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
     return content
+
+
+def _reply_after(tokens: Tokens, comma: int) -> bool:
+    """ "спросил, что …, на что тот ответил": a reply to what was said, by whoever, with a
+    speech verb within two words after "на что"/"на это"."""
+    words = [t.value.lower() for t in tokens[comma + 1 : comma + 3]]
+    if words not in (["на", "что"], ["на", "это"]):
+        return False
+    for token in tokens[comma + 3 : comma + 6]:
+        found = forms(token)
+        if found and "VERB" in found[0].grams.values:
+            return bool(lemmas(token) & SPEECH_VERBS)
+    return False
 
 
 def _commas_inside(tokens: Tokens, content: tuple[int, int], *, after: int) -> Iterator[int]:
@@ -186,9 +223,11 @@ def _agree(one: tuple[str | None, str | None], other: tuple[str | None, str | No
 
 
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
-    """Index of an "о/об" phrase right before the verb, with no clause break between."""
+    """Index of an "о/об" phrase right before the verb, with no clause break between.
+    "Об этом" opening the sentence reaches across longer adverbials ("Об этом в эфире
+    программы «Время» 30 октября заявила …"), with no other verb between."""
     i = verb_at - 1
-    while i > max(-1, verb_at - 9):
+    while i > max(-1, verb_at - _ABOUT_REACH):
         value = tokens[i].value.lower()
         if value == _CLOSE:
             # a name in quotes ("в интервью газете «Известия»"), not a quote that ends
@@ -206,9 +245,29 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
             # first verb's
             return None
         if value in ("о", "об", "обо"):
+            if verb_at - i > 8 and not _about_this_opening(tokens, i, verb_at):
+                return None
             return i
         i -= 1
     return None
+
+
+# How far back an "о"-phrase is looked for: 8 words, or more for "Об этом" opening the
+# sentence.
+_ABOUT_REACH = 17
+
+
+def _about_this_opening(tokens: Tokens, about: int, verb_at: int) -> bool:
+    """ "Об этом" (or "О том", "О случившемся") opens the sentence and no verb stands
+    between it and ``verb_at``."""
+    if about > 0 or about + 1 >= verb_at:
+        return False
+    if tokens[about + 1].value.lower() not in ("этом", "том", "случившемся", "произошедшем"):
+        return False
+    return not any(
+        (f := forms(t)) and f[0].grams.values & {"VERB", "GRND", "PRTS"}
+        for t in tokens[about + 2 : verb_at]
+    )
 
 
 def _finite_before(tokens: Tokens, index: int) -> bool:
@@ -249,6 +308,8 @@ def _content_start_in(following: Tokens) -> int | None:
             return None
         if word == "," and i + 1 < len(following) and _speech_verb(following[i + 1]):
             return None  # "обратилась в полицию, сообщив о краже": the gerund's content
+        if word == "," and words[:1] == ["у"] and _asked_clause(words[i:]):
+            return i  # "спросил у министра, когда откроют мост": the question after its addressee
         grams = _first_grams(following[i])
         if "PREP" in grams:
             governed = True

@@ -19,6 +19,7 @@ from eventkit.clause.speech_content import (
     quote_in_next_sentences,
     quoted_before,
     sentence_body,
+    until_contrast,
     until_next_clause,
     until_second_speech_verb,
     until_speech_gerund,
@@ -158,7 +159,7 @@ def _with_content_after(verb: SpeechVerb) -> Reading | None:
         content = until_second_speech_verb(tokens, content, verb.at)
         if _about_phrase(tokens, start):
             # "объявил о своём уходе и взял на себя вину": a noun phrase holds no verb
-            content = until_next_clause(tokens, start, content)
+            content = until_contrast(tokens, until_next_clause(tokens, start, content))
     if content is None and colon:
         content = quote_in_next_sentences(verb.where)
     if content is None:
@@ -289,6 +290,10 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     ):
         return None
     if content_after(verb.sentence, verb.end) is None:
+        if _expressed_noun(verb):
+            # "выразил свои соболезнования.": what was expressed is the noun phrase
+            first, last = verb.tokens[verb.at + 1], verb.tokens[verb.end]
+            return Reading(verb.subject(allow_after=False), (first.span.start, last.span.stop))
         return Reading([], None)  # nothing after the verb: no need to look for a speaker
     speakers = verb.subject(allow_after=False)
     if speakers and speakers[0].first_token > verb.end and "GRND" not in verb.grams:
@@ -306,6 +311,15 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     if content is not None:
         content = until_next_clause(verb.tokens, start, content)
     return Reading(speakers, content)
+
+
+_EXPRESSING = frozenset("выразить выражать высказать высказывать".split())
+
+
+def _expressed_noun(verb: SpeechVerb) -> bool:
+    """ "выразил свои соболезнования", "выразили глубокую признательность": the trigger
+    runs from a verb of expressing to its noun."""
+    return bool(verb.lemmas & _EXPRESSING) and verb.end > verb.at
 
 
 def _object_phrase_before(verb: SpeechVerb) -> tuple[int, int] | None:

@@ -43,13 +43,15 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
         if not m.cases or "datv" in m.cases
         for i in range(m.first_token, m.last_token + 1)
     }
-    for mention in sorted(found, key=lambda m: _distance(m, verb_at, told)):
-        if _distance(mention, verb_at, told) > reach:
+    for mention in sorted(found, key=lambda m: _distance(m, verb_at, told, tokens)):
+        if _distance(mention, verb_at, told, tokens) > reach:
             continue
         if mention.kind == "PER" and not owns_a_document(tokens, mention.first_token):
             continue  # a person speaks through a document only ("в представлении генпрокурора")
         if mention.first_token > verb_at:
             span = range(verb_at + 1, mention.first_token)
+        elif _relative_clause(tokens, mention.last_token + 1, verb_at):
+            span = range(0)  # "В больнице, где его оперировали, рассказали"
         else:
             span = range(mention.last_token + 1, verb_at)
         between = [tokens[i] for i in span if i not in told]
@@ -64,6 +66,27 @@ def impersonal_source(where: Predicate, verb_at: int) -> list[Mention]:
                 return [mention.in_case("gent")]
             return [mention]
     return []
+
+
+# Words that open a relative clause of place or of a noun: "в больнице, где …, сообщили".
+_RELATIVE_OPENERS = frozenset("где куда откуда".split())
+
+
+def _relative_clause(tokens: Tokens, first: int, verb_at: int) -> bool:
+    """Whether tokens ``first`` to the verb are one relative clause set off by commas
+    (", где поэт был прооперирован,", ", в которой он лечился,")."""
+    if verb_at - first < 4 or verb_at - first > 14:
+        return False
+    if tokens[first].value != "," or tokens[verb_at - 1].value != ",":
+        return False
+    opener = [t.value.lower() for t in tokens[first + 1 : first + 3]]
+    relative = opener[0] in _RELATIVE_OPENERS or any(
+        lemmas(t) & {"который"} for t in tokens[first + 1 : first + 3]
+    )
+    inside = tokens[first + 1 : verb_at - 1]
+    return relative and not any(
+        t.value in (",", ";", ":", ".") or t.value in _GUILLEMETS for t in inside
+    )
 
 
 def _page_owner(found: Sequence[Mention], medium: Mention, tokens: Tokens) -> Mention | None:
@@ -83,12 +106,14 @@ def _page_owner(found: Sequence[Mention], medium: Mention, tokens: Tokens) -> Me
     return before[0].in_case("gent")
 
 
-def _distance(mention: Mention, verb_at: int, told: set[int]) -> int:
+def _distance(mention: Mention, verb_at: int, told: set[int], tokens: Tokens) -> int:
     """Words from the verb to the mention's first word; none for a long name that ends
     right before the verb, or before the outlet told ("В Министерстве иностранных дел
-    России сообщили", "В мэрии «Ъ» сообщили")."""
-    if mention.first_token < verb_at and all(
-        i in told for i in range(mention.last_token + 1, verb_at)
+    России сообщили", "В мэрии «Ъ» сообщили"), or before a relative clause ("В
+    больнице, где его оперировали, рассказали")."""
+    if mention.first_token < verb_at and (
+        all(i in told for i in range(mention.last_token + 1, verb_at))
+        or _relative_clause(tokens, mention.last_token + 1, verb_at)
     ):
         return 0
     return abs(mention.first_token - verb_at)

@@ -28,6 +28,7 @@ REPORT_VERBS = frozenset(
     процитировать вопрошать вспомнить вспоминать крикнуть кричать воскликнуть
     отшутиться отшучиваться
     прочить муссировать связать связывать оценить оценивать
+    угрожать пригрозить
     """.split()
 )
 # Of these, the ones whose direct object is what was said, as with the common ones
@@ -52,10 +53,12 @@ REPORT_OBJECT_VERBS = frozenset(
 # Giving a reason says it only as "мотивировал тем, что …", "упирая на то, что …"
 # ("мотивировал сотрудников премией" is no statement).
 # "допустил, что налог повысят" is said; "допустил ошибку" is not.
+# "пригрозил, что уйдёт", "угрожая, что снимки опубликуют" say the threat; "угрожает
+# жизни", "пригрозил санкциями" (the news pack's own row) do not here.
 REPORT_VERBS_WITH_CLAUSE = frozenset(
     """
     заключить заключать исключить исключать мотивировать обосновать обосновывать упирать
-    допустить допускать
+    допустить допускать угрожать пригрозить
     """.split()
 )
 # Of these, the ones that report speech only with the words given: after a colon ("он
@@ -75,6 +78,11 @@ REPORT_VERBS_WITH_AS = frozenset("оценить оценивать".split())
 # "прочат его в преемники", "муссировали слухи о том, что …": a post forecast for someone
 # and rumours spread are what a source said (REPORT_OBJECT_VERBS).
 
+
+# Verbs of a view, reported only after what the view is, with the holder after them:
+# "Рынки могут пострадать, полагают собеседники издания", "…, считают аналитики". Before
+# a "что"-clause ("Власти считают, что …") they say what someone thinks, not what was said.
+VIEW_VERBS = frozenset("считать полагать".split())
 
 # "из правительства поступили заявления, что …", "в СМИ появилась информация о том, что
 # …": news that arrived speaks for the source the phrase by the verb names (with no such

@@ -170,6 +170,7 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
+    found = _named_after_someone(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
 
 
@@ -177,6 +178,58 @@ def _same_case(a: Token, b: Token) -> bool:
     """Whether two words can be in one case (a word whose case is unknown can be in any)."""
     first, second = cases(a), cases(b)
     return not first or not second or bool(first & second)
+
+
+def _named_after_someone(found: list[Mention], tokens: Tokens, text: str) -> list[Mention]:
+    """ "ГКБ им. С. Боткина", "МГУ имени Ломоносова": an organization named after
+    someone takes the name in (what it is named, as written), and the words of it are no
+    mentions of their own ("им" is no pronoun here)."""
+    result: list[Mention] = []
+    skip_until = -1
+    for mention in found:
+        if mention.first_token <= skip_until:
+            continue
+        last = _name_after(tokens, mention.last_token) if mention.kind == "ORG" else None
+        if last is None:
+            result.append(mention)
+            continue
+        end = tokens[last].span.stop
+        words = text[tokens[mention.last_token + 1].span.start : end]
+        result.append(
+            evolve(
+                mention,
+                end=end,
+                text=text[mention.start : end],
+                last_token=last,
+                name=f"{mention.name} {words}",
+            )
+        )
+        skip_until = last
+    return result
+
+
+def _name_after(tokens: Tokens, last: int) -> int | None:
+    """The last token of "им. С. Боткина" or "имени Ломоносова" after token ``last``:
+    initials and at most two capitalized words; None when no such name follows."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].value.lower() == "имени":
+        i += 1
+    elif i + 1 < len(tokens) and tokens[i].value.lower() == "им" and tokens[i + 1].value == ".":
+        i += 2
+    else:
+        return None
+    while i + 1 < len(tokens) and len(tokens[i].value) == 1 and tokens[i + 1].value == ".":
+        i += 2  # initials: "А. С."
+    words = 0
+    while (
+        i < len(tokens)
+        and words < 2
+        and tokens[i].value[:1].isupper()
+        and tokens[i].type != "PUNCT"
+    ):
+        i += 1
+        words += 1
+    return i - 1 if words else None
 
 
 def _surname_rejoined(matches: Iterable[Match]) -> Iterator[tuple[Parts, list[Token]]]:

@@ -493,13 +493,14 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
 
 
 def _companion_of(title: list[Token], person: list[Token]) -> bool:
-    """ "бывший соратник Мартинеса", "сторонники Навального": a noun for people that is no
-    title, before one name word that can only be a genitive (or accusative) and is in none
-    of the noun's cases, names whose companion the actor is, not the actor."""
+    """ "бывший соратник Мартинеса", "сторонники Навального", "близкая подруга Анны
+    Петровой": a noun for people that is no title, before a name whose words can only be
+    a genitive (or accusative) and are in none of the noun's cases, names whose companion
+    the actor is, not the actor."""
     head = title[-1]
     if any(lemmas(t) & TITLE_NOUNS for t in title) or lemmas(head) & RELATIONAL_TITLES:
         return False  # titles and kin words: ``_genitive_complement``
-    if len(person) != 1 or not is_people_noun(head):
+    if len(person) > 3 or not is_people_noun(head):
         return False
     person_cases = cases_of_name(person)
     return (
