@@ -20,6 +20,7 @@ and ``--resume`` of a local run.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from dask.bag import Bag
     from dask.dataframe import DataFrame
     from distributed import Client, Future
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -186,9 +189,14 @@ def pause_profilers(client: Client) -> list[str]:
 
 def resume_profilers(client: Client, workers: list[str]) -> None:
     """Start again the profilers ``pause_profilers`` stopped; a worker that has left since
-    is skipped."""
-    if workers:
+    is skipped, and a scheduler that cannot be reached any more only logs a warning (this
+    runs when a run ends, also after a failure)."""
+    if not workers:
+        return
+    try:
         client.run(_resume_profiler, workers=workers, on_error="ignore")
+    except Exception as error:
+        log.warning("could not resume the Dask workers' profilers: %s", error)
 
 
 def _pause_profiler(dask_worker: object) -> bool:
