@@ -180,9 +180,10 @@ def pause_profilers(client: Client) -> list[str]:
     workers where it ran (to give to ``resume_profilers``).
 
     A Dask worker samples the stack of its running task every 10 ms (the dashboard's
-    profile), on the thread that also serves its network; the parser's deep stacks make
-    that about 2-3% of an extraction's CPU, and each sample takes the interpreter lock from
-    the extraction. ``eventkit extract --scheduler`` pauses it for its run."""
+    profile), on the thread that also serves its network; the parser's deep stacks made
+    that about 3% of a worker's CPU during a run (half of what that thread spent), and
+    each sample takes the interpreter lock from the extraction. ``eventkit extract
+    --scheduler`` pauses it for its run."""
     found: dict[str, bool] = client.run(_pause_profiler)
     return sorted(address for address, paused in found.items() if paused)
 
