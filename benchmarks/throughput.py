@@ -189,6 +189,20 @@ def stage_second_pass(args: argparse.Namespace) -> dict[str, Any]:
     return {"seconds": passes[0], "second_seconds": passes[1], "words": _words(texts)}
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds of this process so far (run in a worker: its fixed cost)."""
+    times = os.times()
+    return times.user + times.system
+
+
+def _first_document_cpu(options: Any, docs: list[Any]) -> float:
+    """In a pool's worker: extract ``docs``, then the worker's CPU seconds since its start."""
+    from eventkit.batch.extracting import extract_chunk
+
+    extract_chunk(options, docs)
+    return _cpu_seconds()
+
+
 _TINY = (
     '{"id": "a", "text": "Сергей Лавров встретился с Энтони Блинкеном."}\n'
     '{"id": "b", "text": "Министр заявил, что переговоры продолжатся."}\n'
@@ -215,19 +229,31 @@ def stage_pool_fixed(args: argparse.Namespace) -> dict[str, Any]:
             run_batch(open_input(str(tiny)), output, Options(), workers=workers, isolate=True)
             output.close()
             found[key] = time.perf_counter() - start
+        # start to first document: a pool of two forked workers, one tiny document
+        from eventkit.batch.readers import InputDoc
+        from eventkit.batch.workers import LocalPool
+
+        first = [InputDoc(id="a", text=json.loads(_TINY.splitlines()[0])["text"])]
+        start = time.perf_counter()
+        pool = LocalPool(2)
+        found["pool_first_cpu"] = pool.submit(_first_document_cpu, Options(), first).result()
+        found["pool_first_seconds"] = time.perf_counter() - start
+        pool.shutdown()
     found["seconds"] = found["pool_2_seconds"]
     return found
 
 
 def stage_dask(args: argparse.Namespace) -> dict[str, Any]:
     """The corpus through ``run_batch`` on a local Dask cluster of two single-thread worker
-    processes (as ``eventkit extract --scheduler``); the cluster's start and the warming of
-    its workers are timed apart (a cluster outlives one run)."""
+    processes, as ``eventkit extract --scheduler`` runs it (``ClientExecutor.warm``: every
+    worker builds its Extractor, their profilers paused); the cluster's start, the warming
+    of its workers and a first one-sentence document are timed apart (a cluster outlives
+    one run)."""
     from distributed import Client, LocalCluster
 
-    from eventkit.batch.dask import ClientExecutor, warm_workers
-    from eventkit.batch.extracting import Options
-    from eventkit.batch.readers import open_input
+    from eventkit.batch.dask import ClientExecutor
+    from eventkit.batch.extracting import Options, extract_chunk
+    from eventkit.batch.readers import InputDoc, open_input
     from eventkit.batch.run import run_batch
     from eventkit.batch.writers import OutputFile
 
@@ -238,8 +264,13 @@ def stage_dask(args: argparse.Namespace) -> dict[str, Any]:
     )
     client = Client(cluster)
     executor = ClientExecutor(client)
-    warm_workers(client, Options())
-    started = time.perf_counter() - start
+    cluster_seconds = time.perf_counter() - start
+    executor.warm(Options())
+    warm_seconds = time.perf_counter() - start - cluster_seconds
+    first = [InputDoc(id="a", text=json.loads(_TINY.splitlines()[0])["text"])]
+    executor.submit(extract_chunk, Options(), first).result()
+    first_seconds = time.perf_counter() - start - cluster_seconds - warm_seconds
+    worker_cpu = statistics.median(client.run(_cpu_seconds).values())
     try:
         with tempfile.TemporaryDirectory() as tmp:
             output = OutputFile(Path(tmp) / "out.jsonl")
@@ -248,9 +279,17 @@ def stage_dask(args: argparse.Namespace) -> dict[str, Any]:
             output.close()
             seconds = time.perf_counter() - start
     finally:
-        client.close()
+        executor.close()
         cluster.close()
-    return {"seconds": seconds, "words": _words(texts), "start_seconds": started}
+    return {
+        "seconds": seconds,
+        "words": _words(texts),
+        "start_seconds": cluster_seconds + warm_seconds,
+        "cluster_seconds": cluster_seconds,
+        "warm_seconds": warm_seconds,
+        "first_seconds": first_seconds,
+        "worker_start_cpu": worker_cpu,
+    }
 
 
 def _cut(text: str, size: int) -> list[str]:
@@ -454,16 +493,28 @@ def report(rounds: list[dict[str, dict[str, Any]]]) -> None:
             "pool_1_seconds",
         ),
         ("a pool of two workers, two tiny documents", "pool-fixed", "pool_2_seconds"),
+        ("a pool of two workers, start to a first document", "pool-fixed", "pool_first_seconds"),
         ("a local Dask cluster of two workers, started and warmed", "dask-2", "start_seconds"),
+        ("... of which starting the cluster", "dask-2", "cluster_seconds"),
+        ("... of which warming its workers (ClientExecutor.warm)", "dask-2", "warm_seconds"),
+        ("then a first document on the warmed cluster", "dask-2", "first_seconds"),
         ("loading the warm-start table of the first half", "held-out-warm", "load_seconds"),
         ("loading the warm-start table of the corpus", "warm-1", "load_seconds"),
+    ]
+    fixed += [
+        ("CPU of a pool's worker, start to a first document", "pool-fixed", "pool_first_cpu"),
+        (
+            "CPU of a Dask worker, start to a first document (imports, its Extractor)",
+            "dask-2",
+            "worker_start_cpu",
+        ),
     ]
     printed = False
     for label, stage, key in fixed:
         values = [r[stage][key] for r in rounds if stage in r and key in r[stage]]
         if values:
             if not printed:
-                print("\nFixed costs, wall seconds:\n")
+                print("\nFixed costs, wall seconds (CPU where it says so):\n")
                 printed = True
             print(f"- {label}: {_spread(values)}")
 

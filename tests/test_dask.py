@@ -124,7 +124,29 @@ def test_warm_workers_build_the_extractor_on_every_worker(client: Any) -> None:
 
     options = Options(strict=True, timeout=123.0)  # asked of no other test: not built yet
     assert not any(client.run(_has_extractor, options).values())
-    ClientExecutor(client).warm(options)
+    executor = ClientExecutor(distributed.Client(client.scheduler.address))
+    try:
+        executor.warm(options)
+    finally:
+        executor.close()
     built = client.run(_has_extractor, options)
     assert len(built) == 2
     assert all(built.values())
+
+
+def _profiler_running(dask_worker: Any) -> bool:
+    return bool(dask_worker.periodic_callbacks["profile"].is_running())
+
+
+def test_warm_pauses_the_profilers_until_close(client: Any) -> None:
+    from eventkit.batch.dask import ClientExecutor
+    from eventkit.batch.extracting import Options
+
+    assert all(client.run(_profiler_running).values())
+    executor = ClientExecutor(distributed.Client(client.scheduler.address))
+    executor.warm(Options())
+    paused = client.run(_profiler_running)
+    assert len(paused) == 2
+    assert not any(paused.values())
+    executor.close()
+    assert all(client.run(_profiler_running).values())

@@ -20,6 +20,7 @@ and ``--resume`` of a local run.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from dask.bag import Bag
     from dask.dataframe import DataFrame
     from distributed import Client, Future
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -132,6 +135,8 @@ class ClientExecutor:
 
     def __init__(self, client: Client) -> None:
         self.client = client
+        # Workers whose statistical profiler ``warm`` paused, resumed by ``close``.
+        self._paused: list[str] = []
 
     @property
     def workers(self) -> int:
@@ -141,11 +146,16 @@ class ClientExecutor:
         return self.client.submit(fn, *args, pure=False, **kwargs)
 
     def close(self) -> None:
+        """Resume the profilers ``warm`` paused and close the client."""
+        resume_profilers(self.client, self._paused)
+        self._paused = []
         self.client.close()  # type: ignore[no-untyped-call]
 
     def warm(self, options: Options) -> None:
-        """Build the Extractor for ``options`` on every worker now (``warm_workers``)."""
+        """Build the Extractor for ``options`` on every worker now (``warm_workers``) and
+        pause the workers' statistical profilers until ``close`` (``pause_profilers``)."""
         warm_workers(self.client, options)
+        self._paused = pause_profilers(self.client)
 
 
 def warm_workers(client: Client, options: Options) -> None:
@@ -158,6 +168,55 @@ def warm_workers(client: Client, options: Options) -> None:
 
 def _warm_worker(options: Options) -> None:
     get_extractor(options)
+
+
+# A worker's sampling profiler (``distributed.worker.profile``): the periodic callbacks that
+# sample the running task's stack and roll the samples into the dashboard's history.
+_PROFILER_CALLBACKS = ("profile", "profile-cycle")
+
+
+def pause_profilers(client: Client) -> list[str]:
+    """Stop the statistical profiler of every worker of ``client``; the addresses of the
+    workers where it ran (to give to ``resume_profilers``).
+
+    A Dask worker samples the stack of its running task every 10 ms (the dashboard's
+    profile), on the thread that also serves its network; the parser's deep stacks made
+    that about 3% of a worker's CPU during a run (half of what that thread spent), and
+    each sample takes the interpreter lock from the extraction. ``eventkit extract
+    --scheduler`` pauses it for its run."""
+    found: dict[str, bool] = client.run(_pause_profiler)
+    return sorted(address for address, paused in found.items() if paused)
+
+
+def resume_profilers(client: Client, workers: list[str]) -> None:
+    """Start again the profilers ``pause_profilers`` stopped; a worker that has left since
+    is skipped, and a scheduler that cannot be reached any more only logs a warning (this
+    runs when a run ends, also after a failure)."""
+    if not workers:
+        return
+    try:
+        client.run(_resume_profiler, workers=workers, on_error="ignore")
+    except Exception as error:
+        log.warning("could not resume the Dask workers' profilers: %s", error)
+
+
+def _pause_profiler(dask_worker: object) -> bool:
+    callbacks = getattr(dask_worker, "periodic_callbacks", {})
+    paused = False
+    for name in _PROFILER_CALLBACKS:
+        callback = callbacks.get(name)
+        if callback is not None and callback.is_running():
+            callback.stop()
+            paused = True
+    return paused
+
+
+def _resume_profiler(dask_worker: object) -> None:
+    callbacks = getattr(dask_worker, "periodic_callbacks", {})
+    for name in _PROFILER_CALLBACKS:
+        callback = callbacks.get(name)
+        if callback is not None and not callback.is_running():
+            callback.start()
 
 
 def connect(address: str, *, timeout: str = "20s") -> ClientExecutor:
