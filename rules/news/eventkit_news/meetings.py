@@ -1,7 +1,7 @@
 """Meeting rules: "встретился с", "провел переговоры с", "поговорил по телефону с",
-"позвонил X", "встреча X с Y", "во время встречи с X" (the main clause's subject took part),
-"на совещании с", "принимает в Кремле X", gatherings ("собрались для обсуждения"). Sports
-matches and dating are not meetings.
+"позвонил X", "познакомился с X", "встреча X с Y", "во время встречи с X" (the main
+clause's subject took part), "на совещании с", "принимает в Кремле X", gatherings
+("собрались для обсуждения"). Sports matches and dating are not meetings.
 
 Every rule is a row of the table at the end: roles over the core clause layer
 (``eventkit.pack``); the checks only turn readings down.
@@ -52,6 +52,9 @@ MEET_VERBS = frozenset(
 )
 # Verbs that are a meeting only with a partner: "обсудил вопросы с X".
 DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
+# Verbs that are a first meeting only with a partner: "познакомился с X" (not "знакомится с
+# документами", which names no actor).
+ACQUAINT_VERBS = frozenset("познакомиться знакомиться".split())
 # Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
 CALL_VERBS = frozenset("позвонить звонить".split())
 # "дозвонился до министра": a call that got through to whom "до" names.
@@ -377,8 +380,8 @@ RULES = (
     ),
     _meeting(
         "meeting.discuss",
-        DISCUSS_VERBS,
-        _verb(DISCUSS_VERBS),
+        DISCUSS_VERBS | ACQUAINT_VERBS,
+        _verb(DISCUSS_VERBS | ACQUAINT_VERBS),
         1,
         Subject() | Partners("с", "со", span=8),
         check=_discussed,
