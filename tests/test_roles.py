@@ -74,6 +74,37 @@ def test_partners_and_the_union_of_roles() -> None:
     assert _names(event) == ["Олег Петров", "Иван Смирнов", "Анна Волкова"]
 
 
+# A partner phrase that opens the verb's clause: "С X Y встретился".
+FRONTED_PARTNERS = [
+    pytest.param(
+        "С послом Египта Олег Петров встретился в пятницу.",
+        ["Олег Петров", "посол Египта"],
+        id="fronted",
+    ),
+    pytest.param(
+        "С Анной Волковой и Иваном Смирновым министр встретился в Туле.",
+        ["министр", "Анна Волкова", "Иван Смирнов"],
+        id="coordinated",
+    ),
+    # "вместе с X" is someone who came along, not whom the verb meets
+    pytest.param(
+        "Вместе с Анной Волковой министр встретился в Туле.", ["министр"], id="together-with"
+    ),
+    # a clause of its own between the phrase and the verb
+    pytest.param(
+        "С Анной Волковой министр работал давно и встретился в Туле.",
+        ["министр"],
+        id="other-verb-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTNERS)
+def test_partners_fronted_before_the_verb(text: str, expected: list[str]) -> None:
+    [event] = _extract(text, {"participants": Subject() | Partners("с", "со")}, {"встретиться"})
+    assert _names(event) == expected
+
+
 def test_owner_of_a_noun() -> None:
     [event] = _extract(
         "Переговоры делегаций России и Китая завершились.",

@@ -436,6 +436,7 @@ class Predicate:
             lambda: (
                 objects_after(self.sentence, self.text, start, prepositions, span=span)
                 or self._relative_partner(prepositions)
+                or self._fronted_partner(prepositions)
             ),
         )
         return found
@@ -457,6 +458,29 @@ class Predicate:
                 if not before or before[0].pronoun:
                     return []
                 return coordinated(self.sentence, self.mentions, before[0])
+        return []
+
+    def _fronted_partner(self, prepositions: Sequence[str]) -> list[Mention]:
+        """ "С послом Японии министр встретился в пятницу": a partner phrase that opens the
+        verb's clause, with only the subject and adverbs between it and the verb. Not for a
+        noun, and not "вместе с X" (the preposition must open the clause)."""
+        if "NOUN" in self.grams:
+            return []
+        tokens = self.sentence.tokens
+        wanted = {p.lower() for p in prepositions}
+        for i in range(self.at - 1, -1, -1):
+            value = tokens[i].value.lower()
+            if value in wanted:
+                if i and tokens[i - 1].value not in (",", ";", ":", "—", "–", "("):
+                    return []
+                first = next((m for m in self.mentions if m.first_token == i + 1), None)
+                if first is None or first.pronoun or (first.cases and "ablt" not in first.cases):
+                    return []
+                return coordinated(self.sentence, self.mentions, first, forward=True)
+            if value in (",", ";", ":", "—", "–", ".", "«", "»", '"') or (
+                i < self.at - 1 and _finite(tokens[i])
+            ):
+                return []
         return []
 
     def owner(self) -> list[Mention]:

@@ -89,7 +89,7 @@ GATHERING_NOUNS = VENUE_NOUNS | frozenset("стол конференция фо�
 NOT_MEETING_CONTEXT = frozenset(
     """
     матч турнир чемпионат сборная гол тайм финал полуфинал четвертьфинал соперник лига
-    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд сцена
+    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд
     концерт шайба овертайм проигрывать проиграть обыграть
     """.split()
 )
@@ -136,7 +136,7 @@ AT_MEETING = rule(
 def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
     """Not about sports or private life; a conversation is a meeting in person or by phone,
     not "разговор о погоде" with nobody named (the roles require someone)."""
-    if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
+    if frame.sentence.lemmas & NOT_MEETING_CONTEXT or _on_stage(frame):
         return False
     if lemmas(frame.trigger[-1]) & HEARING_NOUNS and frame.sentence.lemmas & COURT_WORDS:
         return False  # "в ходе заседания сторона обвинения расскажет суду"
@@ -151,6 +151,22 @@ def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
             # переговоры": asked for, not held
             return False
     return not _dating(frame)
+
+
+def _on_stage(frame: Frame) -> bool:
+    """ "встретятся на одной сцене": performers sharing a stage; a stage named as a
+    building ("в зале новой сцены встретился с артистами") is a venue like any other."""
+    if "сцена" not in frame.sentence.lemmas:
+        return False
+    tokens = frame.tokens
+    for i, token in enumerate(tokens):
+        if lemmas(token) & {"сцена"} and (
+            has_grammeme(token, "loct") or has_grammeme(token, "accs")
+        ):
+            before = [t.value.lower() for t in tokens[max(0, i - 3) : i]]
+            if "на" in before:
+                return True
+    return False
 
 
 WEEKDAYS = frozenset("понедельник вторник среда четверг пятница суббота воскресенье".split())
@@ -309,6 +325,17 @@ def _discussed(frame: Frame, values: RoleValues) -> bool:
     return _meeting_context(frame, values)
 
 
+def _acquainted(frame: Frame, values: RoleValues) -> bool:
+    """ "познакомился с X" is a first meeting of people: a person meets a person or a
+    group of people; an organization does not get acquainted ("на показе Dolce & Gabbana
+    познакомилась с X" has a person as its real subject), and "знакомится с документами"
+    names no one."""
+    met = values["participants"]
+    if len(met) < 2 or not frame.predicate.partners(("с", "со"), span=4):
+        return False
+    return all(is_person(m) for m in met) and _meeting_context(frame, values)
+
+
 def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
     """Two or more named actors (persons one by one, states, bodies), or a plural
     description of two states or bodies
@@ -380,11 +407,19 @@ RULES = (
     ),
     _meeting(
         "meeting.discuss",
-        DISCUSS_VERBS | ACQUAINT_VERBS,
-        _verb(DISCUSS_VERBS | ACQUAINT_VERBS),
+        DISCUSS_VERBS,
+        _verb(DISCUSS_VERBS),
         1,
         Subject() | Partners("с", "со", span=8),
         check=_discussed,
+    ),
+    _meeting(
+        "meeting.acquaint",
+        ACQUAINT_VERBS,
+        _verb(ACQUAINT_VERBS),
+        1,
+        Subject() | Partners("с", "со", span=4),
+        check=_acquainted,
     ),
     _meeting(
         "meeting.call",
