@@ -358,7 +358,17 @@ def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
 
 
 def _called(frame: Frame, values: RoleValues) -> bool:
-    """ "позвонил Путину": someone called and someone was called."""
+    """ "позвонил Путину": someone called and someone was called; "позвонил в полицию"
+    calls an organization ("позвонил в дверь", "звонили в колокола", "позвонил в Москву"
+    name none)."""
+    tokens = frame.tokens
+    called_in = [
+        m
+        for m in values["participants"]
+        if m.first_token and tokens[m.first_token - 1].value.lower() in ("в", "во")
+    ]
+    if any(m.kind != "ORG" or m.pronoun for m in called_in):
+        return False
     return len(values["participants"]) > 1 and _meeting_context(frame, values)
 
 
@@ -428,7 +438,8 @@ RULES = (
         1,
         Subject(allow_after=False)
         | Object(frozenset({"datv", "accs"}))
-        | Partners("с", "со", span=4),
+        | Partners("с", "со", span=4)
+        | Partners("в", "во", span=2),
         check=_called,
     ),
     _meeting(
