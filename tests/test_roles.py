@@ -114,6 +114,35 @@ def test_owner_of_a_noun() -> None:
     assert _names(event) == ["делегации России", "Китай"]
 
 
+# A possessive pronoun before the noun is its owner, resolved like any pronoun; a pronoun
+# that is the object of a verb before the noun is not.
+POSSESSORS = [
+    pytest.param(
+        "Министр Олег Петров уехал. После его встречи с послом начались споры.",
+        ["Олег Петров", "посол"],
+        id="his",
+    ),
+    pytest.param(
+        "Министр Олег Петров уехал. После его долгой встречи с послом начались споры.",
+        ["Олег Петров", "посол"],
+        id="adjective-between",
+    ),
+    pytest.param(
+        "Министр Олег Петров уехал. Посол пригласил его на встречу с мэром.",
+        ["мэр"],
+        id="object-not-owner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSORS)
+def test_owner_is_a_possessive_before_the_noun(text: str, expected: list[str]) -> None:
+    [event] = _extract(
+        text, {"participants": Owner() | Partners("с", "со")}, {"встреча"}, head="last"
+    )
+    assert _names(event) == expected
+
+
 def test_agent_of_a_passive() -> None:
     [event] = _extract(
         "Договор был подписан Иваном Петровым и Олегом Смирновым.",

@@ -27,6 +27,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import SPEECH_VERBS
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
@@ -499,6 +500,19 @@ class Predicate:
             ):
                 return coordinated(self.sentence, self.mentions, m, forward=True)
         return []
+
+    def possessor(self) -> list[Mention]:
+        """The possessive pronoun before a noun: "после его встречи с X", "их переговоры"
+        (adjectives may stand between: "его долгого разговора")."""
+        if "NOUN" not in self.grams:
+            return []
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and forms(tokens[i])[:1] and forms(tokens[i])[0].grams.values & {"ADJF"}:
+            i -= 1
+        if i < 0 or tokens[i].value.lower() not in POSSESSIVES:
+            return []
+        return [m for m in self.mentions if m.first_token == i == m.last_token and m.pronoun]
 
     def direct_object(self, cases: frozenset[str], *, reach: int = 4) -> list[Mention]:
         """The actor right after the predicate in one of ``cases``, not governed by a

@@ -62,8 +62,11 @@ CALL_THROUGH_VERBS = frozenset("дозвониться дозваниватьс�
 VISIT_VERBS = frozenset("навестить навещать повстречать встретить".split())
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset(
-    "встреча переговоры беседа разговор консультация саммит самит аудиенция".split()
+    "встреча переговоры беседа разговор консультация саммит самит аудиенция общение".split()
 )
+# Nouns of contact that goes on ("для общения с верующими", "в процессе общения с
+# командой"): a meeting only when whose it was is said, "после его общения с детьми".
+OWNED_MEET_NOUNS = frozenset({"общение"})
 # Nouns that name a meeting only when someone is said to take part in it.
 VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры визит".split())
 # Verbs that, with "на совещании/встрече", show their subject took part in it.
@@ -114,7 +117,11 @@ HELD_SESSION = rule(
 ).named("TRIGGER")
 
 MEETING = or_(
-    rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
+    rule(
+        lemma_in(SUPPORT_VERBS),
+        gram("ADJF").repeatable(max=2).optional(),
+        lemma_in(MEET_NOUNS - OWNED_MEET_NOUNS),
+    ),
     rule(lemma_in(MEET_VERBS)),
 ).named("TRIGGER")
 NOUN = rule(
@@ -218,6 +225,9 @@ def _named_partner(frame: Frame, values: RoleValues) -> bool:
     """A meeting noun names a meeting when it says with whom: an owner or a partner."""
     if not _meeting_context(frame, values):
         return False
+    if lemmas(frame.trigger[-1]) & OWNED_MEET_NOUNS:
+        owners = frame.predicate.owner() or frame.predicate.possessor()
+        return bool(owners) and bool(frame.predicate.partners(("с", "со"), span=4))
     return bool(
         frame.predicate.owner()
         or frame.predicate.partners(("с", "со", "между"), span=4)
@@ -409,7 +419,7 @@ _WITH_NEAR = Partners("с", "со", "между", span=4)
 RULES = (
     _meeting(
         "meeting.verb",
-        MEET_VERBS | MEET_NOUNS,
+        MEET_VERBS | MEET_NOUNS - OWNED_MEET_NOUNS,
         MEETING,
         4,
         Subject() | _WITH | Owner(),
