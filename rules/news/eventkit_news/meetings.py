@@ -234,7 +234,27 @@ def _named_partner(frame: Frame, values: RoleValues) -> bool:
         or (frame.predicate.in_phrase() and len(values["participants"]) > 1)
         # "встреча, на которой министр и посол обсудили …"
         or len(frame.predicate.relative_subject()) > 1
+        or _done_during(frame, values)
     )
+
+
+def _done_during(frame: Frame, values: RoleValues) -> bool:
+    """ "похитители выдвинули требования в ходе телефонных переговоров": what the clause's
+    subject did during talks it took part in, even when no one else is named. Not a
+    pronoun or "стороны" (the talks reported before), and not a noun after a verb of
+    asking or planning ("попросил не проводить")."""
+    tokens = frame.tokens
+    i = frame.start - 1
+    while i >= 0 and grammemes(tokens[i]) & {"ADJF", "PRTF"}:
+        i -= 1
+    if i < 1 or not lemmas(tokens[i]) & {"ход", "время"}:
+        return False
+    if tokens[i - 1].value.lower() not in ("в", "во"):
+        return False
+    subject = frame.predicate.clause_subject()
+    if len(subject) != 1 or subject[0].pronoun or subject[0] not in values["participants"]:
+        return False
+    return is_named(subject[0]) or subject[0].number == "plur"
 
 
 def _at_meeting(frame: Frame, values: RoleValues) -> bool:
