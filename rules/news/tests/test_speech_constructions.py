@@ -182,6 +182,17 @@ STATEMENTS = [
         "такого я",
     ),
     ("«Это позор», — заявила одна из участниц, учительница Анна Котова.", "котова", "это позор"),
+    # a passive right after a quote's dash, its source the document after it
+    (
+        "«Выставка откроется в июне», — отмечено в сообщении пресс-службы музея.",
+        "пресс-служб",
+        "выставка откроется",
+    ),
+    (
+        "«Мы не отступим», — это было сказано в обращении профсоюза, опубликованном утром.",
+        "профсоюз",
+        "мы не отступим",
+    ),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
@@ -281,6 +292,9 @@ NOT_STATEMENTS = [
     "против мэра.",
     # a quote with a dash and no one to say it
     "«Мы уходим», — сообщалось накануне.",
+    # a passive after a quote that is no verb of speech, or a sign that is no source
+    "«Строим мост», — было решено на собрании жильцов.",
+    "«Мы победим», — было написано на плакате.",
     # the author's own reminder and a passive report with no source
     "Напомним, что мост закрыли в мае.",
     "Сообщалось, что мост закроют в мае.",
