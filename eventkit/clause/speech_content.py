@@ -254,7 +254,7 @@ def _content_start_in(following: Tokens) -> int | None:
             governed = True
         elif "NOUN" in grams and not governed and grams & {"accs", "nomn"}:
             # "признал закон о выборах …": the "о" phrase would belong to the object.
-            return _later_that(words, i)
+            return _later_that(following, words, i)
         elif "NOUN" in grams:
             governed = False
     return None
@@ -276,15 +276,32 @@ def _asked_clause(words: list[str]) -> bool:
     return not (words[1] == "как" and words[2:3] and words[2] in _NOT_A_QUESTION_AFTER_HOW)
 
 
-def _later_that(words: list[str], start: int) -> int | None:
+def _later_that(following: Tokens, words: list[str], start: int) -> int | None:
     """Past a direct object only "что" or a colon can still open the content, and not
-    past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что")."""
+    past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что");
+    "и" that joins a second object goes on ("предупредил губернатора и мэра, что")."""
     for i in range(start + 1, len(words)):
         if words[i] in ("что", ":", "чтобы"):
             return i
+        if words[i] == "и" and _joins_an_object(following, i):
+            continue
         if words[i] in (".", ";", "!", "?", "и", "а", "но"):
             return None
     return None
+
+
+def _joins_an_object(following: Tokens, at: int) -> bool:
+    """ "и" followed by a noun in the accusative or the dative, or a capitalized name,
+    before any verb: a second object, not a clause of its own."""
+    for token in following[at + 1 : at + 4]:
+        grams = _first_grams(token)
+        if grams & {"VERB", "GRND", "INFN", "PRTS", "ADVB", "CONJ"} or token.value in (",", "."):
+            return False
+        if "NOUN" in grams and grams & {"accs", "datv"}:
+            return True
+        if token.value[:1].isupper():
+            return True
+    return False
 
 
 def _first_grams(token: Token) -> frozenset[str]:

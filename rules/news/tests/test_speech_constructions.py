@@ -182,6 +182,12 @@ STATEMENTS = [
         "такого я",
     ),
     ("«Это позор», — заявила одна из участниц, учительница Анна Котова.", "котова", "это позор"),
+    # two addressees joined by "и" before the "что"-clause
+    (
+        "Банк проинформировал Минфин и Госдуму, что резервы исчерпаны.",
+        "банк",
+        "резервы исчерпаны",
+    ),
     # a passive right after a quote's dash, its source the document after it
     (
         "«Выставка откроется в июне», — отмечено в сообщении пресс-службы музея.",
@@ -290,6 +296,8 @@ NOT_STATEMENTS = [
     # a relative pronoun is no person of its own, though the dictionary lets it stand alone
     "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
     "против мэра.",
+    # "и" that opens another verb's clause after the object: the "что" is that clause's
+    "Водитель допустил ошибку и уехал, что возмутило соседей.",
     # a quote with a dash and no one to say it
     "«Мы уходим», — сообщалось накануне.",
     # a passive after a quote that is no verb of speech, or a sign that is no source
