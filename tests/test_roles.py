@@ -105,6 +105,44 @@ def test_partners_fronted_before_the_verb(text: str, expected: list[str]) -> Non
     assert _names(event) == expected
 
 
+# "один из X", "кого-то из своих X": the group one or some of whom the verb is about.
+PARTITIVE = [
+    pytest.param(
+        "Министр встретился с одним из лидеров профсоюза.",
+        {"participants": Subject() | Partners("с", "со")},
+        ["министр", "лидеры профсоюза"],
+        id="partner-one-of",
+    ),
+    pytest.param(
+        "Министр встретился с некоторыми из своих бывших помощников.",
+        {"participants": Subject() | Partners("с", "со")},
+        ["министр", "бывшие помощники"],
+        id="partner-some-of-own",
+    ),
+    pytest.param(
+        "Мэр навестил кого-то из старых друзей.",
+        {"participants": Subject() | Object(frozenset({"accs"}))},
+        ["мэр", "старые друзья"],
+        id="object-someone-of",
+    ),
+    # "из" after no word of part is where from, not of whom
+    pytest.param(
+        "Мэр встретился с делегацией из Казани.",
+        {"participants": Subject() | Partners("с", "со")},
+        ["мэр", "делегация из Казани"],
+        id="from-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles", "expected"), PARTITIVE)
+def test_partitive_partners_and_objects(
+    text: str, roles: dict[str, Role], expected: list[str]
+) -> None:
+    [event] = _extract(text, roles, {"встретиться", "навестить"})
+    assert _names(event) == expected
+
+
 def test_owner_of_a_noun() -> None:
     [event] = _extract(
         "Переговоры делегаций России и Китая завершились.",

@@ -20,6 +20,7 @@ from eventkit.clause.clauses import (
     modality,
     objects_after,
     opens_insertion,
+    partitive_group,
     subject_candidates,
     verb_agreement,
 )
@@ -39,6 +40,11 @@ _GUILLEMETS = marks([GUILLEMETS])
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
 # Impersonal verbs whose infinitive is done by a dative: "им довелось встретиться".
 _IMPERSONAL = frozenset("довестись доводиться удаться удаваться прийтись приходиться".split())
+
+
+def _adverb(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "ADVB" in found[0].grams.values
 
 
 def _which(words: Sequence[str]) -> bool:
@@ -519,6 +525,13 @@ class Predicate:
         preposition, with nothing but adverbs or adjectives between ("позвонил Путину",
         "навестил в больнице отца" is not: a place phrase comes first)."""
         tokens = self.sentence.tokens
+        part = self.end + 1
+        while part < len(tokens) and part <= self.end + reach and _adverb(tokens[part]):
+            part += 1
+        group = partitive_group(self.sentence, self.mentions, part) if part < len(tokens) else None
+        if group is not None and any(f.grams.values & cases for f in forms(tokens[part])):
+            # "повстречает кого-то из своих родственников", "позвонил одному из лидеров"
+            return coordinated(self.sentence, self.mentions, group, forward=True)
         for m in self.mentions:
             if not self.end < m.first_token <= self.end + reach:
                 continue
