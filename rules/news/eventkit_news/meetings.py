@@ -223,7 +223,7 @@ def _gathering(frame: Frame, values: RoleValues) -> bool:
 
 def _named_partner(frame: Frame, values: RoleValues) -> bool:
     """A meeting noun names a meeting when it says with whom: an owner or a partner."""
-    if not _meeting_context(frame, values):
+    if not _meeting_context(frame, values) or _told_by_its_verb(frame):
         return False
     if lemmas(frame.trigger[-1]) & OWNED_MEET_NOUNS:
         owners = frame.predicate.owner() or frame.predicate.possessor()
@@ -236,6 +236,15 @@ def _named_partner(frame: Frame, values: RoleValues) -> bool:
         or len(frame.predicate.relative_subject()) > 1
         or _done_during(frame, values)
     )
+
+
+def _told_by_its_verb(frame: Frame) -> bool:
+    """ "обсудил в ходе двухчасовой беседы с президентом": a meeting verb just before the
+    noun's phrase reports the same meeting, with the noun's partner as its own."""
+    governing = frame.predicate.governing_verb()
+    if governing is None or not frame.start - 4 <= governing < frame.start:
+        return False
+    return bool(lemmas(frame.tokens[governing]) & (MEET_VERBS | DISCUSS_VERBS))
 
 
 def _done_during(frame: Frame, values: RoleValues) -> bool:
@@ -285,10 +294,10 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
     ):
         return False
     before = [t.value.lower() for t in frame.before(3, anchor="trigger")]
-    if before[-1:] == ["из"] or {"член", "состав"} & {
+    if before[-1:] == ["из"] or {"член", "состав", "делегат"} & {
         w for t in frame.before(3) for w in lemmas(t)
     }:
-        return False  # "вышел из коллегии", "член коллегии": a membership
+        return False  # "вышел из коллегии", "член коллегии", "делегат съезда": a membership
     before_trigger = frame.tokens[: frame.start]
     for i in range(len(before_trigger) - 1, -1, -1):
         token = before_trigger[i]

@@ -293,6 +293,8 @@ NOT_MEETINGS = [
     "Новый министр знакомится с документами ведомства.",
     "Туристы познакомились с историей старого города.",
     "Судья познакомился с материалами дела за неделю.",
+    # a delegate of a congress: a membership
+    "Член профсоюза, делегат IX Съезда профсоюзов.",
     # talks reported before ("стороны", a pronoun), or no one acting during them
     "В ходе переговоров стороны обменялись документами.",
     "Во время разговора он уронил телефон.",
@@ -347,6 +349,30 @@ def test_meeting_modality(news: Extractor, text: str, modality: str) -> None:
 def test_not_a_meeting(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Meeting), describe(document)
+
+
+# A meeting verb right before the noun's phrase reports the same meeting: one event.
+ONE_MEETING = [
+    pytest.param(
+        "Эти вопросы глава кабинета обсудил в ходе двухчасовой беседы с Президентом Олегом "
+        "Петровым.",
+        "обсудил",
+        id="discussed-during-talk",
+    ),
+    # the noun first, the verb later: the noun's meeting stands
+    pytest.param(
+        "Во время встречи с послом Японии министр обсудил торговлю.", "встречи", id="noun-first"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ONE_MEETING)
+def test_a_meeting_told_by_a_verb_and_a_noun_is_one(
+    news: Extractor, text: str, trigger: str
+) -> None:
+    document = news.extract(text)
+    found = of_type(document, Meeting)
+    assert [m.trigger.text for m in found] == [trigger], describe(document)
 
 
 def test_participants_are_nominative_with_titles(news: Extractor) -> None:
