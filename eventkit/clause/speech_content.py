@@ -186,9 +186,13 @@ def _agree(one: tuple[str | None, str | None], other: tuple[str | None, str | No
 
 
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
-    """Index of an "о/об" phrase right before the verb, with no clause break between."""
+    """Index of an "о/об" phrase right before the verb, with no clause break between. A
+    long phrase ("Ранее о взятках в рядах прокуратуры и участии X в группировке заявил")
+    must open the sentence, after adverbs at most, and hold no verb of its own."""
     i = verb_at - 1
-    while i > max(-1, verb_at - 9):
+    while i > max(-1, verb_at - 21):
+        if i <= verb_at - 9 and _finite_at(tokens, i):
+            return None
         value = tokens[i].value.lower()
         if value == _CLOSE:
             # a name in quotes ("в интервью газете «Известия»"), not a quote that ends
@@ -199,6 +203,9 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
                 return None
             i = opening - 1
             continue
+        if value == "." and i and len(tokens[i - 1].value) == 1 and tokens[i - 1].value.isupper():
+            i -= 2  # an initial: "участии Ю.Синдеева"
+            continue
         if value in (",", ".", ";", "—", ":"):
             return None
         if value in ("и", "а", "но") and i == verb_at - 1 and _finite_before(tokens, i):
@@ -206,9 +213,20 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
             # first verb's
             return None
         if value in ("о", "об", "обо"):
+            if i < verb_at - 8 and not _opens_sentence(tokens, i):
+                return None
             return i
         i -= 1
     return None
+
+
+def _finite_at(tokens: Tokens, index: int) -> bool:
+    return bool(_first_grams(tokens[index]) & {"VERB", "PRTS"})
+
+
+def _opens_sentence(tokens: Tokens, index: int) -> bool:
+    """Only adverbs before ``index`` ("Ранее о …", "Накануне о …")."""
+    return all("ADVB" in _first_grams(t) for t in tokens[:index])
 
 
 def _finite_before(tokens: Tokens, index: int) -> bool:

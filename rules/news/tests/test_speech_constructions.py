@@ -182,6 +182,13 @@ STATEMENTS = [
         "такого я",
     ),
     ("«Это позор», — заявила одна из участниц, учительница Анна Котова.", "котова", "это позор"),
+    # a long "о"-phrase opening the sentence, with an initial in it, before the verb
+    (
+        "Ранее о растратах в мэрии Самары и участии О.Смирнова в сговоре заявил бывший "
+        "аудитор Пётр Волков.",
+        "волков",
+        "о растратах",
+    ),
     # two addressees joined by "и" before the "что"-clause
     (
         "Банк проинформировал Минфин и Госдуму, что резервы исчерпаны.",
@@ -296,6 +303,9 @@ NOT_STATEMENTS = [
     # a relative pronoun is no person of its own, though the dictionary lets it stand alone
     "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
     "против мэра.",
+    # an "о"-phrase of a noun far from the verb is no content of it
+    "На совещании по вопросу о бюджете города и налогах на землю в Москве министр уволил "
+    "помощника.",
     # "и" that opens another verb's clause after the object: the "что" is that clause's
     "Водитель допустил ошибку и уехал, что возмутило соседей.",
     # a quote with a dash and no one to say it
