@@ -227,7 +227,10 @@ class Predicate:
             i -= 1
         if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
             i -= 1  # "…, а затем сообщил"
-        if i >= 2 and [t.value.lower() for t in tokens[i - 1 : i + 1]] == ["после", "чего"]:
+        conceding = self._conceding(i)
+        if conceding is not None:
+            i = conceding  # "Партия в оппозиции, хотя ранее выражала готовность …"
+        elif i >= 2 and [t.value.lower() for t in tokens[i - 1 : i + 1]] == ["после", "чего"]:
             i -= 1  # "…, после чего сообщил": the verb goes on the clause before
         elif i < 0 or tokens[i].value.lower() not in _SHARING:
             return []
@@ -254,6 +257,16 @@ class Predicate:
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return [m for m in found if agrees(m, number, gender)] and found
         return []
+
+    def _conceding(self, i: int) -> int | None:
+        """ "…, хотя ранее также выражала готовность": ", хотя" and adverbs only before the
+        verb (a clause with no subject of its own); the index of "хотя", else None."""
+        tokens = self.sentence.tokens
+        while i >= 1 and _adverb(tokens[i]) and tokens[i].value.lower() != "хотя":
+            i -= 1
+        if i >= 1 and tokens[i].value.lower() == "хотя" and tokens[i - 1].value == ",":
+            return i
+        return None
 
     def continued_speech_verb(self, also: frozenset[str] = frozenset()) -> int | None:
         """ "В полиции сообщили, что …, и предположили, что …": the speech verb whose

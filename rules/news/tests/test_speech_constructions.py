@@ -182,6 +182,13 @@ STATEMENTS = [
         "такого я",
     ),
     ("«Это позор», — заявила одна из участниц, учительница Анна Котова.", "котова", "это позор"),
+    # a ", хотя" clause with no subject of its own goes on from the main clause's
+    (
+        "Профсоюз находится в оппозиции к реформе, хотя ранее выражал готовность её обсуждать.",
+        "профсоюз",
+        "её обсуждать",
+    ),
+    ("Министр Иван Орлов уехал, хотя обещал, что останется.", "орлов", "останется"),
     # a long "о"-phrase opening the sentence, with an initial in it, before the verb
     (
         "Ранее о растратах в мэрии Самары и участии О.Смирнова в сговоре заявил бывший "
@@ -303,6 +310,10 @@ NOT_STATEMENTS = [
     # a relative pronoun is no person of its own, though the dictionary lets it stand alone
     "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
     "против мэра.",
+    # a readiness with nothing it is for
+    "Партия выразила готовность.",
+    # a ", хотя" verb that does not agree with the main clause's subject takes none of it
+    "Губернатор Олег Петров уехал, хотя ранее обещала, что останется.",
     # an "о"-phrase of a noun far from the verb is no content of it
     "На совещании по вопросу о бюджете города и налогах на землю в Москве министр уволил "
     "помощника.",
