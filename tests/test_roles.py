@@ -74,6 +74,75 @@ def test_partners_and_the_union_of_roles() -> None:
     assert _names(event) == ["Олег Петров", "Иван Смирнов", "Анна Волкова"]
 
 
+# A partner phrase that opens the verb's clause: "С X Y встретился".
+FRONTED_PARTNERS = [
+    pytest.param(
+        "С послом Египта Олег Петров встретился в пятницу.",
+        ["Олег Петров", "посол Египта"],
+        id="fronted",
+    ),
+    pytest.param(
+        "С Анной Волковой и Иваном Смирновым министр встретился в Туле.",
+        ["министр", "Анна Волкова", "Иван Смирнов"],
+        id="coordinated",
+    ),
+    # "вместе с X" is someone who came along, not whom the verb meets
+    pytest.param(
+        "Вместе с Анной Волковой министр встретился в Туле.", ["министр"], id="together-with"
+    ),
+    # a clause of its own between the phrase and the verb
+    pytest.param(
+        "С Анной Волковой министр работал давно и встретился в Туле.",
+        ["министр"],
+        id="other-verb-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTNERS)
+def test_partners_fronted_before_the_verb(text: str, expected: list[str]) -> None:
+    [event] = _extract(text, {"participants": Subject() | Partners("с", "со")}, {"встретиться"})
+    assert _names(event) == expected
+
+
+# "один из X", "кого-то из своих X": the group one or some of whom the verb is about.
+PARTITIVE = [
+    pytest.param(
+        "Министр встретился с одним из лидеров профсоюза.",
+        {"participants": Subject() | Partners("с", "со")},
+        ["министр", "лидеры профсоюза"],
+        id="partner-one-of",
+    ),
+    pytest.param(
+        "Министр встретился с некоторыми из своих бывших помощников.",
+        {"participants": Subject() | Partners("с", "со")},
+        ["министр", "бывшие помощники"],
+        id="partner-some-of-own",
+    ),
+    pytest.param(
+        "Мэр навестил кого-то из старых друзей.",
+        {"participants": Subject() | Object(frozenset({"accs"}))},
+        ["мэр", "старые друзья"],
+        id="object-someone-of",
+    ),
+    # "из" after no word of part is where from, not of whom
+    pytest.param(
+        "Мэр встретился с делегацией из Казани.",
+        {"participants": Subject() | Partners("с", "со")},
+        ["мэр", "делегация из Казани"],
+        id="from-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles", "expected"), PARTITIVE)
+def test_partitive_partners_and_objects(
+    text: str, roles: dict[str, Role], expected: list[str]
+) -> None:
+    [event] = _extract(text, roles, {"встретиться", "навестить"})
+    assert _names(event) == expected
+
+
 def test_owner_of_a_noun() -> None:
     [event] = _extract(
         "Переговоры делегаций России и Китая завершились.",
@@ -81,6 +150,35 @@ def test_owner_of_a_noun() -> None:
         {"переговоры"},
     )
     assert _names(event) == ["делегации России", "Китай"]
+
+
+# A possessive pronoun before the noun is its owner, resolved like any pronoun; a pronoun
+# that is the object of a verb before the noun is not.
+POSSESSORS = [
+    pytest.param(
+        "Министр Олег Петров уехал. После его встречи с послом начались споры.",
+        ["Олег Петров", "посол"],
+        id="his",
+    ),
+    pytest.param(
+        "Министр Олег Петров уехал. После его долгой встречи с послом начались споры.",
+        ["Олег Петров", "посол"],
+        id="adjective-between",
+    ),
+    pytest.param(
+        "Министр Олег Петров уехал. Посол пригласил его на встречу с мэром.",
+        ["мэр"],
+        id="object-not-owner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSORS)
+def test_owner_is_a_possessive_before_the_noun(text: str, expected: list[str]) -> None:
+    [event] = _extract(
+        text, {"participants": Owner() | Partners("с", "со")}, {"встреча"}, head="last"
+    )
+    assert _names(event) == expected
 
 
 def test_agent_of_a_passive() -> None:

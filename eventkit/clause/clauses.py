@@ -523,9 +523,31 @@ def objects_after(
                 ),
                 None,
             )
+            if first is None:
+                # "встретился с одним из лидеров оппозиции": the group one of whom it was
+                first = partitive_group(sentence, found, i + 1)
             if first is not None:
                 return coordinated(sentence, found, first, forward=True)
     return []
+
+
+def partitive_group(sentence: Sentence, found: Sequence[Mention], at: int) -> Mention | None:
+    """ "одним из лидеров", "кого-то из своих дальних родственников": the group a word of
+    part (at token ``at``) takes one or some of, in the genitive after "из" with only
+    adjectives or a possessive between; None when the words do not stand so."""
+    tokens = sentence.tokens
+    if at + 2 >= len(tokens) or tokens[at + 1].value.lower() not in ("из", "изо"):
+        return None
+    word = tokens[at]
+    if word.value.lower() not in _ONE_OF and not lemmas(word) & (set(_ONE_OF) | _SOME_OF):
+        return None
+    for m in found:
+        if at + 2 <= m.first_token <= at + 4 and all(
+            _adjective(t) or t.value.lower() in ("своих", "их", "его", "её", "ее")
+            for t in tokens[at + 2 : m.first_token]
+        ):
+            return m if "gent" in m.cases else None
+    return None
 
 
 def _adjective(token: Token) -> bool:

@@ -20,6 +20,7 @@ from eventkit.clause.clauses import (
     modality,
     objects_after,
     opens_insertion,
+    partitive_group,
     subject_candidates,
     verb_agreement,
 )
@@ -27,6 +28,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import SPEECH_VERBS
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.protocols import Token, Tokens
@@ -38,6 +40,11 @@ _GUILLEMETS = marks([GUILLEMETS])
 _SHARING = frozenset({"и", "а", "но", "однако", "также"})
 # Impersonal verbs whose infinitive is done by a dative: "им довелось встретиться".
 _IMPERSONAL = frozenset("довестись доводиться удаться удаваться прийтись приходиться".split())
+
+
+def _adverb(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "ADVB" in found[0].grams.values
 
 
 def _which(words: Sequence[str]) -> bool:
@@ -220,7 +227,10 @@ class Predicate:
             i -= 1
         if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
             i -= 1  # "…, а затем сообщил"
-        if i >= 2 and [t.value.lower() for t in tokens[i - 1 : i + 1]] == ["после", "чего"]:
+        conceding = self._conceding(i)
+        if conceding is not None:
+            i = conceding  # "Партия в оппозиции, хотя ранее выражала готовность …"
+        elif i >= 2 and [t.value.lower() for t in tokens[i - 1 : i + 1]] == ["после", "чего"]:
             i -= 1  # "…, после чего сообщил": the verb goes on the clause before
         elif i < 0 or tokens[i].value.lower() not in _SHARING:
             return []
@@ -247,6 +257,16 @@ class Predicate:
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return [m for m in found if agrees(m, number, gender)] and found
         return []
+
+    def _conceding(self, i: int) -> int | None:
+        """ "…, хотя ранее также выражала готовность": ", хотя" and adverbs only before the
+        verb (a clause with no subject of its own); the index of "хотя", else None."""
+        tokens = self.sentence.tokens
+        while i >= 1 and _adverb(tokens[i]) and tokens[i].value.lower() != "хотя":
+            i -= 1
+        if i >= 1 and tokens[i].value.lower() == "хотя" and tokens[i - 1].value == ",":
+            return i
+        return None
 
     def continued_speech_verb(self, also: frozenset[str] = frozenset()) -> int | None:
         """ "В полиции сообщили, что …, и предположили, что …": the speech verb whose
@@ -442,6 +462,7 @@ class Predicate:
             lambda: (
                 objects_after(self.sentence, self.text, start, prepositions, span=span)
                 or self._relative_partner(prepositions)
+                or self._fronted_partner(prepositions)
             ),
         )
         return found
@@ -465,6 +486,29 @@ class Predicate:
                 return coordinated(self.sentence, self.mentions, before[0])
         return []
 
+    def _fronted_partner(self, prepositions: Sequence[str]) -> list[Mention]:
+        """ "С послом Японии министр встретился в пятницу": a partner phrase that opens the
+        verb's clause, with only the subject and adverbs between it and the verb. Not for a
+        noun, and not "вместе с X" (the preposition must open the clause)."""
+        if "NOUN" in self.grams:
+            return []
+        tokens = self.sentence.tokens
+        wanted = {p.lower() for p in prepositions}
+        for i in range(self.at - 1, -1, -1):
+            value = tokens[i].value.lower()
+            if value in wanted:
+                if i and tokens[i - 1].value not in (",", ";", ":", "—", "–", "("):
+                    return []
+                first = next((m for m in self.mentions if m.first_token == i + 1), None)
+                if first is None or first.pronoun or (first.cases and "ablt" not in first.cases):
+                    return []
+                return coordinated(self.sentence, self.mentions, first, forward=True)
+            if value in (",", ";", ":", "—", "–", ".", "«", "»", '"') or (
+                i < self.at - 1 and _finite(tokens[i])
+            ):
+                return []
+        return []
+
     def owner(self) -> list[Mention]:
         """The genitive right after a noun: "переговоры делегаций России и Китая", "согласие
         непосредственно Орловой" (an emphatic adverb or particle between)."""
@@ -482,11 +526,31 @@ class Predicate:
                 return coordinated(self.sentence, self.mentions, m, forward=True)
         return []
 
+    def possessor(self) -> list[Mention]:
+        """The possessive pronoun before a noun: "после его встречи с X", "их переговоры"
+        (adjectives may stand between: "его долгого разговора")."""
+        if "NOUN" not in self.grams:
+            return []
+        tokens = self.sentence.tokens
+        i = self.at - 1
+        while i >= 0 and forms(tokens[i])[:1] and forms(tokens[i])[0].grams.values & {"ADJF"}:
+            i -= 1
+        if i < 0 or tokens[i].value.lower() not in POSSESSIVES:
+            return []
+        return [m for m in self.mentions if m.first_token == i == m.last_token and m.pronoun]
+
     def direct_object(self, cases: frozenset[str], *, reach: int = 4) -> list[Mention]:
         """The actor right after the predicate in one of ``cases``, not governed by a
         preposition, with nothing but adverbs or adjectives between ("позвонил Путину",
         "навестил в больнице отца" is not: a place phrase comes first)."""
         tokens = self.sentence.tokens
+        part = self.end + 1
+        while part < len(tokens) and part <= self.end + reach and _adverb(tokens[part]):
+            part += 1
+        group = partitive_group(self.sentence, self.mentions, part) if part < len(tokens) else None
+        if group is not None and any(f.grams.values & cases for f in forms(tokens[part])):
+            # "повстречает кого-то из своих родственников", "позвонил одному из лидеров"
+            return coordinated(self.sentence, self.mentions, group, forward=True)
         for m in self.mentions:
             if not self.end < m.first_token <= self.end + reach:
                 continue

@@ -159,7 +159,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         found = found | {"сообщаться"}
     if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
         return None  # "выразил" needs its noun: "выразил уверенность"
-    said = "PRTS" in grams and "neut" in grams and (_that_follows(following) or _colon(following))
+    said = (
+        "PRTS" in grams
+        and "neut" in grams
+        and (_that_follows(following) or _colon(following) or _after_quote_and_dash(tokens, at))
+    )
     # "Иван Петров, заявивший, что …": an active participle with its "что"-clause reports
     # what the actor it qualifies said ("объявившая минуту молчания" reports nothing)
     said = said or (
@@ -298,6 +302,25 @@ NOT_SPEECH_BY_POSITION = frozenset(
     начинаться получить получать занять занимать
     """.split()
 )
+
+
+# Words that may stand between a quote's dash and a passive that reports it: "«…», — это
+# было отмечено в заявлении группы".
+_PASSIVE_LEAD = frozenset({"это", "было", "так", "и", "также", "уже", "ранее"})
+
+
+def _after_quote_and_dash(tokens: Tokens, at: int) -> bool:
+    """ "«…», — отмечено в заявлении группы": a passive right after the dash that closes a
+    quote (its source is the document phrase after it)."""
+    i = at - 1
+    while i >= 0 and tokens[i].value.lower() in _PASSIVE_LEAD:
+        i -= 1
+    if i < 2 or tokens[i].value not in ("—", "–", "-"):
+        return False
+    before, mark = tokens[i - 1].value, tokens[i - 2].value
+    if before == "," and mark in QUOTED_CLOSING:
+        return True
+    return before in QUOTED_CLOSING and mark in ("?", "!", "…", ".")
 
 
 def _speech_by_position(
@@ -557,6 +580,11 @@ def _manner_before(tokens: Tokens, at: int) -> int:
     """Where a manner adverbial between a dash and the verb starts ("«…», — упавшим голосом
     сказала она", "— тихо добавил он"); ``at`` when there is none."""
     i = at
+    if {"PRTS", "neut"} <= _verb_grams(tokens[at]):
+        # "«…», — это было отмечено в заявлении": the passive's "это было" leads like
+        # a manner adverbial
+        while i > 0 and at - i < 3 and tokens[i - 1].value.lower() in _PASSIVE_LEAD:
+            i -= 1
     while i > 0 and at - i < 4 and _manner_word(tokens[i - 1]):
         i -= 1
     if i == at - 1 > 0 and tokens[i].value.lower() == "не" and tokens[i - 1].value == ",":

@@ -225,9 +225,13 @@ def _agree(one: tuple[str | None, str | None], other: tuple[str | None, str | No
 def about_before(tokens: Tokens, verb_at: int) -> int | None:
     """Index of an "о/об" phrase right before the verb, with no clause break between.
     "Об этом" opening the sentence reaches across longer adverbials ("Об этом в эфире
-    программы «Время» 30 октября заявила …"), with no other verb between."""
+    программы «Время» 30 октября заявила …"), with no other verb between; so does a long
+    phrase ("Ранее о взятках в рядах прокуратуры и участии X в группировке заявил") that
+    opens the sentence, after adverbs at most, and holds no verb of its own."""
     i = verb_at - 1
-    while i > max(-1, verb_at - _ABOUT_REACH):
+    while i > max(-1, verb_at - _LONG_ABOUT_REACH):
+        if i <= verb_at - 9 and _finite_at(tokens, i):
+            return None
         value = tokens[i].value.lower()
         if value == _CLOSE:
             # a name in quotes ("в интервью газете «Известия»"), not a quote that ends
@@ -238,6 +242,9 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
                 return None
             i = opening - 1
             continue
+        if value == "." and i and len(tokens[i - 1].value) == 1 and tokens[i - 1].value.isupper():
+            i -= 2  # an initial: "участии Ю.Петрова"
+            continue
         if value in (",", ".", ";", "—", ":"):
             return None
         if value in ("и", "а", "но") and i == verb_at - 1 and _finite_before(tokens, i):
@@ -245,7 +252,11 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
             # first verb's
             return None
         if value in ("о", "об", "обо"):
-            if verb_at - i > 8 and not _about_this_opening(tokens, i, verb_at):
+            far = verb_at - i > 8
+            if far and not (
+                (verb_at - i < _ABOUT_REACH and _about_this_opening(tokens, i, verb_at))
+                or _opens_sentence(tokens, i)
+            ):
                 return None
             return i
         i -= 1
@@ -253,8 +264,9 @@ def about_before(tokens: Tokens, verb_at: int) -> int | None:
 
 
 # How far back an "о"-phrase is looked for: 8 words, or more for "Об этом" opening the
-# sentence.
+# sentence, and more still for a long phrase that opens it after adverbs at most.
 _ABOUT_REACH = 17
+_LONG_ABOUT_REACH = 21
 
 
 def _about_this_opening(tokens: Tokens, about: int, verb_at: int) -> bool:
@@ -268,6 +280,15 @@ def _about_this_opening(tokens: Tokens, about: int, verb_at: int) -> bool:
         (f := forms(t)) and f[0].grams.values & {"VERB", "GRND", "PRTS"}
         for t in tokens[about + 2 : verb_at]
     )
+
+
+def _finite_at(tokens: Tokens, index: int) -> bool:
+    return bool(_first_grams(tokens[index]) & {"VERB", "PRTS"})
+
+
+def _opens_sentence(tokens: Tokens, index: int) -> bool:
+    """Only adverbs before ``index`` ("Ранее о …", "Накануне о …")."""
+    return all("ADVB" in _first_grams(t) for t in tokens[:index])
 
 
 def _finite_before(tokens: Tokens, index: int) -> bool:
@@ -315,7 +336,7 @@ def _content_start_in(following: Tokens) -> int | None:
             governed = True
         elif "NOUN" in grams and not governed and grams & {"accs", "nomn"}:
             # "признал закон о выборах …": the "о" phrase would belong to the object.
-            return _later_that(words, i)
+            return _later_that(following, words, i)
         elif "NOUN" in grams:
             governed = False
     return None
@@ -337,15 +358,32 @@ def _asked_clause(words: list[str]) -> bool:
     return not (words[1] == "как" and words[2:3] and words[2] in _NOT_A_QUESTION_AFTER_HOW)
 
 
-def _later_that(words: list[str], start: int) -> int | None:
+def _later_that(following: Tokens, words: list[str], start: int) -> int | None:
     """Past a direct object only "что" or a colon can still open the content, and not
-    past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что")."""
+    past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что");
+    "и" that joins a second object goes on ("предупредил губернатора и мэра, что")."""
     for i in range(start + 1, len(words)):
         if words[i] in ("что", ":", "чтобы"):
             return i
+        if words[i] == "и" and _joins_an_object(following, i):
+            continue
         if words[i] in (".", ";", "!", "?", "и", "а", "но"):
             return None
     return None
+
+
+def _joins_an_object(following: Tokens, at: int) -> bool:
+    """ "и" followed by a noun in the accusative or the dative, or a capitalized name,
+    before any verb: a second object, not a clause of its own."""
+    for token in following[at + 1 : at + 4]:
+        grams = _first_grams(token)
+        if grams & {"VERB", "GRND", "INFN", "PRTS", "ADVB", "CONJ"} or token.value in (",", "."):
+            return False
+        if "NOUN" in grams and grams & {"accs", "datv"}:
+            return True
+        if token.value[:1].isupper():
+            return True
+    return False
 
 
 def _first_grams(token: Token) -> frozenset[str]:

@@ -127,10 +127,11 @@ class Partners(_Joinable):
 
 @frozen
 class Owner(_Joinable):
-    """The genitive right after a noun trigger ("переговоры делегаций России и Китая")."""
+    """The genitive right after a noun trigger ("переговоры делегаций России и Китая"), or
+    else a possessive pronoun before it ("после его встречи с послом")."""
 
     def fill(self, frame: Frame) -> list[Mention]:
-        return in_cases(frame.predicate.owner(), ["gent"])
+        return in_cases(frame.predicate.owner(), ["gent"]) or frame.predicate.possessor()
 
 
 @frozen

@@ -154,12 +154,14 @@ _OBJECT_CONTENT_VERBS = frozenset(
     """.split()
 )
 # "выразил уверенность, что" — the verb needs one of these nouns to report speech.
-# "выразила неудовольствие", "выразил пожелание, чтобы …": displeasure and wishes too.
+# "выразила неудовольствие", "выразил пожелание, чтобы …": displeasure and wishes too;
+# "выразила готовность работать с ним": a readiness declared, its infinitive what was said.
 _EXPRESS_NOUNS = frozenset(
     """
     уверенность надежда мнение сожаление обеспокоенность озабоченность признательность
     благодарность соболезнование поддержка несогласие протест сомнение
     пожелание недовольство неудовольствие возмущение разочарование тревога удовлетворение
+    готовность
     """.split()
 )
 _SOURCE_NOUNS = frozenset(

@@ -1,7 +1,7 @@
 """Meeting rules: "встретился с", "провел переговоры с", "поговорил по телефону с",
-"позвонил X", "встреча X с Y", "во время встречи с X" (the main clause's subject took part),
-"на совещании с", "принимает в Кремле X", gatherings ("собрались для обсуждения"). Sports
-matches and dating are not meetings.
+"позвонил X", "познакомился с X", "встреча X с Y", "во время встречи с X" (the main
+clause's subject took part), "на совещании с", "принимает в Кремле X", gatherings
+("собрались для обсуждения"). Sports matches and dating are not meetings.
 
 Every rule is a row of the table at the end: roles over the core clause layer
 (``eventkit.pack``); the checks only turn readings down.
@@ -52,6 +52,9 @@ MEET_VERBS = frozenset(
 )
 # Verbs that are a meeting only with a partner: "обсудил вопросы с X".
 DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
+# Verbs that are a first meeting only with a partner: "познакомился с X" (not "знакомится с
+# документами", which names no actor).
+ACQUAINT_VERBS = frozenset("познакомиться знакомиться".split())
 # Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
 CALL_VERBS = frozenset("позвонить звонить".split())
 # "дозвонился до министра": a call that got through to whom "до" names.
@@ -59,8 +62,11 @@ CALL_THROUGH_VERBS = frozenset("дозвониться дозваниватьс�
 VISIT_VERBS = frozenset("навестить навещать повстречать встретить".split())
 GATHER_VERBS = frozenset("собраться собираться съехаться".split())
 MEET_NOUNS = frozenset(
-    "встреча переговоры беседа разговор консультация саммит самит аудиенция".split()
+    "встреча переговоры беседа разговор консультация саммит самит аудиенция общение".split()
 )
+# Nouns of contact that goes on ("для общения с верующими", "в процессе общения с
+# командой"): a meeting only when whose it was is said, "после его общения с детьми".
+OWNED_MEET_NOUNS = frozenset({"общение"})
 # Nouns that name a meeting only when someone is said to take part in it.
 VENUE_NOUNS = frozenset("совещание заседание брифинг саммит встреча переговоры визит".split())
 # Verbs that, with "на совещании/встрече", show their subject took part in it.
@@ -86,7 +92,7 @@ GATHERING_NOUNS = VENUE_NOUNS | frozenset("стол конференция фо�
 NOT_MEETING_CONTEXT = frozenset(
     """
     матч турнир чемпионат сборная гол тайм финал полуфинал четвертьфинал соперник лига
-    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд сцена
+    кубок свидание романтический поединок бой жениться замуж развод роман бойфренд
     концерт шайба овертайм проигрывать проиграть обыграть
     """.split()
 )
@@ -111,7 +117,11 @@ HELD_SESSION = rule(
 ).named("TRIGGER")
 
 MEETING = or_(
-    rule(lemma_in(SUPPORT_VERBS), gram("ADJF").repeatable(max=2).optional(), lemma_in(MEET_NOUNS)),
+    rule(
+        lemma_in(SUPPORT_VERBS),
+        gram("ADJF").repeatable(max=2).optional(),
+        lemma_in(MEET_NOUNS - OWNED_MEET_NOUNS),
+    ),
     rule(lemma_in(MEET_VERBS)),
 ).named("TRIGGER")
 NOUN = rule(
@@ -133,7 +143,7 @@ AT_MEETING = rule(
 def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
     """Not about sports or private life; a conversation is a meeting in person or by phone,
     not "разговор о погоде" with nobody named (the roles require someone)."""
-    if frame.sentence.lemmas & NOT_MEETING_CONTEXT:
+    if frame.sentence.lemmas & NOT_MEETING_CONTEXT or _on_stage(frame):
         return False
     if lemmas(frame.trigger[-1]) & HEARING_NOUNS and frame.sentence.lemmas & COURT_WORDS:
         return False  # "в ходе заседания сторона обвинения расскажет суду"
@@ -148,6 +158,22 @@ def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
             # переговоры": asked for, not held
             return False
     return not _dating(frame)
+
+
+def _on_stage(frame: Frame) -> bool:
+    """ "встретятся на одной сцене": performers sharing a stage; a stage named as a
+    building ("в зале новой сцены встретился с артистами") is a venue like any other."""
+    if "сцена" not in frame.sentence.lemmas:
+        return False
+    tokens = frame.tokens
+    for i, token in enumerate(tokens):
+        if lemmas(token) & {"сцена"} and (
+            has_grammeme(token, "loct") or has_grammeme(token, "accs")
+        ):
+            before = [t.value.lower() for t in tokens[max(0, i - 3) : i]]
+            if "на" in before:
+                return True
+    return False
 
 
 WEEKDAYS = frozenset("понедельник вторник среда четверг пятница суббота воскресенье".split())
@@ -197,15 +223,47 @@ def _gathering(frame: Frame, values: RoleValues) -> bool:
 
 def _named_partner(frame: Frame, values: RoleValues) -> bool:
     """A meeting noun names a meeting when it says with whom: an owner or a partner."""
-    if not _meeting_context(frame, values):
+    if not _meeting_context(frame, values) or _told_by_its_verb(frame):
         return False
+    if lemmas(frame.trigger[-1]) & OWNED_MEET_NOUNS:
+        owners = frame.predicate.owner() or frame.predicate.possessor()
+        return bool(owners) and bool(frame.predicate.partners(("с", "со"), span=4))
     return bool(
         frame.predicate.owner()
         or frame.predicate.partners(("с", "со", "между"), span=4)
         or (frame.predicate.in_phrase() and len(values["participants"]) > 1)
         # "встреча, на которой министр и посол обсудили …"
         or len(frame.predicate.relative_subject()) > 1
+        or _done_during(frame, values)
     )
+
+
+def _told_by_its_verb(frame: Frame) -> bool:
+    """ "обсудил в ходе двухчасовой беседы с президентом": a meeting verb just before the
+    noun's phrase reports the same meeting, with the noun's partner as its own."""
+    governing = frame.predicate.governing_verb()
+    if governing is None or not frame.start - 4 <= governing < frame.start:
+        return False
+    return bool(lemmas(frame.tokens[governing]) & (MEET_VERBS | DISCUSS_VERBS))
+
+
+def _done_during(frame: Frame, values: RoleValues) -> bool:
+    """ "похитители выдвинули требования в ходе телефонных переговоров": what the clause's
+    subject did during talks it took part in, even when no one else is named. Not a
+    pronoun or "стороны" (the talks reported before), and not a noun after a verb of
+    asking or planning ("попросил не проводить")."""
+    tokens = frame.tokens
+    i = frame.start - 1
+    while i >= 0 and grammemes(tokens[i]) & {"ADJF", "PRTF"}:
+        i -= 1
+    if i < 1 or not lemmas(tokens[i]) & {"ход", "время"}:
+        return False
+    if tokens[i - 1].value.lower() not in ("в", "во"):
+        return False
+    subject = frame.predicate.clause_subject()
+    if len(subject) != 1 or subject[0].pronoun or subject[0] not in values["participants"]:
+        return False
+    return is_named(subject[0]) or subject[0].number == "plur"
 
 
 def _at_meeting(frame: Frame, values: RoleValues) -> bool:
@@ -236,10 +294,10 @@ def _session_of_a_body(frame: Frame, values: RoleValues) -> bool:
     ):
         return False
     before = [t.value.lower() for t in frame.before(3, anchor="trigger")]
-    if before[-1:] == ["из"] or {"член", "состав"} & {
+    if before[-1:] == ["из"] or {"член", "состав", "делегат"} & {
         w for t in frame.before(3) for w in lemmas(t)
     }:
-        return False  # "вышел из коллегии", "член коллегии": a membership
+        return False  # "вышел из коллегии", "член коллегии", "делегат съезда": a membership
     before_trigger = frame.tokens[: frame.start]
     for i in range(len(before_trigger) - 1, -1, -1):
         token = before_trigger[i]
@@ -306,6 +364,17 @@ def _discussed(frame: Frame, values: RoleValues) -> bool:
     return _meeting_context(frame, values)
 
 
+def _acquainted(frame: Frame, values: RoleValues) -> bool:
+    """ "познакомился с X" is a first meeting of people: a person meets a person or a
+    group of people; an organization does not get acquainted ("на показе Dolce & Gabbana
+    познакомилась с X" has a person as its real subject), and "знакомится с документами"
+    names no one."""
+    met = values["participants"]
+    if len(met) < 2 or not frame.predicate.partners(("с", "со"), span=4):
+        return False
+    return all(is_person(m) for m in met) and _meeting_context(frame, values)
+
+
 def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
     """Two or more named actors (persons one by one, states, bodies), or a plural
     description of two states or bodies
@@ -328,7 +397,17 @@ def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
 
 
 def _called(frame: Frame, values: RoleValues) -> bool:
-    """ "позвонил Путину": someone called and someone was called."""
+    """ "позвонил Путину": someone called and someone was called; "позвонил в полицию"
+    calls an organization ("позвонил в дверь", "звонили в колокола", "позвонил в Москву"
+    name none)."""
+    tokens = frame.tokens
+    called_in = [
+        m
+        for m in values["participants"]
+        if m.first_token and tokens[m.first_token - 1].value.lower() in ("в", "во")
+    ]
+    if any(m.kind != "ORG" or m.pronoun for m in called_in):
+        return False
     return len(values["participants"]) > 1 and _meeting_context(frame, values)
 
 
@@ -369,7 +448,7 @@ _WITH_NEAR = Partners("с", "со", "между", span=4)
 RULES = (
     _meeting(
         "meeting.verb",
-        MEET_VERBS | MEET_NOUNS,
+        MEET_VERBS | MEET_NOUNS - OWNED_MEET_NOUNS,
         MEETING,
         4,
         Subject() | _WITH | Owner(),
@@ -384,13 +463,22 @@ RULES = (
         check=_discussed,
     ),
     _meeting(
+        "meeting.acquaint",
+        ACQUAINT_VERBS,
+        _verb(ACQUAINT_VERBS),
+        1,
+        Subject() | Partners("с", "со", span=4),
+        check=_acquainted,
+    ),
+    _meeting(
         "meeting.call",
         CALL_VERBS | VISIT_VERBS,
         _verb(CALL_VERBS | VISIT_VERBS),
         1,
         Subject(allow_after=False)
         | Object(frozenset({"datv", "accs"}))
-        | Partners("с", "со", span=4),
+        | Partners("с", "со", span=4)
+        | Partners("в", "во", span=2),
         check=_called,
     ),
     _meeting(

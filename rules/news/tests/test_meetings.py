@@ -197,6 +197,59 @@ MEETINGS += [
     ),
 ]
 
+# A first meeting with a named partner: "познакомился с X".
+MEETINGS += [
+    ("Весной тренер Олег Петров познакомился с певицей Анной Смирновой.", ["петров", "смирнов"]),
+    ("В Казани депутат знакомится с будущими коллегами по комитету.", ["депутат", "коллег"]),
+    # the partner first, the subject after it
+    ("С Игорем Лебедевым Мария познакомилась в университете.", ["мари", "лебедев"]),
+    # a group met by a person
+    ("Губернатор Олег Петров познакомился со студентами колледжа.", ["петров", "студент"]),
+]
+
+# A partner phrase that opens the clause: "С X министр встретился".
+MEETINGS += [
+    ("С послом Египта министр Олег Петров встретился в пятницу.", ["петров", "посол"]),
+    ("Со студентами пообщалась ректор Анна Волкова.", ["волкова", "студент"]),
+]
+
+# Contact as a noun is a meeting when whose it was is said: "после его общения с X".
+MEETINGS += [
+    (
+        "Ректор Иван Смирнов вернулся из Томска. После его общения со студентами начались споры.",
+        ["смирнов", "студент"],
+    ),
+    ("Общение губернатора с фермерами продлилось час.", ["губернатор", "фермер"]),
+]
+
+# What a clause's subject did during talks or a conversation: the subject took part, even
+# with no one else named.
+MEETINGS += [
+    ("Пираты выдвинули требования в ходе телефонных переговоров.", ["пират"]),
+    ("Во время беседы губернатор Олег Петров пообещал построить мост.", ["петров"]),
+]
+
+# One or some of a group: "встретился с одним из лидеров", "повстречает кого-то из X".
+MEETINGS += [
+    ("Губернатор Олег Петров встретился с одним из лидеров забастовки.", ["петров", "лидер"]),
+    ("В Туле президент навестит кого-то из своих школьных друзей.", ["президент", "друз"]),
+]
+
+# A call to an organization: "позвонил в полицию".
+MEETINGS += [
+    ("Очевидец аварии Пётр Козлов позвонил в полицию.", ["козлов", "полиц"]),
+    ("Вечером депутат позвонил в редакцию газеты «Северный край».", ["депутат", "редакц"]),
+]
+
+# A stage named as a building is a venue like any other; performing on a stage is not a
+# meeting (NOT_MEETINGS).
+MEETINGS += [
+    (
+        "Губернатор осмотрел театр и в фойе малой сцены встретился с актёрами.",
+        ["губернатор", "актер"],
+    ),
+]
+
 NOT_MEETINGS = [
     # contact that goes on is no meeting ("пообщался с X", one occasion, is)
     "В лагере беженцев волонтёрка общалась с вербовщиками.",
@@ -236,6 +289,29 @@ NOT_MEETINGS = [
     "В 2015 году епископа вывели из коллегии Синода.",
     "Издательство выпустило собрание сочинений Чехова.",
     "Утвердить бюджет на заседании Госдумы решено осенью.",
+    # getting to know papers or a city, and meeting no one named
+    "Новый министр знакомится с документами ведомства.",
+    "Туристы познакомились с историей старого города.",
+    "Судья познакомился с материалами дела за неделю.",
+    # a delegate of a congress: a membership
+    "Член профсоюза, делегат IX Съезда профсоюзов.",
+    # talks reported before ("стороны", a pronoun), or no one acting during them
+    "В ходе переговоров стороны обменялись документами.",
+    "Во время разговора он уронил телефон.",
+    "В ходе переговоров было решено продлить перемирие.",
+    # contact that goes on, with no one whose it is
+    "Епископ завёл блог для общения с прихожанами.",
+    "В процессе общения с коллегами у инженера появились новые идеи.",
+    "Министр провёл общение с прессой.",
+    # ringing at a door or a bell, a call to a city: no party named
+    "Почтальон дважды позвонил в дверь.",
+    "На Пасху звонари звонили в колокола.",
+    "Министр из самолёта позвонил в Москву.",
+    # an organization does not get acquainted
+    "Компания «Ромашка» познакомилась с рынком Китая.",
+    "Банк «Заря» познакомился с клиентами из Казани.",
+    # performers on one stage
+    "Оркестр и хор вновь встретятся на сцене филармонии.",
 ]
 
 
@@ -273,6 +349,30 @@ def test_meeting_modality(news: Extractor, text: str, modality: str) -> None:
 def test_not_a_meeting(news: Extractor, text: str) -> None:
     document = news.extract(text)
     assert not of_type(document, Meeting), describe(document)
+
+
+# A meeting verb right before the noun's phrase reports the same meeting: one event.
+ONE_MEETING = [
+    pytest.param(
+        "Эти вопросы глава кабинета обсудил в ходе двухчасовой беседы с Президентом Олегом "
+        "Петровым.",
+        "обсудил",
+        id="discussed-during-talk",
+    ),
+    # the noun first, the verb later: the noun's meeting stands
+    pytest.param(
+        "Во время встречи с послом Японии министр обсудил торговлю.", "встречи", id="noun-first"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ONE_MEETING)
+def test_a_meeting_told_by_a_verb_and_a_noun_is_one(
+    news: Extractor, text: str, trigger: str
+) -> None:
+    document = news.extract(text)
+    found = of_type(document, Meeting)
+    assert [m.trigger.text for m in found] == [trigger], describe(document)
 
 
 def test_participants_are_nominative_with_titles(news: Extractor) -> None:

@@ -182,6 +182,37 @@ STATEMENTS = [
         "такого я",
     ),
     ("«Это позор», — заявила одна из участниц, учительница Анна Котова.", "котова", "это позор"),
+    # a ", хотя" clause with no subject of its own goes on from the main clause's
+    (
+        "Профсоюз находится в оппозиции к реформе, хотя ранее выражал готовность её обсуждать.",
+        "профсоюз",
+        "её обсуждать",
+    ),
+    ("Министр Иван Орлов уехал, хотя обещал, что останется.", "орлов", "останется"),
+    # a long "о"-phrase opening the sentence, with an initial in it, before the verb
+    (
+        "Ранее о растратах в мэрии Самары и участии О.Смирнова в сговоре заявил бывший "
+        "аудитор Пётр Волков.",
+        "волков",
+        "о растратах",
+    ),
+    # two addressees joined by "и" before the "что"-clause
+    (
+        "Банк проинформировал Минфин и Госдуму, что резервы исчерпаны.",
+        "банк",
+        "резервы исчерпаны",
+    ),
+    # a passive right after a quote's dash, its source the document after it
+    (
+        "«Выставка откроется в июне», — отмечено в сообщении пресс-службы музея.",
+        "пресс-служб",
+        "выставка откроется",
+    ),
+    (
+        "«Мы не отступим», — это было сказано в обращении профсоюза, опубликованном утром.",
+        "профсоюз",
+        "мы не отступим",
+    ),
 ]
 
 # Where the first statement's content ends: before a second verb of speech that agrees with
@@ -279,8 +310,20 @@ NOT_STATEMENTS = [
     # a relative pronoun is no person of its own, though the dictionary lets it stand alone
     "Город охватили забастовки, которые сначала касались зарплат, но потом стали выступать "
     "против мэра.",
+    # a readiness with nothing it is for
+    "Партия выразила готовность.",
+    # a ", хотя" verb that does not agree with the main clause's subject takes none of it
+    "Губернатор Олег Петров уехал, хотя ранее обещала, что останется.",
+    # an "о"-phrase of a noun far from the verb is no content of it
+    "На совещании по вопросу о бюджете города и налогах на землю в Москве министр уволил "
+    "помощника.",
+    # "и" that opens another verb's clause after the object: the "что" is that clause's
+    "Водитель допустил ошибку и уехал, что возмутило соседей.",
     # a quote with a dash and no one to say it
     "«Мы уходим», — сообщалось накануне.",
+    # a passive after a quote that is no verb of speech, or a sign that is no source
+    "«Строим мост», — было решено на собрании жильцов.",
+    "«Мы победим», — было написано на плакате.",
     # the author's own reminder and a passive report with no source
     "Напомним, что мост закрыли в мае.",
     "Сообщалось, что мост закроют в мае.",
