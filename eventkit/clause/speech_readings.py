@@ -290,8 +290,9 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
     ):
         return None
     if content_after(verb.sentence, verb.end) is None:
-        if _expressed_noun(verb):
-            # "выразил свои соболезнования.": what was expressed is the noun phrase
+        if _expressed_noun(verb) and not lemmas(verb.tokens[verb.end]) & _NEEDS_COMPLEMENT:
+            # "выразил свои соболезнования.": what was expressed is the noun phrase; a
+            # readiness or a hope with nothing after it says nothing ("выразила готовность.")
             first, last = verb.tokens[verb.at + 1], verb.tokens[verb.end]
             return Reading(verb.subject(allow_after=False), (first.span.start, last.span.stop))
         return Reading([], None)  # nothing after the verb: no need to look for a speaker
@@ -314,6 +315,9 @@ def _with_object_content(verb: SpeechVerb) -> Reading | None:
 
 
 _EXPRESSING = frozenset("выразить выражать высказать высказывать".split())
+# Nouns of expressing that say something only with what follows them ("готовность помочь",
+# "надежду, что …").
+_NEEDS_COMPLEMENT = frozenset("уверенность надежда мнение пожелание готовность".split())
 
 
 def _expressed_noun(verb: SpeechVerb) -> bool:

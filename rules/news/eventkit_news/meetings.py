@@ -1,7 +1,7 @@
 """Meeting rules: "встретился с", "провел переговоры с", "поговорил по телефону с",
-"позвонил X", "познакомился с X", "встреча X с Y", "во время встречи с X" (the main
+"позвонил X", "встреча X с Y", "во время встречи с X" (the main
 clause's subject took part), "на совещании с", "принимает в Кремле X", gatherings
-("собрались для обсуждения"). Sports matches and dating are not meetings.
+("собрались для обсуждения"). Sports matches, dating and getting acquainted are not meetings.
 
 Every rule is a row of the table at the end: roles over the core clause layer
 (``eventkit.pack``); the checks only turn readings down.
@@ -52,9 +52,6 @@ MEET_VERBS = frozenset(
 )
 # Verbs that are a meeting only with a partner: "обсудил вопросы с X".
 DISCUSS_VERBS = frozenset("обсудить обсуждать".split())
-# Verbs that are a first meeting only with a partner: "познакомился с X" (not "знакомится с
-# документами", which names no actor).
-ACQUAINT_VERBS = frozenset("познакомиться знакомиться".split())
 # Verbs whose object is the one met: "позвонил Путину", "навестил отца", "повстречает X".
 CALL_VERBS = frozenset("позвонить звонить".split())
 # "дозвонился до министра": a call that got through to whom "до" names.
@@ -364,17 +361,6 @@ def _discussed(frame: Frame, values: RoleValues) -> bool:
     return _meeting_context(frame, values)
 
 
-def _acquainted(frame: Frame, values: RoleValues) -> bool:
-    """ "познакомился с X" is a first meeting of people: a person meets a person or a
-    group of people; an organization does not get acquainted ("на показе Dolce & Gabbana
-    познакомилась с X" has a person as its real subject), and "знакомится с документами"
-    names no one."""
-    met = values["participants"]
-    if len(met) < 2 or not frame.predicate.partners(("с", "со"), span=4):
-        return False
-    return all(is_person(m) for m in met) and _meeting_context(frame, values)
-
-
 def _parties(frame: Frame, subject: Sequence[Mention]) -> bool:
     """Two or more named actors (persons one by one, states, bodies), or a plural
     description of two states or bodies
@@ -461,14 +447,6 @@ RULES = (
         1,
         Subject() | Partners("с", "со", span=8),
         check=_discussed,
-    ),
-    _meeting(
-        "meeting.acquaint",
-        ACQUAINT_VERBS,
-        _verb(ACQUAINT_VERBS),
-        1,
-        Subject() | Partners("с", "со", span=4),
-        check=_acquainted,
     ),
     _meeting(
         "meeting.call",
