@@ -53,6 +53,8 @@ TOKEN_CACHE_LIMIT = 30_000
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
 DONE, RULE, PREDICATE = 0, 1, 2
+# A leaf among a shape's children (``Trees.shape``).
+LEAF: Any = ("leaf",)
 
 
 class Lookahead:
@@ -560,6 +562,7 @@ class Trees:
     def __init__(self) -> None:
         self.nodes: dict[int, ParseNode] = {}
         self.leaves: dict[int, LeafShape] = {}
+        self.shapes: dict[int, Any] = {}
 
     def node(self, tree: ChartTree) -> ParseNode:
         if type(tree) is not tuple:
@@ -578,6 +581,27 @@ class Trees:
             children.reverse()
             base = cast(ParseNode, link)  # the prediction's node: rule, production and rank
             found = self.nodes[id(tree)] = Node(base.rule, base.production, base.rank, children)
+        return found
+
+    def shape(self, tree: ChartTree) -> Any:
+        """What yargy's ``Node.__lt__`` reads of the node ``node(tree)`` would make, made
+        once per tree (so shapes are one object exactly where nodes would be): [rule, rank,
+        children], a child a shape or ``LEAF``. Cheaper than yargy nodes,
+        whose ``__init__`` is Python, for the trees that are only compared."""
+        found = self.shapes.get(id(tree))
+        if found is None:
+            children: list[Any] = []
+            link: ChartTree = tree
+            while type(link) is tuple:
+                children.append(self.shape(link[1]) if len(link) == 2 else LEAF)
+                link = link[0]
+            children.reverse()
+            # the prediction's node (rule, production and rank), without children
+            base = cast(ParseNode, link)
+            # a list, not a tuple: compiled code would box a tuple anew where it is
+            # returned, and the identity of shapes is what the comparison reads
+            found = [base.rule, base.rank, children]
+            self.shapes[id(tree)] = found
         return found
 
     def leaf(self, link: ChartTree) -> LeafShape:
@@ -873,12 +897,13 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
 
     ``done`` holds the span and tree of each completed state of the start rule, in chart
     order. yargy sorts their trees; trees of different spans compare by their spans alone,
-    so only the trees of a span with several get their yargy nodes for the sort (the others
-    are sorted as the chart's trees, never compared): the sort compares the same pairs with
-    the same answers as yargy's."""
+    so only the trees of a span with several get their shapes for the sort (what yargy's
+    comparison of their nodes reads, ``Trees.shape``; the others are never compared): the
+    sort compares the same pairs with the same answers as yargy's. The match of a span is
+    made from its first tree's links (``_match``), as yargy makes it from that tree's node."""
     shared = Counter(span for span, _ in done)
     ordered = sorted(
-        Ranked(span, trees.node(tree) if shared[span] > 1 else tree) for span, tree in done
+        Ranked(span, tree, trees.shape(tree) if shared[span] > 1 else None) for span, tree in done
     )
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
@@ -926,24 +951,28 @@ def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 class Ranked:
     """A tree of the chart with its span, ordered as yargy's ``Tree``: by span (earlier
-    start first, then the longer), a span's trees by ``Node.__lt__`` (``node_precedes``).
-    Each comparison answers what yargy's would, so the sort makes the same comparisons and
-    the same order; it runs as compiled code where yargy's methods run as Python."""
+    start first, then the longer), a span's trees by ``Node.__lt__`` (``shape_precedes``
+    on their shapes, ``Trees.shape``: only a span with several trees has them). Each
+    comparison answers what yargy's would, so the sort makes the same comparisons and the
+    same order; it runs as compiled code where yargy's methods run as Python."""
 
-    __slots__ = ("range", "root")
+    __slots__ = ("range", "root", "shape", "start", "stop")
 
-    def __init__(self, span: tuple[int, int], root: ChartTree) -> None:
+    def __init__(self, span: tuple[int, int], root: ChartTree, shape: Any) -> None:
         self.range = span
         self.root = root
+        self.shape = shape
+        self.start: int = span[0]
+        self.stop: int = span[1]
 
     def __lt__(self, other: Ranked) -> bool:
-        start, stop = self.range
-        other_start, other_stop = other.range
-        if start == other_start and stop == other_stop:
-            return node_precedes(self.root, other.root)
-        if start == other_start:
+        start, other_start = self.start, other.start
+        if start != other_start:
+            return start < other_start
+        stop, other_stop = self.stop, other.stop
+        if stop != other_stop:
             return stop > other_stop
-        return start < other_start
+        return shape_precedes(self.shape, other.shape)
 
 
 def node_precedes(node: Any, other: Any) -> bool:
@@ -967,6 +996,33 @@ def node_precedes(node: Any, other: Any) -> bool:
                 return node_precedes(child, other_child)
         return False
     return bool(node.rank < other.rank)
+
+
+def shape_precedes(shape: Any, other: Any) -> bool:
+    """``node_precedes`` of the nodes two shapes (``Trees.shape``) stand for: by rank,
+    then by the first pair of children, left to right, that are neither leaves nor one
+    object (shapes are one object where the nodes would be)."""
+    rule, rank, children = shape
+    other_rule, other_rank, other_children = other
+    if rule is not other_rule:
+        raise TypeError("Node() < Node() with different rules")
+    if shape is other:
+        return False
+    if rank == other_rank:
+        for child, other_child in zip(children, other_children, strict=False):
+            if child is LEAF:  # the other is a leaf too
+                continue
+            if child is other_child:
+                continue
+            child_rank, other_child_rank = child[1], other_child[1]
+            if child_rank < other_child_rank:
+                return True
+            if child_rank > other_child_rank:
+                return False
+            if child_rank == other_child_rank:
+                return shape_precedes(child, other_child)
+        return False
+    return bool(rank < other_rank)
 
 
 def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:
