@@ -53,8 +53,6 @@ TOKEN_CACHE_LIMIT = 30_000
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
 DONE, RULE, PREDICATE = 0, 1, 2
-# A leaf among a shape's children (``Trees.shape``).
-LEAF: Any = ("leaf",)
 
 
 class Lookahead:
@@ -552,6 +550,18 @@ class LoopColumn:
         self.hashes: set[int | tuple[int, int, int]] = set()
 
 
+class Shape:
+    """What yargy's ``Node.__lt__`` reads of a node: its rule, its rank, and its children
+    (a leaf as None)."""
+
+    __slots__ = ("children", "rank", "rule")
+
+    def __init__(self, rule: object, rank: int, children: list[Shape | None]) -> None:
+        self.rule = rule
+        self.rank = rank
+        self.children = children
+
+
 class Trees:
     """yargy nodes of the chart's trees, each made once: a node that is a child of several
     trees is one object in all of them, as in yargy's chart, where the node a completed
@@ -562,7 +572,7 @@ class Trees:
     def __init__(self) -> None:
         self.nodes: dict[int, ParseNode] = {}
         self.leaves: dict[int, LeafShape] = {}
-        self.shapes: dict[int, Any] = {}
+        self.shapes: dict[int, Shape] = {}
 
     def node(self, tree: ChartTree) -> ParseNode:
         if type(tree) is not tuple:
@@ -583,24 +593,21 @@ class Trees:
             found = self.nodes[id(tree)] = Node(base.rule, base.production, base.rank, children)
         return found
 
-    def shape(self, tree: ChartTree) -> Any:
-        """What yargy's ``Node.__lt__`` reads of the node ``node(tree)`` would make, made
-        once per tree (so shapes are one object exactly where nodes would be): [rule, rank,
-        children], a child a shape or ``LEAF``. Cheaper than yargy nodes,
+    def shape(self, tree: ChartTree) -> Shape:
+        """The ``Shape`` of the node ``node(tree)`` would make, made once per tree (so
+        shapes are one object exactly where nodes would be). Cheaper than a yargy node,
         whose ``__init__`` is Python, for the trees that are only compared."""
         found = self.shapes.get(id(tree))
         if found is None:
-            children: list[Any] = []
+            children: list[Shape | None] = []
             link: ChartTree = tree
             while type(link) is tuple:
-                children.append(self.shape(link[1]) if len(link) == 2 else LEAF)
+                children.append(self.shape(link[1]) if len(link) == 2 else None)
                 link = link[0]
             children.reverse()
             # the prediction's node (rule, production and rank), without children
             base = cast(ParseNode, link)
-            # a list, not a tuple: compiled code would box a tuple anew where it is
-            # returned, and the identity of shapes is what the comparison reads
-            found = [base.rule, base.rank, children]
+            found = Shape(base.rule, base.rank, children)
             self.shapes[id(tree)] = found
         return found
 
@@ -958,7 +965,7 @@ class Ranked:
 
     __slots__ = ("range", "root", "shape", "start", "stop")
 
-    def __init__(self, span: tuple[int, int], root: ChartTree, shape: Any) -> None:
+    def __init__(self, span: tuple[int, int], root: ChartTree, shape: Shape | None) -> None:
         self.range = span
         self.root = root
         self.shape = shape
@@ -972,7 +979,11 @@ class Ranked:
         stop, other_stop = self.stop, other.stop
         if stop != other_stop:
             return stop > other_stop
-        return shape_precedes(self.shape, other.shape)
+        shape, other_shape = self.shape, other.shape
+        # trees of one span: a span with several, whose trees have shapes
+        assert shape is not None
+        assert other_shape is not None
+        return shape_precedes(shape, other_shape)
 
 
 def node_precedes(node: Any, other: Any) -> bool:
@@ -998,31 +1009,30 @@ def node_precedes(node: Any, other: Any) -> bool:
     return bool(node.rank < other.rank)
 
 
-def shape_precedes(shape: Any, other: Any) -> bool:
+def shape_precedes(shape: Shape, other: Shape) -> bool:
     """``node_precedes`` of the nodes two shapes (``Trees.shape``) stand for: by rank,
     then by the first pair of children, left to right, that are neither leaves nor one
     object (shapes are one object where the nodes would be)."""
-    rule, rank, children = shape
-    other_rule, other_rank, other_children = other
-    if rule is not other_rule:
+    if shape.rule is not other.rule:
         raise TypeError("Node() < Node() with different rules")
     if shape is other:
         return False
+    rank, other_rank = shape.rank, other.rank
     if rank == other_rank:
-        for child, other_child in zip(children, other_children, strict=False):
-            if child is LEAF:  # the other is a leaf too
+        for child, other_child in zip(shape.children, other.children, strict=False):
+            if child is None:  # a leaf; the other is a leaf too
                 continue
             if child is other_child:
                 continue
-            child_rank, other_child_rank = child[1], other_child[1]
-            if child_rank < other_child_rank:
+            if other_child is None:  # as yargy's comparison meets it: a leaf has no rank
+                raise AttributeError("'Leaf' object has no attribute 'rank'")
+            if child.rank < other_child.rank:
                 return True
-            if child_rank > other_child_rank:
+            if child.rank > other_child.rank:
                 return False
-            if child_rank == other_child_rank:
-                return shape_precedes(child, other_child)
+            return shape_precedes(child, other_child)
         return False
-    return bool(rank < other_rank)
+    return rank < other_rank
 
 
 def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:
