@@ -19,7 +19,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
@@ -52,7 +52,10 @@ TOKEN_CACHE_LIMIT = 30_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
-DONE, RULE, PREDICATE = 0, 1, 2
+# ``Final``: compiled code uses them as constants, not as look-ups of module globals.
+DONE: Final = 0
+RULE: Final = 1
+PREDICATE: Final = 2
 
 
 class Lookahead:
@@ -644,6 +647,9 @@ def fill(
     tree: ChartTree
     node: ParseNode | None
     chosen: list[Prediction] | None
+    # what a state waits for, unboxed in compiled code (a position is untyped, above)
+    kind: int
+    waits: int
     guards = None if not tokens else lookahead.token_guards(tokens[0])
     for index, column in enumerate(columns):
         # None past the last token, where ``guards`` is None and nothing scans; untyped,
