@@ -650,6 +650,7 @@ def fill(
     # what a state waits for, unboxed in compiled code (a position is untyped, above)
     kind: int
     waits: int
+    bit: int  # a token test's bit, where a state waits for one
     guards = None if not tokens else lookahead.token_guards(tokens[0])
     for index, column in enumerate(columns):
         # None past the last token, where ``guards`` is None and nothing scans; untyped,
@@ -686,10 +687,11 @@ def fill(
                     if waits == PREDICATE:
                         if guards is None:
                             continue
-                        if guards.evaluated >> what & 1:
-                            if not guards.accepted >> what & 1:
+                        bit = what
+                        if guards.evaluated >> bit & 1:
+                            if not guards.accepted >> bit & 1:
                                 continue
-                        elif not guards.accepts(lookahead, what):
+                        elif not guards.accepts(lookahead, bit):
                             continue
                     elif waits == RULE:
                         chosen = None if guards is None else guards.chosen.get(what_id)
@@ -719,10 +721,11 @@ def fill(
                     if first is not None:
                         waiting[first].append(prediction)
             elif guards is not None:  # a predicate: scan the next token
-                if guards.evaluated >> target & 1:  # known: a bit test
-                    if not guards.accepted >> target & 1:
+                bit = target
+                if guards.evaluated >> bit & 1:  # known: a bit test
+                    if not guards.accepted >> bit & 1:
                         continue
-                elif not guards.accepts(lookahead, target):
+                elif not guards.accepts(lookahead, bit):
                     continue
                 # the new state ends in a new leaf, so it equals no state of the next
                 # column: no de-duplication
@@ -731,10 +734,11 @@ def fill(
                 if waits == PREDICATE:
                     if after is None:
                         continue
-                    if after.evaluated >> what & 1:
-                        if not after.accepted >> what & 1:
+                    bit = what
+                    if after.evaluated >> bit & 1:
+                        if not after.accepted >> bit & 1:
                             continue
-                    elif not after.accepts(lookahead, what):
+                    elif not after.accepts(lookahead, bit):
                         continue
                 elif waits == RULE and not can_go_on(following, after):
                     continue
