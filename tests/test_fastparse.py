@@ -21,7 +21,15 @@ from eventkit import Extractor
 from eventkit.grammar.actors import ACTOR
 from eventkit.grammar.dates import DATE
 from eventkit.grammar.places import PLACE
-from eventkit.parse.chartloop import node_precedes, resolved_spans
+from eventkit.parse.chartloop import (
+    DONE,
+    Trees,
+    fill,
+    free,
+    node_precedes,
+    resolved_spans,
+    shape_precedes,
+)
 from eventkit.parse.collector import no_collection
 from eventkit.parse.fastparse import FastParser, collect_cuts
 from eventkit.parse.trees import named_parts
@@ -286,6 +294,30 @@ def test_tree_order_is_yargys_on_every_pair_of_a_chart() -> None:
     assert len(pairs) > 1000
     assert sum(bool(a < b) for a, b in pairs) > 100
     assert all(node_precedes(a, b) == bool(a < b) for a, b in pairs)
+
+
+def test_tree_shapes_order_as_yargys_nodes() -> None:
+    """The sort of a span's trees compares their shapes (``Trees.shape``), not yargy
+    nodes: on every pair of trees a rule completed in FastParser's chart, the shapes'
+    order is yargy's ``Node.__lt__`` of the nodes the same trees make."""
+    parser = FastParser(ACTOR, tokenizer=PretokenizedTokenizer())
+    tokens = list(parser.tokenizer(SENTENCE))
+    columns, _, _ = fill(parser._lookahead, parser.rule, tokens, True, 10**6)
+    try:
+        trees = Trees()
+        by_rule: dict[int, list[Any]] = {}
+        for column in columns:
+            for position, _, tree in column.states:
+                if position[0] == DONE:
+                    by_rule.setdefault(id(position[6]), []).append(tree)
+        pairs = [(a, b) for found in by_rule.values() for a in found for b in found]
+        assert len(pairs) > 1000
+        nodes = [(trees.node(a), trees.node(b)) for a, b in pairs]
+        assert sum(bool(x < y) for x, y in nodes) > 100
+        shapes = [shape_precedes(trees.shape(a), trees.shape(b)) for a, b in pairs]
+        assert shapes == [bool(x < y) for x, y in nodes]
+    finally:
+        free(columns)
 
 
 _SPAN = st.tuples(st.integers(0, 12), st.integers(1, 6)).map(lambda p: (p[0], p[0] + p[1]))

@@ -19,7 +19,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
@@ -52,7 +52,10 @@ TOKEN_CACHE_LIMIT = 30_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
 _UNTAGGED = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
-DONE, RULE, PREDICATE = 0, 1, 2
+# ``Final``: compiled code uses them as constants, not as look-ups of module globals.
+DONE: Final = 0
+RULE: Final = 1
+PREDICATE: Final = 2
 
 
 class Lookahead:
@@ -550,6 +553,18 @@ class LoopColumn:
         self.hashes: set[int | tuple[int, int, int]] = set()
 
 
+class Shape:
+    """What yargy's ``Node.__lt__`` reads of a node: its rule, its rank, and its children
+    (a leaf as None)."""
+
+    __slots__ = ("children", "rank", "rule")
+
+    def __init__(self, rule: object, rank: int, children: list[Shape | None]) -> None:
+        self.rule = rule
+        self.rank = rank
+        self.children = children
+
+
 class Trees:
     """yargy nodes of the chart's trees, each made once: a node that is a child of several
     trees is one object in all of them, as in yargy's chart, where the node a completed
@@ -560,6 +575,7 @@ class Trees:
     def __init__(self) -> None:
         self.nodes: dict[int, ParseNode] = {}
         self.leaves: dict[int, LeafShape] = {}
+        self.shapes: dict[int, Shape] = {}
 
     def node(self, tree: ChartTree) -> ParseNode:
         if type(tree) is not tuple:
@@ -578,6 +594,24 @@ class Trees:
             children.reverse()
             base = cast(ParseNode, link)  # the prediction's node: rule, production and rank
             found = self.nodes[id(tree)] = Node(base.rule, base.production, base.rank, children)
+        return found
+
+    def shape(self, tree: ChartTree) -> Shape:
+        """The ``Shape`` of the node ``node(tree)`` would make, made once per tree (so
+        shapes are one object exactly where nodes would be). Cheaper than a yargy node,
+        whose ``__init__`` is Python, for the trees that are only compared."""
+        found = self.shapes.get(id(tree))
+        if found is None:
+            children: list[Shape | None] = []
+            link: ChartTree = tree
+            while type(link) is tuple:
+                children.append(self.shape(link[1]) if len(link) == 2 else None)
+                link = link[0]
+            children.reverse()
+            # the prediction's node (rule, production and rank), without children
+            base = cast(ParseNode, link)
+            found = Shape(base.rule, base.rank, children)
+            self.shapes[id(tree)] = found
         return found
 
     def leaf(self, link: ChartTree) -> LeafShape:
@@ -613,6 +647,10 @@ def fill(
     tree: ChartTree
     node: ParseNode | None
     chosen: list[Prediction] | None
+    # what a state waits for, unboxed in compiled code (a position is untyped, above)
+    kind: int
+    waits: int
+    bit: int  # a token test's bit, where a state waits for one
     guards = None if not tokens else lookahead.token_guards(tokens[0])
     for index, column in enumerate(columns):
         # None past the last token, where ``guards`` is None and nothing scans; untyped,
@@ -649,10 +687,11 @@ def fill(
                     if waits == PREDICATE:
                         if guards is None:
                             continue
-                        if guards.evaluated >> what & 1:
-                            if not guards.accepted >> what & 1:
+                        bit = what
+                        if guards.evaluated >> bit & 1:
+                            if not guards.accepted >> bit & 1:
                                 continue
-                        elif not guards.accepts(lookahead, what):
+                        elif not guards.accepts(lookahead, bit):
                             continue
                     elif waits == RULE:
                         chosen = None if guards is None else guards.chosen.get(what_id)
@@ -682,10 +721,11 @@ def fill(
                     if first is not None:
                         waiting[first].append(prediction)
             elif guards is not None:  # a predicate: scan the next token
-                if guards.evaluated >> target & 1:  # known: a bit test
-                    if not guards.accepted >> target & 1:
+                bit = target
+                if guards.evaluated >> bit & 1:  # known: a bit test
+                    if not guards.accepted >> bit & 1:
                         continue
-                elif not guards.accepts(lookahead, target):
+                elif not guards.accepts(lookahead, bit):
                     continue
                 # the new state ends in a new leaf, so it equals no state of the next
                 # column: no de-duplication
@@ -694,10 +734,11 @@ def fill(
                 if waits == PREDICATE:
                     if after is None:
                         continue
-                    if after.evaluated >> what & 1:
-                        if not after.accepted >> what & 1:
+                    bit = what
+                    if after.evaluated >> bit & 1:
+                        if not after.accepted >> bit & 1:
                             continue
-                    elif not after.accepts(lookahead, what):
+                    elif not after.accepts(lookahead, bit):
                         continue
                 elif waits == RULE and not can_go_on(following, after):
                     continue
@@ -873,12 +914,13 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
 
     ``done`` holds the span and tree of each completed state of the start rule, in chart
     order. yargy sorts their trees; trees of different spans compare by their spans alone,
-    so only the trees of a span with several get their yargy nodes for the sort (the others
-    are sorted as the chart's trees, never compared): the sort compares the same pairs with
-    the same answers as yargy's."""
+    so only the trees of a span with several get their shapes for the sort (what yargy's
+    comparison of their nodes reads, ``Trees.shape``; the others are never compared): the
+    sort compares the same pairs with the same answers as yargy's. The match of a span is
+    made from its first tree's links (``_match``), as yargy makes it from that tree's node."""
     shared = Counter(span for span, _ in done)
     ordered = sorted(
-        Ranked(span, trees.node(tree) if shared[span] > 1 else tree) for span, tree in done
+        Ranked(span, tree, trees.shape(tree) if shared[span] > 1 else None) for span, tree in done
     )
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
@@ -926,24 +968,32 @@ def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 class Ranked:
     """A tree of the chart with its span, ordered as yargy's ``Tree``: by span (earlier
-    start first, then the longer), a span's trees by ``Node.__lt__`` (``node_precedes``).
-    Each comparison answers what yargy's would, so the sort makes the same comparisons and
-    the same order; it runs as compiled code where yargy's methods run as Python."""
+    start first, then the longer), a span's trees by ``Node.__lt__`` (``shape_precedes``
+    on their shapes, ``Trees.shape``: only a span with several trees has them). Each
+    comparison answers what yargy's would, so the sort makes the same comparisons and the
+    same order; it runs as compiled code where yargy's methods run as Python."""
 
-    __slots__ = ("range", "root")
+    __slots__ = ("range", "root", "shape", "start", "stop")
 
-    def __init__(self, span: tuple[int, int], root: ChartTree) -> None:
+    def __init__(self, span: tuple[int, int], root: ChartTree, shape: Shape | None) -> None:
         self.range = span
         self.root = root
+        self.shape = shape
+        self.start: int = span[0]
+        self.stop: int = span[1]
 
     def __lt__(self, other: Ranked) -> bool:
-        start, stop = self.range
-        other_start, other_stop = other.range
-        if start == other_start and stop == other_stop:
-            return node_precedes(self.root, other.root)
-        if start == other_start:
+        start, other_start = self.start, other.start
+        if start != other_start:
+            return start < other_start
+        stop, other_stop = self.stop, other.stop
+        if stop != other_stop:
             return stop > other_stop
-        return start < other_start
+        shape, other_shape = self.shape, other.shape
+        # trees of one span: a span with several, whose trees have shapes
+        assert shape is not None
+        assert other_shape is not None
+        return shape_precedes(shape, other_shape)
 
 
 def node_precedes(node: Any, other: Any) -> bool:
@@ -967,6 +1017,32 @@ def node_precedes(node: Any, other: Any) -> bool:
                 return node_precedes(child, other_child)
         return False
     return bool(node.rank < other.rank)
+
+
+def shape_precedes(shape: Shape, other: Shape) -> bool:
+    """``node_precedes`` of the nodes two shapes (``Trees.shape``) stand for: by rank,
+    then by the first pair of children, left to right, that are neither leaves nor one
+    object (shapes are one object where the nodes would be)."""
+    if shape.rule is not other.rule:
+        raise TypeError("Node() < Node() with different rules")
+    if shape is other:
+        return False
+    rank, other_rank = shape.rank, other.rank
+    if rank == other_rank:
+        for child, other_child in zip(shape.children, other.children, strict=False):
+            if child is None:  # a leaf; the other is a leaf too
+                continue
+            if child is other_child:
+                continue
+            if other_child is None:  # as yargy's comparison meets it: a leaf has no rank
+                raise AttributeError("'Leaf' object has no attribute 'rank'")
+            if child.rank < other_child.rank:
+                return True
+            if child.rank > other_child.rank:
+                return False
+            return shape_precedes(child, other_child)
+        return False
+    return rank < other_rank
 
 
 def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:

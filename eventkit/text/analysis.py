@@ -73,6 +73,9 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
     # the same order, as the constructors set them (``__new__`` is ``object.__new__``)
     new = object.__new__
     kinds = _TOKEN_KINDS
+    # a word form met before: its analyses straight from the morphology cache, without a
+    # call (None on the reference path: every word through ``morph``)
+    known = morph.known_forms()
     for match in _TOKEN_PATTERN.finditer(text):
         kind = kinds[match.lastgroup]
         if kind == EOL:
@@ -89,7 +92,8 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
             token.value = value
             token.span = span
             token.type = kind
-            token.forms = morph(value)
+            found = None if known is None else known.get(value)
+            token.forms = morph(value) if found is None else found
         else:
             token = new(Token)
             token.value = value
@@ -212,6 +216,7 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     sentences: list[Sentence] = []
     oversized: list[tuple[int, int, int]] = []
     words = as_guillemets(without_links(text))
+    lemmas_now = _lemmas_now
     for start, end in split_sentences(words):
         tokens = tokenize(words[start:end], morph, start)
         if len(tokens) > MAX_SENTENCE_TOKENS:
@@ -222,7 +227,8 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
         for i, piece in enumerate(pieces):
             lo = start if i == 0 else piece[0].span.start
             hi = end if i == len(pieces) - 1 else piece[-1].span.stop
-            each = [token_lemmas(t) for t in piece]
+            # ``token_lemmas`` of each token, its cache looked up here first
+            each = [lemmas_now.get(t.value) or token_lemmas(t) for t in piece]
             sentences.append(
                 Sentence(len(sentences), lo, hi, piece, frozenset().union(*each), each)
             )

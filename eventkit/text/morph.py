@@ -142,9 +142,11 @@ class _DictionaryWords:
                     )
                 )
         gramtab, made, new = self.gramtab, self.result_type, tuple.__new__
-        if sum(r[4] for r in readings) == 0:
-            # no probabilities: every reading alike (the estimator's 1.0 / their number)
-            score = 1.0 / sum(1.0 for _ in readings)
+        if not any(r[4] for r in readings):
+            # no probabilities (they are never negative, so their sum is 0 exactly when
+            # each is): every reading alike, the estimator's 1.0 / their number (a sum of
+            # ones, as the estimator takes it, is the number exactly)
+            score = 1.0 / len(readings)
             return [new(made, (r[0], gramtab[r[1]], r[2], score, r[3])) for r in readings]
         readings.sort(key=_probability_of, reverse=True)
         return [new(made, (r[0], gramtab[r[1]], r[2], r[4], r[3])) for r in readings]
@@ -380,6 +382,13 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                     table.rotate()
             table.current[word] = found
         return found
+
+    def known_forms(self) -> dict[str, list[Form]] | None:
+        """The current generation of the per-form cache of ``__call__`` (one dict for the
+        life of the analyzer), for a caller that looks a hit up itself and calls the
+        analyzer only on a miss; None on the reference path, where every word goes through
+        ``__call__``."""
+        return None if reference_on() else self._forms.current
 
     def _forms_of(self, word: str) -> list[Form]:
         # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
