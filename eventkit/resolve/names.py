@@ -33,6 +33,19 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         named = _most_named({m.name: m for m in full}, people.salience)
         if named is not None:
             return evolve(actor, name=named.name, title=actor.title or named.title)
+    if len(words) == 2 and _may_be_first_name(words[0]) and _is_patronymic(words[1]):
+        # "Виктор Альфредович" for the "Виктор Альфредович Куллэ" named before: a first name
+        # and patronymic are the person the document named in full with both.
+        patronymic = _plain(words[1])
+        full = [
+            m
+            for m in people.with_given_name(words[0], before=actor.start)
+            if len(m.name.split()) > 2 and _plain(m.name.split()[1]) == patronymic
+        ]
+        named = _most_named({m.name: m for m in full}, people.salience)
+        if named is not None:
+            return evolve(actor, name=named.name, title=actor.title or named.title)
+        return actor
     known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
@@ -88,6 +101,15 @@ def _may_be_first_name(word: str) -> bool:
     """A word the dictionary reads (or guesses) as a first name: "Эдуард", "Стивен"; not
     "Путин", whose sentences need no parse to ask."""
     return any("Name" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _is_patronymic(word: str) -> bool:
+    """A word the dictionary reads as a patronymic: "Альфредович", "Ивановна"."""
+    return any("Patr" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
