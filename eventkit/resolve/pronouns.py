@@ -46,15 +46,17 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         before = [
             m
             for m in found
-            if m.end <= actor.start and fits_gender(m, feminine, people) and other(m)
+            if m.end <= actor.start and _mention_fits(m, feminine, people) and other(m)
         ]
         subjects = [m for m in before if m.can_be_subject and not _inside(m, reported)]
         # "Об отречении монарх заявил … Своё решение он объяснил": the speaker of an earlier
         # event in the sentence, named, or a title or pronoun resolved to a name, comes first.
         acting = [
             a
-            for a in _named_actors(earlier, sentence.start, end)
-            if _fits(a, feminine) and not _inside(a, reported) and other(a)
+            for a, gender in _named_actors(earlier, sentence.start, end)
+            if (gender == ("femn" if feminine else "masc") if gender else _fits(a, feminine))
+            and not _inside(a, reported)
+            and other(a)
         ]
         if acting:
             return acting[-1]
@@ -144,12 +146,13 @@ def _quoting(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> set
     return found
 
 
-def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
+def _named_actors(events: Sequence[Event], start: int, end: int) -> list[tuple[Actor, str | None]]:
     """The main actors of ``events`` standing between ``start`` and ``end`` that are
     people with a name (as written, or a title, a description or a pronoun resolved to
-    one), in text order."""
+    one), in text order, each with the gender its event's verb gives it (None when the
+    verb shows none)."""
     found = [
-        a
+        (a, _subject_gender(event, a))
         for event in events
         for a in _main_actors(event)
         if start <= a.start
@@ -158,7 +161,37 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
         and a.name.lower() not in PERSONAL_FORMS
         and ((a.name[:1].isupper() and a.name != a.title) or _singular_description(a))
     ]
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _mention_fits(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
+    """Whether a named person fits a pronoun's gender: by the singular past-tense verb
+    right after a name that can be its subject ("Эмбер Радд провела …": a woman), else by
+    the name (``fits_gender``)."""
+    following = people.between(mention.end, mention.end + 40).split()
+    gender = _past_verb_gender(following[0]) if following and mention.can_be_subject else None
+    if gender is not None:
+        return (gender == "femn") == feminine
+    return fits_gender(mention, feminine, people)
+
+
+def _past_verb_gender(word: str) -> str | None:
+    """The gender a singular past-tense verb shows ("провела": "femn"), else None."""
+    parses = get_morph().parses(word.lower())
+    if not parses or "past" not in parses[0].tag.grammemes:
+        return None
+    gender = str(parses[0].tag.gender)
+    return gender if gender in ("masc", "femn") else None
+
+
+def _subject_gender(event: Event, actor: Actor) -> str | None:
+    """The gender a singular past-tense verb opening the event's trigger gives the actor
+    before it, its subject ("Эмбер Радд провела заседание": a woman, whatever her first
+    name); None for any other trigger or an actor after it."""
+    if actor.end > event.trigger.start or " и " in actor.text:
+        return None
+    words = event.trigger.text.split()
+    return _past_verb_gender(words[0]) if words else None
 
 
 def _singular_description(actor: Actor) -> bool:
