@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from _who import speakers
 
-from eventkit import Extractor
+from eventkit import Extractor, Statement
 
 FIRST_NAME_AND_PATRONYMIC = [
     pytest.param(
@@ -48,3 +48,72 @@ def test_first_name_and_patronymic(
     extractor: Extractor, text: str, trigger: str, speaker: str
 ) -> None:
     assert speakers(extractor, text, trigger) == [speaker]
+
+
+PAST_VERB_GENDER = [
+    # a foreign first name the dictionary does not know: the verb after the name tells
+    pytest.param(
+        "Министр Кэтлин Морт провела совещание штаба. После совещания она заявила, что план готов.",
+        "Кэтлин Морт",
+        id="feminine-verb-after-foreign-name",
+    ),
+    pytest.param(
+        "Вчера Кэтлин Морт открыла выставку в музее. Вечером она заявила, что выставка "
+        "продлится месяц.",
+        "Кэтлин Морт",
+        id="feminine-verb-without-event",
+    ),
+    # a masculine verb after the name: "она" does not point to him
+    pytest.param(
+        "Вчера Эрнест Морт открыл выставку в музее. Вечером она заявила, что выставка "
+        "продлится месяц.",
+        "она",
+        id="masculine-verb-stays-unresolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PAST_VERB_GENDER)
+def test_past_verb_gives_the_gender(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, "заявила") == [speaker]
+
+
+TITLE_WITH_A_NAMED_PLACE = [
+    pytest.param(
+        "Дело передано в суд, - сообщил Прокурор Гродского района Пётр Вакулин.",
+        "сообщил",
+        ("Пётр Вакулин", "прокурор Гродского района"),
+        id="capitalized-title-after-a-dash",
+    ),
+    pytest.param(
+        "Прокурор Дзержинского района Олег Сомов заявил, что дело передано в суд.",
+        "заявил",
+        ("Олег Сомов", "прокурор Дзержинского района"),
+        id="district-adjective-before-name",
+    ),
+    pytest.param(
+        "Губернатор Тверской области Олег Сомов заявил, что дело передано в суд.",
+        "заявил",
+        ("Олег Сомов", "губернатор Тверской области"),
+        id="region-adjective-before-name",
+    ),
+    # a surname in the genitive before a verb stays the owner of the description
+    pytest.param(
+        "Адвокат Ковальского заявил, что дело передано в суд.",
+        "заявил",
+        ("адвокат Ковальского", "адвокат Ковальского"),
+        id="surname-in-genitive-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), TITLE_WITH_A_NAMED_PLACE)
+def test_title_with_a_named_place(
+    extractor: Extractor, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    found = [
+        (e.speaker.name, e.speaker.title)
+        for e in extractor.extract(text).events
+        if isinstance(e, Statement) and e.trigger.text == trigger
+    ]
+    assert found == [expected]
