@@ -117,3 +117,40 @@ def test_title_with_a_named_place(
         if isinstance(e, Statement) and e.trigger.text == trigger
     ]
     assert found == [expected]
+
+
+AUTHORITIES = [
+    # the one state named just before: its authorities
+    pytest.param(
+        "Вчера в Вильнюсе прошёл митинг, сообщила полиция Литвы.\n\nВласти назвали митинг "
+        "незаконным.",
+        "назвали",
+        "Власти Литвы",
+        id="bare-authorities-of-the-state-named-before",
+    ),
+    # no state named: the authorities stay, in the plural the verb tells
+    pytest.param(
+        "Власти заявили, что опасности нет.",
+        "заявили",
+        "Власти",
+        id="bare-authorities-stay-plural",
+    ),
+    pytest.param(
+        "Местные власти заявили, что опасности нет.",
+        "заявили",
+        "Местные власти",
+        id="local-authorities-stay-plural",
+    ),
+    # two states named: no guess
+    pytest.param(
+        "Польша и Литва подписали договор. Власти заявили, что договор выгоден.",
+        "заявили",
+        "Власти",
+        id="two-states-no-guess",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "speaker"), AUTHORITIES)
+def test_authorities(extractor: Extractor, text: str, trigger: str, speaker: str) -> None:
+    assert speakers(extractor, text, trigger) == [speaker]
