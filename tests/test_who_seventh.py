@@ -1,6 +1,10 @@
 """Who, exactly (round seven): a first name with a patronymic stands for the full name the
-document gave before ("Олег Петрович" -> "Олег Петрович Сомов"). Our own sentences; rows
-that must stay as written are in the same tables."""
+document gave before ("Олег Петрович" -> "Олег Петрович Сомов"); the past-tense verb after a
+name tells a later pronoun the person's gender; a capitalized adjective with its genitive
+noun belongs to the title before a name ("прокурор Гродского района"); an organization's
+noun keeps the plural its verb shows ("Власти заявили"), and bare authorities are those of
+the one place named just before. Our own sentences; rows that must stay as written or
+unresolved are in the same tables."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ _GENITIVE_WORD = token_test(_is_genitive_word)
 
 def _capitalized_genitive_adjective(token: Token) -> bool:
     """A capitalized word the dictionary reads as an adjective in the genitive, even when it
-    may also be a surname: "Косовского" (района), "Ленинской" (области)."""
+    may also be a surname: "Гродского" (района), "Тверской" (области)."""
     return is_capitalized(token) and any(
         {"ADJF", "gent"} <= f.grams.values and "Apro" not in f.grams.values for f in forms(token)
     )
@@ -84,7 +84,7 @@ def _common_genitive_noun(token: Token) -> bool:
     )
 
 
-# "прокурор Косовского района Василий Кричун": a capitalized adjective before the noun it
+# "прокурор Гродского района Пётр Вакулин": a capitalized adjective before the noun it
 # agrees with belongs to the title, not to the name after it (a surname stands alone).
 _NAMED_PLACE = rule(
     token_test(_capitalized_genitive_adjective, "capitalized-genitive-adjective"),

@@ -104,9 +104,9 @@ _AUTHORITIES = "власть"
 
 
 def _authorities_of(actor: Actor, people: PeopleIndex) -> Actor | None:
-    """ "Власти квалифицировали инцидент" after "в Киеве … МВД Украины": the bare
+    """ "Власти назвали митинг незаконным" after "в Вильнюсе … полиция Литвы": the bare
     authorities are those of the one place named in their sentence before them or in the
-    two sentences before it ("власти Украины"); with none or several named, they stay."""
+    two sentences before it ("Власти Литвы"); with none or several named, they stay."""
     words = actor.text.split()
     morph = get_morph()
     if len(words) != 1 or not any(

@@ -34,7 +34,7 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         if named is not None:
             return evolve(actor, name=named.name, title=actor.title or named.title)
     if len(words) == 2 and _may_be_first_name(words[0]) and _is_patronymic(words[1]):
-        # "Виктор Альфредович" for the "Виктор Альфредович Куллэ" named before: a first name
+        # "Олег Петрович" for the "Олег Петрович Сомов" named before: a first name
         # and patronymic are the person the document named in full with both.
         patronymic = _plain(words[1])
         full = [
@@ -104,7 +104,7 @@ def _may_be_first_name(word: str) -> bool:
 
 
 def _is_patronymic(word: str) -> bool:
-    """A word the dictionary reads as a patronymic: "Альфредович", "Ивановна"."""
+    """A word the dictionary reads as a patronymic: "Петрович", "Ивановна"."""
     return any("Patr" in p.tag.grammemes for p in get_morph().parses(word))
 
 

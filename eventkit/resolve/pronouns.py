@@ -166,32 +166,25 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[tuple[A
 
 def _mention_fits(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
     """Whether a named person fits a pronoun's gender: by the singular past-tense verb
-    right after a name that can be its subject ("Эмбер Радд провела …": a woman), else by
+    right after a name that can be its subject ("Кэтлин Морт провела …": a woman), else by
     the name (``fits_gender``)."""
     following = people.between(mention.end, mention.end + 40).split()
-    gender = _past_verb_gender(following[0]) if following and mention.can_be_subject else None
+    gender = None
+    if following and mention.can_be_subject:
+        gender = get_morph().past_gender(following[0].lower())
     if gender is not None:
         return (gender == "femn") == feminine
     return fits_gender(mention, feminine, people)
 
 
-def _past_verb_gender(word: str) -> str | None:
-    """The gender a singular past-tense verb shows ("провела": "femn"), else None."""
-    parses = get_morph().parses(word.lower())
-    if not parses or "past" not in parses[0].tag.grammemes:
-        return None
-    gender = str(parses[0].tag.gender)
-    return gender if gender in ("masc", "femn") else None
-
-
 def _subject_gender(event: Event, actor: Actor) -> str | None:
     """The gender a singular past-tense verb opening the event's trigger gives the actor
-    before it, its subject ("Эмбер Радд провела заседание": a woman, whatever her first
+    before it, its subject ("Кэтлин Морт провела заседание": a woman, whatever her first
     name); None for any other trigger or an actor after it."""
     if actor.end > event.trigger.start or " и " in actor.text:
         return None
     words = event.trigger.text.split()
-    return _past_verb_gender(words[0]) if words else None
+    return get_morph().past_gender(words[0].lower()) if words else None
 
 
 def _singular_description(actor: Actor) -> bool:
