@@ -192,9 +192,17 @@ def last_word(mention: Mention) -> str:
 
 
 def fits_gender(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
-    """Whether the person mentioned fits a word of this gender: by the gender the mention
-    shows, else by the fullest name the document gives it ("Родригес" is the woman named
-    "Джорджина Родригес", "Обама" the man named "Барак Обама")."""
+    """Whether the person mentioned fits a word of this gender: by the past-tense verb
+    after it, else by the gender the mention shows, else by the fullest name the document
+    gives it ("Родригес" is the woman named "Джорджина Родригес", "Обама" the man named
+    "Барак Обама")."""
+    if mention.can_be_subject:
+        # "Кэтлин Морт провела …": the singular past-tense verb right after a name that can
+        # be its subject shows the person's gender, whatever the name looks like
+        following = people.between(mention.end, mention.end + 40).split()
+        shown = get_morph().past_gender(following[0].lower()) if following else None
+        if shown is not None:
+            return (shown == "femn") == feminine
     if mention.gender:
         return (mention.gender == "femn") == feminine
     named: Mention | None = None

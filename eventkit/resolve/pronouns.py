@@ -46,7 +46,7 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         before = [
             m
             for m in found
-            if m.end <= actor.start and _mention_fits(m, feminine, people) and other(m)
+            if m.end <= actor.start and fits_gender(m, feminine, people) and other(m)
         ]
         subjects = [m for m in before if m.can_be_subject and not _inside(m, reported)]
         # "Об отречении монарх заявил … Своё решение он объяснил": the speaker of an earlier
@@ -162,19 +162,6 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[tuple[A
         and ((a.name[:1].isupper() and a.name != a.title) or _singular_description(a))
     ]
     return sorted(found, key=lambda pair: pair[0].start)
-
-
-def _mention_fits(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
-    """Whether a named person fits a pronoun's gender: by the singular past-tense verb
-    right after a name that can be its subject ("Кэтлин Морт провела …": a woman), else by
-    the name (``fits_gender``)."""
-    following = people.between(mention.end, mention.end + 40).split()
-    gender = None
-    if following and mention.can_be_subject:
-        gender = get_morph().past_gender(following[0].lower())
-    if gender is not None:
-        return (gender == "femn") == feminine
-    return fits_gender(mention, feminine, people)
 
 
 def _subject_gender(event: Event, actor: Actor) -> str | None:
