@@ -14,6 +14,7 @@ from eventkit.grammar.tokens import (
     ABBREVIATION,
     PLAIN_ADJECTIVE,
     cases,
+    forms,
     is_capitalized,
     is_geo,
     is_strong_name_word,
@@ -66,6 +67,29 @@ def _is_genitive_word(token: Token) -> bool:
 
 
 _GENITIVE_WORD = token_test(_is_genitive_word)
+
+
+def _capitalized_genitive_adjective(token: Token) -> bool:
+    """A capitalized word the dictionary reads as an adjective in the genitive, even when it
+    may also be a surname: "Гродского" (района), "Тверской" (области)."""
+    return is_capitalized(token) and any(
+        {"ADJF", "gent"} <= f.grams.values and "Apro" not in f.grams.values for f in forms(token)
+    )
+
+
+def _common_genitive_noun(token: Token) -> bool:
+    """A lower-case noun for a thing or place in the genitive: "района", "области"."""
+    return token.value[:1].islower() and any(
+        {"NOUN", "gent", "inan"} <= f.grams.values for f in forms(token)
+    )
+
+
+# "прокурор Гродского района Пётр Вакулин": a capitalized adjective before the noun it
+# agrees with belongs to the title, not to the name after it (a surname stands alone).
+_NAMED_PLACE = rule(
+    token_test(_capitalized_genitive_adjective, "capitalized-genitive-adjective"),
+    token_test(_common_genitive_noun, "common-genitive-noun"),
+)
 _GUILLEMETS_OR_DOT = marks([GUILLEMETS]) | {"."}
 # Straight quotes both open and close: a name in them starts with a capital or a digit and
 # holds no mark a clause would ("ФК "Тамбов"", "газета "Коммерсантъ"").
@@ -103,6 +127,7 @@ _GLOSS = rule(
 _LATIN_WORD = token_test(lambda t: t.type == "LATIN" and t.value[:1].isupper(), "latin-word")
 _LATIN_COMPLEMENT = rule(_LATIN_WORD, rule(eq("-"), _LATIN_WORD).optional())
 TITLE_COMPLEMENT = or_(
+    _NAMED_PLACE,
     _POSTED_IN,
     _LATIN_COMPLEMENT,
     _GLOSS,

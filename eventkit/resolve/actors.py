@@ -50,7 +50,11 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
         value = getattr(event, field.name)
         if isinstance(value, Actor):
             changes[field.name] = _resolve_actor(
-                value, people, earlier, woman=woman, said=_content_text(event, people)
+                _plural_subject(value, event),
+                people,
+                earlier,
+                woman=woman,
+                said=_content_text(event, people),
             )
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
@@ -66,6 +70,65 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
     return evolve(event, **changes) if changes else event
+
+
+def _plural_subject(actor: Actor, event: Event) -> Actor:
+    """An organization's noun the subject of a plural verb is in the nominative plural
+    ("Власти заявили", "местные власти заявляют"), though its first reading is a singular
+    genitive ("власти" of "власть"): the actor named as written, not by that reading."""
+    if actor.kind != "ORG" or actor.end > event.trigger.start or actor.name == actor.text:
+        return actor
+    verb = event.trigger.text.split()[:1]
+    words = actor.text.split()
+    if not verb or not words or not _plural_verb(verb[0]):
+        return actor
+    morph = get_morph()
+    named = actor.name.split()
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i < len(named) and morph.is_noun(w.lower()) and w.lower() != named[i].lower()
+        ),
+        None,
+    )
+    if head is None or not any(
+        {"NOUN", "nomn", "plur"} <= p.tag.grammemes for p in morph.parses(words[head].lower())
+    ):
+        return actor
+    return evolve(actor, name=actor.text)
+
+
+# The noun for a state's authorities, said without naming the state ("власти заявили").
+_AUTHORITIES = "власть"
+
+
+def _authorities_of(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "Власти назвали митинг незаконным" after "в Вильнюсе … полиция Литвы": the bare
+    authorities are those of the one place named in their sentence before them or in the
+    two sentences before it ("Власти Литвы"); with none or several named, they stay."""
+    words = actor.text.split()
+    morph = get_morph()
+    if len(words) != 1 or not any(
+        p.normal_form == _AUTHORITIES and "plur" in p.tag.grammemes
+        for p in morph.parses(words[0].lower())
+    ):
+        return None
+    places = {
+        m.name
+        for m in people.places_near(actor.start, reach=2)
+        if len(m.name.split()) == 1 and m.name[:1].isupper()
+    }
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    return evolve(actor, name=f"{words[0]} {morph.inflect_word(place, {'gent'})}")
+
+
+def _plural_verb(word: str) -> bool:
+    """ "заявили", "заявляют": a finite verb in the plural."""
+    parses = get_morph().parses(word.lower())
+    return bool(parses) and {"VERB", "plur"} <= parses[0].tag.grammemes
 
 
 def _content_text(event: Event, people: PeopleIndex) -> str:
@@ -237,7 +300,8 @@ def _resolve_actor(
         return couple[0]
     if actor.kind == "ORG":
         return (
-            organization_named(actor, people, earlier)
+            _authorities_of(actor, people)
+            or organization_named(actor, people, earlier)
             or organ_of_named(actor, people, earlier)
             or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)

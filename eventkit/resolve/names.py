@@ -33,6 +33,19 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         named = _most_named({m.name: m for m in full}, people.salience)
         if named is not None:
             return evolve(actor, name=named.name, title=actor.title or named.title)
+    if len(words) == 2 and _may_be_first_name(words[0]) and _is_patronymic(words[1]):
+        # "Олег Петрович" for the "Олег Петрович Сомов" named before: a first name
+        # and patronymic are the person the document named in full with both.
+        patronymic = _plain(words[1])
+        full = [
+            m
+            for m in people.with_given_name(words[0], before=actor.start)
+            if len(m.name.split()) > 2 and _plain(m.name.split()[1]) == patronymic
+        ]
+        named = _most_named({m.name: m for m in full}, people.salience)
+        if named is not None:
+            return evolve(actor, name=named.name, title=actor.title or named.title)
+        return actor
     known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
@@ -88,6 +101,15 @@ def _may_be_first_name(word: str) -> bool:
     """A word the dictionary reads (or guesses) as a first name: "Эдуард", "Стивен"; not
     "Путин", whose sentences need no parse to ask."""
     return any("Name" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _is_patronymic(word: str) -> bool:
+    """A word the dictionary reads as a patronymic: "Петрович", "Ивановна"."""
+    return any("Patr" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
@@ -170,9 +192,17 @@ def last_word(mention: Mention) -> str:
 
 
 def fits_gender(mention: Mention, feminine: bool, people: PeopleIndex) -> bool:
-    """Whether the person mentioned fits a word of this gender: by the gender the mention
-    shows, else by the fullest name the document gives it ("Родригес" is the woman named
-    "Джорджина Родригес", "Обама" the man named "Барак Обама")."""
+    """Whether the person mentioned fits a word of this gender: by the past-tense verb
+    after it, else by the gender the mention shows, else by the fullest name the document
+    gives it ("Родригес" is the woman named "Джорджина Родригес", "Обама" the man named
+    "Барак Обама")."""
+    if mention.can_be_subject:
+        # "Кэтлин Морт провела …": the singular past-tense verb right after a name that can
+        # be its subject shows the person's gender, whatever the name looks like
+        following = people.between(mention.end, mention.end + 40).split()
+        shown = get_morph().past_gender(following[0].lower()) if following else None
+        if shown is not None:
+            return (shown == "femn") == feminine
     if mention.gender:
         return (mention.gender == "femn") == feminine
     named: Mention | None = None

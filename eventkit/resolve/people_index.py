@@ -253,6 +253,18 @@ class PeopleIndex:
         sentences = self._analysed.sentences[max(0, sentence.index - reach) : sentence.index + 1]
         return [m for s in sentences for m in mentions(s, text) if m.kind == "ORG"]
 
+    def places_near(self, offset: int, reach: int) -> list[Mention]:
+        """Places (states, cities) of the sentence holding ``offset``, before it, and of
+        the ``reach`` sentences before that one, in text order."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        text = self._analysed.text
+        sentences = self._analysed.sentences[max(0, sentence.index - reach) : sentence.index + 1]
+        return [
+            m for s in sentences for m in mentions(s, text) if m.kind == "GPE" and m.end <= offset
+        ]
+
     def organizations_where(self, pattern: re.Pattern[str]) -> list[Mention]:
         """Organizations of the sentences whose text ``pattern`` finds, in text order: where
         the full name an abbreviation stands for may be spelt out."""

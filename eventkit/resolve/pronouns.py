@@ -53,8 +53,10 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         # event in the sentence, named, or a title or pronoun resolved to a name, comes first.
         acting = [
             a
-            for a in _named_actors(earlier, sentence.start, end)
-            if _fits(a, feminine) and not _inside(a, reported) and other(a)
+            for a, gender in _named_actors(earlier, sentence.start, end)
+            if (gender == ("femn" if feminine else "masc") if gender else _fits(a, feminine))
+            and not _inside(a, reported)
+            and other(a)
         ]
         if acting:
             return acting[-1]
@@ -144,12 +146,13 @@ def _quoting(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> set
     return found
 
 
-def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
+def _named_actors(events: Sequence[Event], start: int, end: int) -> list[tuple[Actor, str | None]]:
     """The main actors of ``events`` standing between ``start`` and ``end`` that are
     people with a name (as written, or a title, a description or a pronoun resolved to
-    one), in text order."""
+    one), in text order, each with the gender its event's verb gives it (None when the
+    verb shows none)."""
     found = [
-        a
+        (a, _subject_gender(event, a))
         for event in events
         for a in _main_actors(event)
         if start <= a.start
@@ -158,7 +161,17 @@ def _named_actors(events: Sequence[Event], start: int, end: int) -> list[Actor]:
         and a.name.lower() not in PERSONAL_FORMS
         and ((a.name[:1].isupper() and a.name != a.title) or _singular_description(a))
     ]
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _subject_gender(event: Event, actor: Actor) -> str | None:
+    """The gender a singular past-tense verb opening the event's trigger gives the actor
+    before it, its subject ("Кэтлин Морт провела заседание": a woman, whatever her first
+    name); None for any other trigger or an actor after it."""
+    if actor.end > event.trigger.start or " и " in actor.text:
+        return None
+    words = event.trigger.text.split()
+    return get_morph().past_gender(words[0].lower()) if words else None
 
 
 def _singular_description(actor: Actor) -> bool:
