@@ -96,6 +96,11 @@ def _plural_subject(actor: Actor, event: Event) -> Actor:
         {"NOUN", "nomn", "plur"} <= p.tag.grammemes for p in morph.parses(words[head].lower())
     ):
         return actor
+    if not all(
+        any({"nomn", "plur"} <= p.tag.grammemes for p in morph.parses(w.lower()))
+        for w in words[:head]
+    ):
+        return actor  # "в Тверской епархии сообщили": a singular locative, no plural subject
     return evolve(actor, name=actor.text)
 
 
