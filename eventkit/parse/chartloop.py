@@ -924,10 +924,15 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
     comparison of their nodes reads, ``Trees.shape``; the others are never compared): the
     sort compares the same pairs with the same answers as yargy's. The match of a span is
     made from its first tree's links (``_match``), as yargy makes it from that tree's node."""
-    shared = Counter(span for span, _ in done)
-    ordered = sorted(
+    # counted in a plain dictionary and ordered as a list: compiled, without ``Counter``'s
+    # Python code or a generator
+    shared: dict[tuple[int, int], int] = {}
+    for span, _ in done:
+        shared[span] = shared.get(span, 0) + 1
+    ordered = [
         Ranked(span, tree, trees.shape(tree) if shared[span] > 1 else None) for span, tree in done
-    )
+    ]
+    ordered.sort()
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
         first.setdefault(tree.range, tree.root)
