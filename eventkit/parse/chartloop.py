@@ -363,10 +363,12 @@ Target = Any
 # chart state stands at, built once with the parser: (kind, target, id of the target rule
 # or 0, the next position or None, id of the production's rule, the term after the dot or
 # None, the rule, the production, the dot). The kind says what a state there waits for
-# (``RULE``, ``PREDICATE``, or ``DONE`` past the last term). Untyped: the precise type is
-# recursive (the next position), which mypyc cannot compile, and a fixed-length tuple type
-# makes compiled code unpack each position and pack it again as a new tuple for every state.
-Position = Any
+# (``RULE``, ``PREDICATE``, or ``DONE`` past the last term). A tuple of any length: the
+# precise type is recursive (the next position), which mypyc cannot compile, and a
+# fixed-length tuple type makes compiled code unpack each position and pack it again as a
+# new tuple for every state; as a tuple, compiled code reads an item by its index without
+# a generic look-up.
+Position = tuple[Any, ...]
 # (rank, production, shared node or None, id of the rule the production starts with or
 # None, the production's first position)
 Prediction = tuple[int, Production, ParseNode | None, int | None, Position]
@@ -663,7 +665,9 @@ def fill(
             predict(lookahead, column, start_rule, predicted, guards)
         states, waiting, done = column.states, column.states_index, column.hashes
         for position, start, tree in states:  # grows while we walk it, as in yargy
-            kind, target, target_id, following, rule_id, term, _, _, _ = position
+            # items read by index where they are needed (compiled, an unpacking of all
+            # nine is an iteration)
+            kind = position[0]
             if kind == DONE:
                 # yargy's ``complete``: every state waiting for the completed rule where
                 # it started moves past it. yargy drops a new state equal to one in the
@@ -671,7 +675,7 @@ def fill(
                 # state's children are its parent's and the completed node, so the key
                 # is the parent's node, where it started (a predicted node is shared
                 # between columns, see ``_predicted_node``), and that node.
-                parents = start.states_index.get(rule_id)
+                parents = start.states_index.get(position[4])
                 if not parents:
                     continue
                 for parent_position, parent_start, parent_tree in parents:
@@ -705,23 +709,24 @@ def fill(
                     if waits == RULE:
                         waiting[what_id].append(advanced)
             elif kind == RULE:
+                target_id = position[2]
                 if target_id in predicted:
                     continue
                 chosen = None if guards is None else guards.chosen.get(target_id)
                 if chosen is None:  # not known yet, or a dictionary pipeline
-                    predict(lookahead, column, target, predicted, guards)
+                    predict(lookahead, column, position[1], predicted, guards)
                     continue
                 # ``_predict``, inlined for a rule known to predict ``chosen`` here
                 predicted.add(target_id)
                 for rank, production, node, first, first_position in chosen:
                     if node is None:
-                        node = Node(target, production, rank, [])
+                        node = Node(position[1], production, rank, [])
                     prediction = (first_position, column, node)
                     states.append(prediction)
                     if first is not None:
                         waiting[first].append(prediction)
             elif guards is not None:  # a predicate: scan the next token
-                bit = target
+                bit = position[1]
                 if guards.evaluated >> bit & 1:  # known: a bit test
                     if not guards.accepted >> bit & 1:
                         continue
@@ -729,6 +734,7 @@ def fill(
                     continue
                 # the new state ends in a new leaf, so it equals no state of the next
                 # column: no de-duplication
+                following = position[3]
                 assert following is not None  # as above
                 waits, what, what_id = following[0], following[1], following[2]
                 if waits == PREDICATE:
@@ -742,7 +748,7 @@ def fill(
                         continue
                 elif waits == RULE and not can_go_on(following, after):
                     continue
-                scanned = (following, start, (tree, term, next_column.token))
+                scanned = (following, start, (tree, position[5], next_column.token))
                 next_column.states.append(scanned)
                 if waits == RULE:
                     next_column.states_index[what_id].append(scanned)
@@ -918,10 +924,15 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
     comparison of their nodes reads, ``Trees.shape``; the others are never compared): the
     sort compares the same pairs with the same answers as yargy's. The match of a span is
     made from its first tree's links (``_match``), as yargy makes it from that tree's node."""
-    shared = Counter(span for span, _ in done)
-    ordered = sorted(
+    # counted in a plain dictionary and ordered as a list: compiled, without ``Counter``'s
+    # Python code or a generator
+    shared: dict[tuple[int, int], int] = {}
+    for span, _ in done:
+        shared[span] = shared.get(span, 0) + 1
+    ordered = [
         Ranked(span, tree, trees.shape(tree) if shared[span] > 1 else None) for span, tree in done
-    )
+    ]
+    ordered.sort()
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
         first.setdefault(tree.range, tree.root)
