@@ -33,6 +33,20 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         named = _most_named({m.name: m for m in full}, people.salience)
         if named is not None:
             return evolve(actor, name=named.name, title=actor.title or named.title)
+    if len(words) == 2 and _is_patronymic(words[1]):
+        # "Виктор Альфредович", the way a text names someone it named in full ("Виктор
+        # Альфредович Куллэ"): the one person named with this first name and patronymic,
+        # before the mention or (after a headline) anywhere in the document
+        for before in (actor.start, _END):
+            full = [
+                m
+                for m in people.with_given_name(words[0], before=before)
+                if m.name.split()[1:2] == [words[1]] and len(m.name.split()) > 2
+            ]
+            named = _most_named({m.name: m for m in full}, people.salience)
+            if named is not None:
+                return evolve(actor, name=named.name, title=actor.title or named.title)
+        return actor
     known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
     if fuller is not None:
@@ -82,6 +96,16 @@ def _nominative_variant(name: str, people: Sequence[Mention]) -> Mention | None:
         if all(w == o or _with_ending(o, w) for o, w in zip(other, mine, strict=True)):
             return m
     return None
+
+
+def _is_patronymic(word: str) -> bool:
+    """A word the dictionary reads only as a patronymic: "Альфредович", "Фёдоровна"."""
+    parses = get_morph().parses(word)
+    return bool(parses) and all("Patr" in p.tag.grammemes for p in parses)
+
+
+# past the end of any document: where a search "before" it looks everywhere
+_END = 1 << 40
 
 
 def _may_be_first_name(word: str) -> bool:
