@@ -4,7 +4,7 @@ Our own sentences; rows that must stay as they are read are in the same tables."
 from __future__ import annotations
 
 import pytest
-from _who import speakers
+from _who import found_mentions, speakers
 
 from eventkit import Extractor
 
@@ -64,3 +64,46 @@ def test_first_name_and_patronymic(
     extractor: Extractor, text: str, trigger: str, names: list[str]
 ) -> None:
     assert speakers(extractor, text, trigger) == names
+
+
+TITLE_AND_NAME = [
+    # an adjective the dictionary also knows as a surname, before a genitive noun, is the
+    # title's complement; the name is the one after it
+    pytest.param(
+        "Дело возбуждено, сообщил прокурор Жуковского района Пётр Гладышев.",
+        "прокурор Жуковского района Пётр Гладышев",
+        "Пётр Гладышев",
+        "прокурор Жуковского района",
+        id="surname-like-adjective-before-a-noun",
+    ),
+    pytest.param(
+        "Дело возбуждено, сообщила начальница Косовского отдела полиции Ирина Гладышева.",
+        "начальница Косовского отдела полиции Ирина Гладышева",
+        "Ирина Гладышева",
+        "начальница Косовского отдела полиции",
+        id="feminine-head-and-a-longer-complement",
+    ),
+    # the same word as a surname stays one: in the nominative, or a genitive before a
+    # capitalized name or a verb
+    pytest.param(
+        "Дело возбуждено, сообщил прокурор Косовский.",
+        "прокурор Косовский",
+        "Косовский",
+        "прокурор",
+        id="nominative-surname-stays-a-name",
+    ),
+    pytest.param(
+        "Показания Косовского вызвали споры.",
+        "Косовского",
+        "Косовский",
+        None,
+        id="genitive-surname-before-a-verb-stays-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "title"), TITLE_AND_NAME)
+def test_title_and_name(text: str, surface: str, name: str, title: str | None) -> None:
+    found = {m.text: m for m in found_mentions(text)}
+    assert surface in found, sorted(found)
+    assert (found[surface].name, found[surface].title) == (name, title)

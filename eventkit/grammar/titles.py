@@ -66,6 +66,28 @@ def _is_genitive_word(token: Token) -> bool:
 
 
 _GENITIVE_WORD = token_test(_is_genitive_word)
+
+
+def _is_genitive_adjective(token: Token) -> bool:
+    """A capitalized word that may be an adjective in the genitive, even where the
+    dictionary also knows it as a surname ("Косовского", "Жуковского")."""
+    return is_capitalized(token) and any(
+        {"ADJF", "gent"} <= f.grams.values for f in getattr(token, "forms", None) or []
+    )
+
+
+def _is_lower_genitive_noun(token: Token) -> bool:
+    return not is_capitalized(token) and any(
+        {"NOUN", "gent"} <= f.grams.values for f in getattr(token, "forms", None) or []
+    )
+
+
+# "прокурор Косовского района": an adjective the dictionary also takes for a surname is
+# no name when a common noun in the genitive follows it
+_ADJECTIVE_AND_NOUN = rule(
+    token_test(_is_genitive_adjective, "genitive-adjective"),
+    token_test(_is_lower_genitive_noun, "lower-genitive-noun"),
+)
 _GUILLEMETS_OR_DOT = marks([GUILLEMETS]) | {"."}
 # Straight quotes both open and close: a name in them starts with a capital or a digit and
 # holds no mark a clause would ("ФК "Тамбов"", "газета "Коммерсантъ"").
@@ -107,6 +129,7 @@ TITLE_COMPLEMENT = or_(
     _LATIN_COMPLEMENT,
     _GLOSS,
     rule(_GENITIVE_WORD),
+    _ADJECTIVE_AND_NOUN,
     rule(ABBREVIATION),
     rule(WEAK_CAPITALIZED),
     _QUOTED,
