@@ -107,3 +107,34 @@ def test_title_and_name(text: str, surface: str, name: str, title: str | None) -
     found = {m.text: m for m in found_mentions(text)}
     assert surface in found, sorted(found)
     assert (found[surface].name, found[surface].title) == (name, title)
+
+
+NAMED_THINGS = [
+    # the name after a kind of named thing is the thing's, not a person's
+    pytest.param(
+        "Горожане отмечали праздник Навруз, когда полиция сообщила о пожаре.",
+        ["горожане", "полиция"],
+        id="after-a-holiday",
+    ),
+    pytest.param(
+        "После урагана Ирма губернатор Рик Скотт заявил о помощи.",
+        ["Рик Скотт"],
+        id="a-first-name-after-a-storm",
+    ),
+    # a person after the kind noun's phrase, or a full name after it, stays a person
+    pytest.param(
+        "Перед праздником Анна Белова заявила, что устала.",
+        ["Анна Белова"],
+        id="a-full-name-after-the-kind-noun",
+    ),
+    pytest.param(
+        "Сестра Анна заявила, что устала.",
+        ["Анна"],
+        id="a-first-name-after-a-kin-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED_THINGS)
+def test_named_things_are_no_people(text: str, names: list[str]) -> None:
+    assert [m.name for m in found_mentions(text)] == names

@@ -29,6 +29,7 @@ from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
     HOUSE_NOUN,
     KIN_WORDS,
+    NAMED_THING_KINDS,
     ORG_NOUNS,
     PLACE_KIND_NOUNS,
     RELATIONAL_TITLES,
@@ -202,10 +203,14 @@ def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bo
     return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
 
 
+_KIND_NOUNS = PLACE_KIND_NOUNS | NAMED_THING_KINDS
+
+
 def _after_place_kind(sentence: Tokens, first: int) -> bool:
-    """Whether the word at ``first`` follows a kind of place ("провинции", "штата") and no
-    other name word follows it: the place's name ("Синд"), not a person's."""
-    if first == 0 or not lemmas(sentence[first - 1]) & PLACE_KIND_NOUNS:
+    """Whether the word at ``first`` follows a kind of place ("провинции", "штата") or of
+    another named thing ("праздника", "урагана") and no other name word follows it: the
+    place's or thing's name ("Синд", "Песах"), not a person's."""
+    if first == 0 or not lemmas(sentence[first - 1]) & _KIND_NOUNS:
         return False
     following = sentence[first + 1] if first + 1 < len(sentence) else None
     return following is None or not (
