@@ -138,3 +138,47 @@ NAMED_THINGS = [
 @pytest.mark.parametrize(("text", "names"), NAMED_THINGS)
 def test_named_things_are_no_people(text: str, names: list[str]) -> None:
     assert [m.name for m in found_mentions(text)] == names
+
+
+ORGANIZATIONS = [
+    # a plural head its adjectives agree with only as a nominative keeps its number
+    pytest.param(
+        "Японские власти заявили, что угрозы нет.",
+        "Японские власти",
+        "plur",
+        id="adjective-tells-the-plural",
+    ),
+    pytest.param(
+        "По словам японских властей, угрозы нет.",
+        "японские власти",
+        "plur",
+        id="oblique-plural-into-the-nominative-plural",
+    ),
+    # a sentence's first word is governed by nothing before it
+    pytest.param(
+        "Власти Эквадора заявили, что угрозы нет.",
+        "Власти Эквадора",
+        "plur",
+        id="first-word-that-can-be-a-nominative",
+    ),
+    # singular heads stay singular
+    pytest.param(
+        "Японское правительство заявило, что угрозы нет.",
+        "Японское правительство",
+        "sing",
+        id="singular-with-its-adjective",
+    ),
+    pytest.param(
+        "Представители заявили, что у власти Эквадора нет планов.",
+        "власть Эквадора",
+        "sing",
+        id="a-genitive-after-a-preposition-stays-singular",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "number"), ORGANIZATIONS)
+def test_organization_in_the_nominative(text: str, name: str, number: str) -> None:
+    found = {m.name: m for m in found_mentions(text) if m.kind == "ORG"}
+    assert name in found, sorted(found)
+    assert found[name].number == number
