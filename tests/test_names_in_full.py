@@ -182,3 +182,34 @@ def test_organization_in_the_nominative(text: str, name: str, number: str) -> No
     found = {m.name: m for m in found_mentions(text) if m.kind == "ORG"}
     assert name in found, sorted(found)
     assert found[name].number == number
+
+
+INITIALS_WITHOUT_A_SPACE = [
+    # an initial written close to the surname is the person named in full before
+    pytest.param(
+        "Об этом сообщил директор фонда Томас Кеплер. Т.Кеплер заявил, что замены не будет.",
+        "заявил",
+        ["Томас Кеплер"],
+        id="nominative",
+    ),
+    pytest.param(
+        "Об этом сообщил директор фонда Томас Кеплер. По словам Т.Кеплера, замены не будет.",
+        "По словам",
+        ["Томас Кеплер"],
+        id="genitive",
+    ),
+    # another initial is another person
+    pytest.param(
+        "Об этом сообщил директор фонда Томас Кеплер. Р.Кеплер заявил, что замены не будет.",
+        "заявил",
+        ["Р.Кеплер"],
+        id="another-initial-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), INITIALS_WITHOUT_A_SPACE)
+def test_initial_without_a_space(
+    extractor: Extractor, text: str, trigger: str, names: list[str]
+) -> None:
+    assert speakers(extractor, text, trigger) == names

@@ -128,7 +128,8 @@ def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) 
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
     "Токаев" -> "Касым-Жомарт Токаев"; "Рябова" -> "Кирилл Рябов"."""
-    whole = name.split()
+    # "С.Балмера" is an initial and a surname, written without a space
+    whole = name.replace(".", ". ").split()
     if not whole:
         return None
     # "Диас-Канель" is one surname; "К.-Ж." two initials.
