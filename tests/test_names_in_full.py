@@ -213,3 +213,49 @@ def test_initial_without_a_space(
     extractor: Extractor, text: str, trigger: str, names: list[str]
 ) -> None:
     assert speakers(extractor, text, trigger) == names
+
+
+def _actors(extractor: Extractor, text: str, trigger: str) -> list[list[str]]:
+    return [
+        [a.name for a in e.actors()]
+        for e in extractor.extract(text).events
+        if e.trigger.text == trigger
+    ]
+
+
+HYPHENATED_SURNAMES = [
+    # a hyphenated surname with a short last part, in an oblique case
+    pytest.param(
+        "Глава банка Люсьен Бросс-Ван задержан. Встреча Бросс-Вана с министром Анной "
+        "Котовой отменена.",
+        "Встреча",
+        [["Люсьен Бросс-Ван", "Анна Котова"]],
+        id="short-last-part-in-the-genitive",
+    ),
+    pytest.param(
+        "Глава банка Люсьен Бросс-Ван задержан. По словам Бросс-Вана, вины нет.",
+        "По словам",
+        [["Люсьен Бросс-Ван"]],
+        id="short-last-part-as-a-source",
+    ),
+    # another first part is another person
+    pytest.param(
+        "Глава банка Люсьен Бросс-Ван задержан. По словам Гросс-Вана, вины нет.",
+        "По словам",
+        None,
+        id="another-first-part-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), HYPHENATED_SURNAMES)
+def test_hyphenated_surname(
+    extractor: Extractor, text: str, trigger: str, actors: list[list[str]] | None
+) -> None:
+    found = _actors(extractor, text, trigger)
+    if actors is None:
+        # found, but not joined to the person named in full
+        assert len(found) == 1
+        assert "Люсьен Бросс-Ван" not in found[0]
+    else:
+        assert found == actors

@@ -49,6 +49,12 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         return actor
     known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
+    last = actor.name.replace(".", ". ").split()[-1]
+    if fuller is None and "-" in last:
+        # a hyphenated surname by its first part: "Стросс-Кана" is found by "Стросс", as
+        # "Кана" is not by the short "Кан"
+        known = people.with_surname(last.split("-")[0], words=_fuller_words(actor.name))
+        fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
     whole = actor.name.split()
