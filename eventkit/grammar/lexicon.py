@@ -57,6 +57,13 @@ PLACE_KIND_NOUNS = frozenset(
     остров департамент префектура губерния волость кантон коммуна муниципалитет
     """.split()
 )
+# Kinds of named things that are neither places nor people ("праздника Песах", "урагана
+# Катрина"): the name after one of them is the thing's, even a first name's.
+NAMED_THING_KINDS = frozenset(
+    """
+    праздник ураган тайфун циклон шторм торнадо вулкан
+    """.split()
+)
 RELATIONAL_TITLES = (
     frozenset(
         """

@@ -29,6 +29,7 @@ from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
     HOUSE_NOUN,
     KIN_WORDS,
+    NAMED_THING_KINDS,
     ORG_NOUNS,
     PLACE_KIND_NOUNS,
     RELATIONAL_TITLES,
@@ -202,10 +203,14 @@ def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bo
     return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
 
 
+_KIND_NOUNS = PLACE_KIND_NOUNS | NAMED_THING_KINDS
+
+
 def _after_place_kind(sentence: Tokens, first: int) -> bool:
-    """Whether the word at ``first`` follows a kind of place ("провинции", "штата") and no
-    other name word follows it: the place's name ("Синд"), not a person's."""
-    if first == 0 or not lemmas(sentence[first - 1]) & PLACE_KIND_NOUNS:
+    """Whether the word at ``first`` follows a kind of place ("провинции", "штата") or of
+    another named thing ("праздника", "урагана") and no other name word follows it: the
+    place's or thing's name ("Синд", "Песах"), not a person's."""
+    if first == 0 or not lemmas(sentence[first - 1]) & _KIND_NOUNS:
         return False
     following = sentence[first + 1] if first + 1 < len(sentence) else None
     return following is None or not (
@@ -377,14 +382,21 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             # "по данным «Базы»": a name in quotes alone is declined by its first noun.
             head = next((t for t in org[1:] if is_noun(t)), head)
         org_head = head
+        # "Британские власти": adjectives that agree with the head only as a nominative
+        # tell its case and number (no singular genitive "власти")
+        org_case = _agreed_case(org, head) if head in org else None
+        if org_case is None and head is org[0] and first == 0 and "nomn" in cases(head):
+            # "Власти страны заявили": nothing before a sentence's first word governs it,
+            # so a head that can be a nominative is one
+            org_case = "nomn"
         return Mention(
             **at,
-            naming=lambda: _phrase_nominative(org, org_head),
+            naming=lambda: _phrase_nominative(org, org_head, org_case),
             kind="ORG",
             title=None,
             cases=org_cases(org, head),
             gender=gender_of(head),
-            number=number_of(head),
+            number=nominative_number(head) if org_case else number_of(head),
         )
     if "PLACE" in parts:
         place = parts["PLACE"][0]

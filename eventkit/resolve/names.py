@@ -34,20 +34,28 @@ def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
         if named is not None:
             return evolve(actor, name=named.name, title=actor.title or named.title)
     if len(words) == 2 and _may_be_first_name(words[0]) and _is_patronymic(words[1]):
-        # "Олег Петрович" for the "Олег Петрович Сомов" named before: a first name
-        # and patronymic are the person the document named in full with both.
+        # "Олег Петрович" for the "Олег Петрович Сомов" the document named in full: the one
+        # person named with this first name and patronymic, before the mention or (after a
+        # headline) anywhere in the document
         patronymic = _plain(words[1])
-        full = [
-            m
-            for m in people.with_given_name(words[0], before=actor.start)
-            if len(m.name.split()) > 2 and _plain(m.name.split()[1]) == patronymic
-        ]
-        named = _most_named({m.name: m for m in full}, people.salience)
-        if named is not None:
-            return evolve(actor, name=named.name, title=actor.title or named.title)
+        for before in (actor.start, _END):
+            full = [
+                m
+                for m in people.with_given_name(words[0], before=before)
+                if len(m.name.split()) > 2 and _plain(m.name.split()[1]) == patronymic
+            ]
+            named = _most_named({m.name: m for m in full}, people.salience)
+            if named is not None:
+                return evolve(actor, name=named.name, title=actor.title or named.title)
         return actor
     known = people.with_surname(words[-1], words=_fuller_words(actor.name))
     fuller = _fuller_name(actor.name, known)
+    last = actor.name.replace(".", ". ").split()[-1]
+    if fuller is None and "-" in last:
+        # a hyphenated surname by its first part: "Мор-Тана" is found by "Мор", as "Тана"
+        # is not by the short "Тан"
+        known = people.with_surname(last.split("-")[0], words=_fuller_words(actor.name))
+        fuller = _fuller_name(actor.name, known)
     if fuller is not None:
         return evolve(actor, name=fuller.name, title=actor.title or fuller.title)
     whole = actor.name.split()
@@ -97,6 +105,10 @@ def _nominative_variant(name: str, people: Sequence[Mention]) -> Mention | None:
     return None
 
 
+# past the end of any document: where a search "before" it looks everywhere
+_END = 1 << 40
+
+
 def _may_be_first_name(word: str) -> bool:
     """A word the dictionary reads (or guesses) as a first name: "Эдуард", "Стивен"; not
     "Путин", whose sentences need no parse to ask."""
@@ -126,7 +138,8 @@ def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) 
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:
     """The fullest name in the document for a short or inflected one: "К.-Ж. Токаев" and
     "Токаев" -> "Касым-Жомарт Токаев"; "Рябова" -> "Кирилл Рябов"."""
-    whole = name.split()
+    # "С.Ванина" is an initial and a surname, written without a space
+    whole = name.replace(".", ". ").split()
     if not whole:
         return None
     # "Диас-Канель" is one surname; "К.-Ж." two initials.
