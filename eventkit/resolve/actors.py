@@ -36,6 +36,7 @@ from eventkit.resolve.organizations import (
 )
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.resolve.pronouns import is_pronoun, organization_antecedent, pronoun_antecedent
+from eventkit.resolve.sources import source_repeated
 from eventkit.text.morph import get_morph
 
 
@@ -315,6 +316,9 @@ def _resolve_actor(
         )
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
+    repeated = source_repeated(actor, people, earlier)
+    if repeated is not None:
+        return repeated
     counterpart = _counterpart(actor, earlier) or _family_meant(actor, people)
     if counterpart is not None:
         return counterpart
