@@ -44,7 +44,7 @@ def source_repeated(actor: Actor, people: PeopleIndex, earlier: Sequence[Event])
 def _bare_source(actor: Actor) -> bool:
     """ "источник", "источник издания": one source, of no place and no named outlet."""
     words = actor.name.split()
-    if actor.kind != "PER" or not 1 <= len(words) <= 2 or not words[0].islower():
+    if actor.kind != "PER" or not 1 <= len(words) <= 2 or not words[0].startswith(_SOURCE):
         return False
     morph = get_morph()
     if _SOURCE not in morph.lemmas(words[0]) or not morph.is_singular_noun(words[0]):
