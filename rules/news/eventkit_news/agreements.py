@@ -181,6 +181,30 @@ class DocumentParties:
         return []
 
 
+# The words that end the clause a passive's document is looked for in.
+_CLAUSE_ENDS = frozenset({".", ";", ":", "—", "!", "?"})
+
+
+@frozen
+class PassiveParties:
+    """For a passive "подписан": the parties named after the document's noun in the same
+    clause, before the verb ("договор между X и Y был подписан", "соглашение с X было
+    продлено") or right after it ("был подписан договор между X и Y")."""
+
+    def fill(self, frame: Frame) -> list[Mention]:
+        for token in reversed(frame.before(10)):
+            if token.value in _CLAUSE_ENDS:
+                break
+            if lemmas(token) & DEAL_NOUNS:
+                return frame.predicate_at(token).partners(("между", "с", "со"), span=3)
+        for token in frame.after(3):
+            if token.value in _CLAUSE_ENDS or token.value == ",":
+                break
+            if lemmas(token) & DEAL_NOUNS:
+                return frame.predicate_at(token).partners(("между", "с", "со"), span=3)
+        return []
+
+
 @frozen
 class Status:
     """signed / terminated by the verb, announced for joint declarations, planned when the
@@ -346,7 +370,7 @@ RULES = (
         SIGN_VERBS,
         PASSIVE,
         1,
-        roles={"parties": Agent()},
+        roles={"parties": Agent() | PassiveParties()},
         optional={"subject", "parties"},
         accept=_passive,
     ),

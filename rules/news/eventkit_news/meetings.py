@@ -145,7 +145,7 @@ def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
     if lemmas(frame.trigger[-1]) & HEARING_NOUNS and frame.sentence.lemmas & COURT_WORDS:
         return False  # "в ходе заседания сторона обвинения расскажет суду"
     grams = frame.predicate.grams
-    if grams & {"1per", "2per"}:
+    if grams & {"1per", "2per"} and not _after_preposition(frame):
         return False  # "увижусь с детьми": a speaker's own words, no one to name
     if "INFN" in grams:
         governing = frame.predicate.governing_verb()
@@ -155,6 +155,13 @@ def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
             # переговоры": asked for, not held
             return False
     return not _dating(frame)
+
+
+def _after_preposition(frame: Frame) -> bool:
+    """ "на встречу": a word right after a preposition is a noun, whatever verb its form
+    also spells ("встречу" is also "I shall meet")."""
+    before = frame.before(1, anchor="trigger")
+    return bool(before) and has_grammeme(before[0], "PREP")
 
 
 def _on_stage(frame: Frame) -> bool:
@@ -200,6 +207,8 @@ def _gathering(frame: Frame, values: RoleValues) -> bool:
     intention."""
     if any(has_grammeme(t, "INFN") for t in frame.after(2)):
         return False
+    if _relative_of_meeting(frame):
+        return False
     if not _meeting_context(frame, values):
         return False
     if any(m.number == "plur" for m in values["participants"]):
@@ -229,10 +238,38 @@ def _named_partner(frame: Frame, values: RoleValues) -> bool:
         frame.predicate.owner()
         or frame.predicate.partners(("с", "со", "между"), span=4)
         or (frame.predicate.in_phrase() and len(values["participants"]) > 1)
-        # "встреча, на которой министр и посол обсудили …"
-        or len(frame.predicate.relative_subject()) > 1
+        # "встреча, на которой министр и посол обсудили …", "на встречу, где собрались
+        # ветераны": the relative clause names who met
+        or _a_group_met(frame.predicate.relative_subject())
         or _done_during(frame, values)
     )
+
+
+def _a_group_met(found: Sequence[Mention]) -> bool:
+    """Several actors, or one that is many ("ветераны", "совет директоров"), not a pronoun."""
+    if len(found) > 1:
+        return True
+    return (
+        len(found) == 1
+        and not found[0].pronoun
+        and (found[0].number == "plur" or found[0].kind == "ORG")
+    )
+
+
+def _relative_of_meeting(frame: Frame) -> bool:
+    """ "на встречу, где собрались …", "встреча, на которой собрались …": the verb opens
+    a relative clause of a meeting noun, which reports the meeting (``meeting.noun``)."""
+    before = frame.before(4)
+    words = [t.value.lower() for t in before]
+    for i in range(len(before) - 1, 0, -1):
+        if words[i] == "," and lemmas(before[i - 1]) & MEET_NOUNS:
+            opener = words[i + 1 :]
+            return opener == ["где"] or (
+                len(opener) == 2
+                and opener[0] in ("на", "в", "во")
+                and bool(lemmas(before[-1]) & {"который"})
+            )
+    return False
 
 
 def _told_by_its_verb(frame: Frame) -> bool:
@@ -386,6 +423,8 @@ def _called(frame: Frame, values: RoleValues) -> bool:
     """ "позвонил Путину": someone called and someone was called; "позвонил в полицию"
     calls an organization ("позвонил в дверь", "звонили в колокола", "позвонил в Москву"
     name none)."""
+    if _after_preposition(frame):
+        return False  # "на встречу" is the noun, not "встречу" (I shall meet)
     tokens = frame.tokens
     called_in = [
         m

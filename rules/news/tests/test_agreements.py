@@ -292,3 +292,39 @@ def test_subject_is_what_was_agreed(news: Extractor) -> None:
     assert isinstance(agreement, Agreement)
     assert agreement.subject is not None
     assert agreement.subject.text == "о строительстве моста"
+
+
+# A passive signing: the parties follow the document's noun in the same clause ("договор
+# между X и Y был подписан", "был подписан договор между X и Y"); a "с" phrase that is not
+# the document's, or a document named in another clause, gives none.
+PASSIVE_PARTIES = [
+    ("Меморандум между Арменией и Грузией был подписан во вторник.", ["армени", "грузи"]),
+    (
+        "Вчера в Минске был подписан протокол между Казахстаном и Узбекистаном.",
+        ["казахстан", "узбекистан"],
+    ),
+    (
+        "Конвенция между Норвегией, Швецией и Финляндией была парафирована в Осло.",
+        ["норвеги", "швеци", "финлянди"],
+    ),
+    ("Контракт с компанией «Вектор» был продлён ещё на год.", ["вектор"]),
+    ("Договор был подписан Олегом Петровым и Иваном Смирновым.", ["петров", "смирнов"]),
+    # must not: the partner belongs to another phrase, or no party is named
+    ("После переговоров с Арменией меморандум был подписан.", []),
+    ("Меморандум о поставках угля был подписан в Кемерове.", []),
+    ("Протокол, о котором шла речь на встрече с Грузией, был подписан.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"), PASSIVE_PARTIES, ids=[f"p{i:02d}" for i in range(len(PASSIVE_PARTIES))]
+)
+def test_passive_parties(news: Extractor, text: str, keys: list[str]) -> None:
+    document = news.extract(text)
+    found = [
+        a
+        for a in of_type(document, Agreement)
+        if isinstance(a, Agreement) and a.rule == "agreement.passive"
+    ]
+    assert found, describe(document)
+    assert has_keys(names(found[0].parties), keys), describe(document)

@@ -240,7 +240,26 @@ MEETINGS += [
     ),
 ]
 
+# "на встречу" is the noun, not "встречу" (I shall meet); a relative clause after the noun
+# names who met ("на встречу, где собрались X"), and its verb is the same meeting.
+MEETINGS += [
+    (
+        "Олег Петров пригласил фермеров на встречу с министром Иваном Смирновым.",
+        ["петров", "фермеры", "смирнов"],
+    ),
+    (
+        "Анна Козлова пришла на встречу, где собрались выпускники университета.",
+        ["козлова", "выпускники"],
+    ),
+    (
+        "Губернатор приехал на встречу, на которой собрались лидеры профсоюзов.",
+        ["губернатор", "лидеры"],
+    ),
+]
+
 NOT_MEETINGS = [
+    # the verb "встречу", a speaker's own words
+    "Я встречу тебя у входа.",
     # contact that goes on is no meeting ("пообщался с X", one occasion, is)
     "В лагере беженцев волонтёрка общалась с вербовщиками.",
     "Режиссёр, общаясь с актёрами по видеосвязи, объявил о премьере.",
@@ -355,6 +374,12 @@ ONE_MEETING = [
     # the noun first, the verb later: the noun's meeting stands
     pytest.param(
         "Во время встречи с послом Японии министр обсудил торговлю.", "встречи", id="noun-first"
+    ),
+    # the gathering in the noun's relative clause is the noun's meeting
+    pytest.param(
+        "Анна Козлова пришла на встречу, где собрались выпускники университета.",
+        "встречу",
+        id="gathered-at-the-meeting",
     ),
 ]
 
