@@ -9,7 +9,7 @@ stays the speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve
 
@@ -78,15 +78,7 @@ def _recorded_speaker(
     ``actor`` or the two before it: whose statement "В заявлении говорится" records."""
     if noun not in _STATEMENT_RECORDS:
         return None
-    here = people.sentence_number(actor.start)
-    if here is None:
-        return None
-    for event in reversed(earlier):
-        if not isinstance(event, Statement) or event.trigger.start >= actor.start:
-            continue
-        there = people.sentence_number(event.trigger.start)
-        if there is None or here - there > _RECORD_REACH:
-            return None
+    for event in statements_within(actor.start, people, earlier, _RECORD_REACH):
         speaker = event.speaker
         if _document_noun(speaker) is not None:
             continue  # a record before a record: look further back
@@ -94,6 +86,23 @@ def _recorded_speaker(
             return None
         return evolve(actor, name=speaker.name, kind=speaker.kind, title=speaker.title)
     return None
+
+
+def statements_within(
+    start: int, people: PeopleIndex, earlier: Sequence[Event], reach: int
+) -> Iterator[Statement]:
+    """The statements told before ``start``, the latest first, in its sentence or the
+    ``reach`` sentences before it."""
+    here = people.sentence_number(start)
+    if here is None:
+        return
+    for event in reversed(earlier):
+        if not isinstance(event, Statement) or event.trigger.start >= start:
+            continue
+        there = people.sentence_number(event.trigger.start)
+        if there is None or here - there > reach:
+            return
+        yield event
 
 
 def _pronoun(actor: Actor) -> bool:

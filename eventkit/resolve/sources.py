@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from eventkit.model.events import Actor, Event, Statement
+from eventkit.model.events import Actor, Event
+from eventkit.resolve.documents import statements_within
 from eventkit.resolve.organizations import OUTLET_WORDS
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.morph import get_morph
@@ -25,15 +26,7 @@ def source_repeated(actor: Actor, people: PeopleIndex, earlier: Sequence[Event])
     """The unnamed speaker ``actor`` (a bare source) stands for, or None."""
     if not _bare_source(actor):
         return None
-    here = people.sentence_number(actor.start)
-    if here is None:
-        return None
-    for event in reversed(earlier):
-        if not isinstance(event, Statement) or event.trigger.start >= actor.start:
-            continue
-        there = people.sentence_number(event.trigger.start)
-        if there is None or here - there > _REACH:
-            return None
+    for event in statements_within(actor.start, people, earlier, _REACH):
         speaker = event.speaker
         if speaker.start == actor.start or not _described_official(speaker):
             return None
