@@ -25,6 +25,7 @@ SETS = (
     "first-sight-3",
     "first-sight-4",
     "first-sight-5",
+    "first-sight-6",
     "corpus-dev",
     "corpus-dev-2",
     "corpus-dev-3",

@@ -29,6 +29,7 @@ MEASURED: dict[str, tuple[float, float, float]] = {
     "first-sight-3": (0.743, 0.593, 0.610),
     "first-sight-4": (0.792, 0.722, 0.717),
     "first-sight-5": (0.846, 0.712, 0.712),
+    "first-sight-6": (0.824, 0.753, 0.753),
     "corpus-dev": (0.908, 0.804, 0.841),
     "corpus-dev-2": (0.903, 0.813, 0.833),
     "corpus-dev-3": (0.944, 0.913, 0.928),
