@@ -17,6 +17,7 @@ from eventkit.resolve.descriptions import (
     described,
     headliner,
     is_description,
+    office_by_complement,
     office_words,
     protagonist,
     recent_person,
@@ -343,7 +344,7 @@ def _resolve_actor(
         holders = people.holding_title(office_words(actor.title))
         if woman:
             holders = [m for m in holders if fits_gender(m, True, people)]
-        holder = title_holder(actor, holders)
+        holder = title_holder(actor, holders) or office_by_complement(actor, people, woman=woman)
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person

@@ -389,3 +389,112 @@ def _same_root(adjective: str, word: str) -> bool:
             break
         shared += 1
     return shared >= 3 and shared >= min(len(word), len(adjective)) - 3
+
+
+# Common nouns a title's complement may name a place by, without its name ("мэр столицы",
+# "президент страны", "губернатор области"): its holder's office names a place.
+_PLACE_NOUNS = frozenset(
+    """
+    страна государство столица город регион область край республика штат провинция округ
+    район остров княжество королевство
+    """.split()
+)
+# How many sentences back the holder of an office said by a common noun may be named.
+_COMPLEMENT_REACH = 6
+
+
+def office_by_complement(
+    actor: Actor, people: PeopleIndex, *, woman: bool = False
+) -> Mention | None:
+    """ "мэр столицы", "президент страны", "тренер команды": a title whose complement is a
+    common noun standing for a place or an organization the document named. It stands for
+    the one person the sentences before it gave an office with the same head and a
+    complement of that kind ("мэр Москвы Сергей Собянин" for "мэр столицы"), when no other
+    place is named between them; with two such people, or none, the title stays."""
+    parsed = _common_complement(actor.title or "")
+    if parsed is None:
+        return None
+    head, complement = parsed
+    place = complement in _PLACE_NOUNS
+    fitting: list[Mention] = []
+    for m in people.near(actor.start, _COMPLEMENT_REACH):
+        if m.end > actor.start or m.kind != "PER" or m.pronoun or not m.title:
+            continue
+        if m.name == m.title or not m.name[:1].isupper():
+            continue
+        if woman and not fits_gender(m, True, people):
+            continue
+        if any(_office_fits(o, head, complement, place) for o in m.title.split(",")):
+            fitting.append(m)
+    if len({surname_stem(m.name) for m in fitting}) != 1:
+        return None
+    holder = fitting[-1]
+    if place and _another_place_between(holder, actor, people):
+        return None
+    return holder
+
+
+def _common_complement(title: str) -> tuple[str, str] | None:
+    """For a title of a singular noun and one lower-case common noun in the genitive
+    ("мэр столицы"): the lemmas of both; None for any other title, for a relation
+    ("представитель компании") and for an office with names of its own ("глава
+    государства")."""
+    words = title.lower().split()
+    if len(words) != 2 or title.lower() in _SAME_OFFICE or not title[:1].islower():
+        return None
+    morph = get_morph()
+    head_parses = morph.parses(words[0])
+    if not head_parses or not {"NOUN", "sing"} <= set(head_parses[0].tag.grammemes):
+        return None
+    head = str(head_parses[0].normal_form)
+    if head in RELATIONAL_TITLES | UNNAMED_PEOPLE or not title.split()[1].islower():
+        return None
+    for parse in morph.parses(words[1]):
+        grams = set(parse.tag.grammemes)
+        if {"NOUN", "inan", "gent", "sing"} <= grams and not grams & _PROPER_GRAMS:
+            return head, str(parse.normal_form)
+    return None
+
+
+_PROPER_GRAMS = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"])
+
+
+def _office_fits(office: str, head: str, complement: str, place: bool) -> bool:
+    """Whether one office of a person ("генеральный директор компании «Вектор»") has the
+    title's head ("директор") and a complement of the kind its common noun says: a place
+    (a place's name or a place noun first) for "столицы", else an organization (the same
+    noun, or a name that is no place's) for "компании"."""
+    words = re.findall(r"[\w-]+", office)
+    morph = get_morph()
+    at = next((i for i, w in enumerate(words) if morph.is_noun(w.lower())), None)
+    if at is None or head not in morph.lemmas(words[at].lower()):
+        return False
+    rest = [w for w in words[at + 1 :] if w[:1].isupper() or not _adjective(w)]
+    if not rest:
+        return False
+    if place:
+        # "мэр Москвы", "губернатор Тамбовской области"
+        return any(morph.lemmas(w.lower()) & _PLACE_NOUNS or _is_place(w) for w in rest[:2])
+    first = rest[0]
+    lemmas = morph.lemmas(first.lower())
+    if complement in lemmas:
+        return True
+    return first[:1].isupper() and not lemmas & _PLACE_NOUNS and not _is_place(first)
+
+
+def _proper(word: str) -> bool:
+    return any(set(p.tag.grammemes) & _PROPER_GRAMS for p in get_morph().parses(word))
+
+
+def _is_place(word: str) -> bool:
+    return any("Geox" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _another_place_between(holder: Mention, actor: Actor, people: PeopleIndex) -> bool:
+    """Whether a place the holder's office does not name is named between the holder and
+    the title: "страны" then means the last one."""
+    office = [w.lower() for w in re.findall(r"\w+", holder.title or "") if w[:1].isupper()]
+    return any(
+        m.start >= holder.end and not any(_same_root(m.name.lower(), w) for w in office)
+        for m in people.places_near(actor.start, _COMPLEMENT_REACH)
+    )

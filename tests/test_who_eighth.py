@@ -1,0 +1,71 @@
+"""Who, exactly (round eight): a title whose complement is a common noun ("мэр города",
+"тренер команды") stands for the one person given that office with a place or an
+organization of that kind just before. Our own sentences; rows that must stay as written
+are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+from _who import speakers
+
+from eventkit import Extractor
+
+OFFICE_BY_COMPLEMENT = [
+    pytest.param(
+        "Мэр Казани Ильсур Метшин открыл новый парк. Позже мэр города заявил, что парков "
+        "станет больше.",
+        "Ильсур Метшин",
+        id="mayor-of-the-city",
+    ),
+    pytest.param(
+        "Губернатор Тамбовской области Максим Егоров посетил завод. Губернатор региона "
+        "заявил, что завод расширят.",
+        "Максим Егоров",
+        id="governor-of-the-region",
+    ),
+    pytest.param(
+        "Генеральный директор компании «Ростсельмаш» Валерий Мальцев посетил выставку. "
+        "Директор компании сказал, что продажи растут.",
+        "Валерий Мальцев",
+        id="director-of-the-company",
+    ),
+    pytest.param(
+        "Главный тренер «Зенита» Сергей Семак провёл тренировку. Тренер команды признал, "
+        "что игроки устали.",
+        "Сергей Семак",
+        id="coach-of-the-team",
+    ),
+    # another place named between: "страны" may be that one
+    pytest.param(
+        "Президент Киргизии Садыр Жапаров прибыл в Ташкент. Президент страны сообщил, что "
+        "визит будет коротким.",
+        "президент страны",
+        id="another-place-between-stays",
+    ),
+    # two mayors: which city is meant, nothing says
+    pytest.param(
+        "Мэр Казани Ильсур Метшин и мэр Уфы Ратмир Мавлиев открыли форум. Мэр города "
+        "заявил, что форум станет ежегодным.",
+        "мэр города",
+        id="two-mayors-stay",
+    ),
+    # a club's president is not the country's
+    pytest.param(
+        "Президент клуба «Сокол» Иван Дронов купил вратаря. Президент страны заявил, что "
+        "спорт важен.",
+        "президент страны",
+        id="club-president-is-not-the-countrys",
+    ),
+    # a country's president is not a company's
+    pytest.param(
+        "Президент Киргизии Садыр Жапаров открыл завод. Президент компании заявил, что "
+        "рабочих наймут.",
+        "президент компании",
+        id="countrys-president-is-not-the-companys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICE_BY_COMPLEMENT)
+def test_office_by_a_common_complement(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
