@@ -69,3 +69,62 @@ OFFICE_BY_COMPLEMENT = [
 @pytest.mark.parametrize(("text", "speaker"), OFFICE_BY_COMPLEMENT)
 def test_office_by_a_common_complement(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+SPOKESMEN = [
+    # "представитель Путина": the one the document made the president's press secretary
+    pytest.param(
+        "Президент России Владимир Путин прилетел в Париж. Пресс-секретарь российского "
+        "президента Дмитрий Песков рассказал о планах. Представитель Путина подчеркнул, "
+        "что встреча состоится.",
+        "Дмитрий Песков",
+        id="spokesman-of-the-president",
+    ),
+    pytest.param(
+        "Президент Сербии Александар Вучич прибыл в Москву. Пресс-секретарь сербского "
+        "президента Сузана Васильевич рассказала о планах. Представитель Вучича заявила, "
+        "что визит важен.",
+        "Сузана Васильевич",
+        id="spokeswoman-of-the-president",
+    ),
+    # a minister's press secretary does not speak for the president
+    pytest.param(
+        "Президент Сербии Александар Вучич прибыл в Москву. Пресс-секретарь министра "
+        "Сузана Васильевич рассказала о планах. Представитель Вучича заявила, что визит "
+        "важен.",
+        "представитель Вучича",
+        id="a-ministers-spokeswoman-stays",
+    ),
+    # another country's president's press secretary neither
+    pytest.param(
+        "Президент Сербии Александар Вучич прибыл в Москву. Пресс-секретарь российского "
+        "президента Дмитрий Песков рассказал о планах. Представитель Вучича заявил, что "
+        "визит важен.",
+        "представитель Вучича",
+        id="another-presidents-spokesman-stays",
+    ),
+    # "официальный представитель МИД" is the "представитель МИД" and the ministry's
+    pytest.param(
+        "Официальный представитель МИД России Мария Захарова прокомментировала визит. "
+        "Представитель МИД заявила, что визит полезен.",
+        "Мария Захарова",
+        id="official-representative",
+    ),
+    pytest.param(
+        "Официальный представитель МИД России Мария Захарова прокомментировала визит. "
+        "Представитель ведомства заявила, что визит полезен.",
+        "Мария Захарова",
+        id="representative-of-the-ministry",
+    ),
+    # a former president holds the office no more
+    pytest.param(
+        "Бывший президент США Барак Обама посетил Берлин. Президент США заявил, что поездка важна.",
+        "президент США",
+        id="former-president-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOKESMEN)
+def test_spokesman(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

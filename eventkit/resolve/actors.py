@@ -21,6 +21,7 @@ from eventkit.resolve.descriptions import (
     office_words,
     protagonist,
     recent_person,
+    spokesman_of,
     title_head,
     title_holder,
     titled_by_organization,
@@ -344,7 +345,11 @@ def _resolve_actor(
         holders = people.holding_title(office_words(actor.title))
         if woman:
             holders = [m for m in holders if fits_gender(m, True, people)]
-        holder = title_holder(actor, holders) or office_by_complement(actor, people, woman=woman)
+        holder = (
+            title_holder(actor, holders)
+            or office_by_complement(actor, people, woman=woman)
+            or spokesman_of(actor, people, woman=woman)
+        )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve
 
-from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
+from eventkit.grammar.lexicon import KIN_WORDS, RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import particle_name
 from eventkit.model.events import Actor
@@ -349,7 +349,7 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
         their = (mention.title or "").lower()
         if not their:
             return False
-        offices = [t.strip() for t in their.split(",")]
+        offices = [_plain_office(t.strip()) for t in their.split(",")]
         if any(o == title or o.startswith(title + " ") for o in offices):
             return True
         if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
@@ -361,6 +361,19 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     if before:
         return before[-1]
     return holders[0] if holders else None
+
+
+# Adjectives that leave an office the same one: "официальный представитель МИД" is a
+# "представитель МИД", "главный тренер «Зенита»" a "тренер «Зенита»" ("бывший" is not).
+_SAME_OFFICE_ADJECTIVES = frozenset(["официальный", "главный", "генеральный"])
+
+
+def _plain_office(office: str) -> str:
+    """An office (in lower case) without the adjectives that leave it the same one."""
+    words = office.split()
+    while len(words) > 1 and words[0] in _SAME_OFFICE_ADJECTIVES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _qualifiers(title: str) -> list[str] | None:
@@ -437,8 +450,7 @@ def office_by_complement(
 def _common_complement(title: str) -> tuple[str, str] | None:
     """For a title of a singular noun and one lower-case common noun in the genitive
     ("мэр столицы"): the lemmas of both; None for any other title, for a relation
-    ("представитель компании") and for an office with names of its own ("глава
-    государства")."""
+    ("дочь министра") and for an office with names of its own ("глава государства")."""
     words = title.lower().split()
     if len(words) != 2 or title.lower() in _SAME_OFFICE or not title[:1].islower():
         return None
@@ -447,7 +459,8 @@ def _common_complement(title: str) -> tuple[str, str] | None:
     if not head_parses or not {"NOUN", "sing"} <= set(head_parses[0].tag.grammemes):
         return None
     head = str(head_parses[0].normal_form)
-    if head in RELATIONAL_TITLES | UNNAMED_PEOPLE or not title.split()[1].islower():
+    # "представитель ведомства" may be the one given that office; "сын компании" is none
+    if head in KIN_WORDS | UNNAMED_PEOPLE or not title.split()[1].islower():
         return None
     for parse in morph.parses(words[1]):
         grams = set(parse.tag.grammemes)
@@ -498,3 +511,76 @@ def _another_place_between(holder: Mention, actor: Actor, people: PeopleIndex) -
         m.start >= holder.end and not any(_same_root(m.name.lower(), w) for w in office)
         for m in people.places_near(actor.start, _COMPLEMENT_REACH)
     )
+
+
+# Who speaks for a person: "представитель Путина" is the one the document made that
+# person's "пресс-секретарь" or "представитель".
+_SPOKESMEN = frozenset(["представитель", "пресс-секретарь"])
+
+
+def spokesman_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Представитель Путина подчеркнул" after "пресс-секретарь российского президента
+    Дмитрий Песков": a spokesman's title with a person's name in the genitive stands for
+    the one person the sentences before it made the spokesman of that person, by name
+    ("пресс-секретарь Вучича") or by an office the document gave them ("президента
+    России", "российского президента"). Nobody so named, or two, and the title stays."""
+    words = (actor.title or "").split()
+    if len(words) != 2 or not words[1][:1].isupper():
+        return None
+    morph = get_morph()
+    if not morph.lemmas(words[0].lower()) & _SPOKESMEN:
+        return None
+    surname = words[1].lower()
+    principal = [
+        m
+        for m in people.with_surname(words[1], words=1)
+        if m.kind == "PER" and _same_root(last_word(m).lower(), surname) and m.start < actor.start
+    ]
+    if not principal:
+        return None  # "представитель МИД": an organization's, not a person's
+    offices = [o.strip() for m in principal if m.title for o in m.title.split(",")]
+    fitting = [
+        m
+        for m in people.near(actor.start, _COMPLEMENT_REACH)
+        if m.end <= actor.start
+        and m.kind == "PER"
+        and not m.pronoun
+        and m.title
+        and m.name != m.title
+        and not _same_root(last_word(m).lower(), surname)
+        and (not woman or fits_gender(m, True, people))
+        and any(_speaks_for(o, surname, offices) for o in m.title.split(","))
+    ]
+    if len({surname_stem(m.name) for m in fitting}) != 1:
+        return None
+    return fitting[-1]
+
+
+def _speaks_for(office: str, surname: str, offices: Sequence[str]) -> bool:
+    """Whether ``office`` ("пресс-секретарь российского президента") makes its holder the
+    spokesman of the person with ``surname`` (lower case) who holds ``offices`` ("президент
+    России"): by that surname, or by the head of one of those offices with any adjectives
+    naming what that office names."""
+    words = re.findall(r"[\w-]+", office)
+    morph = get_morph()
+    at = next((i for i, w in enumerate(words) if morph.is_noun(w.lower())), None)
+    if at is None or not morph.lemmas(words[at].lower()) & _SPOKESMEN:
+        return False
+    rest = words[at + 1 :]
+    if any(_same_root(w.lower(), surname) for w in rest if w[:1].isupper()):
+        return True
+    nouns = [w for w in rest if morph.is_noun(w.lower())]
+    if not nouns:
+        return False
+    head = morph.lemmas(nouns[0].lower())
+    qualifiers = [w.lower() for w in rest[: rest.index(nouns[0])] if _adjective(w.lower())]
+    for their in offices:
+        theirs = re.findall(r"[\w-]+", their.lower())
+        if not theirs or not head & morph.lemmas(theirs[0]):
+            continue
+        named = [w.lower() for w in rest[rest.index(nouns[0]) + 1 :]]
+        if all(any(_same_root(q, w) for w in theirs[1:]) for q in qualifiers) and all(
+            any(_same_root(n, w) for w in theirs[1:]) for n in named
+        ):
+            return True
+    return False
