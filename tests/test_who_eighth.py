@@ -128,3 +128,41 @@ SPOKESMEN = [
 @pytest.mark.parametrize(("text", "speaker"), SPOKESMEN)
 def test_spokesman(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+_LETTER = (
+    "Ничего особенного в разговоре не было. Голос был бодрым. Погода была плохой. Рейс "
+    "задержали. Котова также рассказала о письме бизнесмена министру Игорю Лаптеву:\n"
+    "Он говорил, что хочет вернуться домой."
+)
+
+SUBJECT_PRONOUN = [
+    # "Он" goes on with the story's person who spoke last, not with the minister named in
+    # passing in the dative
+    pytest.param(
+        "Анна Котова, подруга бизнесмена Олега Сомова, дала интервью журналу. Олег Сомов "
+        "сообщил ей, что прилетит вечером. " + _LETTER,
+        "Олег Сомов",
+        id="the-story-person-who-spoke",
+    ),
+    # nobody acted before: the person named nearest is meant
+    pytest.param(
+        "Анна Котова дала интервью журналу. " + _LETTER,
+        "Игорь Лаптев",
+        id="nobody-acted-nearest-stays",
+    ),
+    # the one named in passing is named more often than the one who spoke: he is meant
+    pytest.param(
+        "Министр Игорь Лаптев уволился. Лаптев уехал. Олег Сомов сообщил Котовой, что "
+        "Лаптев прилетит вечером. " + _LETTER,
+        "Игорь Лаптев",
+        id="the-more-named-one-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT_PRONOUN)
+def test_subject_pronoun_after_a_passing_name(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert speakers(extractor, text, "говорил") == [speaker]

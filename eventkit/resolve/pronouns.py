@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
@@ -71,6 +71,13 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 # the clause the pronoun's clause hangs on, before anyone further back
                 return nearest.as_actor()
     if nearest is not None:
+        if word in ("он", "она") and not nearest.can_be_subject:
+            # "… письмо олигарха президенту Ивану Орлову:\nОн говорил …": a subject
+            # pronoun goes on with the story's person who acted last, not with a person
+            # named in passing in an oblique case
+            acted = _protagonist_acting(actor, nearest, people, earlier, feminine, other)
+            if acted is not None:
+                return acted
         return nearest.as_actor()
     for event in reversed(earlier):
         if event.trigger.start >= actor.start:
@@ -83,6 +90,45 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 and other(candidate)
             ):
                 return candidate
+    return None
+
+
+# How many sentences back the story's person may have acted for a subject pronoun.
+_ACTED_REACH = 10
+
+
+def _protagonist_acting(
+    actor: Actor,
+    passing: Mention,
+    people: PeopleIndex,
+    earlier: Sequence[Event],
+    feminine: bool,
+    other: Callable[[Mention | Actor], bool],
+) -> Actor | None:
+    """The named main actor of the latest earlier event within ``_ACTED_REACH`` sentences
+    that fits the pronoun, when the document names that person in more sentences than the
+    person ``passing`` named in an oblique case nearer to the pronoun."""
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+    for event in reversed(earlier):
+        if event.trigger.start >= actor.start:
+            continue
+        there = people.sentence_number(event.trigger.start)
+        if there is None or here - there > _ACTED_REACH:
+            return None
+        for candidate in _main_actors(event):
+            if (
+                candidate.kind == "PER"
+                and candidate.name[:1].isupper()
+                and candidate.name != candidate.title
+                and name_fits_gender(candidate.name, feminine)
+                and other(candidate)
+                and surname_stem(candidate.name) != surname_stem(passing.name)
+            ):
+                if people.salience(candidate.name) > people.salience(passing.name):
+                    return candidate
+                return None
     return None
 
 
