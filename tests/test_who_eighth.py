@@ -166,3 +166,32 @@ def test_subject_pronoun_after_a_passing_name(
     extractor: Extractor, text: str, speaker: str
 ) -> None:
     assert speakers(extractor, text, "говорил") == [speaker]
+
+
+AUTHORITIES_BY_ADJECTIVE = [
+    # "в британском Солсбери": the authorities of the state the adjective names
+    pytest.param(
+        "В кафе в британском Солсбери нашли следы яда. Сейчас здание оцеплено, хотя власти "
+        "заявляют об отсутствии опасности.",
+        "британские власти",
+        id="state-of-the-adjective",
+    ),
+    # a place named alone keeps its own authorities
+    pytest.param(
+        "Сильный пожар произошёл в Солсбери. Власти заявляют об отсутствии опасности.",
+        "Власти Солсбери",
+        id="the-places-own",
+    ),
+    # two states named: which, nothing says
+    pytest.param(
+        "Пожары прошли в британском Солсбери и во французском Лилле. Власти заявляют об "
+        "отсутствии опасности.",
+        "Власти",
+        id="two-states-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AUTHORITIES_BY_ADJECTIVE)
+def test_authorities_by_a_places_adjective(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

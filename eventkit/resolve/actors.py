@@ -114,7 +114,9 @@ _AUTHORITIES = "власть"
 def _authorities_of(actor: Actor, people: PeopleIndex) -> Actor | None:
     """ "Власти назвали митинг незаконным" after "в Вильнюсе … полиция Литвы": the bare
     authorities are those of the one place named in their sentence before them or in the
-    two sentences before it ("Власти Литвы"); with none or several named, they stay."""
+    two sentences before it ("Власти Литвы"), or of the state the adjective of that place
+    names ("в британском Солсбери": "британские власти"); with none or several named,
+    they stay."""
     words = actor.text.split()
     morph = get_morph()
     if len(words) != 1 or not any(
@@ -122,15 +124,20 @@ def _authorities_of(actor: Actor, people: PeopleIndex) -> Actor | None:
         for p in morph.parses(words[0].lower())
     ):
         return None
-    places = {
-        m.name
-        for m in people.places_near(actor.start, reach=2)
-        if len(m.name.split()) == 1 and m.name[:1].isupper()
-    }
+    places = set()
+    for m in people.places_near(actor.start, reach=2):
+        named = m.name.split()
+        if len(named) == 1 and m.name[:1].isupper():
+            places.add(morph.inflect_word(m.name, {"gent"}))
+        elif len(named) == 2 and named[0].islower() and _adjective(named[0]):
+            # "в британском Солсбери": the state the adjective names ("британские власти")
+            places.add(morph.inflect_word(named[0], {"plur", "nomn"}, prefer={"ADJF"}))
     if len(places) != 1:
         return None
     place = places.pop()
-    return evolve(actor, name=f"{words[0]} {morph.inflect_word(place, {'gent'})}")
+    if place[:1].islower():
+        return evolve(actor, name=f"{place} {words[0].lower()}")
+    return evolve(actor, name=f"{words[0]} {place}")
 
 
 def _plural_verb(word: str) -> bool:
