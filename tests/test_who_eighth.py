@@ -195,3 +195,32 @@ AUTHORITIES_BY_ADJECTIVE = [
 @pytest.mark.parametrize(("text", "speaker"), AUTHORITIES_BY_ADJECTIVE)
 def test_authorities_by_a_places_adjective(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+GIVEN_NAME_AFTER_A_TITLE = [
+    # "Шейх Хамад": the one person named in full with that given name before
+    pytest.param(
+        "Эмир Катара шейх Хамад бен Халифа посетил Москву. Шейх Хамад заявил, что визит удался.",
+        "Хамад бен Халифа",
+        id="sheikh-by-given-name",
+    ),
+    # two people with that given name: which, nothing says
+    pytest.param(
+        "Эмир Катара шейх Хамад бен Халифа посетил Москву. Его сын шейх Хамад бен Джасим "
+        "тоже приехал. Шейх Хамад заявил, что визит удался.",
+        "шейх Хамад",
+        id="two-of-that-name-stay",
+    ),
+    # a complement naming a place is no given name
+    pytest.param(
+        "Президент Казахстана Касым-Жомарт Токаев посетил Москву. Президент Казахстана "
+        "заявил, что визит удался.",
+        "Касым-Жомарт Токаев",
+        id="place-complement-by-its-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GIVEN_NAME_AFTER_A_TITLE)
+def test_given_name_after_a_title(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

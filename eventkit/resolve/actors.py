@@ -352,6 +352,9 @@ def _resolve_actor(
         holders = people.holding_title(office_words(actor.title))
         if woman:
             holders = [m for m in holders if fits_gender(m, True, people)]
+        given = _given_name_titled(actor, people)
+        if given is not None:
+            return given
         holder = (
             title_holder(actor, holders)
             or office_by_complement(actor, people, woman=woman)
@@ -388,6 +391,24 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+def _given_name_titled(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "Шейх Хамад заявил" after "эмир Катара шейх Хамад бен Халифа": a title read with
+    the given name after it stands for the one person named in full with that given name
+    before it; with none or several, None."""
+    words = actor.name.split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[-1][:1].isupper():
+        return None
+    named = {
+        m.name: m
+        for m in people.with_given_name(words[-1], before=actor.start)
+        if m.kind == "PER" and m.end <= actor.start
+    }
+    if len(named) != 1:
+        return None
+    [person] = named.values()
+    return evolve(actor, name=person.name, title=person.title or " ".join(words[:-1]))
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:его|ее|её|их)\s+$", re.IGNORECASE)
