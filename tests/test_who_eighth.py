@@ -224,3 +224,40 @@ GIVEN_NAME_AFTER_A_TITLE = [
 @pytest.mark.parametrize(("text", "speaker"), GIVEN_NAME_AFTER_A_TITLE)
 def test_given_name_after_a_title(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+ORGANIZATIONS_SPOKESMAN = [
+    # "представитель Кремля": the one the document made "пресс-секретарь Кремля"
+    pytest.param(
+        "Пресс-секретарь Кремля Дмитрий Песков прокомментировал визит. Представитель "
+        "Кремля заявил, что встреча важна.",
+        "Дмитрий Песков",
+        id="kremlin-spokesman",
+    ),
+    # the Kremlin's spokesman is not the ministry's
+    pytest.param(
+        "Пресс-секретарь Кремля Дмитрий Песков прокомментировал визит. Представитель МИД "
+        "заявил, что встреча важна.",
+        "представитель МИД",
+        id="another-organizations-stays",
+    ),
+    # "российский президент" holds the office "глава государства" names
+    pytest.param(
+        "Российский президент Владимир Путин провёл переговоры. Глава государства "
+        "заявил, что доволен.",
+        "Владимир Путин",
+        id="head-of-state-after-a-place-adjective",
+    ),
+    # a former president holds it no more
+    pytest.param(
+        "Бывший российский президент Дмитрий Медведев провёл переговоры. Глава "
+        "государства заявил, что доволен.",
+        "глава государства",
+        id="former-head-of-state-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORGANIZATIONS_SPOKESMAN)
+def test_organizations_spokesman_and_office(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -369,11 +369,18 @@ _SAME_OFFICE_ADJECTIVES = frozenset(["официальный", "главный",
 
 
 def _plain_office(office: str) -> str:
-    """An office (in lower case) without the adjectives that leave it the same one."""
+    """An office (in lower case) without the adjectives that leave it the same one,
+    also those naming its place ("российский президент" is a "президент")."""
     words = office.split()
-    while len(words) > 1 and words[0] in _SAME_OFFICE_ADJECTIVES:
+    while len(words) > 1 and (
+        words[0] in _SAME_OFFICE_ADJECTIVES or _PLACE_ADJECTIVE.search(words[0])
+    ):
         words = words[1:]
     return " ".join(words)
+
+
+# An adjective naming a place: "российский", "французская", "немецкого".
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(ий|ая|ое|ого|ому|им|ой|ую)$")
 
 
 def _qualifiers(title: str) -> list[str] | None:
@@ -523,7 +530,8 @@ def spokesman_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> M
     Дмитрий Песков": a spokesman's title with a person's name in the genitive stands for
     the one person the sentences before it made the spokesman of that person, by name
     ("пресс-секретарь Вучича") or by an office the document gave them ("президента
-    России", "российского президента"). Nobody so named, or two, and the title stays."""
+    России", "российского президента"); the same for an organization ("представитель
+    Кремля", "пресс-секретарь Кремля"). Nobody so named, or two, and the title stays."""
     words = (actor.title or "").split()
     if len(words) != 2 or not words[1][:1].isupper():
         return None
@@ -536,8 +544,8 @@ def spokesman_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> M
         for m in people.with_surname(words[1], words=1)
         if m.kind == "PER" and _same_root(last_word(m).lower(), surname) and m.start < actor.start
     ]
-    if not principal:
-        return None  # "представитель МИД": an organization's, not a person's
+    # with nobody so named, an organization's ("представитель Кремля"): its spokesman by
+    # that name ("пресс-секретарь Кремля")
     offices = [o.strip() for m in principal if m.title for o in m.title.split(",")]
     fitting = [
         m
