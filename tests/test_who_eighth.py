@@ -261,3 +261,43 @@ ORGANIZATIONS_SPOKESMAN = [
 @pytest.mark.parametrize(("text", "speaker"), ORGANIZATIONS_SPOKESMAN)
 def test_organizations_spokesman_and_office(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+_ORLOV = (
+    "Парк откроют в мае. Иван Орлов пообещал, что парков будет много. «Парк будет "
+    "большим», — уточнил Иван Орлов. "
+)
+
+HEAD_OF_STATE_IN_THE_LEAD = [
+    # a headline naming nobody: the person the sentence after it names is the story's
+    pytest.param(_ORLOV + "Президент также рассказал, что деньги найдены.", id="president"),
+    pytest.param(_ORLOV + "Российский лидер напомнил, что закон принят.", id="russian-leader"),
+    pytest.param(
+        _ORLOV + "Глава российского государства напомнил, что закон принят.",
+        id="head-of-the-russian-state",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HEAD_OF_STATE_IN_THE_LEAD)
+def test_head_of_state_named_in_the_lead(extractor: Extractor, text: str) -> None:
+    assert speakers(extractor, text)[-1] == "Иван Орлов"
+
+
+HEAD_OF_STATE_STAYS = [
+    # "лидер" alone may lead anything
+    pytest.param(_ORLOV + "Лидер напомнил, что закон принят.", "лидер", id="bare-leader"),
+    # nobody named in the headline or the sentence after it
+    pytest.param(
+        "Парк откроют в мае. Деньги на него найдены. Иван Орлов пообещал, что парков будет "
+        "много. «Парк будет большим», — уточнил Иван Орлов. Президент также рассказал, что "
+        "деньги найдены.",
+        "президент",
+        id="named-after-the-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HEAD_OF_STATE_STAYS)
+def test_head_of_state_stays(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

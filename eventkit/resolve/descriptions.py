@@ -250,7 +250,7 @@ def headliner(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Ment
 
     first = {
         surname_stem(m.name): m
-        for m in people.headline()
+        for m in people.lead()
         if m.end <= actor.start and (not woman or fits_gender(m, True, people))
     }
     fitting = [
@@ -283,7 +283,12 @@ def _office_of_state(title: str) -> bool:
     lowered = title.lower()
     if not words or get_morph().lemmas(title_head(title)) & RELATIONAL_TITLES:
         return False
-    if lowered in _SAME_OFFICE or lowered in _STATE_OFFICES:
+    # "глава российского государства" is the "глава государства"; "российский лидер"
+    # is the leader of a state, "лидер" alone may lead anything
+    plain = " ".join(w for w in lowered.split() if not _PLACE_ADJECTIVE.search(w))
+    if lowered in _SAME_OFFICE or lowered in _STATE_OFFICES or plain in _SAME_OFFICE:
+        return True
+    if plain == "лидер" and plain != lowered:
         return True
     return (
         len(words) == 2

@@ -116,6 +116,11 @@ class PeopleIndex:
         """People the document's first sentence (a news story's headline) names."""
         return self._of([0]) if self._analysed.sentences else []
 
+    def lead(self) -> list[Mention]:
+        """People the headline names, else those the sentence after it names (a headline
+        that names nobody: "Сколково растиражируют. Иван Петров пообещал …")."""
+        return self.headline() or self._of([1] if len(self._analysed.sentences) > 1 else [])
+
     def with_given_name(self, given: str, *, before: int) -> list[Mention]:
         """People whose full name starts with ``given``, in the sentences before ``before``
         that hold the word."""
