@@ -301,3 +301,38 @@ HEAD_OF_STATE_STAYS = [
 @pytest.mark.parametrize(("text", "speaker"), HEAD_OF_STATE_STAYS)
 def test_head_of_state_stays(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+ORGAN_NAMED_BEFORE = [
+    # "пресс-служба" alone: the press office the sentence before named with its ministry
+    pytest.param(
+        "Пресс-служба Минобороны подтвердила информацию. Пресс-служба также сообщила, что "
+        "генералы уходят.",
+        "пресс-служба Минобороны",
+        id="press-office-named-before",
+    ),
+    pytest.param(
+        "Позднее пресс-служба Минобороны подтвердила информацию. Пресс-служба также "
+        "сообщила, что генералы уходят.",
+        "пресс-служба Минобороны",
+        id="a-word-read-along-before-it",
+    ),
+    # two press offices: which, nothing says
+    pytest.param(
+        "Пресс-служба Минобороны и пресс-служба МИД подтвердили информацию. Пресс-служба "
+        "также сообщила, что генералы уходят.",
+        "Пресс-служба",
+        id="two-press-offices-stay",
+    ),
+    # an organization named without its press office: the press office stays
+    pytest.param(
+        "Компания «Аэрофлот» отменила рейсы. Пресс-служба заявила, что пассажирам вернут деньги.",
+        "Пресс-служба",
+        id="no-press-office-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORGAN_NAMED_BEFORE)
+def test_organ_named_before(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -32,6 +32,7 @@ from eventkit.resolve.first_person import is_first_person
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import (
     abbreviation_expanded,
+    organ_named_before,
     organ_of_named,
     organization_named,
     outlets_named,
@@ -318,6 +319,7 @@ def _resolve_actor(
             _authorities_of(actor, people)
             or organization_named(actor, people, earlier)
             or organ_of_named(actor, people, earlier)
+            or organ_named_before(actor, people)
             or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
             or document_author(actor, people, earlier)

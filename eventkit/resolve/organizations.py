@@ -134,6 +134,38 @@ def organ_of_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) 
     return evolve(actor, name=f"{words[0]} {said}")
 
 
+# How many sentences back an organization's part may have been named with its organization.
+_ORGAN_REACH = 3
+
+
+def organ_named_before(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "пресс-служба" alone ("в заявлении пресс-службы говорилось") after "пресс-служба
+    Минобороны подтвердила": the one organization's part of that noun the sentence and the
+    ``_ORGAN_REACH`` sentences before it named with its organization; with none or
+    several, None."""
+    words = actor.name.split()
+    if actor.kind != "ORG" or len(words) != 1:
+        return None
+    morph = get_morph()
+    organ = morph.lemmas(words[0].lower()) & _ORGAN_NOUNS
+    if not organ:
+        return None
+    named: dict[str, str] = {}
+    for mention in people.organizations_near(actor.start, _ORGAN_REACH):
+        said = mention.name.split()
+        if len(said) > 2 and not morph.lemmas(said[0].lower()) & organ:
+            said = said[1:]  # "Позднее пресс-служба Минобороны": a word read along
+        if mention.end > actor.start or len(said) < 2 or mention.pronoun:
+            continue
+        if not morph.lemmas(said[0].lower()) & organ or not said[1][:1].isupper():
+            continue
+        name = " ".join([said[0].lower(), *said[1:]])
+        named.setdefault(name.lower(), name)
+    if len(named) != 1:
+        return None
+    return evolve(actor, name=next(iter(named.values())))
+
+
 def _as_introduced(
     name: str, abbreviations: frozenset[str], people: PeopleIndex, *, before: int
 ) -> str | None:
