@@ -336,3 +336,36 @@ ORGAN_NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "speaker"), ORGAN_NAMED_BEFORE)
 def test_organ_named_before(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+MINISTER_AS_HEAD_OF_A_MINISTRY = [
+    # "глава МИД", "глава Минфина": ministers
+    pytest.param(
+        "Глава МИД России Сергей Лавров прибыл в Анкару. Министр заявил, что переговоры "
+        "будут трудными.",
+        "Сергей Лавров",
+        id="head-of-the-foreign-ministry",
+    ),
+    pytest.param(
+        "Глава Минфина Антон Силуанов прибыл в Анкару. Министр заявил, что бюджет сбалансирован.",
+        "Антон Силуанов",
+        id="head-of-the-finance-ministry",
+    ),
+    # the head of a city or of a company is no minister
+    pytest.param(
+        "Глава Минска Владимир Кухарев прибыл в Анкару. Министр заявил, что бюджет сбалансирован.",
+        "министр",
+        id="head-of-minsk-stays",
+    ),
+    pytest.param(
+        "Глава компании Сергей Лавров прибыл в Анкару. Министр заявил, что переговоры "
+        "будут трудными.",
+        "министр",
+        id="head-of-a-company-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MINISTER_AS_HEAD_OF_A_MINISTRY)
+def test_minister_as_head_of_a_ministry(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

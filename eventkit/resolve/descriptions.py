@@ -332,7 +332,11 @@ def office_words(title: str) -> list[str]:
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
     same = _SAME_OFFICE.get(title.lower(), ())
     # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
-    return list(dict.fromkeys([title_head(title).lower(), *(s.split()[0] for s in same)]))
+    head = title_head(title).lower()
+    heads = [head, *(s.split()[0] for s in same)]
+    if title.lower() == "министр":
+        heads.append("глава")  # "глава МИД Сергей Лавров" is a minister
+    return list(dict.fromkeys(heads))
 
 
 def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
@@ -359,6 +363,8 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
             return True
         if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
             return True
+        if title == "министр" and any(_MINISTRY_HEAD.match(o) for o in offices):
+            return True
         return bare and any(title in o.split()[:2] for o in offices)
 
     holders = [m for m in people if holds(m) and _qualified(m, qualifiers or [])]
@@ -383,6 +389,10 @@ def _plain_office(office: str) -> str:
         words = words[1:]
     return " ".join(words)
 
+
+# The head of a ministry, a minister: "глава МИД России", "глава Минфина", "глава
+# министерства обороны".
+_MINISTRY_HEAD = re.compile(r"глава (?:мид|мвд|мчс|мин(?!ск)[а-яё]{2,}|министерства)\b")
 
 # An adjective naming a place: "российский", "французская", "немецкого".
 _PLACE_ADJECTIVE = re.compile(r"[сц]к(ий|ая|ое|ого|ому|им|ой|ую)$")
