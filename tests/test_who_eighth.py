@@ -369,3 +369,30 @@ MINISTER_AS_HEAD_OF_A_MINISTRY = [
 @pytest.mark.parametrize(("text", "speaker"), MINISTER_AS_HEAD_OF_A_MINISTRY)
 def test_minister_as_head_of_a_ministry(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+OUTLET_BY_ITS_VERB = [
+    # "передаёт": only an outlet reports so; the agency is that one
+    pytest.param(
+        "Об этом передаёт РИА Новости. Агентство уточняет, что пострадавших нет.",
+        "РИА Новости",
+        id="agency-that-transmits",
+    ),
+    # "сообщает" may be anyone's: the agency stays
+    pytest.param(
+        "Об этом сообщает РИА Новости. Агентство уточняет, что пострадавших нет.",
+        "Агентство",
+        id="agency-after-any-report-stays",
+    ),
+    # a ministry that writes is still no agency
+    pytest.param(
+        "Об этом пишет министерство обороны. Агентство уточняет, что пострадавших нет.",
+        "Агентство",
+        id="ministry-is-no-agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OUTLET_BY_ITS_VERB)
+def test_outlet_by_its_verb(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -240,6 +240,13 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 and _of_kind(speaker.name, _same_kind(kind))
             ):
                 name = _quoted_or_latin(speaker.name)
+                if (
+                    name is None
+                    and _told_as_an_outlet(event)
+                    and speaker.name[:1].isupper()
+                    and not _other_kind(speaker.name)
+                ):
+                    name = speaker.name  # "передаёт РИА Новости", "пишет Коммерсант"
                 if name is not None:
                     found.append((speaker.end, name))
     if not found:
@@ -438,6 +445,16 @@ def _spelt_out(name: str, letters: str) -> str | None:
     if not all(w[:1].isupper() for w in words[len(letters) :]):
         return None
     return " ".join(words)
+
+
+# Verbs only an outlet reports by: "передаёт РИА Новости", "пишет Коммерсант".
+_OUTLET_VERBS = frozenset(["передавать", "передать", "писать", "написать"])
+
+
+def _told_as_an_outlet(event: Event) -> bool:
+    """Whether the statement's verb is one only an outlet reports by."""
+    words = event.trigger.text.split()
+    return bool(words) and bool(get_morph().lemmas(words[0].lower()) & _OUTLET_VERBS)
 
 
 def _quoted_or_latin(name: str) -> str | None:
