@@ -396,3 +396,35 @@ OUTLET_BY_ITS_VERB = [
 @pytest.mark.parametrize(("text", "speaker"), OUTLET_BY_ITS_VERB)
 def test_outlet_by_its_verb(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+def _participants(extractor: Extractor, text: str) -> list[str]:
+    return [
+        a.name for e in extractor.extract(text).events if e.type == "Meeting" for a in e.actors()
+    ]
+
+
+THEY_AMONG_PARTICIPANTS = [
+    # "они" among a meeting's participants: every member of the group named before
+    pytest.param(
+        "Иван Петров и Олег Сидоров прилетели в Казань. Они встретились в гостинице.",
+        ["Иван Петров", "Олег Сидоров"],
+        id="pair",
+    ),
+    pytest.param(
+        "Иван Петров, Олег Сидоров и Анна Котова прилетели в Казань. Они встретились в гостинице.",
+        ["Иван Петров", "Олег Сидоров", "Анна Котова"],
+        id="three",
+    ),
+    # a plural noun stays one participant
+    pytest.param(
+        "Родители девочки прилетели в Казань. Они встретились с мэром.",
+        ["родители девочки", "мэр"],
+        id="plural-noun-stays-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_AMONG_PARTICIPANTS)
+def test_they_among_participants(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _participants(extractor, text) == expected

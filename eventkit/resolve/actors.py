@@ -12,6 +12,7 @@ import attrs
 from attrs import evolve
 
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
     described,
@@ -70,6 +71,7 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                     or _with_partners(actor, value, people)
                     or _office_holders(actor, people)
                     or _couple_meant(actor, people)
+                    or _group_meant(actor, people)
                 )
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
@@ -258,6 +260,26 @@ def _office_holder(title: str, people: PeopleIndex, *, before: int) -> Mention |
     if earlier:
         return earlier[-1]
     return holders[0] if holders else None
+
+
+def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "Иван Петров и Олег Сидоров прилетели в Казань. Они встретились": "они" among an
+    event's participants stands for every member of the group it points back to, each
+    named as the document names them in full. A plural noun ("родители") stays one."""
+    if actor.text.lower() not in PLURAL_FORMS:
+        return []
+    group = people.plural_group(actor.start)
+    if len(group) < 2 or not all(m.kind == "PER" and m.name[:1].isupper() for m in group):
+        return []
+    return [
+        evolve(
+            _resolve_actor(m.as_actor(), people, ()),
+            text=actor.text,
+            start=actor.start,
+            end=actor.end,
+        )
+        for m in group
+    ]
 
 
 # Words for two people together: "пара", "супруги", "молодожёны".

@@ -135,20 +135,27 @@ class PeopleIndex:
         """What "они"/"их" at ``offset`` points back to: the nearest plural actor before it
         ("родители девушки") or the first of the nearest coordinated pair ("ГИБДД и МЧС"),
         in its sentence or the two before."""
+        group = self.plural_group(offset)
+        return group[0] if group else None
+
+    def plural_group(self, offset: int) -> list[Mention]:
+        """All that "они"/"их" at ``offset`` points back to: the nearest plural actor
+        before it ("родители девушки"), or every member of the nearest coordinated group
+        ("Иван Петров и Олег Сидоров"), in text order, in its sentence or the two before."""
         sentence = self._analysed.sentence_at(offset)
         if sentence is None:
-            return None
+            return []
         text = self._analysed.text
         for index in range(sentence.index, max(-1, sentence.index - 3), -1):
             current = self._analysed.sentences[index]
             found = [m for m in mentions(current, text) if m.end <= offset and not m.pronoun]
             for m in reversed(found):
                 if m.number == "plur" and m.kind in ("PER", "ORG"):
-                    return m
+                    return [m]
                 group = coordinated(current, found, m)
                 if len(group) > 1:
-                    return group[0]
-        return None
+                    return sorted(group, key=lambda g: g.start)
+        return []
 
     def couple_before(self, offset: int) -> list[Mention]:
         """The two named people joined by "и" nearest before ``offset``, in its sentence or
