@@ -428,3 +428,36 @@ THEY_AMONG_PARTICIPANTS = [
 @pytest.mark.parametrize(("text", "expected"), THEY_AMONG_PARTICIPANTS)
 def test_they_among_participants(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _participants(extractor, text) == expected
+
+
+ANNOTATION_OF_A_WORK = [
+    # "аннотация к книге" speaks for the author the document named by that book
+    pytest.param(
+        "Книга Ивана Петрова вышла в мае. В аннотации к книге говорится, что она о войне.",
+        "Иван Петров",
+        id="annotation-to-the-book",
+    ),
+    # the author of a film wrote no book
+    pytest.param(
+        "Фильм Ивана Петрова вышел в мае. В аннотации к книге говорится, что она о войне.",
+        "аннотация",
+        id="another-works-author-stays",
+    ),
+    # no author named
+    pytest.param(
+        "Книга вышла в мае. В аннотации к книге говорится, что она о войне.",
+        "аннотация",
+        id="no-author-stays",
+    ),
+    # no work said after it
+    pytest.param(
+        "Книга Ивана Петрова вышла в мае. В аннотации говорится, что она о войне.",
+        "аннотация",
+        id="no-work-said-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANNOTATION_OF_A_WORK)
+def test_annotation_of_a_work(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

@@ -116,19 +116,38 @@ def work_author(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
     if "автор" not in get_morph().lemmas(actor.name.split()[-1].lower()):
         return None
     feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    # "автор" is a man's or a woman's word; only a feminine verb or word tells
+    return author_of_a_work(people, before=actor.start, woman=feminine)
+
+
+def author_of_a_work(
+    people: PeopleIndex, *, before: int, woman: bool = False, works: frozenset[str] | None = None
+) -> Mention | None:
+    """The person the document named last before ``before`` by the genitive after a work
+    ("вышла книга Инны Седых"), a woman when ``woman``; only after one of ``works`` (the
+    lemmas of work nouns) when given."""
     found = [
         m
-        for m in people.holding_title(_WORKS)
-        if m.end <= actor.start and not m.title and _after_a_work(m, people)
+        for m in people.holding_title(works or _WORKS)
+        if m.end <= before and not m.title and _after_a_work(m, people, works)
     ]
-    # "автор" is a man's or a woman's word; only a feminine verb or word tells
-    found = [m for m in found if not feminine or fits_gender(m, True, people)]
+    found = [m for m in found if not woman or fits_gender(m, True, people)]
     return found[-1] if found else None
 
 
-def _after_a_work(mention: Mention, people: PeopleIndex) -> bool:
+def _after_a_work(
+    mention: Mention, people: PeopleIndex, works: frozenset[str] | None = None
+) -> bool:
     before = _WORD_BEFORE.search(people.between(max(0, mention.start - 40), mention.start))
-    return before is not None and bool(get_morph().lemmas(before.group(1).lower()) & _WORKS)
+    return before is not None and bool(
+        get_morph().lemmas(before.group(1).lower()) & (works or _WORKS)
+    )
+
+
+def work_noun(word: str) -> str | None:
+    """The lemma of ``word`` when it names a work ("книге" -> "книга"), else None."""
+    found = get_morph().lemmas(word.lower()) & _WORKS
+    return min(found) if found else None
 
 
 def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
