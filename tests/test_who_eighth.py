@@ -461,3 +461,41 @@ ANNOTATION_OF_A_WORK = [
 @pytest.mark.parametrize(("text", "speaker"), ANNOTATION_OF_A_WORK)
 def test_annotation_of_a_work(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+PRONOUN_AFTER_A_PREPOSITION = [
+    # "встретился с ним": the person named before, never the other participant
+    pytest.param(
+        "Иван Петров прилетел в Казань. Вечером Олег Сидоров встретился с ним в гостинице.",
+        ["Олег Сидоров", "Иван Петров"],
+        id="with-him",
+    ),
+    pytest.param(
+        "Анна Котова прилетела в Казань. Вечером Олег Сидоров встретился с ней в гостинице.",
+        ["Олег Сидоров", "Анна Котова"],
+        id="with-her",
+    ),
+    pytest.param(
+        "Иван Петров и Анна Котова прилетели в Казань. Вечером Олег Сидоров встретился с "
+        "ними в гостинице.",
+        ["Олег Сидоров", "Иван Петров", "Анна Котова"],
+        id="with-them",
+    ),
+    # nobody else named: the pronoun stays
+    pytest.param(
+        "Вечером Олег Сидоров встретился с ним в гостинице.",
+        ["Олег Сидоров", "ним"],
+        id="nobody-else-stays",
+    ),
+    # "он" is the one named; "ним" is not he again
+    pytest.param(
+        "Олег Сидоров прилетел в Казань. Вечером он встретился с ним в гостинице.",
+        ["Олег Сидоров", "ним"],
+        id="not-the-other-participant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_AFTER_A_PREPOSITION)
+def test_pronoun_after_a_preposition(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _participants(extractor, text) == expected

@@ -72,6 +72,7 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                     or _office_holders(actor, people)
                     or _couple_meant(actor, people)
                     or _group_meant(actor, people)
+                    or _oblique_pronoun(actor, [*expanded, *value], people, earlier)
                 )
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
@@ -260,6 +261,38 @@ def _office_holder(title: str, people: PeopleIndex, *, before: int) -> Mention |
     if earlier:
         return earlier[-1]
     return holders[0] if holders else None
+
+
+# A pronoun's forms after a preposition ("встретился с ним", "к ней"), which the actor
+# grammar leaves as written: the nominative each stands for.
+_OBLIQUE_FORMS = {
+    **dict.fromkeys(["ним", "нем", "нём", "него", "нему"], "он"),
+    **dict.fromkeys(["ней", "нею", "нее", "неё"], "она"),
+    **dict.fromkeys(["ними", "них"], "они"),
+}
+
+
+def _oblique_pronoun(
+    actor: Actor, group: Sequence[Actor], people: PeopleIndex, earlier: Sequence[Event]
+) -> list[Actor]:
+    """ "Вечером Олег Сидоров встретился с ним": a pronoun after a preposition among an
+    event's participants stands for the person (or, "с ними", the group) it points back
+    to, never another participant of the same event."""
+    base = _OBLIQUE_FORMS.get(actor.text.lower())
+    if base is None or actor.kind != "PER":
+        return []
+    co_actors = {surname_stem(a.name) for a in group if a is not actor}
+    if base == "они":
+        members = _group_meant(evolve(actor, text=base), people)
+        return [
+            evolve(m, text=actor.text) for m in members if surname_stem(m.name) not in co_actors
+        ]
+    probe = evolve(actor, text=base)
+    found = pronoun_antecedent(probe, people, earlier, others=co_actors)
+    if found is None:
+        return []
+    meant = named_in_full(evolve(actor, name=found.name, title=found.title), people)
+    return [meant]
 
 
 def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:

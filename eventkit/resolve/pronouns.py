@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
@@ -17,9 +17,17 @@ def is_pronoun(actor: Actor) -> bool:
     return actor.text.lower() in PERSONAL_FORMS
 
 
-def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+def pronoun_antecedent(
+    actor: Actor,
+    people: PeopleIndex,
+    earlier: Sequence[Event],
+    *,
+    others: Collection[str] = (),
+) -> Actor | None:
     """The person a pronoun refers to: the nearest named person before it with a compatible
-    gender, preferring one that can be a subject; else the main actor of an earlier event."""
+    gender, preferring one that can be a subject; else the main actor of an earlier event.
+    Never one whose surname (``surname_stem``) is in ``others``: the pronoun's co-actors
+    ("Сидоров встретился с ним" is no meeting of Сидоров with himself)."""
     word = actor.text.lower()
     feminine = word in FEMININE_FORMS
     if word in PLURAL_FORMS:
@@ -27,7 +35,7 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         return plural.as_actor() if plural is not None else None
     # "… говорил Иван Петров:\nОн говорил, что …": "он" in someone's own words is not the
     # one whose words they are (who would say "я").
-    quoting = _quoting(actor, people, earlier)
+    quoting = _quoting(actor, people, earlier) | set(others)
 
     def other(candidate: Mention | Actor) -> bool:
         return surname_stem(candidate.name) not in quoting
