@@ -499,3 +499,31 @@ PRONOUN_AFTER_A_PREPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_AFTER_A_PREPOSITION)
 def test_pronoun_after_a_preposition(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _participants(extractor, text) == expected
+
+
+SPOUSES_NAMED_TOGETHER = [
+    # "X и её муж Y": a couple the couple's words stand for
+    pytest.param(
+        "Певица Анна Котова и её муж Олег Сомов купили дом. Супруги рассказали, что "
+        "переедут весной.",
+        "Анна Котова",
+        id="she-and-her-husband",
+    ),
+    pytest.param(
+        "Актёр Олег Сомов и его жена Анна Котова купили дом. Пара рассказала, что переедет весной.",
+        "Олег Сомов",
+        id="he-and-his-wife",
+    ),
+    # a brother is no spouse
+    pytest.param(
+        "Певица Анна Котова и её брат Олег Сомов купили дом. Супруги рассказали, что "
+        "переедут весной.",
+        "супруги",
+        id="brother-and-sister-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOUSES_NAMED_TOGETHER)
+def test_spouses_named_together(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

@@ -4,7 +4,7 @@ name, a title or a pronoun needs, parsed only when asked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from eventkit.clause.clauses import coordinated
 from eventkit.grammar.actors import may_name_a_person, mentions
@@ -172,10 +172,24 @@ class PeopleIndex:
             group = sorted(coordinated(current, named, named[-1]), key=lambda m: m.start)
             if len(group) == 2 and self.between(group[0].end, group[1].start).strip() == "и":
                 return group
+            spouses = self._with_spouse(named)
+            if spouses:
+                return spouses
             if len(group) > 2:
                 return []  # the nearest group is no couple
             # one person ("у них родилась дочь Мария") is no couple: look further back
         return []
+
+    def _with_spouse(self, named: Sequence[Mention]) -> list[Mention]:
+        """ "Анна Котова и её муж Олег Сомов": the last person named and the one named
+        right before with "и" and a spouse's word between them."""
+        if len(named) < 2:
+            return []
+        first, second = named[-2], named[-1]
+        between = self.between(first.end, second.start).strip().lower()
+        if (second.title or "").lower() in _SPOUSE_WORDS:
+            between = f"{between} {second.title}".lower()  # "муж" read as his title
+        return [first, second] if _SPOUSES.fullmatch(between) else []
 
     def opening_before(self, offset: int) -> tuple[Mention | None, list[Mention]]:
         """The mention that opens the sentence before the one holding ``offset`` (None
@@ -303,6 +317,9 @@ class PeopleIndex:
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# What stands between two spouses named together: "и её муж", "и его жена", "и супруга".
+_SPOUSE_WORDS = frozenset(["муж", "жена", "супруг", "супруга"])
+_SPOUSES = re.compile(r"и(?: (?:его|её|ее|своей|своим|свой|своя))? (?:муж|жена|супруг|супруга)")
 
 
 def _inside_quotes(tokens: Tokens, index: int) -> bool:
