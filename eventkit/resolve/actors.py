@@ -12,14 +12,17 @@ import attrs
 from attrs import evolve
 
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
     described,
     headliner,
     is_description,
+    office_by_complement,
     office_words,
     protagonist,
     recent_person,
+    spokesman_of,
     title_head,
     title_holder,
     titled_by_organization,
@@ -30,6 +33,7 @@ from eventkit.resolve.first_person import is_first_person
 from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import (
     abbreviation_expanded,
+    organ_named_before,
     organ_of_named,
     organization_named,
     outlets_named,
@@ -67,6 +71,8 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                     or _with_partners(actor, value, people)
                     or _office_holders(actor, people)
                     or _couple_meant(actor, people)
+                    or _group_meant(actor, people)
+                    or _oblique_pronoun(actor, [*expanded, *value], people, earlier)
                 )
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
             changes[field.name] = _dedupe_actors(expanded)
@@ -112,7 +118,9 @@ _AUTHORITIES = "власть"
 def _authorities_of(actor: Actor, people: PeopleIndex) -> Actor | None:
     """ "Власти назвали митинг незаконным" after "в Вильнюсе … полиция Литвы": the bare
     authorities are those of the one place named in their sentence before them or in the
-    two sentences before it ("Власти Литвы"); with none or several named, they stay."""
+    two sentences before it ("Власти Литвы"), or of the state the adjective of that place
+    names ("в британском Солсбери": "британские власти"); with none or several named,
+    they stay."""
     words = actor.text.split()
     morph = get_morph()
     if len(words) != 1 or not any(
@@ -120,15 +128,20 @@ def _authorities_of(actor: Actor, people: PeopleIndex) -> Actor | None:
         for p in morph.parses(words[0].lower())
     ):
         return None
-    places = {
-        m.name
-        for m in people.places_near(actor.start, reach=2)
-        if len(m.name.split()) == 1 and m.name[:1].isupper()
-    }
+    places = set()
+    for m in people.places_near(actor.start, reach=2):
+        named = m.name.split()
+        if len(named) == 1 and m.name[:1].isupper():
+            places.add(morph.inflect_word(m.name, {"gent"}))
+        elif len(named) == 2 and named[0].islower() and _adjective(named[0]):
+            # "в британском Солсбери": the state the adjective names ("британские власти")
+            places.add(morph.inflect_word(named[0], {"plur", "nomn"}, prefer={"ADJF"}))
     if len(places) != 1:
         return None
     place = places.pop()
-    return evolve(actor, name=f"{words[0]} {morph.inflect_word(place, {'gent'})}")
+    if place[:1].islower():
+        return evolve(actor, name=f"{place} {words[0].lower()}")
+    return evolve(actor, name=f"{words[0]} {place}")
 
 
 def _plural_verb(word: str) -> bool:
@@ -250,6 +263,58 @@ def _office_holder(title: str, people: PeopleIndex, *, before: int) -> Mention |
     return holders[0] if holders else None
 
 
+# A pronoun's forms after a preposition ("встретился с ним", "к ней"), which the actor
+# grammar leaves as written: the nominative each stands for.
+_OBLIQUE_FORMS = {
+    **dict.fromkeys(["ним", "нем", "нём", "него", "нему"], "он"),
+    **dict.fromkeys(["ней", "нею", "нее", "неё"], "она"),
+    **dict.fromkeys(["ними", "них"], "они"),
+}
+
+
+def _oblique_pronoun(
+    actor: Actor, group: Sequence[Actor], people: PeopleIndex, earlier: Sequence[Event]
+) -> list[Actor]:
+    """ "Вечером Олег Сидоров встретился с ним": a pronoun after a preposition among an
+    event's participants stands for the person (or, "с ними", the group) it points back
+    to, never another participant of the same event."""
+    base = _OBLIQUE_FORMS.get(actor.text.lower())
+    if base is None or actor.kind != "PER":
+        return []
+    co_actors = {surname_stem(a.name) for a in group if a is not actor}
+    if base == "они":
+        members = _group_meant(evolve(actor, text=base), people)
+        return [
+            evolve(m, text=actor.text) for m in members if surname_stem(m.name) not in co_actors
+        ]
+    probe = evolve(actor, text=base)
+    found = pronoun_antecedent(probe, people, earlier, others=co_actors)
+    if found is None:
+        return []
+    meant = named_in_full(evolve(actor, name=found.name, title=found.title), people)
+    return [meant]
+
+
+def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
+    """ "Иван Петров и Олег Сидоров прилетели в Казань. Они встретились": "они" among an
+    event's participants stands for every member of the group it points back to, each
+    named as the document names them in full. A plural noun ("родители") stays one."""
+    if actor.text.lower() not in PLURAL_FORMS:
+        return []
+    group = people.plural_group(actor.start)
+    if len(group) < 2 or not all(m.kind == "PER" and m.name[:1].isupper() for m in group):
+        return []
+    return [
+        evolve(
+            _resolve_actor(m.as_actor(), people, ()),
+            text=actor.text,
+            start=actor.start,
+            end=actor.end,
+        )
+        for m in group
+    ]
+
+
 # Words for two people together: "пара", "супруги", "молодожёны".
 _COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен"])
 
@@ -309,6 +374,7 @@ def _resolve_actor(
             _authorities_of(actor, people)
             or organization_named(actor, people, earlier)
             or organ_of_named(actor, people, earlier)
+            or organ_named_before(actor, people)
             or outlets_named(actor, people, earlier)
             or abbreviation_expanded(actor, people)
             or document_author(actor, people, earlier)
@@ -343,7 +409,14 @@ def _resolve_actor(
         holders = people.holding_title(office_words(actor.title))
         if woman:
             holders = [m for m in holders if fits_gender(m, True, people)]
-        holder = title_holder(actor, holders)
+        given = _given_name_titled(actor, people)
+        if given is not None:
+            return given
+        holder = (
+            title_holder(actor, holders)
+            or office_by_complement(actor, people, woman=woman)
+            or spokesman_of(actor, people, woman=woman)
+        )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
         # "Монарх также призвал": a bare title nobody was given stands for the person
@@ -375,6 +448,24 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+def _given_name_titled(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "Шейх Хамад заявил" after "эмир Катара шейх Хамад бен Халифа": a title read with
+    the given name after it stands for the one person named in full with that given name
+    before it; with none or several, None."""
+    words = actor.name.split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[-1][:1].isupper():
+        return None
+    named = {
+        m.name: m
+        for m in people.with_given_name(words[-1], before=actor.start)
+        if m.kind == "PER" and m.end <= actor.start
+    }
+    if len(named) != 1:
+        return None
+    [person] = named.values()
+    return evolve(actor, name=person.name, title=person.title or " ".join(words[:-1]))
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:его|ее|её|их)\s+$", re.IGNORECASE)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve
 
-from eventkit.grammar.lexicon import RELATIONAL_TITLES, UNNAMED_PEOPLE
+from eventkit.grammar.lexicon import KIN_WORDS, RELATIONAL_TITLES, UNNAMED_PEOPLE
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import particle_name
 from eventkit.model.events import Actor
@@ -116,19 +116,38 @@ def work_author(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Me
     if "автор" not in get_morph().lemmas(actor.name.split()[-1].lower()):
         return None
     feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    # "автор" is a man's or a woman's word; only a feminine verb or word tells
+    return author_of_a_work(people, before=actor.start, woman=feminine)
+
+
+def author_of_a_work(
+    people: PeopleIndex, *, before: int, woman: bool = False, works: frozenset[str] | None = None
+) -> Mention | None:
+    """The person the document named last before ``before`` by the genitive after a work
+    ("вышла книга Инны Седых"), a woman when ``woman``; only after one of ``works`` (the
+    lemmas of work nouns) when given."""
     found = [
         m
-        for m in people.holding_title(_WORKS)
-        if m.end <= actor.start and not m.title and _after_a_work(m, people)
+        for m in people.holding_title(works or _WORKS)
+        if m.end <= before and not m.title and _after_a_work(m, people, works)
     ]
-    # "автор" is a man's or a woman's word; only a feminine verb or word tells
-    found = [m for m in found if not feminine or fits_gender(m, True, people)]
+    found = [m for m in found if not woman or fits_gender(m, True, people)]
     return found[-1] if found else None
 
 
-def _after_a_work(mention: Mention, people: PeopleIndex) -> bool:
+def _after_a_work(
+    mention: Mention, people: PeopleIndex, works: frozenset[str] | None = None
+) -> bool:
     before = _WORD_BEFORE.search(people.between(max(0, mention.start - 40), mention.start))
-    return before is not None and bool(get_morph().lemmas(before.group(1).lower()) & _WORKS)
+    return before is not None and bool(
+        get_morph().lemmas(before.group(1).lower()) & (works or _WORKS)
+    )
+
+
+def work_noun(word: str) -> str | None:
+    """The lemma of ``word`` when it names a work ("книге" -> "книга"), else None."""
+    found = get_morph().lemmas(word.lower()) & _WORKS
+    return min(found) if found else None
 
 
 def protagonist(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
@@ -250,7 +269,7 @@ def headliner(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Ment
 
     first = {
         surname_stem(m.name): m
-        for m in people.headline()
+        for m in people.lead()
         if m.end <= actor.start and (not woman or fits_gender(m, True, people))
     }
     fitting = [
@@ -283,7 +302,12 @@ def _office_of_state(title: str) -> bool:
     lowered = title.lower()
     if not words or get_morph().lemmas(title_head(title)) & RELATIONAL_TITLES:
         return False
-    if lowered in _SAME_OFFICE or lowered in _STATE_OFFICES:
+    # "глава российского государства" is the "глава государства"; "российский лидер"
+    # is the leader of a state, "лидер" alone may lead anything
+    plain = " ".join(w for w in lowered.split() if not _PLACE_ADJECTIVE.search(w))
+    if lowered in _SAME_OFFICE or lowered in _STATE_OFFICES or plain in _SAME_OFFICE:
+        return True
+    if plain == "лидер" and plain != lowered:
         return True
     return (
         len(words) == 2
@@ -327,7 +351,11 @@ def office_words(title: str) -> list[str]:
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
     same = _SAME_OFFICE.get(title.lower(), ())
     # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
-    return list(dict.fromkeys([title_head(title).lower(), *(s.split()[0] for s in same)]))
+    head = title_head(title).lower()
+    heads = [head, *(s.split()[0] for s in same)]
+    if title.lower() == "министр":
+        heads.append("глава")  # "глава МИД Сергей Лавров" is a minister
+    return list(dict.fromkeys(heads))
 
 
 def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
@@ -349,10 +377,12 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
         their = (mention.title or "").lower()
         if not their:
             return False
-        offices = [t.strip() for t in their.split(",")]
+        offices = [_plain_office(t.strip()) for t in their.split(",")]
         if any(o == title or o.startswith(title + " ") for o in offices):
             return True
         if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
+            return True
+        if title == "министр" and any(_MINISTRY_HEAD.match(o) for o in offices):
             return True
         return bare and any(title in o.split()[:2] for o in offices)
 
@@ -361,6 +391,30 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     if before:
         return before[-1]
     return holders[0] if holders else None
+
+
+# Adjectives that leave an office the same one: "официальный представитель МИД" is a
+# "представитель МИД", "главный тренер «Зенита»" a "тренер «Зенита»" ("бывший" is not).
+_SAME_OFFICE_ADJECTIVES = frozenset(["официальный", "главный", "генеральный"])
+
+
+def _plain_office(office: str) -> str:
+    """An office (in lower case) without the adjectives that leave it the same one,
+    also those naming its place ("российский президент" is a "президент")."""
+    words = office.split()
+    while len(words) > 1 and (
+        words[0] in _SAME_OFFICE_ADJECTIVES or _PLACE_ADJECTIVE.search(words[0])
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+# The head of a ministry, a minister: "глава МИД России", "глава Минфина", "глава
+# министерства обороны".
+_MINISTRY_HEAD = re.compile(r"глава (?:мид|мвд|мчс|мин(?!ск)[а-яё]{2,}|министерства)\b")
+
+# An adjective naming a place: "российский", "французская", "немецкого".
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(ий|ая|ое|ого|ому|им|ой|ую)$")
 
 
 def _qualifiers(title: str) -> list[str] | None:
@@ -389,3 +443,186 @@ def _same_root(adjective: str, word: str) -> bool:
             break
         shared += 1
     return shared >= 3 and shared >= min(len(word), len(adjective)) - 3
+
+
+# Common nouns a title's complement may name a place by, without its name ("мэр столицы",
+# "президент страны", "губернатор области"): its holder's office names a place.
+_PLACE_NOUNS = frozenset(
+    """
+    страна государство столица город регион область край республика штат провинция округ
+    район остров княжество королевство
+    """.split()
+)
+# How many sentences back the holder of an office said by a common noun may be named.
+_COMPLEMENT_REACH = 6
+
+
+def office_by_complement(
+    actor: Actor, people: PeopleIndex, *, woman: bool = False
+) -> Mention | None:
+    """ "мэр столицы", "президент страны", "тренер команды": a title whose complement is a
+    common noun standing for a place or an organization the document named. It stands for
+    the one person the sentences before it gave an office with the same head and a
+    complement of that kind ("мэр Москвы Сергей Собянин" for "мэр столицы"), when no other
+    place is named between them; with two such people, or none, the title stays."""
+    parsed = _common_complement(actor.title or "")
+    if parsed is None:
+        return None
+    head, complement = parsed
+    place = complement in _PLACE_NOUNS
+    fitting: list[Mention] = []
+    for m in people.near(actor.start, _COMPLEMENT_REACH):
+        if m.end > actor.start or m.kind != "PER" or m.pronoun or not m.title:
+            continue
+        if m.name == m.title or not m.name[:1].isupper():
+            continue
+        if woman and not fits_gender(m, True, people):
+            continue
+        if any(_office_fits(o, head, complement, place) for o in m.title.split(",")):
+            fitting.append(m)
+    if len({surname_stem(m.name) for m in fitting}) != 1:
+        return None
+    holder = fitting[-1]
+    if place and _another_place_between(holder, actor, people):
+        return None
+    return holder
+
+
+def _common_complement(title: str) -> tuple[str, str] | None:
+    """For a title of a singular noun and one lower-case common noun in the genitive
+    ("мэр столицы"): the lemmas of both; None for any other title, for a relation
+    ("дочь министра") and for an office with names of its own ("глава государства")."""
+    words = title.lower().split()
+    if len(words) != 2 or title.lower() in _SAME_OFFICE or not title[:1].islower():
+        return None
+    morph = get_morph()
+    head_parses = morph.parses(words[0])
+    if not head_parses or not {"NOUN", "sing"} <= set(head_parses[0].tag.grammemes):
+        return None
+    head = str(head_parses[0].normal_form)
+    # "представитель ведомства" may be the one given that office; "сын компании" is none
+    if head in KIN_WORDS | UNNAMED_PEOPLE or not title.split()[1].islower():
+        return None
+    for parse in morph.parses(words[1]):
+        grams = set(parse.tag.grammemes)
+        if {"NOUN", "inan", "gent", "sing"} <= grams and not grams & _PROPER_GRAMS:
+            return head, str(parse.normal_form)
+    return None
+
+
+_PROPER_GRAMS = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"])
+
+
+def _office_fits(office: str, head: str, complement: str, place: bool) -> bool:
+    """Whether one office of a person ("генеральный директор компании «Вектор»") has the
+    title's head ("директор") and a complement of the kind its common noun says: a place
+    (a place's name or a place noun first) for "столицы", else an organization (the same
+    noun, or a name that is no place's) for "компании"."""
+    words = re.findall(r"[\w-]+", office)
+    morph = get_morph()
+    at = next((i for i, w in enumerate(words) if morph.is_noun(w.lower())), None)
+    if at is None or head not in morph.lemmas(words[at].lower()):
+        return False
+    rest = [w for w in words[at + 1 :] if w[:1].isupper() or not _adjective(w)]
+    if not rest:
+        return False
+    if place:
+        # "мэр Москвы", "губернатор Тамбовской области"
+        return any(morph.lemmas(w.lower()) & _PLACE_NOUNS or _is_place(w) for w in rest[:2])
+    first = rest[0]
+    lemmas = morph.lemmas(first.lower())
+    if complement in lemmas:
+        return True
+    return first[:1].isupper() and not lemmas & _PLACE_NOUNS and not _is_place(first)
+
+
+def _proper(word: str) -> bool:
+    return any(set(p.tag.grammemes) & _PROPER_GRAMS for p in get_morph().parses(word))
+
+
+def _is_place(word: str) -> bool:
+    return any("Geox" in p.tag.grammemes for p in get_morph().parses(word))
+
+
+def _another_place_between(holder: Mention, actor: Actor, people: PeopleIndex) -> bool:
+    """Whether a place the holder's office does not name is named between the holder and
+    the title: "страны" then means the last one."""
+    office = [w.lower() for w in re.findall(r"\w+", holder.title or "") if w[:1].isupper()]
+    return any(
+        m.start >= holder.end and not any(_same_root(m.name.lower(), w) for w in office)
+        for m in people.places_near(actor.start, _COMPLEMENT_REACH)
+    )
+
+
+# Who speaks for a person: "представитель Путина" is the one the document made that
+# person's "пресс-секретарь" or "представитель".
+_SPOKESMEN = frozenset(["представитель", "пресс-секретарь"])
+
+
+def spokesman_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Представитель Путина подчеркнул" after "пресс-секретарь российского президента
+    Дмитрий Песков": a spokesman's title with a person's name in the genitive stands for
+    the one person the sentences before it made the spokesman of that person, by name
+    ("пресс-секретарь Вучича") or by an office the document gave them ("президента
+    России", "российского президента"); the same for an organization ("представитель
+    Кремля", "пресс-секретарь Кремля"). Nobody so named, or two, and the title stays."""
+    words = (actor.title or "").split()
+    if len(words) != 2 or not words[1][:1].isupper():
+        return None
+    morph = get_morph()
+    if not morph.lemmas(words[0].lower()) & _SPOKESMEN:
+        return None
+    surname = words[1].lower()
+    principal = [
+        m
+        for m in people.with_surname(words[1], words=1)
+        if m.kind == "PER" and _same_root(last_word(m).lower(), surname) and m.start < actor.start
+    ]
+    # with nobody so named, an organization's ("представитель Кремля"): its spokesman by
+    # that name ("пресс-секретарь Кремля")
+    offices = [o.strip() for m in principal if m.title for o in m.title.split(",")]
+    fitting = [
+        m
+        for m in people.near(actor.start, _COMPLEMENT_REACH)
+        if m.end <= actor.start
+        and m.kind == "PER"
+        and not m.pronoun
+        and m.title
+        and m.name != m.title
+        and not _same_root(last_word(m).lower(), surname)
+        and (not woman or fits_gender(m, True, people))
+        and any(_speaks_for(o, surname, offices) for o in m.title.split(","))
+    ]
+    if len({surname_stem(m.name) for m in fitting}) != 1:
+        return None
+    return fitting[-1]
+
+
+def _speaks_for(office: str, surname: str, offices: Sequence[str]) -> bool:
+    """Whether ``office`` ("пресс-секретарь российского президента") makes its holder the
+    spokesman of the person with ``surname`` (lower case) who holds ``offices`` ("президент
+    России"): by that surname, or by the head of one of those offices with any adjectives
+    naming what that office names."""
+    words = re.findall(r"[\w-]+", office)
+    morph = get_morph()
+    at = next((i for i, w in enumerate(words) if morph.is_noun(w.lower())), None)
+    if at is None or not morph.lemmas(words[at].lower()) & _SPOKESMEN:
+        return False
+    rest = words[at + 1 :]
+    if any(_same_root(w.lower(), surname) for w in rest if w[:1].isupper()):
+        return True
+    nouns = [w for w in rest if morph.is_noun(w.lower())]
+    if not nouns:
+        return False
+    head = morph.lemmas(nouns[0].lower())
+    qualifiers = [w.lower() for w in rest[: rest.index(nouns[0])] if _adjective(w.lower())]
+    for their in offices:
+        theirs = re.findall(r"[\w-]+", their.lower())
+        if not theirs or not head & morph.lemmas(theirs[0]):
+            continue
+        named = [w.lower() for w in rest[rest.index(nouns[0]) + 1 :]]
+        if all(any(_same_root(q, w) for w in theirs[1:]) for q in qualifiers) and all(
+            any(_same_root(n, w) for w in theirs[1:]) for n in named
+        ):
+            return True
+    return False

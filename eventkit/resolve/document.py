@@ -4,7 +4,12 @@
 - a quoted title left unresolved ("— сказал глава государства") -> the person named as the
   speaker of the quote that continues it (``eventkit.resolve.continued``);
 - "я" in someone's quoted words -> the one quoted (``eventkit.resolve.first_person``);
-- descriptions ("г-н президент") -> the named person who holds that title;
+- descriptions ("г-н президент") -> the named person who holds that title; a title with a
+  common-noun complement ("мэр города") -> the one holder of that office named just before;
+  a spokesman's title ("представитель Путина", "представитель Кремля") -> the press
+  secretary the document named for that person or organization;
+- pronouns among an event's participants ("они встретились", "встретился с ним") -> every
+  member of the group, or the person, meant, never another participant;
 - short forms ("К.-Ж. Токаев", "Токаев") -> the fullest form of the name in the document;
 - organization descriptions ("издание", "агентство", "компания") -> the organization of
   that kind the document named before them (``eventkit.resolve.organizations``);

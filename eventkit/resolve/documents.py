@@ -9,6 +9,7 @@ stays the speaker."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from attrs import evolve
@@ -16,6 +17,7 @@ from attrs import evolve
 from eventkit.clause.speech_source import DOCUMENT_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor, Event, Statement
+from eventkit.resolve.descriptions import author_of_a_work, work_noun
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.analysis import Sentence
 from eventkit.text.morph import get_morph
@@ -56,6 +58,9 @@ def document_author(
     noun = _document_noun(actor)
     if noun is None:
         return None
+    annotated = _authors_annotation(actor, people) if noun in _ABOUT_A_WORK else None
+    if annotated is not None:
+        return annotated
     told = _TOLD_BY.get(noun, frozenset())
     sentences = {
         s.index: s
@@ -69,6 +74,25 @@ def document_author(
         if author is not None:
             return evolve(actor, name=author.name, kind=author.kind, title=author.title)
     return _recorded_speaker(actor, noun, people, earlier)
+
+
+# Documents that present a work: "аннотация к книге".
+_ABOUT_A_WORK = frozenset(["аннотация"])
+_TO_A_WORK = re.compile(r"\s+к\s+(\w+)")
+
+
+def _authors_annotation(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "В аннотации к книге говорится" after "вышла книга Юлии Сырых": the work's author
+    the document named by that work; with no work after the document noun, or no author
+    named, None."""
+    after = _TO_A_WORK.match(people.between(actor.end, actor.end + 40))
+    work = work_noun(after.group(1)) if after else None
+    if work is None:
+        return None
+    author = author_of_a_work(people, before=actor.start, works=frozenset([work]))
+    if author is None:
+        return None
+    return evolve(actor, name=author.name, kind="PER", title=None)
 
 
 def _recorded_speaker(

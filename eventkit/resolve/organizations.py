@@ -134,6 +134,38 @@ def organ_of_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) 
     return evolve(actor, name=f"{words[0]} {said}")
 
 
+# How many sentences back an organization's part may have been named with its organization.
+_ORGAN_REACH = 3
+
+
+def organ_named_before(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "пресс-служба" alone ("в заявлении пресс-службы говорилось") after "пресс-служба
+    Минобороны подтвердила": the one organization's part of that noun the sentence and the
+    ``_ORGAN_REACH`` sentences before it named with its organization; with none or
+    several, None."""
+    words = actor.name.split()
+    if actor.kind != "ORG" or len(words) != 1:
+        return None
+    morph = get_morph()
+    organ = morph.lemmas(words[0].lower()) & _ORGAN_NOUNS
+    if not organ:
+        return None
+    named: dict[str, str] = {}
+    for mention in people.organizations_near(actor.start, _ORGAN_REACH):
+        said = mention.name.split()
+        if len(said) > 2 and not morph.lemmas(said[0].lower()) & organ:
+            said = said[1:]  # "Позднее пресс-служба Минобороны": a word read along
+        if mention.end > actor.start or len(said) < 2 or mention.pronoun:
+            continue
+        if not morph.lemmas(said[0].lower()) & organ or not said[1][:1].isupper():
+            continue
+        name = " ".join([said[0].lower(), *said[1:]])
+        named.setdefault(name.lower(), name)
+    if len(named) != 1:
+        return None
+    return evolve(actor, name=next(iter(named.values())))
+
+
 def _as_introduced(
     name: str, abbreviations: frozenset[str], people: PeopleIndex, *, before: int
 ) -> str | None:
@@ -208,6 +240,13 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 and _of_kind(speaker.name, _same_kind(kind))
             ):
                 name = _quoted_or_latin(speaker.name)
+                if (
+                    name is None
+                    and _told_as_an_outlet(event)
+                    and speaker.name[:1].isupper()
+                    and not _other_kind(speaker.name)
+                ):
+                    name = speaker.name  # "передаёт РИА Новости", "пишет Коммерсант"
                 if name is not None:
                     found.append((speaker.end, name))
     if not found:
@@ -406,6 +445,16 @@ def _spelt_out(name: str, letters: str) -> str | None:
     if not all(w[:1].isupper() for w in words[len(letters) :]):
         return None
     return " ".join(words)
+
+
+# Verbs only an outlet reports by: "передаёт РИА Новости", "пишет Коммерсант".
+_OUTLET_VERBS = frozenset(["передавать", "передать", "писать", "написать"])
+
+
+def _told_as_an_outlet(event: Event) -> bool:
+    """Whether the statement's verb is one only an outlet reports by."""
+    words = event.trigger.text.split()
+    return bool(words) and bool(get_morph().lemmas(words[0].lower()) & _OUTLET_VERBS)
 
 
 def _quoted_or_latin(name: str) -> str | None:

@@ -4,7 +4,7 @@ name, a title or a pronoun needs, parsed only when asked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from eventkit.clause.clauses import coordinated
 from eventkit.grammar.actors import may_name_a_person, mentions
@@ -116,6 +116,11 @@ class PeopleIndex:
         """People the document's first sentence (a news story's headline) names."""
         return self._of([0]) if self._analysed.sentences else []
 
+    def lead(self) -> list[Mention]:
+        """People the headline names, else those the sentence after it names (a headline
+        that names nobody: "Сколково растиражируют. Иван Петров пообещал …")."""
+        return self.headline() or self._of([1] if len(self._analysed.sentences) > 1 else [])
+
     def with_given_name(self, given: str, *, before: int) -> list[Mention]:
         """People whose full name starts with ``given``, in the sentences before ``before``
         that hold the word."""
@@ -130,20 +135,27 @@ class PeopleIndex:
         """What "они"/"их" at ``offset`` points back to: the nearest plural actor before it
         ("родители девушки") or the first of the nearest coordinated pair ("ГИБДД и МЧС"),
         in its sentence or the two before."""
+        group = self.plural_group(offset)
+        return group[0] if group else None
+
+    def plural_group(self, offset: int) -> list[Mention]:
+        """All that "они"/"их" at ``offset`` points back to: the nearest plural actor
+        before it ("родители девушки"), or every member of the nearest coordinated group
+        ("Иван Петров и Олег Сидоров"), in text order, in its sentence or the two before."""
         sentence = self._analysed.sentence_at(offset)
         if sentence is None:
-            return None
+            return []
         text = self._analysed.text
         for index in range(sentence.index, max(-1, sentence.index - 3), -1):
             current = self._analysed.sentences[index]
             found = [m for m in mentions(current, text) if m.end <= offset and not m.pronoun]
             for m in reversed(found):
                 if m.number == "plur" and m.kind in ("PER", "ORG"):
-                    return m
+                    return [m]
                 group = coordinated(current, found, m)
                 if len(group) > 1:
-                    return group[0]
-        return None
+                    return sorted(group, key=lambda g: g.start)
+        return []
 
     def couple_before(self, offset: int) -> list[Mention]:
         """The two named people joined by "и" nearest before ``offset``, in its sentence or
@@ -160,10 +172,24 @@ class PeopleIndex:
             group = sorted(coordinated(current, named, named[-1]), key=lambda m: m.start)
             if len(group) == 2 and self.between(group[0].end, group[1].start).strip() == "и":
                 return group
+            spouses = self._with_spouse(named)
+            if spouses:
+                return spouses
             if len(group) > 2:
                 return []  # the nearest group is no couple
             # one person ("у них родилась дочь Мария") is no couple: look further back
         return []
+
+    def _with_spouse(self, named: Sequence[Mention]) -> list[Mention]:
+        """ "Анна Котова и её муж Олег Сомов": the last person named and the one named
+        right before with "и" and a spouse's word between them."""
+        if len(named) < 2:
+            return []
+        first, second = named[-2], named[-1]
+        between = self.between(first.end, second.start).strip().lower()
+        if (second.title or "").lower() in _SPOUSE_WORDS:
+            between = f"{between} {second.title}".lower()  # "муж" read as his title
+        return [first, second] if _SPOUSES.fullmatch(between) else []
 
     def opening_before(self, offset: int) -> tuple[Mention | None, list[Mention]]:
         """The mention that opens the sentence before the one holding ``offset`` (None
@@ -291,6 +317,9 @@ class PeopleIndex:
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# What stands between two spouses named together: "и её муж", "и его жена", "и супруга".
+_SPOUSE_WORDS = frozenset(["муж", "жена", "супруг", "супруга"])
+_SPOUSES = re.compile(r"и(?: (?:его|её|ее|своей|своим|свой|своя))? (?:муж|жена|супруг|супруга)")
 
 
 def _inside_quotes(tokens: Tokens, index: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import FEMININE_FORMS, PERSONAL_FORMS, PLURAL_FORMS
@@ -17,9 +17,17 @@ def is_pronoun(actor: Actor) -> bool:
     return actor.text.lower() in PERSONAL_FORMS
 
 
-def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Event]) -> Actor | None:
+def pronoun_antecedent(
+    actor: Actor,
+    people: PeopleIndex,
+    earlier: Sequence[Event],
+    *,
+    others: Collection[str] = (),
+) -> Actor | None:
     """The person a pronoun refers to: the nearest named person before it with a compatible
-    gender, preferring one that can be a subject; else the main actor of an earlier event."""
+    gender, preferring one that can be a subject; else the main actor of an earlier event.
+    Never one whose surname (``surname_stem``) is in ``others``: the pronoun's co-actors
+    ("Сидоров встретился с ним" is no meeting of Сидоров with himself)."""
     word = actor.text.lower()
     feminine = word in FEMININE_FORMS
     if word in PLURAL_FORMS:
@@ -27,7 +35,7 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         return plural.as_actor() if plural is not None else None
     # "… говорил Иван Петров:\nОн говорил, что …": "он" in someone's own words is not the
     # one whose words they are (who would say "я").
-    quoting = _quoting(actor, people, earlier)
+    quoting = _quoting(actor, people, earlier) | set(others)
 
     def other(candidate: Mention | Actor) -> bool:
         return surname_stem(candidate.name) not in quoting
@@ -71,6 +79,13 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 # the clause the pronoun's clause hangs on, before anyone further back
                 return nearest.as_actor()
     if nearest is not None:
+        if word in ("он", "она") and not nearest.can_be_subject:
+            # "… письмо олигарха президенту Ивану Орлову:\nОн говорил …": a subject
+            # pronoun goes on with the story's person who acted last, not with a person
+            # named in passing in an oblique case
+            acted = _protagonist_acting(actor, nearest, people, earlier, feminine, other)
+            if acted is not None:
+                return acted
         return nearest.as_actor()
     for event in reversed(earlier):
         if event.trigger.start >= actor.start:
@@ -83,6 +98,45 @@ def pronoun_antecedent(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
                 and other(candidate)
             ):
                 return candidate
+    return None
+
+
+# How many sentences back the story's person may have acted for a subject pronoun.
+_ACTED_REACH = 10
+
+
+def _protagonist_acting(
+    actor: Actor,
+    passing: Mention,
+    people: PeopleIndex,
+    earlier: Sequence[Event],
+    feminine: bool,
+    other: Callable[[Mention | Actor], bool],
+) -> Actor | None:
+    """The named main actor of the latest earlier event within ``_ACTED_REACH`` sentences
+    that fits the pronoun, when the document names that person in more sentences than the
+    person ``passing`` named in an oblique case nearer to the pronoun."""
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+    for event in reversed(earlier):
+        if event.trigger.start >= actor.start:
+            continue
+        there = people.sentence_number(event.trigger.start)
+        if there is None or here - there > _ACTED_REACH:
+            return None
+        for candidate in _main_actors(event):
+            if (
+                candidate.kind == "PER"
+                and candidate.name[:1].isupper()
+                and candidate.name != candidate.title
+                and name_fits_gender(candidate.name, feminine)
+                and other(candidate)
+                and surname_stem(candidate.name) != surname_stem(passing.name)
+            ):
+                if people.salience(candidate.name) > people.salience(passing.name):
+                    return candidate
+                return None
     return None
 
 
