@@ -451,7 +451,7 @@ def _resolve_actor(
 
 
 def _given_name_titled(actor: Actor, people: PeopleIndex) -> Actor | None:
-    """ "Шейх Хамад заявил" after "эмир Катара шейх Хамад бен Халифа": a title read with
+    """ "Шейх Хамад заявил" after "эмир шейх Хамад бен Рашид": a title read with
     the given name after it stands for the one person named in full with that given name
     before it; with none or several, None."""
     words = actor.name.split()

@@ -354,7 +354,7 @@ def office_words(title: str) -> list[str]:
     head = title_head(title).lower()
     heads = [head, *(s.split()[0] for s in same)]
     if title.lower() == "министр":
-        heads.append("глава")  # "глава МИД Сергей Лавров" is a minister
+        heads.append("глава")  # "глава МИД Сергей Зорин" is a minister
     return list(dict.fromkeys(heads))
 
 
@@ -563,7 +563,7 @@ def spokesman_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> M
     """ "Представитель Путина подчеркнул" after "пресс-секретарь российского президента
     Дмитрий Песков": a spokesman's title with a person's name in the genitive stands for
     the one person the sentences before it made the spokesman of that person, by name
-    ("пресс-секретарь Вучича") or by an office the document gave them ("президента
+    ("пресс-секретарь Лукича") or by an office the document gave them ("президента
     России", "российского президента"); the same for an organization ("представитель
     Кремля", "пресс-секретарь Кремля"). Nobody so named, or two, and the title stays."""
     words = (actor.title or "").split()
