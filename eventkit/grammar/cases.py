@@ -290,6 +290,21 @@ def _governed(sentence: Sentence, first: int, *, nominative: bool) -> bool:
     if i < 0:
         return False
     found = forms(sentence.tokens[i])[:2]
-    if found and "PREP" not in found[0].grams.values and nominative:
-        return False  # "Накануне представители встретились": an adverb before a subject
+    if found and "PREP" not in found[0].grams.values:
+        if nominative:
+            return False  # "Накануне представители встретились": an adverb before a subject
+        if i + 1 < len(sentence.tokens) and not _governable(sentence.tokens[i + 1]):
+            # "Накануне посол Айвор Дейл провел": an adverb that may be a preposition
+            # ("накануне", "около", "вокруг" take a genitive) governs no word that has no
+            # oblique reading but the accusative of another sense ("посол" as "salting")
+            return False
     return any("PREP" in f.grams.values for f in found)
+
+
+def _governable(token: Token) -> bool:
+    """Whether a word has a genitive, dative, instrumental or prepositional reading, or is
+    unknown to the dictionary (a name whose case cannot be told)."""
+    found = forms(token)
+    if not found or any(f.raw is None or not f.raw.is_known for f in found):
+        return True
+    return bool(cases(token) - {"nomn", "accs"})

@@ -1,0 +1,54 @@
+"""Who, exactly (round eight): an adverb that may be a preposition ("Накануне", "Вокруг")
+governs no word that can only be a nominative, so the subject after it stays. Our own
+sentences; rows that must stay governed are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+from _who import found_mentions
+
+from eventkit import Extractor, Meeting
+from eventkit.clause.clauses import subject_candidates
+from eventkit.text.analysis import analyse
+
+
+def _subject(text: str, verb: str) -> list[str]:
+    sentence = analyse(text).sentences[0]
+    at = next(i for i, t in enumerate(sentence.tokens) if t.value == verb)
+    return [m.name for m in subject_candidates(sentence, text, at)]
+
+
+ADVERB_BEFORE_A_SUBJECT = [
+    pytest.param(
+        "Накануне посол Айвор Дейл провел переговоры в Осло.",
+        "провел",
+        ["Айвор Дейл"],
+        id="before-an-ambassador-with-a-foreign-name",
+    ),
+    pytest.param(
+        "Накануне глава делегации Йоэль Мёрк провел переговоры в Осло.",
+        "провел",
+        ["Йоэль Мёрк"],
+        id="before-a-head-of-a-delegation",
+    ),
+    # a word that can be a genitive stays governed: no subject there
+    pytest.param(
+        "Накануне визита Айвора Дейла провели совещание в штабе.",
+        "провели",
+        [],
+        id="before-a-genitive-stays-governed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), ADVERB_BEFORE_A_SUBJECT)
+def test_adverb_before_a_subject(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject
+
+
+def test_adverb_before_a_meeting_holder(extractor: Extractor) -> None:
+    text = "Накануне посол Айвор Дейл провел второе заседание комиссии по бюджету."
+    meetings = [e for e in extractor.extract(text).events if isinstance(e, Meeting)]
+    assert meetings
+    assert "Айвор Дейл" in [p.name for p in meetings[0].participants]
+    assert any(m.name == "Айвор Дейл" for m in found_mentions(text))
