@@ -1,6 +1,7 @@
-"""Who, exactly (round eight): an adverb that may be a preposition ("Накануне", "Вокруг")
-governs no word that can only be a nominative, so the subject after it stays. Our own
-sentences; rows that must stay governed are in the same tables."""
+"""Who, exactly (round eight): an adverb that may be a preposition ("Накануне", "Около")
+governs no word that can only be a nominative, so the subject after it stays; a "который"
+that does not agree with the mention before it stands for the one a participle phrase
+qualifies. Our own sentences; rows that must stay as they are in the same tables."""
 
 from __future__ import annotations
 
@@ -52,3 +53,42 @@ def test_adverb_before_a_meeting_holder(extractor: Extractor) -> None:
     assert meetings
     assert "Айвор Дейл" in [p.name for p in meetings[0].participants]
     assert any(m.name == "Айвор Дейл" for m in found_mentions(text))
+
+
+RELATIVE_PAST_A_PARTICIPLE_PHRASE = [
+    pytest.param(
+        "Суд отказал в защите бывшему агенту, преследуемому своими коллегами, который "
+        "заявил, что располагает документами.",
+        "заявил",
+        ["бывший агент"],
+        id="singular-relative-past-plural-agent",
+    ),
+    pytest.param(
+        "Премию вручили писательнице Анне Орловой, поддержанной читателями, которая "
+        "рассказала, что пишет новый роман.",
+        "рассказала",
+        ["Анна Орлова"],
+        id="feminine-relative-past-plural-agent",
+    ),
+    # the nearest mention agrees with "которые": it stays the antecedent
+    pytest.param(
+        "Премию вручили писательнице, поддержанной в сети читателями, которые рассказали, "
+        "что ждут новый роман.",
+        "рассказали",
+        ["читатели"],
+        id="plural-relative-keeps-the-nearest",
+    ),
+    # the phrase before the nearest mention is no participle's: nothing to skip
+    pytest.param(
+        "Суд отказал в защите бывшему агенту, а также его коллегам, которые заявили, что "
+        "располагают документами.",
+        "заявили",
+        ["коллеги"],
+        id="no-participle-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), RELATIVE_PAST_A_PARTICIPLE_PHRASE)
+def test_relative_past_a_participle_phrase(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject

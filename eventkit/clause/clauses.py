@@ -243,6 +243,9 @@ def _relative_antecedent(
             before = [m for m in found if m.last_token == i - 2]
             if not before:
                 return []
+            earlier = _past_a_participle_phrase(sentence, found, before[0], tokens[i])
+            if earlier is not None:
+                return [earlier]
             if _singular_relative(tokens[i]):
                 # "композитор и эксперт Анна Орлова, которая подтвердила": a singular
                 # "который" stands for the one mention before its comma, not the list.
@@ -251,6 +254,43 @@ def _relative_antecedent(
         if tokens[i].value in (",", ".", ";"):
             return []
     return []
+
+
+def _past_a_participle_phrase(
+    sentence: Sentence, found: Sequence[Mention], nearest: Mention, relative: Token
+) -> Mention | None:
+    """ "человеку, преследуемому соотечественниками, который рассказал": when the mention
+    right before "который" does not agree with it and closes a participle phrase, the
+    relative stands for the mention that phrase qualifies (if that one agrees)."""
+    number, gender = _relative_agreement(relative)
+    if number is None or agrees(nearest, number, gender):
+        return None
+    tokens = sentence.tokens
+    comma = next(
+        (j for j in range(nearest.first_token - 1, 0, -1) if tokens[j].value in (",", ";")),
+        None,
+    )
+    if comma is None or tokens[comma].value != "," or not opens_insertion(tokens, comma):
+        return None
+    if not any(f.grams.values & {"PRTF"} for f in forms(tokens[comma + 1])):
+        return None
+    earlier = next((m for m in found if m.last_token == comma - 1), None)
+    if earlier is None or not agrees(earlier, number, gender):
+        return None
+    return earlier
+
+
+def _relative_agreement(token: Token) -> tuple[str | None, str | None]:
+    """(number, gender) of a nominative "который" when its form tells them at once
+    ("который": singular masculine; "которые": plural), else (None, None)."""
+    readings = [f.grams.values for f in forms(token) if "nomn" in f.grams.values]
+    numbers = {n for g in readings for n in ("sing", "plur") if n in g}
+    genders = {n for g in readings for n in ("masc", "femn", "neut") if n in g}
+    if len(numbers) != 1:
+        return None, None
+    number = next(iter(numbers))
+    gender = next(iter(genders)) if number == "sing" and len(genders) == 1 else None
+    return number, gender
 
 
 def _singular_relative(token: Token) -> bool:
