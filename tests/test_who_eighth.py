@@ -1,12 +1,13 @@
 """Who, exactly (round eight): an adverb that may be a preposition ("Накануне", "Около")
 governs no word that can only be a nominative, so the subject after it stays; a "который"
 that does not agree with the mention before it stands for the one a participle phrase
-qualifies. Our own sentences; rows that must stay as they are in the same tables."""
+qualifies; "один из X" after a preposition ("у одной из") is no subject, nor is anyone
+before "и тот". Our own sentences; rows that must stay as they are in the same tables."""
 
 from __future__ import annotations
 
 import pytest
-from _who import found_mentions
+from _who import found_mentions, speakers
 
 from eventkit import Extractor, Meeting
 from eventkit.clause.clauses import subject_candidates
@@ -92,3 +93,57 @@ RELATIVE_PAST_A_PARTICIPLE_PHRASE = [
 @pytest.mark.parametrize(("text", "verb", "subject"), RELATIVE_PAST_A_PARTICIPLE_PHRASE)
 def test_relative_past_a_participle_phrase(text: str, verb: str, subject: list[str]) -> None:
     assert _subject(text, verb) == subject
+
+
+ONE_OF_A_GROUP = [
+    # "у одной из", "к одному из": the group a preposition governs is no subject
+    pytest.param(
+        "Тогда репортер спросил у одной из спасенных туристок: «Вам было страшно?»",
+        "спросил",
+        ["репортер"],
+        id="asked-one-of-them",
+    ),
+    # a subject the grammar does not know ("омбудсмэн", misspelt): none rather than them
+    pytest.param(
+        "Тогда омбудсмэн спросил у одной из спасенных туристок: «Вам было страшно?»",
+        "спросил",
+        [],
+        id="asked-one-of-them-by-someone-unknown",
+    ),
+    pytest.param(
+        "Вечером комиссар подошел к одному из охранников и сообщил, что смена окончена.",
+        "сообщил",
+        ["комиссар"],
+        id="went-up-to-one-of-them",
+    ),
+    # the group's own "один из" and "по словам одного из" keep it
+    pytest.param(
+        "Одна из спасенных туристок рассказала, что лодка перевернулась.",
+        "рассказала",
+        ["спасённые туристки"],
+        id="one-of-them-speaks",
+    ),
+    pytest.param(
+        "Как рассказал один из охранников, смена окончена.",
+        "рассказал",
+        ["охранники"],
+        id="as-one-of-them-said",
+    ),
+    # "и тот сообщил": a demonstrative starts a clause of its own
+    pytest.param(
+        "Журналист обратился к одному из депутатов, и тот сообщил, что закон примут.",
+        "сообщил",
+        [],
+        id="and-that-one-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), ONE_OF_A_GROUP)
+def test_one_of_a_group(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject
+
+
+def test_per_words_of_one_of_them(extractor: Extractor) -> None:
+    text = "По словам одного из охранников, смена окончена."
+    assert speakers(extractor, text) == ["охранники"]

@@ -735,6 +735,8 @@ def one_of(sentence: Sentence, mention: Mention) -> str | None:
     if tokens[at - 1].value.lower() not in ("из", "изо"):
         return None
     word = tokens[at - 2]
+    if at > 2 and any("PREP" in f.grams.values for f in forms(tokens[at - 3])[:1]):
+        return None  # "спросил у одной из девочек": the group a preposition governs
     if word.value.lower() in _ONE_OF:
         return _ONE_OF[word.value.lower()]
     found = lemmas(word)
@@ -843,6 +845,10 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
 _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
 
 
+# Demonstratives that stand for someone named before as a clause's subject: "и тот сообщил".
+_DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "та", "те"})
+
+
 def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     """After a comma or conjunction between the mention and the verb, a noun in the
     nominative starts a clause of its own ("Суд приговорил …, однако защита утверждает")."""
@@ -856,6 +862,8 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     if not boundaries:
         return False
     for i in range(boundaries[-1] + 1, end):
+        if i == boundaries[-1] + 1 and tokens[i].value.lower() in _DEMONSTRATIVE_SUBJECTS:
+            return True  # "обратился к одному из депутатов, и тот сообщил"
         found = forms(tokens[i])
         if not found or not {"NOUN", "nomn"} <= found[0].grams.values:
             continue
