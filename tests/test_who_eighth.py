@@ -2,7 +2,9 @@
 governs no word that can only be a nominative, so the subject after it stays; a "который"
 that does not agree with the mention before it stands for the one a participle phrase
 qualifies; "один из X" after a preposition ("у одной из") is no subject, nor is anyone
-before "и тот". Our own sentences; rows that must stay as they are in the same tables."""
+before "и тот"; a noun after "и" that shares an oblique case with the noun before it
+("из Норвегии и Никарагуа") starts no new clause. Our own sentences; rows that must
+stay as they are in the same tables."""
 
 from __future__ import annotations
 
@@ -147,3 +149,32 @@ def test_one_of_a_group(text: str, verb: str, subject: list[str]) -> None:
 def test_per_words_of_one_of_them(extractor: Extractor) -> None:
     text = "По словам одного из охранников, смена окончена."
     assert speakers(extractor, text) == ["охранники"]
+
+
+JOINED_INSIDE_A_PHRASE = [
+    pytest.param(
+        "Премьер Исландии Ари Магнуссон, вслед за коллегами из Норвегии и Никарагуа "
+        "заявил, что поддержит резолюцию.",
+        "заявил",
+        ["Ари Магнуссон"],
+        id="indeclinable-after-a-genitive",
+    ),
+    pytest.param(
+        "Посол Рауль Мендоса, вместе с делегатами из Чили и Перу заявил, что договор готов.",
+        "заявил",
+        ["Рауль Мендоса"],
+        id="two-indeclinable-countries",
+    ),
+    # a nominative-only noun after "и" starts a clause of its own
+    pytest.param(
+        "Посол Рауль Мендоса встретился с делегатами и Франция заявила, что договор готов.",
+        "заявила",
+        ["Франция"],
+        id="a-new-subject-after-and",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), JOINED_INSIDE_A_PHRASE)
+def test_joined_inside_a_phrase(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject

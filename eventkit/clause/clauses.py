@@ -873,9 +873,25 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
             # "из Университета Колорадо": an indeclinable word after a noun that can only be
             # a genitive is that noun's complement, no new clause's subject
             continue
+        if _joined_to_an_oblique(tokens, i):
+            # "вслед за коллегами из Венесуэлы и Никарагуа сообщил": the word after "и"
+            # goes on the phrase of the oblique word before it
+            continue
         if not governed and not found[0].grams.values & {"Name", "Surn", "Patr"}:
             return True
     return False
+
+
+def _joined_to_an_oblique(tokens: Tokens, at: int) -> bool:
+    """Whether the word at ``at`` follows "и" after a noun with no nominative reading and
+    shares one of that noun's oblique cases ("Венесуэлы и Никарагуа")."""
+    if at < 2 or tokens[at - 1].value.lower() != "и":
+        return False
+    before = forms(tokens[at - 2])
+    if not before or not all("NOUN" in f.grams.values for f in before):
+        return False
+    oblique = cases(tokens[at - 2])
+    return "nomn" not in oblique and bool(oblique & cases(tokens[at]) - {"nomn"})
 
 
 def _genitive_head(found: Sequence[Form]) -> bool:
