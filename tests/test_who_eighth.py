@@ -1,10 +1,10 @@
-"""Who, exactly (round eight): an adverb that may be a preposition ("Накануне", "Около")
-governs no word that can only be a nominative, so the subject after it stays; a "который"
-that does not agree with the mention before it stands for the one a participle phrase
-qualifies; "один из X" after a preposition ("у одной из") is no subject, nor is anyone
-before "и тот"; a noun after "и" that shares an oblique case with the noun before it
-("из Норвегии и Никарагуа") starts no new clause. Our own sentences; rows that must
-stay as they are in the same tables."""
+"""Who, exactly (round eight). A surname spelt like a vocative ("Саш") is a surname. An
+adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
+nominative, so the subject after it stays. A "который" that does not agree with the mention
+before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
+("у одной из") is no subject, nor is anyone before "и тот". A noun after "и" that shares an
+oblique case with the noun before it ("из Норвегии и Никарагуа") starts no new clause. Our
+own sentences; rows that must stay as they are in the same tables."""
 
 from __future__ import annotations
 
@@ -178,3 +178,20 @@ JOINED_INSIDE_A_PHRASE = [
 @pytest.mark.parametrize(("text", "verb", "subject"), JOINED_INSIDE_A_PHRASE)
 def test_joined_inside_a_phrase(text: str, verb: str, subject: list[str]) -> None:
     assert _subject(text, verb) == subject
+
+
+SURNAME_LIKE_A_VOCATIVE = [
+    pytest.param("Художник Поль Вась заявил, что картина продана.", "Поль Вась", id="vas"),
+    pytest.param("Архитектор Йоахим Саш сказал, что проект утверждён.", "Йоахим Саш", id="sash"),
+    # the first name itself stays as written
+    pytest.param(
+        "Пианист Лёва Зайцев рассказал, что концерт перенесли.", "Лёва Зайцев", id="first-name"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SURNAME_LIKE_A_VOCATIVE)
+def test_surname_like_a_vocative(extractor: Extractor, text: str, speaker: str) -> None:
+    """A surname spelt like the informal vocative of a first name ("Саш" of "Саша") is a
+    surname: no vocative case, no first name's nominative."""
+    assert speakers(extractor, text) == [speaker]

@@ -111,6 +111,7 @@ def cases_of_name(person: Tokens) -> frozenset[str]:
             and f.raw is not None
             and f.raw.is_known
             and not (several and "plur" in f.grams.values)
+            and "Infr" not in f.grams.values  # "Лёв": no vocative of "Лёва" in a name
         ]
         paradigm = _paradigm_cases(token)
         if (not proper or all("Fixd" in f.grams.values for f in proper)) and not paradigm:

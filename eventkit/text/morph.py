@@ -597,6 +597,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             grams = p.tag.grammemes
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
                 continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
+            if "Infr" in grams:
+                continue  # "Лёв" is a surname, not the informal vocative of "Лёва"
             if declined and "Fixd" in grams:
                 continue
             case = p.tag.case or "nomn"
