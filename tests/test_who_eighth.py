@@ -3,8 +3,9 @@ adverb that may be a preposition ("Накануне", "Около") governs no w
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
 ("у одной из") is no subject, nor is anyone before "и тот". A noun after "и" that shares an
-oblique case with the noun before it ("из Норвегии и Никарагуа") starts no new clause. Our
-own sentences; rows that must stay as they are in the same tables."""
+oblique case with the noun before it ("из Норвегии и Никарагуа") starts no new clause. An
+outlet told ("сообщил ТАСС") is never the speaker beside an unnamed source. Our own
+sentences; rows that must stay as they are in the same tables."""
 
 from __future__ import annotations
 
@@ -194,4 +195,35 @@ SURNAME_LIKE_A_VOCATIVE = [
 def test_surname_like_a_vocative(extractor: Extractor, text: str, speaker: str) -> None:
     """A surname spelt like the informal vocative of a first name ("Саш" of "Саша") is a
     surname: no vocative case, no first name's nominative."""
+    assert speakers(extractor, text) == [speaker]
+
+
+OUTLET_TOLD_BEFORE_A_SOURCE = [
+    pytest.param(
+        "Об этом сообщил ТАСС источник в министерстве транспорта.",
+        "источник в министерстве транспорта",
+        id="abbreviation-told",
+    ),
+    pytest.param(
+        "Об этом сообщил «Вечерней Казани» источник в мэрии.",
+        "источник в мэрии",
+        id="quoted-outlet-told",
+    ),
+    # no outlet between: the source as before
+    pytest.param(
+        "Об этом сообщил источник в мэрии.",
+        "источник в мэрии",
+        id="source-alone",
+    ),
+    # a source named before the verb keeps the one told after it out
+    pytest.param(
+        "Источник в мэрии сообщил ТАСС, что ремонт закончат к осени.",
+        "источник в мэрии",
+        id="source-before-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OUTLET_TOLD_BEFORE_A_SOURCE)
+def test_outlet_told_before_a_source(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]

@@ -377,7 +377,9 @@ def unnamed_source(where: Predicate, verb_at: int) -> list[Mention]:
         if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
             found = source_mention(where, i)
             return [found] if found.last_token < verb_at else []
-    for i in range(verb_at + 1, min(len(tokens), verb_at + 4)):
+    # "сообщил «Известиям» источник": the quote marks of the outlet told add no words
+    reach = 4 + sum(t.value in _GUILLEMETS for t in tokens[verb_at + 1 : verb_at + 6])
+    for i in range(verb_at + 1, min(len(tokens), verb_at + reach)):
         if tokens[i].value in _CLAUSE_END:
             break
         if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
