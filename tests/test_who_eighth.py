@@ -1,4 +1,6 @@
-"""Who, exactly (round eight). A surname spelt like a vocative ("Саш") is a surname. An
+"""Who, exactly (round eight). A surname spelt like a vocative ("Саш") is a surname; the
+plural or vocative readings of a first name ("Илон" of "Илона") tell no gender; capitalized
+particles ("Ле", "Де", "Дель") stay inside a name. An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -226,4 +228,48 @@ OUTLET_TOLD_BEFORE_A_SOURCE = [
 
 @pytest.mark.parametrize(("text", "speaker"), OUTLET_TOLD_BEFORE_A_SOURCE)
 def test_outlet_told_before_a_source(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+FIRST_NAME_READ_AS_A_PLURAL = [
+    # "Илон", "Дин" are also plurals of women's names ("Илона", "Дина"): no gender from them
+    pytest.param(
+        "«Сделка закрыта», — написал в Twitter основатель компании Илон Гарсия.",
+        "Илон Гарсия",
+        id="founder-after-a-quote",
+    ),
+    pytest.param(
+        "«Ракета готова», — сообщил в Twitter инженер Илон Браун.",
+        "Илон Браун",
+        id="engineer-after-a-quote",
+    ),
+    # a woman's name keeps its own gender
+    pytest.param(
+        "«Контракт подписан», — сообщила в Instagram актриса Полин Дюваль.",
+        "Полин Дюваль",
+        id="a-woman-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FIRST_NAME_READ_AS_A_PLURAL)
+def test_first_name_read_as_a_plural(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+CAPITALIZED_PARTICLE = [
+    pytest.param("Политик Ариан Ле Гофф заявила, что выдвинется.", "Ариан Ле Гофф", id="le"),
+    pytest.param(
+        "Министр Кристина Де Санктис сообщила, что школа откроется.",
+        "Кристина Де Санктис",
+        id="de",
+    ),
+    pytest.param("Певица Мира Дель Соль сообщила, что альбом готов.", "Мира Дель Соль", id="del"),
+    # the lower-case particles as before
+    pytest.param("Режиссер Мигель дель Рио сказал, что фильм готов.", "Мигель дель Рио", id="low"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CAPITALIZED_PARTICLE)
+def test_capitalized_particle(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]

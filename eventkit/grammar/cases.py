@@ -131,6 +131,8 @@ def name_gender(person: Tokens) -> tuple[str | None, str | None]:
             for f in forms(token)
             if f.grams.values & {"Name", "Surn"}
             and "Fixd" not in f.grams.values  # indeclinable readings say little
+            # nor do a plural's or a vocative's: "Илон" (of "Илона") in "Илон Маск"
+            and not f.grams.values & {"plur", "Infr"}
             and f.raw is not None
             and f.raw.is_known
             for g in ("masc", "femn")
