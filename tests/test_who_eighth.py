@@ -1,6 +1,7 @@
 """Who, exactly (round eight). A surname spelt like a vocative ("Саш") is a surname; the
 plural or vocative readings of a first name ("Илон" of "Илона") tell no gender; capitalized
-particles ("Ле", "Де", "Дель") stay inside a name. An
+particles ("Ле", "Де", "Дель") stay inside a name; after a first name that does not
+decline, a surname's ending shows its case ("с Джо Ларкином"). An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -273,3 +274,25 @@ CAPITALIZED_PARTICLE = [
 @pytest.mark.parametrize(("text", "speaker"), CAPITALIZED_PARTICLE)
 def test_capitalized_particle(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+NAMES_IN_THE_INSTRUMENTAL = [
+    # a woman's surname the dictionary reads as indeclinable keeps the first name company
+    pytest.param("Министр встретился с Ириной Ковальчук.", "Ирина Ковальчук", id="kovalchuk"),
+    # an indeclinable first name: the surname shows the case by its ending
+    pytest.param("Министр встретился с Джо Ларкином.", "Джо Ларкин", id="jo-larkin"),
+    pytest.param("Министр встретился с Си Чанпином.", "Си Чанпин", id="si-chanpin"),
+    pytest.param(
+        "Министр встретился с моделью Джорджиной Родригес.", "Джорджина Родригес", id="georgina"
+    ),
+    pytest.param("Министр встретился с Джо Рамсеем.", "Джо Рамсей", id="jo-ramsey"),
+    # declined names as before
+    pytest.param("Министр встретился с Анной Петренко.", "Анна Петренко", id="petrenko"),
+    pytest.param("Министр встретился с Эриком Ларкином.", "Эрик Ларкин", id="erik-larkin"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_IN_THE_INSTRUMENTAL)
+def test_names_in_the_instrumental(extractor: Extractor, text: str, name: str) -> None:
+    meetings = [e for e in extractor.extract(text).events if isinstance(e, Meeting)]
+    assert name in [p.name for p in meetings[0].participants]

@@ -37,12 +37,19 @@ def case_break(person: Tokens) -> int:
     shared: set[str] | None = None
     for i, token in enumerate(person):
         found = _proper_cases(token)
-        if not found:
-            continue
+        if not found or _indeclinable_name(token):
+            continue  # "Ксенией Собчак": a name that does not decline takes any case
         if shared is not None and not shared & found:
             return i
         shared = found if shared is None else shared & found
     return 0
+
+
+def _indeclinable_name(token: Token) -> bool:
+    """Whether the dictionary reads the word as an indeclinable name ("Собчак" of a woman)."""
+    return any(
+        {"Fixd"} <= f.grams.values and f.grams.values & {"Name", "Surn"} for f in forms(token)
+    )
 
 
 _NOMINATIVE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")

@@ -556,6 +556,11 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             shared = set.intersection(*declined) & shared
         if hint_case and any(r[0] == hint_case for r in shared):
             shared = {r for r in shared if r[0] == hint_case}
+        shown = _case_by_ending(words, options)
+        if shown in shared:
+            # "Джо Байденом", "Джорджиной Родригес": the known words do not decline, and
+            # the unknown one shows its case by its ending
+            shared = {shown}
         if not shared:
             # Disagreeing words: trust the first name word alone.
             shared = known[0]
@@ -733,6 +738,22 @@ def surname_nominative(word: str, case: str, gender: str) -> str | None:
     return found.group("stem") + ("а" if gender == "femn" else "")
 
 
+def _case_by_ending(
+    words: Sequence[str], options: Sequence[set[tuple[str, str]]]
+) -> tuple[str, str] | None:
+    """The instrumental a name's words unknown to the dictionary show by their ending: a
+    man's "-ом"/"-ем" ("Байденом"), a woman's "-ой" ("Джорджиной"); None when some show
+    neither, or no word is unknown."""
+    unknown = [w.lower() for w, o in zip(words, options, strict=True) if not o and len(w) > 4]
+    if not unknown or len(unknown) == len(words):
+        return None
+    if all(w.endswith(("ом", "ем")) for w in unknown):
+        return ("ablt", "masc")
+    if all(w.endswith("ой") for w in unknown):
+        return ("ablt", "femn")
+    return None
+
+
 def _foreign_nominative(words: Sequence[str]) -> list[str]:
     """A man's foreign name the dictionary knows nothing of, when every word shows the
     same case ending: "Эмманюэлю Макрону" (dative), "Эмманюэлем Макроном" (instrumental).
@@ -747,6 +768,10 @@ def _foreign_nominative(words: Sequence[str]) -> list[str]:
         endings = _MASCULINE_ENDINGS[case]
         if all(w.endswith(endings) and len(w) > 3 for w in lowered):
             return [_strip_masculine_ending(w, case) for w in words]
+    if len(lowered[-1]) > 5 and lowered[-1].endswith("ом") and len(words) == 2:
+        # "Си Цзиньпином", "Никол Пашиняном": a first name that does not decline before a
+        # surname in "-ом", which no nominative of a man's name ends so
+        return [words[0], words[-1][:-2]]
     return list(words)
 
 
