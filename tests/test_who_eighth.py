@@ -1,7 +1,9 @@
 """Who, exactly (round eight). A surname spelt like a vocative ("Саш") is a surname; the
 plural or vocative readings of a first name ("Илон" of "Илона") tell no gender; capitalized
 particles ("Ле", "Де", "Дель") stay inside a name; after a first name that does not
-decline, a surname's ending shows its case ("с Джо Ларкином"). An
+decline, a surname's ending shows its case ("с Джо Ларкином"); "Ли" and "Белых" are
+surnames, "Белый дом" one organization; adjectives that do not agree with a description's
+noun are no part of it. An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -296,3 +298,52 @@ NAMES_IN_THE_INSTRUMENTAL = [
 def test_names_in_the_instrumental(extractor: Extractor, text: str, name: str) -> None:
     meetings = [e for e in extractor.extract(text).events if isinstance(e, Meeting)]
     assert name in [p.name for p in meetings[0].participants]
+
+
+SURNAMES_LIKE_OTHER_WORDS = [
+    # "Ли" is a surname, never the particle "ли" (which opens no sentence and no name)
+    pytest.param("Премьер Вьетнама Ли Хоанг заявил, что рост продолжится.", "Ли Хоанг", id="li"),
+    # "Белых" is a surname after a first name, not "белый" of "Белый дом"
+    pytest.param(
+        "Депутат Ирина Белых заявила, что закон плохой. Позднее Белых добавила, что "
+        "проголосует против.",
+        "Ирина Белых",
+        id="belykh",
+    ),
+    # the White House stays an organization
+    pytest.param(
+        "В Белом доме заявили, что визит состоится.",
+        "Белый дом",
+        id="white-house",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SURNAMES_LIKE_OTHER_WORDS)
+def test_surnames_like_other_words(extractor: Extractor, text: str, speaker: str) -> None:
+    assert set(speakers(extractor, text)) == {speaker}
+
+
+DESCRIPTION_ADJECTIVES_AGREE = [
+    # a participle of another case and number is no part of the description
+    pytest.param(
+        "Премию вручили писательнице, поддержанной коллегами, которые рассказали, что "
+        "ждут новый роман.",
+        "коллеги",
+        id="participle-of-another-number",
+    ),
+    # agreeing adjectives stay
+    pytest.param(
+        "Пострадавшие жители рассказали, что дом затопило.",
+        "пострадавшие жители",
+        id="agreeing-participle",
+    ),
+    pytest.param(
+        "Местные фермеры заявили, что урожай погиб.", "местные фермеры", id="agreeing-adjective"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIPTION_ADJECTIVES_AGREE)
+def test_description_adjectives_agree(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

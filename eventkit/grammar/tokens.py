@@ -227,10 +227,12 @@ def is_surname_after_first_name(token: Token) -> bool:
     words = lemmas(token)
     if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
         return False
-    lexicons = CURRENT_LEXICONS.get()
-    if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
-        return False
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    lexicons = CURRENT_LEXICONS.get()
+    if not (
+        words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)
+    ) and not any("Surn" in f.grams.values for f in known):
+        return False  # "Мария Президент"; but "Ирина Белых" (not "белый", as in "Белый дом")
     return not any(f.grams.values & _NO_SURNAME_GRAMS for f in known)
 
 
