@@ -3,7 +3,8 @@ plural or vocative readings of a first name ("Илон" of "Илона") tell no
 particles ("Ле", "Де", "Дель") stay inside a name; after a first name that does not
 decline, a surname's ending shows its case ("с Джо Ларкином"); "Ли" and "Белых" are
 surnames, "Белый дом" one organization; adjectives that do not agree with a description's
-noun are no part of it. An
+noun are no part of it; a possessive before a group's member belongs to it ("Олег Сомов и
+его заместитель Анна Лыкова"). An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -347,3 +348,38 @@ DESCRIPTION_ADJECTIVES_AGREE = [
 @pytest.mark.parametrize(("text", "speaker"), DESCRIPTION_ADJECTIVES_AGREE)
 def test_description_adjectives_agree(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+POSSESSIVE_INSIDE_A_GROUP = [
+    pytest.param(
+        "Директор завода Олег Сомов и его заместитель Анна Лыкова заявили, что цех закроют.",
+        "заявили",
+        ["Олег Сомов", "Анна Лыкова"],
+        id="director-and-his-deputy",
+    ),
+    pytest.param(
+        "Встретились Олег Сомов и его заместитель Анна Лыкова.",
+        "Встретились",
+        ["Олег Сомов", "Анна Лыкова"],
+        id="inverted-subjects",
+    ),
+    # a possessive opening the subject: one member
+    pytest.param(
+        "Его заместитель Анна Лыкова заявила, что цех закроют.",
+        "заявила",
+        ["Анна Лыкова"],
+        id="possessive-alone",
+    ),
+    # a clause of its own after "и": no group
+    pytest.param(
+        "Олег Сомов поблагодарил коллег и его заместитель Анна Лыкова заявила, что цех закроют.",
+        "заявила",
+        ["Анна Лыкова"],
+        id="two-clauses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), POSSESSIVE_INSIDE_A_GROUP)
+def test_possessive_inside_a_group(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject

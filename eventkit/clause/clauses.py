@@ -13,6 +13,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import cases, forms, lemmas
 from eventkit.text.analysis import Sentence
 from eventkit.text.protocols import Form, Token, Tokens
@@ -487,7 +488,17 @@ def coordinated(
     joins: list[str] = []
     while 0 <= position + step < len(ordered):
         candidate = ordered[position + step]
+        # "Олег Сомов и его заместитель Анна Лыкова": a possessive right before a member
+        # belongs to it
+        nearer = _possessive_of(sentence, candidate, current, forward)
+        if nearer is not None and 0 <= position + 2 * step < len(ordered):
+            position += step
+            candidate = ordered[position + step]
+            if forward and candidate.first_token != nearer.last_token + 1:
+                break
         left, right = (current, candidate) if forward else (candidate, current)
+        if nearer is not None:
+            left, right = (current, nearer) if forward else (candidate, nearer)
         between = sentence.tokens[left.last_token + 1 : right.first_token]
         words = [t.value.lower() for t in between]
         words = [w for w in words if w not in _HONORIFICS]
@@ -514,6 +525,20 @@ def coordinated(
             joins.pop()
             group.pop()
     return group if forward else group[::-1]
+
+
+def _possessive_of(
+    sentence: Sentence, candidate: Mention, current: Mention, forward: bool
+) -> Mention | None:
+    """``candidate`` when it is a possessive pronoun standing right before the member it
+    belongs to: before ``current`` when going back, before the next mention going on."""
+    if not candidate.pronoun or candidate.first_token != candidate.last_token:
+        return None
+    if sentence.tokens[candidate.first_token].value.lower() not in POSSESSIVES:
+        return None
+    if not forward and candidate.last_token + 1 != current.first_token:
+        return None
+    return candidate
 
 
 def _genitive_of_a_noun(sentence: Sentence, mention: Mention) -> bool:
