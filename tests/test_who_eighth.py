@@ -4,7 +4,8 @@ particles ("Ле", "Де", "Дель") stay inside a name; after a first name th
 decline, a surname's ending shows its case ("с Джо Ларкином"); "Ли" and "Белых" are
 surnames, "Белый дом" one organization; adjectives that do not agree with a description's
 noun are no part of it; a possessive before a group's member belongs to it ("Олег Сомов и
-его заместитель Анна Лыкова"). An
+его заместитель Анна Лыкова"); a word after a preposition is a noun, not a future verb
+("на встречу"). An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -383,3 +384,29 @@ POSSESSIVE_INSIDE_A_GROUP = [
 @pytest.mark.parametrize(("text", "verb", "subject"), POSSESSIVE_INSIDE_A_GROUP)
 def test_possessive_inside_a_group(text: str, verb: str, subject: list[str]) -> None:
     assert _subject(text, verb) == subject
+
+
+NOUN_AFTER_A_PREPOSITION = [
+    # "встречу" after "на" is the noun, not the future "I shall meet"
+    pytest.param(
+        "Фермеры собрались у мэрии. На встречу с министром Олегом Ветровым пришли фермеры.",
+        "asserted",
+        id="came-to-the-meeting",
+    ),
+    # a future verb stays planned
+    pytest.param(
+        "Фермеры собрались у мэрии. Министр Олег Ветров встретится с фермерами.",
+        "planned",
+        id="future-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), NOUN_AFTER_A_PREPOSITION)
+def test_noun_after_a_preposition(extractor: Extractor, text: str, modality: str) -> None:
+    found = [
+        e
+        for e in extractor.extract(text).events
+        if isinstance(e, Meeting) and "Олег Ветров" in [p.name for p in e.participants]
+    ]
+    assert [e.modality for e in found] == [modality]

@@ -687,7 +687,11 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     if governing & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
         return "planned"
     verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
-    if verbal and all("futr" in f.grams.values for f in verbal):
+    if (
+        verbal
+        and all("futr" in f.grams.values for f in verbal)
+        and not _noun_after_preposition(tokens, index)
+    ):
         return "planned"  # "подпишет"; "считает" is also a rare future ("count off")
     if any(
         t.value.lower() in ("будет", "будут", "состоится", "пройдет", "пройдут")
@@ -695,6 +699,16 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     ):
         return "planned"
     return "asserted"
+
+
+def _noun_after_preposition(tokens: Tokens, index: int) -> bool:
+    """ "На встречу с министром пришли": a word right after a preposition that may be a
+    noun is one, whatever verb its form also spells ("встречу", "I shall meet")."""
+    return (
+        index > 0
+        and any("PREP" in f.grams.values for f in forms(tokens[index - 1])[:1])
+        and any("NOUN" in f.grams.values for f in forms(tokens[index]))
+    )
 
 
 # Verbs whose negation is what was said: "не исключил, что уйдет" says that he may.
