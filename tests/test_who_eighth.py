@@ -5,7 +5,8 @@ decline, a surname's ending shows its case ("с Джо Ларкином"); "Ли
 surnames, "Белый дом" one organization; adjectives that do not agree with a description's
 noun are no part of it; a possessive before a group's member belongs to it ("Олег Сомов и
 его заместитель Анна Лыкова"); a word after a preposition is a noun, not a future verb
-("на встречу"). An
+("на встречу"); a surname of both genders ("Гриценко") keeps a woman's first name where
+the context shows a nominative ("Депутат Валентина Гриценко"). An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -410,3 +411,29 @@ def test_noun_after_a_preposition(extractor: Extractor, text: str, modality: str
         if isinstance(e, Meeting) and "Олег Ветров" in [p.name for p in e.participants]
     ]
     assert [e.modality for e in found] == [modality]
+
+
+SURNAME_OF_BOTH_GENDERS = [
+    # a woman's first name that is also a man's genitive, before a surname of both genders
+    pytest.param(
+        "Депутат Валентина Гриценко заявила, что закон одобрен.",
+        "Валентина Гриценко",
+        id="titled-woman",
+    ),
+    pytest.param(
+        "Евгения Кравченко рассказала, что выставка откроется.",
+        "Евгения Кравченко",
+        id="woman-opening-the-sentence",
+    ),
+    # a man's genitive stays a man's
+    pytest.param(
+        "По словам самого Александра Кравченко, завод закроют.",
+        "Александр Кравченко",
+        id="man-in-the-genitive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SURNAME_OF_BOTH_GENDERS)
+def test_surname_of_both_genders(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

@@ -284,7 +284,10 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         named, titled = list(person), list(titles)
 
         def naming(case: str | None = None) -> str:
-            name = name_nominative(named, case or _title_case(titled))
+            # a name opening the sentence with no title is a nominative ("Валентина
+            # Матвиенко заявила"), as far as a surname of both genders is concerned
+            opening = "nomn" if first == 0 and not titled else None
+            name = name_nominative(named, case or _title_case(titled) or opening)
             if introduced and name == named[0].value:
                 # the dictionary declines it as the common noun it also is
                 name = _phrase_nominative(named, named[0])

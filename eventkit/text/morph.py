@@ -529,7 +529,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         All name words must share one case and gender ("Анной Петровой" is feminine
         instrumental, so "Анна Петрова"); yargy's first-parse normalization gets this wrong.
         """
-        options = [self._name_readings(w) for w in words]
+        # A surname of both genders ("Матвиенко") reads as a woman's only where the context
+        # tells the case ("Валентина" is a woman's nominative or a man's genitive)
+        both = hint_case is not None
+        options = [self._name_readings(w, common_gender=both) for w in words]
         known = [o for o in options if o]
         found_cases = {r[0] for o in known for r in o}
         if hint_case == "gent" and "gent" not in found_cases and "accs" in found_cases:
@@ -548,7 +551,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return _foreign_nominative(words)
         shared = set.intersection(*known)
         declined = [
-            self._name_readings(w, declined=True) for w, o in zip(words, options, strict=True) if o
+            self._name_readings(w, declined=True, common_gender=both)
+            for w, o in zip(words, options, strict=True)
+            if o
         ]
         if len(declined) > 1 and set.intersection(*declined) & shared:
             # "Анне Петровой": the readings in which every word declines ("Анна" in the
@@ -590,7 +595,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 out.append(word)
         return out
 
-    def _name_readings(self, word: str, *, declined: bool = False) -> set[tuple[str, str]]:
+    def _name_readings(
+        self, word: str, *, declined: bool = False, common_gender: bool = True
+    ) -> set[tuple[str, str]]:
         parses = self.parses(word)
         # A word no first name reads as surname first may be a surname of the paradigm.
         readings = (
@@ -609,7 +616,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             case = p.tag.case or "nomn"
             gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
             readings.add((case, gender))
-            if "Ms-f" in grams:
+            if common_gender and grams & {"Ms-f", "ms-f"}:  # pymorphy spells it "ms-f"
                 readings.add((case, "femn" if gender == "masc" else "masc"))
         return readings
 
