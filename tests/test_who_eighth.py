@@ -6,7 +6,8 @@ surnames, "Белый дом" one organization; adjectives that do not agree wit
 noun are no part of it; a possessive before a group's member belongs to it ("Олег Сомов и
 его заместитель Анна Лыкова"); a word after a preposition is a noun, not a future verb
 ("на встречу"); a surname of both genders ("Гриценко") keeps a woman's first name where
-the context shows a nominative ("Депутат Валентина Гриценко"). An
+the context shows a nominative ("Депутат Валентина Гриценко"); a phrase set off by commas
+after the speaker ("Источник, знакомый с ситуацией,") is no speaker. An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -436,4 +437,39 @@ SURNAME_OF_BOTH_GENDERS = [
 
 @pytest.mark.parametrize(("text", "speaker"), SURNAME_OF_BOTH_GENDERS)
 def test_surname_of_both_genders(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+PHRASE_ABOUT_THE_SPEAKER = [
+    pytest.param(
+        "Источник, знакомый с ходом переговоров, сообщил, что сделка близка.",
+        "источник",
+        id="source-familiar-with",
+    ),
+    pytest.param(
+        "Источники, близкие к руководству клуба, сообщили, что тренер уволен.",
+        "источники",
+        id="sources-close-to",
+    ),
+    pytest.param(
+        "Источник в мэрии, пожелавший остаться неизвестным, сообщил, что ремонт начнется.",
+        "источник в мэрии",
+        id="source-with-its-place",
+    ),
+    pytest.param(
+        "Министр, знакомый с ситуацией, сообщил, что сделка близка.",
+        "министр",
+        id="adjective-with-a-complement",
+    ),
+    # an apposition without a complement is no such phrase
+    pytest.param(
+        "Источник сообщил, что сделка близка.",
+        "источник",
+        id="source-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PHRASE_ABOUT_THE_SPEAKER)
+def test_phrase_about_the_speaker(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]

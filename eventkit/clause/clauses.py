@@ -870,13 +870,22 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
     """A comma followed by "который"/"чей" (after a preposition and a noun or two: "на
     ноге у которого") or a participle: a clause about the noun."""
     opener = tokens[comma + 1 : comma + 5]
-    return bool(opener) and (
-        any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
-        or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
-        or (
-            any(lemmas(t) & {"который", "чей"} for t in opener[2:])
-            and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
-            and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
+    return (
+        bool(opener)
+        and (
+            any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
+            # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
+            or (
+                len(opener) > 1
+                and any("ADJF" in f.grams.values for f in forms(opener[0]))
+                and any("PREP" in f.grams.values for f in forms(opener[1])[:1])
+            )
+            or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
+            or (
+                any(lemmas(t) & {"который", "чей"} for t in opener[2:])
+                and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
+                and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
+            )
         )
     )
 

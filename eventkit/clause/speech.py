@@ -100,6 +100,11 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         or verb.at < speakers[0].first_token <= speakers[0].last_token < unnamed[0].first_token
         # "Источник в мэрии сообщил ТАСС": the source before the verb is its subject
         or unnamed[0].last_token < verb.at < speakers[0].first_token
+        # "Источник, знакомый с ситуацией, сообщил": a word of the phrase about it
+        or (
+            unnamed[0].last_token < speakers[0].first_token < verb.at
+            and verb.tokens[unnamed[0].last_token + 1].value == ","
+        )
     ):
         # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
         speakers = unnamed
