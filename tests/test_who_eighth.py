@@ -7,7 +7,9 @@ noun are no part of it; a possessive before a group's member belongs to it ("О�
 его заместитель Анна Лыкова"); a word after a preposition is a noun, not a future verb
 ("на встречу"); a surname of both genders ("Гриценко") keeps a woman's first name where
 the context shows a nominative ("Депутат Валентина Гриценко"); a phrase set off by commas
-after the speaker ("Источник, знакомый с ситуацией,") is no speaker. An
+after the speaker ("Источник, знакомый с ситуацией,") is no speaker; an organization's
+genitive before a name in another case goes back to the title ("главой Росводхоза |
+Александром Лебедько"). An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -473,3 +475,31 @@ PHRASE_ABOUT_THE_SPEAKER = [
 @pytest.mark.parametrize(("text", "speaker"), PHRASE_ABOUT_THE_SPEAKER)
 def test_phrase_about_the_speaker(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+ORGANIZATION_BEFORE_A_NAME_IN_ANOTHER_CASE = [
+    pytest.param(
+        "Губернатор встретился с главой Росводхоза Александром Лебедько.",
+        "Александр Лебедько",
+        id="head-of-an-agency",
+    ),
+    pytest.param(
+        "Губернатор встретился с директором Горводоканала Ильёй Сартаковым.",
+        "Илья Сартаков",
+        id="director-of-a-utility",
+    ),
+    # the organization stays in the title, the name as before
+    pytest.param(
+        "Губернатор встретился с председателем Сбербанка Германом Грефом.",
+        "Герман Греф",
+        id="known-bank",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANIZATION_BEFORE_A_NAME_IN_ANOTHER_CASE)
+def test_organization_before_a_name_in_another_case(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    meetings = [e for e in extractor.extract(text).events if isinstance(e, Meeting)]
+    assert name in [p.name for p in meetings[0].participants]

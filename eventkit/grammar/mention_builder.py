@@ -614,12 +614,20 @@ def _complement_back(
             or _genitive_before_patronymic(person)
         )
         and is_first_name(person[1])
-        and "nomn" in cases(person[1])
+        and ("nomn" in cases(person[1]) or _name_in_a_case_apart(person))
     ):
         moved.append(person.pop(0))
     if not moved:
         return person, titles
     return person, [*titles[:-1], [*titles[-1], *moved]]
+
+
+def _name_in_a_case_apart(person: list[Token]) -> bool:
+    """ "главой Росавиации | Александром Нерадько": the first name and the surname share a
+    case the word before them cannot be in."""
+    first_name, surname = cases(person[1]), cases(person[2])
+    shared = first_name & surname if surname else first_name
+    return bool(shared - cases(person[0]))
 
 
 def _surname_before_full_name(person: list[Token]) -> bool:
