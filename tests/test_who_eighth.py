@@ -9,7 +9,7 @@ noun are no part of it; a possessive before a group's member belongs to it ("О�
 the context shows a nominative ("Депутат Валентина Гриценко"); a phrase set off by commas
 after the speaker ("Источник, знакомый с ситуацией,") is no speaker; an organization's
 genitive before a name in another case goes back to the title ("главой Росводхоза |
-Александром Лебедько"). An
+Александром Лебедько"); "экс-министр" is a title, no name. An
 adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
 nominative, so the subject after it stays. A "который" that does not agree with the mention
 before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
@@ -503,3 +503,19 @@ def test_organization_before_a_name_in_another_case(
 ) -> None:
     meetings = [e for e in extractor.extract(text).events if isinstance(e, Meeting)]
     assert name in [p.name for p in meetings[0].participants]
+
+
+FORMER_TITLE = [
+    # "экс-" before a title noun: a title, never a name
+    pytest.param(
+        "Экс-губернатор Олег Сычёв выступил на форуме. Экс-губернатор заявил, что уходит.",
+        "Олег Сычёв",
+        id="former-governor-resolved",
+    ),
+    pytest.param("Экс-министр заявил, что уходит.", "экс-министр", id="former-minister-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FORMER_TITLE)
+def test_former_title(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1:] == [speaker]
