@@ -2,7 +2,8 @@
 plural or vocative readings of a first name ("Илон" of "Илона") tell no gender; capitalized
 particles ("Ле", "Де", "Дель") stay inside a name; after a first name that does not
 decline, a surname's ending shows its case ("с Джо Ларкином"); "Ли" and "Белых" are
-surnames, "Белый дом" one organization; adjectives that do not agree with a description's
+surnames, "Белый дом" one organization; a woman's surname in a consonant does not decline
+("с Джессикой Альварес"); adjectives that do not agree with a description's
 noun are no part of it; a possessive before a group's member belongs to it ("Олег Сомов и
 его заместитель Анна Лыкова"); a word after a preposition is a noun, not a future verb
 ("на встречу"); a surname of both genders ("Гриценко") keeps a woman's first name where
@@ -294,6 +295,10 @@ NAMES_IN_THE_INSTRUMENTAL = [
         "Министр встретился с моделью Джорджиной Родригес.", "Джорджина Родригес", id="georgina"
     ),
     pytest.param("Министр встретился с Джо Рамсеем.", "Джо Рамсей", id="jo-ramsey"),
+    # a woman's surname in a consonant does not decline, even one read as a first name
+    pytest.param(
+        "Министр встретился с Джессикой Альварес.", "Джессика Альварес", id="jessica-alvares"
+    ),
     # declined names as before
     pytest.param("Министр встретился с Анной Петренко.", "Анна Петренко", id="petrenko"),
     pytest.param("Министр встретился с Эриком Ларкином.", "Эрик Ларкин", id="erik-larkin"),

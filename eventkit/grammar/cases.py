@@ -35,14 +35,26 @@ def common_noun(token: Token) -> bool:
 def case_break(person: Tokens) -> int:
     """Where a run of name words stops agreeing in case (0 when it agrees throughout)."""
     shared: set[str] | None = None
+    woman = bool(person) and _womans_first_name(person[0])
     for i, token in enumerate(person):
         found = _proper_cases(token)
         if not found or _indeclinable_name(token):
             continue  # "Ксенией Собчак": a name that does not decline takes any case
+        if i and woman and found == {"nomn"} and token.value[-1:].lower() not in _VOWELS:
+            continue  # "Джессикой Альварес": a woman's surname in a consonant does not decline
         if shared is not None and not shared & found:
             return i
         shared = found if shared is None else shared & found
     return 0
+
+
+_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _womans_first_name(token: Token) -> bool:
+    """Whether every dictionary reading of the word as a first name is a woman's."""
+    names = [f for f in forms(token) if "Name" in f.grams.values]
+    return bool(names) and all("femn" in f.grams.values for f in names)
 
 
 def _indeclinable_name(token: Token) -> bool:
