@@ -1,23 +1,24 @@
-"""Who, exactly (round eight). A surname spelt like a vocative ("Саш") is a surname; the
-plural or vocative readings of a first name ("Илон" of "Илона") tell no gender; capitalized
-particles ("Ле", "Де", "Дель") stay inside a name; after a first name that does not
-decline, a surname's ending shows its case ("с Джо Ларкином"); "Ли" and "Белых" are
-surnames, "Белый дом" one organization; a woman's surname in a consonant does not decline
-("с Джессикой Альварес"); adjectives that do not agree with a description's
-noun are no part of it; a possessive before a group's member belongs to it ("Олег Сомов и
-его заместитель Анна Лыкова"); a word after a preposition is a noun, not a future verb
-("на встречу"); a surname of both genders ("Гриценко") keeps a woman's first name where
-the context shows a nominative ("Депутат Валентина Гриценко"); a phrase set off by commas
-after the speaker ("Источник, знакомый с ситуацией,") is no speaker; an organization's
-genitive before a name in another case goes back to the title ("главой Росводхоза |
-Александром Лебедько"); "экс-министр" is a title, no name. An
-adverb that may be a preposition ("Накануне", "Около") governs no word that can only be a
-nominative, so the subject after it stays. A "который" that does not agree with the mention
-before it stands for the one a participle phrase qualifies. "Один из X" after a preposition
-("у одной из") is no subject, nor is anyone before "и тот". A noun after "и" that shares an
-oblique case with the noun before it ("из Норвегии и Никарагуа") starts no new clause. An
-outlet told ("сообщил ТАСС") is never the speaker beside an unnamed source. Our own
-sentences; rows that must stay as they are in the same tables."""
+"""Who, exactly (round eight, grammar and clauses).
+
+Names: a surname spelt like a vocative ("Саш") is a surname; plural or vocative readings
+of a first name ("Илон" of "Илона") tell no gender; capitalized particles ("Ле", "Дель")
+stay inside a name; after a first name that does not decline, a surname's ending shows its
+case ("с Джо Ларкином"); a woman's surname in a consonant does not decline ("с Джессикой
+Альварес"); "Ли" and "Белых" are surnames; a surname of both genders ("Гриценко") keeps a
+woman's first name where the context shows a nominative; an organization's genitive
+before a name in another case goes back to the title ("главой Росводхоза | Александром
+Лебедько"); "экс-министр" is a title; "Белый дом" is one organization; adjectives that do
+not agree with a description's noun are no part of it.
+
+Clauses: an adverb that may be a preposition ("Накануне") governs no word that can only
+be a nominative; a "который" that does not agree with the mention before it stands for the
+one a participle phrase qualifies; "один из X" after a preposition is no subject, nor is
+anyone before "и тот"; a noun after "и" sharing an oblique case with the noun before it
+starts no clause; a possessive before a group's member belongs to it; a word after a
+preposition is a noun for modality ("на встречу"); an outlet told ("сообщил ТАСС") and a
+phrase set off by commas after the speaker are never the speaker.
+
+Our own sentences; rows that must stay as they are in the same tables."""
 
 from __future__ import annotations
 
