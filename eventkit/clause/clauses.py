@@ -13,6 +13,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import HYPOTHETICAL_MARKERS, PLANNED_MARKERS
 from eventkit.grammar.mention import Mention
+from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import cases, forms, lemmas
 from eventkit.text.analysis import Sentence
 from eventkit.text.protocols import Form, Token, Tokens
@@ -243,6 +244,9 @@ def _relative_antecedent(
             before = [m for m in found if m.last_token == i - 2]
             if not before:
                 return []
+            earlier = _past_a_participle_phrase(sentence, found, before[0], tokens[i])
+            if earlier is not None:
+                return [earlier]
             if _singular_relative(tokens[i]):
                 # "композитор и эксперт Анна Орлова, которая подтвердила": a singular
                 # "который" stands for the one mention before its comma, not the list.
@@ -251,6 +255,43 @@ def _relative_antecedent(
         if tokens[i].value in (",", ".", ";"):
             return []
     return []
+
+
+def _past_a_participle_phrase(
+    sentence: Sentence, found: Sequence[Mention], nearest: Mention, relative: Token
+) -> Mention | None:
+    """ "человеку, преследуемому соотечественниками, который рассказал": when the mention
+    right before "который" does not agree with it and closes a participle phrase, the
+    relative stands for the mention that phrase qualifies (if that one agrees)."""
+    number, gender = _relative_agreement(relative)
+    if number is None or agrees(nearest, number, gender):
+        return None
+    tokens = sentence.tokens
+    comma = next(
+        (j for j in range(nearest.first_token - 1, 0, -1) if tokens[j].value in (",", ";")),
+        None,
+    )
+    if comma is None or tokens[comma].value != "," or not opens_insertion(tokens, comma):
+        return None
+    if not any(f.grams.values & {"PRTF"} for f in forms(tokens[comma + 1])):
+        return None
+    earlier = next((m for m in found if m.last_token == comma - 1), None)
+    if earlier is None or not agrees(earlier, number, gender):
+        return None
+    return earlier
+
+
+def _relative_agreement(token: Token) -> tuple[str | None, str | None]:
+    """(number, gender) of a nominative "который" when its form tells them at once
+    ("который": singular masculine; "которые": plural), else (None, None)."""
+    readings = [f.grams.values for f in forms(token) if "nomn" in f.grams.values]
+    numbers = {n for g in readings for n in ("sing", "plur") if n in g}
+    genders = {n for g in readings for n in ("masc", "femn", "neut") if n in g}
+    if len(numbers) != 1:
+        return None, None
+    number = next(iter(numbers))
+    gender = next(iter(genders)) if number == "sing" and len(genders) == 1 else None
+    return number, gender
 
 
 def _singular_relative(token: Token) -> bool:
@@ -447,7 +488,17 @@ def coordinated(
     joins: list[str] = []
     while 0 <= position + step < len(ordered):
         candidate = ordered[position + step]
+        # "Олег Сомов и его заместитель Анна Лыкова": a possessive right before a member
+        # belongs to it
+        nearer = _possessive_of(sentence, candidate, current, forward)
+        if nearer is not None and 0 <= position + 2 * step < len(ordered):
+            position += step
+            candidate = ordered[position + step]
+            if forward and candidate.first_token != nearer.last_token + 1:
+                break
         left, right = (current, candidate) if forward else (candidate, current)
+        if nearer is not None:
+            left, right = (current, nearer) if forward else (candidate, nearer)
         between = sentence.tokens[left.last_token + 1 : right.first_token]
         words = [t.value.lower() for t in between]
         words = [w for w in words if w not in _HONORIFICS]
@@ -474,6 +525,20 @@ def coordinated(
             joins.pop()
             group.pop()
     return group if forward else group[::-1]
+
+
+def _possessive_of(
+    sentence: Sentence, candidate: Mention, current: Mention, forward: bool
+) -> Mention | None:
+    """``candidate`` when it is a possessive pronoun standing right before the member it
+    belongs to: before ``current`` when going back, before the next mention going on."""
+    if not candidate.pronoun or candidate.first_token != candidate.last_token:
+        return None
+    if sentence.tokens[candidate.first_token].value.lower() not in POSSESSIVES:
+        return None
+    if not forward and candidate.last_token + 1 != current.first_token:
+        return None
+    return candidate
 
 
 def _genitive_of_a_noun(sentence: Sentence, mention: Mention) -> bool:
@@ -622,7 +687,11 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     if governing & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
         return "planned"
     verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
-    if verbal and all("futr" in f.grams.values for f in verbal):
+    if (
+        verbal
+        and all("futr" in f.grams.values for f in verbal)
+        and not _noun_after_preposition(tokens, index)
+    ):
         return "planned"  # "подпишет"; "считает" is also a rare future ("count off")
     if any(
         t.value.lower() in ("будет", "будут", "состоится", "пройдет", "пройдут")
@@ -630,6 +699,16 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     ):
         return "planned"
     return "asserted"
+
+
+def _noun_after_preposition(tokens: Tokens, index: int) -> bool:
+    """ "На встречу с министром пришли": a word right after a preposition that may be a
+    noun is one, whatever verb its form also spells ("встречу", "I shall meet")."""
+    return (
+        index > 0
+        and any("PREP" in f.grams.values for f in forms(tokens[index - 1])[:1])
+        and any("NOUN" in f.grams.values for f in forms(tokens[index]))
+    )
 
 
 # Verbs whose negation is what was said: "не исключил, что уйдет" says that he may.
@@ -695,6 +774,8 @@ def one_of(sentence: Sentence, mention: Mention) -> str | None:
     if tokens[at - 1].value.lower() not in ("из", "изо"):
         return None
     word = tokens[at - 2]
+    if at > 2 and any("PREP" in f.grams.values for f in forms(tokens[at - 3])[:1]):
+        return None  # "спросил у одной из девочек": the group a preposition governs
     if word.value.lower() in _ONE_OF:
         return _ONE_OF[word.value.lower()]
     found = lemmas(word)
@@ -789,18 +870,31 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
     """A comma followed by "который"/"чей" (after a preposition and a noun or two: "на
     ноге у которого") or a participle: a clause about the noun."""
     opener = tokens[comma + 1 : comma + 5]
-    return bool(opener) and (
-        any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
-        or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
-        or (
-            any(lemmas(t) & {"который", "чей"} for t in opener[2:])
-            and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
-            and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
+    return (
+        bool(opener)
+        and (
+            any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
+            # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
+            or (
+                len(opener) > 1
+                and any("ADJF" in f.grams.values for f in forms(opener[0]))
+                and any("PREP" in f.grams.values for f in forms(opener[1])[:1])
+            )
+            or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
+            or (
+                any(lemmas(t) & {"который", "чей"} for t in opener[2:])
+                and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
+                and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
+            )
         )
     )
 
 
 _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
+
+
+# Demonstratives that stand for someone named before as a clause's subject: "и тот сообщил".
+_DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "та", "те"})
 
 
 def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -816,6 +910,8 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     if not boundaries:
         return False
     for i in range(boundaries[-1] + 1, end):
+        if i == boundaries[-1] + 1 and tokens[i].value.lower() in _DEMONSTRATIVE_SUBJECTS:
+            return True  # "обратился к одному из депутатов, и тот сообщил"
         found = forms(tokens[i])
         if not found or not {"NOUN", "nomn"} <= found[0].grams.values:
             continue
@@ -825,9 +921,25 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
             # "из Университета Колорадо": an indeclinable word after a noun that can only be
             # a genitive is that noun's complement, no new clause's subject
             continue
+        if _joined_to_an_oblique(tokens, i):
+            # "вслед за коллегами из Венесуэлы и Никарагуа сообщил": the word after "и"
+            # goes on the phrase of the oblique word before it
+            continue
         if not governed and not found[0].grams.values & {"Name", "Surn", "Patr"}:
             return True
     return False
+
+
+def _joined_to_an_oblique(tokens: Tokens, at: int) -> bool:
+    """Whether the word at ``at`` follows "и" after a noun with no nominative reading and
+    shares one of that noun's oblique cases ("Венесуэлы и Никарагуа")."""
+    if at < 2 or tokens[at - 1].value.lower() != "и":
+        return False
+    before = forms(tokens[at - 2])
+    if not before or not all("NOUN" in f.grams.values for f in before):
+        return False
+    oblique = cases(tokens[at - 2])
+    return "nomn" not in oblique and bool(oblique & cases(tokens[at]) - {"nomn"})
 
 
 def _genitive_head(found: Sequence[Form]) -> bool:

@@ -92,7 +92,20 @@ def speech_act(where: Predicate) -> SpeechAct | None:
     # a quoted name is what was said, never who said it
     speakers = [m for m in reading.speakers if not _overlap(m, content)]
     unnamed = unnamed_source(where, verb.at)
-    if unnamed and (not speakers or unnamed[0].start <= speakers[0].start < unnamed[0].end):
+    if unnamed and (
+        not speakers
+        or unnamed[0].start <= speakers[0].start < unnamed[0].end
+        # "Об этом сообщил РБК источник в правительстве": the outlet told stands between
+        # the verb and the source
+        or verb.at < speakers[0].first_token <= speakers[0].last_token < unnamed[0].first_token
+        # "Источник в мэрии сообщил ТАСС": the source before the verb is its subject
+        or unnamed[0].last_token < verb.at < speakers[0].first_token
+        # "Источник, знакомый с ситуацией, сообщил": a word of the phrase about it
+        or (
+            unnamed[0].last_token < speakers[0].first_token < verb.at
+            and verb.tokens[unnamed[0].last_token + 1].value == ","
+        )
+    ):
         # "Источник «Интерфакса» утверждает": the source speaks, not the outlet it serves
         speakers = unnamed
     if verb.lemmas & NEWS_ARRIVED_VERBS:

@@ -372,17 +372,46 @@ def unnamed_source(where: Predicate, verb_at: int) -> list[Mention]:
     tokens = where.sentence.tokens
     for i in range(verb_at - 1, max(-1, verb_at - 9), -1):
         value = tokens[i].value.lower()
+        if value == "," and i == verb_at - 1:
+            # "Источник, знакомый с ходом переговоров, сообщил": past the phrase about it
+            head = _before_participle_phrase(tokens, i)
+            if head is not None:
+                found = source_mention(where, head)
+                return [found] if found.last_token < verb_at else []
         if value in _CLAUSE_END or "VERB" in _grams(tokens[i]):
             break
         if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
             found = source_mention(where, i)
             return [found] if found.last_token < verb_at else []
-    for i in range(verb_at + 1, min(len(tokens), verb_at + 4)):
+    # "сообщил «Известиям» источник": the quote marks of the outlet told add no words
+    reach = 4 + sum(t.value in _GUILLEMETS for t in tokens[verb_at + 1 : verb_at + 6])
+    for i in range(verb_at + 1, min(len(tokens), verb_at + reach)):
         if tokens[i].value in _CLAUSE_END:
             break
         if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
             return [source_mention(where, i)]
     return []
+
+
+def _before_participle_phrase(tokens: Tokens, closing: int) -> int | None:
+    """The "источник" right before a comma-bounded participle or adjective phrase that the
+    comma at ``closing`` ends ("источник, знакомый с ситуацией,"); None when there is none."""
+    for j in range(closing - 1, max(0, closing - 10), -1):
+        value = tokens[j].value
+        if value in (".", ";", ":") or value in _GUILLEMETS or "VERB" in _grams(tokens[j]):
+            return None
+        if value != ",":
+            continue
+        if j < 1 or not any(f.grams.values & {"PRTF", "ADJF"} for f in forms(tokens[j + 1])):
+            return None
+        # "источник в мэрии, пожелавший …": across the source's own phrase
+        for k in range(j - 1, max(-1, j - 5), -1):
+            if lemmas(tokens[k]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[k]):
+                return k
+            if not _grams(tokens[k]) & {"NOUN", "ADJF", "PREP", "Abbr"}:
+                return None
+        return None
+    return None
 
 
 def source_mention(where: Predicate, head: int) -> Mention:

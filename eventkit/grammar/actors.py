@@ -10,6 +10,7 @@ The grammar is here; a match becomes ``Mention``s in ``mention_builder``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, cast
 
 from attrs import evolve
@@ -21,7 +22,7 @@ from eventkit.grammar.lexicon import current_lexicons
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.mention_builder import adjacent, mentions_of
 from eventkit.grammar.organizations import ORGANIZATION
-from eventkit.grammar.people import PEOPLE
+from eventkit.grammar.people import PEOPLE, is_people_noun
 from eventkit.grammar.persons import PERSON
 from eventkit.grammar.places import PLACE
 from eventkit.grammar.pronouns import PRONOUN
@@ -166,12 +167,53 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             head, carry = person[:split], person[split:]
             matched = matched[: matched.index(carry[0])]
             parts = {**parts, "PERSON": [head]}
+        group = parts.get("PEOPLE", [[]])[0]
+        if group and group[0] is matched[0]:
+            # "Позднее Белых", "поддержанной читателями": adjectives before the people's
+            # noun that do not agree with it are no part of the description
+            kept = _agreeing_from(group)
+            if kept:
+                matched, parts = matched[kept:], {**parts, "PEOPLE": [group[kept:]]}
         found.extend(mentions_of(matched, parts, text, tokens, by_start))
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
     found = _named_after_someone(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _agreeing_from(group: list[Token]) -> int:
+    """How many adjectives opening a people's description agree with none of its noun's
+    readings in case and number (and gender, in the singular); 0 when all agree or when
+    the noun is not after them."""
+    head = next((i for i, t in enumerate(group) if is_people_noun(t)), None)
+    if not head:
+        return 0
+    nouns = [  # the common noun's readings ("Белых" as a surname agrees with anything)
+        f.grams.values
+        for f in forms(group[head])
+        if "NOUN" in f.grams.values and not f.grams.values & {"Name", "Surn", "Patr"}
+    ]
+    first = head
+    for i in range(head - 1, -1, -1):
+        if not any(_agree(f.grams.values, noun) for f in forms(group[i]) for noun in nouns):
+            break
+        first = i
+    return first
+
+
+def _agree(adjective: AbstractSet[str], noun: AbstractSet[str]) -> bool:
+    """Whether an adjective's reading and a noun's share case and number (and gender in the
+    singular, where the noun has one)."""
+    if not adjective & {"ADJF", "PRTF", "NUMR"}:
+        return False
+    case = next((c for c in CASE_GRAMS if c in noun), None)
+    if case is None or case not in adjective:
+        return False
+    if "plur" in noun:
+        return "plur" in adjective
+    gender = next((g for g in ("masc", "femn", "neut") if g in noun), None)
+    return "sing" in adjective and (gender is None or gender in adjective)
 
 
 def _same_case(a: Token, b: Token) -> bool:

@@ -35,14 +35,33 @@ def common_noun(token: Token) -> bool:
 def case_break(person: Tokens) -> int:
     """Where a run of name words stops agreeing in case (0 when it agrees throughout)."""
     shared: set[str] | None = None
+    woman = bool(person) and _womans_first_name(person[0])
     for i, token in enumerate(person):
         found = _proper_cases(token)
-        if not found:
-            continue
+        if not found or _indeclinable_name(token):
+            continue  # "Ксенией Собчак": a name that does not decline takes any case
+        if i and woman and found == {"nomn"} and token.value[-1:].lower() not in _VOWELS:
+            continue  # "Джессикой Альварес": a woman's surname in a consonant does not decline
         if shared is not None and not shared & found:
             return i
         shared = found if shared is None else shared & found
     return 0
+
+
+_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _womans_first_name(token: Token) -> bool:
+    """Whether every dictionary reading of the word as a first name is a woman's."""
+    names = [f for f in forms(token) if "Name" in f.grams.values]
+    return bool(names) and all("femn" in f.grams.values for f in names)
+
+
+def _indeclinable_name(token: Token) -> bool:
+    """Whether the dictionary reads the word as an indeclinable name ("Собчак" of a woman)."""
+    return any(
+        {"Fixd"} <= f.grams.values and f.grams.values & {"Name", "Surn"} for f in forms(token)
+    )
 
 
 _NOMINATIVE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
@@ -111,6 +130,7 @@ def cases_of_name(person: Tokens) -> frozenset[str]:
             and f.raw is not None
             and f.raw.is_known
             and not (several and "plur" in f.grams.values)
+            and "Infr" not in f.grams.values  # "Лёв": no vocative of "Лёва" in a name
         ]
         paradigm = _paradigm_cases(token)
         if (not proper or all("Fixd" in f.grams.values for f in proper)) and not paradigm:
@@ -130,6 +150,8 @@ def name_gender(person: Tokens) -> tuple[str | None, str | None]:
             for f in forms(token)
             if f.grams.values & {"Name", "Surn"}
             and "Fixd" not in f.grams.values  # indeclinable readings say little
+            # nor do a plural's or a vocative's: "Илон" (of "Илона") in "Илон Маск"
+            and not f.grams.values & {"plur", "Infr"}
             and f.raw is not None
             and f.raw.is_known
             for g in ("masc", "femn")
@@ -290,6 +312,21 @@ def _governed(sentence: Sentence, first: int, *, nominative: bool) -> bool:
     if i < 0:
         return False
     found = forms(sentence.tokens[i])[:2]
-    if found and "PREP" not in found[0].grams.values and nominative:
-        return False  # "Накануне представители встретились": an adverb before a subject
+    if found and "PREP" not in found[0].grams.values:
+        if nominative:
+            return False  # "Накануне представители встретились": an adverb before a subject
+        if i + 1 < len(sentence.tokens) and not _governable(sentence.tokens[i + 1]):
+            # "Накануне посол Айвор Дейл провел": an adverb that may be a preposition
+            # ("накануне", "около", "вокруг" take a genitive) governs no word that has no
+            # oblique reading but the accusative of another sense ("посол" as "salting")
+            return False
     return any("PREP" in f.grams.values for f in found)
+
+
+def _governable(token: Token) -> bool:
+    """Whether a word has a genitive, dative, instrumental or prepositional reading, or is
+    unknown to the dictionary (a name whose case cannot be told)."""
+    found = forms(token)
+    if not found or any(f.raw is None or not f.raw.is_known for f in found):
+        return True
+    return bool(cases(token) - {"nomn", "accs"})

@@ -284,7 +284,10 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         named, titled = list(person), list(titles)
 
         def naming(case: str | None = None) -> str:
-            name = name_nominative(named, case or _title_case(titled))
+            # a name opening the sentence with no title is a nominative ("Валентина
+            # Матвиенко заявила"), as far as a surname of both genders is concerned
+            opening = "nomn" if first == 0 and not titled else None
+            name = name_nominative(named, case or _title_case(titled) or opening)
             if introduced and name == named[0].value:
                 # the dictionary declines it as the common noun it also is
                 name = _phrase_nominative(named, named[0])
@@ -611,12 +614,20 @@ def _complement_back(
             or _genitive_before_patronymic(person)
         )
         and is_first_name(person[1])
-        and "nomn" in cases(person[1])
+        and ("nomn" in cases(person[1]) or _name_in_a_case_apart(person))
     ):
         moved.append(person.pop(0))
     if not moved:
         return person, titles
     return person, [*titles[:-1], [*titles[-1], *moved]]
+
+
+def _name_in_a_case_apart(person: list[Token]) -> bool:
+    """ "главой Росавиации | Александром Нерадько": the first name and the surname share a
+    case the word before them cannot be in."""
+    first_name, surname = cases(person[1]), cases(person[2])
+    shared = first_name & surname if surname else first_name
+    return bool(shared - cases(person[0]))
 
 
 def _surname_before_full_name(person: list[Token]) -> bool:

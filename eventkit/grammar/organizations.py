@@ -29,7 +29,18 @@ ORG_HEAD = token_test(
     lambda t: not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().org_nouns), "org-head"
 )
 # "аукционный дом", "издательском доме": a house of a kind that has a staff.
-_HOUSE_KIND = token_test(lambda t: not lemmas(t).isdisjoint(HOUSE_KINDS), "house-kind")
+_HOUSE_KIND = token_test(
+    lambda t: (
+        not lemmas(t).isdisjoint(HOUSE_KINDS)
+        # "в Белом доме": the White House, capitalized ("в белом доме" is a building)
+        or (
+            "белый" in lemmas(t)
+            and t.value[:1].isupper()
+            and any({"ADJF", "sing"} <= f.grams.values for f in forms(t))
+        )
+    ),
+    "house-kind",
+)
 _HOUSE = token_test(lambda t: HOUSE_NOUN in lemmas(t), "house")
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 # "«Интерфакс»", "«Лента.ру»" (a sentence never ends inside a name: the splitter has cut

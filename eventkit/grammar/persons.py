@@ -38,8 +38,12 @@ _ARTICLE_NAME = re.compile(r"(?:аль|ал|ас|ад|ар|аз|ат|ан|аш|�
 ARTICLE_NAME = token_test(lambda t: bool(_ARTICLE_NAME.fullmatch(t.value)), "article-name")
 # Small words inside a name: "Мухаммед ибн Салман", "Людвиг ван Бетховен", "Урсула фон дер
 # Ляйен", "Шарль де Голль".
-_PARTICLES = frozenset("ибн бин бен ван фон дер де ди дель".split())
-PARTICLE = token_test(lambda t: t.value in _PARTICLES, "name-particle")
+_PARTICLES = frozenset("ибн бин бен ван фон дер де ди дель ле ла дю дос делла".split())
+# ... capitalized in some names: "Марин Ле Пен", "Лана Дель Рей", "Кристина Де Лука"
+_CAPITALIZED_PARTICLES = frozenset(p.capitalize() for p in _PARTICLES)
+PARTICLE = token_test(
+    lambda t: t.value in _PARTICLES or t.value in _CAPITALIZED_PARTICLES, "name-particle"
+)
 
 # A name word that no verb form spells: before a particle, a sentence's first word
 # ("Поддержать де Ниро пришли …") is no first name.

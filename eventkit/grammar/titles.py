@@ -14,6 +14,7 @@ from eventkit.grammar.tokens import (
     ABBREVIATION,
     PLAIN_ADJECTIVE,
     cases,
+    former_title,
     forms,
     is_capitalized,
     is_geo,
@@ -29,7 +30,7 @@ from eventkit.text.quotes import GUILLEMETS, STRAIGHT, marks
 # A word that can be a preposition is read as one: "После встречи" is not "посол".
 TITLE_HEAD = token_test(
     lambda t: (
-        not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().title_nouns)
+        (not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().title_nouns) or former_title(t))
         and not any("PREP" in f.grams.values for f in getattr(t, "forms", None) or [])
     ),
     "title-head",
@@ -159,7 +160,7 @@ TITLE = rule(
 def title_nominative(tokens: Tokens) -> str:
     """The title in the nominative, its head lower-cased: "главой МИД" -> "глава МИД"."""
     words = [t.value for t in tokens]
-    head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS), 0)
+    head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS or former_title(t)), 0)
     # the lexicon's own frozenset: the key of the nominatives' table holds it as it is (a
     # ``Words`` view would be copied into a new frozenset for every phrase)
     words = get_morph().phrase_nominative(words, head, lemmas=TITLE_NOUNS.words())

@@ -145,6 +145,15 @@ def is_org_abbreviation(token: Token) -> bool:
     return is_abbreviation(token) and not is_geo(token)
 
 
+def former_title(token: Token) -> bool:
+    """ "экс-министр", "Экс-губернатора": a title noun after the prefix "экс-" (the
+    dictionary reads the whole word as a noun of its own)."""
+    return any(
+        lemma.startswith("экс-") and lemma[4:] in CURRENT_LEXICONS.get().title_nouns
+        for lemma in lemmas(token)
+    )
+
+
 @per_form
 def is_name_word(token: Token) -> bool:
     """A capitalized word that may be part of a personal name.
@@ -167,6 +176,8 @@ def is_name_word(token: Token) -> bool:
     lexicons = CURRENT_LEXICONS.get()
     if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
         return False
+    if former_title(token):
+        return False  # "Экс-министр заявил"
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
     if known and all(
         "Geox" in f.grams.values or "Orgn" in f.grams.values or "Abbr" in f.grams.values
@@ -227,10 +238,12 @@ def is_surname_after_first_name(token: Token) -> bool:
     words = lemmas(token)
     if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
         return False
-    lexicons = CURRENT_LEXICONS.get()
-    if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
-        return False
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
+    lexicons = CURRENT_LEXICONS.get()
+    if not (
+        words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)
+    ) and not any("Surn" in f.grams.values for f in known):
+        return False  # "Мария Президент"; but "Ирина Белых" (not "белый", as in "Белый дом")
     return not any(f.grams.values & _NO_SURNAME_GRAMS for f in known)
 
 

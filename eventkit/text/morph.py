@@ -529,7 +529,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         All name words must share one case and gender ("Анной Петровой" is feminine
         instrumental, so "Анна Петрова"); yargy's first-parse normalization gets this wrong.
         """
-        options = [self._name_readings(w) for w in words]
+        # A surname of both genders ("Матвиенко") reads as a woman's only where the context
+        # tells the case ("Валентина" is a woman's nominative or a man's genitive)
+        both = hint_case is not None
+        options = [self._name_readings(w, common_gender=both) for w in words]
         known = [o for o in options if o]
         found_cases = {r[0] for o in known for r in o}
         if hint_case == "gent" and "gent" not in found_cases and "accs" in found_cases:
@@ -548,7 +551,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return _foreign_nominative(words)
         shared = set.intersection(*known)
         declined = [
-            self._name_readings(w, declined=True) for w, o in zip(words, options, strict=True) if o
+            self._name_readings(w, declined=True, common_gender=both)
+            for w, o in zip(words, options, strict=True)
+            if o
         ]
         if len(declined) > 1 and set.intersection(*declined) & shared:
             # "Анне Петровой": the readings in which every word declines ("Анна" in the
@@ -556,6 +561,11 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             shared = set.intersection(*declined) & shared
         if hint_case and any(r[0] == hint_case for r in shared):
             shared = {r for r in shared if r[0] == hint_case}
+        shown = _case_by_ending(words, options)
+        if shown in shared:
+            # "Джо Байденом", "Джорджиной Родригес": the known words do not decline, and
+            # the unknown one shows its case by its ending
+            shared = {shown}
         if not shared:
             # Disagreeing words: trust the first name word alone.
             shared = known[0]
@@ -585,7 +595,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 out.append(word)
         return out
 
-    def _name_readings(self, word: str, *, declined: bool = False) -> set[tuple[str, str]]:
+    def _name_readings(
+        self, word: str, *, declined: bool = False, common_gender: bool = True
+    ) -> set[tuple[str, str]]:
         parses = self.parses(word)
         # A word no first name reads as surname first may be a surname of the paradigm.
         readings = (
@@ -597,12 +609,14 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             grams = p.tag.grammemes
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
                 continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
+            if "Infr" in grams:
+                continue  # "Лёв" is a surname, not the informal vocative of "Лёва"
             if declined and "Fixd" in grams:
                 continue
             case = p.tag.case or "nomn"
             gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
             readings.add((case, gender))
-            if "Ms-f" in grams:
+            if common_gender and grams & {"Ms-f", "ms-f"}:  # pymorphy spells it "ms-f"
                 readings.add((case, "femn" if gender == "masc" else "masc"))
         return readings
 
@@ -731,6 +745,22 @@ def surname_nominative(word: str, case: str, gender: str) -> str | None:
     return found.group("stem") + ("а" if gender == "femn" else "")
 
 
+def _case_by_ending(
+    words: Sequence[str], options: Sequence[set[tuple[str, str]]]
+) -> tuple[str, str] | None:
+    """The instrumental a name's words unknown to the dictionary show by their ending: a
+    man's "-ом"/"-ем" ("Байденом"), a woman's "-ой" ("Джорджиной"); None when some show
+    neither, or no word is unknown."""
+    unknown = [w.lower() for w, o in zip(words, options, strict=True) if not o and len(w) > 4]
+    if not unknown or len(unknown) == len(words):
+        return None
+    if all(w.endswith(("ом", "ем")) for w in unknown):
+        return ("ablt", "masc")
+    if all(w.endswith("ой") for w in unknown):
+        return ("ablt", "femn")
+    return None
+
+
 def _foreign_nominative(words: Sequence[str]) -> list[str]:
     """A man's foreign name the dictionary knows nothing of, when every word shows the
     same case ending: "Эмманюэлю Макрону" (dative), "Эмманюэлем Макроном" (instrumental).
@@ -745,6 +775,10 @@ def _foreign_nominative(words: Sequence[str]) -> list[str]:
         endings = _MASCULINE_ENDINGS[case]
         if all(w.endswith(endings) and len(w) > 3 for w in lowered):
             return [_strip_masculine_ending(w, case) for w in words]
+    if len(lowered[-1]) > 5 and lowered[-1].endswith("ом") and len(words) == 2:
+        # "Си Цзиньпином", "Никол Пашиняном": a first name that does not decline before a
+        # surname in "-ом", which no nominative of a man's name ends so
+        return [words[0], words[-1][:-2]]
     return list(words)
 
 

@@ -140,7 +140,7 @@ AT_MEETING = rule(
 def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
     """Not about sports or private life; a conversation is a meeting in person or by phone,
     not "разговор о погоде" with nobody named (the roles require someone)."""
-    if frame.sentence.lemmas & NOT_MEETING_CONTEXT or _on_stage(frame):
+    if _private_or_sports(frame) or _on_stage(frame):
         return False
     if lemmas(frame.trigger[-1]) & HEARING_NOUNS and frame.sentence.lemmas & COURT_WORDS:
         return False  # "в ходе заседания сторона обвинения расскажет суду"
@@ -155,6 +155,17 @@ def _meeting_context(frame: Frame, _values: RoleValues) -> bool:
             # переговоры": asked for, not held
             return False
     return not _dating(frame)
+
+
+def _private_or_sports(frame: Frame) -> bool:
+    """A word of sports or private life in the sentence; a capitalized one the dictionary
+    also reads as a first name is a person's name ("с Романом Абрамовичем")."""
+    if not frame.sentence.lemmas & NOT_MEETING_CONTEXT:
+        return False
+    return any(
+        lemmas(t) & NOT_MEETING_CONTEXT and not (t.value[:1].isupper() and has_grammeme(t, "Name"))
+        for t in frame.tokens
+    )
 
 
 def _after_preposition(frame: Frame) -> bool:
