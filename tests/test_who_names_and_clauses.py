@@ -293,7 +293,7 @@ NAMES_IN_THE_INSTRUMENTAL = [
     pytest.param("Министр встретился с Джо Ларкином.", "Джо Ларкин", id="jo-larkin"),
     pytest.param("Министр встретился с Си Чанпином.", "Си Чанпин", id="si-chanpin"),
     pytest.param(
-        "Министр встретился с моделью Джорджиной Родригес.", "Джорджина Родригес", id="georgina"
+        "Министр встретился с моделью Джорджиной Гонсалес.", "Джорджина Гонсалес", id="georgina"
     ),
     pytest.param("Министр встретился с Джо Рамсеем.", "Джо Рамсей", id="jo-ramsey"),
     # a woman's surname in a consonant does not decline, even one read as a first name

@@ -563,7 +563,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             shared = {r for r in shared if r[0] == hint_case}
         shown = _case_by_ending(words, options)
         if shown in shared:
-            # "Джо Байденом", "Джорджиной Родригес": the known words do not decline, and
+            # "Джо Байденом", "Джорджиной Гонсалес": the known words do not decline, and
             # the unknown one shows its case by its ending
             shared = {shown}
         if not shared:
