@@ -30,6 +30,7 @@ SETS = (
     "corpus-dev-2",
     "corpus-dev-3",
     "corpus-dev-4",
+    "corpus-dev-5",
 )
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
