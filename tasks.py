@@ -113,8 +113,8 @@ def setup(level: str = "dev") -> None:
 
 def accelerate() -> None:
     """Build the compiled modules (``eventkit.accel.MODULES``) into the venv when they are
-    not built for the current sources (a few seconds when they are); never fails: ``eventkit.accel.build`` prints a notice
-    and the plain Python path runs."""
+    not built for the current sources (a few seconds when they are); never fails:
+    ``eventkit.accel.build`` prints a notice and the plain Python path runs."""
     if os.environ.get("EVENTKIT_ACCEL", "") == "0":
         return
     build = "import eventkit.accel as a; a.build()"
