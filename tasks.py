@@ -112,9 +112,9 @@ def setup(level: str = "dev") -> None:
 
 
 def accelerate() -> None:
-    """Build the compiled chart loop into the venv when it is not built for the current
-    source (a few seconds when it is); never fails: ``eventkit.accel.build`` prints a notice
-    and the plain Python path runs."""
+    """Build the compiled modules (``eventkit.accel.MODULES``) into the venv when they are
+    not built for the current sources (a few seconds when they are); never fails:
+    ``eventkit.accel.build`` prints a notice and the plain Python path runs."""
     if os.environ.get("EVENTKIT_ACCEL", "") == "0":
         return
     build = "import eventkit.accel as a; a.build()"

@@ -1,14 +1,15 @@
-"""The optional compiled accelerator: the parser's chart loop built with mypyc.
+"""The optional compiled accelerator: the parser's chart loop and other hot modules built
+with mypyc.
 
-``eventkit.parse.chartloop`` is plain Python and always works. Where a C compiler and
-mypyc are at hand, ``build()`` (``tasks.py`` runs it after installing the development
-environment) compiles that module into a directory keyed by the SHA-256 of its source and
-the interpreter (under ``sys.prefix``, or ``EVENTKIT_ACCEL_DIR``). ``install()``, run when
-this module is imported (the first thing ``eventkit`` imports), looks for the build of the
-source as it is now: after an edit of ``chartloop.py`` the key changes and the plain module
-runs until the next build, so an editable install never runs stale compiled code. The
-output is the same either way (``tests/test_accel.py`` compares a corpus sample byte for
-byte).
+The modules of ``MODULES`` are plain Python and always work. Where a C compiler and mypyc
+are at hand, ``build()`` (``tasks.py`` runs it after installing the development
+environment) compiles them together into a directory keyed by one SHA-256 over all their
+sources and the interpreter (under ``sys.prefix``, or ``EVENTKIT_ACCEL_DIR``). ``install()``,
+run when this module is imported (the first thing ``eventkit`` imports), looks for the build
+of the sources as they are now: after an edit of any of them the key changes and the plain
+modules run until the next build, so an editable install never runs stale compiled code.
+The output is the same either way (``tests/test_accel.py`` compares a corpus sample byte
+for byte).
 
 Switch it off with ``EVENTKIT_ACCEL=0`` in the environment (read at import). ``status()``
 says which path runs; so does ``eventkit --version``.
@@ -31,11 +32,42 @@ from types import ModuleType
 
 log = logging.getLogger(__name__)
 
-# The modules compiled, and their source files (relative to the package directory).
-MODULE = "eventkit.parse.chartloop"
-SOURCE = Path(__file__).resolve().parent / "parse" / "chartloop.py"
-# mypyc puts the compiled code of a module in a library beside a small shim module.
-_NAMES = (MODULE, MODULE + "__mypyc")
+_PACKAGE = Path(__file__).resolve().parent
+# The modules compiled: the chart loop and the pure-Python modules with the most own time
+# in a profile of extraction (docs/performance.md, "What makes it fast"); all of them or none
+# run compiled. Left out: modules whose attrs classes mypyc would turn into native classes
+# (their ``field()`` defaults break), classes that subclass others' (``engine.roles``,
+# ``engine.validate``), the extractor (its public methods would reject wrong arguments with
+# mypyc's messages, not ours) and modules too cold to pay for the build's time.
+MODULES = (
+    "eventkit.parse.chartloop",
+    "eventkit.parse.trees",
+    "eventkit.grammar.tokens",
+    "eventkit.grammar.mention_builder",
+    "eventkit.grammar.actors",
+    "eventkit.grammar.cases",
+    "eventkit.grammar.organizations",
+    "eventkit.grammar.people",
+    "eventkit.grammar.persons",
+    "eventkit.grammar.titles",
+    "eventkit.clause.clauses",
+    "eventkit.clause.speech_content",
+    "eventkit.clause.speech_readings",
+    "eventkit.resolve.actors",
+    "eventkit.resolve.entities",
+    "eventkit.resolve.names",
+    "eventkit.resolve.people_index",
+    "eventkit.extract.windows",
+    "eventkit.clause.speech",
+    "eventkit.resolve.dates_places",
+)
+# Their source files.
+SOURCES = tuple(_PACKAGE.joinpath(*name.split(".")[1:]).with_suffix(".py") for name in MODULES)
+# mypyc puts the compiled code of all the modules in one library (this top-level module);
+# each module is a small shim that loads its part of it.
+LIBRARY = "eventkit_accel__mypyc"
+_GROUP = LIBRARY.removesuffix("__mypyc")
+_NAMES = frozenset((*MODULES, LIBRARY))
 _SUFFIX = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
 # Set by ``install()``: the directory of the build in use, or why none is.
 _found: Path | None = None
@@ -48,9 +80,12 @@ def enabled_by_environment() -> bool:
 
 
 def key() -> str:
-    """The build key: the source's SHA-256 and the interpreter's cache tag."""
-    digest = hashlib.sha256(SOURCE.read_bytes()).hexdigest()[:20]
-    return f"{sys.implementation.cache_tag}-{digest}"
+    """The build key: one SHA-256 over the modules' names and sources, and the
+    interpreter's cache tag."""
+    digest = hashlib.sha256()
+    for name, source in zip(MODULES, SOURCES, strict=True):
+        digest.update(name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return f"{sys.implementation.cache_tag}-{digest.hexdigest()[:20]}"
 
 
 def cache_root() -> Path:
@@ -61,16 +96,22 @@ def cache_root() -> Path:
 
 
 def build_dir() -> Path:
-    """The directory of the build of the current source."""
+    """The directory of the build of the current sources."""
     return cache_root() / key()
 
 
-def _library(directory: Path, name: str) -> Path:
-    return directory / (name.rpartition(".")[2] + _SUFFIX)
+def library_files() -> list[str]:
+    """The file names of one build: a shim per module (named by its full dotted name, as
+    two modules may share a last name) and the library of them all."""
+    return sorted(name + _SUFFIX for name in _NAMES)
+
+
+def _complete(directory: Path) -> bool:
+    return all((directory / name).is_file() for name in library_files())
 
 
 class _Finder(importlib.abc.MetaPathFinder):
-    """Finds the compiled chart loop (and mypyc's library beside it) in one build."""
+    """Finds the compiled modules (and mypyc's library of them) in one build."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -80,16 +121,17 @@ class _Finder(importlib.abc.MetaPathFinder):
     ) -> importlib.machinery.ModuleSpec | None:
         if fullname not in _NAMES:
             return None
-        library = _library(self.directory, fullname)
+        library = self.directory / (fullname + _SUFFIX)
         loader = importlib.machinery.ExtensionFileLoader(fullname, str(library))
         return importlib.machinery.ModuleSpec(fullname, loader, origin=str(library))
 
 
 def install() -> None:
-    """Use the build of the current source, when there is one and nothing switched it off
-    (called once, when ``eventkit`` is imported, before the chart loop is)."""
+    """Use the build of the current sources, when there is one and nothing switched it off
+    (called once, when ``eventkit`` is imported, before any compiled module is). The
+    library is loaded at once; each module, compiled, when it is first imported."""
     global _found, _reason
-    if MODULE in sys.modules:
+    if any(name in sys.modules for name in MODULES):
         return
     if not enabled_by_environment():
         _reason = "switched off by EVENTKIT_ACCEL=0"
@@ -99,38 +141,38 @@ def install() -> None:
     except OSError as error:  # an unreadable source: the plain module reports it
         _reason = f"source not readable ({error})"
         return
-    if not all(_library(directory, name).is_file() for name in _NAMES):
-        _reason = "no build for this source (eventkit.accel.build() makes one)"
+    if not _complete(directory):
+        _reason = "no build for these sources (eventkit.accel.build() makes one)"
         return
     # A build that cannot load (a missing shared library, another ABI) leaves the plain
-    # module in place, with a one-line notice.
+    # modules in place, with a one-line notice.
     finder = _Finder(directory)
     sys.meta_path.insert(0, finder)
     try:
-        __import__(MODULE)
-    except Exception as error:  # any failure means: use the plain module
-        for name in _NAMES:
-            sys.modules.pop(name, None)
+        __import__(LIBRARY)
+    except Exception as error:  # any failure means: use the plain modules
+        sys.meta_path.remove(finder)
+        sys.modules.pop(LIBRARY, None)
         _reason = f"the build in {directory} does not load ({type(error).__name__}: {error})"
         log.warning("eventkit: compiled accelerator not used: %s", _reason)
         return
-    finally:
-        sys.meta_path.remove(finder)
     _found = directory
     _reason = ""
 
 
 def active() -> bool:
-    """True when the chart loop in use is the compiled one."""
-    module = sys.modules.get(MODULE)
-    return module is not None and str(getattr(module, "__file__", "")).endswith(_SUFFIX)
+    """True when the compiled modules are in use (those imported so far are compiled)."""
+    if LIBRARY not in sys.modules:
+        return False
+    loaded = [sys.modules[name] for name in MODULES if name in sys.modules]
+    return all(str(getattr(module, "__file__", "")).endswith(_SUFFIX) for module in loaded)
 
 
 def status() -> str:
     """One line: whether the compiled accelerator runs, and where from or why not."""
     if active():
         return f"compiled accelerator: on ({_found})"
-    return f"compiled accelerator: off ({_reason or 'the plain module was imported first'})"
+    return f"compiled accelerator: off ({_reason or 'the plain modules were imported first'})"
 
 
 _SETUP = """
@@ -138,15 +180,17 @@ import sys
 from mypyc.build import mypycify
 from setuptools import setup
 
-source, config, out, temp = sys.argv[1:5]
+config, out, temp, group, *sources = sys.argv[1:]
 setup(
     name="eventkit-accel",
-    ext_modules=mypycify(["--config-file", config, source], opt_level="3"),
+    ext_modules=mypycify(
+        ["--config-file", config, *sources], opt_level="3", group_name=group
+    ),
     script_args=["build_ext", "--build-lib", out, "--build-temp", temp, "-q"],
 )
 """
 
-# Only the compiled module's own types matter: the modules it imports are read, not checked.
+# Only the compiled modules' own types matter: the modules they import are read, not checked.
 _MYPY_CONFIG = """[mypy]
 follow_imports = silent
 [mypy-yargy.*,pymorphy3.*,razdel.*,dawg.*]
@@ -155,10 +199,10 @@ ignore_missing_imports = True
 
 
 def build(force: bool = False) -> bool:
-    """Compile the chart loop for this interpreter with mypyc into ``build_dir()``; False,
+    """Compile the modules for this interpreter with mypyc into ``build_dir()``; False,
     with a one-line notice on stderr, when it cannot (no mypyc, no compiler, an error)."""
     target = build_dir()
-    if not force and all(_library(target, name).is_file() for name in _NAMES):
+    if not force and _complete(target):
         return True
     try:
         import mypyc  # noqa: F401 - only asked whether it is installed
@@ -172,21 +216,28 @@ def build(force: bool = False) -> bool:
         script = root / "setup_accel.py"
         script.write_text(_SETUP)
         out = root / "out"
-        command = [sys.executable, str(script), str(SOURCE), str(config), str(out), "temp"]
+        command = [sys.executable, str(script), str(config), str(out), "temp", _GROUP]
+        command += [str(source) for source in SOURCES]
         try:
-            done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=900)
+            done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=1800)
         except (OSError, subprocess.TimeoutExpired) as error:
             _notice(f"the compiler did not run ({error})")
             return False
-        built = out / "eventkit" / "parse"
-        libraries = [_library(built, name) for name in _NAMES]
-        if done.returncode != 0 or not all(p.is_file() for p in libraries):
+        built = {
+            name: out.joinpath(*name.split(".")).with_name(name.rpartition(".")[2] + _SUFFIX)
+            for name in _NAMES
+        }
+        if done.returncode != 0 or not all(path.is_file() for path in built.values()):
             lines = (done.stderr or done.stdout).strip().splitlines()
-            _notice(f"mypyc failed (exit {done.returncode}): {lines[-1] if lines else 'no output'}")
+            errors = [line for line in lines if ": error:" in line]
+            _notice(
+                f"mypyc failed (exit {done.returncode}): "
+                f"{(errors or lines or ['no output'])[0 if errors else -1]}"
+            )
             return False
         target.mkdir(parents=True, exist_ok=True)
-        for library in libraries:
-            shutil.copy2(library, target / library.name)
+        for name, library in built.items():
+            shutil.copy2(library, target / (name + _SUFFIX))
     print(f"eventkit: compiled accelerator built in {target}", file=sys.stderr)
     return True
 

@@ -91,6 +91,14 @@ class Lookahead:
                     if empty and not nullable[id(r)]:
                         nullable[id(r)] = True
                         changed = True
+        # The guards every word form is asked about are numbered first: the start rule's
+        # FIRST set (the start rule is predicted at every position) and the tests answered
+        # by the same look-up as one of them (``_group_keyed``); the others are asked only
+        # where a rule that holds them is predicted or a state waits for them. A form's
+        # masks then stay below 2**62 in a grammar of more guards than that (the actor
+        # grammar has 68): compiled code keeps such an int unboxed, and a test of one of
+        # its bits allocates nothing. The order the tests are asked in changes nothing else.
+        self.guards = self._asked_first(first[id(start)])
         # Guards are numbered; a rule's productions are stored with the bit mask of their
         # guards, or None when a production may match the empty string (or holds a term we
         # do not understand): such a production is always predicted.
@@ -137,6 +145,19 @@ class Lookahead:
                 entries.append((production, sum(1 << b for b in bits)))
             self.entries[id(r)] = entries
             self.union[id(r)] = sum(1 << b for b in union)
+
+    def _asked_first(self, always: set[int]) -> dict[int, Guard]:
+        """``self.guards`` in the order they are numbered: those of ``always`` and those
+        that share a key function with one of them first, each part in its old order."""
+        keyed = {
+            g: found[0]
+            for g, guard in self.guards.items()
+            if g not in self.opaque and (found := _keyed(cast(Predicate, guard))) is not None
+        }
+        asked = {id(keyed[g]) for g in always if g in keyed}
+        early = {g for g in self.guards if g in always or (g in keyed and id(keyed[g]) in asked)}
+        first = {g: guard for g, guard in self.guards.items() if g in early}
+        return first | {g: guard for g, guard in self.guards.items() if g not in early}
 
     def _group_keyed(self) -> None:
         """Group the tests that hold exactly when one of a token's keys (its text, its text

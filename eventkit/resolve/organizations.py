@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from attrs import evolve
 
@@ -320,7 +321,8 @@ def _other_kind(name: str) -> bool:
     """Whether an organization's name says it is no outlet ("Министерство обороны",
     "компания «Роснефть»"); a bare name ("НТВ", "The Insider") may be one."""
     words = name.split()
-    said = get_morph().lemmas(words[0].lower()) if words else set()
+    # a set and a ``Words`` intersect into a frozenset (its ``__rand__``): not a ``set``
+    said: AbstractSet[str] = get_morph().lemmas(words[0].lower()) if words else set()
     return bool(said & ORG_NOUNS) and not said & OUTLET_WORDS
 
 
