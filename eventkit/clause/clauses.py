@@ -66,8 +66,8 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
     if mention.kind == "GPE":
         # "Франция заявила" but not "Нью-Мексико встретился".
         return not (number == "sing" and gender and mention.gender and mention.gender != gender)
-    if mention.number and mention.number != number:
-        return False
+    if mention.number and mention.number != number and mention.subject_number != number:
+        return False  # "сообщили его дочери": a plural as a nominative
     if mention.description and gender == "femn" and mention.gender == "masc":
         return True  # "констатировала педагог": a profession noun names a woman too
     # "после известия о смерти Смирнова заявил": a name whose only nominative reading is
@@ -88,7 +88,27 @@ def subject_candidates(
 
     Looks left first (nearest nominative mention not governed by a preposition and not inside
     a quote or the verb's content), then right for an inverted subject ("сказал Ян Цзечи").
+    A subject alone that agrees with the verb only as a nominative of another number is
+    named in that nominative ("сообщили его дочери": "дочери").
     """
+    found = _subject_candidates(
+        sentence, text, verb_index, allow_after=allow_after, prefer_after=prefer_after
+    )
+    if len(found) == 1 and found[0].subject_number is not None:
+        number, _ = verb_agreement(sentence.tokens[verb_index])
+        if number == found[0].subject_number:
+            return [found[0].in_case("nomn")]
+    return found
+
+
+def _subject_candidates(
+    sentence: Sentence,
+    text: str,
+    verb_index: int,
+    *,
+    allow_after: bool,
+    prefer_after: bool,
+) -> list[Mention]:
     verb = sentence.tokens[verb_index]
     number, gender = verb_agreement(verb)
     found = mentions(sentence, text)
@@ -850,12 +870,17 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
     """A subordinate clause starts between the mention and the verb ("Он отметил, что в
     полиции объяснили": "Он" is not the subject of "объяснили"). A relative or participle
     clause closed by a comma before the verb is skipped ("Гергиев, который является
-    артдиректором театра, подписал")."""
+    артдиректором театра, подписал"); so is a gerund's or participle's phrase that runs up
+    to a comma right before the verb, a clause of its own inside it included ("Адвокат,
+    ссылаясь на то, что подзащитный раскаялся, попросил")."""
     tokens = sentence.tokens
     i = start + 1
     while i < end:
         token = tokens[i]
-        if token.value == "," and opens_insertion(tokens, i):
+        if token.value == "," and (opens_insertion(tokens, i) or _gerund_after(tokens, i)):
+            if i == start + 1 and tokens[end - 1].value == "," and end - 1 > i:
+                i = end
+                continue
             closing = next((j for j in range(i + 1, end) if tokens[j].value == ","), None)
             if closing is not None:
                 i = closing + 1
@@ -864,6 +889,13 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _gerund_after(tokens: Tokens, comma: int) -> bool:
+    """Whether a gerund follows the comma ("Адвокат, ссылаясь на …")."""
+    return comma + 1 < len(tokens) and any(
+        "GRND" in f.grams.values for f in forms(tokens[comma + 1])
+    )
 
 
 def opens_insertion(tokens: Tokens, comma: int) -> bool:
