@@ -18,6 +18,7 @@ from _who import speakers
 from eventkit import Extractor
 from eventkit.clause.clauses import subject_candidates
 from eventkit.text.analysis import analyse
+from eventkit.text.quotes import as_guillemets
 
 
 def _subject(text: str, verb: str) -> list[str]:
@@ -130,3 +131,92 @@ def test_elided_subject_after_a_governed_word(
     extractor: Extractor, text: str, said: list[str]
 ) -> None:
     assert speakers(extractor, text) == said
+
+
+# "автор «Бега» и «Дома» сказал": the names listed after a quoted name that closes a
+# person's description are more of that person's works, no subject of their own.
+A_LIST_OF_WORKS = [
+    pytest.param(
+        "Автор «Бега» и «Дома» сказал, что уходит.", "сказал", ["автор «Бега»"], id="two-works"
+    ),
+    pytest.param(
+        "Режиссёр «Сталкера», «Зеркала» и «Соляриса» сказал, что фильм закончен.",
+        "сказал",
+        ["режиссёр «Сталкера»"],
+        id="three-works",
+    ),
+    # a plural verb may join an organization to the person
+    pytest.param(
+        "Директор «Ленкома» и «Современник» заявили, что гастроли отменены.",
+        "заявили",
+        ["директор «Ленкома»", "«Современник»"],
+        id="a-plural-verb-joins-them",
+    ),
+    # a name after a clause of its own stays its verb's subject
+    pytest.param(
+        "Зрители хвалили «Бег», и «Современник» заявил, что гастроли продлены.",
+        "заявил",
+        ["«Современник»"],
+        id="a-clause-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), A_LIST_OF_WORKS)
+def test_a_list_of_works(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject
+
+
+# Wikinews copy marks names with wiki italics: ''…'' reads as «…».
+WIKI_ITALICS = [
+    pytest.param(
+        "Кевин Доу, обозреватель журнала ''Tech Weekly'', вспоминает: «Он был вежлив».",
+        ["Кевин Доу"],
+        id="the-columnist-not-his-magazine",
+    ),
+    pytest.param("Об этом сообщила газета ''Le Soir''.", ["газета «Le Soir»"], id="a-newspaper"),
+    # marks of inches are no quotes
+    pytest.param("Рост игрока 6'' и 5'', сообщил тренер Иван Орлов.", ["Иван Орлов"], id="inches"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), WIKI_ITALICS)
+def test_wiki_italics(extractor: Extractor, text: str, said: list[str]) -> None:
+    assert speakers(extractor, text) == said
+
+
+def test_wiki_italics_keep_offsets() -> None:
+    text = "группа ''Tech Weekly'' и рост 6''"
+    assert as_guillemets(text) == "группа  «Tech Weekly»  и рост 6''"
+    assert len(as_guillemets(text)) == len(text)
+
+
+# Arabic names: the words "бен" or an article written apart ("Аль") join keep their own
+# forms, and any capitalized word goes on the name after a particle.
+ARABIC_NAMES = [
+    pytest.param(
+        "Эмир Хамад бен Халифа Аль Тани заявил, что уходит.",
+        ["Хамад бен Халифа Аль Тани"],
+        id="with-an-article-apart",
+    ),
+    pytest.param(
+        "Министр Абдалла бен Насер Аль Тани заявил, что уходит.",
+        ["Абдалла бен Насер Аль Тани"],
+        id="a-word-the-dictionary-calls-a-lake",
+    ),
+    pytest.param(
+        "Принц Мухаммед бен Сальман заявил, что уходит.",
+        ["Мухаммед бен Сальман"],
+        id="without-an-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), ARABIC_NAMES)
+def test_arabic_names(extractor: Extractor, text: str, said: list[str]) -> None:
+    assert speakers(extractor, text) == said
+
+
+def test_arabic_name_in_the_instrumental(extractor: Extractor) -> None:
+    meeting = next(e for e in extractor.extract("Он встретился с Мухаммедом бен Сальманом.").events)
+    assert [p.name for p in meeting.participants] == ["Он", "Мухаммед бен Сальман"]

@@ -143,6 +143,7 @@ def _subject_candidates(
         and not _clause_boundary_between(sentence, m.last_token, verb_index)
         and not _new_subject_between(sentence, m.last_token, verb_index)
         and not _in_parentheses(sentence, m)
+        and not (number != "plur" and _listed_with_a_quoted_complement(sentence, found, m))
     ]
     if left:
         chosen = [
@@ -188,6 +189,29 @@ def _subject_candidates(
     if allow_after:
         return _subject_after(sentence, found, verb_index, number, gender)
     return []
+
+
+def _listed_with_a_quoted_complement(
+    sentence: Sentence, found: Sequence[Mention], mention: Mention
+) -> bool:
+    """ "автор «Бега», «Шоссе» и «Малхолланд Драйва» сказал": a name in quotes listed
+    after a quoted name that closes a person's description or title is one more of that
+    person's works, not a subject of its own."""
+    tokens = sentence.tokens
+    while mention.kind == "ORG" and tokens[mention.first_token].value in RUSSIAN_OPENING:
+        joint = mention.first_token - 1
+        if joint < 2 or tokens[joint].value.lower() not in (",", "и"):
+            return False
+        closing = joint - 1
+        if tokens[closing].value not in RUSSIAN_CLOSING:
+            return False
+        before = next((m for m in found if m.last_token == closing), None)
+        if before is None:
+            return False
+        if before.kind == "PER" and before.first_token < closing - 1:
+            return tokens[before.first_token].value not in RUSSIAN_OPENING
+        mention = before
+    return False
 
 
 def _genitive_in_a_phrase(
