@@ -220,3 +220,52 @@ def test_arabic_names(extractor: Extractor, text: str, said: list[str]) -> None:
 def test_arabic_name_in_the_instrumental(extractor: Extractor) -> None:
     meeting = next(e for e in extractor.extract("Он встретился с Мухаммедом бен Сальманом.").events)
     assert [p.name for p in meeting.participants] == ["Он", "Мухаммед бен Сальман"]
+
+
+# "…, и тот заявил": a "тот" before the verb stands for the last person named before it
+# in an oblique case (the one spoken to or about), if that one agrees with it.
+THAT_ONE = [
+    pytest.param(
+        "Премьер спросил у Орешкина, что важнее, на что тот ответил: «Экономика».",
+        "ответил",
+        ["Орешкин"],
+        id="asked-him-and-he-answered",
+    ),
+    pytest.param(
+        "Премьер спросил у Смирновой, что важнее, на что та ответила: «Школы».",
+        "ответила",
+        ["Смирнова"],
+        id="asked-her-and-she-answered",
+    ),
+    pytest.param(
+        "Министр позвонил губернатору Ивану Белову, и тот заявил, что дорога готова.",
+        "заявил",
+        ["Иван Белов"],
+        id="called-him-and-he-said",
+    ),
+    # a gender that disagrees, a plural for a singular: nobody
+    pytest.param(
+        "Министр встретился с Анной Орловой, и тот заявил, что дорога готова.",
+        "заявил",
+        [],
+        id="gender-disagrees",
+    ),
+    pytest.param(
+        "Журналист обратился к одному из депутатов, и тот сообщил, что закон примут.",
+        "сообщил",
+        [],
+        id="one-of-a-group",
+    ),
+    # "тот" with its noun is no subject of its own
+    pytest.param("Министр сказал, что тот проект закрыт.", "закрыт", [], id="that-project"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), THAT_ONE)
+def test_that_one(text: str, verb: str, subject: list[str]) -> None:
+    assert _subject(text, verb) == subject
+
+
+def test_that_one_speaks(extractor: Extractor) -> None:
+    text = "Министр позвонил губернатору Ивану Белову, и тот заявил, что дорога готова."
+    assert speakers(extractor, text, "заявил") == ["Иван Белов"]

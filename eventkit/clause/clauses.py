@@ -112,6 +112,8 @@ def _subject_candidates(
     verb = sentence.tokens[verb_index]
     number, gender = verb_agreement(verb)
     found = mentions(sentence, text)
+    if verb_index and sentence.tokens[verb_index - 1].value.lower() in _DEMONSTRATIVE_SUBJECTS:
+        return _demonstrative_antecedent(sentence, found, verb_index - 1)
     if verb_index and sentence.tokens[verb_index - 1].value in DASHES:
         prefer_after = True  # "«…», — сказал глава государства": the subject follows
     if _about_which(sentence.tokens, verb_index):
@@ -951,6 +953,37 @@ _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
 
 # Demonstratives that stand for someone named before as a clause's subject: "и тот сообщил".
 _DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "та", "те"})
+
+
+def _demonstrative_antecedent(
+    sentence: Sentence, found: Sequence[Mention], at: int
+) -> list[Mention]:
+    """ "спросил у Орешкина, …, на что тот ответил": a "тот" before the verb stands for
+    the last person named before it in another case than the nominative (the one the
+    clause before spoke to or about, not its subject), if that one agrees with it."""
+    word = sentence.tokens[at].value.lower()
+    number = "plur" if word == "те" else "sing"
+    gender = {"тот": "masc", "та": "femn"}.get(word)
+    before = [
+        m
+        for m in found
+        if m.last_token < at and m.kind == "PER" and not m.pronoun and m.cases != {"nomn"}
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    if last.number != number or (gender and last.gender and last.gender != gender):
+        return []
+    if "nomn" in last.cases and not preceded_by_preposition(sentence, last):
+        return []  # it may have been the clause's subject: "тот" is someone else
+    if gender and last.gender is None and last.subject_gender not in (None, gender):
+        # "у Орешкина … тот": a man's genitive, not the woman's nominative it also spells
+        oblique = next((c for c in _OBLIQUE if c in last.cases), None)
+        return [last.in_case(oblique)] if oblique else []
+    return [last]
+
+
+_OBLIQUE = ("gent", "accs", "datv", "ablt", "loct")
 
 
 def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
