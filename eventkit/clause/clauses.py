@@ -66,8 +66,8 @@ def agrees(mention: Mention, number: str | None, gender: str | None) -> bool:
     if mention.kind == "GPE":
         # "Франция заявила" but not "Нью-Мексико встретился".
         return not (number == "sing" and gender and mention.gender and mention.gender != gender)
-    if mention.number and mention.number != number:
-        return False
+    if mention.number and mention.number != number and mention.subject_number != number:
+        return False  # "сообщили его дочери": a plural as a nominative
     if mention.description and gender == "femn" and mention.gender == "masc":
         return True  # "констатировала педагог": a profession noun names a woman too
     # "после известия о смерти Смирнова заявил": a name whose only nominative reading is
@@ -88,10 +88,32 @@ def subject_candidates(
 
     Looks left first (nearest nominative mention not governed by a preposition and not inside
     a quote or the verb's content), then right for an inverted subject ("сказал Ян Цзечи").
+    A subject alone that agrees with the verb only as a nominative of another number is
+    named in that nominative ("сообщили его дочери": "дочери").
     """
+    found = _subject_candidates(
+        sentence, text, verb_index, allow_after=allow_after, prefer_after=prefer_after
+    )
+    if len(found) == 1 and found[0].subject_number is not None:
+        number, _ = verb_agreement(sentence.tokens[verb_index])
+        if number == found[0].subject_number:
+            return [found[0].in_case("nomn")]
+    return found
+
+
+def _subject_candidates(
+    sentence: Sentence,
+    text: str,
+    verb_index: int,
+    *,
+    allow_after: bool,
+    prefer_after: bool,
+) -> list[Mention]:
     verb = sentence.tokens[verb_index]
     number, gender = verb_agreement(verb)
     found = mentions(sentence, text)
+    if verb_index and sentence.tokens[verb_index - 1].value.lower() in _DEMONSTRATIVE_SUBJECTS:
+        return _demonstrative_antecedent(sentence, found, verb_index - 1)
     if verb_index and sentence.tokens[verb_index - 1].value in DASHES:
         prefer_after = True  # "«…», — сказал глава государства": the subject follows
     if _about_which(sentence.tokens, verb_index):
@@ -123,6 +145,7 @@ def subject_candidates(
         and not _clause_boundary_between(sentence, m.last_token, verb_index)
         and not _new_subject_between(sentence, m.last_token, verb_index)
         and not _in_parentheses(sentence, m)
+        and not (number != "plur" and _listed_with_a_quoted_complement(sentence, found, m))
     ]
     if left:
         chosen = [
@@ -168,6 +191,29 @@ def subject_candidates(
     if allow_after:
         return _subject_after(sentence, found, verb_index, number, gender)
     return []
+
+
+def _listed_with_a_quoted_complement(
+    sentence: Sentence, found: Sequence[Mention], mention: Mention
+) -> bool:
+    """ "автор «Бега», «Шоссе» и «Малхолланд Драйва» сказал": a name in quotes listed
+    after a quoted name that closes a person's description or title is one more of that
+    person's works, not a subject of its own."""
+    tokens = sentence.tokens
+    while mention.kind == "ORG" and tokens[mention.first_token].value in RUSSIAN_OPENING:
+        joint = mention.first_token - 1
+        if joint < 2 or tokens[joint].value.lower() not in (",", "и"):
+            return False
+        closing = joint - 1
+        if tokens[closing].value not in RUSSIAN_CLOSING:
+            return False
+        before = next((m for m in found if m.last_token == closing), None)
+        if before is None:
+            return False
+        if before.kind == "PER" and before.first_token < closing - 1:
+            return tokens[before.first_token].value not in RUSSIAN_OPENING
+        mention = before
+    return False
 
 
 def _genitive_in_a_phrase(
@@ -850,12 +896,17 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
     """A subordinate clause starts between the mention and the verb ("Он отметил, что в
     полиции объяснили": "Он" is not the subject of "объяснили"). A relative or participle
     clause closed by a comma before the verb is skipped ("Гергиев, который является
-    артдиректором театра, подписал")."""
+    артдиректором театра, подписал"); so is a gerund's or participle's phrase that runs up
+    to a comma right before the verb, a clause of its own inside it included ("Адвокат,
+    ссылаясь на то, что подзащитный раскаялся, попросил")."""
     tokens = sentence.tokens
     i = start + 1
     while i < end:
         token = tokens[i]
-        if token.value == "," and opens_insertion(tokens, i):
+        if token.value == "," and (opens_insertion(tokens, i) or _gerund_after(tokens, i)):
+            if i == start + 1 and tokens[end - 1].value == "," and end - 1 > i:
+                i = end
+                continue
             closing = next((j for j in range(i + 1, end) if tokens[j].value == ","), None)
             if closing is not None:
                 i = closing + 1
@@ -864,6 +915,13 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _gerund_after(tokens: Tokens, comma: int) -> bool:
+    """Whether a gerund follows the comma ("Адвокат, ссылаясь на …")."""
+    return comma + 1 < len(tokens) and any(
+        "GRND" in f.grams.values for f in forms(tokens[comma + 1])
+    )
 
 
 def opens_insertion(tokens: Tokens, comma: int) -> bool:
@@ -895,6 +953,37 @@ _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
 
 # Demonstratives that stand for someone named before as a clause's subject: "и тот сообщил".
 _DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "та", "те"})
+
+
+def _demonstrative_antecedent(
+    sentence: Sentence, found: Sequence[Mention], at: int
+) -> list[Mention]:
+    """ "спросил у Орешкина, …, на что тот ответил": a "тот" before the verb stands for
+    the last person named before it in another case than the nominative (the one the
+    clause before spoke to or about, not its subject), if that one agrees with it."""
+    word = sentence.tokens[at].value.lower()
+    number = "plur" if word == "те" else "sing"
+    gender = {"тот": "masc", "та": "femn"}.get(word)
+    before = [
+        m
+        for m in found
+        if m.last_token < at and m.kind == "PER" and not m.pronoun and m.cases != {"nomn"}
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    if last.number != number or (gender and last.gender and last.gender != gender):
+        return []
+    if "nomn" in last.cases and not preceded_by_preposition(sentence, last):
+        return []  # it may have been the clause's subject: "тот" is someone else
+    if gender and last.gender is None and last.subject_gender not in (None, gender):
+        # "у Орешкина … тот": a man's genitive, not the woman's nominative it also spells
+        oblique = next((c for c in _OBLIQUE if c in last.cases), None)
+        return [last.in_case(oblique)] if oblique else []
+    return [last]
+
+
+_OBLIQUE = ("gent", "accs", "datv", "ablt", "loct")
 
 
 def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:

@@ -194,8 +194,15 @@ class Predicate:
         number, gender = verb_agreement(tokens[self.at])
         for m in mentions(previous, self.text):
             if m.kind == "PER" and m.can_be_subject and not m.pronoun and m.cases:
-                if agrees(m, number, gender) and m.gender is not None:
-                    return [m]
+                # "Состояние у девочки неплохое": a word a preposition governs was no
+                # subject there ("девочки" agrees with a plural only as a nominative)
+                if (
+                    agrees(m, number, gender)
+                    and m.gender is not None
+                    and not preceded_by_preposition(previous, m)
+                ):
+                    # "Дочери певца приехали. Сообщили …": named as the plural it was
+                    return [m.in_case("nomn") if m.subject_number == number else m]
                 return []
         return []
 

@@ -37,6 +37,10 @@ def case_break(person: Tokens) -> int:
     shared: set[str] | None = None
     woman = bool(person) and _womans_first_name(person[0])
     for i, token in enumerate(person):
+        if token.value in _ARABIC_LINKS or (i and person[i - 1].value in _ARABIC_LINKS):
+            # "Хамад бен Халифа Аль Тани": the words a particle or an article joins keep
+            # their own forms ("Тани" is no genitive of "Таня")
+            continue
         found = _proper_cases(token)
         if not found or _indeclinable_name(token):
             continue  # "Ксенией Собчак": a name that does not decline takes any case
@@ -49,6 +53,8 @@ def case_break(person: Tokens) -> int:
 
 
 _VOWELS = frozenset("аеёиоуыэюяй")
+# Words that link the parts of an Arabic name: "бен", "ибн", and an article written apart.
+_ARABIC_LINKS = frozenset("бен бин ибн Аль аль Эль эль".split())
 
 
 def _womans_first_name(token: Token) -> bool:

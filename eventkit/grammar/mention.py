@@ -29,6 +29,9 @@ class Mention:
     # ("Смирнова": a man's genitive, but a woman's nominative).
     subject_gender: str | None = None
     number: str | None = None
+    # The number as a subject, where the nominative's differs from ``number`` ("дочери":
+    # a singular genitive first, but a plural nominative).
+    subject_number: str | None = None
     pronoun: bool = False
     # A description ("девушка", "музыкант") rather than a name.
     description: bool = False
@@ -65,8 +68,12 @@ class Mention:
         """This mention as the context reads it: in ``case`` ("accs" after "принял"), when
         its words can be in that case. Its name then comes from that reading ("Александра
         Ведяхина" in the accusative is "Александр Ведяхин", not the feminine nominative the
-        same words also spell); a mention that cannot be in ``case`` is returned as is."""
-        if self._naming_in is None or case not in self.cases or case == "nomn":
+        same words also spell); a mention that cannot be in ``case`` is returned as is. In
+        the nominative only a mention whose nominative has a number of its own changes
+        ("сообщили его дочери": "дочери", not "дочь")."""
+        if self._naming_in is None or case not in self.cases:
+            return self
+        if case == "nomn" and self.subject_number is None:
             return self
         rename, title = self._naming_in, self.title
         return Mention(
@@ -77,7 +84,7 @@ class Mention:
             cases=frozenset({case}),
             gender=self.gender,
             subject_gender=self.subject_gender,
-            number=self.number,
+            number=self.subject_number if case == "nomn" else self.number,
             pronoun=self.pronoun,
             description=self.description,
             first_token=self.first_token,
@@ -98,6 +105,7 @@ class Mention:
             self.gender,
             self.subject_gender,
             self.number,
+            self.subject_number,
             self.pronoun,
             self.description,
             self.first_token,

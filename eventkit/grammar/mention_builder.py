@@ -371,6 +371,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             cases=frozenset(cases(head)),
             gender=gender_of(head) if reading is None else _gram_of(reading, _GENDERS),
             number=number,
+            subject_number=_other_nominative_number(head, number),
             description=True,
         )
     if "ORG" in parts:
@@ -451,6 +452,15 @@ def _state_of(name: str) -> str:
 
 _GENDERS = ("masc", "femn", "neut")
 _NUMBERS = ("sing", "plur")
+
+
+def _other_nominative_number(head: Token, number: str | None) -> str | None:
+    """The number of the head's nominative when it is not ``number`` ("дочери", "матери":
+    a singular genitive or dative, a plural nominative); None when they agree."""
+    if "nomn" not in cases(head):
+        return None
+    nominative = nominative_number(head)
+    return nominative if nominative != number else None
 
 
 def _person_reading(head: Token) -> Form | None:

@@ -10,6 +10,7 @@ import re
 
 from yargy import or_, rule
 from yargy.predicates import eq
+from yargy.tokenizer import RUSSIAN
 
 from eventkit.grammar.tokens import (
     FIRST_NAME,
@@ -45,6 +46,20 @@ PARTICLE = token_test(
     lambda t: t.value in _PARTICLES or t.value in _CAPITALIZED_PARTICLES, "name-particle"
 )
 
+# After a particle any capitalized word goes on the name: "бен Насер" ("Насер" is a lake to
+# the dictionary, no name word).
+_CAPITALIZED = token_test(
+    lambda t: (
+        t.type == RUSSIAN and len(t.value) > 1 and t.value[0].isupper() and t.value[1:].islower()
+    ),
+    "capitalized",
+)
+_AFTER_PARTICLE = or_(NAME_WORD, _CAPITALIZED)
+
+# An Arabic article written apart, before a family name: "Хамад бен Халифа Аль Тани".
+_ARTICLES_APART = frozenset("Аль аль Эль эль".split())
+ARTICLE_APART = token_test(lambda t: t.value in _ARTICLES_APART, "article-apart")
+
 # A name word that no verb form spells: before a particle, a sentence's first word
 # ("Поддержать де Ниро пришли …") is no first name.
 _NAME_BEFORE_PARTICLE = token_test(lambda t: _name_before_particle(t), "name-before-particle")
@@ -61,7 +76,15 @@ PERSON = or_(
     rule(INITIALS, INITIALS.optional(), NAME_WORD),
     rule(NAME_WORD, NAME_WORD.optional(), NAME_WORD.optional()),
     rule(_NAME_BEFORE_PARTICLE, NAME_WORD.optional(), ARTICLE_NAME),
-    rule(_NAME_BEFORE_PARTICLE, NAME_WORD.optional(), PARTICLE.repeatable(max=2), NAME_WORD),
+    rule(
+        _NAME_BEFORE_PARTICLE,
+        NAME_WORD.optional(),
+        PARTICLE.repeatable(max=2),
+        _AFTER_PARTICLE,
+        ARTICLE_APART,
+        _AFTER_PARTICLE,
+    ),
+    rule(_NAME_BEFORE_PARTICLE, NAME_WORD.optional(), PARTICLE.repeatable(max=2), _AFTER_PARTICLE),
     rule(NAME_WORD, ROMAN),
     # "Дмитрий Ливанов", "Анастасия Ракова": a first name makes the next word a surname.
     rule(FIRST_NAME, SURNAME_AFTER_FIRST_NAME),

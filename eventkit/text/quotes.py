@@ -98,6 +98,8 @@ def as_guillemets(text: str) -> str:
     the same either way. A mark opens at the start, after a space, a bracket or a dash,
     and closes elsewhere ('"ОАО "Банк""' is «ОАО «Банк»»)."""
     mark = STRAIGHT.opening
+    if _WIKI_MARK in text:
+        text = _wiki_italics(text)
     if mark not in text:
         return text
     chars = list(text)
@@ -106,3 +108,19 @@ def as_guillemets(text: str) -> str:
             opens = i == 0 or text[i - 1] in _BEFORE_OPENING
             chars[i] = GUILLEMETS.opening if opens else GUILLEMETS.closing
     return "".join(chars)
+
+
+# Wiki markup for italics, which Wikinews copy keeps around names of outlets, bands and
+# works: "журналист газеты ''USA Today''".
+_WIKI_MARK = "''"
+_WIKI_ITALICS = re.compile(r"''(?=[^\s'])([^'\n]{1,80}?)(?<=[^\s'])''(?!')")
+
+
+def _wiki_italics(text: str) -> str:
+    """``text`` with each ``''…''`` pair as a pair of guillemets, every other character at
+    its place: the two marks before the words become a space and «, the two after them »
+    and a space, so that the guillemets touch the words they enclose ("газеты ''USA
+    Today''" reads as "газеты  «USA Today» ")."""
+    return _WIKI_ITALICS.sub(
+        lambda m: f" {GUILLEMETS.opening}{m.group(1)}{GUILLEMETS.closing} ", text
+    )
