@@ -196,7 +196,7 @@ def _subject_candidates(
 def _listed_with_a_quoted_complement(
     sentence: Sentence, found: Sequence[Mention], mention: Mention
 ) -> bool:
-    """ "автор «Бега», «Шоссе» и «Малхолланд Драйва» сказал": a name in quotes listed
+    """ "автор «Бега», «Шоссе» и «Северного Берега» сказал": a name in quotes listed
     after a quoted name that closes a person's description or title is one more of that
     person's works, not a subject of its own."""
     tokens = sentence.tokens
@@ -958,7 +958,7 @@ _DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "та", "те"})
 def _demonstrative_antecedent(
     sentence: Sentence, found: Sequence[Mention], at: int
 ) -> list[Mention]:
-    """ "спросил у Орешкина, …, на что тот ответил": a "тот" before the verb stands for
+    """ "спросил у Зотова, …, на что тот ответил": a "тот" before the verb stands for
     the last person named before it in another case than the nominative (the one the
     clause before spoke to or about, not its subject), if that one agrees with it."""
     word = sentence.tokens[at].value.lower()
@@ -977,7 +977,7 @@ def _demonstrative_antecedent(
     if "nomn" in last.cases and not preceded_by_preposition(sentence, last):
         return []  # it may have been the clause's subject: "тот" is someone else
     if gender and last.gender is None and last.subject_gender not in (None, gender):
-        # "у Орешкина … тот": a man's genitive, not the woman's nominative it also spells
+        # "у Зотова … тот": a man's genitive, not the woman's nominative it also spells
         oblique = next((c for c in _OBLIQUE if c in last.cases), None)
         return [last.in_case(oblique)] if oblique else []
     return [last]

@@ -38,7 +38,7 @@ def case_break(person: Tokens) -> int:
     woman = bool(person) and _womans_first_name(person[0])
     for i, token in enumerate(person):
         if token.value in _ARABIC_LINKS or (i and person[i - 1].value in _ARABIC_LINKS):
-            # "Хамад бен Халифа Аль Тани": the words a particle or an article joins keep
+            # "Юсуф бен Рашид Аль Мансури": the words a particle or an article joins keep
             # their own forms ("Тани" is no genitive of "Таня")
             continue
         found = _proper_cases(token)

@@ -56,7 +56,7 @@ _CAPITALIZED = token_test(
 )
 _AFTER_PARTICLE = or_(NAME_WORD, _CAPITALIZED)
 
-# An Arabic article written apart, before a family name: "Хамад бен Халифа Аль Тани".
+# An Arabic article written apart, before a family name: "Юсуф бен Рашид Аль Мансури".
 _ARTICLES_APART = frozenset("Аль аль Эль эль".split())
 ARTICLE_APART = token_test(lambda t: t.value in _ARTICLES_APART, "article-apart")
 

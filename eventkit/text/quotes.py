@@ -111,7 +111,7 @@ def as_guillemets(text: str) -> str:
 
 
 # Wiki markup for italics, which Wikinews copy keeps around names of outlets, bands and
-# works: "журналист газеты ''USA Today''".
+# works: "журналист газеты ''Daily Bugle''".
 _WIKI_MARK = "''"
 _WIKI_ITALICS = re.compile(r"''(?=[^\s'])([^'\n]{1,80}?)(?<=[^\s'])''(?!')")
 
@@ -119,8 +119,8 @@ _WIKI_ITALICS = re.compile(r"''(?=[^\s'])([^'\n]{1,80}?)(?<=[^\s'])''(?!')")
 def _wiki_italics(text: str) -> str:
     """``text`` with each ``''…''`` pair as a pair of guillemets, every other character at
     its place: the two marks before the words become a space and «, the two after them »
-    and a space, so that the guillemets touch the words they enclose ("газеты ''USA
-    Today''" reads as "газеты  «USA Today» ")."""
+    and a space, so that the guillemets touch the words they enclose ("газеты ''Daily
+    Bugle''" reads as "газеты  «Daily Bugle» ")."""
     return _WIKI_ITALICS.sub(
         lambda m: f" {GUILLEMETS.opening}{m.group(1)}{GUILLEMETS.closing} ", text
     )
