@@ -18,6 +18,8 @@ from eventkit.resolve.descriptions import (
     described,
     headliner,
     is_description,
+    is_offender,
+    offender_named,
     office_by_complement,
     office_words,
     protagonist,
@@ -398,6 +400,13 @@ def _resolve_actor(
             return actor
         # The antecedent may itself be a short form ("Стивен … он встречался").
         return named_in_full(evolve(actor, name=antecedent.name, title=antecedent.title), people)
+    if is_offender(actor):
+        # "Злоумышленник утверждал": the one the document names as the offender, never
+        # the story's victim; with nobody so named the word stays.
+        offender = offender_named(actor, people, woman=woman)
+        if offender is None:
+            return actor
+        return named_in_full(evolve(actor, name=offender.name, title=offender.title), people)
     outlets = outlets_named(actor, people, earlier)
     if outlets is not None:
         return outlets

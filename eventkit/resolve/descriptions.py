@@ -626,3 +626,45 @@ def _speaks_for(office: str, surname: str, offices: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+# Words for the one who committed a crime, said before the document names him, or when it
+# never does ("злоумышленник", "нападавший"): lemmas as the sentence index spells them.
+_OFFENDERS = frozenset(
+    """
+    преступник злоумышленник нападать похититель убийца грабитель налетчик стрелок
+    хакер шантажист вымогатель поджигатель угонщик
+    """.split()
+)
+# Words that tell the sentence identifies an offender: "Личность нападавшего установлена".
+_IDENTIFYING = frozenset(["личность"])
+
+
+def is_offender(actor: Actor) -> bool:
+    """Whether the actor is a word for an offender alone ("злоумышленник", "неизвестный
+    преступник"), with no name."""
+    words = actor.name.split()
+    if not words or not actor.name[:1].islower() or len(words) > 3:
+        return False
+    return bool(get_morph().lemmas(words[-1].lower()) & _OFFENDERS)
+
+
+def offender_named(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """The one person the document names as the offender a word like "злоумышленник"
+    stands for: given an offender's word as a title ("стрелок Иван Петров"), or identified
+    ("Личность преступника раскрыта. Это Иван Петров"), before the word or after it. The
+    story's other people (the victim, the police) are never meant: with no such person, or
+    several, None."""
+    feminine = woman or get_morph().is_feminine(actor.text.split()[-1])
+    titled = [
+        m
+        for m in people.holding_title(_OFFENDERS)
+        if m.title and any(get_morph().lemmas(w.lower()) & _OFFENDERS for w in m.title.split())
+    ]
+    found = [
+        m
+        for m in [*titled, *people.identified(_OFFENDERS, _IDENTIFYING)]
+        if fits_gender(m, feminine, people)
+    ]
+    named = {surname_stem(m.name): m for m in found}
+    return next(iter(named.values())) if len(named) == 1 else None
