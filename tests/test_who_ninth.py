@@ -81,3 +81,66 @@ FIRST_NAME_IN_AN_OBLIQUE_FULL_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), FIRST_NAME_IN_AN_OBLIQUE_FULL_NAME)
 def test_first_name_in_an_oblique_full_name(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+HEAD_OF_AN_ORGANIZATION_IN_CAPITALS = [
+    # "глава RT": the story's woman, whose surname alone stands in a sentence naming RT
+    pytest.param(
+        "Главный редактор телеканала Мария Лозинская рассказала о новом сезоне. Новые шоу, "
+        "как подчеркнула Лозинская, снимут в студии RT. Лозинская добавила, что сезон "
+        "начнётся осенью. Глава RT сообщила, что ведущих будет трое.",
+        "Мария Лозинская",
+        id="head-of-an-organization-in-latin",
+    ),
+    # nothing ties the story's woman to RT
+    pytest.param(
+        "Певица Мария Лозинская рассказала о новом альбоме. Лозинская подчеркнула, что "
+        "песни записаны в Риге. Лозинская добавила, что тур начнётся осенью. Глава RT "
+        "сообщила, что концерт покажут в эфире.",
+        "глава RT",
+        id="untied-woman-stays",
+    ),
+    # a man's verb: the story's woman is not meant
+    pytest.param(
+        "Главный редактор телеканала Мария Лозинская рассказала о новом сезоне. Новые шоу, "
+        "как подчеркнула Лозинская, снимут в студии RT. Лозинская добавила, что сезон "
+        "начнётся осенью. Глава RT сообщил, что ведущих будет трое.",
+        "глава RT",
+        id="mans-verb-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HEAD_OF_AN_ORGANIZATION_IN_CAPITALS)
+def test_head_of_an_organization_in_capitals(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker
+
+
+TITLE_GIVEN_BEFORE = [
+    # "по словам аспиранта МГУ": the one person the document called "аспирант МГУ"
+    pytest.param(
+        "Аспирант МГУ Тимур Садыков защитил диссертацию. По словам 27-летнего аспиранта "
+        "МГУ, работа заняла три года.",
+        "Тимур Садыков",
+        id="title-given-before",
+    ),
+    # two people so titled: which one, nothing says
+    pytest.param(
+        "Аспирант МГУ Тимур Садыков и аспирант МГУ Олег Рябцев защитили диссертации. По "
+        "словам аспиранта МГУ, работа заняла три года.",
+        "аспирант МГУ",
+        id="two-so-titled-stay",
+    ),
+    # another title of the same head: not the one given
+    pytest.param(
+        "Аспирант СПбГУ Тимур Садыков защитил диссертацию. По словам аспиранта МГУ, работа "
+        "заняла три года.",
+        "аспирант МГУ",
+        id="another-complement-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLE_GIVEN_BEFORE)
+def test_title_given_before(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -435,6 +435,9 @@ def _resolve_actor(
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)
         return actor
+    given = _given_this_title(actor, people)
+    if given is not None:
+        return given
     if actor.title is None and titled_by_organization(actor):
         # "ветеран НХЛ признался": the story's person the document ties to the league
         named = protagonist(actor, people, woman=woman)
@@ -457,6 +460,27 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+def _given_this_title(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "По словам аспиранта МГУ" after "аспирант МГУ Иван Котов": a title with its
+    complement, standing without a name, is the one person the document gave exactly that
+    title before it; with none or several so titled, None."""
+    words = actor.name.split()
+    if actor.title is not None or not 2 <= len(words) <= 4 or not actor.name[:1].islower():
+        return None
+    wanted = actor.name.lower().replace("ё", "е")
+    holders = {
+        surname_stem(m.name): m
+        for m in people.holding_title(get_morph().lemmas(title_head(actor.name)))
+        if m.end <= actor.start
+        and m.name[:1].isupper()
+        and (m.title or "").lower().replace("ё", "е") == wanted
+    }
+    if len(holders) != 1:
+        return None
+    [holder] = holders.values()
+    return named_in_full(evolve(actor, name=holder.name, title=holder.title), people)
 
 
 def _given_name_titled(actor: Actor, people: PeopleIndex) -> Actor | None:

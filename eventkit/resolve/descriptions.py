@@ -228,9 +228,20 @@ def _organization_complement(words: Sequence[str]) -> list[str] | None:
     for word in rest:
         parses = get_morph().parses(word)
         grams = set(parses[0].tag.grammemes) if parses else set()
-        if not word[:1].isupper() or not {"NOUN", "inan", "gent"} <= grams or "Geox" in grams:
+        if not word[:1].isupper() or "Geox" in grams:
             return None
+        if {"NOUN", "inan", "gent"} <= grams or _organization_abbreviation(word):
+            continue
+        return None
     return list(rest)
+
+
+def _organization_abbreviation(word: str) -> bool:
+    """ "RT", "NASA", "МИД": a name in Latin capitals, or an abbreviation the dictionary
+    knows as an organization's, which does not decline ("глава RT", "глава МИД")."""
+    if word.isascii() and word.isupper() and word.isalpha():
+        return True
+    return any({"Abbr", "Orgn", "gent"} <= set(p.tag.grammemes) for p in get_morph().parses(word))
 
 
 def _tied_to(named: Mention, complement: Sequence[str], people: PeopleIndex, before: int) -> bool:
@@ -249,7 +260,16 @@ def _tied_to(named: Mention, complement: Sequence[str], people: PeopleIndex, bef
         for s in people.sentences_holding(lemma, before=before, reach=_PROTAGONIST_REACH * 3)
         if s.end <= before
     ]
-    return any(s.start <= m.start < s.end for s in sentences for m in theirs)
+    return any(s.start <= m.start < s.end for s in sentences for m in theirs) or (
+        # "как подчеркнула Симоньян, это программа RT": a surname alone, which the index of
+        # fuller names does not hold, in a sentence naming the organization
+        len(stem) >= 4
+        and any(
+            t.value[:1].isupper() and t.value.lower().replace("ё", "е").startswith(stem)
+            for s in sentences
+            for t in s.tokens
+        )
+    )
 
 
 def headliner(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
