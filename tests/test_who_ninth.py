@@ -144,3 +144,26 @@ TITLE_GIVEN_BEFORE = [
 @pytest.mark.parametrize(("text", "speaker"), TITLE_GIVEN_BEFORE)
 def test_title_given_before(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+TITLED_RIGHT_AFTER = [
+    # the one person given the description's noun as a title in the next sentence
+    pytest.param(
+        "Окружной судья-магистрат постановил оставить обвиняемых под стражей. Своё решение "
+        "судья Мартин Грейвс объяснил риском побега.",
+        "Мартин Грейвс",
+        id="judge-named-next",
+    ),
+    # two judges named: which one, nothing says
+    pytest.param(
+        "Окружной судья постановил оставить обвиняемых под стражей. Судья Мартин Грейвс и "
+        "судья Пол Норт разошлись во мнениях.",
+        "окружной судья",
+        id="two-judges-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED_RIGHT_AFTER)
+def test_titled_right_after(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[0] == speaker

@@ -27,6 +27,7 @@ from eventkit.resolve.descriptions import (
     spokesman_of,
     title_head,
     title_holder,
+    titled_after,
     titled_by_organization,
     work_author,
 )
@@ -453,6 +454,7 @@ def _resolve_actor(
         else:
             named = (
                 described(actor, people)
+                or titled_after(actor, people, woman=woman)
                 or work_author(actor, people, woman=woman)
                 or recent_person(actor, people, woman=woman)
             )

@@ -379,8 +379,8 @@ def office_words(title: str) -> list[str]:
 
 
 def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    """The named person who holds the actor's title, nearest before it, else the first
-    after. A bare title matches by its head ("президент" for "президент Казахстана
+    """The named person who holds the actor's title, nearest before it, else the one
+    person given it after. A bare title matches by its head ("президент" for "президент Казахстана
     Касым-Жомарт Токаев"); a title with a complement only the same title ("президент
     Фонда прав человека" is not "президент Туркменистана")."""
     title = (actor.title or "").lower()
@@ -410,7 +410,8 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     before = [m for m in holders if m.end <= actor.start]
     if before:
         return before[-1]
-    return holders[0] if holders else None
+    # named only after the title: one person, or which one is meant nothing says
+    return holders[0] if len({surname_stem(m.name) for m in holders}) == 1 else None
 
 
 # Adjectives that leave an office the same one: "официальный представитель МИД" is a
@@ -688,3 +689,36 @@ def offender_named(actor: Actor, people: PeopleIndex, *, woman: bool = False) ->
     ]
     named = {surname_stem(m.name): m for m in found}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# How many sentences after a description the person it stands for may be given its title.
+_TITLED_AFTER_REACH = 2
+
+
+def titled_after(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Федеральный судья постановил … Свое решение судья Иван Котов мотивировал": a
+    description whose noun nobody was given as a title before it stands for the one person
+    given that title in the next two sentences ("судья-магистрат" by its first part,
+    "судья"). Anyone else titled so in the document, or nobody, and it stays."""
+    head = title_head(actor.name).lower()
+    lemmas = get_morph().lemmas(head) | get_morph().lemmas(head.split("-")[0])
+    if not lemmas or lemmas & (RELATIONAL_TITLES | UNNAMED_PEOPLE):
+        return None
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+    feminine = woman or get_morph().is_feminine(actor.text.split()[-1])
+    holders = [
+        m
+        for m in people.holding_title(lemmas)
+        if m.title
+        and m.name[:1].isupper()
+        and get_morph().lemmas(title_head(m.title).lower().split("-")[0]) & lemmas
+    ]
+    if len({surname_stem(m.name) for m in holders}) != 1:
+        return None
+    [first, *_] = holders
+    after = people.sentence_number(first.start)
+    if after is None or first.start < actor.end or after - here > _TITLED_AFTER_REACH:
+        return None
+    return first if fits_gender(first, feminine, people) else None
