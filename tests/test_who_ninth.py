@@ -167,3 +167,40 @@ TITLED_RIGHT_AFTER = [
 @pytest.mark.parametrize(("text", "speaker"), TITLED_RIGHT_AFTER)
 def test_titled_right_after(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[0] == speaker
+
+
+STATE_LEADER_BY_ADJECTIVE = [
+    # "белорусский лидер": the one the document made Belarus's president
+    pytest.param(
+        "Президент Белоруссии Виктор Семенец посетил Казань. Белорусский лидер заявил, что "
+        "сотрудничество крепнет.",
+        "Виктор Семенец",
+        id="leader-of-the-state",
+    ),
+    # the state's premier is not its leader
+    pytest.param(
+        "Президент Белоруссии Виктор Семенец посетил Казань вместе с премьер-министром "
+        "Олегом Дудко. Белорусский лидер заявил, что сотрудничество крепнет.",
+        "Виктор Семенец",
+        id="premier-is-not-the-leader",
+    ),
+    # another state's president: the description stays
+    pytest.param(
+        "Президент Армении Виктор Семенец посетил Казань. Белорусский лидер заявил, что "
+        "сотрудничество крепнет.",
+        "белорусский лидер",
+        id="another-states-president-stays",
+    ),
+    # a party's leader is no state's: "лидер" alone stays
+    pytest.param(
+        "Президент Белоруссии Виктор Семенец посетил Казань. Лидер партии заявил, что "
+        "сотрудничество крепнет.",
+        "лидер партии",
+        id="party-leader-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATE_LEADER_BY_ADJECTIVE)
+def test_state_leader_by_adjective(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -25,6 +25,7 @@ from eventkit.resolve.descriptions import (
     protagonist,
     recent_person,
     spokesman_of,
+    state_leader,
     title_head,
     title_holder,
     titled_after,
@@ -424,6 +425,7 @@ def _resolve_actor(
             return given
         holder = (
             title_holder(actor, holders)
+            or state_leader(actor, people)
             or office_by_complement(actor, people, woman=woman)
             or spokesman_of(actor, people, woman=woman)
         )

@@ -722,3 +722,30 @@ def titled_after(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> M
     if after is None or first.start < actor.end or after - here > _TITLED_AFTER_REACH:
         return None
     return first if fits_gender(first, feminine, people) else None
+
+
+# The offices whose holder is a state's leader ("белорусский лидер" for the "президент
+# Белоруссии"), by their first words.
+_STATE_LEADERS = ("президент", "канцлер", "король", "королева", "председатель кнр")
+
+
+def state_leader(actor: Actor, people: PeopleIndex) -> Mention | None:
+    """ "Белорусский лидер заявил" after "Президент Белоруссии Александр Лукашенко": a
+    leader named by a state's adjective stands for the one person the document gave the
+    office that leads that state before it; with none or several so named, None."""
+    title = (actor.title or "").lower()
+    qualifiers = _qualifiers(title)
+    if not qualifiers or title.split()[-1] != "лидер":
+        return None
+    holders = {
+        surname_stem(m.name): m
+        for m in people.holding_title([w.split()[0] for w in _STATE_LEADERS])
+        if m.end <= actor.start
+        and m.name[:1].isupper()
+        and any(
+            _plain_office(o.strip()).startswith(_STATE_LEADERS)
+            for o in (m.title or "").lower().split(",")
+        )
+        and _qualified(m, qualifiers)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
