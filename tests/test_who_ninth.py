@@ -204,3 +204,15 @@ STATE_LEADER_BY_ADJECTIVE = [
 @pytest.mark.parametrize(("text", "speaker"), STATE_LEADER_BY_ADJECTIVE)
 def test_state_leader_by_adjective(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+def test_another_crimes_offender_is_not_meant(extractor: Extractor) -> None:
+    """An offender identified paragraphs later, in another crime's story, is not the one a
+    first story's "злоумышленник" stands for."""
+    text = (
+        "Телеведущая Ирина Сомова получила письмо с угрозами. Злоумышленник утверждал, что "
+        "следит за ней. Полиция начала проверку. Проверка длится месяц. Свидетелей нет. "
+        "Камер рядом тоже нет. Соседи ничего не видели. В прошлом году в том же районе "
+        "ограбили банк. Личность преступника установлена. Это Пётр Лыков."
+    )
+    assert speakers(extractor, text, "утверждал") == ["злоумышленник"]

@@ -659,6 +659,9 @@ _OFFENDERS = frozenset(
 )
 # Words that tell the sentence identifies an offender: "Личность нападавшего установлена".
 _IDENTIFYING = frozenset(["личность"])
+# How many sentences before an offender's word, or after it, the offender may be named.
+_OFFENDER_BEFORE = 6
+_OFFENDER_AFTER = 3
 
 
 def is_offender(actor: Actor) -> bool:
@@ -673,19 +676,28 @@ def is_offender(actor: Actor) -> bool:
 def offender_named(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
     """The one person the document names as the offender a word like "злоумышленник"
     stands for: given an offender's word as a title ("стрелок Иван Петров"), or identified
-    ("Личность преступника раскрыта. Это Иван Петров"), before the word or after it. The
-    story's other people (the victim, the police) are never meant: with no such person, or
-    several, None."""
+    ("Личность преступника раскрыта. Это Иван Петров"), in the six sentences before the
+    word or the three after it. The story's other people (the victim, the police) are never
+    meant: with no such person, or several, None."""
     feminine = woman or get_morph().is_feminine(actor.text.split()[-1])
     titled = [
         m
         for m in people.holding_title(_OFFENDERS)
         if m.title and any(get_morph().lemmas(w.lower()) & _OFFENDERS for w in m.title.split())
     ]
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+
+    def near(m: Mention) -> bool:
+        # another paragraph's offender is another crime's ("В прошлом месяце …")
+        there = people.sentence_number(m.start)
+        return there is not None and -_OFFENDER_BEFORE <= there - here <= _OFFENDER_AFTER
+
     found = [
         m
         for m in [*titled, *people.identified(_OFFENDERS, _IDENTIFYING)]
-        if fits_gender(m, feminine, people)
+        if near(m) and fits_gender(m, feminine, people)
     ]
     named = {surname_stem(m.name): m for m in found}
     return next(iter(named.values())) if len(named) == 1 else None
