@@ -191,6 +191,25 @@ STATE_LEADER_BY_ADJECTIVE = [
         "белорусский лидер",
         id="another-states-president-stays",
     ),
+    # a state an office names by its abbreviation: "китайский" is "КНР"'s
+    pytest.param(
+        "Председатель КНР Ли Вэньдун прибыл в Казань. Китайский лидер заявил, что "
+        "сотрудничество крепнет.",
+        "Ли Вэньдун",
+        id="leader-of-a-state-by-its-abbreviation",
+    ),
+    pytest.param(
+        "Президент США Роберт Кейн прибыл в Казань. Американский президент заявил, что "
+        "сотрудничество крепнет.",
+        "Роберт Кейн",
+        id="president-of-a-state-by-its-abbreviation",
+    ),
+    pytest.param(
+        "Президент США Роберт Кейн прибыл в Казань. Китайский лидер заявил, что "
+        "сотрудничество крепнет.",
+        "китайский лидер",
+        id="another-states-abbreviation-stays",
+    ),
     # a party's leader is no state's: "лидер" alone stays
     pytest.param(
         "Президент Белоруссии Виктор Семенец посетил Казань. Лидер партии заявил, что "

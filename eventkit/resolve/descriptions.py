@@ -454,7 +454,23 @@ def _qualified(mention: Mention, qualifiers: Sequence[str]) -> bool:
     """Whether the mention's title names what each relational adjective names:
     "кубинский" and "председатель Госсовета Кубы", "российский" and "президент России"."""
     words = [w.lower() for w in re.findall(r"\w+", mention.title or "")]
-    return all(any(_same_root(q, w) for w in words) for q in qualifiers)
+    return all(
+        any(_same_root(q, w) or q.startswith(_STATE_ABBREVIATIONS.get(w, (w,))) for w in words)
+        for q in qualifiers
+    )
+
+
+# States an office names by an abbreviation, and the stems of the adjectives that name
+# them: "американский" and "президент США", "китайский" and "председатель КНР".
+_STATE_ABBREVIATIONS = {
+    "сша": ("американск",),
+    "кнр": ("китайск",),
+    "фрг": ("германск", "немецк"),
+    "кндр": ("северокорейск",),
+    "юар": ("южноафриканск",),
+    "оаэ": ("эмиратск",),
+    "рф": ("российск",),
+}
 
 
 def _same_root(adjective: str, word: str) -> bool:
