@@ -235,3 +235,45 @@ def test_another_crimes_offender_is_not_meant(extractor: Extractor) -> None:
         "ограбили банк. Личность преступника установлена. Это Пётр Лыков."
     )
     assert speakers(extractor, text, "утверждал") == ["злоумышленник"]
+
+
+SAME_OFFICE_IN_OTHER_WORDS = [
+    # "японский премьер" is the "премьер-министр Японии"
+    pytest.param(
+        "Премьер-министр Японии Таро Сато прибыл в Казань. Японский премьер заявил, что "
+        "визит будет коротким.",
+        "Таро Сато",
+        id="premier-by-a-states-adjective",
+    ),
+    pytest.param(
+        "Премьер-министр Японии Таро Сато прибыл в Казань. Премьер заявил, что визит "
+        "будет коротким.",
+        "Таро Сато",
+        id="bare-premier",
+    ),
+    # "экс-президент" is the "бывший президент"
+    pytest.param(
+        "Бывший президент Чили Хуан Рохас прибыл в Казань. Экс-президент заявил, что визит "
+        "будет коротким.",
+        "Хуан Рохас",
+        id="ex-president-is-the-former-president",
+    ),
+    # a president in office is no former president, whichever way it is written
+    pytest.param(
+        "Президент Чили Хуан Рохас прибыл в Казань. Экс-президент заявил, что визит будет "
+        "коротким.",
+        "экс-президент",
+        id="president-in-office-is-no-ex-president",
+    ),
+    pytest.param(
+        "Президент Чили Хуан Рохас прибыл в Казань. Бывший президент заявил, что визит "
+        "будет коротким.",
+        "бывший президент",
+        id="president-in-office-is-no-former-president",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAME_OFFICE_IN_OTHER_WORDS)
+def test_same_office_in_other_words(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -357,6 +357,7 @@ _SAME_OFFICE = {
     "глава кабмина": ("премьер", "премьер-министр", "председатель правительства"),
     "глава мид": ("министр иностранных дел",),
     "монарх": ("король", "королева", "император", "императрица", "султан", "эмир"),
+    "премьер": ("премьер-министр", "председатель правительства"),
 }
 
 
@@ -369,9 +370,12 @@ _STATE_OFFICES = frozenset(w for names in _SAME_OFFICE.values() for w in names i
 def office_words(title: str) -> list[str]:
     """The words a holder of ``title`` may have been introduced with: its head and the
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
+    title = _former(title)
     same = _SAME_OFFICE.get(title.lower(), ())
     # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
     head = title_head(title).lower()
+    if not same and _qualifiers(title.lower()) is not None:
+        same = _SAME_OFFICE.get(head, ())  # "японский премьер" is a "премьер-министр"
     heads = [head, *(s.split()[0] for s in same)]
     if title.lower() == "министр":
         heads.append("глава")  # "глава МИД Сергей Зорин" is a minister
@@ -383,21 +387,23 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     person given it after. A bare title matches by its head ("президент" for "президент Казахстана
     Касым-Жомарт Токаев"); a title with a complement only the same title ("президент
     Фонда прав человека" is not "президент Туркменистана")."""
-    title = (actor.title or "").lower()
+    title = _former((actor.title or "").lower())
     if not title:
         return None
     qualifiers = _qualifiers(title)
     if qualifiers is not None:
         # "новый кубинский лидер", "российский президент": the head alone, held by
-        # someone whose office names the place the adjectives name.
-        title = title.split()[-1]
+        # someone whose office names the place the adjectives name; a former holder is
+        # still one ("бывший президент" is not the "президент США" of the story).
+        title = " ".join(w for w in title.split()[:-1] if w == "бывший") + " " + title.split()[-1]
+        title = title.strip()
     bare = len(title.split()) == 1
 
     def holds(mention: Mention) -> bool:
         their = (mention.title or "").lower()
         if not their:
             return False
-        offices = [_plain_office(t.strip()) for t in their.split(",")]
+        offices = [_plain_office(_former(t.strip())) for t in their.split(",")]
         if any(o == title or o.startswith(title + " ") for o in offices):
             return True
         if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
@@ -417,6 +423,11 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
 # Adjectives that leave an office the same one: "официальный представитель МИД" is a
 # "представитель МИД", "главный тренер «Зенита»" a "тренер «Зенита»" ("бывший" is not).
 _SAME_OFFICE_ADJECTIVES = frozenset(["официальный", "главный", "генеральный"])
+
+
+def _former(title: str) -> str:
+    """ "экс-президент" as the "бывший президент" it is."""
+    return re.sub(r"(?<![\w-])экс-", "бывший ", title, flags=re.IGNORECASE)
 
 
 def _plain_office(office: str) -> str:
