@@ -370,13 +370,14 @@ _STATE_OFFICES = frozenset(w for names in _SAME_OFFICE.values() for w in names i
 def office_words(title: str) -> list[str]:
     """The words a holder of ``title`` may have been introduced with: its head and the
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
+    written = title_head(title).lower()  # "экс-губернатор", as the index spells it
     title = _former(title)
     same = _SAME_OFFICE.get(title.lower(), ())
     # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
     head = title_head(title).lower()
     if not same and _qualifiers(title.lower()) is not None:
         same = _SAME_OFFICE.get(head, ())  # "японский премьер" is a "премьер-министр"
-    heads = [head, *(s.split()[0] for s in same)]
+    heads = [head, written, *(s.split()[0] for s in same)]
     if title.lower() == "министр":
         heads.append("глава")  # "глава МИД Сергей Зорин" is a minister
     return list(dict.fromkeys(heads))
