@@ -277,3 +277,53 @@ SAME_OFFICE_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "speaker"), SAME_OFFICE_IN_OTHER_WORDS)
 def test_same_office_in_other_words(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+OFFICE_BY_ITS_SHORT_NAME = [
+    # "генсек" is the "генеральный секретарь"
+    pytest.param(
+        "Генеральный секретарь ООН Луис Мендоса прибыл в Баку. Генсек ООН заявил, что "
+        "помощь будет.",
+        "Луис Мендоса",
+        id="secretary-general-of-the-body",
+    ),
+    pytest.param(
+        "Генеральный секретарь ООН Луис Мендоса прибыл в Баку. Генсек заявил, что помощь будет.",
+        "Луис Мендоса",
+        id="bare-secretary-general",
+    ),
+    pytest.param(
+        "Генеральный секретарь НАТО Луис Мендоса прибыл в Баку. Генсек ООН заявил, что "
+        "помощь будет.",
+        "генсек ООН",
+        id="another-bodys-secretary-general-stays",
+    ),
+    # "глава Минздрава" is the "министр здравоохранения", by the first letters of the field
+    pytest.param(
+        "Министр здравоохранения Пётр Гусев провёл совещание. Глава Минздрава заявил, что "
+        "вакцин хватит.",
+        "Пётр Гусев",
+        id="head-of-a-ministry",
+    ),
+    pytest.param(
+        "Министр финансов Пётр Гусев провёл совещание. Глава Минздрава заявил, что вакцин хватит.",
+        "глава Минздрава",
+        id="another-ministrys-minister-stays",
+    ),
+    # "немецкий" names Germany, though not by its root
+    pytest.param(
+        "Канцлер Германии Пауль Майер прибыл в Пекин. Немецкий канцлер заявил, что торговля важна.",
+        "Пауль Майер",
+        id="german-chancellor",
+    ),
+    pytest.param(
+        "Канцлер Австрии Пауль Майер прибыл в Пекин. Немецкий канцлер заявил, что торговля важна.",
+        "немецкий канцлер",
+        id="another-states-chancellor-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICE_BY_ITS_SHORT_NAME)
+def test_office_by_its_short_name(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

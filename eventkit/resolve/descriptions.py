@@ -371,7 +371,7 @@ def office_words(title: str) -> list[str]:
     """The words a holder of ``title`` may have been introduced with: its head and the
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
     written = title_head(title).lower()  # "экс-губернатор", as the index spells it
-    title = _former(title)
+    title = _spelled_out(_former(title.lower()))
     same = _SAME_OFFICE.get(title.lower(), ())
     # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
     head = title_head(title).lower()
@@ -380,6 +380,8 @@ def office_words(title: str) -> list[str]:
     heads = [head, written, *(s.split()[0] for s in same)]
     if title.lower() == "министр":
         heads.append("глава")  # "глава МИД Сергей Зорин" is a minister
+    if _HEAD_OF_MINISTRY.match(title.lower()):
+        heads.append("министр")  # "глава Минздрава" is the "министр здравоохранения"
     return list(dict.fromkeys(heads))
 
 
@@ -388,7 +390,7 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     person given it after. A bare title matches by its head ("президент" for "президент Казахстана
     Касым-Жомарт Токаев"); a title with a complement only the same title ("президент
     Фонда прав человека" is not "президент Туркменистана")."""
-    title = _former((actor.title or "").lower())
+    title = _spelled_out(_former((actor.title or "").lower()))
     if not title:
         return None
     qualifiers = _qualifiers(title)
@@ -404,8 +406,11 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
         their = (mention.title or "").lower()
         if not their:
             return False
-        offices = [_plain_office(_former(t.strip())) for t in their.split(",")]
+        written = [_spelled_out(_former(t.strip())) for t in their.split(",")]
+        offices = [*map(_plain_office, written), *written]
         if any(o == title or o.startswith(title + " ") for o in offices):
+            return True
+        if _heads_ministry(title, offices):
             return True
         if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
             return True
@@ -424,6 +429,39 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
 # Adjectives that leave an office the same one: "официальный представитель МИД" is a
 # "представитель МИД", "главный тренер «Зенита»" a "тренер «Зенита»" ("бывший" is not).
 _SAME_OFFICE_ADJECTIVES = frozenset(["официальный", "главный", "генеральный"])
+
+
+# An office by its short name: "генсек ООН" is the "генеральный секретарь ООН".
+_SHORT_OFFICES = {"генсек": "генеральный секретарь"}
+_SHORT_OFFICE = re.compile(rf"(?<![\w-])({'|'.join(_SHORT_OFFICES)})(?![\w-])")
+
+
+def _spelled_out(title: str) -> str:
+    """``title`` (lower case) with a short office name spelled out ("генсек ООН" ->
+    "генеральный секретарь ООН")."""
+    return _SHORT_OFFICE.sub(lambda m: _SHORT_OFFICES[m.group(1)], title)
+
+
+# "глава Минфина": the ministry's word after "мин", and the words after it.
+_HEAD_OF_MINISTRY = re.compile(r"глава мин(?!ск|ист)([а-яё]{2,})((?: [\w-]+)*)$")
+
+
+def _heads_ministry(title: str, offices: Sequence[str]) -> bool:
+    """Whether a "глава Мин…" title is one of the ``offices`` given as a minister's: the
+    "министр здравоохранения" for "глава Минздрава", the "министр финансов России" for
+    "глава Минфина России" (the ministry by the first letters of its field)."""
+    found = _HEAD_OF_MINISTRY.match(title)
+    if found is None:
+        return False
+    field_word, rest = found.group(1), found.group(2).split()
+    stem = field_word[:4] if len(field_word) >= 6 else field_word[:3]
+    for office in offices:
+        words = office.split()
+        if words[:1] != ["министр"] or not any(w.startswith(stem) for w in words[1:]):
+            continue
+        if all(any(_same_root(r, w) for w in words[1:]) for r in rest):
+            return True
+    return False
 
 
 def _former(title: str) -> str:
@@ -467,9 +505,18 @@ def _qualified(mention: Mention, qualifiers: Sequence[str]) -> bool:
     "кубинский" and "председатель Госсовета Кубы", "российский" and "президент России"."""
     words = [w.lower() for w in re.findall(r"\w+", mention.title or "")]
     return all(
-        any(_same_root(q, w) or q.startswith(_STATE_ABBREVIATIONS.get(w, (w,))) for w in words)
+        any(_same_root(q, w) or q.startswith(_state_adjectives(w)) for w in words)
         for q in qualifiers
     )
+
+
+def _state_adjectives(word: str) -> tuple[str, ...]:
+    """The stems of the adjectives that name the state ``word`` (lower case) names, where
+    they do not share its root ("сша" -> "американск", "германии" -> "немецк"); else
+    ``word`` itself."""
+    if word in _STATE_ABBREVIATIONS:
+        return _STATE_ABBREVIATIONS[word]
+    return next((a for s, a in _STATE_STEMS.items() if word.startswith(s)), (word,))
 
 
 # States an office names by an abbreviation, and the stems of the adjectives that name
@@ -482,6 +529,12 @@ _STATE_ABBREVIATIONS = {
     "юар": ("южноафриканск",),
     "оаэ": ("эмиратск",),
     "рф": ("российск",),
+}
+# States whose adjective has another root than their name's: "Германии" and "немецкий".
+_STATE_STEMS = {
+    "германи": ("немецк", "германск"),
+    "великобритани": ("британск",),
+    "нидерланд": ("голландск", "нидерландск"),
 }
 
 
