@@ -327,3 +327,47 @@ OFFICE_BY_ITS_SHORT_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), OFFICE_BY_ITS_SHORT_NAME)
 def test_office_by_its_short_name(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+AIDE_OF_A_PERSON = [
+    # "адвокат Сомова": the lawyer given that title in a sentence naming Сомов
+    pytest.param(
+        "Адвокат Игорь Лаптев представляет интересы Олега Сомова. Адвокат Сомова заявил, "
+        "что подаст апелляцию.",
+        "Игорь Лаптев",
+        id="lawyer-of-a-person",
+    ),
+    # "защитник" is the lawyer too
+    pytest.param(
+        "Адвокат Игорь Лаптев представляет интересы Олега Сомова. Защитник Сомова заявил, "
+        "что подаст апелляцию.",
+        "Игорь Лаптев",
+        id="defender-is-the-lawyer",
+    ),
+    # "советник губернатора": by the office of the one served, named in the sentence
+    pytest.param(
+        "Губернатор Олег Сомов и советник Игорь Лаптев провели совещание. Советник "
+        "губернатора добавил, что бюджет вырастет.",
+        "Игорь Лаптев",
+        id="adviser-of-an-office",
+    ),
+    # someone else's lawyer
+    pytest.param(
+        "Адвокат Игорь Лаптев представляет интересы Олега Сомова. Адвокат Петрова заявил, "
+        "что подаст апелляцию.",
+        "адвокат Петрова",
+        id="another-persons-lawyer-stays",
+    ),
+    # two lawyers in sentences naming Сомов: which one, nothing says
+    pytest.param(
+        "Адвокат Игорь Лаптев представляет интересы Олега Сомова, а адвокат Пётр Рыбин — "
+        "интересы его брата. Адвокат Сомова заявил, что подаст апелляцию.",
+        "адвокат Сомова",
+        id="two-lawyers-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AIDE_OF_A_PERSON)
+def test_aide_of_a_person(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker

@@ -15,6 +15,7 @@ from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
+    aide_of,
     described,
     headliner,
     is_description,
@@ -428,6 +429,7 @@ def _resolve_actor(
             or state_leader(actor, people)
             or office_by_complement(actor, people, woman=woman)
             or spokesman_of(actor, people, woman=woman)
+            or aide_of(actor, people, woman=woman)
         )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)

@@ -842,3 +842,54 @@ def state_leader(actor: Actor, people: PeopleIndex) -> Mention | None:
         and _qualified(m, qualifiers)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+# Titles for someone who works for one person: "помощник губернатора", "адвокат Сомова".
+_AIDES = frozenset(["помощник", "советник", "адвокат", "защитник", "агент"])
+
+
+def aide_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Помощник губернатора заявил" after "Губернатор Олег Сомов уволил помощника Игоря
+    Лаптева": an aide's title with the one they serve ("помощник губернатора", "адвокат
+    Сомова") stands for the one person the document gave that aide's title in a sentence
+    naming whom they serve (by surname, or by the office the complement says). Nobody so
+    named, or two, and the title stays."""
+    words = (actor.title or "").split()
+    morph = get_morph()
+    if len(words) != 2 or not words[1][:1].isalpha():
+        return None
+    aide = morph.lemmas(words[0].lower()) & _AIDES
+    if not aide:
+        return None
+    if "защитник" in aide:
+        aide = aide | {"адвокат"}  # "защитник Сомова": his lawyer
+    served = words[1]
+    if served[:1].isupper():
+        principals = [served.lower()]
+    else:
+        offices = morph.lemmas(served.lower())
+        principals = [
+            last_word(m).lower()
+            for m in people.holding_title(offices)
+            if m.end <= actor.start
+            and m.title
+            and any(offices & morph.lemmas(w.lower()) for w in m.title.split())
+        ]
+    if not principals:
+        return None
+    fitting = {}
+    for m in people.holding_title(aide):
+        their = (m.title or "").lower().split()
+        if (
+            m.end > actor.start
+            or not their
+            or not morph.lemmas(their[0]) & aide
+            or m.name == m.title
+            or (woman and not fits_gender(m, True, people))
+        ):
+            continue
+        sentence = people.in_sentence(m.start)
+        named = [last_word(o).lower() for o in sentence if o.kind == "PER" and o is not m]
+        if any(_same_root(p, n) for p in principals for n in [*named, *their[1:]]):
+            fitting[surname_stem(m.name)] = m
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
