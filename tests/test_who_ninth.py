@@ -371,3 +371,42 @@ AIDE_OF_A_PERSON = [
 @pytest.mark.parametrize(("text", "speaker"), AIDE_OF_A_PERSON)
 def test_aide_of_a_person(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text)[-1] == speaker
+
+
+THEY_FOR_AN_ORGANIZATION = [
+    # "они" after a club that opened the sentence before: the club
+    pytest.param(
+        "Руководство «Ротора» продлило контракт с Иваном Гусевым. Они заявили, что довольны "
+        "игроком.",
+        "Руководство «Ротора»",
+        id="club-management",
+    ),
+    pytest.param(
+        "Группа «Пилот» выпустила альбом. Они рассказали, что записывали его год.",
+        "Группа «Пилот»",
+        id="band",
+    ),
+    # people the sentence named as subjects are who "они" are
+    pytest.param(
+        "Иван Гусев и Олег Рябов основали компанию. Они заявили, что выручка растёт.",
+        "Иван Гусев",
+        id="coordinated-people-not-the-company",
+    ),
+    # a plural noun before: "они" are the workers, not the company
+    pytest.param(
+        "Компания «Вектор» уволила рабочих. Они заявили, что обжалуют решение.",
+        "рабочие",
+        id="plural-noun-not-the-company",
+    ),
+    # the organization did not open the sentence before: nothing says who "они" are
+    pytest.param(
+        "Клуб «Ротор» проиграл. Иван Гусев ушёл с поля. Они заявили, что недовольны.",
+        "Они",
+        id="not-right-after-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), THEY_FOR_AN_ORGANIZATION)
+def test_they_for_an_organization(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1] == speaker
