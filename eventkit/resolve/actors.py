@@ -15,16 +15,21 @@ from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
+    aide_of,
     described,
     headliner,
     is_description,
+    is_offender,
+    offender_named,
     office_by_complement,
     office_words,
     protagonist,
     recent_person,
     spokesman_of,
+    state_leader,
     title_head,
     title_holder,
+    titled_after,
     titled_by_organization,
     work_author,
 )
@@ -398,6 +403,13 @@ def _resolve_actor(
             return actor
         # The antecedent may itself be a short form ("Стивен … он встречался").
         return named_in_full(evolve(actor, name=antecedent.name, title=antecedent.title), people)
+    if is_offender(actor):
+        # "Злоумышленник утверждал": the one the document names as the offender, never
+        # the story's victim; with nobody so named the word stays.
+        offender = offender_named(actor, people, woman=woman)
+        if offender is None:
+            return actor
+        return named_in_full(evolve(actor, name=offender.name, title=offender.title), people)
     outlets = outlets_named(actor, people, earlier)
     if outlets is not None:
         return outlets
@@ -414,8 +426,10 @@ def _resolve_actor(
             return given
         holder = (
             title_holder(actor, holders)
+            or state_leader(actor, people)
             or office_by_complement(actor, people, woman=woman)
             or spokesman_of(actor, people, woman=woman)
+            or aide_of(actor, people, woman=woman)
         )
         if holder is not None:
             return evolve(actor, name=holder.name, title=holder.title or actor.title)
@@ -426,6 +440,9 @@ def _resolve_actor(
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)
         return actor
+    given = _given_this_title(actor, people)
+    if given is not None:
+        return given
     if actor.title is None and titled_by_organization(actor):
         # "ветеран НХЛ признался": the story's person the document ties to the league
         named = protagonist(actor, people, woman=woman)
@@ -441,6 +458,7 @@ def _resolve_actor(
         else:
             named = (
                 described(actor, people)
+                or titled_after(actor, people, woman=woman)
                 or work_author(actor, people, woman=woman)
                 or recent_person(actor, people, woman=woman)
             )
@@ -448,6 +466,27 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+def _given_this_title(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "По словам аспиранта МГУ" after "аспирант МГУ Иван Котов": a title with its
+    complement, standing without a name, is the one person the document gave exactly that
+    title before it; with none or several so titled, None."""
+    words = actor.name.split()
+    if actor.title is not None or not 2 <= len(words) <= 4 or not actor.name[:1].islower():
+        return None
+    wanted = actor.name.lower().replace("ё", "е")
+    holders = {
+        surname_stem(m.name): m
+        for m in people.holding_title(get_morph().lemmas(title_head(actor.name)))
+        if m.end <= actor.start
+        and m.name[:1].isupper()
+        and (m.title or "").lower().replace("ё", "е") == wanted
+    }
+    if len(holders) != 1:
+        return None
+    [holder] = holders.values()
+    return named_in_full(evolve(actor, name=holder.name, title=holder.title), people)
 
 
 def _given_name_titled(actor: Actor, people: PeopleIndex) -> Actor | None:

@@ -228,9 +228,20 @@ def _organization_complement(words: Sequence[str]) -> list[str] | None:
     for word in rest:
         parses = get_morph().parses(word)
         grams = set(parses[0].tag.grammemes) if parses else set()
-        if not word[:1].isupper() or not {"NOUN", "inan", "gent"} <= grams or "Geox" in grams:
+        if not word[:1].isupper() or "Geox" in grams:
             return None
+        if {"NOUN", "inan", "gent"} <= grams or _organization_abbreviation(word):
+            continue
+        return None
     return list(rest)
+
+
+def _organization_abbreviation(word: str) -> bool:
+    """ "RT", "NASA", "МИД": a name in Latin capitals, or an abbreviation the dictionary
+    knows as an organization's, which does not decline ("глава RT", "глава МИД")."""
+    if word.isascii() and word.isupper() and word.isalpha():
+        return True
+    return any({"Abbr", "Orgn", "gent"} <= set(p.tag.grammemes) for p in get_morph().parses(word))
 
 
 def _tied_to(named: Mention, complement: Sequence[str], people: PeopleIndex, before: int) -> bool:
@@ -249,7 +260,16 @@ def _tied_to(named: Mention, complement: Sequence[str], people: PeopleIndex, bef
         for s in people.sentences_holding(lemma, before=before, reach=_PROTAGONIST_REACH * 3)
         if s.end <= before
     ]
-    return any(s.start <= m.start < s.end for s in sentences for m in theirs)
+    return any(s.start <= m.start < s.end for s in sentences for m in theirs) or (
+        # "как подчеркнула Симоньян, это программа RT": a surname alone, which the index of
+        # fuller names does not hold, in a sentence naming the organization
+        len(stem) >= 4
+        and any(
+            t.value[:1].isupper() and t.value.lower().replace("ё", "е").startswith(stem)
+            for s in sentences
+            for t in s.tokens
+        )
+    )
 
 
 def headliner(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
@@ -337,6 +357,7 @@ _SAME_OFFICE = {
     "глава кабмина": ("премьер", "премьер-министр", "председатель правительства"),
     "глава мид": ("министр иностранных дел",),
     "монарх": ("король", "королева", "император", "императрица", "султан", "эмир"),
+    "премьер": ("премьер-министр", "председатель правительства"),
 }
 
 
@@ -349,36 +370,47 @@ _STATE_OFFICES = frozenset(w for names in _SAME_OFFICE.values() for w in names i
 def office_words(title: str) -> list[str]:
     """The words a holder of ``title`` may have been introduced with: its head and the
     heads of the same office's other names ("глава государства" -> "глава", "президент")."""
+    written = title_head(title).lower()  # "экс-губернатор", as the index spells it
+    title = _spelled_out(_former(title.lower()))
     same = _SAME_OFFICE.get(title.lower(), ())
     # The head is the title's first noun: "новый кубинский лидер" -> "лидер".
     head = title_head(title).lower()
-    heads = [head, *(s.split()[0] for s in same)]
+    if not same and _qualifiers(title.lower()) is not None:
+        same = _SAME_OFFICE.get(head, ())  # "японский премьер" is a "премьер-министр"
+    heads = [head, written, *(s.split()[0] for s in same)]
     if title.lower() == "министр":
         heads.append("глава")  # "глава МИД Сергей Зорин" is a minister
+    if _HEAD_OF_MINISTRY.match(title.lower()):
+        heads.append("министр")  # "глава Минздрава" is the "министр здравоохранения"
     return list(dict.fromkeys(heads))
 
 
 def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
-    """The named person who holds the actor's title, nearest before it, else the first
-    after. A bare title matches by its head ("президент" for "президент Казахстана
+    """The named person who holds the actor's title, nearest before it, else the one
+    person given it after. A bare title matches by its head ("президент" for "президент Казахстана
     Касым-Жомарт Токаев"); a title with a complement only the same title ("президент
     Фонда прав человека" is not "президент Туркменистана")."""
-    title = (actor.title or "").lower()
+    title = _spelled_out(_former((actor.title or "").lower()))
     if not title:
         return None
     qualifiers = _qualifiers(title)
     if qualifiers is not None:
         # "новый кубинский лидер", "российский президент": the head alone, held by
-        # someone whose office names the place the adjectives name.
-        title = title.split()[-1]
+        # someone whose office names the place the adjectives name; a former holder is
+        # still one ("бывший президент" is not the "президент США" of the story).
+        title = " ".join(w for w in title.split()[:-1] if w == "бывший") + " " + title.split()[-1]
+        title = title.strip()
     bare = len(title.split()) == 1
 
     def holds(mention: Mention) -> bool:
         their = (mention.title or "").lower()
         if not their:
             return False
-        offices = [_plain_office(t.strip()) for t in their.split(",")]
+        written = [_spelled_out(_former(t.strip())) for t in their.split(",")]
+        offices = [*map(_plain_office, written), *written]
         if any(o == title or o.startswith(title + " ") for o in offices):
+            return True
+        if _heads_ministry(title, offices):
             return True
         if any(o.startswith(same) for same in _SAME_OFFICE.get(title, ()) for o in offices):
             return True
@@ -390,12 +422,51 @@ def title_holder(actor: Actor, people: Sequence[Mention]) -> Mention | None:
     before = [m for m in holders if m.end <= actor.start]
     if before:
         return before[-1]
-    return holders[0] if holders else None
+    # named only after the title: one person, or which one is meant nothing says
+    return holders[0] if len({surname_stem(m.name) for m in holders}) == 1 else None
 
 
 # Adjectives that leave an office the same one: "официальный представитель МИД" is a
 # "представитель МИД", "главный тренер «Зенита»" a "тренер «Зенита»" ("бывший" is not).
 _SAME_OFFICE_ADJECTIVES = frozenset(["официальный", "главный", "генеральный"])
+
+
+# An office by its short name: "генсек ООН" is the "генеральный секретарь ООН".
+_SHORT_OFFICES = {"генсек": "генеральный секретарь"}
+_SHORT_OFFICE = re.compile(rf"(?<![\w-])({'|'.join(_SHORT_OFFICES)})(?![\w-])")
+
+
+def _spelled_out(title: str) -> str:
+    """``title`` (lower case) with a short office name spelled out ("генсек ООН" ->
+    "генеральный секретарь ООН")."""
+    return _SHORT_OFFICE.sub(lambda m: _SHORT_OFFICES[m.group(1)], title)
+
+
+# "глава Минфина": the ministry's word after "мин", and the words after it.
+_HEAD_OF_MINISTRY = re.compile(r"глава мин(?!ск|ист)([а-яё]{2,})((?: [\w-]+)*)$")
+
+
+def _heads_ministry(title: str, offices: Sequence[str]) -> bool:
+    """Whether a "глава Мин…" title is one of the ``offices`` given as a minister's: the
+    "министр здравоохранения" for "глава Минздрава", the "министр финансов России" for
+    "глава Минфина России" (the ministry by the first letters of its field)."""
+    found = _HEAD_OF_MINISTRY.match(title)
+    if found is None:
+        return False
+    field_word, rest = found.group(1), found.group(2).split()
+    stem = field_word[:4] if len(field_word) >= 6 else field_word[:3]
+    for office in offices:
+        words = office.split()
+        if words[:1] != ["министр"] or not any(w.startswith(stem) for w in words[1:]):
+            continue
+        if all(any(_same_root(r, w) for w in words[1:]) for r in rest):
+            return True
+    return False
+
+
+def _former(title: str) -> str:
+    """ "экс-президент" as the "бывший президент" it is."""
+    return re.sub(r"(?<![\w-])экс-", "бывший ", title, flags=re.IGNORECASE)
 
 
 def _plain_office(office: str) -> str:
@@ -433,7 +504,38 @@ def _qualified(mention: Mention, qualifiers: Sequence[str]) -> bool:
     """Whether the mention's title names what each relational adjective names:
     "кубинский" and "председатель Госсовета Кубы", "российский" and "президент России"."""
     words = [w.lower() for w in re.findall(r"\w+", mention.title or "")]
-    return all(any(_same_root(q, w) for w in words) for q in qualifiers)
+    return all(
+        any(_same_root(q, w) or q.startswith(_state_adjectives(w)) for w in words)
+        for q in qualifiers
+    )
+
+
+def _state_adjectives(word: str) -> tuple[str, ...]:
+    """The stems of the adjectives that name the state ``word`` (lower case) names, where
+    they do not share its root ("сша" -> "американск", "германии" -> "немецк"); else
+    ``word`` itself."""
+    if word in _STATE_ABBREVIATIONS:
+        return _STATE_ABBREVIATIONS[word]
+    return next((a for s, a in _STATE_STEMS.items() if word.startswith(s)), (word,))
+
+
+# States an office names by an abbreviation, and the stems of the adjectives that name
+# them: "американский" and "президент США", "китайский" and "председатель КНР".
+_STATE_ABBREVIATIONS = {
+    "сша": ("американск",),
+    "кнр": ("китайск",),
+    "фрг": ("германск", "немецк"),
+    "кндр": ("северокорейск",),
+    "юар": ("южноафриканск",),
+    "оаэ": ("эмиратск",),
+    "рф": ("российск",),
+}
+# States whose adjective has another root than their name's: "Германии" and "немецкий".
+_STATE_STEMS = {
+    "германи": ("немецк", "германск"),
+    "великобритани": ("британск",),
+    "нидерланд": ("голландск", "нидерландск"),
+}
 
 
 def _same_root(adjective: str, word: str) -> bool:
@@ -626,3 +728,168 @@ def _speaks_for(office: str, surname: str, offices: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+# Words for the one who committed a crime, said before the document names him, or when it
+# never does ("злоумышленник", "нападавший"): lemmas as the sentence index spells them.
+_OFFENDERS = frozenset(
+    """
+    преступник злоумышленник нападать похититель убийца грабитель налетчик стрелок
+    хакер шантажист вымогатель поджигатель угонщик
+    """.split()
+)
+# Words that tell the sentence identifies an offender: "Личность нападавшего установлена".
+_IDENTIFYING = frozenset(["личность"])
+# How many sentences before an offender's word, or after it, the offender may be named.
+_OFFENDER_BEFORE = 6
+_OFFENDER_AFTER = 3
+
+
+def is_offender(actor: Actor) -> bool:
+    """Whether the actor is a word for an offender alone ("злоумышленник", "неизвестный
+    преступник"), with no name."""
+    words = actor.name.split()
+    if not words or not actor.name[:1].islower() or len(words) > 3:
+        return False
+    return bool(get_morph().lemmas(words[-1].lower()) & _OFFENDERS)
+
+
+def offender_named(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """The one person the document names as the offender a word like "злоумышленник"
+    stands for: given an offender's word as a title ("стрелок Иван Петров"), or identified
+    ("Личность преступника раскрыта. Это Иван Петров"), in the six sentences before the
+    word or the three after it. The story's other people (the victim, the police) are never
+    meant: with no such person, or several, None."""
+    feminine = woman or get_morph().is_feminine(actor.text.split()[-1])
+    titled = [
+        m
+        for m in people.holding_title(_OFFENDERS)
+        if m.title and any(get_morph().lemmas(w.lower()) & _OFFENDERS for w in m.title.split())
+    ]
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+
+    def near(m: Mention) -> bool:
+        # another paragraph's offender is another crime's ("В прошлом месяце …")
+        there = people.sentence_number(m.start)
+        return there is not None and -_OFFENDER_BEFORE <= there - here <= _OFFENDER_AFTER
+
+    found = [
+        m
+        for m in [*titled, *people.identified(_OFFENDERS, _IDENTIFYING)]
+        if near(m) and fits_gender(m, feminine, people)
+    ]
+    named = {surname_stem(m.name): m for m in found}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# How many sentences after a description the person it stands for may be given its title.
+_TITLED_AFTER_REACH = 2
+
+
+def titled_after(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Федеральный судья постановил … Свое решение судья Иван Котов мотивировал": a
+    description whose noun nobody was given as a title before it stands for the one person
+    given that title in the next two sentences ("судья-магистрат" by its first part,
+    "судья"). Anyone else titled so in the document, or nobody, and it stays."""
+    head = title_head(actor.name).lower()
+    lemmas = get_morph().lemmas(head) | get_morph().lemmas(head.split("-")[0])
+    if not lemmas or lemmas & (RELATIONAL_TITLES | UNNAMED_PEOPLE):
+        return None
+    here = people.sentence_number(actor.start)
+    if here is None:
+        return None
+    feminine = woman or get_morph().is_feminine(actor.text.split()[-1])
+    holders = [
+        m
+        for m in people.holding_title(lemmas)
+        if m.title
+        and m.name[:1].isupper()
+        and get_morph().lemmas(title_head(m.title).lower().split("-")[0]) & lemmas
+    ]
+    if len({surname_stem(m.name) for m in holders}) != 1:
+        return None
+    [first, *_] = holders
+    after = people.sentence_number(first.start)
+    if after is None or first.start < actor.end or after - here > _TITLED_AFTER_REACH:
+        return None
+    return first if fits_gender(first, feminine, people) else None
+
+
+# The offices whose holder is a state's leader ("белорусский лидер" for the "президент
+# Белоруссии"), by their first words.
+_STATE_LEADERS = ("президент", "канцлер", "король", "королева", "председатель кнр")
+
+
+def state_leader(actor: Actor, people: PeopleIndex) -> Mention | None:
+    """ "Белорусский лидер заявил" after "Президент Белоруссии Александр Лукашенко": a
+    leader named by a state's adjective stands for the one person the document gave the
+    office that leads that state before it; with none or several so named, None."""
+    title = (actor.title or "").lower()
+    qualifiers = _qualifiers(title)
+    if not qualifiers or title.split()[-1] != "лидер":
+        return None
+    holders = {
+        surname_stem(m.name): m
+        for m in people.holding_title([w.split()[0] for w in _STATE_LEADERS])
+        if m.end <= actor.start
+        and m.name[:1].isupper()
+        and any(
+            _plain_office(o.strip()).startswith(_STATE_LEADERS)
+            for o in (m.title or "").lower().split(",")
+        )
+        and _qualified(m, qualifiers)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+# Titles for someone who works for one person: "помощник губернатора", "адвокат Сомова".
+_AIDES = frozenset(["помощник", "советник", "адвокат", "защитник", "агент"])
+
+
+def aide_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Помощник губернатора заявил" after "Губернатор Олег Сомов уволил помощника Игоря
+    Лаптева": an aide's title with the one they serve ("помощник губернатора", "адвокат
+    Сомова") stands for the one person the document gave that aide's title in a sentence
+    naming whom they serve (by surname, or by the office the complement says). Nobody so
+    named, or two, and the title stays."""
+    words = (actor.title or "").split()
+    morph = get_morph()
+    if len(words) != 2 or not words[1][:1].isalpha():
+        return None
+    aide = morph.lemmas(words[0].lower()) & _AIDES
+    if not aide:
+        return None
+    if "защитник" in aide:
+        aide = aide | {"адвокат"}  # "защитник Сомова": his lawyer
+    served = words[1]
+    if served[:1].isupper():
+        principals = [served.lower()]
+    else:
+        offices = morph.lemmas(served.lower())
+        principals = [
+            last_word(m).lower()
+            for m in people.holding_title(offices)
+            if m.end <= actor.start
+            and m.title
+            and any(offices & morph.lemmas(w.lower()) for w in m.title.split())
+        ]
+    if not principals:
+        return None
+    fitting = {}
+    for m in people.holding_title(aide):
+        their = (m.title or "").lower().split()
+        if (
+            m.end > actor.start
+            or not their
+            or not morph.lemmas(their[0]) & aide
+            or m.name == m.title
+            or (woman and not fits_gender(m, True, people))
+        ):
+            continue
+        sentence = people.in_sentence(m.start)
+        named = [last_word(o).lower() for o in sentence if o.kind == "PER" and o is not m]
+        if any(_same_root(p, n) for p in principals for n in [*named, *their[1:]]):
+            fitting[surname_stem(m.name)] = m
+    return next(iter(fitting.values())) if len(fitting) == 1 else None

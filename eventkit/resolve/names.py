@@ -126,13 +126,30 @@ def _plain(word: str) -> str:
 
 def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
     """The one candidate, or of several ("Стивен Фрай", "Стивен Вебб") the one the
-    document names at least twice as often as any other."""
+    document names at least twice as often as any other. A name the grammar left in an
+    oblique case ("Дэвид Мойесе" of "на Дэвиде Мойесе") is the same person as the name it
+    inflects ("Дэвид Мойес"), not another candidate."""
+    candidates = {
+        name: m
+        for name, m in candidates.items()
+        if not any(other != name and _inflects(other, name) for other in candidates)
+    }
     if len(candidates) == 1:
         return next(iter(candidates.values()))
     ranked = sorted(candidates.values(), key=lambda m: salience(m.name), reverse=True)
     if len(ranked) > 1 and salience(ranked[0].name) >= 2 * max(1, salience(ranked[1].name)):
         return ranked[0]
     return None
+
+
+def _inflects(name: str, inflected: str) -> bool:
+    """Whether ``inflected`` is ``name`` with a case ending on one or more of its words
+    ("Дэвид Мойесе" of "Дэвид Мойес")."""
+    mine = _plain(name).split()
+    other = _plain(inflected).split()
+    return len(mine) == len(other) and all(
+        m == o or _with_ending(m, o) for m, o in zip(mine, other, strict=True)
+    )
 
 
 def _fuller_name(name: str, people: Sequence[Mention]) -> Mention | None:

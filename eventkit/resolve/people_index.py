@@ -247,6 +247,23 @@ class PeopleIndex:
             if not _inside_quotes(sentences[i].tokens, m.first_token)
         ]
 
+    def identified(self, lemmas: Iterable[str], marks: Iterable[str]) -> list[Mention]:
+        """People the document identifies by one of ``lemmas``: those named in a sentence
+        that holds one of them and one of ``marks`` ("Личность преступника установлена:
+        Иван Петров"), or, where that sentence names nobody, in the sentence after it
+        ("Личность преступника раскрыта. Это Иван Петров"), in text order."""
+        by_lemma = self._lemma_index()
+        marked = {i for w in marks for i in by_lemma.get(w, ())}
+        holding = sorted({i for w in lemmas for i in by_lemma.get(w, ())} & marked)
+        sentences = self._analysed.sentences
+        found: list[Mention] = []
+        for i in holding:
+            named = self._named(sentences[i])
+            if not named and i + 1 < len(sentences):
+                named = self._named(sentences[i + 1])
+            found.extend(named)
+        return found
+
     def sentences_holding(self, lemma: str, *, before: int, reach: int) -> list[Sentence]:
         """The sentences whose lemmas hold ``lemma``, among the one holding ``before`` and
         the ``reach`` sentences before it, in text order."""

@@ -156,9 +156,13 @@ _GENDER_OF = {"он": "masc", "она": "femn", "оно": "neut"}
 def organization_antecedent(actor: Actor, people: PeopleIndex) -> Mention | None:
     """ "Компания извинилась за рекламу. Она заявила …": a pronoun opening a sentence
     goes on with the organization that opened the sentence before, when that sentence
-    names no person and the organization's noun has the pronoun's gender."""
-    gender = _GENDER_OF.get(actor.text.lower())
-    if gender is None or people.quoted(actor.start, actor.end):
+    names no person and the organization's noun has the pronoun's gender; "они", with
+    nothing plural before it, when the people that sentence names are no subjects ("Клуб
+    продлил контракт с Иваном Петровым. Они заявили …")."""
+    word = actor.text.lower()
+    gender = _GENDER_OF.get(word)
+    plural = word == "они"
+    if (gender is None and not plural) or people.quoted(actor.start, actor.end):
         return None
     here = people.in_sentence(actor.start)
     if not here or (here[0].start, here[0].end) != (actor.start, actor.end):
@@ -166,7 +170,17 @@ def organization_antecedent(actor: Actor, people: PeopleIndex) -> Mention | None
     if here[0].first_token != 0:
         return None
     opening, named = people.opening_before(actor.start)
-    if opening is None or opening.kind != "ORG" or named or "nomn" not in opening.cases:
+    if opening is None or opening.kind != "ORG" or "nomn" not in opening.cases:
+        return None
+    if plural:
+        # "«Зенит» продлил контракт с Иваном Петровым. Они заявили": the club, its staff,
+        # when nothing plural came before and the people named are not subjects
+        if people.plural_antecedent(actor.start) is not None or any(
+            "nomn" in m.cases for m in named
+        ):
+            return None
+        return opening
+    if named:
         return None
     head = next((w for w in opening.name.split() if get_morph().is_noun(w.lower())), None)
     if head is None:
