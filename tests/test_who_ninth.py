@@ -62,7 +62,7 @@ def test_offender_named(extractor: Extractor, text: str, speaker: str) -> None:
 
 
 FIRST_NAME_IN_AN_OBLIQUE_FULL_NAME = [
-    # "на Дэвиде Мойесе" read as another name, "Дэвид Мойесе", is the same person
+    # "на Кевине Бэйтсе" read as another name, "Кевин Бэйтсе", is the same person
     pytest.param(
         "Тренером станет Кевин Бэйтс. Совет остановился на Кевине Бэйтсе единогласно. "
         "Кевин сказал, что рад назначению.",

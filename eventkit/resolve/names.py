@@ -127,8 +127,8 @@ def _plain(word: str) -> str:
 def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) -> Mention | None:
     """The one candidate, or of several ("Стивен Фрай", "Стивен Вебб") the one the
     document names at least twice as often as any other. A name the grammar left in an
-    oblique case ("Дэвид Мойесе" of "на Дэвиде Мойесе") is the same person as the name it
-    inflects ("Дэвид Мойес"), not another candidate."""
+    oblique case ("Кевин Бэйтсе" of "на Кевине Бэйтсе") is the same person as the name it
+    inflects ("Кевин Бэйтс"), not another candidate."""
     candidates = {
         name: m
         for name, m in candidates.items()
@@ -144,7 +144,7 @@ def _most_named(candidates: dict[str, Mention], salience: Callable[[str], int]) 
 
 def _inflects(name: str, inflected: str) -> bool:
     """Whether ``inflected`` is ``name`` with a case ending on one or more of its words
-    ("Дэвид Мойесе" of "Дэвид Мойес")."""
+    ("Кевин Бэйтсе" of "Кевин Бэйтс")."""
     mine = _plain(name).split()
     other = _plain(inflected).split()
     return len(mine) == len(other) and all(
