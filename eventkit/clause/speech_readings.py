@@ -229,7 +229,7 @@ def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
         elif value == ",":
             if first_comma is None:
                 first_comma = i
-        elif _finite_verb(token):
+        elif _finite_verb(token) and not _in_that_clause(tokens, first_comma, i):
             return False
     if first_comma is None or first_comma == 0 or first_comma + 1 >= lead:
         return False
@@ -238,6 +238,17 @@ def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
         return False
     grams = opener[0].grams.values
     return "GRND" in grams or {"PRTF", "nomn"} <= grams
+
+
+def _in_that_clause(tokens: Tokens, first_comma: int | None, at: int) -> bool:
+    """ "Губернатор, напомнив, что дорогу строят третий год, пообещал …": a finite verb
+    after ", что" past the first comma is in a clause of the phrase that comma opens."""
+    if first_comma is None:
+        return False
+    return any(
+        tokens[i].value.lower() == "что" and tokens[i - 1].value == ","
+        for i in range(first_comma + 1, at)
+    )
 
 
 def _finite_verb(token: Token) -> bool:
