@@ -179,6 +179,9 @@ _SOURCE_NOUNS = frozenset(
 
 # "обратился к правительству с просьбой вернуть …": the request is what was said.
 REQUEST_NOUNS = frozenset("просьба предложение призыв требование".split())
+# Orders given in words, "дал распоряжение возобновить …", "дал правительству указание
+# подготовить …": "дать" with one of them says what the verb of ordering says.
+ORDER_NOUNS = frozenset("поручение указание распоряжение".split())
 # "по данным X", "по информации X": the source's words.
 SOURCE_WORDS = frozenset("данные информация сообщение оценка версия заявление утверждение".split())
 

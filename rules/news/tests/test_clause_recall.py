@@ -1,9 +1,9 @@
 """General clause machinery that unseen news exercises (issue 20, corpus-dev-5): a gerund
 phrase with a clause of its own between a subject and its verb, a subject after a plural
-verb that the dictionary reads as a singular too, news outlets named by a common noun, and
+verb that the dictionary reads as a singular too, news outlets named by a common noun,
 marks written close inside a word or number (a web address, a time) that neither end a
-sentence nor open a quote. Our own sentences; each reading has rows that must match and
-rows that must not.
+sentence nor open a quote, and "дать" with a noun of ordering. Our own sentences; each
+reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
 content starts.
@@ -48,6 +48,10 @@ STATEMENTS = [
     # a web address of whom it was told to between the verb and its clause
     ("Певица рассказала Lenta.ru, что тур отменён.", "певица", "тур отменён"),
     ("Режиссер сообщил kino.ru, что съемки начнутся летом.", "режиссер", "съемки"),
+    # an order given in words: "дать" with a noun of ordering
+    ("Мэр дал поручение возобновить работу метро.", "мэр", "возобновить"),
+    ("Президент дал правительству указание подготовить доклад.", "президент", "подготовить"),
+    ("Прокурор дал распоряжение о проверке всех складов.", "прокурор", "о проверке"),
     # a time inside the content stays in it
     ("Мэр сообщил, что совещание начнётся в 9:30.", "мэр", "совещание начнётся в 9:30"),
 ]
@@ -56,6 +60,9 @@ NOT_STATEMENTS = [
     # a colon inside a time opens no quote: "продолжит работу" says nothing
     "Совет продолжит работу завтра в 10:00, и неизвестно, что решат депутаты.",
     "Сессия продолжится в 12:00 по местному времени, и многие надеются, что она будет короткой.",
+    # an order with nothing said of what was ordered, and a word of no order
+    "Министр дал распоряжение.",
+    "Тренер дал команде выходной.",
     # a dative after a plural verb with no nominative reading is told, not telling
     "Завод закрыт, сообщили директору.",
     "Рейс отменён, сообщили пассажиру.",
