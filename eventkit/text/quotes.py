@@ -98,8 +98,6 @@ def as_guillemets(text: str) -> str:
     the same either way. A mark opens at the start, after a space, a bracket or a dash,
     and closes elsewhere ('"ОАО "Банк""' is «ОАО «Банк»»)."""
     mark = STRAIGHT.opening
-    if "''" in text:
-        text = _WIKI_ITALICS.sub(_italics_as_guillemets, text)
     if mark not in text:
         return text
     chars = list(text)
@@ -108,15 +106,3 @@ def as_guillemets(text: str) -> str:
             opens = i == 0 or text[i - 1] in _BEFORE_OPENING
             chars[i] = GUILLEMETS.opening if opens else GUILLEMETS.closing
     return "".join(chars)
-
-
-# Wiki markup sets the names of papers, bands and works in italics between two
-# apostrophes ("журналист газеты ''USA Today''"): a quoted name, like «USA Today». Three
-# or more apostrophes (bold) are left alone.
-_WIKI_ITALICS = re.compile(r"(?<!')''(?!')([^'\n]{1,80}?)(?<!')''(?!')")
-
-
-def _italics_as_guillemets(found: re.Match[str]) -> str:
-    """ "''USA Today''" -> " «USA Today» ": the marks as guillemets next to the name, a
-    space for the second apostrophe of each, so every offset stays."""
-    return f" {GUILLEMETS.opening}{found.group(1)}{GUILLEMETS.closing} "
