@@ -2,8 +2,8 @@
 phrase with a clause of its own between a subject and its verb, a subject after a plural
 verb that the dictionary reads as a singular too, news outlets named by a common noun,
 marks written close inside a word or number (a web address, a time) that neither end a
-sentence nor open a quote, and "дать" with a noun of ordering. Our own sentences; each
-reading has rows that must match and rows that must not.
+sentence nor open a quote, "дать" with a noun of ordering, and an object before a plural
+verb. Our own sentences; each reading has rows that must match and rows that must not.
 
 Each statement row: text, the key the speaker's name or text must contain, and how the
 content starts.
@@ -48,6 +48,14 @@ STATEMENTS = [
     # a web address of whom it was told to between the verb and its clause
     ("Певица рассказала Lenta.ru, что тур отменён.", "певица", "тур отменён"),
     ("Режиссер сообщил kino.ru, что съемки начнутся летом.", "режиссер", "съемки"),
+    # an object with its genitive before a plural verb whose subject follows, also after
+    # a comma: a singular noun is no plural verb's subject
+    ("Факт подкупа подтвердили члены комиссии.", "члены комиссии", "факт подкупа"),
+    (
+        "Склад сгорел ночью, причину пожара назвали сотрудники МЧС.",
+        "сотрудники мчс",
+        "причину пожара",
+    ),
     # an order given in words: "дать" with a noun of ordering
     ("Мэр дал поручение возобновить работу метро.", "мэр", "возобновить"),
     ("Президент дал правительству указание подготовить доклад.", "президент", "подготовить"),
