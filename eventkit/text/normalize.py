@@ -32,7 +32,7 @@ class OffsetMap:
 
 
 # Latin letters drawn like Cyrillic ones, typed by mistake inside a Russian word
-# ("раcсказала" with a Latin "c"): the word would be cut in two at each.
+# ("рассказала" typed with a Latin "c"): the word would be cut in two at each.
 _LOOKALIKES = "aceopxyABCEHKMOPTXY"
 _AS_CYRILLIC = str.maketrans(_LOOKALIKES, "асеорхуАВСЕНКМОРТХУ")
 _CYRILLIC = "а-яёА-ЯЁ"
@@ -44,8 +44,8 @@ _OTHER_LATIN = re.compile(f"[A-Za-z](?<![{_LOOKALIKES}])")
 
 def _as_cyrillic(text: str) -> str:
     """``text`` with every word of Cyrillic and lookalike Latin letters spelled in
-    Cyrillic (a word with any other Latin letter, "COVIDа", is left as it is); the length
-    and so every offset stay the same."""
+    Cyrillic (a word with any other Latin letter, "COVID" with a Russian ending, is left as
+    it is); the length and so every offset stay the same."""
 
     def word(match: re.Match[str]) -> str:
         found = match.group(0)
