@@ -66,6 +66,7 @@ from eventkit.grammar.companies import COMPANY, company_mentions, party_after, p
 from eventkit.grammar.dates import DATE, date_value
 from eventkit.grammar.lexicon import (
     EXPRESS_NOUNS,
+    ORDER_NOUNS,
     ORG_NOUNS,
     PLANNED_MARKERS,
     SOURCE_WORDS,
@@ -115,6 +116,7 @@ __all__ = [
     "GEO",
     "MONEY",
     "NAME_WORD",
+    "ORDER_NOUNS",
     "ORGANIZATION",
     "ORG_NOUNS",
     "PERSON",

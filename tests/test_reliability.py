@@ -23,6 +23,7 @@ from _cli import ENTRY, check_offsets, corpus_line, eventkit_command, json_lines
 from _installed import environment, install_pack, meeting_pack
 
 from eventkit import Extractor
+from eventkit.text.normalize import for_analysis
 
 MEETING = "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Индии."
 STATEMENT = "Сергей Лавров заявил, что переговоры прошли успешно."
@@ -374,8 +375,19 @@ def test_explain_runs_without_pytest() -> None:
         ("Лавров заяв\u00adил, что всё хорошо.", "Statement", "заяв\u00adил", ["Лавров"]),
         ("Путин встре\u200bтился с Моди.", "Meeting", "встре\u200bтился", ["Путин", "Моди"]),
         ("Андреи\u0306 Белоусов заявил, что всё хорошо.", "Statement", None, ["Андрей Белоусов"]),
+        # a Latin "c", "e" and "o" typed inside Russian words
+        ("Петров ра\u0063сказал, что всё хорошо.", "Statement", "ра\u0063сказал", ["Петров"]),
+        ("Путин встр\u0065тился с М\u006fди.", "Meeting", "встр\u0065тился", ["Путин", "Моди"]),
     ],
-    ids=["stress", "stress-meeting", "soft-hyphen", "zero-width-space", "breve"],
+    ids=[
+        "stress",
+        "stress-meeting",
+        "soft-hyphen",
+        "zero-width-space",
+        "breve",
+        "latin-letter",
+        "latin-letters",
+    ],
 )
 def test_marks_inside_words_are_ignored_for_analysis(
     extractor: Extractor, text: str, kind: str, trigger: str | None, names: list[str]
@@ -387,6 +399,21 @@ def test_marks_inside_words_are_ignored_for_analysis(
     if trigger is not None:
         assert event.trigger.text == trigger
     assert [a.name for a in event.actors()] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "analysed"),
+    [
+        ("ра\u0063сказал", "рассказал"),  # a Latin "c" between Cyrillic letters
+        ("ТАС\u0043", "ТАСС"),
+        ("Cisco и COVID\u0430", "Cisco и COVID\u0430"),  # other Latin letters: left as written
+        ("OAO Xerox", "OAO Xerox"),  # no Cyrillic letter: a Latin word
+    ],
+)
+def test_lookalike_latin_letters_read_as_cyrillic(text: str, analysed: str) -> None:
+    found, offsets = for_analysis(text)
+    assert found == analysed
+    assert offsets is None  # one letter for one: every offset stays
 
 
 def test_marks_through_the_command_line() -> None:

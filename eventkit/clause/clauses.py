@@ -375,6 +375,7 @@ def _subject_after(
                 and not _genitive_in_a_phrase(sentence, m, number, gender)
                 and (
                     agrees(m, number, gender)
+                    or (number == "plur" and _plural_reading(sentence, m))
                     # "встретились Иван Смирнов и Олег Петров": singulars joined make a plural
                     or (number == "plur" and len(coordinated(sentence, found, m, forward=True)) > 1)
                 )
@@ -404,6 +405,21 @@ def _subject_after(
     if named is not None:
         return [named]
     return coordinated(sentence, found, chosen, forward=True)
+
+
+def _plural_reading(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention read as a singular may be a plural subject: a description whose
+    head noun has a nominative plural reading ("сообщили его дочери": "дочери" is a
+    genitive singular too), or a name the dictionary does not know ("сообщали
+    Викиновости": its number is a guess)."""
+    if mention.pronoun or mention.number != "sing":
+        return False
+    if not mention.cases:
+        return mention.kind in ("PER", "ORG") and not mention.description
+    if not mention.description or "nomn" not in mention.cases:
+        return False
+    head = forms(sentence.tokens[mention.first_token])
+    return any({"NOUN", "nomn", "plur"} <= f.grams.values for f in head)
 
 
 def _about_which(tokens: Tokens, verb_index: int) -> bool:
@@ -903,13 +919,15 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
     i = start + 1
     while i < end:
         token = tokens[i]
-        if token.value == "," and (opens_insertion(tokens, i) or _gerund_after(tokens, i)):
+        if token.value == "," and (opens_insertion(tokens, i) or _opens_gerund_phrase(tokens, i)):
             if i == start + 1 and tokens[end - 1].value == "," and end - 1 > i:
                 i = end
                 continue
-            closing = next((j for j in range(i + 1, end) if tokens[j].value == ","), None)
-            if closing is not None:
-                i = closing + 1
+            commas = [j for j in range(i + 1, end) if tokens[j].value == ","]
+            if commas:
+                # a gerund's phrase may hold a clause of its own ("ссылаясь на то, что
+                # подсудимый раскаялся,"): it runs to the last comma before the verb
+                i = (commas[-1] if _opens_gerund_phrase(tokens, i) else commas[0]) + 1
                 continue
         if token.value.lower() in _SUBORDINATORS or lemmas(token) & {"который"}:
             return True
@@ -917,11 +935,16 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def _gerund_after(tokens: Tokens, comma: int) -> bool:
-    """Whether a gerund follows the comma ("Адвокат, ссылаясь на …")."""
-    return comma + 1 < len(tokens) and any(
-        "GRND" in f.grams.values for f in forms(tokens[comma + 1])
-    )
+def _opens_gerund_phrase(tokens: Tokens, comma: int) -> bool:
+    """A comma followed by a gerund, directly or after one adverb: ", ссылаясь на …",
+    ", вновь ссылаясь на …"."""
+    for token in tokens[comma + 1 : comma + 3]:
+        found = forms(token)
+        if found and "GRND" in found[0].grams.values:
+            return True
+        if not found or "ADVB" not in found[0].grams.values:
+            return False
+    return False
 
 
 def opens_insertion(tokens: Tokens, comma: int) -> bool:

@@ -409,6 +409,17 @@ class Predicate:
                 i = closing + 1
                 continue
             value = tokens[i].value
+            if value == "," and "GRND" in self.grams and _that_clause_after(tokens, i):
+                # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил": the
+                # gerund's own "что"-clause ends at the next comma; its verb comes after
+                closing = next(
+                    (j for j in range(i + 2, len(tokens)) if tokens[j].value in (",", ";", ".")),
+                    None,
+                )
+                if closing is None or tokens[closing].value != ",":
+                    return None
+                i = closing + 1
+                continue
             if value in (";", ".", GUILLEMETS.opening) or lemmas(tokens[i]) & {"который", "что"}:
                 break
             if _finite(tokens[i]):
@@ -648,6 +659,11 @@ _TAKING_PLACE = frozenset("состояться пройти проходить 
 
 # Verbs of asking: they go on from a statement as the common speech verbs do.
 _ASKING = frozenset({"спросить", "спрашивать"})
+
+
+def _that_clause_after(tokens: Tokens, comma: int) -> bool:
+    """A comma followed by "что" opening a clause."""
+    return comma + 1 < len(tokens) and tokens[comma + 1].value.lower() == "что"
 
 
 def _speech_verb_before_that(tokens: Tokens, comma: int) -> int | None:

@@ -49,6 +49,7 @@ from eventkit.clause.speech_verb import (
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
     OBJECT_CONTENT_VERBS,
+    ORDER_NOUNS,
     REQUEST_NOUNS,
     SOURCE_WORDS,
     SPEECH_VERBS,
@@ -158,7 +159,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     if found & {"дать", "давать"}:
         if lemmas(tokens[end]) & {"показание"} and not _that_follows(following):
             return None  # "дал показания против соседа": testimony, its words not given
-        found = found | {"дать понять"}
+        if end > at and lemmas(tokens[end]) & ORDER_NOUNS:
+            # "дал распоряжение возобновить работу": ordered, in words
+            found = found | {"поручить"}
+        else:
+            found = found | {"дать понять"}
     if found & _DRAWING and end > at and lemmas(tokens[end]) & {"внимание"}:
         if not _quoted_that_follows(following):
             # "обратил внимание на дороги": where one looked; "власти обратили внимание,

@@ -319,6 +319,10 @@ def _content_start_in(following: Tokens) -> int | None:
         if quoted:
             quoted = word != _CLOSE
             continue
+        if word in (".", ":") and _inside_a_word(following, i):
+            # "рассказала bbcrussian.com, что …", "продолжит работу в 10:00": a web
+            # address or a time, no full stop and no colon opening a quote
+            continue
         if word in ("что", ":", "чтобы"):
             return i
         if word in ("и", "также") and i == 0 and words[1:2] in (["о"], ["об"], ["обо"]):
@@ -351,6 +355,20 @@ _NOT_A_QUESTION_AFTER_HOW = frozenset(
 )
 
 
+def _inside_a_word(tokens: Tokens, mark: int) -> bool:
+    """A punctuation mark written close between two words or numbers: "bbcrussian.com",
+    "10:00"."""
+    if mark == 0 or mark + 1 >= len(tokens):
+        return False
+    before, point, after = tokens[mark - 1], tokens[mark], tokens[mark + 1]
+    return (
+        before.span.stop == point.span.start
+        and point.span.stop == after.span.start
+        and before.value.isalnum()
+        and after.value.isalnum()
+    )
+
+
 def _asked_clause(words: list[str]) -> bool:
     """A comma and a question word right after the verb."""
     if words[:1] != [","] or words[1:2] == [] or words[1] not in _QUESTION_WORDS:
@@ -363,6 +381,8 @@ def _later_that(following: Tokens, words: list[str], start: int) -> int | None:
     past "и" that starts another verb's clause ("подтвердил рост цен и добавил, что");
     "и" that joins a second object goes on ("предупредил губернатора и мэра, что")."""
     for i in range(start + 1, len(words)):
+        if words[i] in (".", ":") and _inside_a_word(following, i):
+            continue
         if words[i] in ("что", ":", "чтобы"):
             return i
         if words[i] == "и" and _joins_an_object(following, i):

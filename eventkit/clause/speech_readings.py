@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from eventkit.clause.clauses import content_after, content_before
+from eventkit.clause.clauses import content_after, content_before, verb_agreement
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
@@ -35,7 +35,7 @@ from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
-from eventkit.text.protocols import Token, Tokens
+from eventkit.text.protocols import Form, Token, Tokens
 
 
 def _as_source(verb: SpeechVerb) -> Reading | None:
@@ -229,7 +229,7 @@ def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
         elif value == ",":
             if first_comma is None:
                 first_comma = i
-        elif _finite_verb(token):
+        elif _finite_verb(token) and not _in_that_clause(tokens, first_comma, i):
             return False
     if first_comma is None or first_comma == 0 or first_comma + 1 >= lead:
         return False
@@ -238,6 +238,17 @@ def _subject_and_gerund_before(tokens: Tokens, lead: int) -> bool:
         return False
     grams = opener[0].grams.values
     return "GRND" in grams or {"PRTF", "nomn"} <= grams
+
+
+def _in_that_clause(tokens: Tokens, first_comma: int | None, at: int) -> bool:
+    """ "Губернатор, напомнив, что дорогу строят третий год, пообещал …": a finite verb
+    after ", что" past the first comma is in a clause of the phrase that comma opens."""
+    if first_comma is None:
+        return False
+    return any(
+        tokens[i].value.lower() == "что" and tokens[i - 1].value == ","
+        for i in range(first_comma + 1, at)
+    )
 
 
 def _finite_verb(token: Token) -> bool:
@@ -256,25 +267,56 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     """ "Информацию подтвердил адвокат Сергей Воронин", "Эту информацию подтвердили в
     ГУВД": a direct object opening the sentence is what was said; the speaker follows."""
     tokens = verb.tokens
-    phrase = tokens[: verb.at]
+    # the sentence's start, or after a comma: "…, факт насилия подтвердили члены комиссии"
+    start = next((i + 1 for i in range(verb.at - 1, -1, -1) if tokens[i].value == ","), 0)
+    phrase = tokens[start : verb.at]
     if not phrase or len(phrase) > 4:
         return None
-    head = forms(phrase[-1])
-    if not head or (
-        not {"NOUN", "accs"} <= head[0].grams.values
-        and not any({"NOUN", "accs"} <= f.grams.values for f in head)
-    ):
+    at = _object_head(phrase)
+    if at is None:
         return None
-    if not all(adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:-1]):
-        return None
+    head = forms(phrase[at])
     content = (phrase[0].span.start, phrase[-1].span.stop)
-    if any("nomn" in f.grams.values for f in head):
+    if any("nomn" in f.grams.values for f in head) and not _plural_verb_singular_noun(verb, head):
         # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
-        # is one, unless the verb names its source ("Данные подтвердили в полиции").
+        # is one, unless the verb names its source ("Данные подтвердили в полиции"); a
+        # singular noun is no plural verb's subject ("Факт подтвердили члены комиссии").
         source = impersonal_source(verb.where, verb.at)
         return Reading(source, content) if source else None
     speakers = verb.subject(prefer_after=True)
     return Reading([m for m in speakers if m.first_token > verb.at], content)
+
+
+def _object_head(phrase: Tokens) -> int | None:
+    """Where the accusative noun of an object phrase is: after adjectives and
+    demonstratives, before genitive words of its own ("факт насилия", "эту информацию")."""
+    at = next(
+        (
+            i
+            for i, token in enumerate(phrase)
+            if any({"NOUN", "accs"} <= f.grams.values for f in forms(token))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    if not all(adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:at]):
+        return None
+    for token in phrase[at + 1 :]:
+        if not any(
+            f.grams.values & {"NOUN", "ADJF"} and "gent" in f.grams.values for f in forms(token)
+        ):
+            return None
+    return at
+
+
+def _plural_verb_singular_noun(verb: SpeechVerb, head: Sequence[Form]) -> bool:
+    """A plural verb after a noun whose nominative is only singular."""
+    number = verb_agreement(verb.tokens[verb.at])[0]
+    nominative = {
+        n for f in head if "nomn" in f.grams.values for n in ("sing", "plur") if n in f.grams.values
+    }
+    return number == "plur" and nominative == {"sing"}
 
 
 _DEMONSTRATIVES = frozenset("эту эти данную данные такую такие ту та".split())

@@ -31,9 +31,37 @@ class OffsetMap:
         return self._starts[start], self._ends[stop - 1]
 
 
+# Latin letters drawn like Cyrillic ones, typed by mistake inside a Russian word
+# ("рассказала" typed with a Latin "c"): the word would be cut in two at each.
+_LOOKALIKES = "aceopxyABCEHKMOPTXY"
+_AS_CYRILLIC = str.maketrans(_LOOKALIKES, "асеорхуАВСЕНКМОРТХУ")
+_CYRILLIC = "а-яёА-ЯЁ"
+_MIXED = re.compile(f"[{_CYRILLIC}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_CYRILLIC}]")
+_WORD = re.compile(f"[{_CYRILLIC}A-Za-z]+")
+_CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC}]")
+_OTHER_LATIN = re.compile(f"[A-Za-z](?<![{_LOOKALIKES}])")
+
+
+def _as_cyrillic(text: str) -> str:
+    """``text`` with every word of Cyrillic and lookalike Latin letters spelled in
+    Cyrillic (a word with any other Latin letter, "COVID" with a Russian ending, is left as
+    it is); the length and so every offset stay the same."""
+
+    def word(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if _OTHER_LATIN.search(found) or not _CYRILLIC_LETTER.search(found):
+            return found
+        return found.translate(_AS_CYRILLIC)
+
+    return _WORD.sub(word, text)
+
+
 def for_analysis(text: str) -> tuple[str, OffsetMap | None]:
-    """``text`` without the ignorable characters inside words, and the map back to
-    ``text``'s offsets (None when nothing was left out: the common, fast case)."""
+    """``text`` without the ignorable characters inside words, with lookalike Latin
+    letters inside Russian words read as Cyrillic, and the map back to ``text``'s offsets
+    (None when nothing was left out: the common, fast case)."""
+    if _MIXED.search(text):
+        text = _as_cyrillic(text)
     if not _IGNORABLE.search(text):
         return text, None
     kept: list[str] = []

@@ -14,6 +14,7 @@ from eventkit import Statement
 from eventkit.pack import (
     EXPRESS_NOUNS,
     NAME_WORD,
+    ORDER_NOUNS,
     PLAIN_ADJECTIVE,
     POSSESSIVES,
     REPORT_VERBS,
@@ -73,6 +74,13 @@ VERB_CLAUSE = or_(
         .repeatable(max=2)
         .optional(),
         caseless("понять"),
+    ),
+    # "дал распоряжение возобновить …", "дал указание правительству подготовить …": an
+    # order given in words (the core reads it as the verb of ordering)
+    rule(
+        lemma_in({"дать", "давать"}),
+        token_test(lambda t: t.type != "PUNCT", "word").optional(),
+        lemma_in(ORDER_NOUNS),
     ),
     # "дал показания, что …", "дала признательные показания, что …": testimony whose
     # words follow (the core wants the "что"-clause)
