@@ -638,10 +638,6 @@ def _office_fits(office: str, head: str, complement: str, place: bool) -> bool:
     return first[:1].isupper() and not lemmas & _PLACE_NOUNS and not _is_place(first)
 
 
-def _proper(word: str) -> bool:
-    return any(set(p.tag.grammemes) & _PROPER_GRAMS for p in get_morph().parses(word))
-
-
 def _is_place(word: str) -> bool:
     return any("Geox" in p.tag.grammemes for p in get_morph().parses(word))
 
