@@ -26,11 +26,13 @@ SETS = (
     "first-sight-4",
     "first-sight-5",
     "first-sight-6",
+    "first-sight-7",
     "corpus-dev",
     "corpus-dev-2",
     "corpus-dev-3",
     "corpus-dev-4",
     "corpus-dev-5",
+    "corpus-dev-6",
 )
 SPANS = ("trigger", "content", "subject")
 ACTORS = ("participants", "speaker", "parties")
