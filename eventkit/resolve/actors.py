@@ -17,6 +17,7 @@ from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
     aide_of,
     described,
+    group_qualified,
     headliner,
     is_description,
     is_offender,
@@ -32,6 +33,7 @@ from eventkit.resolve.descriptions import (
     titled_after,
     titled_by_organization,
     work_author,
+    work_maker,
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.first_person import is_first_person
@@ -415,7 +417,10 @@ def _resolve_actor(
         return outlets
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(title_head(actor.title)):
-            return actor  # "министры иностранных дел ЕС" stand for themselves
+            # "министры иностранных дел ЕС" stand for themselves; "активисты" for the
+            # "химкинские активисты" just before
+            group = group_qualified(actor, people)
+            return actor if group is None else evolve(actor, name=group, title=group)
         # A title stands for the person the document named with that title ("прокурор" for
         # "федеральный прокурор Прит Бхарара"); with no such person it stays a title.
         holders = people.holding_title(office_words(actor.title))
@@ -450,6 +455,14 @@ def _resolve_actor(
             found = evolve(actor, name=named.name, title=named.title or actor.name)
             return named_in_full(found, people)
         return actor
+    if actor.title is None:
+        group = group_qualified(actor, people)
+        if group is not None:
+            return evolve(actor, name=group)
+    maker = work_maker(actor, people, woman=woman)
+    if maker is not None and not _named_in(maker, said):
+        # "автор «Диких сердцем» сказал": the story's person named by their work
+        return named_in_full(evolve(actor, name=maker.name, title=maker.title), people)
     if is_description(actor):
         if _possessed(actor, people):
             # "сообщает его друг": someone's friend is not the story's person; only one

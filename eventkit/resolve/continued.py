@@ -42,7 +42,9 @@ def named_later(events: Sequence[Event], people: PeopleIndex) -> list[Event]:
                     described, name=following.name, title=described.text
                 )
             continue
-        following = _continuation(event, events[at + 1 :], people)
+        following = _continuation(event, events[at + 1 :], people) or _resumed(
+            event, events[:at], people
+        )
         if following is not None:
             meant[(speaker.start, speaker.end)] = evolve(
                 speaker,
@@ -147,6 +149,42 @@ def _continuation(event: Event, after: Sequence[Event], people: PeopleIndex) -> 
         and not m.pronoun
     ]
     if any(not (isinstance(title, Actor) and m.start == title.start) for m in between):
+        return None
+    return speaker
+
+
+# The rest of a quotation after its speaker's verb and name: "… — комментирует Иван
+# Петров. — Поэтому …», — сказал депутат": it resumes after a dash and runs, with no
+# quotation mark of its own and in the same paragraph, to the title's verb.
+_RESUMED = re.compile(r"[.,]?\s*[—–]\s+[^«»\n]+[»\"“]\s*,?\s*[—–-]\s*")
+# How long the resumed part may be.
+_RESUMED_REACH = 1000
+
+
+def _resumed(event: Event, before: Sequence[Event], people: PeopleIndex) -> Actor | None:
+    """The named speaker a quotation was given to when its part after that speaker's verb
+    and name ("— комментирует Иван Петров. — …") is closed by ``event``'s verb and title
+    ("…», — сказал депутат"): one quotation, one person's words; the two verbs of the same
+    gender. A name of another kind, a pronoun or a part with a quotation mark of its own
+    breaks it."""
+    previous = next((e for e in reversed(before) if hasattr(e, "speaker")), None)
+    if previous is None:
+        return None
+    opened = people.between(max(0, previous.trigger.start - 10), previous.trigger.start)
+    if not _ATTRIBUTION.search(opened):
+        return None  # "…, — комментирует": the verb after a dash, inside the quotation
+    speaker = getattr(previous, "speaker", None)
+    if not isinstance(speaker, Actor) or speaker.kind != "PER" or not speaker.text[:1].isupper():
+        return None
+    if (
+        speaker.start < previous.trigger.end
+        or people.between(previous.trigger.end, speaker.start).strip()
+    ):
+        return None  # "— комментирует Петров": the name right after the verb
+    gap = people.between(speaker.end, event.trigger.start)
+    if len(gap) > _RESUMED_REACH or not _RESUMED.fullmatch(gap):
+        return None
+    if not _same_gender(previous, event):
         return None
     return speaker
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 
 from attrs import evolve
 
@@ -142,6 +143,59 @@ def _after_a_work(
     return before is not None and bool(
         get_morph().lemmas(before.group(1).lower()) & (works or _WORKS)
     )
+
+
+# Who a person is to a work named in quotes: "автор «Диких сердцем»", "звезда «Маски»".
+_WORK_MAKERS = frozenset(
+    """
+    автор создатель режиссер режиссёр постановщик сценарист звезда исполнитель
+    исполнительница солист солистка героиня
+    """.split()
+)
+_QUOTED_WORK = re.compile(r"^(\w+(?:-\w+)?)\s+[«\"„']")
+
+
+def work_maker(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Автор «Диких сердцем» сказал", "звезда «Маски» написала": a person named by their
+    work, in quotes, stands for the story's person: the one the document names most
+    before it (of those whose gender the verb allows, in the last 600 characters), when
+    no one else named there is named as often. Anyone else, or nobody, and it stays."""
+    found = _QUOTED_WORK.match(actor.name)
+    if actor.kind != "PER" or actor.title is not None or found is None:
+        return None
+    head = found.group(1)
+    if not head[:1].islower() or not get_morph().lemmas(head) & _WORK_MAKERS:
+        return None
+    # "звезда" is a woman's word for anyone: only the verb tells the gender
+    probe = evolve(actor, text="")
+    named = recent_person(probe, people, woman=woman)
+    if named is None:
+        return None
+    stem = surname_stem(named.name)
+    count = people.salience(named.name)
+    rivals = [
+        m
+        for m in people.near(actor.start)
+        if m.end <= actor.start
+        and m.kind == "PER"
+        and surname_stem(m.name) != stem
+        and not _spelling_variant(m.name, named.name)
+    ]
+    if count < 2 or any(people.salience(m.name) >= count for m in rivals):
+        return None
+    return named
+
+
+def _spelling_variant(one: str, other: str) -> bool:
+    """ "Камерон Диас" and "Кэмерон Диаз": a foreign name transliterated two ways, the
+    same number of words differing in a letter or two."""
+    if len(one.split()) != len(other.split()):
+        return False
+    return SequenceMatcher(None, one.lower(), other.lower()).ratio() >= _SAME_SPELLING
+
+
+# How alike two spellings of one name are at least (difflib's ratio).
+_SAME_SPELLING = 0.8
 
 
 def work_noun(word: str) -> str | None:
@@ -889,3 +943,52 @@ def aide_of(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mentio
         if any(_same_root(p, n) for p in principals for n in [*named, *their[1:]]):
             fitting[surname_stem(m.name)] = m
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+# How many sentences back a plural description may have been given its qualifiers.
+_GROUP_REACH = 3
+
+
+def group_qualified(actor: Actor, people: PeopleIndex) -> str | None:
+    """ "Активисты утверждают" after "Химкинские активисты подадут заявление": a plural
+    noun standing alone is the group the sentences before it (its own and the three before)
+    described with adjectives, in the nominative ("химкинские активисты"). Two groups so
+    described ("химкинские", "московские"), or none, and it stays; a pronoun's adjective
+    ("эти", "другие") or a number's ("первые") qualifies nothing."""
+    words = actor.name.split()
+    if actor.kind != "PER" or len(words) != 1 or not actor.name.islower():
+        return None
+    morph = get_morph()
+    parses = morph.parses(words[0])
+    if not parses or not {"NOUN", "plur", "nomn"} <= set(parses[0].tag.grammemes):
+        return None
+    lemma = str(parses[0].normal_form)
+    found: set[str] = set()
+    for sentence in people.sentences_holding(lemma, before=actor.start, reach=_GROUP_REACH):
+        tokens = sentence.tokens
+        for at, lemmas in enumerate(sentence.token_lemmas):
+            if tokens[at].span.start >= actor.start or lemma not in lemmas:
+                continue
+            if not any(
+                {"NOUN", "plur"} <= set(p.tag.grammemes)
+                for p in morph.parses(tokens[at].value.lower())
+            ):
+                continue
+            first = at
+            while first > 0 and _group_adjective(tokens[first - 1].value.lower()):
+                first -= 1
+            if first == at:
+                continue
+            phrase = [t.value.lower() for t in tokens[first : at + 1]]
+            found.add(" ".join(morph.phrase_nominative(phrase, len(phrase) - 1)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _group_adjective(word: str) -> bool:
+    """A plural adjective that qualifies a group ("химкинские", "местные"), not a
+    pronoun's ("эти", "другие") or a number's ("первые")."""
+    parses = get_morph().parses(word)
+    if not parses:
+        return False
+    grams = set(parses[0].tag.grammemes)
+    return {"ADJF", "plur"} <= grams and not grams & {"Apro", "Anum"}

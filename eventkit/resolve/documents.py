@@ -61,6 +61,9 @@ def document_author(
     annotated = _authors_annotation(actor, people) if noun in _ABOUT_A_WORK else None
     if annotated is not None:
         return annotated
+    issuer = _issued_by(actor, people)
+    if issuer is not None:
+        return evolve(actor, name=issuer.name, kind=issuer.kind, title=issuer.title)
     told = _TOLD_BY.get(noun, frozenset())
     sentences = {
         s.index: s
@@ -74,6 +77,51 @@ def document_author(
         if author is not None:
             return evolve(actor, name=author.name, kind=author.kind, title=author.title)
     return _recorded_speaker(actor, noun, people, earlier)
+
+
+# "в пресс-релизе, выпущенном Вэнсом": the participle of an issuing verb right after the
+# document noun, and the word after it.
+_ISSUED_BY = re.compile(r"\s*,?\s*([а-яё]+)\s+$")
+
+
+def _issued_by(actor: Actor, people: PeopleIndex) -> Mention | None:
+    """ "говорится в пресс-релизе, выпущенном Вэнсом", "в заявлении, подписанном МИД":
+    the named person or organization a passive participle of issuing, right after the
+    document, gives as its agent (in the instrumental) is its author; an agent described
+    ("выпущенном ведомством") or none, and None."""
+    after = [
+        m
+        for m in people.in_sentence(actor.start)
+        if m.start >= actor.end and m.start - actor.end <= _ISSUED_REACH
+    ]
+    if not after:
+        return None
+    agent = min(after, key=lambda m: m.start)
+    participle = _ISSUED_BY.fullmatch(people.between(actor.end, agent.start))
+    if participle is None or not _issuing_participle(participle.group(1)):
+        return None
+    if (
+        agent.kind not in ("PER", "ORG")
+        or agent.pronoun
+        or agent.description
+        or not agent.name[:1].isupper()
+        or (agent.cases and "ablt" not in agent.cases)
+    ):
+        return None
+    return agent
+
+
+# How far after the document noun the participle's agent may start.
+_ISSUED_REACH = 40
+
+
+def _issuing_participle(word: str) -> bool:
+    """Whether ``word`` is a passive participle of an issuing verb ("выпущенном",
+    "опубликованном", "подписанном")."""
+    return any(
+        {"PRTF", "pssv"} <= set(p.tag.grammemes) and p.normal_form in ISSUING_VERBS
+        for p in get_morph().parses(word)
+    )
 
 
 # Documents that present a work: "аннотация к книге".
@@ -143,7 +191,8 @@ def _document_noun(actor: Actor) -> str | None:
     words = actor.name.split()
     if actor.kind != "ORG" or not words or len(words) > 3:
         return None
-    if not all(w.isalpha() and w[1:].islower() for w in words):
+    # "пресс-релиз" has a hyphen
+    if not all(w.replace("-", "").isalpha() and w[1:].islower() for w in words):
         return None
     parses = get_morph().parses(words[-1].lower())
     if not parses or "NOUN" not in parses[0].tag.grammemes:

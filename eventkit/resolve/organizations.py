@@ -94,9 +94,30 @@ def _the_one_organization(actor: Actor, people: PeopleIndex) -> Actor | None:
         if not any(c.isupper() for c in mention.name) or _of_outlet(mention.name.split()):
             continue
         named.setdefault(mention.name.lower(), mention)
-    if len(named) != 1:
+    names = [m.name for m in named.values()]
+    # "бывший генеральный секретарь ООН Хавьер Перес де Куэльяр … в заявлении
+    # организации": an organization named only inside a person's title
+    for mention in people.near(actor.start, _ANY_REACH):
+        if mention.end <= actor.start and mention.kind == "PER" and mention.title:
+            names.extend(_organizations_of_title(mention.title))
+    if len({n.lower() for n in names}) != 1:
         return None
-    return evolve(actor, name=next(iter(named.values())).name)
+    return evolve(actor, name=names[0])
+
+
+def _organizations_of_title(title: str) -> list[str]:
+    """The organizations a person's title names by an abbreviation ("генеральный секретарь
+    ООН", "директор NASA"); a state ("президент России", "посол США") or a capitalized
+    genitive ("глава Минздрава") is none of these."""
+    morph = get_morph()
+    return [
+        word
+        for word in title.split()[1:]
+        if len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and not any("Geox" in p.tag.grammemes for p in morph.parses(word))
+    ]
 
 
 def _of_outlet(words: Sequence[str]) -> bool:
