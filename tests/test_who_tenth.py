@@ -183,3 +183,97 @@ GROUP_DESCRIBED = [
 @pytest.mark.parametrize(("text", "speaker"), GROUP_DESCRIBED)
 def test_group_described_before(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text, ("утверждают",)) == [speaker]
+
+
+STATE_AGENCY = [
+    pytest.param(
+        "Федеральная таможенная служба России задержала груз. В ведомстве отметили, что "
+        "груз вернут владельцу.",
+        "Федеральная таможенная служба России",
+        id="service-by-its-full-name",
+    ),
+    pytest.param(
+        "Рособрнадзор проверил университет. В ведомстве отметили, что нарушений нет.",
+        "Рособрнадзор",
+        id="supervising-service",
+    ),
+    # an outlet's service is no state agency
+    pytest.param(
+        "Газета «Вечерний Тамбов» открыла службу доставки. В ведомстве отметили, что "
+        "нарушений нет.",
+        "ведомство",
+        id="outlet-stays",
+    ),
+    # no agency named
+    pytest.param(
+        "Груз задержали на границе. В ведомстве отметили, что груз вернут владельцу.",
+        "ведомство",
+        id="nothing-named-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATE_AGENCY)
+def test_state_agency(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, ("отметили",)) == [speaker]
+
+
+ANY_DOCUMENT = [
+    pytest.param(
+        "Президент Киргизии Садыр Жапаров подписал указ о награждении врача. В документе "
+        "говорится, что врач спас сотни жизней.",
+        "Садыр Жапаров",
+        id="document-for-a-signed-decree",
+    ),
+    # the document named last has nobody issuing it
+    pytest.param(
+        "Иван Петров подписал указ о награждении врача. Вчера парламент одобрил законопроект "
+        "о врачах. В документе говорится, что врачам поднимут зарплаты.",
+        "документ",
+        id="last-document-without-issuer-stays",
+    ),
+    # no document named before
+    pytest.param(
+        "Врачам поднимут зарплаты. В документе говорится, что рост составит десять процентов.",
+        "документ",
+        id="no-document-before-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANY_DOCUMENT)
+def test_any_document(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, ("говорится",)) == [speaker]
+
+
+DEFENCE = [
+    pytest.param(
+        "Адвокаты Сомова не отрицают вину клиента, но защита говорила о его болезни.",
+        "адвокаты Сомова",
+        id="lawyers-named-before",
+    ),
+    pytest.param(
+        "Суд начал слушания. Адвокат Котовой попросил отсрочку. Защита настаивала, что "
+        "свидетели не явились.",
+        "адвокат Котовой",
+        id="lawyer-named-before",
+    ),
+    # "его адвокат" names no client after the word
+    pytest.param(
+        "Суд начал слушания. Его адвокат попросил отсрочку. Защита настаивала, что свидетели "
+        "не явились.",
+        "Защита",
+        id="lawyer-without-client-stays",
+    ),
+    # no lawyers named
+    pytest.param(
+        "Суд начал слушания. Защита настаивала, что свидетели не явились.",
+        "Защита",
+        id="no-lawyers-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DEFENCE)
+def test_defence_is_its_lawyers(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, ("говорила", "настаивала")) == [speaker]

@@ -16,6 +16,7 @@ from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
 from eventkit.resolve.descriptions import (
     aide_of,
+    defence_counsel,
     described,
     group_qualified,
     headliner,
@@ -379,6 +380,7 @@ def _resolve_actor(
     if actor.kind == "ORG":
         return (
             _authorities_of(actor, people)
+            or defence_counsel(actor, people)
             or organization_named(actor, people, earlier)
             or organ_of_named(actor, people, earlier)
             or organ_named_before(actor, people)

@@ -992,3 +992,43 @@ def _group_adjective(word: str) -> bool:
         return False
     grams = set(parses[0].tag.grammemes)
     return {"ADJF", "plur"} <= grams and not grams & {"Apro", "Anum"}
+
+
+# "защита" of a trial: the lawyers the document named ("адвокаты Петрова").
+_DEFENCE = "защита"
+_COUNSEL = frozenset(["адвокат", "защитник"])
+# How many sentences back the lawyers may be named.
+_COUNSEL_REACH = 2
+
+
+def defence_counsel(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "Адвокаты Петрова не отрицают … но защита говорила": the defence is the lawyers
+    named last before it, in its sentence or the two before, with the client they were
+    named with ("адвокаты Петрова"); a lawyer without a name after him ("его адвокат"),
+    or none, and the defence stays."""
+    words = actor.name.lower().split()
+    if words != [_DEFENCE]:
+        return None
+    found: list[tuple[int, str]] = []
+    for lemma in _COUNSEL:
+        for sentence in people.sentences_holding(lemma, before=actor.start, reach=_COUNSEL_REACH):
+            tokens = sentence.tokens
+            for at, lemmas in enumerate(sentence.token_lemmas):
+                if lemma not in lemmas or tokens[at].span.stop > actor.start:
+                    continue
+                client = []
+                for token in tokens[at + 1 : at + 4]:
+                    if not token.value[:1].isupper() or not token.value.isalpha():
+                        break
+                    client.append(token.value)
+                if client:
+                    said = [tokens[at].value.lower(), *client]
+                    found.append((tokens[at].span.start, " ".join(said)))
+    if not found:
+        return None
+    _, name = max(found)
+    plural = name.split()[0]
+    parses = get_morph().parses(plural)
+    if not parses or "nomn" not in parses[0].tag.grammemes:
+        return None  # "адвокату Петрова": the lawyers are not the subject named
+    return evolve(actor, name=name, kind="PER", title=None)

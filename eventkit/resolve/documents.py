@@ -65,18 +65,40 @@ def document_author(
     if issuer is not None:
         return evolve(actor, name=issuer.name, kind=issuer.kind, title=issuer.title)
     told = _TOLD_BY.get(noun, frozenset())
+    # "документ" is any of them: "Президент подписал указ … В документе говорится"
+    nouns = sorted(_ISSUED_DOCUMENTS) if noun == _ANY_DOCUMENT else [noun]
     sentences = {
-        s.index: s
-        for word in (noun, *told)
+        (s.index, word if word in nouns else noun): s
+        for word in (*nouns, *told)
         for s in people.sentences_holding(
-            word, before=actor.start, reach=_REACH if word == noun else _TOLD_REACH
+            word, before=actor.start, reach=_REACH if word in nouns else _TOLD_REACH
         )
     }
-    for index in sorted(sentences, reverse=True):
-        author = _issuer(sentences[index], noun, people, before=actor.start)
+    for index, said in sorted(sentences, reverse=True):
+        author = _issuer(sentences[index, said], said, people, before=actor.start)
         if author is not None:
             return evolve(actor, name=author.name, kind=author.kind, title=author.title)
+        if noun == _ANY_DOCUMENT and _names_before(sentences[index, said], said, actor.start):
+            # "документ" is the document named last: "Госдума одобрила законопроект", no
+            # one issuing it, leaves it unsaid who wrote it
+            return None
     return _recorded_speaker(actor, noun, people, earlier)
+
+
+def _names_before(sentence: Sentence, noun: str, before: int) -> bool:
+    """Whether ``sentence`` names the document ``noun`` before ``before``."""
+    return any(
+        noun in lemmas and sentence.tokens[i].span.start < before
+        for i, lemmas in enumerate(sentence.token_lemmas)
+    )
+
+
+# The noun for any document, and the documents it may stand for.
+_ANY_DOCUMENT = "документ"
+_ISSUED_DOCUMENTS = frozenset(
+    "указ постановление распоряжение закон законопроект приказ послание письмо резолюция "
+    "декларация меморандум доклад отчет документ".split()
+)
 
 
 # "в пресс-релизе, выпущенном Вэнсом": the participle of an issuing verb right after the

@@ -248,6 +248,8 @@ def organization_named(actor: Actor, people: PeopleIndex, earlier: Sequence[Even
         for mention in people.organizations_where(_MINISTRY_SHORT):
             if mention.end <= actor.start and _MINISTRY_SHORT.fullmatch(mention.name.split()[0]):
                 found.append((mention.end, mention.name))
+    if kind == "ведомство":
+        found.extend(_state_agencies(people, before=actor.start))
     if kind == "регулятор":
         regulator = _regulator_named(people.between(0, actor.start))
         if regulator is not None:
@@ -391,6 +393,34 @@ def _named_part(mention: Mention, heads: frozenset[str]) -> str | None:
         # "Министерство обороны России", "агентство Рейтер": the whole name
         return mention.name
     return None
+
+
+# Besides a ministry, what a reader takes "ведомство" for: a state service, committee,
+# inspection or department the document named by its full name ("Государственная
+# миграционная служба Украины", "Следственный комитет России") ...
+_AGENCY_WORDS = frozenset("служба комитет инспекция департамент прокуратура".split())
+# ... or a supervising service by its one-word name ("Роскомнадзор", "Ространснадзор").
+_SUPERVISOR = re.compile(r"[А-ЯЁ][а-яё]*надзор[а-яё]*")
+
+
+def _state_agencies(people: PeopleIndex, *, before: int) -> list[tuple[int, str]]:
+    """The state agencies named before ``before`` (see ``_AGENCY_WORDS``), each with
+    where it ends: names that open with a capital and have the agency's noun
+    ("Федеральная таможенная служба"), and supervising services."""
+    found: list[tuple[int, str]] = []
+    morph = get_morph()
+    for mention in people.organizations_holding(_AGENCY_WORDS):
+        words = mention.name.split()
+        if mention.end > before or not words or not words[0][:1].isupper():
+            continue
+        if words[0].isupper() or _of_outlet(words):
+            continue  # "ФК «Сокол»", an outlet: no state agency
+        if any(morph.lemmas(w.lower()) & _AGENCY_WORDS for w in words):
+            found.append((mention.end, mention.name))
+    for mention in people.organizations_where(_SUPERVISOR):
+        if mention.end <= before and _SUPERVISOR.fullmatch(mention.name):
+            found.append((mention.end, mention.name))
+    return found
 
 
 def _named_in_titles(
