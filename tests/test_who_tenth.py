@@ -277,3 +277,33 @@ DEFENCE = [
 @pytest.mark.parametrize(("text", "speaker"), DEFENCE)
 def test_defence_is_its_lawyers(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text, ("говорила", "настаивала")) == [speaker]
+
+
+NAMED_IN_FULL = [
+    # a surname with its generation is found by the surname alone
+    pytest.param(
+        "Прокурор Сайрус Вэнс-младший провёл пресс-конференцию. Вечером Вэнс сообщил, что "
+        "задержаны трое.",
+        "Сайрус Вэнс-младший",
+        id="surname-with-its-generation",
+    ),
+    # the issuer of a document, named in full
+    pytest.param(
+        "Прокурор Сайрус Вэнс провёл пресс-конференцию. Задержаны трое, говорится в "
+        "пресс-релизе, выпущенном Вэнсом.",
+        "Сайрус Вэнс",
+        id="issuer-in-full",
+    ),
+    # another surname that starts the same is someone else
+    pytest.param(
+        "Прокурор Сайрус Вэнс-младший провёл пресс-конференцию. Вечером Вэнсон сообщил, что "
+        "задержаны трое.",
+        "Вэнсон",
+        id="another-surname-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED_IN_FULL)
+def test_named_in_full(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, ("сообщил", "говорится")) == [speaker]

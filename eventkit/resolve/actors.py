@@ -378,7 +378,7 @@ def _resolve_actor(
         # one actor for a field of one: the first of the two, as for "они"
         return couple[0]
     if actor.kind == "ORG":
-        return (
+        found = (
             _authorities_of(actor, people)
             or defence_counsel(actor, people)
             or organization_named(actor, people, earlier)
@@ -389,6 +389,8 @@ def _resolve_actor(
             or document_author(actor, people, earlier)
             or actor
         )
+        # "В пресс-релизе, выпущенном Вэнсом": a person found for a document, named in full
+        return named_in_full(found, people) if found.kind == "PER" else found
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
     repeated = source_repeated(actor, people, earlier)
@@ -439,7 +441,8 @@ def _resolve_actor(
             or aide_of(actor, people, woman=woman)
         )
         if holder is not None:
-            return evolve(actor, name=holder.name, title=holder.title or actor.title)
+            found = evolve(actor, name=holder.name, title=holder.title or actor.title)
+            return named_in_full(found, people)
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
         named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)
