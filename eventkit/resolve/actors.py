@@ -442,7 +442,8 @@ def _resolve_actor(
         )
         if holder is not None:
             found = evolve(actor, name=holder.name, title=holder.title or actor.title)
-            return named_in_full(found, people)
+            # "Картер" given the title alone: the fullest form of a surname
+            return named_in_full(found, people) if len(holder.name.split()) == 1 else found
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
         named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)

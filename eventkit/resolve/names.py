@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from attrs import evolve
@@ -202,14 +201,8 @@ def _with_ending(word: str, inflected: str) -> bool:
     )
 
 
-# "Вэнс-младший": a surname with the generation it tells apart, found by the surname alone.
-_GENERATION = re.compile(r"-(?:младший|старший)$")
-
-
 def _same_surname(full: str, short: str) -> bool:
-    """Equal, or the same stem with another case ending (фастовский / фастовского); a
-    surname with its generation ("вэнс-младший") is the surname ("вэнс")."""
-    full = _GENERATION.sub("", full)
+    """Equal, or the same stem with another case ending (фастовский / фастовского)."""
     if full == short:
         return True
     if _with_ending(full, short):

@@ -386,7 +386,10 @@ def _named_part(mention: Mention, heads: frozenset[str]) -> str | None:
     if at is None or not all(_qualifier(w) for w in words[:at]):
         return None
     rest = " ".join(words[at + 1 :])
-    quoted = _quoted_or_latin(" ".join(words[at:])) or (_quoted_or_latin(rest) if rest else None)
+    # "компания «Вектор»", "агентство Reuters": the name right after the noun; in "Совет
+    # директоров «Вектора»" the quotes name whose council it is, in the genitive
+    named = not rest[:1].islower()
+    quoted = (_quoted_or_latin(" ".join(words[at:])) or _quoted_or_latin(rest)) if named else None
     if quoted is not None:
         return quoted
     if len(words) > at + 1 and not at:
