@@ -389,7 +389,7 @@ def _resolve_actor(
             or document_author(actor, people, earlier)
             or actor
         )
-        # "В пресс-релизе, выпущенном Вэнсом": a person found for a document, named in full
+        # "В пресс-релизе, выпущенном Вороновым": a person found for a document, named in full
         return named_in_full(found, people) if found.kind == "PER" else found
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
@@ -467,7 +467,7 @@ def _resolve_actor(
             return evolve(actor, name=group)
     maker = work_maker(actor, people, woman=woman)
     if maker is not None and not _named_in(maker, said):
-        # "автор «Диких сердцем» сказал": the story's person named by their work
+        # "автор «Тихой реки» сказал": the story's person named by their work
         return named_in_full(evolve(actor, name=maker.name, title=maker.title), people)
     if is_description(actor):
         if _possessed(actor, people):

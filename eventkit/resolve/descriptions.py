@@ -145,7 +145,7 @@ def _after_a_work(
     )
 
 
-# Who a person is to a work named in quotes: "автор «Диких сердцем»", "звезда «Маски»".
+# Who a person is to a work named in quotes: "автор «Тихой реки»", "звезда «Метели»".
 _WORK_MAKERS = frozenset(
     """
     автор создатель режиссер режиссёр постановщик сценарист звезда исполнитель
@@ -156,7 +156,7 @@ _QUOTED_WORK = re.compile(r"^(\w+(?:-\w+)?)\s+[«\"„']")
 
 
 def work_maker(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
-    """ "Автор «Диких сердцем» сказал", "звезда «Маски» написала": a person named by their
+    """ "Автор «Тихой реки» сказал", "звезда «Метели» написала": a person named by their
     work, in quotes, stands for the story's person: the one the document names most
     before it (of those whose gender the verb allows, in the last 600 characters), when
     no one else named there is named as often. Anyone else, or nobody, and it stays."""
@@ -950,7 +950,7 @@ _GROUP_REACH = 3
 
 
 def group_qualified(actor: Actor, people: PeopleIndex) -> str | None:
-    """ "Активисты утверждают" after "Химкинские активисты подадут заявление": a plural
+    """ "Активисты утверждают" after "Подольские активисты подадут заявление": a plural
     noun standing alone is the group the sentences before it (its own and the three before)
     described with adjectives, in the nominative ("химкинские активисты"). Two groups so
     described ("химкинские", "московские"), or none, and it stays; a pronoun's adjective

@@ -101,13 +101,13 @@ _ISSUED_DOCUMENTS = frozenset(
 )
 
 
-# "в пресс-релизе, выпущенном Вэнсом": the participle of an issuing verb right after the
+# "в пресс-релизе, выпущенном Вороновым": the participle of an issuing verb right after the
 # document noun, and the word after it.
 _ISSUED_BY = re.compile(r"\s*,?\s*([а-яё]+)\s+$")
 
 
 def _issued_by(actor: Actor, people: PeopleIndex) -> Mention | None:
-    """ "говорится в пресс-релизе, выпущенном Вэнсом", "в заявлении, подписанном МИД":
+    """ "говорится в пресс-релизе, выпущенном Вороновым", "в заявлении, подписанном МИД":
     the named person or organization a passive participle of issuing, right after the
     document, gives as its agent (in the instrumental) is its author; an agent described
     ("выпущенном ведомством") or none, and None."""
