@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-EVENTKIT = [sys.executable, "-c", "import sys; from eventkit.cli import main; sys.exit(main())"]
+EVENTKIT = [sys.executable, "-c", "import sys; from eventkit.cli import run; sys.exit(run())"]
 READY_JS = (
     "<script>var p=document.createElement('pre');p.id='ready';"
     "p.textContent=String(window.ekReady);document.body.appendChild(p);</script></body>"

@@ -2,7 +2,7 @@
 
 import sys
 
-from eventkit.cli import main
+from eventkit.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ENTRY = "import sys; from eventkit.cli import main; sys.exit(main())"
+ENTRY = "import sys; from eventkit.cli import run; sys.exit(run())"
 
 
 def eventkit_command(*args: str | Path) -> list[str]:

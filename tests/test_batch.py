@@ -7,6 +7,7 @@ import os
 import pty
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -251,3 +252,29 @@ def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     assert result.stderr.decode().count("\n") == 1
     assert b"Traceback" not in result.stderr
     assert run_eventkit("extract", "x.txt", "--resume").returncode == 2
+
+
+def test_the_command_leaves_its_heap_to_the_system_at_exit(tmp_path: Path) -> None:
+    """``eventkit`` (the script and ``python -m eventkit``) runs ``main`` and then freezes
+    the heap it built, so the interpreter's last collections do not walk it; what it
+    writes and its exit code are main's."""
+    import importlib.metadata
+
+    (script,) = importlib.metadata.entry_points(group="console_scripts", name="eventkit")
+    assert script.value == "eventkit.cli:run"
+    text = tmp_path / "one.txt"
+    text.write_text("Иван Петров встретился в Казани с Анной Смирновой.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    program = (
+        "import gc, sys; from eventkit.cli import run; before = gc.get_freeze_count(); "
+        "code = run(sys.argv[1:]); print(code, gc.get_freeze_count() > before, file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, "extract", str(text), "-o", str(out)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stderr.decode().split()[-2:] == ["0", "True"], done.stderr
+    (document,) = json_lines(out.read_bytes())
+    assert document["events"]

@@ -150,7 +150,7 @@ def broken_pack(tmp_path: Path) -> dict[str, str]:
 def _extract(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
     """``eventkit extract -`` on MEETING; stderr's last line says which pack modules loaded."""
     code = (
-        f"{ENTRY.rsplit(';', 1)[0]}; rc = main(); "
+        f"{ENTRY.rsplit(';', 1)[0]}; rc = run(); "
         "print('modules', 'eventkit_news.plugin' in sys.modules, "
         "'eventkit_broken' in sys.modules, file=sys.stderr); sys.exit(rc)"
     )

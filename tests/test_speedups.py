@@ -3,9 +3,11 @@ reference path of ``eventkit.speedups``) and on gives byte-identical JSON."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +97,74 @@ def test_a_batch_keeps_a_freeze_made_by_someone_else() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def _frozen_by_someone_else() -> contextlib.AbstractContextManager[None]:
+    """Something in the permanent generation, as in CPython 3.12 from its start or in a
+    process that froze its heap: frozen here when nothing is yet (and unfrozen after)."""
+    if gc.get_freeze_count():
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def frozen() -> Iterator[None]:
+        gc.freeze()
+        try:
+            yield
+        finally:
+            gc.unfreeze()
+
+    return frozen()
+
+
+def test_a_batch_over_frozen_objects_holds_off_full_collections() -> None:
+    """Where something is frozen already, a batch leaves the permanent generation alone and
+    keeps the collector from walking the whole heap by raising the oldest generation's
+    threshold; it puts the caller's thresholds back when it ends."""
+    with _frozen_by_someone_else():
+        frozen = gc.get_freeze_count()
+        before = gc.get_threshold()
+        young: list[int] = []
+        full: list[int] = []
+
+        def count(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                (full if info["generation"] == 2 else young).append(1)
+
+        gc.callbacks.append(count)
+        try:
+            with between_documents():
+                assert gc.get_threshold()[:2] == before[:2]
+                assert gc.get_threshold()[2] > 1_000_000
+                kept = []
+                for _ in range(200):  # documents whose survivors pile up in the heap
+                    with no_collection():
+                        pass
+                    kept.append([[] for _ in range(1000)])
+                assert gc.get_freeze_count() == frozen
+        finally:
+            gc.callbacks.remove(count)
+        assert len(young) > 200  # the young are still collected, at each document's end too
+        assert not full  # 200,000 new survivors start several full collections otherwise
+        assert gc.get_threshold() == before
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled()
+
+
+def test_a_batch_keeps_thresholds_changed_while_it_ran() -> None:
+    before = gc.get_threshold()
+    with _frozen_by_someone_else():
+        try:
+            with between_documents(), no_collection():
+                gc.set_threshold(1000, 20, 30)
+            assert gc.get_threshold() == (1000, 20, 30)
+        finally:
+            gc.set_threshold(*before)
+
+
+def test_the_reference_path_leaves_the_thresholds_alone() -> None:
+    before = gc.get_threshold()
+    with _frozen_by_someone_else(), speedups.reference_path(), between_documents():
+        assert gc.get_threshold() == before
 
 
 def test_concurrent_batches_unfreeze_once_the_last_ends() -> None:
