@@ -46,6 +46,8 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
     # сообщалось ранее" has no subject to look for, only a source phrase
     tokens = verb.tokens
     how = next(i for i in range(verb.at - 1, -1, -1) if tokens[i].value.lower() == "как")
+    if _conjunction_with_as(tokens, how):
+        return None  # "после того как признал": a clause of time, no "as … said"
     # "как признался сам Петров" is a person's verb in "-ся", not an impersonal one
     impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas) and not (
         verb.grams & {"masc", "femn", "plur"}
@@ -66,6 +68,25 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
             # "…, как заметил менеджер Кирилл Рябов.": the clause before "как".
             content = content_before(verb.sentence, how)
     return Reading(speakers, content)
+
+
+# Prepositions of time "того как"/"тем как" follow: "после того как", "перед тем, как".
+_AS_TIME = frozenset({"после", "перед", "до"})
+
+
+def _conjunction_with_as(tokens: Tokens, how: int) -> bool:
+    """Whether the "как" at ``how`` closes a conjunction of time or cause ("после того
+    как", "перед тем, как", "так как") rather than opening "как сообщил X" (also after
+    "Более того, как сообщает CNN")."""
+    before = how - 1
+    if before >= 0 and tokens[before].value == ",":
+        before -= 1
+    if before < 0:
+        return False
+    word = tokens[before].value.lower()
+    if word == "так":
+        return True
+    return word in ("того", "тем") and before >= 1 and tokens[before - 1].value.lower() in _AS_TIME
 
 
 def _as_with_adverbs(verb: SpeechVerb) -> bool:
