@@ -48,6 +48,7 @@ from eventkit.clause.speech_verb import (
 )
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
+    EXPRESS_NOUNS,
     OBJECT_CONTENT_VERBS,
     ORDER_NOUNS,
     REQUEST_NOUNS,
@@ -139,6 +140,24 @@ def _impersonal_verb(verb: SpeechVerb) -> bool:
     )
 
 
+# How far before a verb of expressing its noun may open the clause: "Соболезнования семье
+# погибшего выразил …".
+_EXPRESSED_REACH = 4
+
+
+def _expressed_before(tokens: Tokens, at: int) -> bool:
+    """Whether a noun of expressing in the accusative stands before the verb at ``at`` in
+    its clause ("Соболезнования семье погибшего выразил министр")."""
+    for i in range(at - 1, max(-1, at - 1 - _EXPRESSED_REACH), -1):
+        if tokens[i].value in (",", ";", ":", "—", "«", "»"):
+            return False
+        if lemmas(tokens[i]) & EXPRESS_NOUNS and any(
+            {"NOUN", "accs"} <= f.grams.values for f in forms(tokens[i])
+        ):
+            return True
+    return False
+
+
 def _overlap(speaker: Mention, content: tuple[int, int]) -> bool:
     return speaker.start <= content[0] < speaker.end or content[0] <= speaker.start < content[1]
 
@@ -175,7 +194,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
             return None
         # reported, with no subject of its own: the source is a phrase by the verb
         found = found | {"сообщаться"}
-    if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
+    if (
+        found & {"выразить", "высказать", "выражать", "высказывать"}
+        and at == end
+        and not _expressed_before(tokens, at)
+    ):
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = (
         "PRTS" in grams

@@ -32,7 +32,7 @@ from eventkit.clause.speech_source import (
 )
 from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.lexicon import EXPRESS_NOUNS, OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Form, Token, Tokens
@@ -293,12 +293,23 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     phrase = tokens[start : verb.at]
     if not phrase or len(phrase) > 4:
         return None
-    at = _object_head(phrase)
+    expressing = bool(verb.lemmas & _EXPRESSING) and verb.end == verb.at
+    at = _object_head(phrase, expressing=expressing)
     if at is None:
+        return None
+    if expressing and (
+        not lemmas(phrase[at]) & EXPRESS_NOUNS or lemmas(phrase[at]) & _NEEDS_COMPLEMENT
+    ):
+        # "выразил" says something only of a noun of expressing, and a hope or a
+        # readiness only with what it is a hope of ("Надежду выразил министр" says nothing)
         return None
     head = forms(phrase[at])
     content = (phrase[0].span.start, phrase[-1].span.stop)
-    if any("nomn" in f.grams.values for f in head) and not _plural_verb_singular_noun(verb, head):
+    if (
+        not expressing  # a noun of expressing never expresses: "Благодарность выразила …"
+        and any("nomn" in f.grams.values for f in head)
+        and not _number_disagrees(verb, head)
+    ):
         # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
         # is one, unless the verb names its source ("Данные подтвердили в полиции"); a
         # singular noun is no plural verb's subject ("Факт подтвердили члены комиссии").
@@ -308,9 +319,11 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     return Reading([m for m in speakers if m.first_token > verb.at], content)
 
 
-def _object_head(phrase: Tokens) -> int | None:
+def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:
     """Where the accusative noun of an object phrase is: after adjectives and
-    demonstratives, before genitive words of its own ("факт насилия", "эту информацию")."""
+    demonstratives, before genitive words of its own ("факт насилия", "эту информацию").
+    A noun of expressing takes whom it is addressed to and what it is about too
+    ("соболезнования семье погибшего", "озабоченность ситуацией")."""
     at = next(
         (
             i
@@ -323,21 +336,32 @@ def _object_head(phrase: Tokens) -> int | None:
         return None
     if not all(adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:at]):
         return None
+    governed = _GOVERNED_BY_EXPRESSING if expressing else frozenset({"gent"})
     for token in phrase[at + 1 :]:
         if not any(
-            f.grams.values & {"NOUN", "ADJF"} and "gent" in f.grams.values for f in forms(token)
+            f.grams.values & {"NOUN", "ADJF", "APRO"} and f.grams.values & governed
+            for f in forms(token)
         ):
             return None
     return at
 
 
-def _plural_verb_singular_noun(verb: SpeechVerb, head: Sequence[Form]) -> bool:
-    """A plural verb after a noun whose nominative is only singular."""
+# Cases of the words after a noun of expressing: "соболезнования семье погибшего",
+# "озабоченность ситуацией".
+_GOVERNED_BY_EXPRESSING = frozenset({"gent", "datv", "ablt"})
+
+
+def _number_disagrees(verb: SpeechVerb, head: Sequence[Form]) -> bool:
+    """A plural verb after a noun whose nominative is only singular ("Факт подтвердили
+    члены комиссии"), or a singular verb after one whose nominative is only plural
+    ("Соболезнования выразил министр")."""
     number = verb_agreement(verb.tokens[verb.at])[0]
     nominative = {
         n for f in head if "nomn" in f.grams.values for n in ("sing", "plur") if n in f.grams.values
     }
-    return number == "plur" and nominative == {"sing"}
+    return (number == "plur" and nominative == {"sing"}) or (
+        number == "sing" and nominative == {"plur"}
+    )
 
 
 _DEMONSTRATIVES = frozenset("эту эти данную данные такую такие ту та".split())
