@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from attrs import define, evolve
 
-from eventkit.clause.clauses import content_after, content_before, one_of
+from eventkit.clause.clauses import content_after, content_before, one_of, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
@@ -130,7 +130,48 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         speakers = impersonal_source(where, first) or document_source(where, first)
     if not speakers or _overlap(speakers[0], content):
         return None
-    return SpeechAct(speakers, _strip_quotes(where.text, content), reading.speech)
+    joint = _joint_speakers(where, verb.at, speakers)
+    return SpeechAct(joint, _strip_quotes(where.text, content), reading.speech)
+
+
+def _joint_speakers(where: Predicate, verb_at: int, speakers: list[Mention]) -> list[Mention]:
+    """ "Родители певца и его продюсер заявили": speakers joined by "и" (and commas) speak
+    as one group, named as the text joins them. A singular verb has one speaker ("сказал
+    директор музея и археолог Иван Петров": one man, two titles), and a lone title in
+    the group ("президент и госпожа Обама") is left for resolution to name: the first
+    speaker alone then."""
+    if len(speakers) < 2 or any(m.pronoun for m in speakers):
+        return speakers
+    if verb_agreement(where.sentence.tokens[verb_at])[0] == "sing":
+        return speakers
+    if any(
+        m.kind == "PER" and m.number != "plur" and (m.description or m.title == m.name)
+        for m in speakers
+    ):
+        return speakers
+    tokens = where.sentence.tokens
+    for left, right in pairwise(speakers):
+        between = [t.value.lower() for t in tokens[left.last_token + 1 : right.first_token]]
+        if between not in (["и"], [","]):
+            return speakers
+    first, last = speakers[0], speakers[-1]
+    names = [m.name for m in speakers]
+    name = ", ".join(names[:-1]) + " и " + names[-1]
+    kinds = {m.kind for m in speakers}
+    return [
+        Mention(
+            start=first.start,
+            end=last.end,
+            text=where.text[first.start : last.end],
+            name=name,
+            kind=first.kind if len(kinds) == 1 else "ORG",
+            cases=first.cases,
+            number="plur",
+            description=all(m.description for m in speakers),
+            first_token=first.first_token,
+            last_token=last.last_token,
+        )
+    ]
 
 
 def _impersonal_verb(verb: SpeechVerb) -> bool:
