@@ -235,6 +235,9 @@ class Predicate:
             i -= 1
         if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
             i -= 1  # "…, а затем сообщил"
+        adverbial = _adverbial_phrase_start(tokens, i)
+        if adverbial is not None and tokens[adverbial - 1].value.lower() in _SHARING:
+            i = adverbial - 1  # "… и в связи с этим высказали озабоченность"
         conceding = self._conceding(i)
         if conceding is not None:
             i = conceding  # "Партия в оппозиции, хотя ранее выражала готовность …"
@@ -817,3 +820,45 @@ def _impersonal(token: Token) -> bool:
 def _opener(tokens: Tokens, i: int) -> bool:
     word = tokens[i].value.lower()
     return word in _SUBORDINATORS or word == "как" or bool(lemmas(tokens[i]) & {"который"})
+
+
+# The longest prepositional adverbial between "и" and a verb that shares its subject.
+_ADVERBIAL_WORDS = 5
+
+
+def _adverbial_phrase_start(tokens: Tokens, last: int) -> int | None:
+    """Where a run of prepositional phrases and adverbs ending at ``last`` starts ("в связи
+    с этим", "при этом", "в тот же день"): every noun in it follows its preposition (so
+    none is a subject); None when the words before ``last`` are not such a run."""
+    start = last
+    while start >= 0 and last - start < _ADVERBIAL_WORDS:
+        grams = forms(tokens[start])[0].grams.values if forms(tokens[start]) else frozenset()
+        if not grams & {"PREP", "ADVB", "PRCL", "NOUN", "NPRO", "ADJF", "APRO"}:
+            break
+        if tokens[start].value[:1].isupper() or lemmas(tokens[start]) & {"который"}:
+            return None  # a name may be a subject; "и в которой …" opens a relative clause
+        start -= 1
+    first = start + 1
+    if first > last or not _governed_run(tokens, first, last):
+        return None
+    return first
+
+
+def _governed_run(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether every noun or pronoun of tokens ``first``..``last`` stands after a
+    preposition of the run (with adjectives between), and the run opens with a
+    preposition or an adverb."""
+    governed = False
+    for i in range(first, last + 1):
+        grams = forms(tokens[i])[0].grams.values
+        if "PREP" in grams:
+            governed = True
+        elif grams & {"ADVB", "PRCL"}:
+            governed = False
+        elif grams & {"NOUN", "NPRO"}:
+            if not governed:
+                return False
+        elif not grams & {"ADJF", "APRO"} or not governed:
+            return False
+    first_grams = forms(tokens[first])[0].grams.values
+    return bool(first_grams & {"PREP", "ADVB"})
