@@ -183,7 +183,7 @@ def _impersonal_verb(verb: SpeechVerb) -> bool:
 
 # How far before a verb of expressing its noun may open the clause: "Соболезнования семье
 # погибшего выразил …".
-_EXPRESSED_REACH = 4
+_EXPRESSED_REACH = 8
 
 
 def _expressed_before(tokens: Tokens, at: int) -> bool:

@@ -284,16 +284,34 @@ def _after_previous_quote(verb: SpeechVerb) -> Reading | None:
     return Reading(verb.subject(prefer_after=True), previous_quote(verb.where), "direct")
 
 
+def _fronted_expression(verb: SpeechVerb) -> Reading | None:
+    """ "Соболезнования семье погибшего выразил министр": a verb of expressing whose noun
+    stands before it reads only so (its object before it, its subject after it), or
+    reports nothing; no other reading may give it a speaker or a content."""
+    if not (verb.lemmas & _EXPRESSING and verb.end == verb.at):
+        return None
+    return _object_before(verb) or Reading([], None)
+
+
 def _object_before(verb: SpeechVerb) -> Reading | None:
     """ "Информацию подтвердил адвокат Сергей Воронин", "Эту информацию подтвердили в
     ГУВД": a direct object opening the sentence is what was said; the speaker follows."""
     tokens = verb.tokens
     # the sentence's start, or after a comma: "…, факт насилия подтвердили члены комиссии"
     start = next((i + 1 for i in range(verb.at - 1, -1, -1) if tokens[i].value == ","), 0)
-    phrase = tokens[start : verb.at]
-    if not phrase or len(phrase) > 4:
-        return None
     expressing = bool(verb.lemmas & _EXPRESSING) and verb.end == verb.at
+    if expressing:
+        # "Ранее озабоченность в связи с выборами выражали …": adverbs before the noun
+        while start < verb.at and _first_grams(tokens[start]) & {"ADVB"}:
+            start += 1
+    end = verb.at
+    if expressing:
+        # "… уже выразил", "… также выразил": adverbs before the verb are its own
+        while end > start and _first_grams(tokens[end - 1]) & {"ADVB", "PRCL"}:
+            end -= 1
+    phrase = tokens[start:end]
+    if not phrase or len(phrase) > (_EXPRESSED_PHRASE if expressing else 4):
+        return None
     at = _object_head(phrase, expressing=expressing)
     if at is None:
         return None
@@ -338,8 +356,10 @@ def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:
         return None
     governed = _GOVERNED_BY_EXPRESSING if expressing else frozenset({"gent"})
     for token in phrase[at + 1 :]:
+        if expressing and _first_grams(token) & {"PREP"}:
+            continue
         if not any(
-            f.grams.values & {"NOUN", "ADJF", "APRO"} and f.grams.values & governed
+            f.grams.values & {"NOUN", "ADJF", "APRO", "NPRO"} and f.grams.values & governed
             for f in forms(token)
         ):
             return None
@@ -347,8 +367,11 @@ def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:
 
 
 # Cases of the words after a noun of expressing: "соболезнования семье погибшего",
-# "озабоченность ситуацией".
-_GOVERNED_BY_EXPRESSING = frozenset({"gent", "datv", "ablt"})
+# "озабоченность ситуацией", "озабоченность в связи с выборами".
+_GOVERNED_BY_EXPRESSING = frozenset({"gent", "datv", "ablt", "loct", "accs"})
+# The longest object phrase before a verb of expressing: "озабоченность в связи с
+# организацией выборов".
+_EXPRESSED_PHRASE = 7
 
 
 def _number_disagrees(verb: SpeechVerb, head: Sequence[Form]) -> bool:
@@ -459,6 +482,7 @@ def _about_before_verb(verb: SpeechVerb) -> Reading | None:
 
 # The order matters: the first reading that fits wins.
 READINGS: tuple[Callable[[SpeechVerb], Reading | None], ...] = (
+    _fronted_expression,
     _as_source,
     _as_document_says,
     _as_citation,

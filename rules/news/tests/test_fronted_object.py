@@ -11,7 +11,7 @@ content starts.
 from __future__ import annotations
 
 import pytest
-from tables import assert_no_statement, assert_statement
+from tables import assert_no_statement, assert_statement, describe
 
 from eventkit import Extractor
 
@@ -25,6 +25,23 @@ STATEMENTS = [
     ("Благодарность спасателям выразила министр Анна Лыкова.", "лыкова", "благодарность"),
     ("Озабоченность ситуацией выразили представители ОБСЕ.", "обсе", "озабоченность"),
     ("Эти сведения подтвердил адвокат Игорь Рябов.", "рябов", "эти сведения"),
+    # an adverb before the noun or the verb, a prepositional phrase after the noun
+    (
+        "Ранее озабоченность в связи с итогами выборов выражали и наблюдатели ОБСЕ.",
+        "обсе",
+        "озабоченность в связи",
+    ),
+    ("Соболезнования родным погибших уже выразил мэр Пётр Горин.", "горин", "соболезнования"),
+]
+
+# (text, a name that must not be the speaker of "выразил"): the noun's genitive before
+# the verb, whatever other reading the sentence has
+NOT_THE_SPEAKER = [
+    (
+        "Соболезнования семье господина Рябова уже выразил мэр Пётр Горин, в пресс-службе "
+        "которого сообщили: «Мэр скорбит».",
+        "рябов",
+    ),
 ]
 
 NOT_STATEMENTS = [
@@ -46,3 +63,18 @@ def test_statement(news: Extractor, text: str, speaker: str, content: str) -> No
 )
 def test_not_a_statement(news: Extractor, text: str) -> None:
     assert_no_statement(news, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), NOT_THE_SPEAKER, ids=[f"w{i:02d}" for i in range(len(NOT_THE_SPEAKER))]
+)
+def test_not_the_speaker(news: Extractor, text: str, name: str) -> None:
+    document = news.extract(text)
+    wrong = [
+        e
+        for e in document.events
+        if e.trigger.text == "выразил"
+        and getattr(e, "speaker", None) is not None
+        and name in e.speaker.name.lower()
+    ]
+    assert not wrong, describe(document)
