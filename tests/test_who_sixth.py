@@ -295,19 +295,20 @@ def test_quoting_before_a_colon_is_the_quoters_own_statement(extractor: Extracto
 
 
 COMMA_BEFORE_A_COORDINATED_SUBJECT = [
-    # a noun's genitive before the comma belongs to the clause before it
+    # a noun's genitive before the comma belongs to the clause before it (the group after
+    # it speaks as one)
     pytest.param(
         "Партия объявила о победе на выборах главы государства, противники и "
         "правозащитники заявляют о нарушениях.",
         "заявляют",
-        "противники",
+        "противники и правозащитники",
         id="genitive-before-the-comma-is-no-subject",
     ),
-    # a list joined by commas still is one subject
+    # a list joined by commas still is one subject (the group speaks as one)
     pytest.param(
         "На саммите Олег Ванин, Игорь Котов и Пётр Лебедев заявили, что сделка состоится.",
         "заявили",
-        "Олег Ванин",
+        "Олег Ванин, Игорь Котов и Пётр Лебедев",
         id="list-after-an-adverbial-is-one-subject",
     ),
 ]

@@ -150,6 +150,7 @@ class Predicate:
         )
         found = found or self.complement_subject()
         found = found or self.elided_subject()
+        found = found or self.subordinate_subject()
         return [*found, *self._together_with(found)] if found else found
 
     def _dative_before(self, governing: int) -> list[Mention]:
@@ -234,6 +235,9 @@ class Predicate:
             i -= 1
         if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
             i -= 1  # "…, а затем сообщил"
+        adverbial = _adverbial_phrase_start(tokens, i)
+        if adverbial is not None and tokens[adverbial - 1].value.lower() in _SHARING:
+            i = adverbial - 1  # "… и в связи с этим высказали озабоченность"
         conceding = self._conceding(i)
         if conceding is not None:
             i = conceding  # "Партия в оппозиции, хотя ранее выражала готовность …"
@@ -354,6 +358,27 @@ class Predicate:
             return []
         number, gender = verb_agreement(tokens[self.at])
         for j in range(that - 2, max(-1, that - 10), -1):
+            if tokens[j].value in (".", ";", ":") or tokens[j].value in _GUILLEMETS:
+                return []
+            if _finite(tokens[j]):
+                found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
+                return found if [m for m in found if agrees(m, number, gender)] else []
+        return []
+
+    def subordinate_subject(self) -> list[Mention]:
+        """ "Министр выступил с обращением, в котором призвал …", "Он ушёл в отставку после
+        того, как признал …": a finite verb right after the opener of a relative clause in
+        an oblique case ("в котором", "где") or of a clause of time or cause ("после того
+        как", "когда", "поскольку"), with no subject of its own, shares the subject of
+        the verb of the clause it hangs on (when that one agrees with it)."""
+        tokens = self.sentence.tokens
+        if not _finite(tokens[self.at]) or _impersonal(tokens[self.at]):
+            return []  # "заявление, в котором сообщается": no subject at all
+        start = _subordinate_start(tokens, self.at)
+        if start is None:
+            return []
+        number, gender = verb_agreement(tokens[self.at])
+        for j in range(start - 1, max(-1, start - 14), -1):
             if tokens[j].value in (".", ";", ":") or tokens[j].value in _GUILLEMETS:
                 return []
             if _finite(tokens[j]):
@@ -738,3 +763,102 @@ def _finite(token: Token) -> bool:
     if grams & {"VERB", "PRTS"}:
         return True
     return "ADJS" in grams and bool(lemmas(token) & _MODAL_SHORT)
+
+
+# Conjunctions that open a clause of time or cause after a comma: "…, когда заявил".
+_SUBORDINATORS = frozenset({"когда", "поскольку", "пока", "где"})
+# "после того как", "перед тем, как", "до того как": the preposition opens the clause.
+_TIME_PREPOSITIONS = frozenset({"после", "перед", "до"})
+# Words that may stand between a clause's opener and its verb: "когда публично признал".
+_OPENER_GAP = 2
+
+
+def _subordinate_start(tokens: Tokens, verb: int) -> int | None:
+    """Where the subordinate clause the verb at ``verb`` opens starts (its comma, or the
+    preposition of "после того как"), when only adverbs or particles stand between the
+    clause's opener and the verb; None otherwise."""
+    i = verb - 1
+    while i > 0 and verb - i <= _OPENER_GAP and _emphatic(tokens[i]) and not _opener(tokens, i):
+        i -= 1
+    if i < 2:
+        return None
+    word = tokens[i].value.lower()
+    before = tokens[i - 1].value.lower()
+    if word == "как":
+        # "после того как", "после того, как"
+        at = i - 2 if before == "," else i - 1
+        if (
+            at >= 1
+            and tokens[at].value.lower() in ("того", "тем")
+            and tokens[at - 1].value.lower() in _TIME_PREPOSITIONS
+        ):
+            return at - 1
+        if before == "так" and tokens[i - 2].value == ",":
+            return i - 2  # "…, так как признал"
+        return None
+    if word in _SUBORDINATORS:
+        return i - 1 if before == "," else None
+    if lemmas(tokens[i]) & {"который"} and i >= 2:
+        # "…, в котором призвал": a relative in an oblique case after its preposition
+        preposition = forms(tokens[i - 1])
+        if preposition and "PREP" in preposition[0].grams.values and tokens[i - 2].value == ",":
+            return i - 2
+    return None
+
+
+def _impersonal(token: Token) -> bool:
+    """ "сообщается", "говорилось", "сказано": a verb in "-ся" that shows no person's
+    gender or number, or a neuter short participle."""
+    grams = forms(token)[0].grams.values
+    if {"PRTS", "neut"} <= grams:
+        return True
+    return any(lemma.endswith(("ся", "сь")) for lemma in lemmas(token)) and not (
+        grams & {"masc", "femn", "plur"}
+    )
+
+
+def _opener(tokens: Tokens, i: int) -> bool:
+    word = tokens[i].value.lower()
+    return word in _SUBORDINATORS or word == "как" or bool(lemmas(tokens[i]) & {"который"})
+
+
+# The longest prepositional adverbial between "и" and a verb that shares its subject.
+_ADVERBIAL_WORDS = 5
+
+
+def _adverbial_phrase_start(tokens: Tokens, last: int) -> int | None:
+    """Where a run of prepositional phrases and adverbs ending at ``last`` starts ("в связи
+    с этим", "при этом", "в тот же день"): every noun in it follows its preposition (so
+    none is a subject); None when the words before ``last`` are not such a run."""
+    start = last
+    while start >= 0 and last - start < _ADVERBIAL_WORDS:
+        grams = forms(tokens[start])[0].grams.values if forms(tokens[start]) else frozenset()
+        if not grams & {"PREP", "ADVB", "PRCL", "NOUN", "NPRO", "ADJF", "APRO"}:
+            break
+        if tokens[start].value[:1].isupper() or lemmas(tokens[start]) & {"который"}:
+            return None  # a name may be a subject; "и в которой …" opens a relative clause
+        start -= 1
+    first = start + 1
+    if first > last or not _governed_run(tokens, first, last):
+        return None
+    return first
+
+
+def _governed_run(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether every noun or pronoun of tokens ``first``..``last`` stands after a
+    preposition of the run (with adjectives between), and the run opens with a
+    preposition or an adverb."""
+    governed = False
+    for i in range(first, last + 1):
+        grams = forms(tokens[i])[0].grams.values
+        if "PREP" in grams:
+            governed = True
+        elif grams & {"ADVB", "PRCL"}:
+            governed = False
+        elif grams & {"NOUN", "NPRO"}:
+            if not governed:
+                return False
+        elif not grams & {"ADJF", "APRO"} or not governed:
+            return False
+    first_grams = forms(tokens[first])[0].grams.values
+    return bool(first_grams & {"PREP", "ADVB"})

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from attrs import define, evolve
 
-from eventkit.clause.clauses import content_after, content_before, one_of
+from eventkit.clause.clauses import content_after, content_before, one_of, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
@@ -48,6 +48,7 @@ from eventkit.clause.speech_verb import (
 )
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
+    EXPRESS_NOUNS,
     OBJECT_CONTENT_VERBS,
     ORDER_NOUNS,
     REQUEST_NOUNS,
@@ -129,7 +130,48 @@ def speech_act(where: Predicate) -> SpeechAct | None:
         speakers = impersonal_source(where, first) or document_source(where, first)
     if not speakers or _overlap(speakers[0], content):
         return None
-    return SpeechAct(speakers, _strip_quotes(where.text, content), reading.speech)
+    joint = _joint_speakers(where, verb.at, speakers)
+    return SpeechAct(joint, _strip_quotes(where.text, content), reading.speech)
+
+
+def _joint_speakers(where: Predicate, verb_at: int, speakers: list[Mention]) -> list[Mention]:
+    """ "Родители певца и его продюсер заявили": speakers joined by "и" (and commas) speak
+    as one group, named as the text joins them. A singular verb has one speaker ("сказал
+    директор музея и археолог Иван Петров": one man, two titles), and a lone title in
+    the group ("президент и госпожа Обама") is left for resolution to name: the first
+    speaker alone then."""
+    if len(speakers) < 2 or any(m.pronoun for m in speakers):
+        return speakers
+    if verb_agreement(where.sentence.tokens[verb_at])[0] == "sing":
+        return speakers
+    if any(
+        m.kind == "PER" and m.number != "plur" and (m.description or m.title == m.name)
+        for m in speakers
+    ):
+        return speakers
+    tokens = where.sentence.tokens
+    for left, right in pairwise(speakers):
+        between = [t.value.lower() for t in tokens[left.last_token + 1 : right.first_token]]
+        if between not in (["и"], [","]):
+            return speakers
+    first, last = speakers[0], speakers[-1]
+    names = [m.name for m in speakers]
+    name = ", ".join(names[:-1]) + " и " + names[-1]
+    kinds = {m.kind for m in speakers}
+    return [
+        Mention(
+            start=first.start,
+            end=last.end,
+            text=where.text[first.start : last.end],
+            name=name,
+            kind=first.kind if len(kinds) == 1 else "ORG",
+            cases=first.cases,
+            number="plur",
+            description=all(m.description for m in speakers),
+            first_token=first.first_token,
+            last_token=last.last_token,
+        )
+    ]
 
 
 def _impersonal_verb(verb: SpeechVerb) -> bool:
@@ -137,6 +179,24 @@ def _impersonal_verb(verb: SpeechVerb) -> bool:
     return any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas) or {"PRTS", "neut"} <= set(
         verb.grams
     )
+
+
+# How far before a verb of expressing its noun may open the clause: "Соболезнования семье
+# погибшего выразил …".
+_EXPRESSED_REACH = 8
+
+
+def _expressed_before(tokens: Tokens, at: int) -> bool:
+    """Whether a noun of expressing in the accusative stands before the verb at ``at`` in
+    its clause ("Соболезнования семье погибшего выразил министр")."""
+    for i in range(at - 1, max(-1, at - 1 - _EXPRESSED_REACH), -1):
+        if tokens[i].value in (",", ";", ":", "—", "«", "»"):
+            return False
+        if lemmas(tokens[i]) & EXPRESS_NOUNS and any(
+            {"NOUN", "accs"} <= f.grams.values for f in forms(tokens[i])
+        ):
+            return True
+    return False
 
 
 def _overlap(speaker: Mention, content: tuple[int, int]) -> bool:
@@ -175,7 +235,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
             return None
         # reported, with no subject of its own: the source is a phrase by the verb
         found = found | {"сообщаться"}
-    if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
+    if (
+        found & {"выразить", "высказать", "выражать", "высказывать"}
+        and at == end
+        and not _expressed_before(tokens, at)
+    ):
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = (
         "PRTS" in grams

@@ -32,7 +32,7 @@ from eventkit.clause.speech_source import (
 )
 from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.lexicon import EXPRESS_NOUNS, OBJECT_CONTENT_VERBS, REQUEST_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Form, Token, Tokens
@@ -46,6 +46,8 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
     # сообщалось ранее" has no subject to look for, only a source phrase
     tokens = verb.tokens
     how = next(i for i in range(verb.at - 1, -1, -1) if tokens[i].value.lower() == "как")
+    if _conjunction_with_as(tokens, how):
+        return None  # "после того как признал": a clause of time, no "as … said"
     # "как признался сам Петров" is a person's verb in "-ся", not an impersonal one
     impersonal = any(lemma.endswith(("ся", "сь")) for lemma in verb.lemmas) and not (
         verb.grams & {"masc", "femn", "plur"}
@@ -66,6 +68,25 @@ def _as_source(verb: SpeechVerb) -> Reading | None:
             # "…, как заметил менеджер Кирилл Рябов.": the clause before "как".
             content = content_before(verb.sentence, how)
     return Reading(speakers, content)
+
+
+# Prepositions of time "того как"/"тем как" follow: "после того как", "перед тем, как".
+_AS_TIME = frozenset({"после", "перед", "до"})
+
+
+def _conjunction_with_as(tokens: Tokens, how: int) -> bool:
+    """Whether the "как" at ``how`` closes a conjunction of time or cause ("после того
+    как", "перед тем, как", "так как") rather than opening "как сообщил X" (also after
+    "Более того, как сообщает CNN")."""
+    before = how - 1
+    if before >= 0 and tokens[before].value == ",":
+        before -= 1
+    if before < 0:
+        return False
+    word = tokens[before].value.lower()
+    if word == "так":
+        return True
+    return word in ("того", "тем") and before >= 1 and tokens[before - 1].value.lower() in _AS_TIME
 
 
 def _as_with_adverbs(verb: SpeechVerb) -> bool:
@@ -263,21 +284,50 @@ def _after_previous_quote(verb: SpeechVerb) -> Reading | None:
     return Reading(verb.subject(prefer_after=True), previous_quote(verb.where), "direct")
 
 
+def _fronted_expression(verb: SpeechVerb) -> Reading | None:
+    """ "Соболезнования семье погибшего выразил министр": a verb of expressing whose noun
+    stands before it reads only so (its object before it, its subject after it), or
+    reports nothing; no other reading may give it a speaker or a content."""
+    if not (verb.lemmas & _EXPRESSING and verb.end == verb.at):
+        return None
+    return _object_before(verb) or Reading([], None)
+
+
 def _object_before(verb: SpeechVerb) -> Reading | None:
     """ "Информацию подтвердил адвокат Сергей Воронин", "Эту информацию подтвердили в
     ГУВД": a direct object opening the sentence is what was said; the speaker follows."""
     tokens = verb.tokens
     # the sentence's start, or after a comma: "…, факт насилия подтвердили члены комиссии"
     start = next((i + 1 for i in range(verb.at - 1, -1, -1) if tokens[i].value == ","), 0)
-    phrase = tokens[start : verb.at]
-    if not phrase or len(phrase) > 4:
+    expressing = bool(verb.lemmas & _EXPRESSING) and verb.end == verb.at
+    if expressing:
+        # "Ранее озабоченность в связи с выборами выражали …": adverbs before the noun
+        while start < verb.at and _first_grams(tokens[start]) & {"ADVB"}:
+            start += 1
+    end = verb.at
+    if expressing:
+        # "… уже выразил", "… также выразил": adverbs before the verb are its own
+        while end > start and _first_grams(tokens[end - 1]) & {"ADVB", "PRCL"}:
+            end -= 1
+    phrase = tokens[start:end]
+    if not phrase or len(phrase) > (_EXPRESSED_PHRASE if expressing else 4):
         return None
-    at = _object_head(phrase)
+    at = _object_head(phrase, expressing=expressing)
     if at is None:
+        return None
+    if expressing and (
+        not lemmas(phrase[at]) & EXPRESS_NOUNS or lemmas(phrase[at]) & _NEEDS_COMPLEMENT
+    ):
+        # "выразил" says something only of a noun of expressing, and a hope or a
+        # readiness only with what it is a hope of ("Надежду выразил министр" says nothing)
         return None
     head = forms(phrase[at])
     content = (phrase[0].span.start, phrase[-1].span.stop)
-    if any("nomn" in f.grams.values for f in head) and not _plural_verb_singular_noun(verb, head):
+    if (
+        not expressing  # a noun of expressing never expresses: "Благодарность выразила …"
+        and any("nomn" in f.grams.values for f in head)
+        and not _number_disagrees(verb, head)
+    ):
         # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
         # is one, unless the verb names its source ("Данные подтвердили в полиции"); a
         # singular noun is no plural verb's subject ("Факт подтвердили члены комиссии").
@@ -287,9 +337,11 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     return Reading([m for m in speakers if m.first_token > verb.at], content)
 
 
-def _object_head(phrase: Tokens) -> int | None:
+def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:
     """Where the accusative noun of an object phrase is: after adjectives and
-    demonstratives, before genitive words of its own ("факт насилия", "эту информацию")."""
+    demonstratives, before genitive words of its own ("факт насилия", "эту информацию").
+    A noun of expressing takes whom it is addressed to and what it is about too
+    ("соболезнования семье погибшего", "озабоченность ситуацией")."""
     at = next(
         (
             i
@@ -302,21 +354,37 @@ def _object_head(phrase: Tokens) -> int | None:
         return None
     if not all(adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:at]):
         return None
+    governed = _GOVERNED_BY_EXPRESSING if expressing else frozenset({"gent"})
     for token in phrase[at + 1 :]:
+        if expressing and _first_grams(token) & {"PREP"}:
+            continue
         if not any(
-            f.grams.values & {"NOUN", "ADJF"} and "gent" in f.grams.values for f in forms(token)
+            f.grams.values & {"NOUN", "ADJF", "APRO", "NPRO"} and f.grams.values & governed
+            for f in forms(token)
         ):
             return None
     return at
 
 
-def _plural_verb_singular_noun(verb: SpeechVerb, head: Sequence[Form]) -> bool:
-    """A plural verb after a noun whose nominative is only singular."""
+# Cases of the words after a noun of expressing: "соболезнования семье погибшего",
+# "озабоченность ситуацией", "озабоченность в связи с выборами".
+_GOVERNED_BY_EXPRESSING = frozenset({"gent", "datv", "ablt", "loct", "accs"})
+# The longest object phrase before a verb of expressing: "озабоченность в связи с
+# организацией выборов".
+_EXPRESSED_PHRASE = 7
+
+
+def _number_disagrees(verb: SpeechVerb, head: Sequence[Form]) -> bool:
+    """A plural verb after a noun whose nominative is only singular ("Факт подтвердили
+    члены комиссии"), or a singular verb after one whose nominative is only plural
+    ("Соболезнования выразил министр")."""
     number = verb_agreement(verb.tokens[verb.at])[0]
     nominative = {
         n for f in head if "nomn" in f.grams.values for n in ("sing", "plur") if n in f.grams.values
     }
-    return number == "plur" and nominative == {"sing"}
+    return (number == "plur" and nominative == {"sing"}) or (
+        number == "sing" and nominative == {"plur"}
+    )
 
 
 _DEMONSTRATIVES = frozenset("эту эти данную данные такую такие ту та".split())
@@ -414,6 +482,7 @@ def _about_before_verb(verb: SpeechVerb) -> Reading | None:
 
 # The order matters: the first reading that fits wins.
 READINGS: tuple[Callable[[SpeechVerb], Reading | None], ...] = (
+    _fronted_expression,
     _as_source,
     _as_document_says,
     _as_citation,

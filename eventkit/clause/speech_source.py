@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from eventkit.clause.clauses import objects_after, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.grammar.actors import mentions
+from eventkit.grammar.cases import preceded_by_preposition
 from eventkit.grammar.lexicon import SOURCE_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
@@ -193,7 +194,7 @@ def document_source(where: Predicate, verb_at: int) -> list[Mention]:
         # "в заявлении Путина": whose document, so a genitive ("Путин", not a "Путина")
         return [owner.in_case("gent")]
     if owner is None:
-        named = _named_owner(where, noun)
+        named = _named_owner(where, noun) or _participle_agent(where, found, noun)
         if named is not None:
             return [named]
     head = tokens[noun]
@@ -243,6 +244,36 @@ def _named_owner(where: Predicate, noun: int) -> Mention | None:
         first_token=first,
         last_token=i,
     )
+
+
+# How far after a document noun the agent of the participle qualifying it may stand:
+# "в пресс-релизе, выпущенном вчера окружным прокурором".
+_AGENT_REACH = 6
+
+
+def _participle_agent(where: Predicate, found: Sequence[Mention], noun: int) -> Mention | None:
+    """ "говорится в пресс-релизе, выпущенном прокурором", "В заявлении, опубликованном
+    министерством, говорится": the one who issued the document, the agent (instrumental)
+    of the passive participle after its comma, speaks for it."""
+    tokens = where.sentence.tokens
+    comma, participle = noun + 1, noun + 2
+    if participle >= len(tokens) or tokens[comma].value != ",":
+        return None
+    if not {"PRTF", "pssv"} <= _grams(tokens[participle]):
+        return None
+    for m in found:
+        # (the title grammar may take the participle in: "выпущенном прокурором Петровым")
+        if not participle <= m.first_token <= participle + _AGENT_REACH:
+            continue
+        if any(t.value in (",", ".", ";", ":") for t in tokens[participle : m.first_token]):
+            return None
+        if m.pronoun or preceded_by_preposition(where.sentence, m):
+            return None
+        if "ablt" in m.cases:
+            return m.in_case("ablt")
+        # a name the dictionary does not decline: "выпущенном Вэнсом"
+        return m if not m.cases and m.kind == "PER" else None
+    return None
 
 
 def _impersonal(token: Token) -> bool:

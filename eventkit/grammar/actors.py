@@ -34,6 +34,7 @@ from eventkit.grammar.tokens import (
     is_first_name,
     is_name_word,
     is_strong_name_word,
+    lemmas,
     token_test,
 )
 from eventkit.parse.fastparse import FastParser
@@ -174,12 +175,40 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             kept = _agreeing_from(group)
             if kept:
                 matched, parts = matched[kept:], {**parts, "PEOPLE": [group[kept:]]}
+        organization = parts.get("ORG", [[]])[0]
+        if organization and organization[0] is matched[0] and not group:
+            # "в заявлении, опубликованном министерством": a participle before an
+            # organization's noun that does not agree with it is no part of its name
+            kept = _disagreeing_participles(organization)
+            if kept:
+                matched, parts = matched[kept:], {**parts, "ORG": [organization[kept:]]}
         found.extend(mentions_of(matched, parts, text, tokens, by_start))
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
     found = _named_after_someone(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _disagreeing_participles(group: list[Token]) -> int:
+    """How many lower-case passive participles opening an organization's name agree in
+    case with none of its noun's readings ("опубликованном | министерством": the
+    organization is the participle's agent); 0 when the name opens otherwise."""
+    org_nouns = current_lexicons().org_nouns
+    head = next((i for i, t in enumerate(group) if not lemmas(t).isdisjoint(org_nouns)), None)
+    if not head:
+        return 0
+    nouns = [f.grams.values for f in forms(group[head]) if "NOUN" in f.grams.values]
+    kept = 0
+    for i in range(head):
+        token = group[i]
+        readings = [f.grams.values for f in forms(token)]
+        if not token.value[:1].islower() or not any({"PRTF", "pssv"} <= r for r in readings):
+            break  # an active participle's object is no name: "имеющих представительство"
+        if any(_agree(r, noun) for r in readings for noun in nouns):
+            break
+        kept = i + 1
+    return kept
 
 
 def _agreeing_from(group: list[Token]) -> int:
