@@ -271,7 +271,7 @@ def _participle_agent(where: Predicate, found: Sequence[Mention], noun: int) -> 
             return None
         if "ablt" in m.cases:
             return m.in_case("ablt")
-        # a name the dictionary does not decline: "выпущенном Вэнсом"
+        # a name the dictionary does not decline: "выпущенном Брэддоком"
         return m if not m.cases and m.kind == "PER" else None
     return None
 
