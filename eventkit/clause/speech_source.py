@@ -10,7 +10,7 @@ from eventkit.clause.clauses import objects_after, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
-from eventkit.grammar.lexicon import SOURCE_NOUNS
+from eventkit.grammar.lexicon import ISSUING_VERBS, SOURCE_NOUNS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import POSSESSIVES
 from eventkit.grammar.tokens import forms, lemmas
@@ -254,12 +254,14 @@ _AGENT_REACH = 6
 def _participle_agent(where: Predicate, found: Sequence[Mention], noun: int) -> Mention | None:
     """ "говорится в пресс-релизе, выпущенном прокурором", "В заявлении, опубликованном
     министерством, говорится": the one who issued the document, the agent (instrumental)
-    of the passive participle after its comma, speaks for it."""
+    of the passive participle of an issuing verb after its comma, speaks for it."""
     tokens = where.sentence.tokens
     comma, participle = noun + 1, noun + 2
     if participle >= len(tokens) or tokens[comma].value != ",":
         return None
     if not {"PRTF", "pssv"} <= _grams(tokens[participle]):
+        return None
+    if not lemmas(tokens[participle]) & ISSUING_VERBS:  # "найденном X": X found it, not wrote it
         return None
     for m in found:
         # (the title grammar may take the participle in: "выпущенном прокурором Петровым")

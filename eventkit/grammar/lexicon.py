@@ -360,3 +360,14 @@ UNNAMED_PEOPLE = Words("unnamed_people")
 
 def normalize_lemma(word: str) -> str:
     return word.strip().lower().replace("ё", "е")
+
+
+# Verbs by which someone issues a document: their passive participle after a document noun
+# gives its author ("в заявлении, опубликованном министерством").
+ISSUING_VERBS = frozenset(
+    """
+    подписать подписывать издать издавать опубликовать публиковать обнародовать выпустить
+    выпускать направить направлять отправить отправлять утвердить утверждать написать
+    распространить распространять разослать рассылать
+    """.split()
+)

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from attrs import evolve
 
 from eventkit.clause.speech_source import DOCUMENT_NOUNS
+from eventkit.grammar.lexicon import ISSUING_VERBS
 from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor, Event, Statement
 from eventkit.resolve.descriptions import author_of_a_work, work_noun
@@ -22,14 +23,6 @@ from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.analysis import Sentence
 from eventkit.text.morph import get_morph
 
-# Verbs by which someone issues a document.
-ISSUING_VERBS = frozenset(
-    """
-    подписать подписывать издать издавать опубликовать публиковать обнародовать выпустить
-    выпускать направить направлять отправить отправлять утвердить утверждать написать
-    распространить распространять
-    """.split()
-)
 # A statement's own verb issues it too: "Х сообщил … В сообщении говорится".
 _TOLD_BY = {
     "сообщение": frozenset(["сообщить", "сообщать"]),
@@ -61,9 +54,6 @@ def document_author(
     annotated = _authors_annotation(actor, people) if noun in _ABOUT_A_WORK else None
     if annotated is not None:
         return annotated
-    issuer = _issued_by(actor, people)
-    if issuer is not None:
-        return evolve(actor, name=issuer.name, kind=issuer.kind, title=issuer.title)
     told = _TOLD_BY.get(noun, frozenset())
     # "документ" is any of them: "Президент подписал указ … В документе говорится"
     nouns = sorted(_ISSUED_DOCUMENTS) if noun == _ANY_DOCUMENT else [noun]
@@ -99,51 +89,6 @@ _ISSUED_DOCUMENTS = frozenset(
     "указ постановление распоряжение закон законопроект приказ послание письмо резолюция "
     "декларация меморандум доклад отчет документ".split()
 )
-
-
-# "в пресс-релизе, выпущенном Вороновым": the participle of an issuing verb right after the
-# document noun, and the word after it.
-_ISSUED_BY = re.compile(r"\s*,?\s*([а-яё]+)\s+$")
-
-
-def _issued_by(actor: Actor, people: PeopleIndex) -> Mention | None:
-    """ "говорится в пресс-релизе, выпущенном Вороновым", "в заявлении, подписанном МИД":
-    the named person or organization a passive participle of issuing, right after the
-    document, gives as its agent (in the instrumental) is its author; an agent described
-    ("выпущенном ведомством") or none, and None."""
-    after = [
-        m
-        for m in people.in_sentence(actor.start)
-        if m.start >= actor.end and m.start - actor.end <= _ISSUED_REACH
-    ]
-    if not after:
-        return None
-    agent = min(after, key=lambda m: m.start)
-    participle = _ISSUED_BY.fullmatch(people.between(actor.end, agent.start))
-    if participle is None or not _issuing_participle(participle.group(1)):
-        return None
-    if (
-        agent.kind not in ("PER", "ORG")
-        or agent.pronoun
-        or agent.description
-        or not agent.name[:1].isupper()
-        or (agent.cases and "ablt" not in agent.cases)
-    ):
-        return None
-    return agent
-
-
-# How far after the document noun the participle's agent may start.
-_ISSUED_REACH = 40
-
-
-def _issuing_participle(word: str) -> bool:
-    """Whether ``word`` is a passive participle of an issuing verb ("выпущенном",
-    "опубликованном", "подписанном")."""
-    return any(
-        {"PRTF", "pssv"} <= set(p.tag.grammemes) and p.normal_form in ISSUING_VERBS
-        for p in get_morph().parses(word)
-    )
 
 
 # Documents that present a work: "аннотация к книге".
