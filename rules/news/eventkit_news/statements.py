@@ -128,8 +128,9 @@ NAME_COLON = rule(
 # "по прогнозам экспертов", "согласно прогнозу аналитиков": a forecast someone made.
 FORECAST_WORDS = frozenset({"прогноз"})
 # "по сведениям СМИ" says what "по данным СМИ" does; "согласно показаниям свидетеля": a
-# witness's testimony (a meter's readings name no actor and stay no statement).
-REPORT_WORDS = frozenset({"сведение", "показание"})
+# witness's testimony (a meter's readings name no actor and stay no statement); "по
+# заверениям активистов", "по уверениям министра": what they assured in words.
+REPORT_WORDS = frozenset({"сведение", "показание", "заверение", "уверение"})
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -265,6 +266,11 @@ CITED_SOURCES = frozenset({"источник", "слово", "сми", "изда
 def _a_stand(frame: Frame, _values: RoleValues) -> bool:
     if frame.trigger_lemmas & _SAID_BY_A_VERB and "PRTF" in grammemes(frame.head):
         return False  # "пациенты, жалующиеся на боль": a participle describes, nobody spoke
+    if "выступать" in lemmas(frame.head) and not frame.trigger_lemmas & STAND_NOUNS:
+        # "выступает против досрочных выборов", "выступал в поддержку президента", "будет
+        # выступать против конгрессмена": a position held over time, or a race run, not a
+        # thing said once (that is "выступил против", "выступал с критикой")
+        return False
     if frame.trigger_lemmas & {"сослаться", "ссылаться"} and any(
         lemmas(t) & CITED_SOURCES for t in frame.after(3)
     ):
@@ -338,6 +344,9 @@ def _no_verb_before(frame: Frame, _values: RoleValues) -> bool:
     return not any("VERB" in grammemes(t) for t in frame.tokens[: frame.start]) and frame.start <= 8
 
 
+# Who gets a name at birth.
+_NEWBORN = frozenset("дочь дочка сын сынок ребенок девочка мальчик малыш малышка младенец".split())
+
 # What a court sentences someone to.
 _SENTENCES = frozenset("срок лишение год заключение штраф".split())
 
@@ -352,6 +361,14 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
         return not any(
             t.value.lower() in ("на", "к") and (nxt.type == "INT" or lemmas(nxt) & _SENTENCES)
             for t, nxt in pairwise(after)
+        )
+    if frame.trigger_lemmas & {"назвать", "называть"}:
+        # "назвали дочь Рэддикс", "сына назвали Иваном": a child given a name, not words
+        # said of anyone ("назвал сына добрым человеком" is)
+        around = [*frame.before(1), *frame.after(2)]
+        return not (
+            any(lemmas(t) & _NEWBORN for t in around)
+            and any(t.value[:1].isupper() for t in frame.after(2))
         )
     if not frame.trigger_lemmas & {"признать", "признавать"}:
         return True
@@ -372,6 +389,21 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
             return False
         previous = token
     return True
+
+
+# Nouns of a claim that also name a procedure: "по утверждению изданий" (as they claim),
+# "слушания по утверждению его кандидатуры" (its approval).
+_CLAIM_OR_PROCEDURE = frozenset({"утверждение"})
+
+
+def _set_off(frame: Frame, _values: RoleValues) -> bool:
+    """ "по утверждению изданий": a claim's source is a phrase set off from its clause (it
+    opens the sentence or follows a comma or a dash); inside a clause ("слушания по
+    утверждению кандидатуры") the noun names a procedure."""
+    if not frame.trigger_lemmas & _CLAIM_OR_PROCEDURE:
+        return True
+    before = frame.before(1, anchor="trigger")
+    return not before or before[0].value in (",", "(", ":", *DASHES)
 
 
 # Who spoke, what was said and how: the core's speech readings.
@@ -466,5 +498,6 @@ RULES = (
         3,
         {**ROLES, "modality": Fixed("asserted")},
         head="first",
+        accept=_set_off,
     ),
 )
