@@ -143,8 +143,12 @@ ACCORDING_TO = or_(
     ),
     # "с его слов", "со слов очевидцев"
     rule(or_(caseless("с"), caseless("со")), POSSESSIVE.optional(), caseless("слов")),
+    # "согласно СМИ", "согласно Reuters": the source itself, an actor the core finds right
+    # after the word ("согласно уставу", "согласно документу" name none)
+    rule(caseless("согласно")),
     rule(
         caseless("согласно"),
+        POSSESSIVE.optional(),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         lemma_in(
             {
@@ -176,10 +180,16 @@ STATEMENT_NOUN = rule(
 # A filing is a statement in writing: "написал заявление об отставке", "подал рапорт об
 # увольнении", "подать прошение об отставке". Its subject speaks; its "о"/"на" phrase says
 # what about.
+# The one it goes to may stand between: "подадут президенту заявление".
 FILING_VERBS = frozenset("подать подавать написать писать направить направлять".split())
 FILING_NOUNS = frozenset("заявление рапорт прошение ходатайство".split())
+DATIVE_WORD = token_test(
+    lambda t: t.type != "PUNCT" and has_grammeme(t, "datv") and not lemmas(t) & FILING_NOUNS,
+    "dative-word",
+)
 FILING = rule(
     lemma_in(FILING_VERBS),
+    DATIVE_WORD.repeatable(max=3).optional(),
     PLAIN_ADJECTIVE.repeatable(max=2).optional(),
     lemma_in(FILING_NOUNS),
 ).named("TRIGGER")
@@ -394,12 +404,21 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
 # Nouns of a claim that also name a procedure: "по утверждению изданий" (as they claim),
 # "слушания по утверждению его кандидатуры" (its approval).
 _CLAIM_OR_PROCEDURE = frozenset({"утверждение"})
+_SOURCE_ACTORS = frozenset("сми источник издание газета агентство телеканал".split())
 
 
 def _set_off(frame: Frame, _values: RoleValues) -> bool:
     """ "по утверждению изданий": a claim's source is a phrase set off from its clause (it
     opens the sentence or follows a comma or a dash); inside a clause ("слушания по
-    утверждению кандидатуры") the noun names a procedure."""
+    утверждению кандидатуры") the noun names a procedure. "Согласно" alone is followed by
+    its source."""
+    if frame.start == frame.end and frame.head.value.lower() == "согласно":
+        # "согласно СМИ", "согласно Reuters": a source by its name or its kind ("согласно
+        # текущей редакции закона" is a text, whatever "редакция" may also mean)
+        after = frame.after(1)
+        return bool(after) and (
+            after[0].value[:1].isupper() or bool(lemmas(after[0]) & _SOURCE_ACTORS)
+        )
     if not frame.trigger_lemmas & _CLAIM_OR_PROCEDURE:
         return True
     before = frame.before(1, anchor="trigger")
