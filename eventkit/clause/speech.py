@@ -48,6 +48,7 @@ from eventkit.clause.speech_verb import (
 )
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.lexicon import (
+    EXPRESS_NOUNS,
     OBJECT_CONTENT_VERBS,
     ORDER_NOUNS,
     REQUEST_NOUNS,
@@ -147,6 +148,17 @@ def _first_word(where: Predicate) -> str:
     return str(where.sentence.tokens[where.at].value).lower()
 
 
+def _expressed_before(tokens: Tokens, at: int) -> bool:
+    """ "Соболезнования семье выразил министр": the noun of what was expressed opens the
+    clause before the verb, as its object."""
+    start = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i].value == ","), 0)
+    return 0 < at - start <= 4 and any(
+        lemmas(tokens[i]) & EXPRESS_NOUNS
+        and any("accs" in f.grams.values for f in forms(tokens[i]))
+        for i in range(start, at)
+    )
+
+
 def _verb(where: Predicate) -> SpeechVerb | None:
     """The speech verb of a match, or None when the word cannot report speech here."""
     tokens = where.sentence.tokens
@@ -175,7 +187,11 @@ def _verb(where: Predicate) -> SpeechVerb | None:
             return None
         # reported, with no subject of its own: the source is a phrase by the verb
         found = found | {"сообщаться"}
-    if found & {"выразить", "высказать", "выражать", "высказывать"} and at == end:
+    if (
+        found & {"выразить", "высказать", "выражать", "высказывать"}
+        and at == end
+        and not _expressed_before(tokens, at)
+    ):
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = (
         "PRTS" in grams

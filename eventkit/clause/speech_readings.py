@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventkit.clause.clauses import content_after, content_before, verb_agreement
+from eventkit.clause.clauses import agrees, content_after, content_before, verb_agreement
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
@@ -32,7 +32,7 @@ from eventkit.clause.speech_source import (
 )
 from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.lexicon import OBJECT_CONTENT_VERBS, REQUEST_NOUNS, UNNAMED_PEOPLE
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Form, Token, Tokens
@@ -270,14 +270,18 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     # the sentence's start, or after a comma: "…, факт насилия подтвердили члены комиссии"
     start = next((i + 1 for i in range(verb.at - 1, -1, -1) if tokens[i].value == ","), 0)
     phrase = tokens[start : verb.at]
-    if not phrase or len(phrase) > 4:
+    if not phrase or len(phrase) > 7:
         return None
     at = _object_head(phrase)
     if at is None:
         return None
     head = forms(phrase[at])
     content = (phrase[0].span.start, phrase[-1].span.stop)
-    if any("nomn" in f.grams.values for f in head) and not _plural_verb_singular_noun(verb, head):
+    if (
+        any("nomn" in f.grams.values for f in head)
+        and not _plural_verb_singular_noun(verb, head)
+        and not _thing_before_speaker(verb, phrase, start + at)
+    ):
         # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
         # is one, unless the verb names its source ("Данные подтвердили в полиции"); a
         # singular noun is no plural verb's subject ("Факт подтвердили члены комиссии").
@@ -285,6 +289,35 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
         return Reading(source, content) if source else None
     speakers = verb.subject(prefer_after=True)
     return Reading([m for m in speakers if m.first_token > verb.at], content)
+
+
+def _thing_before_speaker(verb: SpeechVerb, phrase: Tokens, head: int) -> bool:
+    """ "Закон раскритиковал министр юстиции": a thing before a verb of speech whose object
+    is what was said, with a person or an organization named right after the verb, is the
+    object; the one named speaks (no actor of the text, an inanimate noun says nothing
+    itself here)."""
+    if not verb.lemmas & OBJECT_CONTENT_VERBS or lemmas(verb.tokens[head]) & UNNAMED_PEOPLE:
+        return False  # "Источник в ведомстве назвал …": an unnamed person speaks
+    number, gender = verb_agreement(verb.tokens[verb.at])
+    found = forms(verb.tokens[head])
+    nouns = [f for f in found if "NOUN" in f.grams.values]
+    if not nouns or any("anim" in f.grams.values for f in nouns):
+        return False
+    text = verb.text
+    first = verb.tokens.index(phrase[0])
+    known = mentions(verb.sentence, text)
+    if any(first <= m.first_token <= head for m in known):
+        return False  # "США назвали …", "Минздрав осудил …": an actor, the subject
+    after = [
+        m
+        for m in known
+        if verb.at < m.first_token <= verb.at + 3
+        and m.kind in ("PER", "ORG")
+        and not m.pronoun
+        and (not m.cases or "nomn" in m.cases)
+        and agrees(m, number, gender)
+    ]
+    return bool(after)
 
 
 def _object_head(phrase: Tokens) -> int | None:
@@ -302,12 +335,31 @@ def _object_head(phrase: Tokens) -> int | None:
         return None
     if not all(adjective_like(t) or t.value.lower() in _DEMONSTRATIVES for t in phrase[:at]):
         return None
+    if len(phrase) > 4 and not any(_preposition(t) for t in phrase[at + 1 :]):
+        return None  # a long phrase is an object with a prepositional attribute only
+    governed = False
     for token in phrase[at + 1 :]:
+        if _preposition(token):
+            # "признание актёра в нетрадиционной ориентации": the preposition's phrase
+            # belongs to the noun ("информацию об этом" points to what was said before)
+            governed = True
+            continue
+        if governed and token.value.lower() in _POINTERS:
+            return None
         if not any(
-            f.grams.values & {"NOUN", "ADJF"} and "gent" in f.grams.values for f in forms(token)
+            f.grams.values & {"NOUN", "ADJF"} and (governed or f.grams.values & {"gent", "datv"})
+            for f in forms(token)
         ):
             return None
     return at
+
+
+_POINTERS = frozenset("этом том чем чём нем нём ней них".split())
+
+
+def _preposition(token: Token) -> bool:
+    found = forms(token)
+    return bool(found) and "PREP" in found[0].grams.values
 
 
 def _plural_verb_singular_noun(verb: SpeechVerb, head: Sequence[Form]) -> bool:
