@@ -128,6 +128,10 @@ def _subject_candidates(
     antecedent = _relative_antecedent(sentence, found, verb_index)
     if antecedent:
         return antecedent
+    main = _main_verb_before_relative(sentence, found, verb_index)
+    if main is not None:
+        # "опубликовал эссе, в котором призвал к …": the one who wrote it speaks in it
+        return subject_candidates(sentence, text, main, allow_after=False)
     left = [
         m
         for m in found
@@ -301,6 +305,34 @@ def _relative_antecedent(
         if tokens[i].value in (",", ".", ";"):
             return []
     return []
+
+
+def _main_verb_before_relative(
+    sentence: Sentence, found: Sequence[Mention], verb_index: int
+) -> int | None:
+    """ "Писатель опубликовал эссе, в котором призвал к …": a verb right after a
+    prepositional "который" ("в котором", "в которой") with no subject of its own shares
+    the subject of the verb before the relative's comma, when the two agree; the index of
+    that verb, or None."""
+    tokens = sentence.tokens
+    at = verb_index - 1
+    if at < 2 or not lemmas(tokens[at]) & {"который"} or "nomn" in cases(tokens[at]):
+        return None
+    if tokens[at - 1].value.lower() not in ("в", "во") or tokens[at - 2].value != ",":
+        return None
+    comma = at - 2
+    agreement = verb_agreement(tokens[verb_index])
+    if agreement == (None, None):
+        return None
+    for i in range(comma - 1, max(-1, comma - 6), -1):
+        if tokens[i].value in (",", ".", ";", ":") or any(
+            m.first_token <= i <= m.last_token and m.kind == "PER" for m in found
+        ):
+            return None  # another clause, or a person the relative may stand for
+        grams = forms(tokens[i])[0].grams.values if forms(tokens[i]) else frozenset()
+        if "VERB" in grams:
+            return i if verb_agreement(tokens[i]) == agreement else None
+    return None
 
 
 def _past_a_participle_phrase(
