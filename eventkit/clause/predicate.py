@@ -16,6 +16,7 @@ from attrs import define, field
 
 from eventkit.clause.clauses import (
     agrees,
+    before_linking_phrase,
     coordinated,
     modality,
     objects_after,
@@ -234,6 +235,7 @@ class Predicate:
             i -= 1
         if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
             i -= 1  # "…, а затем сообщил"
+        i = before_linking_phrase(tokens, i)  # "…, и в связи с этим высказали"
         conceding = self._conceding(i)
         if conceding is not None:
             i = conceding  # "Партия в оппозиции, хотя ранее выражала готовность …"
@@ -284,6 +286,7 @@ class Predicate:
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
+        i = before_linking_phrase(tokens, i)
         if i < 2 or tokens[i].value.lower() not in ("и", "а"):
             return None
         if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING | also):
