@@ -1023,7 +1023,9 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
     return (
         bool(opener)
         and (
-            any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
+            # a participle by its likeliest reading: ", бывший министр …" is an adjective
+            # opening a noun phrase, not a participle's clause
+            any(f.grams.values & {"PRTF"} for f in forms(opener[0])[:1])
             # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
             or (
                 len(opener) > 1

@@ -230,8 +230,19 @@ OPINION = rule(
 # Criticism and threats said in public: "подверг резкой критике решение суда",
 # "пригрозил ответными мерами" (what is criticized or threatened follows).
 CRITICIZE_VERBS = frozenset("подвергнуть подвергать".split())
+# What is criticized may stand between: "подверг решение суда резкой критике".
+CRITICIZED_WORD = token_test(
+    lambda t: (
+        (t.type != "PUNCT" and not grammemes(t) & {"VERB", "INFN", "GRND", "CONJ"})
+        or t.value.lower() == "и"
+    ),
+    "criticized-word",
+)
 CRITICISM = rule(
-    lemma_in(CRITICIZE_VERBS), PLAIN_ADJECTIVE.repeatable(max=2).optional(), caseless("критике")
+    lemma_in(CRITICIZE_VERBS),
+    CRITICIZED_WORD.repeatable(max=6).optional(),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    caseless("критике"),
 ).named("TRIGGER")
 THREATEN_VERBS = frozenset({"пригрозить"})
 THREAT = rule(
@@ -251,6 +262,9 @@ class PhraseAfterVerb:
     def fill(self, frame: Frame) -> Span | None:
         tokens = frame.tokens
         start = frame.start + 1
+        criticized = _criticized(frame)
+        if criticized is not None:
+            return criticized
         while start < len(tokens) and "ADVB" in grammemes(tokens[start]):
             start += 1
         end = len(tokens)
@@ -264,6 +278,20 @@ class PhraseAfterVerb:
         if end <= start + 1:
             return None
         return frame.match.span(tokens[start].span.start, tokens[end - 1].span.stop)
+
+
+def _criticized(frame: Frame) -> Span | None:
+    """ "подверг решение суда резкой критике": the words between the verb and the
+    criticism's adjectives are what was criticized; None when nothing stands there."""
+    tokens = frame.tokens
+    if frame.end <= frame.start or tokens[frame.end].value.lower() != "критике":
+        return None
+    last = frame.end - 1
+    while last > frame.start and grammemes(tokens[last]) & {"ADJF"}:
+        last -= 1
+    if last <= frame.start:
+        return None
+    return frame.match.span(tokens[frame.start + 1].span.start, tokens[last].span.stop)
 
 
 # Complaints, opinions, criticism and threats are said only by a verb, not by a participle.
@@ -479,7 +507,7 @@ RULES = (
         "statement.stand",
         STAND_VERBS | INSIST_VERBS | OPINION_VERBS | CRITICIZE_VERBS | THREATEN_VERBS,
         or_(STAND, INSIST, OPINION, CRITICISM, THREAT),
-        4,
+        8,
         {"speaker": Subject(), "content": PhraseAfterVerb(), "speech": Fixed("indirect")},
         accept=_a_stand,
     ),

@@ -1,6 +1,7 @@
 """Speakers and speech acts a blind-annotated development set showed missing or wrong
 (issue 20): plural titles as subjects, sources named right after "согласно", assurances,
-an addressee between a filing verb and its noun, reproaches; and what is no statement: a
+an addressee between a filing verb and its noun, reproaches, what is criticized before
+"критике"; and what is no statement: a
 position held over time, a child given a name, an approval procedure. Our own sentences;
 each reading has rows that must match and rows that must not.
 
@@ -41,6 +42,16 @@ STATEMENTS = [
     # a stand taken once, in public, is still said
     ("Профсоюз выступил резко против нового графика.", "профсоюз", "против"),
     ("Депутат выступал с критикой бюджета.", "депутат", "с критикой"),
+    # what is criticized may stand between the verb and "критике"
+    ("Сенатор подверг решение мэрии резкой критике.", "сенатор", "решение мэрии"),
+    ("Омбудсмен подверг жёсткой критике решение суда.", "омбудсмен", "жёсткой критике"),
+    # an adjective that may read as a participle ("бывший") opens a noun phrase, not a
+    # participle's clause, after an opening phrase and its comma
+    (
+        "Кроме того, бывший мэр Олег Титов, работавший в комиссии, заявил, что смета завышена.",
+        "титов",
+        "смета",
+    ),
     # a child named is a thing said when its words are an appraisal
     ("Отец назвал сына честным и добрым человеком.", "отец", "сына"),
 ]
