@@ -1023,9 +1023,9 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
     return (
         bool(opener)
         and (
-            # a participle by its likeliest reading: ", бывший министр …" is an adjective
+            # ", бывший министр …": the participle of "быть" is the adjective "former",
             # opening a noun phrase, not a participle's clause
-            any(f.grams.values & {"PRTF"} for f in forms(opener[0])[:1])
+            any(f.grams.values & {"PRTF"} and f.normalized != "быть" for f in forms(opener[0]))
             # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
             or (
                 len(opener) > 1
