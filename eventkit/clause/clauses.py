@@ -36,6 +36,43 @@ _CLAUSE_BREAKS = frozenset({";"})
 _HONORIFICS = frozenset({"г-н", "г-жа", "господин", "госпожа", "товарищ", "сам", "сама", "сами"})
 
 
+# Linking phrases between "и" and a verb that goes on from the clause before: "и в связи
+# с этим высказали озабоченность", "и при этом добавил", "и в свою очередь заявил".
+_LINKING_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "в связи с этим",
+        "в связи с чем",
+        "при этом",
+        "в свою очередь",
+        "кроме того",
+        "в ответ",
+        "после этого",
+        "в итоге",
+    )
+)
+
+
+def past_linking_phrase(tokens: Tokens, at: int) -> int:
+    """The index after a linking phrase that starts at ``at`` ("в связи с этим"), or
+    ``at`` when none does."""
+    for phrase in _LINKING_PHRASES:
+        words = [t.value.lower() for t in tokens[at : at + len(phrase)]]
+        if tuple(words) == phrase:
+            return at + len(phrase)
+    return at
+
+
+def before_linking_phrase(tokens: Tokens, at: int) -> int:
+    """The index before a linking phrase that ends at ``at``, or ``at`` when none does
+    ("и в связи с этим высказали": from "этим" back to "и")."""
+    for phrase in _LINKING_PHRASES:
+        start = at - len(phrase) + 1
+        if start >= 0 and tuple(t.value.lower() for t in tokens[start : at + 1]) == phrase:
+            return start - 1
+    return at
+
+
 def token_index(sentence: Sentence, token: Token) -> int:
     """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
     start = token.span.start
@@ -954,7 +991,9 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
     return (
         bool(opener)
         and (
-            any(f.grams.values & {"PRTF"} for f in forms(opener[0]))
+            # ", бывший министр …": the participle of "быть" is the adjective "former",
+            # opening a noun phrase, not a participle's clause
+            any(f.grams.values & {"PRTF"} and f.normalized != "быть" for f in forms(opener[0]))
             # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
             or (
                 len(opener) > 1

@@ -16,6 +16,7 @@ from attrs import define, field
 
 from eventkit.clause.clauses import (
     agrees,
+    before_linking_phrase,
     coordinated,
     modality,
     objects_after,
@@ -288,6 +289,7 @@ class Predicate:
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
+        i = before_linking_phrase(tokens, i)
         if i < 2 or tokens[i].value.lower() not in ("и", "а"):
             return None
         if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING | also):
@@ -378,9 +380,15 @@ class Predicate:
         if start is None:
             return []
         number, gender = verb_agreement(tokens[self.at])
+        relative = bool(lemmas(tokens[self.at - 1]) & {"который"})
+        owners = (
+            [m for m in self.mentions if m.kind == "PER" and "gent" in m.cases] if relative else []
+        )
         for j in range(start - 1, max(-1, start - 14), -1):
             if tokens[j].value in (".", ";", ":") or tokens[j].value in _GUILLEMETS:
                 return []
+            if any(m.first_token <= j <= m.last_token for m in owners):
+                return []  # "доклад Петрова, в котором предложил": Петров may be the one
             if _finite(tokens[j]):
                 found = predicate_at(self.sentence, self.document, j).subject(allow_after=True)
                 return found if [m for m in found if agrees(m, number, gender)] else []

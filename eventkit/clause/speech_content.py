@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eventkit.clause.clauses import content_before, verb_agreement
+from eventkit.clause.clauses import content_before, past_linking_phrase, verb_agreement
 from eventkit.clause.predicate import Predicate
 from eventkit.clause.speech_verb import REPORT_VERBS, SpeechVerb
 from eventkit.grammar.lexicon import SPEECH_VERBS
@@ -172,7 +172,7 @@ def until_second_speech_verb(
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
         if tokens[i + 1].value.lower() not in ("и", "а", "но"):
             continue
-        j = i + 2
+        j = past_linking_phrase(tokens, i + 2)
         while j < len(tokens) - 1 and tokens[j].value.lower() in _GOING_ON:
             j += 1
         following = forms(tokens[j])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventkit.clause.clauses import content_after, content_before, verb_agreement
+from eventkit.clause.clauses import agrees, content_after, content_before, verb_agreement
 from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
@@ -32,7 +32,12 @@ from eventkit.clause.speech_source import (
 )
 from eventkit.clause.speech_verb import REPORT_OBJECT_VERBS, Reading, SpeechVerb
 from eventkit.grammar.actors import mentions
-from eventkit.grammar.lexicon import EXPRESS_NOUNS, OBJECT_CONTENT_VERBS, REQUEST_NOUNS
+from eventkit.grammar.lexicon import (
+    EXPRESS_NOUNS,
+    OBJECT_CONTENT_VERBS,
+    REQUEST_NOUNS,
+    UNNAMED_PEOPLE,
+)
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import forms, lemmas
 from eventkit.text.protocols import Form, Token, Tokens
@@ -327,6 +332,7 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
         not expressing  # a noun of expressing never expresses: "Благодарность выразила …"
         and any("nomn" in f.grams.values for f in head)
         and not _number_disagrees(verb, head)
+        and not _thing_before_speaker(verb, phrase, start + at)
     ):
         # "Канадские власти обвиняли …", "США назвали …": a phrase that can be the subject
         # is one, unless the verb names its source ("Данные подтвердили в полиции"); a
@@ -335,6 +341,35 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
         return Reading(source, content) if source else None
     speakers = verb.subject(prefer_after=True)
     return Reading([m for m in speakers if m.first_token > verb.at], content)
+
+
+def _thing_before_speaker(verb: SpeechVerb, phrase: Tokens, head: int) -> bool:
+    """ "Закон раскритиковал министр юстиции": a thing before a verb of speech whose object
+    is what was said, with a person or an organization named right after the verb, is the
+    object; the one named speaks (no actor of the text, an inanimate noun says nothing
+    itself here)."""
+    if not verb.lemmas & OBJECT_CONTENT_VERBS or lemmas(verb.tokens[head]) & UNNAMED_PEOPLE:
+        return False  # "Источник в ведомстве назвал …": an unnamed person speaks
+    number, gender = verb_agreement(verb.tokens[verb.at])
+    found = forms(verb.tokens[head])
+    nouns = [f for f in found if "NOUN" in f.grams.values]
+    if not nouns or any("anim" in f.grams.values for f in nouns):
+        return False
+    text = verb.text
+    first = verb.tokens.index(phrase[0])
+    known = mentions(verb.sentence, text)
+    if any(first <= m.first_token <= head for m in known):
+        return False  # "США назвали …", "Минздрав осудил …": an actor, the subject
+    after = [
+        m
+        for m in known
+        if verb.at < m.first_token <= verb.at + 3
+        and m.kind in ("PER", "ORG")
+        and not m.pronoun
+        and (not m.cases or "nomn" in m.cases)
+        and agrees(m, number, gender)
+    ]
+    return bool(after)
 
 
 def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:

@@ -336,14 +336,24 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
     if titles:
         head = head_word(titles[0], TITLE_NOUNS)
         title = _once(lambda: title_nominative(titles[0]))
+        subject_number = _other_nominative_number(head, number_of(head))
         return Mention(
             **at,
             naming=title,
+            # "Судьи заявили": the subject is named in its own number ("судьи")
+            naming_in=(
+                (lambda case: _lower_first(_phrase_nominative(titles[0], head, case)))
+                if subject_number is not None
+                else None
+            ),
             kind="PER",
             titling=title,
             cases=frozenset(cases(head)),
             gender=None,  # titles take either gender ("глава МИД заявила")
             number=number_of(head),
+            # "Судьи заявили", "Главы регионов договорились": a singular genitive first
+            # in the dictionary, a plural nominative as the verb's subject
+            subject_number=subject_number,
         )
     if "PEOPLE" in parts:
         group = parts["PEOPLE"][0]

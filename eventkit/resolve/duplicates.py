@@ -3,44 +3,23 @@ mentioned again ("в ходе встречи с ...")."""
 
 from __future__ import annotations
 
-from eventkit.model.events import Actor, Event
+from eventkit.model.events import Event
 from eventkit.text.morph import get_morph
 
 
 def drop_headline_repeats(events: list[Event], text: str) -> list[Event]:
     """A headline ("Путин и Си Цзиньпин провели переговоры" on the first line, with the
-    story below) announces an event the story reports again: the story's report is kept,
-    with its context; a headline event the story does not repeat stays."""
+    story below) announces what the story reports: its events are the story's, reported
+    with their context there ("Суд постановил выплатить компенсацию" above "судья
+    федерального суда постановил, что …"), and a headline's own wording ("Защитники леса
+    соберутся, чтобы подать обращение") is a summary, not a report of its own."""
     first_line = text.find("\n")
     headline = text[:first_line].strip()
     if first_line < 0 or not text[first_line:].strip() or not headline:
         return events
     if headline[-1] in '.!?…»":' or len(headline) > 200:
         return events  # a lead paragraph or a line introducing a quote, not a headline
-    body = [e for e in events if e.trigger.start > first_line]
-    return [
-        e
-        for e in events
-        if e.trigger.start > first_line
-        or not any(b.type == e.type and _share_actor(b, e) for b in body)
-    ]
-
-
-def _share_actor(a: Event, b: Event) -> bool:
-    """Whether an actor of ``a`` and one of ``b`` share a name word, by their names or by
-    the words written ("дети журналистки" in the headline, the same words in the story
-    resolved to the children's names)."""
-    words = {w for actor in a.actors() for w in _actor_stems(actor)}
-    return any(w in words for actor in b.actors() for w in _actor_stems(actor))
-
-
-def _actor_stems(actor: Actor) -> set[str]:
-    return _name_stems(actor.name) | _name_stems(actor.text)
-
-
-def _name_stems(name: str) -> set[str]:
-    # Stems of the words of three letters or more: "Путина" and "Путин", "США" and "США".
-    return {w[:5] for w in name.lower().replace("ё", "е").split() if len(w) >= 3}
+    return [e for e in events if e.trigger.start > first_line]
 
 
 def _nominal(event: Event) -> bool:

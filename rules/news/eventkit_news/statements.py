@@ -128,8 +128,9 @@ NAME_COLON = rule(
 # "по прогнозам экспертов", "согласно прогнозу аналитиков": a forecast someone made.
 FORECAST_WORDS = frozenset({"прогноз"})
 # "по сведениям СМИ" says what "по данным СМИ" does; "согласно показаниям свидетеля": a
-# witness's testimony (a meter's readings name no actor and stay no statement).
-REPORT_WORDS = frozenset({"сведение", "показание"})
+# witness's testimony (a meter's readings name no actor and stay no statement); "по
+# заверениям активистов", "по уверениям министра": what they assured in words.
+REPORT_WORDS = frozenset({"сведение", "показание", "заверение", "уверение"})
 POSSESSIVE = token_test(lambda t: t.value.lower() in POSSESSIVES, "possessive")
 ACCORDING_TO = or_(
     # "по словам X", "по его словам", "по первоначальным словам X", "по данным X",
@@ -142,8 +143,12 @@ ACCORDING_TO = or_(
     ),
     # "с его слов", "со слов очевидцев"
     rule(or_(caseless("с"), caseless("со")), POSSESSIVE.optional(), caseless("слов")),
+    # "согласно СМИ", "согласно Reuters": the source itself, an actor the core finds right
+    # after the word ("согласно уставу", "согласно документу" name none)
+    rule(caseless("согласно")),
     rule(
         caseless("согласно"),
+        POSSESSIVE.optional(),
         PLAIN_ADJECTIVE.repeatable(max=2).optional(),
         lemma_in(
             {
@@ -175,10 +180,16 @@ STATEMENT_NOUN = rule(
 # A filing is a statement in writing: "написал заявление об отставке", "подал рапорт об
 # увольнении", "подать прошение об отставке". Its subject speaks; its "о"/"на" phrase says
 # what about.
+# The one it goes to may stand between: "подадут президенту заявление".
 FILING_VERBS = frozenset("подать подавать написать писать направить направлять".split())
 FILING_NOUNS = frozenset("заявление рапорт прошение ходатайство".split())
+DATIVE_WORD = token_test(
+    lambda t: t.type != "PUNCT" and has_grammeme(t, "datv") and not lemmas(t) & FILING_NOUNS,
+    "dative-word",
+)
 FILING = rule(
     lemma_in(FILING_VERBS),
+    DATIVE_WORD.repeatable(max=3).optional(),
     PLAIN_ADJECTIVE.repeatable(max=2).optional(),
     lemma_in(FILING_NOUNS),
 ).named("TRIGGER")
@@ -219,8 +230,19 @@ OPINION = rule(
 # Criticism and threats said in public: "подверг резкой критике решение суда",
 # "пригрозил ответными мерами" (what is criticized or threatened follows).
 CRITICIZE_VERBS = frozenset("подвергнуть подвергать".split())
+# What is criticized may stand between: "подверг решение суда резкой критике".
+CRITICIZED_WORD = token_test(
+    lambda t: (
+        (t.type != "PUNCT" and not grammemes(t) & {"VERB", "INFN", "GRND", "CONJ"})
+        or t.value.lower() == "и"
+    ),
+    "criticized-word",
+)
 CRITICISM = rule(
-    lemma_in(CRITICIZE_VERBS), PLAIN_ADJECTIVE.repeatable(max=2).optional(), caseless("критике")
+    lemma_in(CRITICIZE_VERBS),
+    CRITICIZED_WORD.repeatable(max=6).optional(),
+    PLAIN_ADJECTIVE.repeatable(max=2).optional(),
+    caseless("критике"),
 ).named("TRIGGER")
 THREATEN_VERBS = frozenset({"пригрозить"})
 THREAT = rule(
@@ -240,6 +262,9 @@ class PhraseAfterVerb:
     def fill(self, frame: Frame) -> Span | None:
         tokens = frame.tokens
         start = frame.start + 1
+        criticized = _criticized(frame)
+        if criticized is not None:
+            return criticized
         while start < len(tokens) and "ADVB" in grammemes(tokens[start]):
             start += 1
         end = len(tokens)
@@ -255,6 +280,20 @@ class PhraseAfterVerb:
         return frame.match.span(tokens[start].span.start, tokens[end - 1].span.stop)
 
 
+def _criticized(frame: Frame) -> Span | None:
+    """ "подверг решение суда резкой критике": the words between the verb and the
+    criticism's adjectives are what was criticized; None when nothing stands there."""
+    tokens = frame.tokens
+    if frame.end <= frame.start or tokens[frame.end].value.lower() != "критике":
+        return None
+    last = frame.end - 1
+    while last > frame.start and grammemes(tokens[last]) & {"ADJF"}:
+        last -= 1
+    if last <= frame.start:
+        return None
+    return frame.match.span(tokens[frame.start + 1].span.start, tokens[last].span.stop)
+
+
 # Complaints, opinions, criticism and threats are said only by a verb, not by a participle.
 _SAID_BY_A_VERB = COMPLAIN_VERBS | OPINION_VERBS | CRITICIZE_VERBS | THREATEN_VERBS
 # Citing a source is where the words come from, not words of one's own: "ссылается на
@@ -265,6 +304,11 @@ CITED_SOURCES = frozenset({"источник", "слово", "сми", "изда
 def _a_stand(frame: Frame, _values: RoleValues) -> bool:
     if frame.trigger_lemmas & _SAID_BY_A_VERB and "PRTF" in grammemes(frame.head):
         return False  # "пациенты, жалующиеся на боль": a participle describes, nobody spoke
+    if "выступать" in lemmas(frame.head) and not frame.trigger_lemmas & STAND_NOUNS:
+        # "выступает против досрочных выборов", "выступал в поддержку президента", "будет
+        # выступать против конгрессмена": a position held over time, or a race run, not a
+        # thing said once (that is "выступил против", "выступал с критикой")
+        return False
     if frame.trigger_lemmas & {"сослаться", "ссылаться"} and any(
         lemmas(t) & CITED_SOURCES for t in frame.after(3)
     ):
@@ -338,6 +382,9 @@ def _no_verb_before(frame: Frame, _values: RoleValues) -> bool:
     return not any("VERB" in grammemes(t) for t in frame.tokens[: frame.start]) and frame.start <= 8
 
 
+# Who gets a name at birth.
+_NEWBORN = frozenset("дочь дочка сын сынок ребенок девочка мальчик малыш малышка младенец".split())
+
 # What a court sentences someone to.
 _SENTENCES = frozenset("срок лишение год заключение штраф".split())
 
@@ -352,6 +399,14 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
         return not any(
             t.value.lower() in ("на", "к") and (nxt.type == "INT" or lemmas(nxt) & _SENTENCES)
             for t, nxt in pairwise(after)
+        )
+    if frame.trigger_lemmas & {"назвать", "называть"}:
+        # "назвали дочь Рэддикс", "сына назвали Иваном": a child given a name, not words
+        # said of anyone ("назвал сына добрым человеком" is)
+        around = [*frame.before(1), *frame.after(2)]
+        return not (
+            any(lemmas(t) & _NEWBORN for t in around)
+            and any(t.value[:1].isupper() for t in frame.after(2))
         )
     if not frame.trigger_lemmas & {"признать", "признавать"}:
         return True
@@ -372,6 +427,30 @@ def _not_a_ruling(frame: Frame, _values: RoleValues) -> bool:
             return False
         previous = token
     return True
+
+
+# Nouns of a claim that also name a procedure: "по утверждению изданий" (as they claim),
+# "слушания по утверждению его кандидатуры" (its approval).
+_CLAIM_OR_PROCEDURE = frozenset({"утверждение"})
+_SOURCE_ACTORS = frozenset("сми источник издание газета агентство телеканал".split())
+
+
+def _set_off(frame: Frame, _values: RoleValues) -> bool:
+    """ "по утверждению изданий": a claim's source is a phrase set off from its clause (it
+    opens the sentence or follows a comma or a dash); inside a clause ("слушания по
+    утверждению кандидатуры") the noun names a procedure. "Согласно" alone is followed by
+    its source."""
+    if frame.start == frame.end and frame.head.value.lower() == "согласно":
+        # "согласно СМИ", "согласно Reuters": a source by its name or its kind ("согласно
+        # текущей редакции закона" is a text, whatever "редакция" may also mean)
+        after = frame.after(1)
+        return bool(after) and (
+            after[0].value[:1].isupper() or bool(lemmas(after[0]) & _SOURCE_ACTORS)
+        )
+    if not frame.trigger_lemmas & _CLAIM_OR_PROCEDURE:
+        return True
+    before = frame.before(1, anchor="trigger")
+    return not before or before[0].value in (",", "(", ":", *DASHES)
 
 
 # Who spoke, what was said and how: the core's speech readings.
@@ -428,7 +507,7 @@ RULES = (
         "statement.stand",
         STAND_VERBS | INSIST_VERBS | OPINION_VERBS | CRITICIZE_VERBS | THREATEN_VERBS,
         or_(STAND, INSIST, OPINION, CRITICISM, THREAT),
-        4,
+        8,
         {"speaker": Subject(), "content": PhraseAfterVerb(), "speech": Fixed("indirect")},
         accept=_a_stand,
     ),
@@ -466,5 +545,6 @@ RULES = (
         3,
         {**ROLES, "modality": Fixed("asserted")},
         head="first",
+        accept=_set_off,
     ),
 )
