@@ -63,16 +63,6 @@ def past_linking_phrase(tokens: Tokens, at: int) -> int:
     return at
 
 
-def before_linking_phrase(tokens: Tokens, at: int) -> int:
-    """The index before a linking phrase that ends at ``at``, or ``at`` when none does
-    ("и в связи с этим высказали": from "этим" back to "и")."""
-    for phrase in _LINKING_PHRASES:
-        start = at - len(phrase) + 1
-        if start >= 0 and tuple(t.value.lower() for t in tokens[start : at + 1]) == phrase:
-            return start - 1
-    return at
-
-
 def token_index(sentence: Sentence, token: Token) -> int:
     """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
     start = token.span.start

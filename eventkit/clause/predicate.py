@@ -16,7 +16,6 @@ from attrs import define, field
 
 from eventkit.clause.clauses import (
     agrees,
-    before_linking_phrase,
     coordinated,
     modality,
     objects_after,
@@ -236,9 +235,7 @@ class Predicate:
             i -= 1
         if i >= 1 and tokens[i].value.lower() in ("затем", "потом"):
             i -= 1  # "…, а затем сообщил"
-        adverbial = _adverbial_phrase_start(tokens, i)
-        if adverbial is not None and tokens[adverbial - 1].value.lower() in _SHARING:
-            i = adverbial - 1  # "… и в связи с этим высказали озабоченность"
+        i = _before_adverbial(tokens, i)  # "… и в связи с этим высказали озабоченность"
         conceding = self._conceding(i)
         if conceding is not None:
             i = conceding  # "Партия в оппозиции, хотя ранее выражала готовность …"
@@ -289,7 +286,7 @@ class Predicate:
         i = self.at - 1
         while i >= 0 and tokens[i].value.lower() in ("также", "еще", "ещё", "тут", "же"):
             i -= 1
-        i = before_linking_phrase(tokens, i)
+        i = _before_adverbial(tokens, i)  # "…, и в связи с этим добавил"
         if i < 2 or tokens[i].value.lower() not in ("и", "а"):
             return None
         if not lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING | also):
@@ -832,6 +829,15 @@ def _opener(tokens: Tokens, i: int) -> bool:
 
 # The longest prepositional adverbial between "и" and a verb that shares its subject.
 _ADVERBIAL_WORDS = 5
+
+
+def _before_adverbial(tokens: Tokens, at: int) -> int:
+    """The index of the "и"/"а" before a prepositional adverbial that ends at ``at`` ("и в
+    связи с этим высказали": from "этим" back to "и"), or ``at`` when there is none."""
+    adverbial = _adverbial_phrase_start(tokens, at)
+    if adverbial is not None and tokens[adverbial - 1].value.lower() in _SHARING:
+        return adverbial - 1
+    return at
 
 
 def _adverbial_phrase_start(tokens: Tokens, last: int) -> int | None:
