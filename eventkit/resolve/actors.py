@@ -325,6 +325,11 @@ def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
 
 # Words for two people together: "пара", "супруги", "молодожёны".
 _COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен"])
+# "родители": the two people the document made a child's parents (``parents_before``).
+_PARENTS = "родитель"
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:его|её|ее|их|мои|наши|ваши|твои|свои|своих|своими|своим)\s*$", re.IGNORECASE
+)
 
 
 def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
@@ -338,16 +343,20 @@ def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
     if actor.title not in (None, actor.name):
         return []
     parses = get_morph().parses(words[-1])
-    if not parses or parses[0].normal_form not in _COUPLE_WORDS:
+    if not parses or parses[0].normal_form not in _COUPLE_WORDS | {_PARENTS}:
         return []
     if parses[0].normal_form != "пара" and parses[0].tag.number != "plur":
         return []
     if len(words) == 2 and not _adjective(words[0]):
         return []
-    return [
-        evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end)
-        for m in people.couple_before(actor.start)
-    ]
+    if parses[0].normal_form == _PARENTS:
+        # "родители": the mother and the father the document named, never a couple guessed;
+        # "её родители" are someone's own
+        before = people.between(max(0, actor.start - 12), actor.start)
+        pair = [] if _POSSESSIVE_BEFORE.search(before) else people.parents_before(actor.start)
+    else:
+        pair = people.couple_before(actor.start)
+    return [evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end) for m in pair]
 
 
 def _adjective(word: str) -> bool:
@@ -446,7 +455,12 @@ def _resolve_actor(
             return named_in_full(found, people) if len(holder.name.split()) == 1 else found
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
-        named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)
+        # "в телеграмме Президента": a title capitalized inside a sentence names the office
+        # itself, whose holder is no description's guess (the story's protagonist)
+        honorific = actor.text[:1].isupper() and not people.opens_sentence(actor.start)
+        named = (None if honorific else protagonist(actor, people, woman=woman)) or headliner(
+            actor, people, woman=woman
+        )
         if named is not None and not _named_in(named, said):
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)

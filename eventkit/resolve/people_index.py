@@ -11,6 +11,7 @@ from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import particle_name
 from eventkit.text.analysis import AnalysedText, Sentence
+from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
 
@@ -180,6 +181,28 @@ class PeopleIndex:
             # one person ("у них родилась дочь Мария") is no couple: look further back
         return []
 
+    def parents_before(self, offset: int) -> list[Mention]:
+        """ "Родители назвали дочь" after "Анна Котова стала мамой … Отцом девочки стал
+        Олег Сомов": the mother and the father the document made parents, each the one
+        person named in a sentence that says they became one ("стала мамой", "отцом стал"),
+        in the sentence of ``offset`` or the four before, nearest first; empty unless both
+        are named."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        found: dict[str, Mention] = {}
+        for index in range(sentence.index, max(-1, sentence.index - 5), -1):
+            current = self._analysed.sentences[index]
+            parent = _parent_made(current)
+            if parent is None or parent in found:
+                continue
+            named = [m for m in self._named(current) if m.end <= offset]
+            if len(named) == 1:
+                found[parent] = named[0]
+        if len(found) < 2:
+            return []
+        return sorted(found.values(), key=lambda m: m.start)
+
     def _with_spouse(self, named: Sequence[Mention]) -> list[Mention]:
         """ "Анна Котова и её муж Олег Сомов": the last person named and the one named
         right before with "и" and a spouse's word between them."""
@@ -320,6 +343,14 @@ class PeopleIndex:
             if m.kind == "ORG"
         ]
 
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether only marks and spaces stand between its sentence's start and ``offset``."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return True
+        before = self._analysed.text[sentence.start : offset]
+        return not any(c.isalnum() for c in before)
+
     def between(self, start: int, end: int) -> str:
         """The document's text from ``start`` to ``end``."""
         return self._analysed.text[start:end]
@@ -337,6 +368,36 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # What stands between two spouses named together: "и её муж", "и его жена", "и супруга".
 _SPOUSE_WORDS = frozenset(["муж", "жена", "супруг", "супруга"])
 _SPOUSES = re.compile(r"и(?: (?:его|её|ее|своей|своим|свой|своя))? (?:муж|жена|супруг|супруга)")
+
+
+# A parent's word in the instrumental after "стать" ("стала мамой", "отцом стал"), and the
+# past gender of "стал"/"стала" it needs.
+_PARENT_WORDS = {"мать": "femn", "мама": "femn", "отец": "masc", "папа": "masc"}
+
+
+def _parent_made(sentence: Sentence) -> str | None:
+    """ "мать" or "отец" when the sentence says someone became one: a parent's word in the
+    instrumental singular and the past of "стать" in the parent's gender ("Анна стала
+    мамой", "Отцом ребёнка стал Олег"); None otherwise ("хочет стать мамой", "мать Анны")."""
+    morph = get_morph()
+    parent: str | None = None
+    genders: set[str] = set()
+    for token in sentence.tokens:
+        word = token.value.lower()
+        parses = morph.parses(word)
+        if not parses:
+            continue
+        best = parses[0]
+        grams = set(best.tag.grammemes)
+        if best.normal_form in _PARENT_WORDS and {"ablt", "sing"} <= grams:
+            parent = best.normal_form
+        elif best.normal_form == "стать":
+            gender = morph.past_gender(word)
+            if gender is not None:
+                genders.add(gender)
+    if parent is None or _PARENT_WORDS[parent] not in genders:
+        return None
+    return "мать" if _PARENT_WORDS[parent] == "femn" else "отец"
 
 
 def _inside_quotes(tokens: Tokens, index: int) -> bool:

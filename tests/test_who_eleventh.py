@@ -1,0 +1,93 @@
+"""Who, exactly (round eleven): "родители" for the mother and the father the document made
+parents ("стала мамой", "отцом стал"), and a title capitalized inside a sentence ("в
+телеграмме Президента") kept for its office instead of the story's most-named person. Our
+own sentences; rows that must stay as written are in the same tables."""
+
+from __future__ import annotations
+
+import pytest
+from _who import speakers
+
+from eventkit import Extractor
+
+PARENTS = [
+    pytest.param(
+        "Певица Анна Котова стала матерью. Отцом мальчика стал хоккеист Олег Сомов. "
+        "Родители заявили, что счастливы.",
+        "Анна Котова",
+        id="mother-then-father",
+    ),
+    pytest.param(
+        "Отцом девочки стал актёр Олег Сомов. Балерина Анна Котова впервые стала мамой в "
+        "сорок лет. Родители сообщили, что назвали дочь Марией.",
+        "Олег Сомов",
+        id="father-then-mother",
+    ),
+    # nobody became a parent yet
+    pytest.param(
+        "Певица Анна Котова хочет стать мамой. Хоккеист Олег Сомов тоже мечтает о детях. "
+        "Родители заявили, что счастливы.",
+        "родители",
+        id="wish-stays",
+    ),
+    # the mother of someone else: her name is not given
+    pytest.param(
+        "Мать Анны Котовой работает в школе. Отец Олега Сомова живёт в Казани. "
+        "Родители заявили, что счастливы.",
+        "родители",
+        id="parents-of-others-stay",
+    ),
+    # one parent named: the other is nobody's guess
+    pytest.param(
+        "Певица Анна Котова стала мамой. Родители заявили, что счастливы.",
+        "родители",
+        id="one-parent-stays",
+    ),
+    # someone's parents are not the couple
+    pytest.param(
+        "Певица Анна Котова стала матерью. Отцом мальчика стал хоккеист Олег Сомов. "
+        "Её родители заявили, что счастливы.",
+        "родители",
+        id="her-parents-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARENTS)
+def test_parents(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+OFFICE_CAPITALIZED = [
+    # the office's holder is not the story's most-named person
+    pytest.param(
+        "Иван Дронов поздравил Олега Сомова с юбилеем.\n"
+        "Олег Сомов на сцене\n"
+        "Иван Дронов поздравил Олега Сомова с юбилеем. В приветственном письме Президента, в "
+        "частности, говорится, что большой талант помог юбиляру добиться успеха. Сомов родился в "
+        "Туле. Сомов окончил театральное училище.",
+        "президент",
+        id="capitalized-office-stays",
+    ),
+    # the person the document names with that title
+    pytest.param(
+        "Президент Иван Дронов поздравил певицу Анну Котову с юбилеем. В письме Президента "
+        "говорится, что Анна Котова много сделала для театра. Котова родилась в Туле.",
+        "Иван Дронов",
+        id="capitalized-office-holder",
+    ),
+    # a bare title opening a sentence is the story's person, as before
+    pytest.param(
+        "Король Иван Дронов открыл выставку.\n"
+        "Иван Дронов в Казани\n"
+        "Иван Дронов приехал в Казань. Иван Дронов осмотрел музей. "
+        "Монарх заявил, что выставка ему понравилась.",
+        "Иван Дронов",
+        id="lowercase-title-protagonist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICE_CAPITALIZED)
+def test_office_capitalized(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, ("говорится", "заявил"))[-1:] == [speaker]
