@@ -91,3 +91,49 @@ OFFICE_CAPITALIZED = [
 @pytest.mark.parametrize(("text", "speaker"), OFFICE_CAPITALIZED)
 def test_office_capitalized(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text, ("говорится", "заявил"))[-1:] == [speaker]
+
+
+PUBLICATION_OF_AN_OUTLET = [
+    pytest.param(
+        "Клуб «Сокол» могут объединить с «Академией», пишет «Вечерний город». Решение примут "
+        "летом. Тренеры обеих команд уже провели сборы. В публикации говорится, что новым "
+        "тренером станет Иван Дронов.",
+        "«Вечерний город»",
+        id="publication",
+    ),
+    pytest.param(
+        "Клуб «Сокол» могут объединить с «Академией», пишет «Вечерний город». Решение примут "
+        "летом. В статье говорится, что новым тренером станет Иван Дронов.",
+        "«Вечерний город»",
+        id="article",
+    ),
+    # (a statement told in the two sentences before is the record's own: tests elsewhere)
+    # the last writer is a person: whose publication, nothing says
+    pytest.param(
+        "Клуб «Сокол» могут объединить с «Академией», пишет в своём блоге Олег Сомов. Решение "
+        "примут летом. Тренеры обеих команд уже провели сборы. В публикации говорится, что "
+        "новым тренером станет Иван Дронов.",
+        "публикация",
+        id="person-writing-stays",
+    ),
+    # an outlet that reports, not one that writes
+    pytest.param(
+        "Клуб «Сокол» могут объединить с «Академией», сообщает «Вечерний город». Решение "
+        "примут летом. Тренеры обеих команд уже провели сборы. В публикации говорится, что "
+        "новым тренером станет Иван Дронов.",
+        "публикация",
+        id="reporting-outlet-stays",
+    ),
+    # a law's article
+    pytest.param(
+        "Клуб «Сокол» могут объединить с «Академией», пишет «Вечерний город». Решение примут "
+        "летом. В статье 5 закона говорится, что клуб должен платить налоги.",
+        "статья",
+        id="article-of-a-law-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PUBLICATION_OF_AN_OUTLET)
+def test_publication_of_an_outlet(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text, "говорится") == [speaker]
