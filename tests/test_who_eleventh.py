@@ -1,7 +1,9 @@
 """Who, exactly (round eleven): "родители" for the mother and the father the document made
-parents ("стала мамой", "отцом стал"), and a title capitalized inside a sentence ("в
-телеграмме Президента") kept for its office instead of the story's most-named person. Our
-own sentences; rows that must stay as written are in the same tables."""
+parents ("стала мамой", "отцом стал"); "партнёры"/"супруги" for one named "со своим
+партнёром"/"со своей женой" the other; a title capitalized inside a sentence ("в телеграмме
+Президента") kept for its office instead of the story's most-named person; "В публикации
+говорится" for the outlet the document last quoted as writing. Our own sentences; rows that
+must stay as written are in the same tables."""
 
 from __future__ import annotations
 
@@ -137,3 +139,45 @@ PUBLICATION_OF_AN_OUTLET = [
 @pytest.mark.parametrize(("text", "speaker"), PUBLICATION_OF_AN_OUTLET)
 def test_publication_of_an_outlet(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text, "говорится") == [speaker]
+
+
+PARTNERS = [
+    pytest.param(
+        "Актёр Олег Сомов намерен заключить брак со своим давним партнёром музыкантом Иваном "
+        "Дроновым. Партнёры заявили, что свадьба пройдёт летом.",
+        "Олег Сомов",
+        id="own-partner",
+    ),
+    pytest.param(
+        "Актёр Олег Сомов приехал в Казань вместе со своей женой Анной Котовой. Супруги "
+        "заявили, что им понравился город.",
+        "Олег Сомов",
+        id="with-his-wife",
+    ),
+    # nothing says they are partners
+    pytest.param(
+        "Актёр Олег Сомов намерен заключить брак с музыкантом Иваном Дроновым. Партнёры "
+        "заявили, что свадьба пройдёт летом.",
+        "партнёры",
+        id="not-said-partners-stay",
+    ),
+    # someone's partners
+    pytest.param(
+        "Актёр Олег Сомов намерен заключить брак со своим давним партнёром музыкантом Иваном "
+        "Дроновым. Его партнёры заявили, что свадьба пройдёт летом.",
+        "партнёры",
+        id="his-partners-stay",
+    ),
+    # partners of a company, unnamed
+    pytest.param(
+        "Компания «Вектор» открыла завод вместе со своими партнёрами. Партнёры заявили, что "
+        "довольны.",
+        "партнёры",
+        id="unnamed-partners-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTNERS)
+def test_partners(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

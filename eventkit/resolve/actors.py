@@ -324,9 +324,11 @@ def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
 
 
 # Words for two people together: "пара", "супруги", "молодожёны".
-_COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен"])
+_COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен", "партнёр", "партнер"])
 # "родители": the two people the document made a child's parents (``parents_before``).
 _PARENTS = "родитель"
+# Words whose possessor ("её родители", "их партнёры") makes them someone else's.
+_OWNED = frozenset([_PARENTS, "партнёр", "партнер"])
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?:его|её|ее|их|мои|наши|ваши|твои|свои|своих|своими|своим)\s*$", re.IGNORECASE
 )
@@ -349,11 +351,12 @@ def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
         return []
     if len(words) == 2 and not _adjective(words[0]):
         return []
+    before = people.between(max(0, actor.start - 12), actor.start)
+    if parses[0].normal_form in _OWNED and _POSSESSIVE_BEFORE.search(before):
+        return []  # "её родители", "их партнёры" are someone's own
     if parses[0].normal_form == _PARENTS:
-        # "родители": the mother and the father the document named, never a couple guessed;
-        # "её родители" are someone's own
-        before = people.between(max(0, actor.start - 12), actor.start)
-        pair = [] if _POSSESSIVE_BEFORE.search(before) else people.parents_before(actor.start)
+        # "родители": the mother and the father the document named, never a couple guessed
+        pair = people.parents_before(actor.start)
     else:
         pair = people.couple_before(actor.start)
     return [evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end) for m in pair]

@@ -209,6 +209,11 @@ class PeopleIndex:
         if len(named) < 2:
             return []
         first, second = named[-2], named[-1]
+        # "Олег Сомов женится … со своим партнёром Иваном Дроновым": the words before the
+        # second name, its title among them ("со своей женой Анной")
+        up_to_name = self.between(first.end, second.end).lower().split()
+        if _WITH_OWN_PARTNER.search(" ".join(up_to_name[: -len(second.name.split())])):
+            return [first, second]
         between = self.between(first.end, second.start).strip().lower()
         if (second.title or "").lower() in _SPOUSE_WORDS:
             between = f"{between} {second.title}".lower()  # "муж" read as his title
@@ -368,6 +373,12 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # What stands between two spouses named together: "и её муж", "и его жена", "и супруга".
 _SPOUSE_WORDS = frozenset(["муж", "жена", "супруг", "супруга"])
 _SPOUSES = re.compile(r"и(?: (?:его|её|ее|своей|своим|свой|своя))? (?:муж|жена|супруг|супруга)")
+# "… со своим 30-летним партнёром", "вместе со своей женой": one's own partner or spouse
+# right before their name (a word or two of title between), after what the first person does.
+_WITH_OWN_PARTNER = re.compile(
+    r"(?:^|\s)со? (?:своим|своей) (?:[\w-]+ ){0,2}?"
+    r"(?:партн[её]р(?:ом|шей)|мужем|женой|супругом|супругой|невестой|женихом)(?: [\w-]+){0,2}$"
+)
 
 
 # A parent's word in the instrumental after "стать" ("стала мамой", "отцом стал"), and the
