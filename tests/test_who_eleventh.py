@@ -181,3 +181,41 @@ PARTNERS = [
 @pytest.mark.parametrize(("text", "speaker"), PARTNERS)
 def test_partners(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+TITLED_ACROSS_A_COMPLEMENT = [
+    pytest.param(
+        "Студента обвинили в угрозах кандидату в президенты от Республиканской партии Дональду "
+        "Трампу. Студент Олег Сомов учится в Техасе. Олег Сомов написал в соцсети, что не "
+        "боится. Олег Сомов сказал, что скандальный кандидат призвал закрыть границу.",
+        ["Олег Сомов", "Олег Сомов", "Дональд Трамп"],
+        id="description-with-adjective",
+    ),
+    pytest.param(
+        "Кандидат в мэры от партии «Рассвет» Иван Дронов приехал в Тулу. Журналист Олег Сомов "
+        "встретил его на вокзале. Олег Сомов родился в Туле. Кандидат заявил, что город ему "
+        "нравится.",
+        ["Иван Дронов"],
+        id="bare-title",
+    ),
+    # a verb between the title and the name: the name is someone else
+    pytest.param(
+        "Министр встретился в Москве с Иваном Дроновым. Журналист Олег Сомов приехал в Тулу. "
+        "Министр заявил, что город ему нравится.",
+        ["министр"],
+        id="verb-between-stays",
+    ),
+    # the title's holder is a woman, the description a man's: not her (the story's person,
+    # as before)
+    pytest.param(
+        "Кандидат в мэры от партии «Рассвет» Анна Котова приехала в Тулу. Студент Олег Сомов "
+        "учится в Туле. Олег Сомов сказал, что скандальный кандидат призвал закрыть рынок.",
+        ["Олег Сомов", "Олег Сомов"],
+        id="other-gender-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_ACROSS_A_COMPLEMENT)
+def test_titled_across_a_complement(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert speakers(extractor, text) == expected

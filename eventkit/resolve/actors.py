@@ -31,6 +31,7 @@ from eventkit.resolve.descriptions import (
     state_leader,
     title_head,
     title_holder,
+    titled_across,
     titled_after,
     titled_by_organization,
     work_author,
@@ -447,6 +448,7 @@ def _resolve_actor(
             return given
         holder = (
             title_holder(actor, holders)
+            or titled_across(actor, people, woman=woman)
             or state_leader(actor, people)
             or office_by_complement(actor, people, woman=woman)
             or spokesman_of(actor, people, woman=woman)
@@ -494,6 +496,7 @@ def _resolve_actor(
         else:
             named = (
                 described(actor, people)
+                or titled_across(actor, people, woman=woman)
                 or titled_after(actor, people, woman=woman)
                 or work_author(actor, people, woman=woman)
                 or recent_person(actor, people, woman=woman)

@@ -99,6 +99,22 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
     return found[-1] if found else None
 
 
+def titled_across(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "скандальный кандидат" for the one person the document introduced as "кандидат в
+    президенты от Республиканской партии Дональд Трамп", a complement between the title and
+    the name; with several people so titled (or none), None."""
+    feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    head = actor.name.split()[-1] if actor.title is None else title_head(actor.name)
+    found = [
+        m
+        for m in people.titled_across(get_morph().lemmas(head.lower()), before=actor.start)
+        if fits_gender(m, feminine, people)
+    ]
+    if len({surname_stem(m.name) for m in found}) != 1:
+        return None
+    return found[-1]
+
+
 # Works a person is named the author of by the genitive after them ("книга Инны Седых").
 _WORKS = frozenset(
     """

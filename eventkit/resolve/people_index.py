@@ -275,6 +275,29 @@ class PeopleIndex:
             if not _inside_quotes(sentences[i].tokens, m.first_token)
         ]
 
+    def titled_across(self, words: Iterable[str], *, before: int) -> list[Mention]:
+        """People given a title whose prepositional complement kept it from their name
+        ("кандидат в президенты от Республиканской партии Дональд Трамп"): the named person
+        right after one of ``words`` and a complement opening with a preposition, no comma
+        or other name between; in the sentences before ``before``, in text order."""
+        by_lemma = self._lemma_index()
+        wanted = {w.lower().replace("ё", "е") for w in words}
+        sentences = self._analysed.sentences
+        found: list[Mention] = []
+        for i in sorted({i for w in wanted for i in by_lemma.get(w, ())}):
+            sentence = sentences[i]
+            if sentence.start >= before:
+                break
+            named = [m for m in self._named(sentence) if m.end <= before]
+            for t, lemmas in enumerate(sentence.token_lemmas):
+                if not lemmas & wanted or _inside_quotes(sentence.tokens, t):
+                    continue
+                end = sentence.tokens[t].span.stop
+                after = next((m for m in named if m.start >= end), None)
+                if after is not None and _COMPLEMENT.fullmatch(self.between(end, after.start)):
+                    found.append(after)
+        return found
+
     def identified(self, lemmas: Iterable[str], marks: Iterable[str]) -> list[Mention]:
         """People the document identifies by one of ``lemmas``: those named in a sentence
         that holds one of them and one of ``marks`` ("Личность преступника установлена:
@@ -409,6 +432,11 @@ def _parent_made(sentence: Sentence) -> str | None:
     if parent is None or _PARENT_WORDS[parent] not in genders:
         return None
     return "мать" if _PARENT_WORDS[parent] == "femn" else "отец"
+
+
+# A title's prepositional complement: "в президенты от Республиканской партии", "по делам
+# молодёжи"; a preposition and a few words, no punctuation but quotes and hyphens.
+_COMPLEMENT = re.compile(r"\s+(?:в|во|от|из|по|на|при)(?:\s+[\w«»\"-]+){1,7}\s+", re.IGNORECASE)
 
 
 def _inside_quotes(tokens: Tokens, index: int) -> bool:
