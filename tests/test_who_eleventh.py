@@ -2,8 +2,10 @@
 parents ("стала мамой", "отцом стал"); "партнёры"/"супруги" for one named "со своим
 партнёром"/"со своей женой" the other; a title capitalized inside a sentence ("в телеграмме
 Президента") kept for its office instead of the story's most-named person; "В публикации
-говорится" for the outlet the document last quoted as writing. Our own sentences; rows that
-must stay as written are in the same tables."""
+говорится" for the outlet the document last quoted as writing; a title given across its
+complement ("кандидат в президенты от партии … Дональд Трамп"); "новый глава компании" for
+the one who "возглавил" it or "стал новым главой". Our own sentences; rows that must stay as
+written are in the same tables."""
 
 from __future__ import annotations
 
@@ -219,3 +221,60 @@ TITLED_ACROSS_A_COMPLEMENT = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_ACROSS_A_COMPLEMENT)
 def test_titled_across_a_complement(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert speakers(extractor, text) == expected
+
+
+NEWLY_APPOINTED = [
+    pytest.param(
+        "Компанию «Вектор» возглавил Иван Дронов. Прежний директор Олег Сомов ушёл на пенсию. "
+        "Олег Сомов руководил компанией десять лет. Новый глава компании заявил, что "
+        "сохранит команду.",
+        "Иван Дронов",
+        id="headed",
+    ),
+    pytest.param(
+        "Новым главой компании «Вектор» стал Иван Дронов. Олег Сомов руководил компанией "
+        "десять лет. Олег Сомов ушёл на пенсию. Новый глава «Вектора» заявил, что сохранит "
+        "команду.",
+        "Иван Дронов",
+        id="became-new-head",
+    ),
+    pytest.param(
+        "Министром спорта назначен Иван Дронов. Олег Сомов занимал этот пост пять лет. Олег "
+        "Сомов ушёл на пенсию. Новый министр заявил, что сохранит команду.",
+        "Иван Дронов",
+        id="appointed",
+    ),
+    # only the one who left is named
+    pytest.param(
+        "Олег Сомов занимал пост министра пять лет. Олег Сомов ушёл на пенсию. Новый министр "
+        "заявил, что сохранит команду.",
+        "новый министр",
+        id="only-predecessor-stays",
+    ),
+    # two appointed: which one, nothing says
+    pytest.param(
+        "Министром спорта назначен Иван Дронов. Министром культуры назначен Пётр Лаптев. "
+        "Новый министр заявил, что сохранит команду.",
+        "новый министр",
+        id="two-appointed-stay",
+    ),
+    # heading a company makes no minister
+    pytest.param(
+        "Компанию «Вектор» возглавил Иван Дронов. Олег Сомов руководил компанией десять лет. "
+        "Новый министр заявил, что сохранит команду.",
+        "новый министр",
+        id="other-office-stays",
+    ),
+    # the verb says a woman took the office
+    pytest.param(
+        "Компанию «Вектор» возглавил Иван Дронов. Олег Сомов руководил компанией десять лет. "
+        "Новый глава компании заявила, что сохранит команду.",
+        "новый глава компании",
+        id="woman-by-the-verb-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEWLY_APPOINTED)
+def test_newly_appointed(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

@@ -22,6 +22,7 @@ from eventkit.resolve.descriptions import (
     headliner,
     is_description,
     is_offender,
+    newly_appointed,
     offender_named,
     office_by_complement,
     office_words,
@@ -432,6 +433,11 @@ def _resolve_actor(
     outlets = outlets_named(actor, people, earlier)
     if outlets is not None:
         return outlets
+    appointed = newly_appointed(actor, people, woman=woman)
+    if appointed is not None and not _named_in(appointed, said):
+        # "новый глава компании" for "Компанию возглавил Иван Дронов"
+        found = evolve(actor, name=appointed.name, title=appointed.title or actor.name)
+        return named_in_full(found, people)
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(title_head(actor.title)):
             # "министры иностранных дел ЕС" stand for themselves; "активисты" for the
