@@ -251,6 +251,13 @@ NEWLY_APPOINTED = [
         "новый министр",
         id="only-predecessor-stays",
     ),
+    # became a minister once: no news of a new one
+    pytest.param(
+        "Иван Дронов стал министром спорта в 2010 году. Олег Сомов ушёл на пенсию. Новый "
+        "министр заявил, что сохранит команду.",
+        "новый министр",
+        id="became-long-ago-stays",
+    ),
     # two appointed: which one, nothing says
     pytest.param(
         "Министром спорта назначен Иван Дронов. Министром культуры назначен Пётр Лаптев. "

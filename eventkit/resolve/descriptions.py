@@ -146,7 +146,10 @@ def newly_appointed(actor: Actor, people: PeopleIndex, *, woman: bool = False) -
             if lemma == _HEADED:
                 if not head & _HEADING:
                     continue
-            elif not sentence.lemmas & _APPOINTING:
+            elif not sentence.lemmas & _APPOINTING or (
+                # "стал министром в 2010 году" is no news of a new one: "стал новым"
+                sentence.lemmas & _APPOINTING == {"стать"} and "новый" not in sentence.lemmas
+            ):
                 continue
             named = [
                 m
