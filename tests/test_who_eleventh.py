@@ -272,6 +272,13 @@ NEWLY_APPOINTED = [
         "новый министр",
         id="other-office-stays",
     ),
+    # the verb of the appointment says a woman, whatever her name
+    pytest.param(
+        "Агентство «Вектор» впервые возглавила женщина. Новым главой агентства стала Крессида "
+        "Дик. Олег Сомов ушёл на пенсию. Новый глава агентства сказала, что рада.",
+        "Крессида Дик",
+        id="woman-appointed",
+    ),
     # the verb says a woman took the office
     pytest.param(
         "Компанию «Вектор» возглавил Иван Дронов. Олег Сомов руководил компанией десять лет. "

@@ -151,10 +151,19 @@ def newly_appointed(actor: Actor, people: PeopleIndex, *, woman: bool = False) -
                 sentence.lemmas & _APPOINTING == {"стать"} and "новый" not in sentence.lemmas
             ):
                 continue
+            # "стала Крессида Дик": the verb of the appointment shows the gender, else the name
+            shown = {
+                get_morph().past_gender(token.value.lower())
+                for token, lemmas in zip(sentence.tokens, sentence.token_lemmas, strict=False)
+                if lemmas & _APPOINTING or _HEADED in lemmas
+            } - {None}
             named = [
                 m
                 for m in people.near(sentence.start, 0)
-                if m.end <= actor.start and (not woman or fits_gender(m, True, people))
+                # the one appointed is the subject ("Компанию возглавил Иван Дронов")
+                if m.end <= actor.start
+                and "nomn" in m.cases
+                and (not woman or (shown == {"femn"} if shown else fits_gender(m, True, people)))
             ]
             if len(named) == 1:
                 found[surname_stem(named[0].name)] = named[0]
