@@ -4,7 +4,8 @@ parents ("стала мамой", "отцом стал"); "партнёры"/"с
 Президента") kept for its office instead of the story's most-named person; "В публикации
 говорится" for the outlet the document last quoted as writing; a title given across its
 complement ("кандидат в президенты от партии … Дональд Трамп"); "новый глава компании" for
-the one who "возглавил" it or "стал новым главой". Our own sentences; rows that must stay as
+the one who "возглавил" it or "стал новым главой"; "мать Роналду" for his mother, not
+him. Our own sentences; rows that must stay as
 written are in the same tables."""
 
 from __future__ import annotations
@@ -292,3 +293,34 @@ NEWLY_APPOINTED = [
 @pytest.mark.parametrize(("text", "speaker"), NEWLY_APPOINTED)
 def test_newly_appointed(extractor: Extractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+RELATIVE_OF_THE_NAMED = [
+    pytest.param(
+        "Футболист Криштиану Роналду стал отцом. Мать Роналду заявила, что рада.",
+        "мать Роналду",
+        id="mother-of-a-man",
+    ),
+    pytest.param(
+        "Музыкант Олег Сомов дал концерт в Туле. Жена Сомова сказала, что концерт удался.",
+        "жена Сомова",
+        id="wife-of-a-man",
+    ),
+    # the same person, her title a kin word
+    pytest.param(
+        "Певица Анна Котова вышла замуж. Жена Анна Котова заявила, что рада.",
+        "Анна Котова",
+        id="wife-herself",
+    ),
+    # a first name the dictionary does not know tells nothing
+    pytest.param(
+        "Предприниматель Присцилла Чан открыла фонд. Жена Присцилла Чан заявила, что рада.",
+        "Присцилла Чан",
+        id="unknown-first-name-stays-herself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELATIVE_OF_THE_NAMED)
+def test_relative_of_the_named(extractor: Extractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text)[-1:] == [speaker]

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 from attrs import evolve
 
+from eventkit.grammar.lexicon import KIN_WORDS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
@@ -407,6 +408,9 @@ def _resolve_actor(
         return named_in_full(found, people) if found.kind == "PER" else found
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
+    relative = _relative_of_named(actor, people)
+    if relative is not None:
+        return relative
     repeated = source_repeated(actor, people, earlier)
     if repeated is not None:
         return repeated
@@ -511,6 +515,25 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+def _relative_of_named(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "подтвердила мать Роналду": a kin word read as the title of the name after it,
+    whose gender the person named cannot have (the "Криштиану Роналду" of the story is no
+    mother, by his first name), is that person's relative, unnamed: the actor is the words
+    themselves, not the person."""
+    words = actor.text.split()
+    if actor.title is None or len(words) < 2 or not words[1][:1].isupper():
+        return None
+    kin = get_morph().lemmas(words[0].lower()) & KIN_WORDS
+    if not kin or kin != get_morph().lemmas(actor.title.lower()) & KIN_WORDS:
+        return None
+    # the gender the dictionary gives the first name of the fullest form: a name it does
+    # not know ("Присцилла Чан", "жена Присцилла Чан") tells nothing
+    given = get_morph().name_gender(named_in_full(actor, people).name.split()[0])
+    if given is None or (given == "femn") == get_morph().is_feminine(words[0].lower()):
+        return None
+    return evolve(actor, name=f"{words[0].lower()} {' '.join(words[1:])}", title=None)
 
 
 def _given_this_title(actor: Actor, people: PeopleIndex) -> Actor | None:
