@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 from attrs import evolve
 
+from eventkit.grammar.lexicon import KIN_WORDS
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.pronouns import PLURAL_FORMS
 from eventkit.model.events import Actor, Event, Span
@@ -22,6 +23,7 @@ from eventkit.resolve.descriptions import (
     headliner,
     is_description,
     is_offender,
+    newly_appointed,
     offender_named,
     office_by_complement,
     office_words,
@@ -31,6 +33,7 @@ from eventkit.resolve.descriptions import (
     state_leader,
     title_head,
     title_holder,
+    titled_across,
     titled_after,
     titled_by_organization,
     work_author,
@@ -324,7 +327,14 @@ def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
 
 
 # Words for two people together: "пара", "супруги", "молодожёны".
-_COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен"])
+_COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен", "партнёр", "партнер"])
+# "родители": the two people the document made a child's parents (``parents_before``).
+_PARENTS = "родитель"
+# Words whose possessor ("её родители", "их партнёры") makes them someone else's.
+_OWNED = frozenset([_PARENTS, "партнёр", "партнер"])
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:его|её|ее|их|мои|наши|ваши|твои|свои|своих|своими|своим)\s*$", re.IGNORECASE
+)
 
 
 def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
@@ -338,16 +348,21 @@ def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
     if actor.title not in (None, actor.name):
         return []
     parses = get_morph().parses(words[-1])
-    if not parses or parses[0].normal_form not in _COUPLE_WORDS:
+    if not parses or parses[0].normal_form not in _COUPLE_WORDS | {_PARENTS}:
         return []
     if parses[0].normal_form != "пара" and parses[0].tag.number != "plur":
         return []
     if len(words) == 2 and not _adjective(words[0]):
         return []
-    return [
-        evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end)
-        for m in people.couple_before(actor.start)
-    ]
+    before = people.between(max(0, actor.start - 12), actor.start)
+    if parses[0].normal_form in _OWNED and _POSSESSIVE_BEFORE.search(before):
+        return []  # "её родители", "их партнёры" are someone's own
+    if parses[0].normal_form == _PARENTS:
+        # "родители": the mother and the father the document named, never a couple guessed
+        pair = people.parents_before(actor.start)
+    else:
+        pair = people.couple_before(actor.start)
+    return [evolve(m.as_actor(), text=actor.text, start=actor.start, end=actor.end) for m in pair]
 
 
 def _adjective(word: str) -> bool:
@@ -393,6 +408,9 @@ def _resolve_actor(
         return named_in_full(found, people) if found.kind == "PER" else found
     if actor.kind != "PER" or is_first_person(actor):
         return actor  # "я" waits for the statements that quote it (``first_person``)
+    relative = _relative_of_named(actor, people)
+    if relative is not None:
+        return relative
     repeated = source_repeated(actor, people, earlier)
     if repeated is not None:
         return repeated
@@ -419,6 +437,11 @@ def _resolve_actor(
     outlets = outlets_named(actor, people, earlier)
     if outlets is not None:
         return outlets
+    appointed = newly_appointed(actor, people, woman=woman)
+    if appointed is not None and not _named_in(appointed, said):
+        # "новый глава компании" for "Компанию возглавил Иван Дронов"
+        found = evolve(actor, name=appointed.name, title=appointed.title or actor.name)
+        return named_in_full(found, people)
     if actor.title is not None and actor.name == actor.title:
         if not get_morph().is_singular_noun(title_head(actor.title)):
             # "министры иностранных дел ЕС" stand for themselves; "активисты" for the
@@ -435,6 +458,7 @@ def _resolve_actor(
             return given
         holder = (
             title_holder(actor, holders)
+            or titled_across(actor, people, woman=woman)
             or state_leader(actor, people)
             or office_by_complement(actor, people, woman=woman)
             or spokesman_of(actor, people, woman=woman)
@@ -446,7 +470,12 @@ def _resolve_actor(
             return named_in_full(found, people) if len(holder.name.split()) == 1 else found
         # "Монарх также призвал": a bare title nobody was given stands for the person
         # the story is about, as a description does.
-        named = protagonist(actor, people, woman=woman) or headliner(actor, people, woman=woman)
+        # "в телеграмме Президента": a title capitalized inside a sentence names the office
+        # itself, whose holder is no description's guess (the story's protagonist)
+        honorific = actor.text[:1].isupper() and not people.opens_sentence(actor.start)
+        named = (None if honorific else protagonist(actor, people, woman=woman)) or headliner(
+            actor, people, woman=woman
+        )
         if named is not None and not _named_in(named, said):
             found = evolve(actor, name=named.name, title=named.title or actor.title)
             return named_in_full(found, people)
@@ -477,6 +506,7 @@ def _resolve_actor(
         else:
             named = (
                 described(actor, people)
+                or titled_across(actor, people, woman=woman)
                 or titled_after(actor, people, woman=woman)
                 or work_author(actor, people, woman=woman)
                 or recent_person(actor, people, woman=woman)
@@ -485,6 +515,25 @@ def _resolve_actor(
             return named_in_full(evolve(actor, name=named.name, title=named.title), people)
         return actor
     return named_in_full(actor, people)
+
+
+def _relative_of_named(actor: Actor, people: PeopleIndex) -> Actor | None:
+    """ "подтвердила мать Роналду": a kin word read as the title of the name after it,
+    whose gender the person named cannot have (the "Криштиану Роналду" of the story is no
+    mother, by his first name), is that person's relative, unnamed: the actor is the words
+    themselves, not the person."""
+    words = actor.text.split()
+    if actor.title is None or len(words) < 2 or not words[1][:1].isupper():
+        return None
+    kin = get_morph().lemmas(words[0].lower()) & KIN_WORDS
+    if not kin or kin != get_morph().lemmas(actor.title.lower()) & KIN_WORDS:
+        return None
+    # the gender the dictionary gives the first name of the fullest form: a name it does
+    # not know ("Присцилла Чан", "жена Присцилла Чан") tells nothing
+    given = get_morph().name_gender(named_in_full(actor, people).name.split()[0])
+    if given is None or (given == "femn") == get_morph().is_feminine(words[0].lower()):
+        return None
+    return evolve(actor, name=f"{words[0].lower()} {' '.join(words[1:])}", title=None)
 
 
 def _given_this_title(actor: Actor, people: PeopleIndex) -> Actor | None:

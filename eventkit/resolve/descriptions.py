@@ -99,6 +99,77 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
     return found[-1] if found else None
 
 
+def titled_across(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "скандальный кандидат" for the one person the document introduced as "кандидат в
+    президенты от Республиканской партии Дональд Трамп", a complement between the title and
+    the name; with several people so titled (or none), None."""
+    feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
+    head = actor.name.split()[-1] if actor.title is None else title_head(actor.name)
+    found = [
+        m
+        for m in people.titled_across(get_morph().lemmas(head.lower()), before=actor.start)
+        if fits_gender(m, feminine, people)
+    ]
+    if len({surname_stem(m.name) for m in found}) != 1:
+        return None
+    return found[-1]
+
+
+# Verbs that give someone an office, and the titles "возглавить" gives.
+_APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "стать"])
+_HEADING = frozenset(
+    "глава руководитель директор председатель президент начальник лидер командир".split()
+)
+_HEADED = "возглавить"
+# How many sentences back the appointment may be told.
+_APPOINTED_REACH = 8
+
+
+def newly_appointed(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
+    """ "Новый глава компании заявил" for the one person the document says took the office:
+    named alone in a sentence that gives it ("Новым главой компании стал Иван Дронов",
+    "Министром назначен …") or, for a head's title, says they headed it ("Компанию
+    возглавил …"). Nobody so named, or several, and None: the one who left the post is
+    not the new one. Only a feminine verb tells the new one is a woman ("глава" is
+    either's)."""
+    words = actor.name.lower().split()
+    if len(words) < 2 or "новый" not in get_morph().lemmas(words[0]):
+        return None
+    head = get_morph().lemmas(title_head(" ".join(words[1:])))
+    if not head or not get_morph().is_singular_noun(words[1]):
+        return None
+    found: dict[str, Mention] = {}
+    for lemma in (*sorted(head), _HEADED):
+        for sentence in people.sentences_holding(lemma, before=actor.start, reach=_APPOINTED_REACH):
+            if sentence.start >= actor.start:
+                continue
+            if lemma == _HEADED:
+                if not head & _HEADING:
+                    continue
+            elif not sentence.lemmas & _APPOINTING or (
+                # "стал министром в 2010 году" is no news of a new one: "стал новым"
+                sentence.lemmas & _APPOINTING == {"стать"} and "новый" not in sentence.lemmas
+            ):
+                continue
+            # "стала Крессида Дик": the verb of the appointment shows the gender, else the name
+            shown = {
+                get_morph().past_gender(token.value.lower())
+                for token, lemmas in zip(sentence.tokens, sentence.token_lemmas, strict=False)
+                if lemmas & _APPOINTING or _HEADED in lemmas
+            } - {None}
+            named = [
+                m
+                for m in people.near(sentence.start, 0)
+                # the one appointed is the subject ("Компанию возглавил Иван Дронов")
+                if m.end <= actor.start
+                and "nomn" in m.cases
+                and (not woman or (shown == {"femn"} if shown else fits_gender(m, True, people)))
+            ]
+            if len(named) == 1:
+                found[surname_stem(named[0].name)] = named[0]
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # Works a person is named the author of by the genitive after them ("книга Инны Седых").
 _WORKS = frozenset(
     """

@@ -72,7 +72,35 @@ def document_author(
             # "документ" is the document named last: "Госдума одобрила законопроект", no
             # one issuing it, leaves it unsaid who wrote it
             return None
-    return _recorded_speaker(actor, noun, people, earlier)
+    return _recorded_speaker(actor, noun, people, earlier) or _outlet_writing(
+        actor, noun, people, earlier
+    )
+
+
+# Nouns for what an outlet publishes, and the verb by which the document says it wrote.
+_PUBLISHED = frozenset(["публикация", "статья"])
+_WRITING = frozenset(["писать", "написать"])
+# How many sentences back the outlet may have been quoted.
+_WRITING_REACH = 12
+
+
+def _outlet_writing(
+    actor: Actor, noun: str, people: PeopleIndex, earlier: Sequence[Event]
+) -> Actor | None:
+    """ "В публикации говорится" after "…, пишет «Вечерний город»": the outlet the document
+    quoted last as writing ("пишет", "написала") is the one whose publication it is. The
+    last writer a person ("пишет в блоге Иван Петров"), a description, a law's article
+    ("в статье 5") or no writer at all: None."""
+    if noun not in _PUBLISHED or re.match(r"\s*\d", people.between(actor.end, actor.end + 4)):
+        return None
+    for event in statements_within(actor.start, people, earlier, _WRITING_REACH):
+        if not get_morph().lemmas(event.trigger.text.split()[0].lower()) & _WRITING:
+            continue
+        speaker = event.speaker
+        if speaker.kind != "ORG" or not any(c.isupper() for c in speaker.name):
+            return None
+        return evolve(actor, name=speaker.name, kind=speaker.kind, title=speaker.title)
+    return None
 
 
 def _names_before(sentence: Sentence, noun: str, before: int) -> bool:

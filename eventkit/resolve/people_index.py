@@ -11,6 +11,7 @@ from eventkit.grammar.actors import may_name_a_person, mentions
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import particle_name
 from eventkit.text.analysis import AnalysedText, Sentence
+from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
 
@@ -180,12 +181,39 @@ class PeopleIndex:
             # one person ("у них родилась дочь Мария") is no couple: look further back
         return []
 
+    def parents_before(self, offset: int) -> list[Mention]:
+        """ "Родители назвали дочь" after "Анна Котова стала мамой … Отцом девочки стал
+        Олег Сомов": the mother and the father the document made parents, each the one
+        person named in a sentence that says they became one ("стала мамой", "отцом стал"),
+        in the sentence of ``offset`` or the four before, nearest first; empty unless both
+        are named."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return []
+        found: dict[str, Mention] = {}
+        for index in range(sentence.index, max(-1, sentence.index - 5), -1):
+            current = self._analysed.sentences[index]
+            parent = _parent_made(current)
+            if parent is None or parent in found:
+                continue
+            named = [m for m in self._named(current) if m.end <= offset]
+            if len(named) == 1:
+                found[parent] = named[0]
+        if len(found) < 2:
+            return []
+        return sorted(found.values(), key=lambda m: m.start)
+
     def _with_spouse(self, named: Sequence[Mention]) -> list[Mention]:
         """ "Анна Котова и её муж Олег Сомов": the last person named and the one named
         right before with "и" and a spouse's word between them."""
         if len(named) < 2:
             return []
         first, second = named[-2], named[-1]
+        # "Олег Сомов женится … со своим партнёром Иваном Дроновым": the words before the
+        # second name, its title among them ("со своей женой Анной")
+        up_to_name = self.between(first.end, second.end).lower().split()
+        if _WITH_OWN_PARTNER.search(" ".join(up_to_name[: -len(second.name.split())])):
+            return [first, second]
         between = self.between(first.end, second.start).strip().lower()
         if (second.title or "").lower() in _SPOUSE_WORDS:
             between = f"{between} {second.title}".lower()  # "муж" read as his title
@@ -246,6 +274,29 @@ class PeopleIndex:
             for m in self._named(sentences[i])
             if not _inside_quotes(sentences[i].tokens, m.first_token)
         ]
+
+    def titled_across(self, words: Iterable[str], *, before: int) -> list[Mention]:
+        """People given a title whose prepositional complement kept it from their name
+        ("кандидат в президенты от Республиканской партии Дональд Трамп"): the named person
+        right after one of ``words`` and a complement opening with a preposition, no comma
+        or other name between; in the sentences before ``before``, in text order."""
+        by_lemma = self._lemma_index()
+        wanted = {w.lower().replace("ё", "е") for w in words}
+        sentences = self._analysed.sentences
+        found: list[Mention] = []
+        for i in sorted({i for w in wanted for i in by_lemma.get(w, ())}):
+            sentence = sentences[i]
+            if sentence.start >= before:
+                break
+            named = [m for m in self._named(sentence) if m.end <= before]
+            for t, lemmas in enumerate(sentence.token_lemmas):
+                if not lemmas & wanted or _inside_quotes(sentence.tokens, t):
+                    continue
+                end = sentence.tokens[t].span.stop
+                after = next((m for m in named if m.start >= end), None)
+                if after is not None and _COMPLEMENT.fullmatch(self.between(end, after.start)):
+                    found.append(after)
+        return found
 
     def identified(self, lemmas: Iterable[str], marks: Iterable[str]) -> list[Mention]:
         """People the document identifies by one of ``lemmas``: those named in a sentence
@@ -320,6 +371,14 @@ class PeopleIndex:
             if m.kind == "ORG"
         ]
 
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether only marks and spaces stand between its sentence's start and ``offset``."""
+        sentence = self._analysed.sentence_at(offset)
+        if sentence is None:
+            return True
+        before = self._analysed.text[sentence.start : offset]
+        return not any(c.isalnum() for c in before)
+
     def between(self, start: int, end: int) -> str:
         """The document's text from ``start`` to ``end``."""
         return self._analysed.text[start:end]
@@ -337,6 +396,47 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # What stands between two spouses named together: "и её муж", "и его жена", "и супруга".
 _SPOUSE_WORDS = frozenset(["муж", "жена", "супруг", "супруга"])
 _SPOUSES = re.compile(r"и(?: (?:его|её|ее|своей|своим|свой|своя))? (?:муж|жена|супруг|супруга)")
+# "… со своим 30-летним партнёром", "вместе со своей женой": one's own partner or spouse
+# right before their name (a word or two of title between), after what the first person does.
+_WITH_OWN_PARTNER = re.compile(
+    r"(?:^|\s)со? (?:своим|своей) (?:[\w-]+ ){0,2}?"
+    r"(?:партн[её]р(?:ом|шей)|мужем|женой|супругом|супругой|невестой|женихом)(?: [\w-]+){0,2}$"
+)
+
+
+# A parent's word in the instrumental after "стать" ("стала мамой", "отцом стал"), and the
+# past gender of "стал"/"стала" it needs.
+_PARENT_WORDS = {"мать": "femn", "мама": "femn", "отец": "masc", "папа": "masc"}
+
+
+def _parent_made(sentence: Sentence) -> str | None:
+    """ "мать" or "отец" when the sentence says someone became one: a parent's word in the
+    instrumental singular and the past of "стать" in the parent's gender ("Анна стала
+    мамой", "Отцом ребёнка стал Олег"); None otherwise ("хочет стать мамой", "мать Анны")."""
+    morph = get_morph()
+    parent: str | None = None
+    genders: set[str] = set()
+    for token in sentence.tokens:
+        word = token.value.lower()
+        parses = morph.parses(word)
+        if not parses:
+            continue
+        best = parses[0]
+        grams = set(best.tag.grammemes)
+        if best.normal_form in _PARENT_WORDS and {"ablt", "sing"} <= grams:
+            parent = best.normal_form
+        elif best.normal_form == "стать":
+            gender = morph.past_gender(word)
+            if gender is not None:
+                genders.add(gender)
+    if parent is None or _PARENT_WORDS[parent] not in genders:
+        return None
+    return "мать" if _PARENT_WORDS[parent] == "femn" else "отец"
+
+
+# A title's prepositional complement: "в президенты от Республиканской партии", "по делам
+# молодёжи"; a preposition and a few words, no punctuation but quotes and hyphens.
+_COMPLEMENT = re.compile(r"\s+(?:в|во|от|из|по|на|при)(?:\s+[\w«»\"-]+){1,7}\s+", re.IGNORECASE)
 
 
 def _inside_quotes(tokens: Tokens, index: int) -> bool:
