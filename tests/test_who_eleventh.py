@@ -3,8 +3,8 @@ parents ("стала мамой", "отцом стал"); "партнёры"/"с
 партнёром"/"со своей женой" the other; a title capitalized inside a sentence ("в телеграмме
 Президента") kept for its office instead of the story's most-named person; "В публикации
 говорится" for the outlet the document last quoted as writing; a title given across its
-complement ("кандидат в президенты от партии … Дональд Трамп"); "новый глава компании" for
-the one who "возглавил" it or "стал новым главой"; "мать Роналду" for his mother, not
+complement ("кандидат в президенты от партии … Роберт Кларк"); "новый глава компании" for
+the one who "возглавил" it or "стал новым главой"; "мать Дурново" for his mother, not
 him. Our own sentences; rows that must stay as
 written are in the same tables."""
 
@@ -188,10 +188,10 @@ def test_partners(extractor: Extractor, text: str, speaker: str) -> None:
 
 TITLED_ACROSS_A_COMPLEMENT = [
     pytest.param(
-        "Студента обвинили в угрозах кандидату в президенты от Республиканской партии Дональду "
-        "Трампу. Студент Олег Сомов учится в Техасе. Олег Сомов написал в соцсети, что не "
+        "Студента обвинили в угрозах кандидату в президенты от Республиканской партии Роберту "
+        "Кларку. Студент Олег Сомов учится в Огайо. Олег Сомов написал в соцсети, что не "
         "боится. Олег Сомов сказал, что скандальный кандидат призвал закрыть границу.",
-        ["Олег Сомов", "Олег Сомов", "Дональд Трамп"],
+        ["Олег Сомов", "Олег Сомов", "Роберт Кларк"],
         id="description-with-adjective",
     ),
     pytest.param(
@@ -275,9 +275,9 @@ NEWLY_APPOINTED = [
     ),
     # the verb of the appointment says a woman, whatever her name
     pytest.param(
-        "Агентство «Вектор» впервые возглавила женщина. Новым главой агентства стала Крессида "
+        "Агентство «Вектор» впервые возглавила женщина. Новым главой агентства стала Гвиневра "
         "Дик. Олег Сомов ушёл на пенсию. Новый глава агентства сказала, что рада.",
-        "Крессида Дик",
+        "Гвиневра Дик",
         id="woman-appointed",
     ),
     # the verb says a woman took the office
@@ -297,8 +297,8 @@ def test_newly_appointed(extractor: Extractor, text: str, speaker: str) -> None:
 
 RELATIVE_OF_THE_NAMED = [
     pytest.param(
-        "Футболист Криштиану Роналду стал отцом. Мать Роналду заявила, что рада.",
-        "мать Роналду",
+        "Футболист Олег Дурново стал отцом. Мать Дурново заявила, что рада.",
+        "мать Дурново",
         id="mother-of-a-man",
     ),
     pytest.param(
@@ -314,8 +314,8 @@ RELATIVE_OF_THE_NAMED = [
     ),
     # a first name the dictionary does not know tells nothing
     pytest.param(
-        "Предприниматель Присцилла Чан открыла фонд. Жена Присцилла Чан заявила, что рада.",
-        "Присцилла Чан",
+        "Предприниматель Гвиневра Лин открыла фонд. Жена Гвиневра Лин заявила, что рада.",
+        "Гвиневра Лин",
         id="unknown-first-name-stays-herself",
     ),
 ]

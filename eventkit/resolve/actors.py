@@ -518,8 +518,8 @@ def _resolve_actor(
 
 
 def _relative_of_named(actor: Actor, people: PeopleIndex) -> Actor | None:
-    """ "подтвердила мать Роналду": a kin word read as the title of the name after it,
-    whose gender the person named cannot have (the "Криштиану Роналду" of the story is no
+    """ "подтвердила мать Дурново": a kin word read as the title of the name after it,
+    whose gender the person named cannot have (the "Олег Дурново" of the story is no
     mother, by his first name), is that person's relative, unnamed: the actor is the words
     themselves, not the person."""
     words = actor.text.split()
@@ -529,7 +529,7 @@ def _relative_of_named(actor: Actor, people: PeopleIndex) -> Actor | None:
     if not kin or kin != get_morph().lemmas(actor.title.lower()) & KIN_WORDS:
         return None
     # the gender the dictionary gives the first name of the fullest form: a name it does
-    # not know ("Присцилла Чан", "жена Присцилла Чан") tells nothing
+    # not know ("Гвиневра Лин", "жена Гвиневра Лин") tells nothing
     given = get_morph().name_gender(named_in_full(actor, people).name.split()[0])
     if given is None or (given == "femn") == get_morph().is_feminine(words[0].lower()):
         return None

@@ -101,7 +101,7 @@ def described(actor: Actor, people: PeopleIndex) -> Mention | None:
 
 def titled_across(actor: Actor, people: PeopleIndex, *, woman: bool = False) -> Mention | None:
     """ "скандальный кандидат" for the one person the document introduced as "кандидат в
-    президенты от Республиканской партии Дональд Трамп", a complement between the title and
+    президенты от Республиканской партии Роберт Кларк", a complement between the title and
     the name; with several people so titled (or none), None."""
     feminine = woman or (get_morph().is_feminine(actor.text.split()[-1]) if actor.text else False)
     head = actor.name.split()[-1] if actor.title is None else title_head(actor.name)
@@ -151,7 +151,7 @@ def newly_appointed(actor: Actor, people: PeopleIndex, *, woman: bool = False) -
                 sentence.lemmas & _APPOINTING == {"стать"} and "новый" not in sentence.lemmas
             ):
                 continue
-            # "стала Крессида Дик": the verb of the appointment shows the gender, else the name
+            # "стала Гвиневра Дик": the verb of the appointment shows the gender, else the name
             shown = {
                 get_morph().past_gender(token.value.lower())
                 for token, lemmas in zip(sentence.tokens, sentence.token_lemmas, strict=False)

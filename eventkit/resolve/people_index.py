@@ -277,7 +277,7 @@ class PeopleIndex:
 
     def titled_across(self, words: Iterable[str], *, before: int) -> list[Mention]:
         """People given a title whose prepositional complement kept it from their name
-        ("кандидат в президенты от Республиканской партии Дональд Трамп"): the named person
+        ("кандидат в президенты от Республиканской партии Роберт Кларк"): the named person
         right after one of ``words`` and a complement opening with a preposition, no comma
         or other name between; in the sentences before ``before``, in text order."""
         by_lemma = self._lemma_index()
