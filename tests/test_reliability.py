@@ -416,6 +416,19 @@ def test_lookalike_latin_letters_read_as_cyrillic(text: str, analysed: str) -> N
     assert offsets is None  # one letter for one: every offset stays
 
 
+@pytest.mark.parametrize(
+    "mark", ["\u0301", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+)
+def test_every_ignorable_mark_inside_a_word_is_left_out(mark: str) -> None:
+    # each mark of the ignorable set, alone in a sentence of plain Cyrillic words: the
+    # quick check that most sentences pass must still see it
+    text = f"Министр заяв{mark}ил, что всё хорошо."
+    found, offsets = for_analysis(text)
+    assert found == "Министр заявил, что всё хорошо."
+    assert offsets is not None
+    assert offsets.span(8, 14) == (8, 15)  # "заявил" maps back over the mark
+
+
 def test_marks_through_the_command_line() -> None:
     text = "Лавро\u0301в заяви\u0301л, что всё хорошо."
     [document] = _ok(run_eventkit("extract", "-", stdin=text.encode()))

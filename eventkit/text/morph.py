@@ -79,7 +79,10 @@ class _DictionaryWords:
         self.gramtab = dictionary.gramtab
         # a tag's text, as the probability table spells it (``str(tag)``)
         self.tag_texts = [str(tag) for tag in dictionary.gramtab]
-        self.normal_form = dictionary.build_normal_form
+        # the pieces ``Dictionary.build_normal_form`` reads, for ``analyse`` to build a
+        # normal form without its two calls per reading
+        self.prefixes = dictionary.paradigm_prefixes
+        self.suffixes = dictionary.suffixes
         estimator = raw.prob_estimator
         self.probability = estimator.p_t_given_w.get
         self.multiplier = estimator.p_t_given_w.MULTIPLIER
@@ -124,19 +127,28 @@ class _DictionaryWords:
         found = self.similar_items(lowered, self.substitutes)
         if not found:
             return None
-        unit, paradigms, normal_form = self.unit, self.paradigms, self.normal_form
+        unit, paradigms = self.unit, self.paradigms
+        prefixes, suffixes = self.prefixes, self.suffixes
         texts, probability, multiplier = self.tag_texts, self.probability, self.multiplier
         # (word as the dictionary spells it, tag id, normal form, method stack, P(tag|word))
         readings = []
         for fixed, pairs in found:
             for para_id, idx in pairs:
                 paradigm = paradigms[para_id]
-                tag_id = paradigm[len(paradigm) // 3 + idx]
+                third = len(paradigm) // 3
+                tag_id = paradigm[third + idx]
+                if idx == 0:  # ``Dictionary.build_normal_form`` and ``build_stem``, inlined
+                    normal = fixed
+                else:
+                    suffix = suffixes[paradigm[idx]]
+                    start = len(prefixes[paradigm[2 * third + idx]])
+                    stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
+                    normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
                 readings.append(
                     (
                         fixed,
                         tag_id,
-                        normal_form(para_id, idx, fixed),
+                        normal,
                         ((unit, fixed, para_id, idx),),
                         probability(f"{lowered}:{texts[tag_id]}", 0) / multiplier,
                     )
@@ -393,10 +405,24 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def _forms_of(self, word: str) -> list[Form]:
         # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
         # that trigger lists and grammars need one spelling only.
-        return [
-            Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
-            for p in self.parses(word)
-        ]
+        if reference_on():  # the reference path: yargy's constructor
+            return [
+                Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
+                for p in self.parses(word)
+            ]
+        # yargy's ``Form`` made without its ``__init__`` call: the same three attributes,
+        # set in the same order (``__new__`` is ``object.__new__``)
+        made = []
+        new, grams, grams_of = object.__new__, self._grams, self._grams_of
+        for p in self.parses(word):
+            form = new(Form)
+            form.normalized = p.normal_form.replace("ё", "е")
+            grammemes = p.tag.grammemes
+            found = grams.get(grammemes)
+            form.grams = grams_of(grammemes) if found is None else found
+            form.raw = p
+            made.append(form)
+        return made
 
     # --- a warm start (``eventkit.extract.warm``) ---------------------------------------
 

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from eventkit.speedups import reference_on
+
 # Combining diacritics, soft hyphen, zero-width space / non-joiner / joiner, word joiner,
 # zero-width no-break space.
 _IGNORABLE = re.compile("[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -40,6 +42,9 @@ _MIXED = re.compile(f"[{_CYRILLIC}][{_LOOKALIKES}]|[{_LOOKALIKES}][{_CYRILLIC}]"
 _WORD = re.compile(f"[{_CYRILLIC}A-Za-z]+")
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC}]")
 _OTHER_LATIN = re.compile(f"[A-Za-z](?<![{_LOOKALIKES}])")
+# A character either test above needs (a lookalike Latin letter, an ignorable one): most
+# sentences have none, and one scan for a character class is cheaper than the two searches.
+_EITHER = re.compile(f"[{_LOOKALIKES}\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _as_cyrillic(text: str) -> str:
@@ -60,6 +65,8 @@ def for_analysis(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` without the ignorable characters inside words, with lookalike Latin
     letters inside Russian words read as Cyrillic, and the map back to ``text``'s offsets
     (None when nothing was left out: the common, fast case)."""
+    if not reference_on() and not _EITHER.search(text):
+        return text, None
     if _MIXED.search(text):
         text = _as_cyrillic(text)
     if not _IGNORABLE.search(text):
