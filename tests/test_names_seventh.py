@@ -6,7 +6,9 @@ a verb ("Джек Лью", not "лить"); the compound names of supervising ag
 joined by "и" ("министр науки и технологий"), never its head ("музеев и залов" are two);
 after the place of an office, a capitalized common noun in the name's case is the first
 name ("мэра Лондона Садика Хана"); an abbreviation's name ends where a genitive
-description of a person begins ("цитирует ТАСС белорусского лидера").
+description of a person begins ("цитирует ТАСС белорусского лидера"); a titled name
+with an apposition after it is one mention ("сенатор Джейсон Чеффиц, член комитета,"),
+not the title's first name and a surname with the apposition.
 
 Our own sentences; rows that must stay as they are in the same tables."""
 
@@ -174,3 +176,29 @@ def test_description_after_an_abbreviation(text: str, kinds: list[tuple[str, str
 def test_outlet_quoting_a_leader_is_the_speaker(extractor: Extractor) -> None:
     text = "Как цитирует ТАСС белорусского лидера, встреча пройдёт в мае."
     assert speakers(extractor, text) == ["ТАСС"]
+
+
+TITLED_NAME_WITH_AN_APPOSITION = [
+    pytest.param(
+        "Как заявил газете «Вести» сенатор Джейсон Чеффиц, член комитета по обороне, закон "
+        "примут осенью.",
+        "Джейсон Чеффиц",
+        id="title-name-and-apposition",
+    ),
+    pytest.param(
+        "Депутат Марк Шуллер, глава фракции, сообщил, что голосование перенесли.",
+        "Марк Шуллер",
+        id="apposition-before-the-verb",
+    ),
+    # a name with an apposition and no title before it: as before
+    pytest.param(
+        "Марк Шуллер, глава фракции, сообщил, что голосование перенесли.",
+        "Марк Шуллер",
+        id="apposition-without-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED_NAME_WITH_AN_APPOSITION)
+def test_titled_name_with_an_apposition(text: str, speaker: str) -> None:
+    assert [name for name, _ in _people(text)] == [speaker]

@@ -72,6 +72,9 @@ _LATIN_GLOSS = rule(eq("("), _LATIN_GLOSS_WORD.repeatable(max=8), eq(")"))
 ACTOR = or_(
     rule(PRONOUN),
     rule(TITLES, PERSON, _LATIN_GLOSS.optional()),
+    # "конгрессмен Джейсон Чеффиц, член комитета,": longer than the name with its
+    # apposition alone, which would take the surname from the title's name
+    rule(TITLES, PERSON, eq(","), TITLE, eq(",")),
     rule(PERSON, rule(eq(","), TITLE, eq(",")).optional()),
     rule(PERSON, _LATIN_GLOSS),
     rule(TITLE),
@@ -171,11 +174,14 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             head, carry = person[:split], person[split:]
             matched = matched[: matched.index(carry[0])]
             parts = {**parts, "PERSON": [head]}
-        title = parts.get("TITLE", [[]])[-1]
-        if person and _first_name_in_title(title, person):
+        person = parts.get("PERSON", [[]])[0]
+        titles = parts.get("TITLE", [])
+        before = next((i for i, t in enumerate(titles) if _first_name_in_title(t, person)), None)
+        if before is not None:
             # "мэра Лондона Садика Хана": after the place of an office, a capitalized
             # common noun in the name's case is its first name, no part of the title
-            parts = {**parts, "TITLE": [*parts["TITLE"][:-1], title[:-1]]}
+            title = titles[before]
+            parts = {**parts, "TITLE": [*titles[:before], title[:-1], *titles[before + 1 :]]}
             parts["PERSON"] = [[title[-1], *person]]
         group = parts.get("PEOPLE", [[]])[0]
         if group and group[0] is matched[0]:
@@ -196,8 +202,8 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
                 # "цитирует ТАСС белорусского лидера": the abbreviation's name ends where
                 # a description of a person in the genitive begins; that one is its own
                 rest = organization[cut:]
-                titles = current_lexicons().title_nouns
-                kind = "PEOPLE" if all(lemmas(t).isdisjoint(titles) for t in rest) else "TITLE"
+                title_words = current_lexicons().title_nouns
+                kind = "PEOPLE" if all(lemmas(t).isdisjoint(title_words) for t in rest) else "TITLE"
                 found.extend(
                     mentions_of(
                         organization[:cut], {"ORG": [organization[:cut]]}, text, tokens, by_start
