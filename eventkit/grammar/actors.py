@@ -32,7 +32,10 @@ from eventkit.grammar.tokens import (
     cases,
     forms,
     is_first_name,
+    is_geo,
     is_name_word,
+    is_org_abbreviation,
+    is_plain_adjective,
     is_strong_name_word,
     lemmas,
     token_test,
@@ -69,6 +72,9 @@ _LATIN_GLOSS = rule(eq("("), _LATIN_GLOSS_WORD.repeatable(max=8), eq(")"))
 ACTOR = or_(
     rule(PRONOUN),
     rule(TITLES, PERSON, _LATIN_GLOSS.optional()),
+    # "конгрессмен Джейсон Чеффиц, член комитета,": longer than the name with its
+    # apposition alone, which would take the surname from the title's name
+    rule(TITLES, PERSON, eq(","), TITLE, eq(",")),
     rule(PERSON, rule(eq(","), TITLE, eq(",")).optional()),
     rule(PERSON, _LATIN_GLOSS),
     rule(TITLE),
@@ -168,6 +174,15 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             head, carry = person[:split], person[split:]
             matched = matched[: matched.index(carry[0])]
             parts = {**parts, "PERSON": [head]}
+        person = parts.get("PERSON", [[]])[0]
+        titles = parts.get("TITLE", [])
+        before = next((i for i, t in enumerate(titles) if _first_name_in_title(t, person)), None)
+        if before is not None:
+            # "мэра Лондона Садика Хана": after the place of an office, a capitalized
+            # common noun in the name's case is its first name, no part of the title
+            title = titles[before]
+            parts = {**parts, "TITLE": [*titles[:before], title[:-1], *titles[before + 1 :]]}
+            parts["PERSON"] = [[title[-1], *person]]
         group = parts.get("PEOPLE", [[]])[0]
         if group and group[0] is matched[0]:
             # "Позднее Белых", "поддержанной читателями": adjectives before the people's
@@ -182,12 +197,66 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
             kept = _disagreeing_participles(organization)
             if kept:
                 matched, parts = matched[kept:], {**parts, "ORG": [organization[kept:]]}
+            cut = _someone_after_abbreviation(organization)
+            if cut and matched[-1] is organization[-1]:
+                # "цитирует ТАСС белорусского лидера": the abbreviation's name ends where
+                # a description of a person in the genitive begins; that one is its own
+                rest = organization[cut:]
+                title_words = current_lexicons().title_nouns
+                kind = "PEOPLE" if all(lemmas(t).isdisjoint(title_words) for t in rest) else "TITLE"
+                found.extend(
+                    mentions_of(
+                        organization[:cut], {"ORG": [organization[:cut]]}, text, tokens, by_start
+                    )
+                )
+                found.extend(mentions_of(rest, {kind: [rest]}, text, tokens, by_start))
+                continue
         found.extend(mentions_of(matched, parts, text, tokens, by_start))
     if carry:
         found.extend(mentions_of(carry, {"PERSON": [carry]}, text, tokens, by_start))
     found = _complement_before_title(found, tokens, text)
     found = _named_after_someone(found, tokens, text)
     return _shared_surname(_named_after_dash(found, tokens), tokens, text)
+
+
+def _someone_after_abbreviation(organization: list[Token]) -> int:
+    """Where a genitive description of a person begins after an abbreviation that opens an
+    organization's name ("ТАСС | российского министра"), its adjectives with it; 0 when
+    the name holds none ("МИД Казахстана", "ФСБ России")."""
+    if len(organization) < 2 or not is_org_abbreviation(organization[0]):
+        return 0
+    start = 1
+    while start < len(organization) and is_org_abbreviation(organization[start]):
+        start += 1
+    for i in range(start, len(organization)):
+        token = organization[i]
+        if token.value[:1].isupper() or not any(
+            {"NOUN", "anim", "gent"} <= f.grams.values for f in forms(token)
+        ):
+            continue
+        if lemmas(token).isdisjoint(current_lexicons().title_nouns) and not is_people_noun(token):
+            return 0
+        cut = i
+        while cut > start and is_plain_adjective(organization[cut - 1]):
+            cut -= 1
+        return cut if cut == start else 0
+    return 0
+
+
+def _first_name_in_title(title: list[Token], person: list[Token]) -> bool:
+    """Whether the title's last word is the first name of the one-word name after it: a
+    capitalized word the dictionary knows only as a common noun ("Садика", a form of
+    "садик"), after a place's name that closes the office ("мэра Лондона") and in a case
+    the name can be in. "директора Эрмитажа Пиотровского" has no place before it."""
+    if len(person) != 1 or len(title) < 3 or not adjacent(title[-1], person[0]):
+        return False
+    word = title[-1]
+    if not (is_name_word(word) and is_geo(title[-2]) and not is_geo(word)):
+        return False
+    known = [f.grams.values for f in forms(word) if f.raw is not None and f.raw.is_known]
+    if not known or any(g & {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} for g in known):
+        return False
+    return all("NOUN" in g for g in known) and bool(cases(word) & cases(person[0]))
 
 
 def _disagreeing_participles(group: list[Token]) -> int:

@@ -127,12 +127,33 @@ _GLOSS = rule(
 # "представитель ZANU-PF", "основатель Microsoft": a name in Latin letters.
 _LATIN_WORD = token_test(lambda t: t.type == "LATIN" and t.value[:1].isupper(), "latin-word")
 _LATIN_COMPLEMENT = rule(_LATIN_WORD, rule(eq("-"), _LATIN_WORD).optional())
+# "министр науки и технологий", "министерство культуры и массовых коммуникаций": a
+# second genitive joined by "и" — a thing's noun, small, never a person ("министра обороны
+# и министра финансов" are two).
+_COORDINATED_GENITIVE = rule(
+    eq("и"),
+    token_test(
+        lambda t: (
+            t.value[:1].islower()
+            and any(
+                {"ADJF", "gent"} <= f.grams.values and "Apro" not in f.grams.values
+                for f in forms(t)
+            )
+        ),
+        "small-genitive-adjective",
+    )
+    .repeatable(max=2)
+    .optional(),
+    token_test(_common_genitive_noun, "common-genitive-noun"),
+)
 TITLE_COMPLEMENT = or_(
     _NAMED_PLACE,
     _POSTED_IN,
     _LATIN_COMPLEMENT,
     _GLOSS,
     rule(_GENITIVE_WORD),
+    # after a genitive of the title's, never after its head ("музеев и залов" are two)
+    rule(_GENITIVE_WORD, _COORDINATED_GENITIVE),
     rule(ABBREVIATION),
     rule(WEAK_CAPITALIZED),
     _QUOTED,

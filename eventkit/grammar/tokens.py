@@ -154,6 +154,10 @@ def former_title(token: Token) -> bool:
     )
 
 
+# The last part of the Russian names of supervising agencies ("Ростехнадзор").
+_SUPERVISION = "надзор"
+
+
 @per_form
 def is_name_word(token: Token) -> bool:
     """A capitalized word that may be part of a personal name.
@@ -184,6 +188,8 @@ def is_name_word(token: Token) -> bool:
         for f in known
     ):
         return False
+    if not known and any(w.endswith(_SUPERVISION) and len(w) > len(_SUPERVISION) for w in words):
+        return False  # "Ростехнадзор", "Ространснадзора": a supervising agency's compound
     if known and known[0].grams.values & {"ADVB", "COMP"}:
         return False  # "Потом", "Позже" opening a sentence: adverbs before a name
     # Known adjectives ("Казанского"), function words and verbs are not names.
@@ -224,7 +230,9 @@ def is_first_name(token: Token) -> bool:
     )
 
 
-_NO_SURNAME_GRAMS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "INTJ"})
+# No finite verb here: a capitalized word after a first name is no verb ("Джек Лью" is not
+# a form of "лить"; the verb after a name is written small).
+_NO_SURNAME_GRAMS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INFN", "ADVB", "INTJ"})
 
 
 @per_form
