@@ -1,13 +1,13 @@
 """Names and titles (round seven of the actor grammar).
 
 A capitalized word after a first name is its surname even where the dictionary reads it as
-a verb ("Джек Лью", not "лить"); the compound names of supervising agencies
+a verb ("Том Бей", not "бить"); the compound names of supervising agencies
 ("Ростехнадзор") are organizations, not surnames; a title's genitive complements may be
 joined by "и" ("министр науки и технологий"), never its head ("музеев и залов" are two);
 after the place of an office, a capitalized common noun in the name's case is the first
-name ("мэра Лондона Садика Хана"); an abbreviation's name ends where a genitive
+name ("мэра Берлина Садика Бейга"); an abbreviation's name ends where a genitive
 description of a person begins ("цитирует ТАСС белорусского лидера"); a titled name
-with an apposition after it is one mention ("сенатор Джейсон Чеффиц, член комитета,"),
+with an apposition after it is one mention ("сенатор Джейсон Миллс, член комитета,"),
 not the title's first name and a surname with the apposition.
 
 Our own sentences; rows that must stay as they are in the same tables."""
@@ -30,8 +30,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
 
 SURNAME_READ_AS_A_VERB = [
     pytest.param(
-        "Глава казначейства Джек Лью заявил, что долг будет сокращён.",
-        "Джек Лью",
+        "Глава казначейства Том Бей заявил, что долг будет сокращён.",
+        "Том Бей",
         id="short-surname-a-verb-form",
     ),
     pytest.param(
@@ -80,8 +80,8 @@ def test_supervising_agencies(text: str, kinds: list[tuple[str, str]]) -> None:
 
 COORDINATED_GENITIVES = [
     pytest.param(
-        "Министр науки и технологий страны Хорхе Арреаза заявил, что план утверждён.",
-        [("Хорхе Арреаза", "министр науки и технологий страны")],
+        "Министр науки и технологий страны Пабло Рамос заявил, что план утверждён.",
+        [("Пабло Рамос", "министр науки и технологий страны")],
         id="title-with-two-genitives",
     ),
     pytest.param(
@@ -117,14 +117,14 @@ def test_head_joins_no_genitive() -> None:
 
 FIRST_NAME_AFTER_A_PLACE = [
     pytest.param(
-        "Проект ждёт одобрения мэра Лондона Садика Хана, сообщил Иван Петров.",
-        ("Садик", "мэр Лондона"),
+        "Проект ждёт одобрения мэра Берлина Садика Бейга, сообщил Иван Петров.",
+        ("Садик", "мэр Берлина"),
         id="first-name-a-common-noun",
     ),
     # a first name the dictionary knows: as before
     pytest.param(
-        "Проект ждёт одобрения мэра Лондона Пола Смита, сообщил Иван Петров.",
-        ("Пол Смит", "мэр Лондона"),
+        "Проект ждёт одобрения мэра Берлина Пола Смита, сообщил Иван Петров.",
+        ("Пол Смит", "мэр Берлина"),
         id="known-first-name-unchanged",
     ),
     pytest.param(
@@ -180,9 +180,9 @@ def test_outlet_quoting_a_leader_is_the_speaker(extractor: Extractor) -> None:
 
 TITLED_NAME_WITH_AN_APPOSITION = [
     pytest.param(
-        "Как заявил газете «Вести» сенатор Джейсон Чеффиц, член комитета по обороне, закон "
+        "Как заявил газете «Вести» сенатор Джейсон Миллс, член комитета по обороне, закон "
         "примут осенью.",
-        "Джейсон Чеффиц",
+        "Джейсон Миллс",
         id="title-name-and-apposition",
     ),
     pytest.param(

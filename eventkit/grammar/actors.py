@@ -72,7 +72,7 @@ _LATIN_GLOSS = rule(eq("("), _LATIN_GLOSS_WORD.repeatable(max=8), eq(")"))
 ACTOR = or_(
     rule(PRONOUN),
     rule(TITLES, PERSON, _LATIN_GLOSS.optional()),
-    # "конгрессмен Джейсон Чеффиц, член комитета,": longer than the name with its
+    # "конгрессмен Джейсон Миллс, член комитета,": longer than the name with its
     # apposition alone, which would take the surname from the title's name
     rule(TITLES, PERSON, eq(","), TITLE, eq(",")),
     rule(PERSON, rule(eq(","), TITLE, eq(",")).optional()),
@@ -178,7 +178,7 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
         titles = parts.get("TITLE", [])
         before = next((i for i, t in enumerate(titles) if _first_name_in_title(t, person)), None)
         if before is not None:
-            # "мэра Лондона Садика Хана": after the place of an office, a capitalized
+            # "мэра Берлина Садика Бейга": after the place of an office, a capitalized
             # common noun in the name's case is its first name, no part of the title
             title = titles[before]
             parts = {**parts, "TITLE": [*titles[:before], title[:-1], *titles[before + 1 :]]}
@@ -246,7 +246,7 @@ def _someone_after_abbreviation(organization: list[Token]) -> int:
 def _first_name_in_title(title: list[Token], person: list[Token]) -> bool:
     """Whether the title's last word is the first name of the one-word name after it: a
     capitalized word the dictionary knows only as a common noun ("Садика", a form of
-    "садик"), after a place's name that closes the office ("мэра Лондона") and in a case
+    "садик"), after a place's name that closes the office ("мэра Берлина") and in a case
     the name can be in. "директора Эрмитажа Пиотровского" has no place before it."""
     if len(person) != 1 or len(title) < 3 or not adjacent(title[-1], person[0]):
         return False

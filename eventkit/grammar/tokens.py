@@ -230,8 +230,8 @@ def is_first_name(token: Token) -> bool:
     )
 
 
-# No finite verb here: a capitalized word after a first name is no verb ("Джек Лью" is not
-# a form of "лить"; the verb after a name is written small).
+# No finite verb here: a capitalized word after a first name is no verb ("Том Бей" is not
+# a form of "бить"; the verb after a name is written small).
 _NO_SURNAME_GRAMS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INFN", "ADVB", "INTJ"})
 
 
