@@ -1,15 +1,26 @@
-"""The shared pass builds its tokens and lemmas itself: the same as yargy's tokenizer and
-the per-token lemma sets would, checked over the Wikinews dev texts."""
+"""The shared pass builds its sentences, tokens and lemmas itself: the same as razdel's
+sentence splitter, yargy's tokenizer and the per-token lemma sets would, checked over the
+dev texts and made-up lines."""
 
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+from razdel import sentenize
 from yargy.tokenizer import EOL, RUSSIAN, Tokenizer
 
-from eventkit.text.analysis import _TOKEN_RULES, analyse, split_sentences, token_lemmas, tokenize
+from eventkit.text.analysis import (
+    _TOKEN_RULES,
+    analyse,
+    razdel_sentences,
+    split_sentences,
+    token_lemmas,
+    tokenize,
+)
 from eventkit.text.morph import get_morph
 
 
@@ -48,3 +59,69 @@ def test_lemmas_are_the_forms_normal_forms(shared: Path) -> None:
                 assert token_lemmas(token) == mine
                 expected |= mine
             assert sentence.lemmas == expected
+
+
+def _razdels(line: str) -> list[tuple[int, int]]:
+    return [(piece.start, piece.stop) for piece in sentenize(line)]
+
+
+def test_sentences_are_razdels_over_the_dev_texts(shared: Path) -> None:
+    seen = 0
+    for name in ("wikinews-dev", "wikinews-dev2", "wikinews-dev3", "agency-dev", "factru-dev"):
+        path = shared / "data" / f"{name}.jsonl"
+        for record in path.read_text(encoding="utf-8").splitlines():
+            for line in json.loads(record)["text"].splitlines():
+                if line.strip():
+                    assert razdel_sentences(line) == _razdels(line), line
+                    seen += 1
+    assert seen > 1000
+
+
+# Lines where razdel's rules, not the quick tests, decide: abbreviations, initials, quotes,
+# brackets, lists, ellipses, numbers with dots, emoticons, dashes, spaces of every kind.
+HARD_LINES = [
+    "Встреча прошла в г. Москве. Президент прибыл в 10 ч. утра.",
+    "Об этом сообщил т. н. источник, т. е. пресс-служба. Затем др. выступили.",
+    "Выступил проф. Иванов И. И. Он сказал, что всё хорошо.",
+    "Ведущий А. С. Пушкин прочёл стихи. В зале было 300 чел. Все слушали.",
+    "Адрес: ул. Ленина, д. 5. Вход со двора.",
+    "«Мы договорились». Так сказал министр. «Всё?» Нет.",
+    "Он сказал: «Да!» И ушёл. «Нет…» — ответила она.",
+    'Компания "Ромашка". Её глава "ушёл". "Почему?" Не сказали.',
+    "Сделка (её сумма не названа). Итог подведут позже. (Это важно.) Да.",
+    "1. Первое. 2. Второе. а) третье. IV. Четвёртое. § 5. Пятое.",
+    "Рост составил 3.5 процента. В 2021 г. было 2.1. Курс — 75.3 руб. Итог: 12.",
+    "Это смешно :) Правда :-( Очень =((( Ну ;) Да.",
+    "Что?! Как?.. Вот так... Ну и ну!!! А дальше — тишина.",
+    "Конец. — Начало. – сказал он. — Кто? — спросили его.",
+    "Mr. Smith arrived. He said: 'Fine.' Then left.",
+    "Т. е. всё. В т. ч. они. И т. д. И т. п. Прочее.",
+    "Слово.\u00a0Ещё.\u2009Потом.\u3000Конец.",
+    ".  Начало с точки. ; Точка с запятой.",
+    "А.Б. Петров и В.Г.Сидоров. Ещё Д. Е. Кузнецов.",
+    "Он был в 1990-х гг. Там же в 2000 г.\tПотом уехал.",
+    "«Газпром» и «Роснефть» сообщили. «Итог» будет.» Далее.",
+    "Цитата „внутри“. Потом ’кавычки’. И ”ещё”. Всё.",
+    "Скобки [1]. Ещё {2}. И (3). Конец.",
+    "   ",
+    "Без точки в конце",
+    "     Пробелы в начале. И в конце.     ",
+]
+
+
+@pytest.mark.parametrize("line", HARD_LINES, ids=[f"line{i}" for i in range(len(HARD_LINES))])
+def test_sentences_are_razdels_where_its_rules_decide(line: str) -> None:
+    assert razdel_sentences(line) == _razdels(line)
+
+
+def test_sentences_are_razdels_over_random_lines() -> None:
+    atoms = [
+        *".?!…;\"„'«»“”’‘)]}([{-–—:=,/ \t\u00a0\u2009",
+        *("  ", "          ", "...", ":-)", ";)", "=(((", "т", "г", "им", "ул", "П", "И"),
+        *("т.е", "и др", "в", "Москва", "сказал", "A", "b", "1", "2021", "XIV", "руб", "а", "§"),
+    ]
+    generator = random.Random(24)
+    for _ in range(20_000):
+        line = "".join(generator.choice(atoms) for _ in range(generator.randint(1, 30)))
+        if line.strip():
+            assert razdel_sentences(line) == _razdels(line), line
