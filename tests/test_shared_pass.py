@@ -13,15 +13,19 @@ import pytest
 from razdel import sentenize
 from yargy.tokenizer import EOL, RUSSIAN, Tokenizer
 
+from eventkit.speedups import reference_path
 from eventkit.text.analysis import (
     _TOKEN_RULES,
+    MAX_SENTENCE_TOKENS,
     analyse,
     razdel_sentences,
     split_sentences,
     token_lemmas,
     tokenize,
+    without_links,
 )
 from eventkit.text.morph import get_morph
+from eventkit.text.quotes import as_guillemets
 
 
 def _texts(shared: Path) -> list[str]:
@@ -125,3 +129,31 @@ def test_sentences_are_razdels_over_random_lines() -> None:
         line = "".join(generator.choice(atoms) for _ in range(generator.randint(1, 30)))
         if line.strip():
             assert razdel_sentences(line) == _razdels(line), line
+
+
+def _analysed(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.start, s.end, [_described(t) for t in s.tokens], s.token_lemmas, s.lemmas)
+        for s in analyse(text).sentences
+    ]
+
+
+MARKED_TEXTS = [
+    "Лавро\u0301в заяв\u00adил, что встреча состоится. Пресс-служба подтвердила.",
+    "Министр рaсскaзaл о переговорах.\nВторая строка с COVID-ом и http://example.com/a.b.",
+    'Как [http://example.com/news/1 сообщает] агентство "Интерфакс", сделка закрыта.',
+    "Список: " + ", ".join(["пункт"] * (MAX_SENTENCE_TOKENS + 40)) + ". Конец.",
+]
+
+
+def test_the_shared_pass_is_the_same_on_the_reference_path(shared: Path) -> None:
+    """Sentences, their tokens (tokenized in place in the whole text) and lemmas are those
+    of ``tokenize`` and ``token_lemmas`` per sentence, as on the reference path."""
+    for text in _texts(shared)[:40] + MARKED_TEXTS:
+        mine = _analysed(text)
+        words = as_guillemets(without_links(text))
+        for start, end, tokens, lemmas, _ in mine:
+            assert tokens == [_described(t) for t in tokenize(words[start:end], offset=start)]
+            assert lemmas == [token_lemmas(t) for t in tokenize(words[start:end], offset=start)]
+        with reference_path():
+            assert _analysed(text) == mine

@@ -21,7 +21,7 @@ from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 from eventkit.caches import Generations
 from eventkit.speedups import reference_on
 from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
-from eventkit.text.normalize import for_analysis
+from eventkit.text.normalize import as_analysed, for_analysis
 from eventkit.text.protocols import Token as TokenLike
 from eventkit.text.quotes import GUILLEMETS, as_guillemets
 
@@ -116,6 +116,56 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
             token.span = span
             token.type = kind
         append(token)
+    return tokens
+
+
+# yargy's kind of token for each group of the token pattern, by the group's number
+# (``Match.lastindex``: one group matches, no group is None)
+_KINDS_BY_GROUP: dict[int | None, str] = {
+    group: _TOKEN_KINDS[name] for name, group in _FAST_TOKEN_PATTERN.groupindex.items()
+}
+
+
+def _sentence_tokens(
+    text: str, start: int, end: int, morph: Morph, lemmas: list[frozenset[str]]
+) -> list[TokenLike]:
+    """``tokenize(text[start:end], morph, start)`` for a text that ``for_analysis`` leaves as
+    it is, on the fast path; the tokens' lemmas (``token_lemmas``) go to ``lemmas``.
+
+    The token pattern reads no character outside a match (no anchors, no lookaround), so it
+    finds the same tokens in the whole text between ``start`` and ``end`` as in the cut out
+    sentence, with their offsets in the text.
+    """
+    tokens: list[TokenLike] = []
+    append = tokens.append
+    add_lemmas = lemmas.append
+    lemmas_now = _lemmas_now
+    new = object.__new__  # yargy's records made as ``tokenize`` makes them
+    kinds = _KINDS_BY_GROUP
+    known = morph.known_forms()
+    if known is None:  # the reference path, which does not come here
+        known = {}
+    for match in _FAST_TOKEN_PATTERN.finditer(text, start, end):
+        kind = kinds[match.lastindex]
+        span = new(Span)
+        span.start, span.stop = match.span()
+        value = match.group()
+        if kind == RUSSIAN:
+            token = new(MorphToken)
+            token.value = value
+            token.span = span
+            token.type = kind
+            found = known.get(value)
+            token.forms = morph(value) if found is None else found
+        elif kind == EOL:
+            continue
+        else:
+            token = new(Token)
+            token.value = value
+            token.span = span
+            token.type = kind
+        append(token)
+        add_lemmas(lemmas_now.get(value) or token_lemmas(token))
     return tokens
 
 
@@ -288,8 +338,19 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     oversized: list[tuple[int, int, int]] = []
     words = as_guillemets(without_links(text))
     lemmas_now = _lemmas_now
+    # a text without a character ``for_analysis`` changes (most), tokenized in place
+    plain = not reference_on() and as_analysed(words)
     for start, end in split_sentences(words):
-        tokens = tokenize(words[start:end], morph, start)
+        if plain:
+            each: list[frozenset[str]] = []
+            tokens = _sentence_tokens(words, start, end, morph, each)
+            if len(tokens) <= MAX_SENTENCE_TOKENS:
+                sentences.append(
+                    Sentence(len(sentences), start, end, tokens, frozenset().union(*each), each)
+                )
+                continue
+        else:
+            tokens = tokenize(words[start:end], morph, start)
         if len(tokens) > MAX_SENTENCE_TOKENS:
             oversized.append((start, end, len(tokens)))
             pieces = _pieces(tokens, PIECE_TOKENS)

@@ -61,11 +61,17 @@ def _as_cyrillic(text: str) -> str:
     return _WORD.sub(word, text)
 
 
+def as_analysed(text: str) -> bool:
+    """True when ``for_analysis`` leaves ``text`` and every part of it as they are: no
+    character either of its changes starts from (the common case)."""
+    return _EITHER.search(text) is None
+
+
 def for_analysis(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` without the ignorable characters inside words, with lookalike Latin
     letters inside Russian words read as Cyrillic, and the map back to ``text``'s offsets
     (None when nothing was left out: the common, fast case)."""
-    if not reference_on() and not _EITHER.search(text):
+    if not reference_on() and as_analysed(text):
         return text, None
     if _MIXED.search(text):
         text = _as_cyrillic(text)
