@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from razdel import sentenize
+from razdel.segmenters.sentenize import DELIMITER
 from yargy.tokenizer import EOL, RUSSIAN, Tokenizer
 
 from eventkit.speedups import reference_path
 from eventkit.text.analysis import (
+    _DELIMITER,
+    _NOT_DELIMITERS,
     _TOKEN_RULES,
     MAX_SENTENCE_TOKENS,
     analyse,
@@ -107,6 +111,7 @@ HARD_LINES = [
     "«Газпром» и «Роснефть» сообщили. «Итог» будет.» Далее.",
     "Цитата „внутри“. Потом ’кавычки’. И ”ещё”. Всё.",
     "Скобки [1]. Ещё {2}. И (3). Конец.",
+    "1 2 3 4 5 6 7 8 9 10. Список. 1 2 3 4 5 6 7 8 9 11 1. Длиннее.",
     "   ",
     "Без точки в конце",
     "     Пробелы в начале. И в конце.     ",
@@ -125,10 +130,13 @@ def test_sentences_are_razdels_over_random_lines() -> None:
         *("т.е", "и др", "в", "Москва", "сказал", "A", "b", "1", "2021", "XIV", "руб", "а", "§"),
     ]
     generator = random.Random(24)
+    razdels_delimiter = re.compile(DELIMITER)
     for _ in range(20_000):
         line = "".join(generator.choice(atoms) for _ in range(generator.randint(1, 30)))
         if line.strip():
             assert razdel_sentences(line) == _razdels(line), line
+        found = [m.span() for m in _DELIMITER.finditer(line) if m.group() not in _NOT_DELIMITERS]
+        assert found == [m.span() for m in razdels_delimiter.finditer(line)], line
 
 
 def _analysed(text: str) -> list[tuple[Any, ...]]:

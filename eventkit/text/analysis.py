@@ -13,7 +13,7 @@ from typing import TypeVar, cast
 
 from attrs import define, field
 from razdel import sentenize
-from razdel.segmenters.sentenize import DELIMITER, FIRST_TOKEN, SentSplit
+from razdel.segmenters.sentenize import DELIMITERS, FIRST_TOKEN, SentSplit
 from yargy.span import Span
 from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
@@ -279,8 +279,13 @@ def _razdel_sentences(line: str) -> Iterator[tuple[int, int]]:
 
 
 # razdel's sentence splitter: the characters (and emoticons) it may cut after, how many
-# characters on each side of one its rules read, and its rules.
-_DELIMITER = re.compile(DELIMITER)
+# characters on each side of one its rules read, and its rules. Its pattern of delimiters
+# (``DELIMITER``: an emoticon ":-)", ";(((" or one of ``DELIMITERS``) is an alternation
+# that the regex engine tries at every character; this one starts with one class of
+# characters, which it scans for quickly, and finds the same delimiters, and also a ":" or
+# "=" that begins no emoticon, which is none.
+_DELIMITER = re.compile(f"[{re.escape(DELIMITERS)}=:](?:(?<=[=:;])-?[)(]{{1,3}})?")
+_NOT_DELIMITERS = frozenset("=:")
 _WINDOW: int = sentenize.split.window
 _JOINS: Callable[[SentSplit], bool] = sentenize.join
 
@@ -311,7 +316,10 @@ def razdel_sentences(line: str) -> list[tuple[int, int]]:
         word = first.group(1)
         if word.isalpha() and word.islower():  # ``lower_right``
             continue
-        split = SentSplit(line[max(0, start - window) : start], match.group(1), right)
+        delimiter = match.group()
+        if delimiter in _NOT_DELIMITERS:
+            continue
+        split = SentSplit(line[max(0, start - window) : start], delimiter, right)
         split.buffer = line[begin:start]
         if _JOINS(split):
             continue
