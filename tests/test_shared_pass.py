@@ -4,6 +4,7 @@ dev texts and made-up lines."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import re
@@ -137,6 +138,24 @@ def test_sentences_are_razdels_over_random_lines() -> None:
             assert razdel_sentences(line) == _razdels(line), line
         found = [m.span() for m in _DELIMITER.finditer(line) if m.group() not in _NOT_DELIMITERS]
         assert found == [m.span() for m in razdels_delimiter.finditer(line)], line
+
+
+def test_sentences_are_razdels_around_abbreviations_and_initials() -> None:
+    """Words of razdel's own lists (abbreviations, pairs, initials) in every case, before
+    and after full stops, spaces, dashes, quotes and brackets."""
+    lists = importlib.import_module("razdel.segmenters.sentenize")
+    pairs = sorted(lists.PAIR_SOKRS | lists.HEAD_PAIR_SOKRS)
+    words = sorted(lists.SOKRS | lists.HEAD_SOKRS | lists.INITIALS)
+    words += [w for pair in pairs for w in pair]
+    words += [w.capitalize() for w in words] + [w.upper() for w in words[::5]]
+    words += ["Москва", "А", "IV", "2021", "§", "б", "—", "-", '"', "'", "»", ")", "(", ":)", "…"]
+    ends = [" ", ".", ". ", " . ", ".  ", ". ", "\t", ".\u00a0", "", "? ", "; ", ") ", "» ", ". — "]
+    generator = random.Random(24)
+    for _ in range(20_000):
+        count = generator.randint(1, 12)
+        line = "".join(generator.choice(words) + generator.choice(ends) for _ in range(count))
+        if line.strip():
+            assert razdel_sentences(line) == _razdels(line), line
 
 
 def _analysed(text: str) -> list[tuple[Any, ...]]:

@@ -13,7 +13,27 @@ from typing import TypeVar, cast
 
 from attrs import define, field
 from razdel import sentenize
-from razdel.segmenters.sentenize import DELIMITERS, FIRST_TOKEN, SentSplit
+from razdel.segmenters.sentenize import (
+    BULLET_SIZE,
+    DASHES,
+    DELIMITERS,
+    FIRST_TOKEN,
+    GENERIC_QUOTES,
+    HEAD_PAIR_SOKRS,
+    HEAD_SOKRS,
+    INITIALS,
+    LAST_TOKEN,
+    PAIR_SOKR,
+    PAIR_SOKRS,
+    SMILE_PREFIX,
+    SOKRS,
+    TOKEN,
+    WORD,
+    SentSplit,
+    is_bullet,
+    is_lower_alpha,
+    is_sokr,
+)
 from yargy.span import Span
 from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
@@ -290,6 +310,48 @@ _WINDOW: int = sentenize.split.window
 _JOINS: Callable[[SentSplit], bool] = sentenize.join
 
 
+def _joins_at_full_stop(left: str, right: str, word: str, buffer: str) -> bool:
+    """What razdel's rules say at a full stop with a space and then ``word`` after it, a
+    token not in lower case (so ``no_space_prefix`` and ``lower_right`` said nothing):
+    ``left`` and ``right`` are the characters on each side that razdel gives its rules,
+    ``buffer`` the text since the last cut. Each rule that can say "join" at a full stop,
+    in razdel's order, with razdel's own word lists and tests; the others (quotes,
+    brackets) answer only at their own marks."""
+    last = LAST_TOKEN.search(left)
+    if last is None:  # ``empty_side``: nothing before the stop
+        return True
+    token = last.group(1)
+    # ``delimiter_right``: a closing mark or an emoticon after it
+    if word not in GENERIC_QUOTES and (word in DELIMITERS or SMILE_PREFIX.match(right)):
+        return True
+    # ``sokr_left``: an abbreviation before it ("т. н.", "г.", "ул.")
+    lower = token.lower()
+    pair = PAIR_SOKR.search(left)
+    letters = None if pair is None else (pair.group(1).lower(), pair.group(2).lower())
+    if letters in HEAD_PAIR_SOKRS:
+        return True
+    if letters is not None and letters in PAIR_SOKRS:
+        if is_sokr(word):
+            return True
+    elif lower in HEAD_SOKRS or (lower in SOKRS and is_sokr(word)):
+        return True
+    # ``inside_pair_sokr``: the stop inside a pair ("т.е.")
+    if (lower, word.lower()) in PAIR_SOKRS:
+        return True
+    # ``initials_left``: an initial ("И.")
+    if (token.isupper() and len(token) == 1) or lower in INITIALS:
+        return True
+    # ``list_item``: a short run of numbers and letters that number a list ("1.", "IV.")
+    if len(buffer) <= BULLET_SIZE and all(is_bullet(t) for t in TOKEN.findall(buffer)):
+        return True
+    # ``dash_right``: a dash and a word in lower case after it
+    if word in DASHES:
+        after = WORD.search(right)
+        if after is not None and is_lower_alpha(after.group(1)):
+            return True
+    return False
+
+
 def razdel_sentences(line: str) -> list[tuple[int, int]]:
     """The offsets of ``razdel.sentenize(line)``'s sentences, found with fewer steps.
 
@@ -298,8 +360,9 @@ def razdel_sentences(line: str) -> list[tuple[int, int]]:
     and decide most delimiters: no cut unless a space follows, nor before a word in lower
     case (or before nothing but spaces). Only the other delimiters are put to razdel's
     rules, with what razdel would give them: the characters around the delimiter and the
-    text since the last cut. Each sentence is what lies between cuts, spaces stripped, as
-    razdel finds it in the line.
+    text since the last cut (at a full stop, the most common, the rules that can answer
+    there are asked directly). Each sentence is what lies between cuts, spaces stripped,
+    as razdel finds it in the line.
     """
     sentences: list[tuple[int, int]] = []
     window = _WINDOW
@@ -317,12 +380,17 @@ def razdel_sentences(line: str) -> list[tuple[int, int]]:
         if word.isalpha() and word.islower():  # ``lower_right``
             continue
         delimiter = match.group()
-        if delimiter in _NOT_DELIMITERS:
+        left = line[max(0, start - window) : start]
+        if delimiter == ".":  # most of them: razdel's rules for a full stop, inlined
+            if _joins_at_full_stop(left, right, word, line[begin:start]):
+                continue
+        elif delimiter in _NOT_DELIMITERS:
             continue
-        split = SentSplit(line[max(0, start - window) : start], delimiter, right)
-        split.buffer = line[begin:start]
-        if _JOINS(split):
-            continue
+        else:
+            split = SentSplit(left, delimiter, right)
+            split.buffer = line[begin:start]
+            if _JOINS(split):
+                continue
         chunk = line[begin:stop].strip()
         at = line.find(chunk, found)
         found = at + len(chunk)
