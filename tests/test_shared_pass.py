@@ -30,6 +30,7 @@ from eventkit.text.analysis import (
     without_links,
 )
 from eventkit.text.morph import get_morph
+from eventkit.text.normalize import _MIXED, _MIXED_AT, as_analysed, for_analysis
 from eventkit.text.quotes import as_guillemets
 
 
@@ -184,3 +185,21 @@ def test_the_shared_pass_is_the_same_on_the_reference_path(shared: Path) -> None
             assert lemmas == [token_lemmas(t) for t in tokenize(words[start:end], offset=start)]
         with reference_path():
             assert _analysed(text) == mine
+
+
+def test_texts_as_analysed_are_left_as_they_are() -> None:
+    """``as_analysed`` (which lets the shared pass tokenize a sentence in place) holds only
+    where ``for_analysis`` changes nothing, in the text and in every part of it."""
+    letters = "аеорсхуАВЕКМНОРСТХёЁaceopxyABCEHKMOPTXYbdDzZ1 -\u0301\u00ad\u200b\n"
+    generator = random.Random(24)
+    said = 0
+    for _ in range(20_000):
+        text = "".join(generator.choice(letters) for _ in range(generator.randint(1, 8)))
+        mixed = bool(_MIXED.search(text))
+        assert bool(_MIXED_AT.search(text)) == mixed, text
+        if as_analysed(text):
+            said += 1
+            for start in range(len(text)):
+                for end in range(start + 1, len(text) + 1):
+                    assert for_analysis(text[start:end]) == (text[start:end], None), text
+    assert said > 1000

@@ -414,10 +414,12 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     oversized: list[tuple[int, int, int]] = []
     words = as_guillemets(without_links(text))
     lemmas_now = _lemmas_now
-    # a text without a character ``for_analysis`` changes (most), tokenized in place
-    plain = not reference_on() and as_analysed(words)
+    # a sentence that ``for_analysis`` leaves as it is (most; in most texts, every one),
+    # tokenized in place
+    fast = not reference_on()
+    plain = fast and as_analysed(words)
     for start, end in split_sentences(words):
-        if plain:
+        if plain or (fast and as_analysed(words[start:end])):
             each: list[frozenset[str]] = []
             tokens = _sentence_tokens(words, start, end, morph, each)
             if len(tokens) <= MAX_SENTENCE_TOKENS:
