@@ -15,8 +15,11 @@ from attrs import define, field
 from razdel import sentenize
 from razdel.segmenters.sentenize import (
     BULLET_SIZE,
+    CLOSE_BRACKETS,
+    CLOSE_QUOTES,
     DASHES,
     DELIMITERS,
+    ENDINGS,
     FIRST_TOKEN,
     GENERIC_QUOTES,
     HEAD_PAIR_SOKRS,
@@ -306,6 +309,8 @@ def _razdel_sentences(line: str) -> Iterator[tuple[int, int]]:
 # "=" that begins no emoticon, which is none.
 _DELIMITER = re.compile(f"[{re.escape(DELIMITERS)}=:](?:(?<=[=:;])-?[)(]{{1,3}})?")
 _NOT_DELIMITERS = frozenset("=:")
+# Closing quotes and brackets: razdel joins at one unless a sentence's end comes before it.
+_CLOSING = frozenset(CLOSE_QUOTES + CLOSE_BRACKETS)
 _WINDOW: int = sentenize.split.window
 _JOINS: Callable[[SentSplit], bool] = sentenize.join
 
@@ -387,6 +392,10 @@ def razdel_sentences(line: str) -> list[tuple[int, int]]:
         elif delimiter in _NOT_DELIMITERS:
             continue
         else:
+            if delimiter in _CLOSING:  # ``close_quote``, ``close_bracket``: join unless
+                last = LAST_TOKEN.search(left)  # the mark closes a sentence ("сказал.»")
+                if last is None or last.group(1) not in ENDINGS:
+                    continue
             split = SentSplit(left, delimiter, right)
             split.buffer = line[begin:start]
             if _JOINS(split):
