@@ -168,7 +168,7 @@ def _analysed(text: str) -> list[tuple[Any, ...]]:
 
 MARKED_TEXTS = [
     "Лавро\u0301в заяв\u00adил, что встреча состоится. Пресс-служба подтвердила.",
-    "Министр рaсскaзaл о переговорах.\nВторая строка с COVID-ом и http://example.com/a.b.",
+    "Министр р\u0061сск\u0061з\u0061л о переговорах.\nВторая строка с COVID-ом и http://example.com/a.b.",
     'Как [http://example.com/news/1 сообщает] агентство "Интерфакс", сделка закрыта.',
     "Список: " + ", ".join(["пункт"] * (MAX_SENTENCE_TOKENS + 40)) + ". Конец.",
 ]
@@ -190,7 +190,7 @@ def test_the_shared_pass_is_the_same_on_the_reference_path(shared: Path) -> None
 def test_texts_as_analysed_are_left_as_they_are() -> None:
     """``as_analysed`` (which lets the shared pass tokenize a sentence in place) holds only
     where ``for_analysis`` changes nothing, in the text and in every part of it."""
-    letters = "аеорсхуАВЕКМНОРСТХёЁaceopxyABCEHKMOPTXYbdDzZ1 -\u0301\u00ad\u200b\n"
+    letters = "аеорсхуАВЕКМНОРСТХёЁ" + "aceopxyABCEHKMOPTXYbdDzZ1 -\u0301\u00ad\u200b\n"
     generator = random.Random(24)
     said = 0
     for _ in range(20_000):
