@@ -61,11 +61,25 @@ def _as_cyrillic(text: str) -> str:
     return _WORD.sub(word, text)
 
 
+# ``_MIXED``'s test, written to start with one class of characters, which the regex engine
+# scans for quickly (a lookalike letter with a Cyrillic one before or after it).
+_MIXED_AT = re.compile(f"[{_LOOKALIKES}](?:(?<=[{_CYRILLIC}].)|(?=[{_CYRILLIC}]))")
+
+
+def as_analysed(text: str) -> bool:
+    """True when ``for_analysis`` leaves ``text`` and every part of it as they are: no
+    ignorable character, and no lookalike Latin letter next to a Cyrillic one (the
+    common case: most texts have neither, and most Latin words are not read as Cyrillic)."""
+    if _EITHER.search(text) is None:
+        return True
+    return _IGNORABLE.search(text) is None and _MIXED_AT.search(text) is None
+
+
 def for_analysis(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` without the ignorable characters inside words, with lookalike Latin
     letters inside Russian words read as Cyrillic, and the map back to ``text``'s offsets
     (None when nothing was left out: the common, fast case)."""
-    if not reference_on() and not _EITHER.search(text):
+    if not reference_on() and _EITHER.search(text) is None:
         return text, None
     if _MIXED.search(text):
         text = _as_cyrillic(text)
