@@ -244,7 +244,7 @@ class Predicate:
         elif i < 0 or tokens[i].value.lower() not in _SHARING:
             return []
         number, gender = verb_agreement(tokens[self.at])
-        if lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING) and tokens[i - 1].value == ",":
+        if lemmas(tokens[self.at]) & _SPEECH_OR_ASKING and tokens[i - 1].value == ",":
             # "объявил, что завод закроется, а затем спросил": a second verb of speech
             # goes on from the verb whose "что"-clause it closes, not from that clause
             first = _speech_verb_before_that(tokens, i - 1)
@@ -689,6 +689,7 @@ _TAKING_PLACE = frozenset("состояться пройти проходить 
 
 # Verbs of asking: they go on from a statement as the common speech verbs do.
 _ASKING = frozenset({"спросить", "спрашивать"})
+_SPEECH_OR_ASKING = SPEECH_VERBS | _ASKING
 
 
 def _that_clause_after(tokens: Tokens, comma: int) -> bool:
@@ -708,7 +709,7 @@ def _speech_verb_before_that(tokens: Tokens, comma: int) -> int | None:
         for v in range(k - 2, max(-1, k - 6), -1):
             found = forms(tokens[v])
             if found and "VERB" in found[0].grams.values:
-                return v if lemmas(tokens[v]) & (SPEECH_VERBS | _ASKING) else None
+                return v if lemmas(tokens[v]) & _SPEECH_OR_ASKING else None
             if tokens[v].type == "PUNCT":
                 return None
         return None
