@@ -66,8 +66,13 @@ class PeopleIndex:
         if self._by_lemma is None:
             by_lemma: dict[str, list[int]] = {}
             for sentence in self._analysed.sentences:
+                index = sentence.index
                 for lemma in sentence.lemmas:
-                    by_lemma.setdefault(lemma, []).append(sentence.index)
+                    found = by_lemma.get(lemma)
+                    if found is None:
+                        by_lemma[lemma] = [index]
+                    else:
+                        found.append(index)
             self._by_lemma = by_lemma
         return self._by_lemma
 
