@@ -60,6 +60,11 @@ MODULES = (
     "eventkit.extract.windows",
     "eventkit.clause.speech",
     "eventkit.resolve.dates_places",
+    "eventkit.clause.speech_source",
+    "eventkit.clause.speech_verb",
+    "eventkit.resolve.descriptions",
+    "eventkit.resolve.pronouns",
+    "eventkit.resolve.organizations",
 )
 # Their source files.
 SOURCES = tuple(_PACKAGE.joinpath(*name.split(".")[1:]).with_suffix(".py") for name in MODULES)

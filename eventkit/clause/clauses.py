@@ -571,7 +571,7 @@ def coordinated(
     Дмитрий Медведев подписал" is two clauses, not two subjects."""
     group = [head]
     ordered = list(found)
-    position = ordered.index(head)
+    position = _position(ordered, head)
     step = 1 if forward else -1
     current = head
     joins: list[str] = []
@@ -614,6 +614,17 @@ def coordinated(
             joins.pop()
             group.pop()
     return group if forward else group[::-1]
+
+
+def _position(found: list[Mention], mention: Mention) -> int:
+    """``found.index(mention)``, without testing unlike mentions for equality: ``==``
+    compares every field, names included, and putting a name into the nominative is dear.
+    Equal mentions have the same offsets, so those are compared first."""
+    start, end = mention.start, mention.end
+    for i, m in enumerate(found):
+        if m is mention or (m.start == start and m.end == end and m == mention):
+            return i
+    raise ValueError("the mention is not in the list")
 
 
 def _possessive_of(

@@ -10,7 +10,7 @@ cached per sentence, so packs asking about the same word share the work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from attrs import define, field
 
@@ -93,23 +93,19 @@ class Predicate:
                 return frozenset(f.grams.values)
         return frozenset(found[0].grams.values) if found else frozenset()
 
-    def _remember(
-        self, key: tuple[object, ...], compute: Callable[[], list[Mention]]
-    ) -> list[Mention]:
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
-
     # -- subject -----------------------------------------------------------------------
 
     def subject(self, *, allow_after: bool = True, prefer_after: bool = False) -> list[Mention]:
         """The subject: for a finite verb the nominative actor it agrees with (coordinated
         subjects included); for a participle the noun it qualifies; for a gerund, an
         infinitive or a noun, the subject of the clause's own verb."""
+        # remembered per predicate (no closure per call: this module may be compiled)
         key = ("subject", allow_after, prefer_after)
-        found: list[Mention] = self._remember(
-            key, lambda: self._subject(allow_after=allow_after, prefer_after=prefer_after)
-        )
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._subject(
+                allow_after=allow_after, prefer_after=prefer_after
+            )
         return found
 
     def _subject(self, *, allow_after: bool, prefer_after: bool) -> list[Mention]:
@@ -244,7 +240,7 @@ class Predicate:
         elif i < 0 or tokens[i].value.lower() not in _SHARING:
             return []
         number, gender = verb_agreement(tokens[self.at])
-        if lemmas(tokens[self.at]) & (SPEECH_VERBS | _ASKING) and tokens[i - 1].value == ",":
+        if lemmas(tokens[self.at]) & _SPEECH_OR_ASKING and tokens[i - 1].value == ",":
             # "объявил, что завод закроется, а затем спросил": a second verb of speech
             # goes on from the verb whose "что"-clause it closes, not from that clause
             first = _speech_verb_before_that(tokens, i - 1)
@@ -505,14 +501,14 @@ class Predicate:
         Дональда Трампа с Путиным")."""
         owner = self.owner() if self.grams & {"NOUN"} else []
         start = owner[-1].last_token if owner else self.end
-        found: list[Mention] = self._remember(
-            ("partners", tuple(prepositions), span),
-            lambda: (
+        key = ("partners", tuple(prepositions), span)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (
                 objects_after(self.sentence, self.text, start, prepositions, span=span)
                 or self._relative_partner(prepositions)
                 or self._fronted_partner(prepositions)
-            ),
-        )
+            )
         return found
 
     def _relative_partner(self, prepositions: Sequence[str]) -> list[Mention]:
@@ -689,6 +685,7 @@ _TAKING_PLACE = frozenset("состояться пройти проходить 
 
 # Verbs of asking: they go on from a statement as the common speech verbs do.
 _ASKING = frozenset({"спросить", "спрашивать"})
+_SPEECH_OR_ASKING = SPEECH_VERBS | _ASKING
 
 
 def _that_clause_after(tokens: Tokens, comma: int) -> bool:
@@ -708,7 +705,7 @@ def _speech_verb_before_that(tokens: Tokens, comma: int) -> int | None:
         for v in range(k - 2, max(-1, k - 6), -1):
             found = forms(tokens[v])
             if found and "VERB" in found[0].grams.values:
-                return v if lemmas(tokens[v]) & (SPEECH_VERBS | _ASKING) else None
+                return v if lemmas(tokens[v]) & _SPEECH_OR_ASKING else None
             if tokens[v].type == "PUNCT":
                 return None
         return None

@@ -267,9 +267,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         )
     ):
         return None  # "говоря о геноциде, отметил": the gerund only frames the statement
-    speech_word = found & (
-        SPEECH_VERBS | REPORT_VERBS | VIEW_VERBS | {"дать понять", "обратить внимание"}
-    )
+    speech_word = found & _SPEECH_WORDS
     if (
         speech_word
         and speech_word <= VIEW_VERBS
@@ -290,7 +288,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
         return None  # "заключили контракт": a deal, not a conclusion
     if (
         speech_word
-        and speech_word <= _ASKING | REPORT_VERBS_WITH_QUOTE
+        and speech_word <= _ASKING_OR_QUOTING
         and not _quoted_question_after(following)
         and not (speech_word <= _ASKING and _indirect_question_after(following))
         and not by_position
@@ -853,3 +851,8 @@ def _strip_quotes(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if end - start > 2 and text[start] in QUOTED_OPENING and text[end - 1] in QUOTED_CLOSING:
         return start + 1, end - 1
     return span
+
+
+# The unions ``_verb`` tests a word's lemmas against, built once (each is a frozenset).
+_SPEECH_WORDS = SPEECH_VERBS | REPORT_VERBS | VIEW_VERBS | {"дать понять", "обратить внимание"}
+_ASKING_OR_QUOTING = _ASKING | REPORT_VERBS_WITH_QUOTE

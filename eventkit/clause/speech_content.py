@@ -31,6 +31,8 @@ _GUILLEMETS = marks([GUILLEMETS])
 QUOTED_OPENING = openings([*RUSSIAN, STRAIGHT])
 QUOTED_CLOSING = closings([*RUSSIAN, STRAIGHT])
 _QUOTE_OR_SENTENCE_END = QUOTED_CLOSING | {".", "!", "?", "…"}
+# The verbs that open a report of their own (two frozensets, joined once).
+_SPEECH_OR_REPORT = SPEECH_VERBS | REPORT_VERBS
 
 
 def quote_before(verb: SpeechVerb) -> tuple[int, int] | None:
@@ -154,7 +156,7 @@ def until_speech_gerund(tokens: Tokens, content: tuple[int, int]) -> tuple[int, 
         if (
             following
             and "GRND" in following[0].grams.values
-            and lemmas(tokens[i + 1]) & (SPEECH_VERBS | REPORT_VERBS)
+            and lemmas(tokens[i + 1]) & _SPEECH_OR_REPORT
         ):
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
     return content
@@ -179,7 +181,7 @@ def until_second_speech_verb(
         if (
             following
             and "VERB" in following[0].grams.values
-            and lemmas(tokens[j]) & (SPEECH_VERBS | REPORT_VERBS)
+            and lemmas(tokens[j]) & _SPEECH_OR_REPORT
             and _agree(verb_agreement(tokens[j]), agreement)
         ):
             return content[0], max(content[0] + 1, tokens[i - 1].span.stop)
@@ -416,9 +418,7 @@ _VERBAL = frozenset({"VERB", "GRND"})
 
 def _speech_verb(token: Token) -> bool:
     """A verb or gerund of speech ("сообщив", "добавил"): it opens a report of its own."""
-    return bool(_first_grams(token) & _VERBAL) and bool(
-        lemmas(token) & (SPEECH_VERBS | REPORT_VERBS)
-    )
+    return bool(_first_grams(token) & _VERBAL) and bool(lemmas(token) & _SPEECH_OR_REPORT)
 
 
 _CLAUSE_VERB_STOP = frozenset({"и", "но", "а", "который", "если", "когда"})

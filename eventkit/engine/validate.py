@@ -168,8 +168,7 @@ def _made_checker(annotation: object) -> _Checker:
         allowed = get_args(annotation)
         return lambda value, text: value in allowed
     if origin in (typing.Union, types.UnionType):
-        arms = [_checker(arm) for arm in get_args(annotation)]
-        return lambda value, text: any(arm(value, text) for arm in arms)
+        return _union_checker(tuple(_checker(arm) for arm in get_args(annotation)))
     if origin in (tuple, list):
         return _sequence_checker(get_args(annotation))
     if annotation is type(None):
@@ -188,6 +187,19 @@ def _made_checker(annotation: object) -> _Checker:
     return _plain_passes
 
 
+def _union_checker(arms: tuple[_Checker, ...]) -> _Checker:
+    """Whether any arm passes the value, tried in order (every actor's optional fields
+    ask)."""
+
+    def union_passes(value: object, text: str) -> bool:
+        for arm in arms:  # noqa: SIM110 (a loop: no generator per value)
+            if arm(value, text):
+                return True
+        return False
+
+    return union_passes
+
+
 def _sequence_checker(arms: tuple[object, ...]) -> _Checker:
     same = len(arms) == 1 or (len(arms) == 2 and arms[1] is Ellipsis)
     if same:
@@ -196,7 +208,10 @@ def _sequence_checker(arms: tuple[object, ...]) -> _Checker:
         def same_passes(value: object, text: str) -> bool:
             if not isinstance(value, tuple | list):
                 return False
-            return all(each(item, text) for item in value)
+            for item in value:  # noqa: SIM110 (a loop: no generator per value)
+                if not each(item, text):
+                    return False
+            return True
 
         return same_passes
     checks = [_checker(arm) for arm in arms]

@@ -109,13 +109,17 @@ def with_date_and_place(event: Event, analysed: AnalysedText, dateline: Dateline
         found_date = None
     new_date = found_date if event.date is None else None
     new_place: Place | None = None
-    here = any(t.value.lower() == "здесь" for t in sentence.tokens)
     if event.place is None:
         place = sentence.cached(
             "eventkit.resolve.place",
             lambda: _sentence_place(sentence, analysed.text, dateline),
         )
-        if place is None and dateline is not None and dateline.place and (here or relative):
+        if (
+            place is None
+            and dateline is not None
+            and dateline.place
+            and (relative or any(t.value.lower() == "здесь" for t in sentence.tokens))
+        ):
             place = Place(
                 name=dateline.place,
                 text=analysed.text[dateline.place_start : dateline.place_end],

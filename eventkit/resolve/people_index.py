@@ -12,7 +12,7 @@ from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import particle_name
 from eventkit.text.analysis import AnalysedText, Sentence
 from eventkit.text.morph import get_morph
-from eventkit.text.protocols import Token, Tokens
+from eventkit.text.protocols import Tokens
 from eventkit.text.quotes import GUILLEMETS, as_guillemets, quotations
 
 
@@ -66,8 +66,13 @@ class PeopleIndex:
         if self._by_lemma is None:
             by_lemma: dict[str, list[int]] = {}
             for sentence in self._analysed.sentences:
+                index = sentence.index
                 for lemma in sentence.lemmas:
-                    by_lemma.setdefault(lemma, []).append(sentence.index)
+                    found = by_lemma.get(lemma)
+                    if found is None:
+                        by_lemma[lemma] = [index]
+                    else:
+                        found.append(index)
             self._by_lemma = by_lemma
         return self._by_lemma
 
@@ -77,18 +82,22 @@ class PeopleIndex:
         if self._by_prefix is None:
             by_prefix: dict[str, dict[int, int]] = {}
             for sentence in self._analysed.sentences:
+                tokens = sentence.tokens
+                # each word's value, and whether it is capitalized, taken once
+                values = [t.value for t in tokens]
+                capital = [v[:1].isupper() for v in values]
                 words_before = 0  # capitalized words in the run of name-like tokens so far
-                for previous, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
-                    if not _inside_name(previous):
-                        words_before = 0
-                    elif previous.value[:1].isupper():
+                for k in range(1, len(values)):
+                    # a run of name words goes on past a capitalized word or an initial's dot
+                    if capital[k - 1]:
                         words_before += 1
+                    elif values[k - 1] != ".":
+                        words_before = 0
                     # "Фарид аль-Харуб": a surname after its article is a name's last word
-                    if not words_before or not (
-                        token.value[:1].isupper() or particle_name(token.value)
-                    ):
+                    if not words_before or not (capital[k] or particle_name(values[k])):
                         continue  # the last word of a name of two or more words
-                    words = [token.value, *(f.normalized for f in getattr(token, "forms", ()))]
+                    token = tokens[k]
+                    words = [values[k], *(f.normalized for f in getattr(token, "forms", ()))]
                     for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
                         found = by_prefix.setdefault(prefix, {})
                         found[sentence.index] = max(found.get(sentence.index, 0), words_before)
@@ -448,11 +457,6 @@ def _inside_quotes(tokens: Tokens, index: int) -> bool:
         elif token.value == GUILLEMETS.closing and depth:
             depth -= 1
     return depth > 0
-
-
-def _inside_name(token: Token) -> bool:
-    """A word a name can go on after: a capitalized word or an initial's dot."""
-    return bool(token.value[:1].isupper() or token.value == ".")
 
 
 def _prefix(word: str) -> str:
