@@ -125,6 +125,11 @@ class Lookahead:
         self.keyed: list[tuple[int, KeyFunction, dict[str, int]]] = []
         self.keyed_bits = 0
         self._group_keyed()
+        # Tests that hold only where a cheaper one holds (``TokenTest.only_if``): (their
+        # bits, that test), for each such test shared by two tests or more.
+        self.conditional: list[tuple[int, TokenCheck]] = []
+        self.conditional_bits = 0
+        self._group_conditional()
         # (id(rule), id(production)) -> the production's first position (see ``Position``)
         self.positions: dict[tuple[int, int], Position] = {}
         for r in rules:
@@ -183,6 +188,38 @@ class Lookahead:
                     index[word] = index.get(word, 0) | 1 << bit
             self.keyed.append((mask, keys, index))
             self.keyed_bits |= mask
+
+    def _group_conditional(self) -> None:
+        """Group the tests by their ``only_if`` test (see ``TokenTest``): where it fails,
+        the whole group is turned down with one call (``ruled_out``). The tests of names
+        and places hold only for a word that may be capitalized, and most new word forms
+        are lowercase."""
+        groups: dict[int, tuple[TokenCheck, int]] = {}
+        for bit, guard in enumerate(self.guard_list):
+            if id(guard) in self.opaque:
+                continue
+            condition = _condition(cast(Predicate, guard))
+            if condition is not None:
+                _, mask = groups.get(id(condition), (condition, 0))
+                groups[id(condition)] = (condition, mask | 1 << bit)
+        for condition, mask in groups.values():
+            if mask & (mask - 1):  # two bits or more
+                self.conditional.append((mask, condition))
+                self.conditional_bits |= mask
+
+    def ruled_out(self, token: TokenShape, missing: int) -> int:
+        """The bits of the groups of ``conditional`` that hold a bit of ``missing`` and
+        whose ``only_if`` test fails for ``token``: their tests do not hold for it. A
+        group whose test raises is left to its tests, asked one by one."""
+        out = 0
+        for mask, condition in self.conditional:
+            if missing & mask:
+                try:
+                    if not condition(token):
+                        out |= mask
+                except Exception:
+                    continue
+        return out
 
     def keyed_answers(self, token: TokenShape, missing: int) -> tuple[int, int]:
         """(the bits answered, the bits among them that hold) of the look-up tests of the
@@ -280,6 +317,10 @@ class Lookahead:
                 if missing & self.keyed_bits:
                     answered, found = self.keyed_answers(token, missing)
                     accepted |= found
+                    guards.evaluated |= answered
+                    missing &= ~answered
+                if missing & self.conditional_bits:
+                    answered = self.ruled_out(token, missing)
                     guards.evaluated |= answered
                     missing &= ~answered
                 while missing:
@@ -426,6 +467,11 @@ class TokenGuards:
                     self.evaluated |= answered
                     self.accepted |= accepted
                     return bool(self.accepted & bit)
+            elif bit & lookahead.conditional_bits:
+                answered = lookahead.ruled_out(self.token, bit)
+                if answered:
+                    self.evaluated |= answered
+                    return False
             try:
                 found = bool(lookahead.tests[index](self.token))
             except Exception:  # the stock parser meets (and raises) the same error in scan
@@ -855,6 +901,13 @@ def _gram_test(grammeme: str) -> TokenCheck:
         return False
 
     return test
+
+
+def _condition(predicate: Predicate) -> TokenCheck | None:
+    """The ``only_if`` test of an eventkit token test, if it has one."""
+    if isinstance(predicate, TokenTest) and type(predicate).__call__ is TokenTest.__call__:
+        return predicate.only_if
+    return None
 
 
 def _text(token: TokenShape) -> tuple[str]:
