@@ -132,11 +132,14 @@ def particle_name(value: str) -> bool:
 
 
 def may_be_capitalized(token: Token) -> bool:
-    """Whether ``is_capitalized`` or ``is_abbreviation`` can hold: the per-form stores of the tests
-    of names and places (and the grammars' tests over them) ask it first, which turns down
-    a lowercase word before a look-up."""
+    """Whether ``is_capitalized`` or ``is_abbreviation`` can hold: the per-form stores of
+    the tests of names and places (and the grammars' tests over them) ask it first, which
+    turns down a lowercase word before a look-up."""
     value: str = token.value
-    return value[:1].isupper() or value.isupper() or ("-" in value and particle_name(value))
+    first = value[:1]
+    if "а" <= first <= "я":  # most words: a lowercase Russian letter first, so no capitals
+        return "-" in value and particle_name(value)
+    return first.isupper() or value.isupper() or ("-" in value and particle_name(value))
 
 
 def _may_be_capitalized_word(token: Token) -> bool:

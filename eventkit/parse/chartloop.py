@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, cast
 
@@ -50,7 +50,7 @@ from eventkit.text.protocols import Token as TokenShape
 # pairs (the actor grammar's ~20,000 forms the most).
 TOKEN_CACHE_LIMIT = 30_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
-_UNTAGGED = frozenset([Token, MorphToken])
+_UNTAGGED: Final = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
 # ``Final``: compiled code uses them as constants, not as look-ups of module globals.
 DONE: Final = 0
@@ -282,7 +282,7 @@ class Lookahead:
             token.value,
             None if type(token) in _UNTAGGED else getattr(token, "tag", None),
         )
-        now = GUARD_RESULTS.current
+        now = _GUARD_RESULTS_NOW
         found = now.get(key)
         if found is None:  # ``Generations.recall`` and ``remember``, inlined
             found = GUARD_RESULTS.previous.pop(key, None)
@@ -488,6 +488,9 @@ class TokenGuards:
 GUARD_RESULTS: Generations[tuple[int, str, str, object], TokenGuards] = Generations(
     TOKEN_CACHE_LIMIT
 )
+# its current generation, one dict for the life of the table (``Final``: compiled code reads
+# it without a look-up of the module's globals)
+_GUARD_RESULTS_NOW: Final = GUARD_RESULTS.current
 _serial_numbers = itertools.count()
 
 # A warm start (``eventkit.extract.warm``): the guard results an earlier process with the
@@ -618,7 +621,8 @@ class LoopColumn:
         self.index = index
         self.token = token
         self.states: list[Item] = []
-        self.states_index: defaultdict[int, list[Item]] = defaultdict(list)
+        # a plain dictionary (compiled code reads an exact dict without a generic call)
+        self.states_index: dict[int, list[Item]] = {}
         self.hashes: set[int | tuple[int, int, int]] = set()
 
 
@@ -704,15 +708,18 @@ def fill(
     index of the token it stopped at (else 0 and -1); the columns past it are dropped."""
     columns: list[LoopColumn] = [LoopColumn(0, None)]
     columns.extend(LoopColumn(i, token) for i, token in enumerate(tokens, 1))
-    can_go_on = lookahead.can_go_on
     built = 0
     # a column's lists, and the de-duplication keys of its states (the predictions of
     # dictionary pipelines add hashes of whole states, completions below shorter keys)
     states: list[Item]
-    waiting: defaultdict[int, list[Item]]
+    waiting: dict[int, list[Item]]
+    waiters: list[Item] | None
     done: set[int | tuple[int, int, int]]
     position: Position
-    following: Position | None
+    # a tuple, not ``Position | None``: compiled code reads a tuple's items directly, an
+    # optional one's by a generic look-up (a waiting or scanning state's position always has
+    # a next one)
+    following: Position
     tree: ChartTree
     node: ParseNode | None
     chosen: list[Prediction] | None
@@ -722,9 +729,8 @@ def fill(
     bit: int  # a token test's bit, where a state waits for one
     guards = None if not tokens else lookahead.token_guards(tokens[0])
     for index, column in enumerate(columns):
-        # None past the last token, where ``guards`` is None and nothing scans; untyped,
-        # as mypy cannot tie the two
-        next_column: Any = columns[index + 1] if index + 1 < len(columns) else None
+        # None past the last token, where ``guards`` is None and nothing scans
+        next_column = columns[index + 1] if index + 1 < len(columns) else None
         # the guards of the token after the next one: what a scanned state waits for
         after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
         predicted: set[int] = set()
@@ -751,7 +757,6 @@ def fill(
                         continue
                     done.add(key)
                     following = parent_position[3]
-                    assert following is not None  # a waiting state's position has a next
                     waits, what, what_id = following[0], following[1], following[2]
                     # ``can_go_on``, inlined for a token test answered already and for
                     # a rule whose predictions here are known
@@ -767,14 +772,18 @@ def fill(
                     elif waits == RULE:
                         chosen = None if guards is None else guards.chosen.get(what_id)
                         if chosen is None:
-                            if not can_go_on(following, guards):
+                            if not lookahead.can_go_on(following, guards):
                                 continue
                         elif not chosen:
                             continue
                     advanced = (following, parent_start, (parent_tree, tree))
                     states.append(advanced)
                     if waits == RULE:
-                        waiting[what_id].append(advanced)
+                        waiters = waiting.get(what_id)
+                        if waiters is None:
+                            waiting[what_id] = [advanced]
+                        else:
+                            waiters.append(advanced)
             elif kind == RULE:
                 target_id = position[2]
                 if target_id in predicted:
@@ -791,7 +800,11 @@ def fill(
                     prediction = (first_position, column, node)
                     states.append(prediction)
                     if first is not None:
-                        waiting[first].append(prediction)
+                        waiters = waiting.get(first)
+                        if waiters is None:
+                            waiting[first] = [prediction]
+                        else:
+                            waiters.append(prediction)
             elif guards is not None:  # a predicate: scan the next token
                 bit = position[1]
                 if guards.evaluated >> bit & 1:  # known: a bit test
@@ -802,7 +815,6 @@ def fill(
                 # the new state ends in a new leaf, so it equals no state of the next
                 # column: no de-duplication
                 following = position[3]
-                assert following is not None  # as above
                 waits, what, what_id = following[0], following[1], following[2]
                 if waits == PREDICATE:
                     if after is None:
@@ -813,12 +825,17 @@ def fill(
                             continue
                     elif not after.accepts(lookahead, bit):
                         continue
-                elif waits == RULE and not can_go_on(following, after):
+                elif waits == RULE and not lookahead.can_go_on(following, after):
                     continue
+                assert next_column is not None  # a token follows: ``guards`` is not None
                 scanned = (following, start, (tree, position[5], next_column.token))
                 next_column.states.append(scanned)
                 if waits == RULE:
-                    next_column.states_index[what_id].append(scanned)
+                    waiters = next_column.states_index.get(what_id)
+                    if waiters is None:
+                        next_column.states_index[what_id] = [scanned]
+                    else:
+                        waiters.append(scanned)
         built += len(states)
         if built > max_states and next_column is not None:
             del columns[index + 1 :]
@@ -854,7 +871,11 @@ def predict(
             state = (position, column, Node(rule, production, rank, []))
             states.append(state)
             if position[0] == RULE:
-                waiting[position[2]].append(state)
+                waiters = waiting.get(position[2])
+                if waiters is None:
+                    waiting[position[2]] = [state]
+                else:
+                    waiters.append(state)
         return
     # A rule is predicted once per column, so its new states (dot at 0) can equal no
     # state there: they skip the de-duplication and only need indexing.
@@ -867,7 +888,11 @@ def predict(
         state = (first_position, column, node)
         states.append(state)
         if first is not None:
-            waiting[first].append(state)
+            waiters = waiting.get(first)
+            if waiters is None:
+                waiting[first] = [state]
+            else:
+                waiters.append(state)
 
 
 def _pipeline_test(rule: Nonterminal) -> TokenCheck:
