@@ -304,13 +304,16 @@ class Lookahead:
         of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
         rule the production starts with (its predictions wait for it), or None; ``position``
         the production's first position (see ``Position``)."""
+        # ``id(rule)`` as one object (compiled code would make a new one of an ``int`` at
+        # each use as a key)
+        rule_id: Any = id(rule)
         if guards is not None:
-            chosen = guards.chosen.get(id(rule))
+            chosen = guards.chosen.get(rule_id)
             if chosen is not None:
                 return chosen
         key: int | None = None
         if guards is not None:
-            union = self.union[id(rule)]
+            union = self.union[rule_id]
             missing = union & ~guards.evaluated
             if missing:  # the guards not yet asked about this word form, in bit order
                 token, tests, accepted = guards.token, self.tests, guards.accepted
@@ -334,7 +337,7 @@ class Lookahead:
                 guards.accepted = accepted
                 guards.evaluated |= union
             key = guards.accepted & union
-        chosen = self.chosen.get((id(rule), key))
+        chosen = self.chosen.get((rule_id, key))
         if chosen is None:
             chosen = [
                 (
@@ -344,12 +347,12 @@ class Lookahead:
                     _first_rule(production),
                     self.position_of(rule, production),
                 )
-                for rank, (production, mask) in enumerate(self.entries[id(rule)])
+                for rank, (production, mask) in enumerate(self.entries[rule_id])
                 if mask is None or (key is not None and mask & key)
             ]
-            self.chosen[(id(rule), key)] = chosen
+            self.chosen[(rule_id, key)] = chosen
         if guards is not None:
-            guards.chosen[id(rule)] = chosen
+            guards.chosen[rule_id] = chosen
         return chosen
 
     def position_of(self, rule: Nonterminal, production: Production) -> Position:
@@ -400,9 +403,10 @@ class Lookahead:
         if waits == DONE:
             return True
         if waits == RULE:
-            if id(what) in self.opaque:
+            what_id = position[2]  # ``id(what)``, an object made once with the position
+            if what_id in self.opaque:
                 return True
-            chosen = None if guards is None else guards.chosen.get(id(what))
+            chosen = None if guards is None else guards.chosen.get(what_id)
             return bool(self.productions(what, guards) if chosen is None else chosen)
         if guards is None:
             return False
@@ -613,7 +617,7 @@ class State:
 class LoopColumn:
     """A position of the chart loop (0: before the first token), the token that ends it,
     its states, those waiting there for a rule (by the rule's id), and the de-duplication
-    keys of its states."""
+    keys of the predictions of dictionary pipelines there (the hashes of whole states)."""
 
     __slots__ = ("hashes", "index", "states", "states_index", "token")
 
@@ -623,7 +627,7 @@ class LoopColumn:
         self.states: list[Item] = []
         # a plain dictionary (compiled code reads an exact dict without a generic call)
         self.states_index: dict[int, list[Item]] = {}
-        self.hashes: set[int | tuple[int, int, int]] = set()
+        self.hashes: set[int] | None = None  # made by the first prediction that needs it
 
 
 class Shape:
@@ -709,12 +713,11 @@ def fill(
     columns: list[LoopColumn] = [LoopColumn(0, None)]
     columns.extend(LoopColumn(i, token) for i, token in enumerate(tokens, 1))
     built = 0
-    # a column's lists, and the de-duplication keys of its states (the predictions of
-    # dictionary pipelines add hashes of whole states, completions below shorter keys)
+    start_id: Any = id(start_rule)  # an object, made once (see ``predict``)
+    # a column's lists
     states: list[Item]
     waiting: dict[int, list[Item]]
     waiters: list[Item] | None
-    done: set[int | tuple[int, int, int]]
     position: Position
     # a tuple, not ``Position | None``: compiled code reads a tuple's items directly, an
     # optional one's by a generic look-up (a waiting or scanning state's position always has
@@ -735,8 +738,8 @@ def fill(
         after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
         predicted: set[int] = set()
         if index == 0 or all:
-            predict(lookahead, column, start_rule, predicted, guards)
-        states, waiting, done = column.states, column.states_index, column.hashes
+            predict(lookahead, column, start_rule, start_id, predicted, guards)
+        states, waiting = column.states, column.states_index
         for position, start, tree in states:  # grows while we walk it, as in yargy
             # items read by index where they are needed (compiled, an unpacking of all
             # nine is an iteration)
@@ -744,18 +747,18 @@ def fill(
             if kind == DONE:
                 # yargy's ``complete``: every state waiting for the completed rule where
                 # it started moves past it. yargy drops a new state equal to one in the
-                # column (same rule, production, dot, start and children); here the new
-                # state's children are its parent's and the completed node, so the key
-                # is the parent's node, where it started (a predicted node is shared
-                # between columns, see ``_predicted_node``), and that node.
+                # column (same rule, production, dot, start and children); here none can
+                # be: the new state's children are its parent's and the completed node,
+                # and the completed node is new (every completed state's tree is a link
+                # or node made for it alone: ``_predicted_node`` shares only the nodes of
+                # productions with terms, which are never complete when predicted), and
+                # each parent waits once in the list, so no pair of parent and completed
+                # node is met twice. (An earlier check by the pair's identities never
+                # found one over the corpus and the shared sets.)
                 parents = start.states_index.get(position[4])
                 if not parents:
                     continue
                 for parent_position, parent_start, parent_tree in parents:
-                    key = (id(parent_tree), parent_start.index, id(tree))
-                    if key in done:
-                        continue
-                    done.add(key)
                     following = parent_position[3]
                     waits, what, what_id = following[0], following[1], following[2]
                     # ``can_go_on``, inlined for a token test answered already and for
@@ -790,7 +793,7 @@ def fill(
                     continue
                 chosen = None if guards is None else guards.chosen.get(target_id)
                 if chosen is None:  # not known yet, or a dictionary pipeline
-                    predict(lookahead, column, position[1], predicted, guards)
+                    predict(lookahead, column, position[1], target_id, predicted, guards)
                     continue
                 # ``_predict``, inlined for a rule known to predict ``chosen`` here
                 predicted.add(target_id)
@@ -848,14 +851,17 @@ def predict(
     lookahead: Lookahead,
     column: LoopColumn,
     rule: Nonterminal,
+    rule_id: Any,
     predicted: set[int],
     guards: TokenGuards | None,
 ) -> None:
     """yargy's ``predict``: the states of ``rule``'s productions worth predicting in
-    ``column`` before the token ``guards`` describes (see ``Lookahead.productions``)."""
-    predicted.add(id(rule))
+    ``column`` before the token ``guards`` describes (see ``Lookahead.productions``).
+    ``rule_id`` is ``id(rule)`` as the caller has it (an object: compiled code would make
+    a new one of an ``int`` at each use as a key)."""
+    predicted.add(rule_id)
     states, waiting = column.states, column.states_index
-    if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+    if rule_id in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
         if guards is None:
             alternatives = enumerate(rule.productions)
         else:
@@ -864,9 +870,12 @@ def predict(
             # yargy's ``Column.append``: a state equal to one in the column (the hash of
             # rule, production, dot, start, stop and children) is dropped
             key = hash((id(rule), id(production), 0, column.index, column.index, ()))
-            if key in column.hashes:
+            hashes = column.hashes
+            if hashes is None:
+                hashes = column.hashes = set()
+            elif key in hashes:
                 continue
-            column.hashes.add(key)
+            hashes.add(key)
             position = lookahead.position_of(rule, production)
             state = (position, column, Node(rule, production, rank, []))
             states.append(state)
@@ -879,7 +888,7 @@ def predict(
         return
     # A rule is predicted once per column, so its new states (dot at 0) can equal no
     # state there: they skip the de-duplication and only need indexing.
-    chosen = None if guards is None else guards.chosen.get(id(rule))
+    chosen = None if guards is None else guards.chosen.get(rule_id)
     if chosen is None:
         chosen = lookahead.productions(rule, guards)
     for rank, production, node, first, first_position in chosen:
