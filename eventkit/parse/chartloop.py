@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, cast
 
+from yargy.morph import Grams
 from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
@@ -53,6 +54,9 @@ TOKEN_CACHE_LIMIT = 30_000
 _UNTAGGED: Final = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
 # ``Final``: compiled code uses them as constants, not as look-ups of module globals.
+# yargy's morphological tokens and their grammemes' class, as statics of compiled code
+_GRAMS: Final = Grams
+_MORPH_TOKEN: Final = MorphToken
 DONE: Final = 0
 RULE: Final = 1
 PREDICATE: Final = 2
@@ -927,10 +931,14 @@ def _gram_test(grammeme: str) -> TokenCheck:
     morphological token one of whose analyses has the grammeme."""
 
     def test(token: TokenShape) -> bool:
-        if not isinstance(token, MorphToken):
+        if not isinstance(token, _MORPH_TOKEN):
             return False
-        for form in token.forms:  # noqa: SIM110 (a loop: no generator per call)
-            if grammeme in form.grams:
+        for form in token.forms:
+            grams = form.grams
+            if type(grams) is _GRAMS:  # yargy's: its ``in`` is one of its values
+                if grammeme in grams.values:
+                    return True
+            elif grammeme in grams:
                 return True
         return False
 
