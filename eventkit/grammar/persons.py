@@ -20,6 +20,7 @@ from eventkit.grammar.tokens import (
     forms,
     is_name_word,
     join_tokens,
+    may_be_capitalized,
     token_test,
 )
 from eventkit.text.morph import get_morph
@@ -62,7 +63,9 @@ ARTICLE_APART = token_test(lambda t: t.value in _ARTICLES_APART, "article-apart"
 
 # A name word that no verb form spells: before a particle, a sentence's first word
 # ("Поддержать де Ниро пришли …") is no first name.
-_NAME_BEFORE_PARTICLE = token_test(lambda t: _name_before_particle(t), "name-before-particle")
+_NAME_BEFORE_PARTICLE = token_test(
+    lambda t: _name_before_particle(t), "name-before-particle", only_if=may_be_capitalized
+)
 
 
 def _name_before_particle(token: Token) -> bool:

@@ -59,18 +59,26 @@ def _no_answers() -> Answers:
     return Generations(CACHE_LIMIT)
 
 
-def per_form(test: Callable[[Token], bool]) -> Callable[[Token], bool]:
+def per_form(
+    test: Callable[[Token], bool], possible: Callable[[Token], bool] | None = None
+) -> Callable[[Token], bool]:
     """``test`` answered once per word form: a token's analyses are the morphology cache's
     list for its text, so the text and that list decide the answer. The grammars, the
     resolver and the packs ask the same tests of the same forms again and again. A test may
     read the extensible lexicons, so the answers are kept per lexicons: those of the base
     lexicons here, those of lexicons packs extended with those lexicons (``cached``), so
     that Extractors with different packs never see each other's answers. A store keeps at
-    most two generations of ``CACHE_LIMIT`` answers (``eventkit.caches.Generations``)."""
+    most two generations of ``CACHE_LIMIT`` answers (``eventkit.caches.Generations``).
+
+    ``possible``, if given, is a cheap test that holds wherever ``test`` can: a word form it
+    turns down gets False at once, without a look-up in the store (most words are
+    lowercase, and the tests of names and places turn every one of them down)."""
     base_answers: Answers = _no_answers()
     base_now = base_answers.current
 
     def remembered(token: Token) -> bool:
+        if possible is not None and not possible(token):
+            return False
         if reference_on():  # the reference path: ask every time
             return test(token)
         lexicons = CURRENT_LEXICONS.get()
@@ -123,13 +131,37 @@ def particle_name(value: str) -> bool:
     return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
 
 
+def may_be_capitalized(token: Token) -> bool:
+    """Whether ``is_capitalized`` or ``is_abbreviation`` can hold: the per-form stores of
+    the tests of names and places (and the grammars' tests over them) ask it first, which
+    turns down a lowercase word before a look-up."""
+    value: str = token.value
+    first = value[:1]
+    if "а" <= first <= "я":  # most words: a lowercase Russian letter first, so no capitals
+        return "-" in value and particle_name(value)
+    return first.isupper() or value.isupper() or ("-" in value and particle_name(value))
+
+
+def _may_be_capitalized_word(token: Token) -> bool:
+    """Whether ``is_capitalized`` can hold (a cheap test before a per-form store)."""
+    value: str = token.value
+    return value[:1].isupper()
+
+
+def per_form_if(
+    possible: Callable[[Token], bool],
+) -> Callable[[Callable[[Token], bool]], Callable[[Token], bool]]:
+    """``per_form`` as a decorator, with its ``possible`` test."""
+    return lambda test: per_form(test, possible)
+
+
 def is_abbreviation(token: Token) -> bool:
     """All-caps word of 2-7 letters: МИД, ООН, КПК, США."""
     value: str = token.value
     return 2 <= len(value) <= 7 and value.isupper() and value.isalpha()
 
 
-@per_form
+@per_form_if(may_be_capitalized)
 def is_geo(token: Token) -> bool:
     """Capitalized, and its most probable dictionary reading is a place name (Казахстана,
     России, Франция; "франций" the element loses to the country)."""
@@ -158,7 +190,7 @@ def former_title(token: Token) -> bool:
 _SUPERVISION = "надзор"
 
 
-@per_form
+@per_form_if(may_be_capitalized)
 def is_name_word(token: Token) -> bool:
     """A capitalized word that may be part of a personal name.
 
@@ -235,7 +267,7 @@ def is_first_name(token: Token) -> bool:
 _NO_SURNAME_GRAMS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INFN", "ADVB", "INTJ"})
 
 
-@per_form
+@per_form_if(_may_be_capitalized_word)
 def is_surname_after_first_name(token: Token) -> bool:
     """A capitalized word after a first name is its surname, whatever else the dictionary
     reads it as: "Дмитрий Ливанов" (not the genitive of "Ливан"), "Анастасия Ракова"
@@ -255,7 +287,7 @@ def is_surname_after_first_name(token: Token) -> bool:
     return not any(f.grams.values & _NO_SURNAME_GRAMS for f in known)
 
 
-@per_form
+@per_form_if(may_be_capitalized)
 def is_strong_name_word(token: Token) -> bool:
     """A name word that is surely a name: a dictionary name or surname, a word the
     dictionary does not know, or one with a surname ending (Токаев, Тлеуберди, Цзечи)."""
@@ -326,28 +358,24 @@ def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
     return out
 
 
-def _may_be_capitalized(token: Token) -> bool:
-    """Whether ``is_capitalized`` or ``is_abbreviation`` can hold: the grammars' tests of
-    names and places ask it first, which turns down a lowercase word before the per-form
-    store's lookup."""
-    value: str = token.value
-    return value[:1].isupper() or value.isupper() or ("-" in value and particle_name(value))
-
-
+# The grammars' tests of name words and places (their per-form stores turn a lowercase word
+# down before a look-up).
 def _name_word(token: Token) -> bool:
-    return _may_be_capitalized(token) and is_name_word(token)
+    return is_name_word(token)
 
 
 def _geo(token: Token) -> bool:
-    return _may_be_capitalized(token) and is_geo(token)
+    return is_geo(token)
 
 
-NAME_WORD = token_test(_name_word, "is_name_word")
-FIRST_NAME = token_test(is_first_name, "first-name")
+# The tests of names and places hold only for a word that ``may_be_capitalized``: they say so
+# (``only_if``), and a parser turns them all down for a lowercase word with one call of it.
+NAME_WORD = token_test(_name_word, "is_name_word", only_if=may_be_capitalized)
+FIRST_NAME = token_test(is_first_name, "first-name", only_if=may_be_capitalized)
 SURNAME_AFTER_FIRST_NAME = token_test(is_surname_after_first_name, "surname-after-first-name")
 # Each parser keeps its tests' answers per form itself: no per-form store in between.
 PLAIN_ADJECTIVE = token_test(_is_plain_adjective, "adjective")
-INITIAL = token_test(is_initial)
-ABBREVIATION = token_test(is_abbreviation)
-ORG_ABBREVIATION = token_test(is_org_abbreviation)
-GEO = token_test(_geo, "is_geo")
+INITIAL = token_test(is_initial, only_if=may_be_capitalized)
+ABBREVIATION = token_test(is_abbreviation, only_if=may_be_capitalized)
+ORG_ABBREVIATION = token_test(is_org_abbreviation, only_if=may_be_capitalized)
+GEO = token_test(_geo, "is_geo", only_if=may_be_capitalized)

@@ -17,10 +17,11 @@ import hashlib
 import itertools
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, cast
 
+from yargy.morph import Grams
 from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
@@ -50,9 +51,12 @@ from eventkit.text.protocols import Token as TokenShape
 # pairs (the actor grammar's ~20,000 forms the most).
 TOKEN_CACHE_LIMIT = 30_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
-_UNTAGGED = frozenset([Token, MorphToken])
+_UNTAGGED: Final = frozenset([Token, MorphToken])
 # What a chart state waits for (see ``Position``).
 # ``Final``: compiled code uses them as constants, not as look-ups of module globals.
+# yargy's morphological tokens and their grammemes' class, as statics of compiled code
+_GRAMS: Final = Grams
+_MORPH_TOKEN: Final = MorphToken
 DONE: Final = 0
 RULE: Final = 1
 PREDICATE: Final = 2
@@ -125,6 +129,11 @@ class Lookahead:
         self.keyed: list[tuple[int, KeyFunction, dict[str, int]]] = []
         self.keyed_bits = 0
         self._group_keyed()
+        # Tests that hold only where a cheaper one holds (``TokenTest.only_if``): (their
+        # bits, that test), for each such test shared by two tests or more.
+        self.conditional: list[tuple[int, TokenCheck]] = []
+        self.conditional_bits = 0
+        self._group_conditional()
         # (id(rule), id(production)) -> the production's first position (see ``Position``)
         self.positions: dict[tuple[int, int], Position] = {}
         for r in rules:
@@ -183,6 +192,38 @@ class Lookahead:
                     index[word] = index.get(word, 0) | 1 << bit
             self.keyed.append((mask, keys, index))
             self.keyed_bits |= mask
+
+    def _group_conditional(self) -> None:
+        """Group the tests by their ``only_if`` test (see ``TokenTest``): where it fails,
+        the whole group is turned down with one call (``ruled_out``). The tests of names
+        and places hold only for a word that may be capitalized, and most new word forms
+        are lowercase."""
+        groups: dict[int, tuple[TokenCheck, int]] = {}
+        for bit, guard in enumerate(self.guard_list):
+            if id(guard) in self.opaque:
+                continue
+            condition = _condition(cast(Predicate, guard))
+            if condition is not None:
+                _, mask = groups.get(id(condition), (condition, 0))
+                groups[id(condition)] = (condition, mask | 1 << bit)
+        for condition, mask in groups.values():
+            if mask & (mask - 1):  # two bits or more
+                self.conditional.append((mask, condition))
+                self.conditional_bits |= mask
+
+    def ruled_out(self, token: TokenShape, missing: int) -> int:
+        """The bits of the groups of ``conditional`` that hold a bit of ``missing`` and
+        whose ``only_if`` test fails for ``token``: their tests do not hold for it. A
+        group whose test raises is left to its tests, asked one by one."""
+        out = 0
+        for mask, condition in self.conditional:
+            if missing & mask:
+                try:
+                    if not condition(token):
+                        out |= mask
+                except Exception:
+                    continue
+        return out
 
     def keyed_answers(self, token: TokenShape, missing: int) -> tuple[int, int]:
         """(the bits answered, the bits among them that hold) of the look-up tests of the
@@ -245,7 +286,7 @@ class Lookahead:
             token.value,
             None if type(token) in _UNTAGGED else getattr(token, "tag", None),
         )
-        now = GUARD_RESULTS.current
+        now = _GUARD_RESULTS_NOW
         found = now.get(key)
         if found is None:  # ``Generations.recall`` and ``remember``, inlined
             found = GUARD_RESULTS.previous.pop(key, None)
@@ -267,19 +308,26 @@ class Lookahead:
         of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
         rule the production starts with (its predictions wait for it), or None; ``position``
         the production's first position (see ``Position``)."""
+        # ``id(rule)`` as one object (compiled code would make a new one of an ``int`` at
+        # each use as a key)
+        rule_id: Any = id(rule)
         if guards is not None:
-            chosen = guards.chosen.get(id(rule))
+            chosen = guards.chosen.get(rule_id)
             if chosen is not None:
                 return chosen
         key: int | None = None
         if guards is not None:
-            union = self.union[id(rule)]
+            union = self.union[rule_id]
             missing = union & ~guards.evaluated
             if missing:  # the guards not yet asked about this word form, in bit order
                 token, tests, accepted = guards.token, self.tests, guards.accepted
                 if missing & self.keyed_bits:
                     answered, found = self.keyed_answers(token, missing)
                     accepted |= found
+                    guards.evaluated |= answered
+                    missing &= ~answered
+                if missing & self.conditional_bits:
+                    answered = self.ruled_out(token, missing)
                     guards.evaluated |= answered
                     missing &= ~answered
                 while missing:
@@ -293,7 +341,7 @@ class Lookahead:
                 guards.accepted = accepted
                 guards.evaluated |= union
             key = guards.accepted & union
-        chosen = self.chosen.get((id(rule), key))
+        chosen = self.chosen.get((rule_id, key))
         if chosen is None:
             chosen = [
                 (
@@ -303,12 +351,12 @@ class Lookahead:
                     _first_rule(production),
                     self.position_of(rule, production),
                 )
-                for rank, (production, mask) in enumerate(self.entries[id(rule)])
+                for rank, (production, mask) in enumerate(self.entries[rule_id])
                 if mask is None or (key is not None and mask & key)
             ]
-            self.chosen[(id(rule), key)] = chosen
+            self.chosen[(rule_id, key)] = chosen
         if guards is not None:
-            guards.chosen[id(rule)] = chosen
+            guards.chosen[rule_id] = chosen
         return chosen
 
     def position_of(self, rule: Nonterminal, production: Production) -> Position:
@@ -359,9 +407,10 @@ class Lookahead:
         if waits == DONE:
             return True
         if waits == RULE:
-            if id(what) in self.opaque:
+            what_id = position[2]  # ``id(what)``, an object made once with the position
+            if what_id in self.opaque:
                 return True
-            chosen = None if guards is None else guards.chosen.get(id(what))
+            chosen = None if guards is None else guards.chosen.get(what_id)
             return bool(self.productions(what, guards) if chosen is None else chosen)
         if guards is None:
             return False
@@ -426,6 +475,11 @@ class TokenGuards:
                     self.evaluated |= answered
                     self.accepted |= accepted
                     return bool(self.accepted & bit)
+            elif bit & lookahead.conditional_bits:
+                answered = lookahead.ruled_out(self.token, bit)
+                if answered:
+                    self.evaluated |= answered
+                    return False
             try:
                 found = bool(lookahead.tests[index](self.token))
             except Exception:  # the stock parser meets (and raises) the same error in scan
@@ -442,6 +496,9 @@ class TokenGuards:
 GUARD_RESULTS: Generations[tuple[int, str, str, object], TokenGuards] = Generations(
     TOKEN_CACHE_LIMIT
 )
+# its current generation, one dict for the life of the table (``Final``: compiled code reads
+# it without a look-up of the module's globals)
+_GUARD_RESULTS_NOW: Final = GUARD_RESULTS.current
 _serial_numbers = itertools.count()
 
 # A warm start (``eventkit.extract.warm``): the guard results an earlier process with the
@@ -564,7 +621,7 @@ class State:
 class LoopColumn:
     """A position of the chart loop (0: before the first token), the token that ends it,
     its states, those waiting there for a rule (by the rule's id), and the de-duplication
-    keys of its states."""
+    keys of the predictions of dictionary pipelines there (the hashes of whole states)."""
 
     __slots__ = ("hashes", "index", "states", "states_index", "token")
 
@@ -572,8 +629,9 @@ class LoopColumn:
         self.index = index
         self.token = token
         self.states: list[Item] = []
-        self.states_index: defaultdict[int, list[Item]] = defaultdict(list)
-        self.hashes: set[int | tuple[int, int, int]] = set()
+        # a plain dictionary (compiled code reads an exact dict without a generic call)
+        self.states_index: dict[int, list[Item]] = {}
+        self.hashes: set[int] | None = None  # made by the first prediction that needs it
 
 
 class Shape:
@@ -658,15 +716,17 @@ def fill(
     index of the token it stopped at (else 0 and -1); the columns past it are dropped."""
     columns: list[LoopColumn] = [LoopColumn(0, None)]
     columns.extend(LoopColumn(i, token) for i, token in enumerate(tokens, 1))
-    can_go_on = lookahead.can_go_on
     built = 0
-    # a column's lists, and the de-duplication keys of its states (the predictions of
-    # dictionary pipelines add hashes of whole states, completions below shorter keys)
+    start_id: Any = id(start_rule)  # an object, made once (see ``predict``)
+    # a column's lists
     states: list[Item]
-    waiting: defaultdict[int, list[Item]]
-    done: set[int | tuple[int, int, int]]
+    waiting: dict[int, list[Item]]
+    waiters: list[Item] | None
     position: Position
-    following: Position | None
+    # a tuple, not ``Position | None``: compiled code reads a tuple's items directly, an
+    # optional one's by a generic look-up (a waiting or scanning state's position always has
+    # a next one)
+    following: Position
     tree: ChartTree
     node: ParseNode | None
     chosen: list[Prediction] | None
@@ -676,15 +736,14 @@ def fill(
     bit: int  # a token test's bit, where a state waits for one
     guards = None if not tokens else lookahead.token_guards(tokens[0])
     for index, column in enumerate(columns):
-        # None past the last token, where ``guards`` is None and nothing scans; untyped,
-        # as mypy cannot tie the two
-        next_column: Any = columns[index + 1] if index + 1 < len(columns) else None
+        # None past the last token, where ``guards`` is None and nothing scans
+        next_column = columns[index + 1] if index + 1 < len(columns) else None
         # the guards of the token after the next one: what a scanned state waits for
         after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
         predicted: set[int] = set()
         if index == 0 or all:
-            predict(lookahead, column, start_rule, predicted, guards)
-        states, waiting, done = column.states, column.states_index, column.hashes
+            predict(lookahead, column, start_rule, start_id, predicted, guards)
+        states, waiting = column.states, column.states_index
         for position, start, tree in states:  # grows while we walk it, as in yargy
             # items read by index where they are needed (compiled, an unpacking of all
             # nine is an iteration)
@@ -692,20 +751,19 @@ def fill(
             if kind == DONE:
                 # yargy's ``complete``: every state waiting for the completed rule where
                 # it started moves past it. yargy drops a new state equal to one in the
-                # column (same rule, production, dot, start and children); here the new
-                # state's children are its parent's and the completed node, so the key
-                # is the parent's node, where it started (a predicted node is shared
-                # between columns, see ``_predicted_node``), and that node.
+                # column (same rule, production, dot, start and children); here none can
+                # be: the new state's children are its parent's and the completed node,
+                # and the completed node is new (every completed state's tree is a link
+                # or node made for it alone: ``_predicted_node`` shares only the nodes of
+                # productions with terms, which are never complete when predicted), and
+                # each parent waits once in the list, so no pair of parent and completed
+                # node is met twice. (An earlier check by the pair's identities never
+                # found one over the corpus and the shared sets.)
                 parents = start.states_index.get(position[4])
                 if not parents:
                     continue
                 for parent_position, parent_start, parent_tree in parents:
-                    key = (id(parent_tree), parent_start.index, id(tree))
-                    if key in done:
-                        continue
-                    done.add(key)
                     following = parent_position[3]
-                    assert following is not None  # a waiting state's position has a next
                     waits, what, what_id = following[0], following[1], following[2]
                     # ``can_go_on``, inlined for a token test answered already and for
                     # a rule whose predictions here are known
@@ -721,21 +779,25 @@ def fill(
                     elif waits == RULE:
                         chosen = None if guards is None else guards.chosen.get(what_id)
                         if chosen is None:
-                            if not can_go_on(following, guards):
+                            if not lookahead.can_go_on(following, guards):
                                 continue
                         elif not chosen:
                             continue
                     advanced = (following, parent_start, (parent_tree, tree))
                     states.append(advanced)
                     if waits == RULE:
-                        waiting[what_id].append(advanced)
+                        waiters = waiting.get(what_id)
+                        if waiters is None:
+                            waiting[what_id] = [advanced]
+                        else:
+                            waiters.append(advanced)
             elif kind == RULE:
                 target_id = position[2]
                 if target_id in predicted:
                     continue
                 chosen = None if guards is None else guards.chosen.get(target_id)
                 if chosen is None:  # not known yet, or a dictionary pipeline
-                    predict(lookahead, column, position[1], predicted, guards)
+                    predict(lookahead, column, position[1], target_id, predicted, guards)
                     continue
                 # ``_predict``, inlined for a rule known to predict ``chosen`` here
                 predicted.add(target_id)
@@ -745,7 +807,11 @@ def fill(
                     prediction = (first_position, column, node)
                     states.append(prediction)
                     if first is not None:
-                        waiting[first].append(prediction)
+                        waiters = waiting.get(first)
+                        if waiters is None:
+                            waiting[first] = [prediction]
+                        else:
+                            waiters.append(prediction)
             elif guards is not None:  # a predicate: scan the next token
                 bit = position[1]
                 if guards.evaluated >> bit & 1:  # known: a bit test
@@ -756,7 +822,6 @@ def fill(
                 # the new state ends in a new leaf, so it equals no state of the next
                 # column: no de-duplication
                 following = position[3]
-                assert following is not None  # as above
                 waits, what, what_id = following[0], following[1], following[2]
                 if waits == PREDICATE:
                     if after is None:
@@ -767,12 +832,17 @@ def fill(
                             continue
                     elif not after.accepts(lookahead, bit):
                         continue
-                elif waits == RULE and not can_go_on(following, after):
+                elif waits == RULE and not lookahead.can_go_on(following, after):
                     continue
+                assert next_column is not None  # a token follows: ``guards`` is not None
                 scanned = (following, start, (tree, position[5], next_column.token))
                 next_column.states.append(scanned)
                 if waits == RULE:
-                    next_column.states_index[what_id].append(scanned)
+                    waiters = next_column.states_index.get(what_id)
+                    if waiters is None:
+                        next_column.states_index[what_id] = [scanned]
+                    else:
+                        waiters.append(scanned)
         built += len(states)
         if built > max_states and next_column is not None:
             del columns[index + 1 :]
@@ -785,14 +855,17 @@ def predict(
     lookahead: Lookahead,
     column: LoopColumn,
     rule: Nonterminal,
+    rule_id: Any,
     predicted: set[int],
     guards: TokenGuards | None,
 ) -> None:
     """yargy's ``predict``: the states of ``rule``'s productions worth predicting in
-    ``column`` before the token ``guards`` describes (see ``Lookahead.productions``)."""
-    predicted.add(id(rule))
+    ``column`` before the token ``guards`` describes (see ``Lookahead.productions``).
+    ``rule_id`` is ``id(rule)`` as the caller has it (an object: compiled code would make
+    a new one of an ``int`` at each use as a key)."""
+    predicted.add(rule_id)
     states, waiting = column.states, column.states_index
-    if id(rule) in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+    if rule_id in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
         if guards is None:
             alternatives = enumerate(rule.productions)
         else:
@@ -801,18 +874,25 @@ def predict(
             # yargy's ``Column.append``: a state equal to one in the column (the hash of
             # rule, production, dot, start, stop and children) is dropped
             key = hash((id(rule), id(production), 0, column.index, column.index, ()))
-            if key in column.hashes:
+            hashes = column.hashes
+            if hashes is None:
+                hashes = column.hashes = set()
+            elif key in hashes:
                 continue
-            column.hashes.add(key)
+            hashes.add(key)
             position = lookahead.position_of(rule, production)
             state = (position, column, Node(rule, production, rank, []))
             states.append(state)
             if position[0] == RULE:
-                waiting[position[2]].append(state)
+                waiters = waiting.get(position[2])
+                if waiters is None:
+                    waiting[position[2]] = [state]
+                else:
+                    waiters.append(state)
         return
     # A rule is predicted once per column, so its new states (dot at 0) can equal no
     # state there: they skip the de-duplication and only need indexing.
-    chosen = None if guards is None else guards.chosen.get(id(rule))
+    chosen = None if guards is None else guards.chosen.get(rule_id)
     if chosen is None:
         chosen = lookahead.productions(rule, guards)
     for rank, production, node, first, first_position in chosen:
@@ -821,7 +901,11 @@ def predict(
         state = (first_position, column, node)
         states.append(state)
         if first is not None:
-            waiting[first].append(state)
+            waiters = waiting.get(first)
+            if waiters is None:
+                waiting[first] = [state]
+            else:
+                waiters.append(state)
 
 
 def _pipeline_test(rule: Nonterminal) -> TokenCheck:
@@ -847,14 +931,25 @@ def _gram_test(grammeme: str) -> TokenCheck:
     morphological token one of whose analyses has the grammeme."""
 
     def test(token: TokenShape) -> bool:
-        if not isinstance(token, MorphToken):
+        if not isinstance(token, _MORPH_TOKEN):
             return False
-        for form in token.forms:  # noqa: SIM110 (a loop: no generator per call)
-            if grammeme in form.grams:
+        for form in token.forms:
+            grams = form.grams
+            if type(grams) is _GRAMS:  # yargy's: its ``in`` is one of its values
+                if grammeme in grams.values:
+                    return True
+            elif grammeme in grams:
                 return True
         return False
 
     return test
+
+
+def _condition(predicate: Predicate) -> TokenCheck | None:
+    """The ``only_if`` test of an eventkit token test, if it has one."""
+    if isinstance(predicate, TokenTest) and type(predicate).__call__ is TokenTest.__call__:
+        return predicate.only_if
+    return None
 
 
 def _text(token: TokenShape) -> tuple[str]:

@@ -24,11 +24,13 @@ whose Earley chart does less work:
   link (the tree before, the completed node or the scanned token) instead of a yargy node,
   and the links become yargy nodes (``Trees``, one per link, so identities compare as in
   yargy) only for the trees yargy's sort compares (several for one span) and the matches
-  kept. A completion's duplicate check keys on the parent state's tree and the completed
-  tree instead of hashing every child; a scan makes a new link, so its state is new by
-  construction and skips the check. A kept tree is normalized (empty nodes dropped) in one
-  direct walk that also collects the match's tokens, instead of yargy's generic visitor
-  and a second walk. ``chart`` returns yargy-shaped states made from the tuples.
+  kept. No state is checked against the states of its column (yargy checks every one by
+  hashing its children): a prediction is new by construction (a rule is predicted once
+  per column), a scan makes a new link, and a completion joins a parent to a completed
+  node made for that state alone, each pair met once (``chartloop.fill``). A kept tree
+  is normalized (empty nodes dropped) in one direct walk that also collects the match's
+  tokens, instead of yargy's generic visitor and a second walk. ``chart`` returns
+  yargy-shaped states made from the tuples.
 
 With ``eventkit.speedups`` switched to the reference path, ``chart`` and ``findall`` are
 yargy's own (``tests/test_speedups.py`` compares the two on a corpus sample).

@@ -18,7 +18,12 @@ class TokenTest(Predicate):  # type: ignore[misc]
     A test that holds exactly when one of ``keys(token)`` is in ``wanted`` (a lemma test)
     may say so: the parser then answers every such test of its grammar with the same
     ``keys`` in one look-up per key (``chartloop.Lookahead``), instead of calling each
-    function."""
+    function.
+
+    A test that can hold only where a cheaper test holds (a test of names or places, only
+    for a word that may be capitalized) may name that test as ``only_if``: where it fails,
+    the parser turns down every test of its grammar with the same ``only_if`` at once,
+    without calling them."""
 
     __attributes__ = ("function", "name")
 
@@ -29,11 +34,13 @@ class TokenTest(Predicate):  # type: ignore[misc]
         *,
         keys: Callable[[Token], Iterable[str]] | None = None,
         wanted: frozenset[str] | None = None,
+        only_if: Callable[[Token], bool] | None = None,
     ) -> None:
         self.function = function
         self.name: str = name or str(getattr(function, "__name__", "test"))
         self.keys = keys
         self.wanted = wanted
+        self.only_if = only_if
 
     def __call__(self, token: Token) -> bool:
         return bool(self.function(token))
@@ -43,5 +50,10 @@ class TokenTest(Predicate):  # type: ignore[misc]
         return self.name
 
 
-def token_test(function: Callable[[Token], bool], name: str | None = None) -> TokenTest:
-    return TokenTest(function, name)
+def token_test(
+    function: Callable[[Token], bool],
+    name: str | None = None,
+    *,
+    only_if: Callable[[Token], bool] | None = None,
+) -> TokenTest:
+    return TokenTest(function, name, only_if=only_if)
