@@ -126,3 +126,51 @@ def test_dictionary_words_are_analysed_as_pymorphy_does() -> None:
         reference = morph.parses("Ёлкой")
     assert reference is not fast
     assert [tuple(p) for p in reference] == [tuple(p) for p in fast]
+
+
+# Words no dictionary has, of Russian letters only: made up, with known prefixes ("псевдо",
+# "анти", "вице"), the paradigm prefixes of the endings' tables ("по", "наи"), capitals,
+# "ё", an ending the table spells with "ё", very long, two and three letters.
+UNKNOWN_WORDS = [
+    "бутявка", "Бутявкой", "БУТЯВКИ", "псевдокошка", "ПСЕВДОКОШКОЙ", "антибутявочный",
+    "наибутявейший", "побутявски", "побутявкать", "Ёжиковщина", "ёжиковщина", "квазибутявка",
+    "архибутявочка", "вицебутявка", "переподзаговорщицей", "бутявкаещё", "йй", "ЪЪ", "ыыы",
+    "ь" * 40, "бутявка" * 9, "Шольцем", "Цзиньпином", "Пашиняном", "Мбаппе", "Нгуен", "Жжжж",
+    "ООНовский", "СНГшный", "антиантиантикошка",
+]  # fmt: skip
+
+
+def _unknown_words_to_compare(shared_dir: Path, morph: Morph) -> list[str]:
+    words = list(UNKNOWN_WORDS) + AWKWARD_WORDS
+    for name in ("news-corpus.jsonl", "factru-dev.jsonl"):
+        path = shared_dir / "data" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                words += [t.text for t in tokenize(json.loads(line)["text"])]
+    direct = morph._dictionary
+    assert direct is not None
+    return [w for w in dict.fromkeys(words) if direct.analyse(w) is None]
+
+
+def test_unknown_words_are_analysed_as_pymorphy_does() -> None:
+    """The direct analysis of words the dictionary does not know (``Morph.parses``) gives
+    pymorphy's parses, as its predictor makes them: the same words, tags, normal forms,
+    scores, order, method stacks and class; on every unknown word of the corpus and
+    factru-dev, and made-up ones."""
+    morph = Morph()
+    predicted = morph._predicted
+    assert predicted is not None, "pymorphy3's units are as the direct analysis expects"
+    words = _unknown_words_to_compare(shared_dir(), morph)
+    analysed = 0
+    for word in words:
+        got, expected = morph.parses(word), morph.raw.parse(word)
+        assert [tuple(p) for p in got] == [tuple(p) for p in expected], word
+        assert [type(p) for p in got] == [type(p) for p in expected], word
+        assert [p.is_known for p in got] == [p.is_known for p in expected], word
+        assert [tuple(p.normalized) for p in got] == [tuple(p.normalized) for p in expected]
+        analysed += predicted.analyse(word) is not None
+    # the made-up words all, and most of a corpus's (the rest: numbers, Latin, hyphens)
+    assert all(predicted.analyse(w) is not None for w in UNKNOWN_WORDS)
+    assert analysed >= len(UNKNOWN_WORDS)
+    if (shared_dir() / "data" / "news-corpus.jsonl").exists():
+        assert analysed > 3000

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 import pymorphy3
+from pymorphy3.utils import word_splits
 from yargy.morph import Form, Grams
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
 
@@ -184,6 +185,292 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
     return reading[4]
 
 
+# A word of Russian letters only: no shape unit (numbers, punctuation, Roman numbers, Latin)
+# and no hyphen unit of pymorphy reads it.
+_RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
+# Suffix tables kept by ``_PredictedWords`` before they are dropped (a few bytes each; the
+# corpus meets about 20,000).
+_SUFFIX_LIMIT = 100_000
+# (word as predicted, tag, normal form, score, method stack): pymorphy's plain parse
+_Reading = tuple[str, pymorphy3.tagset.OpencorporaTag, str, float, tuple[tuple[object, ...], ...]]
+# (count, paradigm, index, tag, its key in a set of parses seen, where the normal form's
+# stem starts and ends in the word, the normal form's prefix and suffix)
+_SuffixItem = tuple[
+    int, int, int, pymorphy3.tagset.OpencorporaTag, object, int, int | None, str, str
+]
+
+
+class _PredictedWords:
+    """pymorphy3's analysis of a word of Russian letters its dictionary does not know,
+    computed directly: the same parses, in the same order, with the same scores and method
+    stacks as ``MorphAnalyzer.parse`` gives. Such a word goes past pymorphy's shape and
+    hyphen units (which read none of it) to its predictor: a known prefix before a word it
+    analyses (terminal when it finds one), else an unknown prefix of one to five letters
+    before a dictionary word together with the endings of dictionary words
+    (``KnownSuffixAnalyzer``), else the unknown-word tag. This is the same, with the
+    endings' table entries read once per ending and not once per word, without the loop
+    over units, the parses built three times over and the probability looked up per parse
+    (one look-up tells a word has none).
+
+    Built only for the analyzer it was written against (``usable`` checks its units, their
+    order and groups); other words (with a hyphen, digits, Latin letters, one letter) are
+    left to ``MorphAnalyzer.parse``: ``analyse`` returns None. ``tests/test_morph.py``
+    compares the two on the unknown words of the corpus and a list of awkward ones.
+    """
+
+    # the analyzer's units, by class, in order, and which end a group (``usable``)
+    UNITS = (
+        ("DictionaryAnalyzer", False),
+        ("AbbreviatedFirstNameAnalyzer", False),
+        ("AbbreviatedPatronymicAnalyzer", True),
+        ("NumberAnalyzer", True),
+        ("PunctuationAnalyzer", True),
+        ("RomanNumberAnalyzer", False),
+        ("LatinAnalyzer", True),
+        ("HyphenSeparatedParticleAnalyzer", True),
+        ("HyphenAdverbAnalyzer", True),
+        ("HyphenatedWordsAnalyzer", True),
+        ("KnownPrefixAnalyzer", True),
+        ("UnknownPrefixAnalyzer", False),
+        ("KnownSuffixAnalyzer", True),
+        ("UnknAnalyzer", True),
+    )
+
+    def __init__(self, raw: pymorphy3.MorphAnalyzer, words: _DictionaryWords) -> None:
+        self.words = words
+        units = [unit.analyzer for unit in raw._units]
+        self.known_prefix = units[10]
+        self.unknown_prefix = units[11]
+        self.known_suffix = units[12]
+        self.unknown = units[13]
+        dictionary = raw.dictionary
+        self.paradigms = dictionary.paradigms
+        self.gramtab = dictionary.gramtab
+        self.productive = [tag.is_productive() for tag in dictionary.gramtab]
+        self.suffix_tables = dictionary.prediction_suffixes_dawgs
+        self.has_probabilities = raw.prob_estimator.p_t_given_w.has_keys_with_prefix
+        self.probability = raw.prob_estimator.p_t_given_w.prob
+        self.result_type = raw._result_type
+        # (paradigm prefix number, ending) -> the endings' entries (``_suffix_items``)
+        self.suffixes: dict[tuple[int, str], list[tuple[str, list[_SuffixItem], int]]] = {}
+
+    @classmethod
+    def usable(cls, raw: pymorphy3.MorphAnalyzer) -> bool:
+        """The analyzer's units are pymorphy3's Russian ones, in their order and groups,
+        and ``_DictionaryWords`` can analyse its dictionary words."""
+        units = getattr(raw, "_units", None)
+        if not _DictionaryWords.usable(raw) or units is None or len(units) != len(cls.UNITS):
+            return False
+        found = [(type(unit.analyzer), unit.is_terminal) for unit in units]
+        return found == [(getattr(pymorphy3.units, name), end) for name, end in cls.UNITS]
+
+    def analyse(self, word: str) -> list[_Parse] | None:
+        """``MorphAnalyzer.parse(word)`` for a word of two or more Russian letters the
+        dictionary does not know (the caller has looked); None for another word."""
+        if len(word) < 2 or _RUSSIAN_WORD.fullmatch(word) is None:
+            return None
+        new, made = tuple.__new__, self.result_type
+        return [new(made, reading) for reading in self._predicted(word, word.lower())]
+
+    def _parsed(self, word: str) -> list[_Reading]:
+        """``MorphAnalyzer.parse`` of a word in lower case (the rest after a known
+        prefix), as plain tuples."""
+        found: Sequence[_Reading] | None = self.words.analyse(word)
+        if found is None:
+            return self._predicted(word, word)
+        return found  # type: ignore[return-value]
+
+    def _predicted(self, word: str, lowered: str) -> list[_Reading]:
+        """The predictor's parses of a word the dictionary does not know."""
+        seen: set[tuple[str, object, int | None]] = set()
+        out: list[_Reading] = []
+        # a known prefix before a word pymorphy analyses: "псевдо" + "кошка"
+        unit = self.known_prefix
+        prefixes = unit.get_prefixes(lowered)
+        prefixes.sort(key=len, reverse=True)
+        multiplier = unit.score_multiplier
+        for prefix in prefixes:
+            rest = lowered[len(prefix) :]
+            if len(rest) < unit.min_remainder_length:
+                continue
+            method = (unit, prefix)
+            for fixed, tag, normal, score, stack in self._parsed(rest):
+                if not tag.is_productive():
+                    continue
+                try:
+                    paradigm: int | None = stack[0][2]  # type: ignore[assignment]
+                except IndexError:
+                    paradigm = None
+                key = (prefix + fixed, tag._grammemes_tuple, paradigm)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    (prefix + fixed, tag, prefix + normal, score * multiplier, (*stack, method))
+                )
+        if not out:
+            self._unknown_prefix(lowered, seen, out)
+            self._known_suffix(word, lowered, seen, out)
+        if not out:
+            out.append((lowered, self.unknown._tag, lowered, 1.0, ((self.unknown, word),)))
+        return self._estimated(lowered, out)
+
+    def _unknown_prefix(
+        self, lowered: str, seen: set[tuple[str, object, int | None]], out: list[_Reading]
+    ) -> None:
+        """``UnknownPrefixAnalyzer``: one to five letters before a dictionary word."""
+        unit = self.unknown_prefix
+        dictionary_unit, multiplier = unit.dict_analyzer, unit.score_multiplier
+        words = self.words
+        similar_items, substitutes = words.similar_items, words.substitutes
+        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        prefixes, suffixes = words.prefixes, words.suffixes
+        for prefix, rest in word_splits(lowered):
+            method = (unit, prefix)
+            for fixed, pairs in similar_items(rest, substitutes):
+                for para_id, idx in pairs:
+                    paradigm = paradigms[para_id]
+                    third = len(paradigm) // 3
+                    tag_id = paradigm[third + idx]
+                    if not productive[tag_id]:
+                        continue
+                    if idx == 0:  # ``Dictionary.build_normal_form``, inlined
+                        normal = fixed
+                    else:
+                        suffix = suffixes[paradigm[idx]]
+                        start = len(prefixes[paradigm[2 * third + idx]])
+                        stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
+                        normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+                    tag = gramtab[tag_id]
+                    key = (prefix + fixed, tag._grammemes_tuple, para_id)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        (
+                            prefix + fixed,
+                            tag,
+                            prefix + normal,
+                            1.0 * multiplier,
+                            ((dictionary_unit, fixed, para_id, idx), method),
+                        )
+                    )
+
+    def _known_suffix(
+        self,
+        word: str,
+        lowered: str,
+        seen: set[tuple[str, object, int | None]],
+        out: list[_Reading],
+    ) -> None:
+        """``KnownSuffixAnalyzer``: the word read as the dictionary's words with its
+        ending are, by how many of them there are."""
+        unit = self.known_suffix
+        if len(word) < unit.min_word_length:
+            return
+        totals = [1] * len(unit._paradigm_prefixes)
+        found: list[tuple[int, str, pymorphy3.tagset.OpencorporaTag, str, int, tuple[object, ...]]]
+        found = []
+        fake = unit.fake_dict
+        for prefix_id, prefix in unit._paradigm_prefixes:
+            if not lowered.startswith(prefix):
+                continue
+            for i in unit._prediction_splits:
+                start, end = lowered[:-i], lowered[-i:]
+                for fixed_suffix, items, count in self._suffix_items(prefix_id, end):
+                    fixed = start + fixed_suffix
+                    totals[prefix_id] += count
+                    method = (unit, fixed_suffix)
+                    for cnt, para_id, idx, tag, tag_key, cut, cut_end, head, tail in items:
+                        key = (fixed, tag_key, para_id)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        normal = fixed if idx == 0 else head + fixed[cut:cut_end] + tail
+                        found.append(
+                            (
+                                cnt,
+                                fixed,
+                                tag,
+                                normal,
+                                prefix_id,
+                                ((fake, fixed, para_id, idx), method),
+                            )
+                        )
+                if totals[prefix_id] > 1:
+                    break
+        multiplier = unit.score_multiplier
+        scored: list[_Reading] = [
+            (fixed, tag, normal, cnt / totals[prefix_id] * multiplier, stack)  # type: ignore[misc]
+            for cnt, fixed, tag, normal, prefix_id, stack in found
+        ]
+        scored.sort(key=_score_of, reverse=True)
+        out.extend(scored)
+
+    def _suffix_items(self, prefix_id: int, end: str) -> list[tuple[str, list[_SuffixItem], int]]:
+        """The entries of the endings table (of words with the paradigm prefix
+        ``prefix_id``) for ``end``: (the ending as the table spells it, its entries of a
+        productive tag, the sum of their counts)."""
+        found = self.suffixes.get((prefix_id, end))
+        if found is not None:
+            return found
+        words = self.words
+        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        prefixes, suffixes = words.prefixes, words.suffixes
+        found = []
+        table = self.suffix_tables[prefix_id]
+        for fixed_suffix, parses in table.similar_items(end, words.substitutes):
+            items: list[_SuffixItem] = []
+            for cnt, para_id, idx in parses:
+                paradigm = paradigms[para_id]
+                third = len(paradigm) // 3
+                tag_id = paradigm[third + idx]
+                if not productive[tag_id]:
+                    continue
+                suffix = suffixes[paradigm[idx]]
+                tag = gramtab[tag_id]
+                items.append(
+                    (
+                        cnt,
+                        para_id,
+                        idx,
+                        tag,
+                        tag._grammemes_tuple,
+                        len(prefixes[paradigm[2 * third + idx]]),
+                        -len(suffix) if suffix else None,
+                        prefixes[paradigm[2 * third]],
+                        suffixes[paradigm[0]],
+                    )
+                )
+            found.append((fixed_suffix, items, sum(item[0] for item in items)))
+        if len(self.suffixes) >= _SUFFIX_LIMIT:
+            self.suffixes.clear()
+        self.suffixes[(prefix_id, end)] = found
+        return found
+
+    def _estimated(self, lowered: str, readings: list[_Reading]) -> list[_Reading]:
+        """``ProbabilityEstimator.apply_to_parses``: a word with no P(tag|word) gets its
+        scores divided by their sum; one with some, those probabilities, most probable
+        first."""
+        if not self.has_probabilities(f"{lowered}:"):
+            # no key of the word: every probability is 0
+            k = 1.0 / sum([r[3] for r in readings])
+            return [(r[0], r[1], r[2], r[3] * k, r[4]) for r in readings]
+        probability = self.probability
+        probs = [probability(lowered, r[1]) for r in readings]
+        if sum(probs) == 0:
+            k = 1.0 / sum([r[3] for r in readings])
+            return [(r[0], r[1], r[2], r[3] * k, r[4]) for r in readings]
+        scored = [(r[0], r[1], r[2], p, r[4]) for r, p in zip(readings, probs, strict=True)]
+        scored.sort(key=_score_of, reverse=True)
+        return scored
+
+
+def _score_of(reading: tuple[object, ...]) -> float:
+    score: float = reading[3]  # type: ignore[assignment]
+    return score
+
+
 # A word's parses as stored: (1 when they are of the dictionary words' class, else 0,
 # ((word, tag, normal form, score, method stack), ...)) with the stack's analyzer units as
 # one-item lists of their number (``_StoredForm``).
@@ -328,6 +615,11 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self._phrases: Generations[tuple[object, ...], tuple[str, ...]] = Generations(PHRASE_LIMIT)
         self._lock = threading.Lock()
         self._dictionary = _DictionaryWords(self.raw) if _DictionaryWords.usable(self.raw) else None
+        self._predicted = (
+            _PredictedWords(self.raw, self._dictionary)
+            if self._dictionary is not None and _PredictedWords.usable(self.raw)
+            else None
+        )
         # the reference path's analyses, pymorphy's own (not shared with the fast path's)
         self._reference_forms: Generations[str, list[Form]] = Generations(CACHE_LIMIT)
         self._reference_parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
@@ -361,6 +653,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                     self.fresh_forms += 1
                     dictionary = self._dictionary
                     found = None if dictionary is None else dictionary.analyse(word)
+                    if found is None and self._predicted is not None:
+                        found = self._predicted.analyse(word)
                     if found is None:
                         found = self.raw.parse(word)
             if len(table.current) >= table.limit:
