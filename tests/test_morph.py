@@ -174,3 +174,36 @@ def test_unknown_words_are_analysed_as_pymorphy_does() -> None:
     assert analysed >= len(UNKNOWN_WORDS)
     if (shared_dir() / "data" / "news-corpus.jsonl").exists():
         assert analysed > 3000
+
+
+REQUIRED_GRAMMEMES = [
+    {"nomn"}, {"nomn", "sing"}, {"nomn", "plur"}, {"gent"}, {"datv", "plur"}, {"ablt", "femn"},
+    {"loc2"}, {"gen2", "sing"}, {"voct"}, {"past", "femn"}, {"INFN"}, {"Cmp2"}, {"Name"},
+]  # fmt: skip
+
+
+def test_inflection_is_pymorphy_s() -> None:
+    """The direct inflection of dictionary words' parses (``Morph._inflected``) gives the
+    parse pymorphy's ``Parse.inflect`` gives (or None), of its class, for every parse of a
+    corpus sample and grammemes of every kind, rare cases too; predicted words' parses go
+    to pymorphy."""
+    morph = Morph()
+    assert morph._inflections is not None, "pymorphy3's inflection is as expected"
+    words = _words_to_compare(shared_dir())[::4] + UNKNOWN_WORDS
+    direct = 0
+    for word in words:
+        for parse in morph.parses(word):
+            for grams in REQUIRED_GRAMMEMES:
+                got, expected = morph._inflected(parse, set(grams)), parse.inflect(set(grams))
+                assert (got is None) == (expected is None), (word, parse, grams)
+                if got is not None:
+                    assert tuple(got) == tuple(expected), (word, parse, grams)
+                    assert type(got) is type(expected)
+            direct += len(parse.methods_stack) == 1
+    assert direct > 1000
+    for word in ("стали", "Анной"):  # a grammeme pymorphy does not know: its error
+        for parse in morph.parses(word):
+            with pytest.raises(ValueError, match="Unknown grammeme"):
+                parse.inflect({"nomn", "nonsense"})
+            with pytest.raises(ValueError, match="Unknown grammeme"):
+                morph._inflected(parse, {"nomn", "nonsense"})

@@ -471,6 +471,106 @@ def _score_of(reading: tuple[object, ...]) -> float:
     return score
 
 
+# Lexeme choices kept by ``_Inflections`` before they are dropped (the corpus: ~2,000).
+_INFLECTION_LIMIT = 50_000
+
+
+class _Inflections:
+    """``Parse.inflect`` for a parse of a dictionary word, computed directly: pymorphy
+    builds the whole lexeme (every form's word, tag and parse) and keeps the form whose tag
+    has the required grammemes and is nearest the parse's; this picks that form among the
+    paradigm's tags (once per paradigm, index and required grammemes) and builds its word
+    alone. The same parse comes out: word, tag, normal form, score and method stack, of
+    pymorphy's class. Other parses (predicted words) are left to ``Parse.inflect``.
+    ``tests/test_morph.py`` compares the two."""
+
+    def __init__(self, raw: pymorphy3.MorphAnalyzer) -> None:
+        dictionary = raw.dictionary
+        self.unit = raw._units[0].analyzer
+        self.paradigms = dictionary.paradigms
+        self.gramtab = dictionary.gramtab
+        self.prefixes = dictionary.paradigm_prefixes
+        self.suffixes = dictionary.suffixes
+        self.rare_cases = raw.TagClass.fix_rare_cases
+        self.result_type = raw._result_type
+        # (paradigm, index, required grammemes) -> the index of the form chosen, or None
+        self.chosen: dict[tuple[int, int, frozenset[str]], int | None] = {}
+
+    @staticmethod
+    def usable(raw: pymorphy3.MorphAnalyzer) -> bool:
+        """``Parse.inflect`` is pymorphy3's, through its analyzer's ``_inflect`` and the
+        dictionary unit's ``get_lexeme``."""
+        units = getattr(raw, "_units", None)
+        return (
+            units is not None
+            and len(units) > 0
+            and type(raw)._inflect is pymorphy3.MorphAnalyzer._inflect
+            and type(raw).get_lexeme is pymorphy3.MorphAnalyzer.get_lexeme
+            and raw._result_type is not None
+            and raw._result_type.inflect is pymorphy3.analyzer.Parse.inflect
+            and type(units[0].analyzer) is pymorphy3.units.DictionaryAnalyzer
+        )
+
+    def inflect(self, parse: _Parse, required: set[str]) -> _Parse | None:
+        stack = parse.methods_stack
+        gramtab = self.gramtab
+        if len(stack) == 1 and stack[0][0] is self.unit:
+            _, _, para_id, idx = stack[0]
+            paradigm = self.paradigms[para_id]
+            third = len(paradigm) // 3
+            known = parse.tag is gramtab[paradigm[third + idx]]
+        else:
+            known = False
+        if not known:  # not a dictionary word's parse as pymorphy's dictionary makes it
+            found: _Parse | None = parse.inflect(required)
+            return found
+        key = (para_id, idx, frozenset(required))
+        if key in self.chosen:
+            best = self.chosen[key]
+        else:
+            best = self._choose(parse, paradigm, required)
+            if len(self.chosen) >= _INFLECTION_LIMIT:
+                self.chosen.clear()
+            self.chosen[key] = best
+        if best is None:
+            return None
+        # ``Dictionary.build_stem`` of the parse's word, the chosen form's prefix and suffix
+        prefixes, suffixes = self.prefixes, self.suffixes
+        suffix = suffixes[paradigm[idx]]
+        start = len(prefixes[paradigm[2 * third + idx]])
+        fixed = parse.word
+        stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
+        word = prefixes[paradigm[2 * third + best]] + stem + suffixes[paradigm[best]]
+        made: _Parse = tuple.__new__(
+            self.result_type,
+            (
+                word,
+                gramtab[paradigm[third + best]],
+                parse.normal_form,
+                1.0,
+                ((self.unit, word, para_id, best),),
+            ),
+        )
+        return made
+
+    def _choose(self, parse: _Parse, paradigm: Sequence[int], required: set[str]) -> int | None:
+        """``MorphAnalyzer._inflect``'s choice among the lexeme's forms, by their tags."""
+        third = len(paradigm) // 3
+        tags = [self.gramtab[paradigm[third + i]].grammemes for i in range(third)]
+        wanted: AbstractSet[str] = required
+        possible = [i for i in range(third) if wanted <= tags[i]]
+        if not possible:
+            wanted = self.rare_cases(wanted)
+            possible = [i for i in range(third) if wanted <= tags[i]]
+        grammemes = parse.tag.updated_grammemes(wanted)
+
+        def similarity(i: int) -> float:
+            return len(grammemes & tags[i]) - 0.1 * len(grammemes ^ tags[i])
+
+        # ``heapq.nlargest(1, ...)``: the first of the most similar
+        return max(possible, key=similarity) if possible else None
+
+
 # A word's parses as stored: (1 when they are of the dictionary words' class, else 0,
 # ((word, tag, normal form, score, method stack), ...)) with the stack's analyzer units as
 # one-item lists of their number (``_StoredForm``).
@@ -615,6 +715,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self._phrases: Generations[tuple[object, ...], tuple[str, ...]] = Generations(PHRASE_LIMIT)
         self._lock = threading.Lock()
         self._dictionary = _DictionaryWords(self.raw) if _DictionaryWords.usable(self.raw) else None
+        self._inflections = _Inflections(self.raw) if _Inflections.usable(self.raw) else None
         self._predicted = (
             _PredictedWords(self.raw, self._dictionary)
             if self._dictionary is not None and _PredictedWords.usable(self.raw)
@@ -816,10 +917,17 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         chosen = next((p for p in parses if wanted <= set(p.tag.grammemes)), None)
         if chosen is None:
             return word
-        inflected = chosen.inflect(set(grams))
+        inflected = self._inflected(chosen, set(grams))
         if inflected is None:
             return word
         return restore_case(word, inflected.word)
+
+    def _inflected(self, parse: _Parse, grams: set[str]) -> _Parse | None:
+        """``parse.inflect(grams)``; directly for a dictionary word's parse."""
+        if self._inflections is None or reference_on():  # the reference path: pymorphy's
+            found: _Parse | None = parse.inflect(grams)
+            return found
+        return self._inflections.inflect(parse, grams)
 
     def person_nominative(self, words: Sequence[str], hint_case: str | None = None) -> list[str]:
         """Words of a personal name put into the nominative, keeping their gender (cached:
@@ -956,7 +1064,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 continue
             if p.tag.case != case or (p.tag.gender and p.tag.gender != gender):
                 continue
-            inflected = p.inflect({"nomn"})
+            inflected = self._inflected(p, {"nomn"})
             if inflected is not None:
                 return restore_case(word, inflected.word)
         return word
@@ -994,7 +1102,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return list(words)
         case, number = head_parse.tag.case, head_parse.tag.number or "sing"
         out = list(words)
-        inflected = head_parse.inflect({"nomn", number})
+        inflected = self._inflected(head_parse, {"nomn", number})
         if inflected is not None:
             out[head] = restore_case(words[head], inflected.word)
         gender = head_parse.tag.gender if number == "sing" else None
@@ -1009,7 +1117,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             chosen = next((p for p in agreeing if gender and p.tag.gender == gender), None)
             chosen = chosen or next(iter(agreeing), None)
             if chosen is not None:
-                agreed = chosen.inflect({"nomn", number})
+                agreed = self._inflected(chosen, {"nomn", number})
                 if agreed is not None:
                     out[i] = restore_case(words[i], agreed.word)
         return out
