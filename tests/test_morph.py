@@ -140,8 +140,22 @@ UNKNOWN_WORDS = [
 ]  # fmt: skip
 
 
+# Hyphenated words: two parts analysed directly (numbers, one letter, capitals, "ё"), and
+# words another unit of pymorphy reads first or instead (a particle after the hyphen, "по-",
+# a known prefix, two hyphens, a hyphen at an end, Latin), which go to pymorphy itself.
+HYPHENATED_DIRECT = [
+    "бутявко-кошка", "20-бутявочная", "Бутявко-Тестами", "ф-бутявка", "бутявка-ф",
+    "ё-бутявка", "Бутявка-Бутявкович", "1-бутявка", "северо-бутявский", "БПТС-бутявка",
+]  # fmt: skip
+HYPHENATED_OTHERS = [
+    "бутявка-то", "Бутявка-ка", "по-бутявски", "вице-бутявка", "антибутявка-кошка", "а-то",
+    "Допинг-Тестами", "бутявка-20", "ДНР-ЛНР", "бутявка-кошка-собака", "-бутявка",
+    "бутявка-", "covid-19", "1-2", "XX-бутявка",
+]  # fmt: skip
+
+
 def _unknown_words_to_compare(shared_dir: Path, morph: Morph) -> list[str]:
-    words = list(UNKNOWN_WORDS) + AWKWARD_WORDS
+    words = list(UNKNOWN_WORDS) + HYPHENATED_DIRECT + HYPHENATED_OTHERS + AWKWARD_WORDS
     for name in ("news-corpus.jsonl", "factru-dev.jsonl"):
         path = shared_dir / "data" / name
         if path.exists():
@@ -170,7 +184,8 @@ def test_unknown_words_are_analysed_as_pymorphy_does() -> None:
         assert [tuple(p.normalized) for p in got] == [tuple(p.normalized) for p in expected]
         analysed += predicted.analyse(word) is not None
     # the made-up words all, and most of a corpus's (the rest: numbers, Latin, hyphens)
-    assert all(predicted.analyse(w) is not None for w in UNKNOWN_WORDS)
+    assert all(predicted.analyse(w) is not None for w in UNKNOWN_WORDS + HYPHENATED_DIRECT)
+    assert all(predicted.analyse(w) is None for w in HYPHENATED_OTHERS)
     assert analysed >= len(UNKNOWN_WORDS)
     if (shared_dir() / "data" / "news-corpus.jsonl").exists():
         assert analysed > 3000

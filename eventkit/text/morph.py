@@ -188,6 +188,10 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
 # A word of Russian letters only: no shape unit (numbers, punctuation, Roman numbers, Latin)
 # and no hyphen unit of pymorphy reads it.
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
+# Two parts of Russian letters and digits joined by a hyphen ("20-летняя", "допинг-тесты"):
+# with a Russian letter in it, no shape unit reads it either.
+_HYPHENATED_WORD = re.compile("[а-яёА-ЯЁ0-9]+-[а-яёА-ЯЁ0-9]+")
+_RUSSIAN_LETTER = re.compile("[а-яёА-ЯЁ]")
 # Suffix tables kept by ``_PredictedWords`` before they are dropped (a few bytes each; the
 # corpus meets about 20,000).
 _SUFFIX_LIMIT = 100_000
@@ -212,10 +216,15 @@ class _PredictedWords:
     over units, the parses built three times over and the probability looked up per parse
     (one look-up tells a word has none).
 
+    A word of two such parts (or numbers) joined by a hyphen ("20-летняя") goes to
+    ``HyphenatedWordsAnalyzer``, which reads its parts as pymorphy does; this does too,
+    the parts analysed here.
+
     Built only for the analyzer it was written against (``usable`` checks its units, their
-    order and groups); other words (with a hyphen, digits, Latin letters, one letter) are
-    left to ``MorphAnalyzer.parse``: ``analyse`` returns None. ``tests/test_morph.py``
-    compares the two on the unknown words of the corpus and a list of awkward ones.
+    order and groups); other words (Latin letters, digits alone, one letter, a hyphen
+    another unit reads) are left to ``MorphAnalyzer.parse``: ``analyse`` returns None.
+    ``tests/test_morph.py`` compares the two on the unknown words of the corpus and
+    factru-dev and a list of awkward ones.
     """
 
     # the analyzer's units, by class, in order, and which end a group (``usable``)
@@ -243,6 +252,11 @@ class _PredictedWords:
         self.unknown_prefix = units[11]
         self.known_suffix = units[12]
         self.unknown = units[13]
+        self.particles = units[7]
+        self.hyphenated = units[9]
+        self.raw = raw
+        # a tag's grammemes -> its features for the hyphenated words (``_features``)
+        self.features: dict[tuple[str, ...], frozenset[str] | None] = {}
         dictionary = raw.dictionary
         self.paradigms = dictionary.paradigms
         self.gramtab = dictionary.gramtab
@@ -265,12 +279,88 @@ class _PredictedWords:
         return found == [(getattr(pymorphy3.units, name), end) for name, end in cls.UNITS]
 
     def analyse(self, word: str) -> list[_Parse] | None:
-        """``MorphAnalyzer.parse(word)`` for a word of two or more Russian letters the
-        dictionary does not know (the caller has looked); None for another word."""
-        if len(word) < 2 or _RUSSIAN_WORD.fullmatch(word) is None:
+        """``MorphAnalyzer.parse(word)`` for a word the dictionary does not know (the
+        caller has looked) of two or more Russian letters, or of two such parts (or
+        numbers) joined by a hyphen; None for another word."""
+        if len(word) < 2:
+            return None
+        if _RUSSIAN_WORD.fullmatch(word) is not None:
+            found: list[_Reading] | None = self._predicted(word, word.lower())
+        elif _HYPHENATED_WORD.fullmatch(word) and _RUSSIAN_LETTER.search(word):
+            found = self._hyphenated(word.lower())
+        else:
+            return None
+        if found is None:
             return None
         new, made = tuple.__new__, self.result_type
-        return [new(made, reading) for reading in self._predicted(word, word.lower())]
+        return [new(made, reading) for reading in found]
+
+    def _hyphenated(self, lowered: str) -> list[_Reading] | None:
+        """``HyphenatedWordsAnalyzer``: a word of two parts ("допинг-тесты"), the first
+        inflected as the second or fixed, each part analysed as pymorphy does; None for a
+        word an earlier unit reads (a particle after the hyphen, "по-" before it) or a
+        later one (a known prefix, or no parse of the parts)."""
+        particles = self.particles.particles_after_hyphen
+        if any(lowered.endswith(particle) for particle in particles):
+            return None
+        unit = self.hyphenated
+        if lowered.startswith("по-") or unit._has_skip_prefix(lowered):
+            return None
+        left, right = lowered.split("-", 1)
+        left_parses, right_parses = self._part(left), self._part(right)
+        multiplier, features = unit.score_multiplier, self._features
+        found: list[_Reading] = []
+        # both parts inflected alike ("человек-гора"): a reading of the first part with the
+        # features (part of speech, number, case, person, tense) of one of the second's
+        right_features = [features(p[1]) for p in right_parses]
+        for fixed, tag, normal, score, stack in left_parses:
+            known = features(tag)
+            if known is None:
+                continue
+            for (r_fixed, _, r_normal, _, r_stack), their in zip(
+                right_parses, right_features, strict=True
+            ):
+                if their == known:
+                    found.append(
+                        (
+                            f"{fixed}-{r_fixed}",
+                            tag,
+                            f"{normal}-{r_normal}",
+                            score * multiplier,
+                            ((unit, stack, r_stack),),
+                        )
+                    )
+        # the first part a fixed prefix ("интернет-магазин")
+        for r_fixed, tag, r_normal, score, r_stack in right_parses:
+            if features(tag) is not None:
+                found.append(
+                    (
+                        f"{left}-{r_fixed}",
+                        tag,
+                        f"{left}-{r_normal}",
+                        score * multiplier,
+                        ((unit, left, r_stack),),
+                    )
+                )
+        return self._estimated(lowered, found) if found else None
+
+    def _features(self, tag: pymorphy3.tagset.OpencorporaTag) -> frozenset[str] | None:
+        """The grammemes by which ``HyphenatedWordsAnalyzer`` finds two parts inflected
+        alike (``_similarity_features``), once per tag; None for a tag of no known part
+        of speech, which it leaves out."""
+        key = tag._grammemes_tuple
+        if key in self.features:
+            return self.features[key]
+        found = None if tag._is_unknown() else frozenset(self.hyphenated._similarity_features(tag))
+        self.features[key] = found
+        return found
+
+    def _part(self, part: str) -> Sequence[_Reading]:
+        """``MorphAnalyzer.parse`` of a part of a hyphenated word (in lower case)."""
+        if len(part) > 1 and _RUSSIAN_WORD.fullmatch(part) is not None:
+            return self._parsed(part)
+        found: Sequence[_Reading] = self.raw.parse(part)
+        return found
 
     def _parsed(self, word: str) -> list[_Reading]:
         """``MorphAnalyzer.parse`` of a word in lower case (the rest after a known
