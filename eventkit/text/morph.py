@@ -36,6 +36,8 @@ CACHE_LIMIT = 20_000
 PHRASE_LIMIT = 5_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+# the parts of speech that agree with a noun before it (``phrase_nominative``)
+_AGREEING = frozenset({"ADJF", "PRTF"})
 # Endings that show an out-of-dictionary surname is inflected (Сидорчуком, Ковальчуку).
 _T = TypeVar("_T")
 _INFLECTED_ENDINGS = ("ом", "ым", "ем", "ой", "ого", "ому", "ую", "у", "а", "ым", "ей")
@@ -801,6 +803,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self._parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
         # one per tag of the dictionary and the predictor: bounded by the tag set
         self._grams: dict[frozenset[str], Grams] = {}
+        # a tag's grammemes, case, gender, number (``_tag_info``): bounded by the tag set
+        self._tag_infos: dict[
+            tuple[str, ...], tuple[frozenset[str], str | None, str | None, str | None]
+        ] = {}
         # (what, its arguments, *words) -> the words put into the nominative
         self._phrases: Generations[tuple[object, ...], tuple[str, ...]] = Generations(PHRASE_LIMIT)
         self._lock = threading.Lock()
@@ -1113,6 +1119,19 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 out.append(word)
         return out
 
+    def _tag_info(
+        self, tag: pymorphy3.tagset.OpencorporaTag
+    ) -> tuple[frozenset[str], str | None, str | None, str | None]:
+        """A tag's grammemes, case, gender and number, as its properties give them (each
+        a call into pymorphy that sets them apart anew), once per tag."""
+        if reference_on():  # the reference path: the properties every time
+            return (tag.grammemes, tag.case, tag.gender, tag.number)
+        key = tag._grammemes_tuple
+        found = self._tag_infos.get(key)
+        if found is None:
+            found = self._tag_infos[key] = (tag.grammemes, tag.case, tag.gender, tag.number)
+        return found
+
     def _name_readings(
         self, word: str, *, declined: bool = False, common_gender: bool = True
     ) -> set[tuple[str, str]]:
@@ -1123,16 +1142,17 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             if not (parses and {"Name", "sing"} <= parses[0].tag.grammemes)
             else set()
         )
+        tag_info = self._tag_info
         for p in self.parses(word):
-            grams = p.tag.grammemes
+            grams, case, gender, _ = tag_info(p.tag)
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
                 continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
             if "Infr" in grams:
                 continue  # "Лёв" is a surname, not the informal vocative of "Лёва"
             if declined and "Fixd" in grams:
                 continue
-            case = p.tag.case or "nomn"
-            gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
+            case = case or "nomn"
+            gender = gender or ("femn" if "femn" in grams else "masc")
             readings.add((case, gender))
             if common_gender and grams & {"Ms-f", "ms-f"}:  # pymorphy spells it "ms-f"
                 readings.add((case, "femn" if gender == "masc" else "masc"))
@@ -1148,11 +1168,13 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return _strip_masculine_ending(word, case)
         # A declined reading before an indeclinable one: "Анне" is "Анна" in the dative
         # before it is the French "Анне".
-        parses = sorted(self.parses(word), key=lambda p: "Fixd" in p.tag.grammemes)
+        tag_info = self._tag_info
+        parses = sorted(self.parses(word), key=lambda p: "Fixd" in tag_info(p.tag)[0])
         for p in parses:
-            if not predicted and not p.tag.grammemes & NAME_GRAMS:
+            grams, its_case, its_gender, _ = tag_info(p.tag)
+            if not predicted and not grams & NAME_GRAMS:
                 continue
-            if p.tag.case != case or (p.tag.gender and p.tag.gender != gender):
+            if its_case != case or (its_gender and its_gender != gender):
                 continue
             inflected = self._inflected(p, {"nomn"})
             if inflected is not None:
@@ -1180,31 +1202,33 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def _phrase_nominative(
         self, words: Sequence[str], head: int, case: str | None, lemmas: AbstractSet[str]
     ) -> list[str]:
+        tag_info = self._tag_info
         nouns = [
             p
             for p in self.parses(words[head])
-            if "NOUN" in p.tag.grammemes and case in (None, p.tag.case)
+            if "NOUN" in tag_info(p.tag)[0] and case in (None, tag_info(p.tag)[1])
         ]
         head_parse = next((p for p in nouns if p.normal_form in lemmas), None) or next(
             iter(nouns), None
         )
-        if head_parse is None or head_parse.tag.case in (None, "nomn"):
+        if head_parse is None or tag_info(head_parse.tag)[1] in (None, "nomn"):
             return list(words)
-        case, number = head_parse.tag.case, head_parse.tag.number or "sing"
+        _, case, head_gender, number = tag_info(head_parse.tag)
+        number = number or "sing"
         out = list(words)
         inflected = self._inflected(head_parse, {"nomn", number})
         if inflected is not None:
             out[head] = restore_case(words[head], inflected.word)
-        gender = head_parse.tag.gender if number == "sing" else None
+        gender = head_gender if number == "sing" else None
         for i in range(head):
             agreeing = [
                 p
                 for p in self.parses(words[i])
-                if ("ADJF" in p.tag.grammemes or "PRTF" in p.tag.grammemes) and p.tag.case == case
+                if tag_info(p.tag)[0] & _AGREEING and tag_info(p.tag)[1] == case
             ]
             # "Зимнего дворца": the masculine genitive, as the head is, not the neuter one
             # the same form also is
-            chosen = next((p for p in agreeing if gender and p.tag.gender == gender), None)
+            chosen = next((p for p in agreeing if gender and tag_info(p.tag)[2] == gender), None)
             chosen = chosen or next(iter(agreeing), None)
             if chosen is not None:
                 agreed = self._inflected(chosen, {"nomn", number})
