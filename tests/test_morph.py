@@ -137,20 +137,26 @@ UNKNOWN_WORDS = [
     "архибутявочка", "вицебутявка", "переподзаговорщицей", "бутявкаещё", "йй", "ЪЪ", "ыыы",
     "ь" * 40, "бутявка" * 9, "Шольцем", "Цзиньпином", "Пашиняном", "Мбаппе", "Нгуен", "Жжжж",
     "ООНовский", "СНГшный", "антиантиантикошка",
+    # with other characters than letters: quotes, brackets, punctuation, digits, Latin,
+    # a space; a known prefix before digits or Latin
+    "«бутявка", "бутявка»", "«Бутявки»", "(бутявка)", "бутявка,", "т.е.", "Б.", "бутявка2",
+    "2бутявка", "бутявкаXL", "бутявка кошка", "анти123", "антиXYZ", "вице«бутявка»", "5й",
 ]  # fmt: skip
 
 
-# Hyphenated words: two parts analysed directly (numbers, one letter, capitals, "ё"), and
-# words another unit of pymorphy reads first or instead (a particle after the hyphen, "по-",
-# a known prefix, two hyphens, a hyphen at an end, Latin), which go to pymorphy itself.
+# Hyphenated words: two parts analysed directly (numbers, one letter, capitals, "ё"), a known
+# prefix before one ("до", "анти", "вице-"), and words another unit of pymorphy reads
+# (a particle after the hyphen, "по-") or which it does not treat as two parts (two
+# hyphens, a hyphen at an end, Latin), which go to pymorphy itself.
 HYPHENATED_DIRECT = [
     "бутявко-кошка", "20-бутявочная", "Бутявко-Тестами", "ф-бутявка", "бутявка-ф",
     "ё-бутявка", "Бутявка-Бутявкович", "1-бутявка", "северо-бутявский", "БПТС-бутявка",
+    "вице-бутявка", "антибутявка-кошка", "Допинг-Тестами", "добутявка-кошками", "бутявка-20",
+    "ДНР-ЛНР", "интербутявка-20",
 ]  # fmt: skip
 HYPHENATED_OTHERS = [
-    "бутявка-то", "Бутявка-ка", "по-бутявски", "вице-бутявка", "антибутявка-кошка", "а-то",
-    "Допинг-Тестами", "бутявка-20", "ДНР-ЛНР", "бутявка-кошка-собака", "-бутявка",
-    "бутявка-", "covid-19", "1-2", "XX-бутявка",
+    "бутявка-то", "Бутявка-ка", "по-бутявски", "а-то", "бутявка-кошка-собака", "-бутявка",
+    "бутявка-", "covid-19", "1-2", "XX-бутявка", "«бутявка-кошка»",
 ]  # fmt: skip
 
 

@@ -187,12 +187,15 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
     return reading[4]
 
 
-# A word of Russian letters only: no shape unit (numbers, punctuation, Roman numbers, Latin)
-# and no hyphen unit of pymorphy reads it.
+# A word of Russian letters only (the parts of a hyphenated word ``_PredictedWords.analyse``
+# reads itself).
 _RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
 # Two parts of Russian letters and digits joined by a hyphen ("20-летняя", "допинг-тесты"):
 # with a Russian letter in it, no shape unit reads it either.
 _HYPHENATED_WORD = re.compile("[а-яёА-ЯЁ0-9]+-[а-яёА-ЯЁ0-9]+")
+# A word with a Russian letter in it is no number, punctuation, Roman number or Latin word
+# for pymorphy's shape units (``float`` reads no Russian letter, the others want every
+# letter Latin or none); without a hyphen, no hyphen unit reads it either.
 _RUSSIAN_LETTER = re.compile("[а-яёА-ЯЁ]")
 # Suffix tables kept by ``_PredictedWords`` before they are dropped (a few bytes each; the
 # corpus meets about 20,000).
@@ -207,20 +210,20 @@ _SuffixItem = tuple[
 
 
 class _PredictedWords:
-    """pymorphy3's analysis of a word of Russian letters its dictionary does not know,
-    computed directly: the same parses, in the same order, with the same scores and method
-    stacks as ``MorphAnalyzer.parse`` gives. Such a word goes past pymorphy's shape and
-    hyphen units (which read none of it) to its predictor: a known prefix before a word it
-    analyses (terminal when it finds one), else an unknown prefix of one to five letters
-    before a dictionary word together with the endings of dictionary words
-    (``KnownSuffixAnalyzer``), else the unknown-word tag. This is the same, with the
-    endings' table entries read once per ending and not once per word, without the loop
-    over units, the parses built three times over and the probability looked up per parse
-    (one look-up tells a word has none).
+    """pymorphy3's analysis of a word its dictionary does not know, with a Russian letter
+    and no hyphen ("бутявка", "«бутявка»"), computed directly: the same parses, in the
+    same order, with the same scores and method stacks as ``MorphAnalyzer.parse`` gives.
+    Such a word goes past pymorphy's shape and hyphen units (which read none of it) to its
+    predictor: a known prefix before a word it analyses (terminal when it finds one), else
+    an unknown prefix of one to five letters before a dictionary word together with the
+    endings of dictionary words (``KnownSuffixAnalyzer``), else the unknown-word tag. This
+    is the same, with the endings' table entries read once per ending and not once per
+    word, without the loop over units, the parses built three times over and the
+    probability looked up per parse (one look-up tells a word has none).
 
-    A word of two such parts (or numbers) joined by a hyphen ("20-летняя") goes to
-    ``HyphenatedWordsAnalyzer``, which reads its parts as pymorphy does; this does too,
-    the parts analysed here.
+    A word of two parts of Russian letters (or numbers) joined by a hyphen ("20-летняя")
+    goes to ``HyphenatedWordsAnalyzer``, which reads its parts as pymorphy does; this does
+    too, the parts analysed here.
 
     Built only for the analyzer it was written against (``usable`` checks its units, their
     order and groups); other words (Latin letters, digits alone, one letter, a hyphen
@@ -282,34 +285,40 @@ class _PredictedWords:
 
     def analyse(self, word: str) -> list[_Parse] | None:
         """``MorphAnalyzer.parse(word)`` for a word the dictionary does not know (the
-        caller has looked) of two or more Russian letters, or of two such parts (or
-        numbers) joined by a hyphen; None for another word."""
-        if len(word) < 2:
-            return None
-        if _RUSSIAN_WORD.fullmatch(word) is not None:
-            found: list[_Reading] | None = self._predicted(word, word.lower())
-        elif _HYPHENATED_WORD.fullmatch(word) and _RUSSIAN_LETTER.search(word):
-            found = self._hyphenated(word.lower())
-        else:
-            return None
+        caller has looked) of two or more characters with a Russian letter and no hyphen
+        ("бутявка", "«бутявка»"), or of two parts of Russian letters (or numbers) joined by
+        a hyphen; None for another word."""
+        found = self._analysed(word, word.lower())
         if found is None:
             return None
         new, made = tuple.__new__, self.result_type
         return [new(made, reading) for reading in found]
 
+    def _analysed(self, word: str, lowered: str) -> list[_Reading] | None:
+        """``analyse``, as plain tuples."""
+        if len(word) < 2:
+            return None
+        if "-" not in word:
+            return None if _RUSSIAN_LETTER.search(word) is None else self._predicted(word, lowered)
+        if _HYPHENATED_WORD.fullmatch(word) is None or _RUSSIAN_LETTER.search(word) is None:
+            return None
+        particles = self.particles.particles_after_hyphen
+        if lowered.startswith("по-") or any(lowered.endswith(p) for p in particles):
+            return None  # ``HyphenAdverbAnalyzer`` or ``HyphenSeparatedParticleAnalyzer``
+        if not self.hyphenated._has_skip_prefix(lowered):
+            found = self._hyphenated(lowered)
+            if found is not None:
+                return found
+        # a known prefix ("вице-", "интер"), as for a word with no hyphen
+        return self._predicted(word, lowered)
+
     def _hyphenated(self, lowered: str) -> list[_Reading] | None:
         """``HyphenatedWordsAnalyzer``: a word of two parts ("допинг-тесты"), the first
-        inflected as the second or fixed, each part analysed as pymorphy does; None for a
-        word an earlier unit reads (a particle after the hyphen, "по-" before it) or a
-        later one (a known prefix, or no parse of the parts)."""
-        particles = self.particles.particles_after_hyphen
-        if any(lowered.endswith(particle) for particle in particles):
-            return None
+        inflected as the second or fixed, each part analysed as pymorphy does; None when
+        the parts give no parse."""
         unit = self.hyphenated
-        if lowered.startswith("по-") or unit._has_skip_prefix(lowered):
-            return None
         left, right = lowered.split("-", 1)
-        left_parses, right_parses = self._part(left), self._part(right)
+        left_parses, right_parses = self._parsed(left), self._parsed(right)
         multiplier, features = unit.score_multiplier, self._features
         found: list[_Reading] = []
         # both parts inflected alike ("человек-гора"): a reading of the first part with the
@@ -357,20 +366,15 @@ class _PredictedWords:
         self.features[key] = found
         return found
 
-    def _part(self, part: str) -> Sequence[_Reading]:
-        """``MorphAnalyzer.parse`` of a part of a hyphenated word (in lower case)."""
-        if len(part) > 1 and _RUSSIAN_WORD.fullmatch(part) is not None:
-            return self._parsed(part)
-        found: Sequence[_Reading] = self.raw.parse(part)
-        return found
-
-    def _parsed(self, word: str) -> list[_Reading]:
+    def _parsed(self, word: str) -> Sequence[_Reading]:
         """``MorphAnalyzer.parse`` of a word in lower case (the rest after a known
-        prefix), as plain tuples."""
+        prefix, a part of a hyphenated word), as tuples."""
         found: Sequence[_Reading] | None = self.words.analyse(word)
         if found is None:
-            return self._predicted(word, word)
-        return found  # type: ignore[return-value]
+            found = self._analysed(word, word.lower())
+        if found is None:
+            found = self.raw.parse(word)
+        return found
 
     def _predicted(self, word: str, lowered: str) -> list[_Reading]:
         """The predictor's parses of a word the dictionary does not know."""
