@@ -140,7 +140,7 @@ UNKNOWN_WORDS = [
     # with other characters than letters: quotes, brackets, punctuation, digits, Latin,
     # a space; a known prefix before digits or Latin
     "«бутявка", "бутявка»", "«Бутявки»", "(бутявка)", "бутявка,", "т.е.", "Б.", "бутявка2",
-    "2бутявка", "бутявкаXL", "бутявка кошка", "анти123", "антиXYZ", "вице«бутявка»", "5й",
+    "2бутявка", "бутявка" + "XL", "бутявка кошка", "анти123", "анти" + "XYZ", "вице«бутявка»", "5й",
 ]  # fmt: skip
 
 
