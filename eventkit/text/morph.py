@@ -197,16 +197,8 @@ _HYPHENATED_WORD = re.compile("[а-яёА-ЯЁ0-9]+-[а-яёА-ЯЁ0-9]+")
 # for pymorphy's shape units (``float`` reads no Russian letter, the others want every
 # letter Latin or none); without a hyphen, no hyphen unit reads it either.
 _RUSSIAN_LETTER = re.compile("[а-яёА-ЯЁ]")
-# Suffix tables kept by ``_PredictedWords`` before they are dropped (a few bytes each; the
-# corpus meets about 20,000).
-_SUFFIX_LIMIT = 100_000
 # (word as predicted, tag, normal form, score, method stack): pymorphy's plain parse
 _Reading = tuple[str, pymorphy3.tagset.OpencorporaTag, str, float, tuple[tuple[object, ...], ...]]
-# (count, paradigm, index, tag, its key in a set of parses seen, where the normal form's
-# stem starts and ends in the word, the normal form's prefix and suffix)
-_SuffixItem = tuple[
-    int, int, int, pymorphy3.tagset.OpencorporaTag, object, int, int | None, str, str
-]
 
 
 class _PredictedWords:
@@ -217,8 +209,8 @@ class _PredictedWords:
     predictor: a known prefix before a word it analyses (terminal when it finds one), else
     an unknown prefix of one to five letters before a dictionary word together with the
     endings of dictionary words (``KnownSuffixAnalyzer``), else the unknown-word tag. This
-    is the same, with the endings' table entries read once per ending and not once per
-    word, without the loop over units, the parses built three times over and the
+    is the same, without the loop over units, the calls per parse for its tag, its normal
+    form and whether it is productive, the parses built three times over and the
     probability looked up per parse (one look-up tells a word has none).
 
     A word of two parts of Russian letters (or numbers) joined by a hyphen ("20-летняя")
@@ -265,13 +257,14 @@ class _PredictedWords:
         dictionary = raw.dictionary
         self.paradigms = dictionary.paradigms
         self.gramtab = dictionary.gramtab
-        self.productive = [tag.is_productive() for tag in dictionary.gramtab]
+        # whether a tag of the dictionary is productive, by its number, asked when first met
+        # (asking every tag at once would make each build its set of grammemes: thousands
+        # of objects more for the garbage collector to walk)
+        self.productive: list[bool | None] = [None] * len(dictionary.gramtab)
         self.suffix_tables = dictionary.prediction_suffixes_dawgs
         self.has_probabilities = raw.prob_estimator.p_t_given_w.has_keys_with_prefix
         self.probability = raw.prob_estimator.p_t_given_w.prob
         self.result_type = raw._result_type
-        # (paradigm prefix number, ending) -> the endings' entries (``_suffix_items``)
-        self.suffixes: dict[tuple[int, str], list[tuple[str, list[_SuffixItem], int]]] = {}
 
     @classmethod
     def usable(cls, raw: pymorphy3.MorphAnalyzer) -> bool:
@@ -428,7 +421,10 @@ class _PredictedWords:
                     paradigm = paradigms[para_id]
                     third = len(paradigm) // 3
                     tag_id = paradigm[third + idx]
-                    if not productive[tag_id]:
+                    known = productive[tag_id]
+                    if known is None:
+                        known = productive[tag_id] = gramtab[tag_id].is_productive()
+                    if not known:
                         continue
                     if idx == 0:  # ``Dictionary.build_normal_form``, inlined
                         normal = fixed
@@ -467,22 +463,40 @@ class _PredictedWords:
         totals = [1] * len(unit._paradigm_prefixes)
         found: list[tuple[int, str, pymorphy3.tagset.OpencorporaTag, str, int, tuple[object, ...]]]
         found = []
-        fake = unit.fake_dict
+        fake, substitutes = unit.fake_dict, self.words.substitutes
+        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        prefixes, suffixes = self.words.prefixes, self.words.suffixes
         for prefix_id, prefix in unit._paradigm_prefixes:
             if not lowered.startswith(prefix):
                 continue
+            table = self.suffix_tables[prefix_id]
             for i in unit._prediction_splits:
                 start, end = lowered[:-i], lowered[-i:]
-                for fixed_suffix, items, count in self._suffix_items(prefix_id, end):
+                for fixed_suffix, parses in table.similar_items(end, substitutes):
                     fixed = start + fixed_suffix
-                    totals[prefix_id] += count
                     method = (unit, fixed_suffix)
-                    for cnt, para_id, idx, tag, tag_key, cut, cut_end, head, tail in items:
-                        key = (fixed, tag_key, para_id)
+                    for cnt, para_id, idx in parses:
+                        paradigm = paradigms[para_id]
+                        third = len(paradigm) // 3
+                        tag_id = paradigm[third + idx]
+                        known = productive[tag_id]
+                        if known is None:
+                            known = productive[tag_id] = gramtab[tag_id].is_productive()
+                        if not known:
+                            continue
+                        totals[prefix_id] += cnt
+                        tag = gramtab[tag_id]
+                        key = (fixed, tag._grammemes_tuple, para_id)
                         if key in seen:
                             continue
                         seen.add(key)
-                        normal = fixed if idx == 0 else head + fixed[cut:cut_end] + tail
+                        if idx == 0:  # ``Dictionary.build_normal_form``, inlined
+                            normal = fixed
+                        else:
+                            suffix = suffixes[paradigm[idx]]
+                            cut = len(prefixes[paradigm[2 * third + idx]])
+                            stem = fixed[cut : -len(suffix)] if suffix else fixed[cut:]
+                            normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
                         found.append(
                             (
                                 cnt,
@@ -502,47 +516,6 @@ class _PredictedWords:
         ]
         scored.sort(key=_score_of, reverse=True)
         out.extend(scored)
-
-    def _suffix_items(self, prefix_id: int, end: str) -> list[tuple[str, list[_SuffixItem], int]]:
-        """The entries of the endings table (of words with the paradigm prefix
-        ``prefix_id``) for ``end``: (the ending as the table spells it, its entries of a
-        productive tag, the sum of their counts)."""
-        found = self.suffixes.get((prefix_id, end))
-        if found is not None:
-            return found
-        words = self.words
-        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
-        prefixes, suffixes = words.prefixes, words.suffixes
-        found = []
-        table = self.suffix_tables[prefix_id]
-        for fixed_suffix, parses in table.similar_items(end, words.substitutes):
-            items: list[_SuffixItem] = []
-            for cnt, para_id, idx in parses:
-                paradigm = paradigms[para_id]
-                third = len(paradigm) // 3
-                tag_id = paradigm[third + idx]
-                if not productive[tag_id]:
-                    continue
-                suffix = suffixes[paradigm[idx]]
-                tag = gramtab[tag_id]
-                items.append(
-                    (
-                        cnt,
-                        para_id,
-                        idx,
-                        tag,
-                        tag._grammemes_tuple,
-                        len(prefixes[paradigm[2 * third + idx]]),
-                        -len(suffix) if suffix else None,
-                        prefixes[paradigm[2 * third]],
-                        suffixes[paradigm[0]],
-                    )
-                )
-            found.append((fixed_suffix, items, sum(item[0] for item in items)))
-        if len(self.suffixes) >= _SUFFIX_LIMIT:
-            self.suffixes.clear()
-        self.suffixes[(prefix_id, end)] = found
-        return found
 
     def _estimated(self, lowered: str, readings: list[_Reading]) -> list[_Reading]:
         """``ProbabilityEstimator.apply_to_parses``: a word with no P(tag|word) gets its
