@@ -187,9 +187,6 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
     return reading[4]
 
 
-# A word of Russian letters only (the parts of a hyphenated word ``_PredictedWords.analyse``
-# reads itself).
-_RUSSIAN_WORD = re.compile("[а-яёА-ЯЁ]+")
 # Two parts of Russian letters and digits joined by a hyphen ("20-летняя", "допинг-тесты"):
 # with a Russian letter in it, no shape unit reads it either.
 _HYPHENATED_WORD = re.compile("[а-яёА-ЯЁ0-9]+-[а-яёА-ЯЁ0-9]+")
