@@ -126,3 +126,105 @@ def test_dictionary_words_are_analysed_as_pymorphy_does() -> None:
         reference = morph.parses("Ёлкой")
     assert reference is not fast
     assert [tuple(p) for p in reference] == [tuple(p) for p in fast]
+
+
+# Words no dictionary has, of Russian letters only: made up, with known prefixes ("псевдо",
+# "анти", "вице"), the paradigm prefixes of the endings' tables ("по", "наи"), capitals,
+# "ё", an ending the table spells with "ё", very long, two and three letters.
+UNKNOWN_WORDS = [
+    "бутявка", "Бутявкой", "БУТЯВКИ", "псевдокошка", "ПСЕВДОКОШКОЙ", "антибутявочный",
+    "наибутявейший", "побутявски", "побутявкать", "Ёжиковщина", "ёжиковщина", "квазибутявка",
+    "архибутявочка", "вицебутявка", "переподзаговорщицей", "бутявкаещё", "йй", "ЪЪ", "ыыы",
+    "ь" * 40, "бутявка" * 9, "Шольцем", "Цзиньпином", "Пашиняном", "Мбаппе", "Нгуен", "Жжжж",
+    "ООНовский", "СНГшный", "антиантиантикошка",
+    # with other characters than letters: quotes, brackets, punctuation, digits, Latin,
+    # a space; a known prefix before digits or Latin
+    "«бутявка", "бутявка»", "«Бутявки»", "(бутявка)", "бутявка,", "т.е.", "Б.", "бутявка2",
+    "2бутявка", "бутявка" + "XL", "бутявка кошка", "анти123", "анти" + "XYZ", "вице«бутявка»", "5й",
+]  # fmt: skip
+
+
+# Hyphenated words: two parts analysed directly (numbers, one letter, capitals, "ё"), a known
+# prefix before one ("до", "анти", "вице-"), and words another unit of pymorphy reads
+# (a particle after the hyphen, "по-") or which it does not treat as two parts (two
+# hyphens, a hyphen at an end, Latin), which go to pymorphy itself.
+HYPHENATED_DIRECT = [
+    "бутявко-кошка", "20-бутявочная", "Бутявко-Тестами", "ф-бутявка", "бутявка-ф",
+    "ё-бутявка", "Бутявка-Бутявкович", "1-бутявка", "северо-бутявский", "БПТС-бутявка",
+    "вице-бутявка", "антибутявка-кошка", "Допинг-Тестами", "добутявка-кошками", "бутявка-20",
+    "ДНР-ЛНР", "интербутявка-20",
+]  # fmt: skip
+HYPHENATED_OTHERS = [
+    "бутявка-то", "Бутявка-ка", "по-бутявски", "а-то", "бутявка-кошка-собака", "-бутявка",
+    "бутявка-", "covid-19", "1-2", "XX-бутявка", "«бутявка-кошка»",
+]  # fmt: skip
+
+
+def _unknown_words_to_compare(shared_dir: Path, morph: Morph) -> list[str]:
+    words = list(UNKNOWN_WORDS) + HYPHENATED_DIRECT + HYPHENATED_OTHERS + AWKWARD_WORDS
+    for name in ("news-corpus.jsonl", "factru-dev.jsonl"):
+        path = shared_dir / "data" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                words += [t.text for t in tokenize(json.loads(line)["text"])]
+    direct = morph._dictionary
+    assert direct is not None
+    return [w for w in dict.fromkeys(words) if direct.analyse(w) is None]
+
+
+def test_unknown_words_are_analysed_as_pymorphy_does() -> None:
+    """The direct analysis of words the dictionary does not know (``Morph.parses``) gives
+    pymorphy's parses, as its predictor makes them: the same words, tags, normal forms,
+    scores, order, method stacks and class; on every unknown word of the corpus and
+    factru-dev, and made-up ones."""
+    morph = Morph()
+    predicted = morph._predicted
+    assert predicted is not None, "pymorphy3's units are as the direct analysis expects"
+    words = _unknown_words_to_compare(shared_dir(), morph)
+    analysed = 0
+    for word in words:
+        got, expected = morph.parses(word), morph.raw.parse(word)
+        assert [tuple(p) for p in got] == [tuple(p) for p in expected], word
+        assert [type(p) for p in got] == [type(p) for p in expected], word
+        assert [p.is_known for p in got] == [p.is_known for p in expected], word
+        assert [tuple(p.normalized) for p in got] == [tuple(p.normalized) for p in expected]
+        analysed += predicted.analyse(word) is not None
+    # the made-up words all, and most of a corpus's (the rest: numbers, Latin, hyphens)
+    assert all(predicted.analyse(w) is not None for w in UNKNOWN_WORDS + HYPHENATED_DIRECT)
+    assert all(predicted.analyse(w) is None for w in HYPHENATED_OTHERS)
+    assert analysed >= len(UNKNOWN_WORDS)
+    if (shared_dir() / "data" / "news-corpus.jsonl").exists():
+        assert analysed > 3000
+
+
+REQUIRED_GRAMMEMES = [
+    {"nomn"}, {"nomn", "sing"}, {"nomn", "plur"}, {"gent"}, {"datv", "plur"}, {"ablt", "femn"},
+    {"loc2"}, {"gen2", "sing"}, {"voct"}, {"past", "femn"}, {"INFN"}, {"Cmp2"}, {"Name"},
+]  # fmt: skip
+
+
+def test_inflection_is_pymorphy_s() -> None:
+    """The direct inflection of dictionary words' parses (``Morph._inflected``) gives the
+    parse pymorphy's ``Parse.inflect`` gives (or None), of its class, for every parse of a
+    corpus sample and grammemes of every kind, rare cases too; predicted words' parses go
+    to pymorphy."""
+    morph = Morph()
+    assert morph._inflections is not None, "pymorphy3's inflection is as expected"
+    words = _words_to_compare(shared_dir())[::4] + UNKNOWN_WORDS
+    direct = 0
+    for word in words:
+        for parse in morph.parses(word):
+            for grams in REQUIRED_GRAMMEMES:
+                got, expected = morph._inflected(parse, set(grams)), parse.inflect(set(grams))
+                assert (got is None) == (expected is None), (word, parse, grams)
+                if got is not None:
+                    assert tuple(got) == tuple(expected), (word, parse, grams)
+                    assert type(got) is type(expected)
+            direct += len(parse.methods_stack) == 1
+    assert direct > 1000
+    for word in ("стали", "Анной"):  # a grammeme pymorphy does not know: its error
+        for parse in morph.parses(word):
+            with pytest.raises(ValueError, match="Unknown grammeme"):
+                parse.inflect({"nomn", "nonsense"})
+            with pytest.raises(ValueError, match="Unknown grammeme"):
+                morph._inflected(parse, {"nomn", "nonsense"})

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 import pymorphy3
+from pymorphy3.utils import word_splits
 from yargy.morph import Form, Grams
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
 
@@ -35,6 +36,8 @@ CACHE_LIMIT = 20_000
 PHRASE_LIMIT = 5_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+# the parts of speech that agree with a noun before it (``phrase_nominative``)
+_AGREEING = frozenset({"ADJF", "PRTF"})
 # Endings that show an out-of-dictionary surname is inflected (Сидорчуком, Ковальчуку).
 _T = TypeVar("_T")
 _INFLECTED_ENDINGS = ("ом", "ым", "ем", "ой", "ого", "ому", "ую", "у", "а", "ым", "ей")
@@ -184,6 +187,456 @@ def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
     return reading[4]
 
 
+# Two parts of Russian letters and digits joined by a hyphen ("20-летняя", "допинг-тесты"):
+# with a Russian letter in it, no shape unit reads it either.
+_HYPHENATED_WORD = re.compile("[а-яёА-ЯЁ0-9]+-[а-яёА-ЯЁ0-9]+")
+# A word with a Russian letter in it is no number, punctuation, Roman number or Latin word
+# for pymorphy's shape units (``float`` reads no Russian letter, the others want every
+# letter Latin or none); without a hyphen, no hyphen unit reads it either.
+_RUSSIAN_LETTER = re.compile("[а-яёА-ЯЁ]")
+# (word as predicted, tag, normal form, score, method stack): pymorphy's plain parse
+_Reading = tuple[str, pymorphy3.tagset.OpencorporaTag, str, float, tuple[tuple[object, ...], ...]]
+
+
+class _PredictedWords:
+    """pymorphy3's analysis of a word its dictionary does not know, with a Russian letter
+    and no hyphen ("бутявка", "«бутявка»"), computed directly: the same parses, in the
+    same order, with the same scores and method stacks as ``MorphAnalyzer.parse`` gives.
+    Such a word goes past pymorphy's shape and hyphen units (which read none of it) to its
+    predictor: a known prefix before a word it analyses (terminal when it finds one), else
+    an unknown prefix of one to five letters before a dictionary word together with the
+    endings of dictionary words (``KnownSuffixAnalyzer``), else the unknown-word tag. This
+    is the same, without the loop over units, the calls per parse for its tag, its normal
+    form and whether it is productive, the parses built three times over and the
+    probability looked up per parse (one look-up tells a word has none).
+
+    A word of two parts of Russian letters (or numbers) joined by a hyphen ("20-летняя")
+    goes to ``HyphenatedWordsAnalyzer``, which reads its parts as pymorphy does; this does
+    too, the parts analysed here.
+
+    Built only for the analyzer it was written against (``usable`` checks its units, their
+    order and groups); other words (Latin letters, digits alone, one letter, a hyphen
+    another unit reads) are left to ``MorphAnalyzer.parse``: ``analyse`` returns None.
+    ``tests/test_morph.py`` compares the two on the unknown words of the corpus and
+    factru-dev and a list of awkward ones.
+    """
+
+    # the analyzer's units, by class, in order, and which end a group (``usable``)
+    UNITS = (
+        ("DictionaryAnalyzer", False),
+        ("AbbreviatedFirstNameAnalyzer", False),
+        ("AbbreviatedPatronymicAnalyzer", True),
+        ("NumberAnalyzer", True),
+        ("PunctuationAnalyzer", True),
+        ("RomanNumberAnalyzer", False),
+        ("LatinAnalyzer", True),
+        ("HyphenSeparatedParticleAnalyzer", True),
+        ("HyphenAdverbAnalyzer", True),
+        ("HyphenatedWordsAnalyzer", True),
+        ("KnownPrefixAnalyzer", True),
+        ("UnknownPrefixAnalyzer", False),
+        ("KnownSuffixAnalyzer", True),
+        ("UnknAnalyzer", True),
+    )
+
+    def __init__(self, raw: pymorphy3.MorphAnalyzer, words: _DictionaryWords) -> None:
+        self.words = words
+        units = [unit.analyzer for unit in raw._units]
+        self.known_prefix = units[10]
+        self.unknown_prefix = units[11]
+        self.known_suffix = units[12]
+        self.unknown = units[13]
+        self.particles = units[7]
+        self.hyphenated = units[9]
+        self.raw = raw
+        # a tag's grammemes -> its features for the hyphenated words (``_features``)
+        self.features: dict[tuple[str, ...], frozenset[str] | None] = {}
+        dictionary = raw.dictionary
+        self.paradigms = dictionary.paradigms
+        self.gramtab = dictionary.gramtab
+        # whether a tag of the dictionary is productive, by its number, asked when first met
+        # (asking every tag at once would make each build its set of grammemes: thousands
+        # of objects more for the garbage collector to walk)
+        self.productive: list[bool | None] = [None] * len(dictionary.gramtab)
+        self.suffix_tables = dictionary.prediction_suffixes_dawgs
+        self.has_probabilities = raw.prob_estimator.p_t_given_w.has_keys_with_prefix
+        self.probability = raw.prob_estimator.p_t_given_w.prob
+        self.result_type = raw._result_type
+
+    @classmethod
+    def usable(cls, raw: pymorphy3.MorphAnalyzer) -> bool:
+        """The analyzer's units are pymorphy3's Russian ones, in their order and groups,
+        and ``_DictionaryWords`` can analyse its dictionary words."""
+        units = getattr(raw, "_units", None)
+        if not _DictionaryWords.usable(raw) or units is None or len(units) != len(cls.UNITS):
+            return False
+        found = [(type(unit.analyzer), unit.is_terminal) for unit in units]
+        return found == [(getattr(pymorphy3.units, name), end) for name, end in cls.UNITS]
+
+    def analyse(self, word: str) -> list[_Parse] | None:
+        """``MorphAnalyzer.parse(word)`` for a word the dictionary does not know (the
+        caller has looked) of two or more characters with a Russian letter and no hyphen
+        ("бутявка", "«бутявка»"), or of two parts of Russian letters (or numbers) joined by
+        a hyphen; None for another word."""
+        found = self._analysed(word, word.lower())
+        if found is None:
+            return None
+        new, made = tuple.__new__, self.result_type
+        return [new(made, reading) for reading in found]
+
+    def _analysed(self, word: str, lowered: str) -> list[_Reading] | None:
+        """``analyse``, as plain tuples."""
+        if len(word) < 2:
+            return None
+        if "-" not in word:
+            return None if _RUSSIAN_LETTER.search(word) is None else self._predicted(word, lowered)
+        if _HYPHENATED_WORD.fullmatch(word) is None or _RUSSIAN_LETTER.search(word) is None:
+            return None
+        particles = self.particles.particles_after_hyphen
+        if lowered.startswith("по-") or any(lowered.endswith(p) for p in particles):
+            return None  # ``HyphenAdverbAnalyzer`` or ``HyphenSeparatedParticleAnalyzer``
+        if not self.hyphenated._has_skip_prefix(lowered):
+            found = self._hyphenated(lowered)
+            if found is not None:
+                return found
+        # a known prefix ("вице-", "интер"), as for a word with no hyphen
+        return self._predicted(word, lowered)
+
+    def _hyphenated(self, lowered: str) -> list[_Reading] | None:
+        """``HyphenatedWordsAnalyzer``: a word of two parts ("допинг-тесты"), the first
+        inflected as the second or fixed, each part analysed as pymorphy does; None when
+        the parts give no parse."""
+        unit = self.hyphenated
+        left, right = lowered.split("-", 1)
+        left_parses, right_parses = self._parsed(left), self._parsed(right)
+        multiplier, features = unit.score_multiplier, self._features
+        found: list[_Reading] = []
+        # both parts inflected alike ("человек-гора"): a reading of the first part with the
+        # features (part of speech, number, case, person, tense) of one of the second's
+        right_features = [features(p[1]) for p in right_parses]
+        for fixed, tag, normal, score, stack in left_parses:
+            known = features(tag)
+            if known is None:
+                continue
+            for (r_fixed, _, r_normal, _, r_stack), their in zip(
+                right_parses, right_features, strict=True
+            ):
+                if their == known:
+                    found.append(
+                        (
+                            f"{fixed}-{r_fixed}",
+                            tag,
+                            f"{normal}-{r_normal}",
+                            score * multiplier,
+                            ((unit, stack, r_stack),),
+                        )
+                    )
+        # the first part a fixed prefix ("интернет-магазин")
+        for r_fixed, tag, r_normal, score, r_stack in right_parses:
+            if features(tag) is not None:
+                found.append(
+                    (
+                        f"{left}-{r_fixed}",
+                        tag,
+                        f"{left}-{r_normal}",
+                        score * multiplier,
+                        ((unit, left, r_stack),),
+                    )
+                )
+        return self._estimated(lowered, found) if found else None
+
+    def _features(self, tag: pymorphy3.tagset.OpencorporaTag) -> frozenset[str] | None:
+        """The grammemes by which ``HyphenatedWordsAnalyzer`` finds two parts inflected
+        alike (``_similarity_features``), once per tag; None for a tag of no known part
+        of speech, which it leaves out."""
+        key = tag._grammemes_tuple
+        if key in self.features:
+            return self.features[key]
+        found = None if tag._is_unknown() else frozenset(self.hyphenated._similarity_features(tag))
+        self.features[key] = found
+        return found
+
+    def _parsed(self, word: str) -> Sequence[_Reading]:
+        """``MorphAnalyzer.parse`` of a word in lower case (the rest after a known
+        prefix, a part of a hyphenated word), as tuples."""
+        found: Sequence[_Reading] | None = self.words.analyse(word)
+        if found is None:
+            found = self._analysed(word, word.lower())
+        if found is None:
+            found = self.raw.parse(word)
+        return found
+
+    def _predicted(self, word: str, lowered: str) -> list[_Reading]:
+        """The predictor's parses of a word the dictionary does not know."""
+        seen: set[tuple[str, object, int | None]] = set()
+        out: list[_Reading] = []
+        # a known prefix before a word pymorphy analyses: "псевдо" + "кошка"
+        unit = self.known_prefix
+        prefixes = unit.get_prefixes(lowered)
+        prefixes.sort(key=len, reverse=True)
+        multiplier = unit.score_multiplier
+        for prefix in prefixes:
+            rest = lowered[len(prefix) :]
+            if len(rest) < unit.min_remainder_length:
+                continue
+            method = (unit, prefix)
+            for fixed, tag, normal, score, stack in self._parsed(rest):
+                if not tag.is_productive():
+                    continue
+                try:
+                    paradigm: int | None = stack[0][2]  # type: ignore[assignment]
+                except IndexError:
+                    paradigm = None
+                key = (prefix + fixed, tag._grammemes_tuple, paradigm)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    (prefix + fixed, tag, prefix + normal, score * multiplier, (*stack, method))
+                )
+        if not out:
+            self._unknown_prefix(lowered, seen, out)
+            self._known_suffix(word, lowered, seen, out)
+        if not out:
+            out.append((lowered, self.unknown._tag, lowered, 1.0, ((self.unknown, word),)))
+        return self._estimated(lowered, out)
+
+    def _unknown_prefix(
+        self, lowered: str, seen: set[tuple[str, object, int | None]], out: list[_Reading]
+    ) -> None:
+        """``UnknownPrefixAnalyzer``: one to five letters before a dictionary word."""
+        unit = self.unknown_prefix
+        dictionary_unit, multiplier = unit.dict_analyzer, unit.score_multiplier
+        words = self.words
+        similar_items, substitutes = words.similar_items, words.substitutes
+        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        prefixes, suffixes = words.prefixes, words.suffixes
+        for prefix, rest in word_splits(lowered):
+            method = (unit, prefix)
+            for fixed, pairs in similar_items(rest, substitutes):
+                for para_id, idx in pairs:
+                    paradigm = paradigms[para_id]
+                    third = len(paradigm) // 3
+                    tag_id = paradigm[third + idx]
+                    known = productive[tag_id]
+                    if known is None:
+                        known = productive[tag_id] = gramtab[tag_id].is_productive()
+                    if not known:
+                        continue
+                    if idx == 0:  # ``Dictionary.build_normal_form``, inlined
+                        normal = fixed
+                    else:
+                        suffix = suffixes[paradigm[idx]]
+                        start = len(prefixes[paradigm[2 * third + idx]])
+                        stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
+                        normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+                    tag = gramtab[tag_id]
+                    key = (prefix + fixed, tag._grammemes_tuple, para_id)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        (
+                            prefix + fixed,
+                            tag,
+                            prefix + normal,
+                            1.0 * multiplier,
+                            ((dictionary_unit, fixed, para_id, idx), method),
+                        )
+                    )
+
+    def _known_suffix(
+        self,
+        word: str,
+        lowered: str,
+        seen: set[tuple[str, object, int | None]],
+        out: list[_Reading],
+    ) -> None:
+        """``KnownSuffixAnalyzer``: the word read as the dictionary's words with its
+        ending are, by how many of them there are."""
+        unit = self.known_suffix
+        if len(word) < unit.min_word_length:
+            return
+        totals = [1] * len(unit._paradigm_prefixes)
+        found: list[tuple[int, str, pymorphy3.tagset.OpencorporaTag, str, int, tuple[object, ...]]]
+        found = []
+        fake, substitutes = unit.fake_dict, self.words.substitutes
+        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        prefixes, suffixes = self.words.prefixes, self.words.suffixes
+        for prefix_id, prefix in unit._paradigm_prefixes:
+            if not lowered.startswith(prefix):
+                continue
+            table = self.suffix_tables[prefix_id]
+            for i in unit._prediction_splits:
+                start, end = lowered[:-i], lowered[-i:]
+                for fixed_suffix, parses in table.similar_items(end, substitutes):
+                    fixed = start + fixed_suffix
+                    method = (unit, fixed_suffix)
+                    for cnt, para_id, idx in parses:
+                        paradigm = paradigms[para_id]
+                        third = len(paradigm) // 3
+                        tag_id = paradigm[third + idx]
+                        known = productive[tag_id]
+                        if known is None:
+                            known = productive[tag_id] = gramtab[tag_id].is_productive()
+                        if not known:
+                            continue
+                        totals[prefix_id] += cnt
+                        tag = gramtab[tag_id]
+                        key = (fixed, tag._grammemes_tuple, para_id)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        if idx == 0:  # ``Dictionary.build_normal_form``, inlined
+                            normal = fixed
+                        else:
+                            suffix = suffixes[paradigm[idx]]
+                            cut = len(prefixes[paradigm[2 * third + idx]])
+                            stem = fixed[cut : -len(suffix)] if suffix else fixed[cut:]
+                            normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+                        found.append(
+                            (
+                                cnt,
+                                fixed,
+                                tag,
+                                normal,
+                                prefix_id,
+                                ((fake, fixed, para_id, idx), method),
+                            )
+                        )
+                if totals[prefix_id] > 1:
+                    break
+        multiplier = unit.score_multiplier
+        scored: list[_Reading] = [
+            (fixed, tag, normal, cnt / totals[prefix_id] * multiplier, stack)  # type: ignore[misc]
+            for cnt, fixed, tag, normal, prefix_id, stack in found
+        ]
+        scored.sort(key=_score_of, reverse=True)
+        out.extend(scored)
+
+    def _estimated(self, lowered: str, readings: list[_Reading]) -> list[_Reading]:
+        """``ProbabilityEstimator.apply_to_parses``: a word with no P(tag|word) gets its
+        scores divided by their sum; one with some, those probabilities, most probable
+        first."""
+        if not self.has_probabilities(f"{lowered}:"):
+            # no key of the word: every probability is 0
+            k = 1.0 / sum([r[3] for r in readings])
+            return [(r[0], r[1], r[2], r[3] * k, r[4]) for r in readings]
+        probability = self.probability
+        probs = [probability(lowered, r[1]) for r in readings]
+        if sum(probs) == 0:
+            k = 1.0 / sum([r[3] for r in readings])
+            return [(r[0], r[1], r[2], r[3] * k, r[4]) for r in readings]
+        scored = [(r[0], r[1], r[2], p, r[4]) for r, p in zip(readings, probs, strict=True)]
+        scored.sort(key=_score_of, reverse=True)
+        return scored
+
+
+def _score_of(reading: tuple[object, ...]) -> float:
+    score: float = reading[3]  # type: ignore[assignment]
+    return score
+
+
+# Lexeme choices kept by ``_Inflections`` before they are dropped (the corpus: ~2,000).
+_INFLECTION_LIMIT = 50_000
+
+
+class _Inflections:
+    """``Parse.inflect`` for a parse of a dictionary word, computed directly: pymorphy
+    builds the whole lexeme (every form's word, tag and parse) and keeps the form whose tag
+    has the required grammemes and is nearest the parse's; this picks that form among the
+    paradigm's tags (once per paradigm, index and required grammemes) and builds its word
+    alone. The same parse comes out: word, tag, normal form, score and method stack, of
+    pymorphy's class. Other parses (predicted words) are left to ``Parse.inflect``.
+    ``tests/test_morph.py`` compares the two."""
+
+    def __init__(self, raw: pymorphy3.MorphAnalyzer) -> None:
+        dictionary = raw.dictionary
+        self.unit = raw._units[0].analyzer
+        self.paradigms = dictionary.paradigms
+        self.gramtab = dictionary.gramtab
+        self.prefixes = dictionary.paradigm_prefixes
+        self.suffixes = dictionary.suffixes
+        self.rare_cases = raw.TagClass.fix_rare_cases
+        self.result_type = raw._result_type
+        # (paradigm, index, required grammemes) -> the index of the form chosen, or None
+        self.chosen: dict[tuple[int, int, frozenset[str]], int | None] = {}
+
+    @staticmethod
+    def usable(raw: pymorphy3.MorphAnalyzer) -> bool:
+        """``Parse.inflect`` is pymorphy3's, through its analyzer's ``_inflect`` and the
+        dictionary unit's ``get_lexeme``."""
+        units = getattr(raw, "_units", None)
+        return (
+            units is not None
+            and len(units) > 0
+            and type(raw)._inflect is pymorphy3.MorphAnalyzer._inflect
+            and type(raw).get_lexeme is pymorphy3.MorphAnalyzer.get_lexeme
+            and raw._result_type is not None
+            and raw._result_type.inflect is pymorphy3.analyzer.Parse.inflect
+            and type(units[0].analyzer) is pymorphy3.units.DictionaryAnalyzer
+        )
+
+    def inflect(self, parse: _Parse, required: set[str]) -> _Parse | None:
+        stack = parse.methods_stack
+        gramtab = self.gramtab
+        if len(stack) == 1 and stack[0][0] is self.unit:
+            _, _, para_id, idx = stack[0]
+            paradigm = self.paradigms[para_id]
+            third = len(paradigm) // 3
+            known = parse.tag is gramtab[paradigm[third + idx]]
+        else:
+            known = False
+        if not known:  # not a dictionary word's parse as pymorphy's dictionary makes it
+            found: _Parse | None = parse.inflect(required)
+            return found
+        key = (para_id, idx, frozenset(required))
+        if key in self.chosen:
+            best = self.chosen[key]
+        else:
+            best = self._choose(parse, paradigm, required)
+            if len(self.chosen) >= _INFLECTION_LIMIT:
+                self.chosen.clear()
+            self.chosen[key] = best
+        if best is None:
+            return None
+        # ``Dictionary.build_stem`` of the parse's word, the chosen form's prefix and suffix
+        prefixes, suffixes = self.prefixes, self.suffixes
+        suffix = suffixes[paradigm[idx]]
+        start = len(prefixes[paradigm[2 * third + idx]])
+        fixed = parse.word
+        stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
+        word = prefixes[paradigm[2 * third + best]] + stem + suffixes[paradigm[best]]
+        made: _Parse = tuple.__new__(
+            self.result_type,
+            (
+                word,
+                gramtab[paradigm[third + best]],
+                parse.normal_form,
+                1.0,
+                ((self.unit, word, para_id, best),),
+            ),
+        )
+        return made
+
+    def _choose(self, parse: _Parse, paradigm: Sequence[int], required: set[str]) -> int | None:
+        """``MorphAnalyzer._inflect``'s choice among the lexeme's forms, by their tags."""
+        third = len(paradigm) // 3
+        tags = [self.gramtab[paradigm[third + i]].grammemes for i in range(third)]
+        wanted: AbstractSet[str] = required
+        possible = [i for i in range(third) if wanted <= tags[i]]
+        if not possible:
+            wanted = self.rare_cases(wanted)
+            possible = [i for i in range(third) if wanted <= tags[i]]
+        grammemes = parse.tag.updated_grammemes(wanted)
+
+        def similarity(i: int) -> float:
+            return len(grammemes & tags[i]) - 0.1 * len(grammemes ^ tags[i])
+
+        # ``heapq.nlargest(1, ...)``: the first of the most similar
+        return max(possible, key=similarity) if possible else None
+
+
 # A word's parses as stored: (1 when they are of the dictionary words' class, else 0,
 # ((word, tag, normal form, score, method stack), ...)) with the stack's analyzer units as
 # one-item lists of their number (``_StoredForm``).
@@ -324,10 +777,20 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self._parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
         # one per tag of the dictionary and the predictor: bounded by the tag set
         self._grams: dict[frozenset[str], Grams] = {}
+        # a tag's grammemes, case, gender, number (``_tag_info``): bounded by the tag set
+        self._tag_infos: dict[
+            tuple[str, ...], tuple[frozenset[str], str | None, str | None, str | None]
+        ] = {}
         # (what, its arguments, *words) -> the words put into the nominative
         self._phrases: Generations[tuple[object, ...], tuple[str, ...]] = Generations(PHRASE_LIMIT)
         self._lock = threading.Lock()
         self._dictionary = _DictionaryWords(self.raw) if _DictionaryWords.usable(self.raw) else None
+        self._inflections = _Inflections(self.raw) if _Inflections.usable(self.raw) else None
+        self._predicted = (
+            _PredictedWords(self.raw, self._dictionary)
+            if self._dictionary is not None and _PredictedWords.usable(self.raw)
+            else None
+        )
         # the reference path's analyses, pymorphy's own (not shared with the fast path's)
         self._reference_forms: Generations[str, list[Form]] = Generations(CACHE_LIMIT)
         self._reference_parses: Generations[str, list[_Parse]] = Generations(CACHE_LIMIT)
@@ -361,6 +824,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                     self.fresh_forms += 1
                     dictionary = self._dictionary
                     found = None if dictionary is None else dictionary.analyse(word)
+                    if found is None and self._predicted is not None:
+                        found = self._predicted.analyse(word)
                     if found is None:
                         found = self.raw.parse(word)
             if len(table.current) >= table.limit:
@@ -522,10 +987,17 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         chosen = next((p for p in parses if wanted <= set(p.tag.grammemes)), None)
         if chosen is None:
             return word
-        inflected = chosen.inflect(set(grams))
+        inflected = self._inflected(chosen, set(grams))
         if inflected is None:
             return word
         return restore_case(word, inflected.word)
+
+    def _inflected(self, parse: _Parse, grams: set[str]) -> _Parse | None:
+        """``parse.inflect(grams)``; directly for a dictionary word's parse."""
+        if self._inflections is None or reference_on():  # the reference path: pymorphy's
+            found: _Parse | None = parse.inflect(grams)
+            return found
+        return self._inflections.inflect(parse, grams)
 
     def person_nominative(self, words: Sequence[str], hint_case: str | None = None) -> list[str]:
         """Words of a personal name put into the nominative, keeping their gender (cached:
@@ -621,6 +1093,19 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
                 out.append(word)
         return out
 
+    def _tag_info(
+        self, tag: pymorphy3.tagset.OpencorporaTag
+    ) -> tuple[frozenset[str], str | None, str | None, str | None]:
+        """A tag's grammemes, case, gender and number, as its properties give them (each
+        a call into pymorphy that sets them apart anew), once per tag."""
+        if reference_on():  # the reference path: the properties every time
+            return (tag.grammemes, tag.case, tag.gender, tag.number)
+        key = tag._grammemes_tuple
+        found = self._tag_infos.get(key)
+        if found is None:
+            found = self._tag_infos[key] = (tag.grammemes, tag.case, tag.gender, tag.number)
+        return found
+
     def _name_readings(
         self, word: str, *, declined: bool = False, common_gender: bool = True
     ) -> set[tuple[str, str]]:
@@ -631,16 +1116,17 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             if not (parses and {"Name", "sing"} <= parses[0].tag.grammemes)
             else set()
         )
+        tag_info = self._tag_info
         for p in self.parses(word):
-            grams = p.tag.grammemes
+            grams, case, gender, _ = tag_info(p.tag)
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
                 continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
             if "Infr" in grams:
                 continue  # "Лёв" is a surname, not the informal vocative of "Лёва"
             if declined and "Fixd" in grams:
                 continue
-            case = p.tag.case or "nomn"
-            gender = p.tag.gender or ("femn" if "femn" in grams else "masc")
+            case = case or "nomn"
+            gender = gender or ("femn" if "femn" in grams else "masc")
             readings.add((case, gender))
             if common_gender and grams & {"Ms-f", "ms-f"}:  # pymorphy spells it "ms-f"
                 readings.add((case, "femn" if gender == "masc" else "masc"))
@@ -656,13 +1142,15 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return _strip_masculine_ending(word, case)
         # A declined reading before an indeclinable one: "Анне" is "Анна" in the dative
         # before it is the French "Анне".
-        parses = sorted(self.parses(word), key=lambda p: "Fixd" in p.tag.grammemes)
+        tag_info = self._tag_info
+        parses = sorted(self.parses(word), key=lambda p: "Fixd" in tag_info(p.tag)[0])
         for p in parses:
-            if not predicted and not p.tag.grammemes & NAME_GRAMS:
+            grams, its_case, its_gender, _ = tag_info(p.tag)
+            if not predicted and not grams & NAME_GRAMS:
                 continue
-            if p.tag.case != case or (p.tag.gender and p.tag.gender != gender):
+            if its_case != case or (its_gender and its_gender != gender):
                 continue
-            inflected = p.inflect({"nomn"})
+            inflected = self._inflected(p, {"nomn"})
             if inflected is not None:
                 return restore_case(word, inflected.word)
         return word
@@ -688,34 +1176,36 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def _phrase_nominative(
         self, words: Sequence[str], head: int, case: str | None, lemmas: AbstractSet[str]
     ) -> list[str]:
+        tag_info = self._tag_info
         nouns = [
             p
             for p in self.parses(words[head])
-            if "NOUN" in p.tag.grammemes and case in (None, p.tag.case)
+            if "NOUN" in tag_info(p.tag)[0] and case in (None, tag_info(p.tag)[1])
         ]
         head_parse = next((p for p in nouns if p.normal_form in lemmas), None) or next(
             iter(nouns), None
         )
-        if head_parse is None or head_parse.tag.case in (None, "nomn"):
+        if head_parse is None or tag_info(head_parse.tag)[1] in (None, "nomn"):
             return list(words)
-        case, number = head_parse.tag.case, head_parse.tag.number or "sing"
+        _, case, head_gender, number = tag_info(head_parse.tag)
+        number = number or "sing"
         out = list(words)
-        inflected = head_parse.inflect({"nomn", number})
+        inflected = self._inflected(head_parse, {"nomn", number})
         if inflected is not None:
             out[head] = restore_case(words[head], inflected.word)
-        gender = head_parse.tag.gender if number == "sing" else None
+        gender = head_gender if number == "sing" else None
         for i in range(head):
             agreeing = [
                 p
                 for p in self.parses(words[i])
-                if ("ADJF" in p.tag.grammemes or "PRTF" in p.tag.grammemes) and p.tag.case == case
+                if tag_info(p.tag)[0] & _AGREEING and tag_info(p.tag)[1] == case
             ]
             # "Зимнего дворца": the masculine genitive, as the head is, not the neuter one
             # the same form also is
-            chosen = next((p for p in agreeing if gender and p.tag.gender == gender), None)
+            chosen = next((p for p in agreeing if gender and tag_info(p.tag)[2] == gender), None)
             chosen = chosen or next(iter(agreeing), None)
             if chosen is not None:
-                agreed = chosen.inflect({"nomn", number})
+                agreed = self._inflected(chosen, {"nomn", number})
                 if agreed is not None:
                     out[i] = restore_case(words[i], agreed.word)
         return out
