@@ -96,6 +96,17 @@ class PretokenizedTokenizer(Tokenizer):  # type: ignore[misc]
         return text
 
 
+def _plain_token(value: str, span: Span, kind: str) -> TokenLike:
+    """yargy's token of a word without analyses (a number, a mark, a Latin word), made
+    without its ``__init__`` call: the same attributes, set in the same order."""
+    token = object.__new__(Token)
+    token.value = value
+    token.span = span
+    token.type = kind
+    made: TokenLike = token
+    return made
+
+
 def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[TokenLike]:
     """yargy tokens of ``text`` (without line breaks), Russian words with their analyses;
     spans are shifted by ``offset`` (where ``text`` starts in a document).
@@ -134,10 +145,7 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
             found = None if known is None else known.get(value)
             token.forms = morph(value) if found is None else found
         else:
-            token = new(Token)
-            token.value = value
-            token.span = span
-            token.type = kind
+            token = _plain_token(value, span, kind)
         append(token)
     return tokens
 
@@ -182,7 +190,7 @@ def _sentence_tokens(
             token.forms = morph(value) if found is None else found
         elif kind == EOL:
             continue
-        else:
+        else:  # ``_plain_token``, inlined: the shared pass's loop
             token = new(Token)
             token.value = value
             token.span = span

@@ -61,6 +61,19 @@ class _Parse(pymorphy3.analyzer.Parse):  # type: ignore[misc]
 _PARSE_IS_KNOWN = pymorphy3.analyzer.Parse.is_known.fget
 
 
+def normal_form(
+    fixed: str, paradigm: Sequence[int], idx: int, prefixes: Sequence[str], suffixes: Sequence[str]
+) -> str:
+    """The normal form of the word ``fixed``, the form ``idx`` of ``paradigm`` (pymorphy3's
+    ``Dictionary.build_normal_form`` and ``build_stem`` in one step, from the dictionary's
+    tables of paradigm prefixes and suffixes; the form 0 is its own normal form)."""
+    third = len(paradigm) // 3
+    suffix = suffixes[paradigm[idx]]
+    start = len(prefixes[paradigm[2 * third + idx]])
+    stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
+    return prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+
+
 class _DictionaryWords:
     """pymorphy3's analysis of a word its dictionary knows, computed directly: the same
     parses, in the same order, with the same scores and method stacks as
@@ -140,9 +153,9 @@ class _DictionaryWords:
                 paradigm = paradigms[para_id]
                 third = len(paradigm) // 3
                 tag_id = paradigm[third + idx]
-                if idx == 0:  # ``Dictionary.build_normal_form`` and ``build_stem``, inlined
+                if idx == 0:
                     normal = fixed
-                else:
+                else:  # ``normal_form``, inlined: every reading of a new dictionary word
                     suffix = suffixes[paradigm[idx]]
                     start = len(prefixes[paradigm[2 * third + idx]])
                     stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
@@ -401,6 +414,15 @@ class _PredictedWords:
             out.append((lowered, self.unknown._tag, lowered, 1.0, ((self.unknown, word),)))
         return self._estimated(lowered, out)
 
+    def _productive_tag(self, paradigm: Sequence[int], idx: int) -> int:
+        """The number of the tag of form ``idx`` of ``paradigm`` when the predictor may
+        use it (a productive tag; asked once per tag), else -1."""
+        tag_id: int = paradigm[len(paradigm) // 3 + idx]
+        known = self.productive[tag_id]
+        if known is None:
+            known = self.productive[tag_id] = self.gramtab[tag_id].is_productive()
+        return tag_id if known else -1
+
     def _unknown_prefix(
         self, lowered: str, seen: set[tuple[str, object, int | None]], out: list[_Reading]
     ) -> None:
@@ -409,27 +431,19 @@ class _PredictedWords:
         dictionary_unit, multiplier = unit.dict_analyzer, unit.score_multiplier
         words = self.words
         similar_items, substitutes = words.similar_items, words.substitutes
-        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        paradigms, gramtab, productive_tag = self.paradigms, self.gramtab, self._productive_tag
         prefixes, suffixes = words.prefixes, words.suffixes
         for prefix, rest in word_splits(lowered):
             method = (unit, prefix)
             for fixed, pairs in similar_items(rest, substitutes):
                 for para_id, idx in pairs:
                     paradigm = paradigms[para_id]
-                    third = len(paradigm) // 3
-                    tag_id = paradigm[third + idx]
-                    known = productive[tag_id]
-                    if known is None:
-                        known = productive[tag_id] = gramtab[tag_id].is_productive()
-                    if not known:
+                    tag_id = productive_tag(paradigm, idx)
+                    if tag_id < 0:
                         continue
-                    if idx == 0:  # ``Dictionary.build_normal_form``, inlined
-                        normal = fixed
-                    else:
-                        suffix = suffixes[paradigm[idx]]
-                        start = len(prefixes[paradigm[2 * third + idx]])
-                        stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
-                        normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+                    normal = (
+                        fixed if idx == 0 else normal_form(fixed, paradigm, idx, prefixes, suffixes)
+                    )
                     tag = gramtab[tag_id]
                     key = (prefix + fixed, tag._grammemes_tuple, para_id)
                     if key in seen:
@@ -461,7 +475,7 @@ class _PredictedWords:
         found: list[tuple[int, str, pymorphy3.tagset.OpencorporaTag, str, int, tuple[object, ...]]]
         found = []
         fake, substitutes = unit.fake_dict, self.words.substitutes
-        paradigms, gramtab, productive = self.paradigms, self.gramtab, self.productive
+        paradigms, gramtab, productive_tag = self.paradigms, self.gramtab, self._productive_tag
         prefixes, suffixes = self.words.prefixes, self.words.suffixes
         for prefix_id, prefix in unit._paradigm_prefixes:
             if not lowered.startswith(prefix):
@@ -474,12 +488,8 @@ class _PredictedWords:
                     method = (unit, fixed_suffix)
                     for cnt, para_id, idx in parses:
                         paradigm = paradigms[para_id]
-                        third = len(paradigm) // 3
-                        tag_id = paradigm[third + idx]
-                        known = productive[tag_id]
-                        if known is None:
-                            known = productive[tag_id] = gramtab[tag_id].is_productive()
-                        if not known:
+                        tag_id = productive_tag(paradigm, idx)
+                        if tag_id < 0:
                             continue
                         totals[prefix_id] += cnt
                         tag = gramtab[tag_id]
@@ -487,13 +497,11 @@ class _PredictedWords:
                         if key in seen:
                             continue
                         seen.add(key)
-                        if idx == 0:  # ``Dictionary.build_normal_form``, inlined
-                            normal = fixed
-                        else:
-                            suffix = suffixes[paradigm[idx]]
-                            cut = len(prefixes[paradigm[2 * third + idx]])
-                            stem = fixed[cut : -len(suffix)] if suffix else fixed[cut:]
-                            normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+                        normal = (
+                            fixed
+                            if idx == 0
+                            else normal_form(fixed, paradigm, idx, prefixes, suffixes)
+                        )
                         found.append(
                             (
                                 cnt,
