@@ -11,6 +11,7 @@ from typing import TypedDict
 from attrs import evolve
 from yargy.tokenizer import LATIN, RUSSIAN
 
+from eventkit.caches import Generations
 from eventkit.grammar.cases import (
     cases_of_name,
     common_word,
@@ -54,7 +55,8 @@ from eventkit.grammar.tokens import (
     lemmas,
 )
 from eventkit.parse.trees import Parts
-from eventkit.text.morph import get_morph
+from eventkit.speedups import reference_on
+from eventkit.text.morph import CACHE_LIMIT, get_morph
 from eventkit.text.protocols import Form, Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, STRAIGHT
 
@@ -114,6 +116,46 @@ def mentions_of(
     return [mention]
 
 
+# A name's words and, for each, the identity of its analyses (the morphology cache's list
+# for the word: the text and that list decide every answer about the form, as in
+# ``grammar.tokens.per_form``).
+_NameKey = tuple[tuple[str, int], ...]
+# ``cases_of_name`` and ``name_gender`` of the names seen: the same names come back
+# sentence after sentence, and each asks every analysis of every word again.
+_NAME_CASES: Generations[_NameKey, frozenset[str]] = Generations(CACHE_LIMIT)
+_NAME_GENDERS: Generations[_NameKey, tuple[str | None, str | None]] = Generations(CACHE_LIMIT)
+
+
+def _name_key(person: Tokens) -> _NameKey:
+    return tuple([(t.value, id(forms(t))) for t in person])
+
+
+def _cases_of_name(person: Tokens) -> frozenset[str]:
+    """``cases_of_name``, once per name (every time on the reference path)."""
+    if reference_on():
+        return cases_of_name(person)
+    key = _name_key(person)
+    found = _NAME_CASES.current.get(key)
+    if found is None:
+        found = _NAME_CASES.recall(key)
+        if found is None:
+            found = _NAME_CASES.remember(key, cases_of_name(person))
+    return found
+
+
+def _name_gender(person: Tokens) -> tuple[str | None, str | None]:
+    """``name_gender``, once per name (every time on the reference path)."""
+    if reference_on():
+        return name_gender(person)
+    key = _name_key(person)
+    found = _NAME_GENDERS.current.get(key)
+    if found is None:
+        found = _NAME_GENDERS.recall(key)
+        if found is None:
+            found = _NAME_GENDERS.remember(key, name_gender(person))
+    return found
+
+
 def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int) -> bool:
     """Whether a word agreeing with the name says a woman bears it, where the name alone
     does not: an adjective right before it ("61-летняя Мартин Обри", a woman with a name
@@ -159,7 +201,7 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
         return 0
     split = next(i for i, t in enumerate(tokens) if t is person[0])
     head = head_word(titles[-1], TITLE_NOUNS)
-    head_cases, name_cases = cases(head), cases_of_name(person)
+    head_cases, name_cases = cases(head), _cases_of_name(person)
     if plural_only(head) and name_cases and not head_cases & name_cases:
         # people in the plural title no one ("сенаторы Джон Маккейн и …" do: same case)
         return split
@@ -293,7 +335,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
                 name = _phrase_nominative(named, named[0])
             return name
 
-        gender, number = name_gender(person)
+        gender, number = _name_gender(person)
         if titles:
             # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
             # woman is called tells what the dictionary cannot ("президент" tells nothing);
@@ -310,7 +352,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             naming_in=naming,
             kind="PER",
             titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
-            cases=cases_of_name(person),
+            cases=_cases_of_name(person),
             gender=gender,
             subject_gender=nominative_gender(person) if gender is None else None,
             number=number,
@@ -501,7 +543,7 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     head = head_word(title, TITLE_NOUNS)
     if not lemmas(head) & RELATIONAL_TITLES:
         return False
-    person_cases = cases_of_name(person)
+    person_cases = _cases_of_name(person)
     if "gent" in person_cases and "nomn" not in person_cases and _plural_only(head):
         # "со ссылкой на представителей администрации президента Барака Обамы": many
         # representatives are no one person's title; the name in the genitive is whose.
@@ -537,7 +579,7 @@ def _companion_of(title: list[Token], person: list[Token]) -> bool:
         return False  # titles and kin words: ``_genitive_complement``
     if len(person) > 3 or not is_people_noun(head):
         return False
-    person_cases = cases_of_name(person)
+    person_cases = _cases_of_name(person)
     return (
         "gent" in person_cases
         and person_cases <= {"gent", "accs"}
