@@ -5,7 +5,8 @@ trees and ``findall`` instead of ``FastParser``'s (lookahead, cheaper states, ch
 trees only for kept spans), no ``can_match`` shortcut, the collector left as the caller
 has it during and between documents, the lemmas of a word (``grammar.tokens.lemmas``), the
 word tests (``grammar.tokens.per_form``) and the nominatives of names and phrases
-(``Morph.person_nominative``, ``Morph.phrase_nominative``) computed and pymorphy's
+(``Morph.person_nominative``, ``Morph.phrase_nominative``) and, in mention building,
+the cases and gender of a name and the cases of a word form computed and pymorphy's
 ``is_known`` looked up at every call. It is slower and there only
 to check the fast path against it: ``tests/test_speedups.py`` extracts a sample of the news
 corpus both ways and compares the JSON byte for byte. A new speedup asks ``enabled()`` and

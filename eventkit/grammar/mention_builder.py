@@ -11,6 +11,7 @@ from typing import TypedDict
 from attrs import evolve
 from yargy.tokenizer import LATIN, RUSSIAN
 
+from eventkit.caches import Generations
 from eventkit.grammar.cases import (
     cases_of_name,
     common_word,
@@ -54,7 +55,8 @@ from eventkit.grammar.tokens import (
     lemmas,
 )
 from eventkit.parse.trees import Parts
-from eventkit.text.morph import get_morph
+from eventkit.speedups import reference_on
+from eventkit.text.morph import CACHE_LIMIT, PHRASE_LIMIT, get_morph
 from eventkit.text.protocols import Form, Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, STRAIGHT
 
@@ -114,6 +116,73 @@ def mentions_of(
     return [mention]
 
 
+# A name's words and, for each, the identity of its analyses (the morphology cache's list
+# for the word: the text and that list decide every answer about the form, as in
+# ``grammar.tokens.per_form``).
+_NameKey = tuple[tuple[str, int], ...]
+# ``cases_of_name`` and ``name_gender`` of the names seen: the same names come back
+# sentence after sentence, and each asks every analysis of every word again. Bounded as
+# the nominatives of names are.
+_NAME_CASES: Generations[_NameKey, frozenset[str]] = Generations(PHRASE_LIMIT)
+_NAME_GENDERS: Generations[_NameKey, tuple[str | None, str | None]] = Generations(PHRASE_LIMIT)
+# One object for each set of cases the tables hold (there are few), so that they cost
+# memory for their keys only.
+_CASE_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(found: frozenset[str]) -> frozenset[str]:
+    return _CASE_SETS.setdefault(found, found)
+
+
+def _name_key(person: Tokens) -> _NameKey:
+    return tuple([(t.value, id(forms(t))) for t in person])
+
+
+def _cases_of_name(person: Tokens) -> frozenset[str]:
+    """``cases_of_name``, once per name (every time on the reference path)."""
+    if reference_on():
+        return cases_of_name(person)
+    key = _name_key(person)
+    found = _NAME_CASES.current.get(key)
+    if found is None:
+        found = _NAME_CASES.recall(key)
+        if found is None:
+            found = _NAME_CASES.remember(key, _shared(cases_of_name(person)))
+    return found
+
+
+def _name_gender(person: Tokens) -> tuple[str | None, str | None]:
+    """``name_gender``, once per name (every time on the reference path)."""
+    if reference_on():
+        return name_gender(person)
+    key = _name_key(person)
+    found = _NAME_GENDERS.current.get(key)
+    if found is None:
+        found = _NAME_GENDERS.recall(key)
+        if found is None:
+            found = _NAME_GENDERS.remember(key, name_gender(person))
+    return found
+
+
+# The cases of the word forms seen, as ``cases`` gives them (kept per form, as the answers
+# of ``grammar.tokens.per_form``: the text and its analyses' list decide them).
+_FORM_CASES: Generations[tuple[str, int], frozenset[str]] = Generations(CACHE_LIMIT)
+
+
+def _cases(token: Token) -> frozenset[str]:
+    """``cases`` of a word form, kept per form (computed every time on the reference path);
+    a frozenset, as every caller here only reads it."""
+    if reference_on():
+        return frozenset(cases(token))
+    key = (token.value, id(forms(token)))
+    found = _FORM_CASES.current.get(key)
+    if found is None:
+        found = _FORM_CASES.recall(key)
+        if found is None:
+            found = _FORM_CASES.remember(key, _shared(frozenset(cases(token))))
+    return found
+
+
 def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int) -> bool:
     """Whether a word agreeing with the name says a woman bears it, where the name alone
     does not: an adjective right before it ("61-летняя Мартин Обри", a woman with a name
@@ -131,7 +200,7 @@ def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int
             "femn" in f.grams.values and "sing" in f.grams.values for f in agreeing
         ):
             continue
-        if not mention.cases or cases(word) & mention.cases:
+        if not mention.cases or _cases(word) & mention.cases:
             return True
     return False
 
@@ -159,7 +228,7 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
         return 0
     split = next(i for i, t in enumerate(tokens) if t is person[0])
     head = head_word(titles[-1], TITLE_NOUNS)
-    head_cases, name_cases = cases(head), cases_of_name(person)
+    head_cases, name_cases = _cases(head), _cases_of_name(person)
     if plural_only(head) and name_cases and not head_cases & name_cases:
         # people in the plural title no one ("сенаторы Джон Маккейн и …" do: same case)
         return split
@@ -167,7 +236,7 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
         return 0  # "с министром Лавровым": the name shares the title's case
     # "Указом президента Сергей Шойгу назначен": a first name only a nominative can be is
     # not the holder of a title in another case, whatever follows it.
-    only_nominative = cases(person[0]) == {"nomn"} and is_first_name(person[0])
+    only_nominative = _cases(person[0]) == {"nomn"} and is_first_name(person[0])
     if head_cases and "nomn" not in head_cases and only_nominative:
         return split
     after = first + len(tokens)
@@ -293,7 +362,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
                 name = _phrase_nominative(named, named[0])
             return name
 
-        gender, number = name_gender(person)
+        gender, number = _name_gender(person)
         if titles:
             # "дочь Шэрон", "горничная Нафиссатоу Диалло": a kin word or a noun only a
             # woman is called tells what the dictionary cannot ("президент" tells nothing);
@@ -310,7 +379,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             naming_in=naming,
             kind="PER",
             titling=lambda: ", ".join(title_nominative(t) for t in titled) or None,
-            cases=cases_of_name(person),
+            cases=_cases_of_name(person),
             gender=gender,
             subject_gender=nominative_gender(person) if gender is None else None,
             number=number,
@@ -348,7 +417,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             ),
             kind="PER",
             titling=title,
-            cases=frozenset(cases(head)),
+            cases=_cases(head),
             gender=None,  # titles take either gender ("глава МИД заявила")
             number=number_of(head),
             # "Судьи заявили", "Главы регионов договорились": a singular genitive first
@@ -378,7 +447,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             naming_in=lambda case: _lower_first(_phrase_nominative(group, head, case)),
             kind="PER",
             title=None,
-            cases=frozenset(cases(head)),
+            cases=_cases(head),
             gender=gender_of(head) if reading is None else _gram_of(reading, _GENDERS),
             number=number,
             subject_number=_other_nominative_number(head, number),
@@ -399,7 +468,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         # "Британские власти": adjectives that agree with the head only as a nominative
         # tell its case and number (no singular genitive "власти")
         org_case = _agreed_case(org, head) if head in org else None
-        if org_case is None and head is org[0] and first == 0 and "nomn" in cases(head):
+        if org_case is None and head is org[0] and first == 0 and "nomn" in _cases(head):
             # "Власти страны заявили": nothing before a sentence's first word governs it,
             # so a head that can be a nominative is one
             org_case = "nomn"
@@ -420,7 +489,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             naming=lambda: _state_of(place_nominative(place)),
             kind="GPE",
             title=None,
-            cases=frozenset(cases(head)) if forms(head) else frozenset(),
+            cases=_cases(head) if forms(head) else frozenset(),
             gender=gender_of(head),
             number=number_of(head),
         )
@@ -430,7 +499,23 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
 def _pronoun_cases(token: Token) -> frozenset[str]:
     """The cases a pronoun acting can be in: "его" is a genitive or an accusative, never
     the nominative its possessive reading has ("рассказал его тренер Иван Петров": the
-    trainer is the subject, not "его"). Party words ("стороны") keep all their cases."""
+    trainer is the subject, not "его"). Party words ("стороны") keep all their cases.
+    Kept per form, as ``_cases`` (computed every time on the reference path)."""
+    if reference_on():
+        return _pronoun_cases_of(token)
+    key = (token.value, id(forms(token)))
+    found = _PRONOUN_CASES.current.get(key)
+    if found is None:
+        found = _PRONOUN_CASES.recall(key)
+        if found is None:
+            found = _PRONOUN_CASES.remember(key, _shared(_pronoun_cases_of(token)))
+    return found
+
+
+_PRONOUN_CASES: Generations[tuple[str, int], frozenset[str]] = Generations(CACHE_LIMIT)
+
+
+def _pronoun_cases_of(token: Token) -> frozenset[str]:
     personal = [f for f in forms(token) if "NPRO" in f.grams.values]
     return frozenset(
         c for f in (personal or forms(token)) for c in CASE_GRAMS if c in f.grams.values
@@ -467,7 +552,7 @@ _NUMBERS = ("sing", "plur")
 def _other_nominative_number(head: Token, number: str | None) -> str | None:
     """The number of the head's nominative when it is not ``number`` ("дочери", "матери":
     a singular genitive or dative, a plural nominative); None when they agree."""
-    if "nomn" not in cases(head):
+    if "nomn" not in _cases(head):
         return None
     nominative = nominative_number(head)
     return nominative if nominative != number else None
@@ -501,7 +586,7 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
     head = head_word(title, TITLE_NOUNS)
     if not lemmas(head) & RELATIONAL_TITLES:
         return False
-    person_cases = cases_of_name(person)
+    person_cases = _cases_of_name(person)
     if "gent" in person_cases and "nomn" not in person_cases and _plural_only(head):
         # "со ссылкой на представителей администрации президента Барака Обамы": many
         # representatives are no one person's title; the name in the genitive is whose.
@@ -514,7 +599,7 @@ def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
             len(person) == 1
             and not lemmas(head) & KIN_WORDS
             and person_cases <= {"gent", "accs"}
-            and not person_cases & cases(head)
+            and not person_cases & _cases(head)
         )
     if len(person) == 1 and "gent" in person_cases and not lemmas(head) & KIN_WORDS:
         # "Представитель Путина": a bare surname that can be a genitive is whose
@@ -537,11 +622,11 @@ def _companion_of(title: list[Token], person: list[Token]) -> bool:
         return False  # titles and kin words: ``_genitive_complement``
     if len(person) > 3 or not is_people_noun(head):
         return False
-    person_cases = cases_of_name(person)
+    person_cases = _cases_of_name(person)
     return (
         "gent" in person_cases
         and person_cases <= {"gent", "accs"}
-        and not person_cases & cases(head)
+        and not person_cases & _cases(head)
     )
 
 
@@ -553,7 +638,7 @@ def _compound_place(title: list[Token], person: list[Token]) -> bool:
     if len(person) != 1 or head_word(title, TITLE_NOUNS) is title[-1]:
         return False
     first, dash, rest = person[0].value.partition("-")
-    if not dash or not rest or "gent" not in cases(person[0]):
+    if not dash or not rest or "gent" not in _cases(person[0]):
         return False
     return not any(PROPER_GRAMS & set(p.tag.grammemes) for p in get_morph().parses(first))
 
@@ -634,7 +719,7 @@ def _complement_back(
             or _genitive_before_patronymic(person)
         )
         and is_first_name(person[1])
-        and ("nomn" in cases(person[1]) or _name_in_a_case_apart(person))
+        and ("nomn" in _cases(person[1]) or _name_in_a_case_apart(person))
     ):
         moved.append(person.pop(0))
     if not moved:
@@ -645,9 +730,9 @@ def _complement_back(
 def _name_in_a_case_apart(person: list[Token]) -> bool:
     """ "главой Росавиации | Александром Нерадько": the first name and the surname share a
     case the word before them cannot be in."""
-    first_name, surname = cases(person[1]), cases(person[2])
+    first_name, surname = _cases(person[1]), _cases(person[2])
     shared = first_name & surname if surname else first_name
-    return bool(shared - cases(person[0]))
+    return bool(shared - _cases(person[0]))
 
 
 def _surname_before_full_name(person: list[Token]) -> bool:
@@ -718,10 +803,10 @@ def _agreed_case(tokens: Tokens, head: Token) -> str | None:
     before = list(tokens)[: list(tokens).index(head)]
     if not before:
         return None
-    shared = set(cases(head))
+    shared = set(_cases(head))
     for token in before:
         found = forms(token)
         if not found or not found[0].grams.values & {"ADJF", "PRTF"}:
             return None
-        shared &= set(cases(token))
+        shared &= set(_cases(token))
     return "nomn" if "nomn" in shared and "gent" not in shared else None
