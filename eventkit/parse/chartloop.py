@@ -1176,7 +1176,10 @@ def shape_precedes(shape: Shape, other: Shape) -> bool:
         return False
     rank, other_rank = shape.rank, other.rank
     if rank == other_rank:
-        for child, other_child in zip(children, other_children, strict=False):
+        # as ``zip`` would pair them (up to the shorter list), without building a ``zip``
+        # with a keyword argument, a generic call in compiled code
+        for index in range(min(len(children), len(other_children))):
+            child, other_child = children[index], other_children[index]
             if child is None:  # a leaf; the other is a leaf too
                 continue
             if child is other_child:
