@@ -9,6 +9,7 @@ from yargy import Parser, or_, rule
 from yargy.predicates import caseless, eq, gram, in_, in_caseless
 from yargy.predicates.bank import GramPredicate
 
+from eventkit.grammar.actors import _new_actor_parser
 from eventkit.grammar.tokens import has_lemma
 from eventkit.parse.fastparse import FastParser
 from eventkit.text.analysis import PretokenizedTokenizer
@@ -69,3 +70,16 @@ def test_gram_tests_are_called_without_their_wrappers() -> None:
     ]
     assert len(grams) == 1
     assert type(grams[0]) is not GramPredicate  # a plain function, not yargy's predicate
+
+
+def test_the_actor_grammars_outlet_noun_is_answered_with_its_lemma_tests() -> None:
+    """ "агентство", "телеканал": the outlet head is a lemma test the actor parser answers
+    with the grammar's other lemma tests (``tests/test_conditional_tests.py`` checks that
+    the parser's answers over corpus forms are those of each test asked by itself)."""
+    lookahead = _new_actor_parser()._lookahead
+    keyed = {
+        getattr(guard, "name", None)
+        for bit, guard in enumerate(lookahead.guard_list)
+        if lookahead.keyed_bits >> bit & 1
+    }
+    assert "outlet-head" in keyed

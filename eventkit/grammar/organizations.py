@@ -15,6 +15,7 @@ from eventkit.grammar.titles import (
 )
 from eventkit.grammar.tokens import (
     ORG_ABBREVIATION,
+    TokenTest,
     forms,
     has_gram,
     lemmas,
@@ -87,7 +88,14 @@ LATIN_ORGANIZATION = or_(
 OUTLET_NOUNS = frozenset(
     "агентство информагентство газета издание телеканал телекомпания радиостанция журнал".split()
 )
-_OUTLET_HEAD = token_test(lambda t: not lemmas(t).isdisjoint(OUTLET_NOUNS), "outlet-head")
+# A lemma test: the parser answers it with the grammar's other lemma tests, one look-up per
+# lemma (``TokenTest``'s ``keys`` and ``wanted``).
+_OUTLET_HEAD = TokenTest(
+    lambda t: not lemmas(t).isdisjoint(OUTLET_NOUNS),
+    "outlet-head",
+    keys=lemmas,
+    wanted=OUTLET_NOUNS,
+)
 _OUTLET_NAME_WORD = token_test(
     lambda t: (
         t.value[:1].isupper()

@@ -636,14 +636,38 @@ class LoopColumn:
 
 class Shape:
     """What yargy's ``Node.__lt__`` reads of a node: its rule, its rank, and its children
-    (a leaf as None)."""
+    (a leaf as None), read from the chart's links only when a comparison comes to the node
+    (``expanded``): a comparison goes down one path of the two trees, and most nodes of a
+    tree are never reached."""
 
-    __slots__ = ("children", "rank", "rule")
+    __slots__ = ("children", "rank", "rule", "tree", "trees")
 
-    def __init__(self, rule: object, rank: int, children: list[Shape | None]) -> None:
-        self.rule = rule
-        self.rank = rank
-        self.children = children
+    def __init__(self, tree: ChartTree, trees: Trees) -> None:
+        self.tree = tree
+        self.trees = trees
+        # read with the children (``expanded``)
+        self.rule: object = None
+        self.rank = 0
+        self.children: list[Shape | None] | None = None
+
+    def expanded(self) -> list[Shape | None]:
+        """The children's shapes (each made once per tree, by ``Trees.shape``), with the
+        rule and the rank read on the way."""
+        children = self.children
+        if children is None:
+            children = []
+            trees = self.trees
+            link: ChartTree = self.tree
+            while type(link) is tuple:
+                children.append(trees.shape(link[1]) if len(link) == 2 else None)
+                link = link[0]
+            children.reverse()
+            # the prediction's node (rule, production and rank), without children
+            base = cast(ParseNode, link)
+            self.rule = base.rule
+            self.rank = base.rank
+            self.children = children
+        return children
 
 
 class Trees:
@@ -680,18 +704,11 @@ class Trees:
     def shape(self, tree: ChartTree) -> Shape:
         """The ``Shape`` of the node ``node(tree)`` would make, made once per tree (so
         shapes are one object exactly where nodes would be). Cheaper than a yargy node,
-        whose ``__init__`` is Python, for the trees that are only compared."""
+        whose ``__init__`` is Python, for the trees that are only compared; its children
+        are read when a comparison needs them."""
         found = self.shapes.get(id(tree))
         if found is None:
-            children: list[Shape | None] = []
-            link: ChartTree = tree
-            while type(link) is tuple:
-                children.append(self.shape(link[1]) if len(link) == 2 else None)
-                link = link[0]
-            children.reverse()
-            # the prediction's node (rule, production and rank), without children
-            base = cast(ParseNode, link)
-            found = Shape(base.rule, base.rank, children)
+            found = Shape(tree, self)
             self.shapes[id(tree)] = found
         return found
 
@@ -1049,6 +1066,8 @@ def kept_matches(done: list[tuple[tuple[int, int], ChartTree]], trees: Trees) ->
         Ranked(span, tree, trees.shape(tree) if shared[span] > 1 else None) for span, tree in done
     ]
     ordered.sort()
+    # the shapes hold ``trees``, which holds them: no cycle left to the garbage collector
+    trees.shapes.clear()
     first: dict[tuple[int, int], ChartTree] = {}
     for tree in ordered:
         first.setdefault(tree.range, tree.root)
@@ -1150,19 +1169,25 @@ def shape_precedes(shape: Shape, other: Shape) -> bool:
     """``node_precedes`` of the nodes two shapes (``Trees.shape``) stand for: by rank,
     then by the first pair of children, left to right, that are neither leaves nor one
     object (shapes are one object where the nodes would be)."""
+    children, other_children = shape.expanded(), other.expanded()
     if shape.rule is not other.rule:
         raise TypeError("Node() < Node() with different rules")
     if shape is other:
         return False
     rank, other_rank = shape.rank, other.rank
     if rank == other_rank:
-        for child, other_child in zip(shape.children, other.children, strict=False):
+        # as ``zip`` would pair them (up to the shorter list), without building a ``zip``
+        # with a keyword argument, a generic call in compiled code
+        for index in range(min(len(children), len(other_children))):
+            child, other_child = children[index], other_children[index]
             if child is None:  # a leaf; the other is a leaf too
                 continue
             if child is other_child:
                 continue
             if other_child is None:  # as yargy's comparison meets it: a leaf has no rank
                 raise AttributeError("'Leaf' object has no attribute 'rank'")
+            child.expanded()  # their ranks, read from the chart's links
+            other_child.expanded()
             if child.rank < other_child.rank:
                 return True
             if child.rank > other_child.rank:
