@@ -6,7 +6,7 @@ nominative (computed on first use).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypedDict
+from typing import TypedDict, TypeVar
 
 from attrs import evolve
 from yargy.tokenizer import LATIN, RUSSIAN
@@ -138,30 +138,30 @@ def _name_key(person: Tokens) -> _NameKey:
     return tuple([(t.value, id(forms(t))) for t in person])
 
 
-def _cases_of_name(person: Tokens) -> frozenset[str]:
-    """``cases_of_name``, once per name (every time on the reference path)."""
+_T = TypeVar("_T")
+
+
+def _per_name(table: Generations[_NameKey, _T], person: Tokens, compute: Callable[[], _T]) -> _T:
+    """``compute()`` once per name in ``table`` (every time on the reference path)."""
     if reference_on():
-        return cases_of_name(person)
+        return compute()
     key = _name_key(person)
-    found = _NAME_CASES.current.get(key)
+    found = table.current.get(key)
     if found is None:
-        found = _NAME_CASES.recall(key)
+        found = table.recall(key)
         if found is None:
-            found = _NAME_CASES.remember(key, _shared(cases_of_name(person)))
+            found = table.remember(key, compute())
     return found
+
+
+def _cases_of_name(person: Tokens) -> frozenset[str]:
+    """``cases_of_name``, once per name."""
+    return _per_name(_NAME_CASES, person, lambda: _shared(cases_of_name(person)))
 
 
 def _name_gender(person: Tokens) -> tuple[str | None, str | None]:
-    """``name_gender``, once per name (every time on the reference path)."""
-    if reference_on():
-        return name_gender(person)
-    key = _name_key(person)
-    found = _NAME_GENDERS.current.get(key)
-    if found is None:
-        found = _NAME_GENDERS.recall(key)
-        if found is None:
-            found = _NAME_GENDERS.remember(key, name_gender(person))
-    return found
+    """``name_gender``, once per name."""
+    return _per_name(_NAME_GENDERS, person, lambda: name_gender(person))
 
 
 # The cases of the word forms seen, as ``cases`` gives them (kept per form, as the answers
