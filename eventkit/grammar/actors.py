@@ -514,13 +514,14 @@ def _named_after_dash(found: list[Mention], tokens: Tokens) -> list[Mention]:
             m.kind != "PER"
             or m.pronoun
             or m.description
-            or m.title is not None
             or dash < 1
             or tokens[dash].value not in _DASHES
             or (
                 m.last_token + 1 < len(tokens)
                 and tokens[m.last_token + 1].value not in _PHRASE_ENDS
             )
+            # last: asking for the title puts it into the nominative (``Mention.title``)
+            or m.title is not None
         ):
             continue
         for before in reversed(out[:i]):

@@ -261,15 +261,16 @@ def _preposition(token: Token) -> bool:
 def _place_like(mention: Mention, sentence: Tokens, first: int, size: int) -> bool:
     """ "в Модесто": one capitalized word of no known case after "в/на/из" is a place
     the dictionary does not know, not a person ("верит в Путина" has a case)."""
-    if mention.kind != "PER" or size != 1 or mention.title or mention.pronoun:
+    if mention.kind != "PER" or size != 1 or mention.pronoun or mention.description:
         return False
-    if mention.description or first == 0:
+    if first == 0:
         return False
     if _after_place_kind(sentence, first):
-        return True  # "в городе Хала провинции Синд"
-    if mention.cases:
+        pass  # "в городе Хала провинции Синд"
+    elif mention.cases or sentence[first - 1].value.lower() not in ("в", "во", "на", "из"):
         return False
-    return sentence[first - 1].value.lower() in ("в", "во", "на", "из")
+    # last: asking for the title puts it into the nominative (``Mention.title``)
+    return not mention.title
 
 
 _KIND_NOUNS = PLACE_KIND_NOUNS | NAMED_THING_KINDS

@@ -6,9 +6,10 @@ Each test takes a yargy token; Russian tokens carry pymorphy forms (``token.form
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, Final
 
 from yargy.token import MorphToken
+from yargy.token import Token as PlainToken
 
 from eventkit.caches import Generations
 from eventkit.grammar.lexicon import (
@@ -24,19 +25,31 @@ from eventkit.text.morph import CACHE_LIMIT
 from eventkit.text.protocols import Token as Token
 
 PROPER_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+# ``Final``: compiled code reads them as constants, not as look-ups of module globals.
+# yargy's two kinds of token: a Russian word with its analyses, and any other token
+# (numbers, punctuation, Latin words), which has none.
+_MORPH_TOKEN: Final = MorphToken
+_PLAIN_TOKEN: Final = PlainToken
+_reference_on: Final = reference_on
+_current_lexicons: Final = CURRENT_LEXICONS.get
+_BASE_LEXICONS: Final = BASE_LEXICONS
 CASE_GRAMS = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 
 
 def forms(token: Token) -> Sequence[Any]:
     """The token's analyses, most probable first (the token's own list: not to be changed)."""
-    if type(token) is MorphToken:  # the common case, without a failed attribute lookup
+    kind = type(token)
+    if kind is _MORPH_TOKEN:  # the common case, without a failed attribute lookup
         return token.forms or ()
+    if kind is _PLAIN_TOKEN:  # no analyses (a failed look-up raises and clears an error)
+        return ()
     found: Sequence[Any] = getattr(token, "forms", None) or ()
     return found
 
 
 # the lemmas table's current generation (one dict for the life of the table)
-_lemmas_now = FORM_LEMMAS.current
+_lemmas_now: Final = FORM_LEMMAS.current
 
 
 def lemmas(token: Token) -> frozenset[str]:
@@ -44,7 +57,7 @@ def lemmas(token: Token) -> frozenset[str]:
     lowercased (cached per form, in the shared pass's table: a form's analyses, from the
     morphology cache, do not change)."""
     value: str = token.value
-    if reference_on():  # the reference path: no cache
+    if _reference_on():  # the reference path: no cache
         return lemmas_of(token)
     found = _lemmas_now.get(value)
     if found is None:  # a miss: the shared pass's own look-up fills the table
@@ -79,15 +92,22 @@ def per_form(
     def remembered(token: Token) -> bool:
         if possible is not None and not possible(token):
             return False
-        if reference_on():  # the reference path: ask every time
+        if _reference_on():  # the reference path: ask every time
             return test(token)
-        lexicons = CURRENT_LEXICONS.get()
-        if lexicons is BASE_LEXICONS:
+        lexicons = _current_lexicons()
+        if lexicons is _BASE_LEXICONS:
             answers, now = base_answers, base_now
         else:
             answers = lexicons.cached(remembered, _no_answers)
             now = answers.current
-        found_forms = token.forms if type(token) is MorphToken else getattr(token, "forms", None)
+        kind = type(token)
+        found_forms = (
+            token.forms
+            if kind is _MORPH_TOKEN
+            else None
+            if kind is _PLAIN_TOKEN
+            else getattr(token, "forms", None)
+        )
         key = (token.value, id(found_forms))
         found = now.get(key)
         if found is None:  # ``Generations.recall`` and ``remember``, inlined
@@ -109,7 +129,7 @@ def has_gram(token: Token, gram: str) -> bool:
 
 
 def is_russian(token: Token) -> bool:
-    return bool(getattr(token, "forms", None))
+    return bool(forms(token))
 
 
 def is_capitalized(token: Token) -> bool:
@@ -180,10 +200,8 @@ def is_org_abbreviation(token: Token) -> bool:
 def former_title(token: Token) -> bool:
     """ "экс-министр", "Экс-губернатора": a title noun after the prefix "экс-" (the
     dictionary reads the whole word as a noun of its own)."""
-    return any(
-        lemma.startswith("экс-") and lemma[4:] in CURRENT_LEXICONS.get().title_nouns
-        for lemma in lemmas(token)
-    )
+    title_nouns = _current_lexicons().title_nouns
+    return any(lemma.startswith("экс-") and lemma[4:] in title_nouns for lemma in lemmas(token))
 
 
 # The last part of the Russian names of supervising agencies ("Ростехнадзор").
@@ -343,7 +361,13 @@ def lemma_in(words: Iterable[str]) -> TokenTest:
 
 
 def cases(token: Token) -> set[str]:
-    return {c for f in forms(token) for c in CASE_GRAMS if c in f.grams.values}
+    found: set[str] = set()
+    for f in forms(token):
+        values = f.grams.values  # read once per analysis, not once per case
+        for c in CASE_GRAMS:
+            if c in values:
+                found.add(c)
+    return found
 
 
 def join_tokens(tokens: Iterable[Token], words: Iterable[str]) -> str:
