@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Final, cast
 
 from attrs import evolve
 from yargy import or_, rule
@@ -300,10 +300,13 @@ def _agreeing_from(group: list[Token]) -> int:
     return first
 
 
+_AGREEING: Final = frozenset({"ADJF", "PRTF", "NUMR"})
+
+
 def _agree(adjective: AbstractSet[str], noun: AbstractSet[str]) -> bool:
     """Whether an adjective's reading and a noun's share case and number (and gender in the
     singular, where the noun has one)."""
-    if not adjective & {"ADJF", "PRTF", "NUMR"}:
+    if _AGREEING.isdisjoint(adjective):
         return False
     case = next((c for c in CASE_GRAMS if c in noun), None)
     if case is None or case not in adjective:

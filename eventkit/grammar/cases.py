@@ -9,7 +9,7 @@ finder ask ``preceded_by_preposition``.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.tokens import CASE_GRAMS, cases, forms, lemmas
@@ -18,6 +18,13 @@ from eventkit.text.protocols import Token, Tokens
 
 if TYPE_CHECKING:
     from eventkit.text.analysis import Sentence
+
+# Sets of grammemes, built once (compiled code builds a set literal at every use).
+_PROPER: Final = frozenset({"Name", "Surn", "Patr"})
+_NAME_OR_SURNAME: Final = frozenset({"Name", "Surn"})
+_PLURAL_OR_RARE: Final = frozenset({"plur", "Infr"})
+_FIRST_NAME_SINGULAR: Final = frozenset({"Name", "sing"})
+_GENDERS: Final = ("masc", "femn")
 
 
 def common_noun(token: Token) -> bool:
@@ -65,9 +72,11 @@ def _womans_first_name(token: Token) -> bool:
 
 def _indeclinable_name(token: Token) -> bool:
     """Whether the dictionary reads the word as an indeclinable name ("Собчак" of a woman)."""
-    return any(
-        {"Fixd"} <= f.grams.values and f.grams.values & {"Name", "Surn"} for f in forms(token)
-    )
+    for f in forms(token):
+        values = f.grams.values
+        if "Fixd" in values and not _NAME_OR_SURNAME.isdisjoint(values):
+            return True
+    return False
 
 
 _NOMINATIVE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
@@ -98,7 +107,7 @@ def _paradigm_cases(token: Token) -> set[str]:
     genitive, accusative); none for a word a first name reads first."""
     found = forms(token)
     # "Хасанов" read first as the plural of the first name "Хасан" is a surname all the same
-    first_name = found and {"Name", "sing"} <= found[0].grams.values
+    first_name = found and found[0].grams.values >= _FIRST_NAME_SINGULAR
     if not token.value[:1].isupper() or first_name:
         return set()
     return {case for case, _ in surname_readings(token.value)}
@@ -107,17 +116,21 @@ def _paradigm_cases(token: Token) -> set[str]:
 def _dictionary_cases(token: Token) -> set[str]:
     # One person's name is singular: "Фань" read only as the plural of "Фаня" tells no
     # case of the name "Фань Мэйлин", nor "Аль" read as the vocative "Аля" of "Аль Мансури".
-    return {
-        c
-        for f in forms(token)
-        if f.grams.values & {"Name", "Surn", "Patr"}
-        and not f.grams.values & {"plur", "Infr"}
-        and "Fixd" not in f.grams.values
-        and f.raw is not None
-        and f.raw.is_known
-        for c in CASE_GRAMS
-        if c in f.grams.values
-    }
+    found: set[str] = set()
+    for f in forms(token):
+        values = f.grams.values
+        if (
+            _PROPER.isdisjoint(values)
+            or not _PLURAL_OR_RARE.isdisjoint(values)
+            or "Fixd" in values
+            or f.raw is None
+            or not f.raw.is_known
+        ):
+            continue
+        for c in CASE_GRAMS:
+            if c in values:
+                found.add(c)
+    return found
 
 
 def cases_of_name(person: Tokens) -> frozenset[str]:
@@ -129,19 +142,21 @@ def cases_of_name(person: Tokens) -> frozenset[str]:
     for token in person:
         if len(token.value) < 2:
             continue
-        proper = [
-            f
-            for f in forms(token)
-            if f.grams.values & {"Name", "Surn", "Patr"}
-            and f.raw is not None
-            and f.raw.is_known
-            and not (several and "plur" in f.grams.values)
-            and "Infr" not in f.grams.values  # "Лёв": no vocative of "Лёва" in a name
-        ]
+        proper = []  # the grammemes of the name readings
+        for f in forms(token):
+            values = f.grams.values
+            if (
+                not _PROPER.isdisjoint(values)
+                and f.raw is not None
+                and f.raw.is_known
+                and not (several and "plur" in values)
+                and "Infr" not in values  # "Лёв": no vocative of "Лёва" in a name
+            ):
+                proper.append(values)
         paradigm = _paradigm_cases(token)
-        if (not proper or all("Fixd" in f.grams.values for f in proper)) and not paradigm:
+        if (not proper or all("Fixd" in values for values in proper)) and not paradigm:
             continue
-        found = {c for f in proper for c in CASE_GRAMS if c in f.grams.values} | paradigm
+        found = {c for values in proper for c in CASE_GRAMS if c in values} | paradigm
         result = found if result is None else (result & found) or result
     return frozenset(result or ())
 
@@ -151,18 +166,21 @@ def name_gender(person: Tokens) -> tuple[str | None, str | None]:
     woman's surname or a man's in the genitive: no single gender)."""
     genders: set[str] | None = None
     for token in person:
-        found = {
-            g
-            for f in forms(token)
-            if f.grams.values & {"Name", "Surn"}
-            and "Fixd" not in f.grams.values  # indeclinable readings say little
-            # nor do a plural's or a vocative's: "Илон" (of "Илона") in "Илон Маск"
-            and not f.grams.values & {"plur", "Infr"}
-            and f.raw is not None
-            and f.raw.is_known
-            for g in ("masc", "femn")
-            if g in f.grams.values
-        }
+        found: set[str] = set()
+        for f in forms(token):
+            values = f.grams.values
+            if (
+                _NAME_OR_SURNAME.isdisjoint(values)
+                or "Fixd" in values  # indeclinable readings say little
+                # nor do a plural's or a vocative's: "Илон" (of "Илона") in "Илон Маск"
+                or not _PLURAL_OR_RARE.isdisjoint(values)
+                or f.raw is None
+                or not f.raw.is_known
+            ):
+                continue
+            for g in _GENDERS:
+                if g in values:
+                    found.add(g)
         if found:
             genders = found if genders is None else (genders & found) or genders
     if genders is not None and len(genders) == 1:
@@ -176,17 +194,20 @@ def nominative_gender(person: Tokens) -> str | None:
     so as a subject it names a woman. None when the nominative readings do not agree."""
     genders: set[str] | None = None
     for token in person:
-        found = {
-            g
-            for f in forms(token)
-            if f.grams.values & {"Name", "Surn"}
-            and "nomn" in f.grams.values
-            and "Fixd" not in f.grams.values
-            and f.raw is not None
-            and f.raw.is_known
-            for g in ("masc", "femn")
-            if g in f.grams.values
-        }
+        found: set[str] = set()
+        for f in forms(token):
+            values = f.grams.values
+            if (
+                _NAME_OR_SURNAME.isdisjoint(values)
+                or "nomn" not in values
+                or "Fixd" in values
+                or f.raw is None
+                or not f.raw.is_known
+            ):
+                continue
+            for g in _GENDERS:
+                if g in values:
+                    found.add(g)
         if not found and token.value[:1].isupper():
             found = {g for case, g in surname_readings(token.value) if case == "nomn"}
         if found:

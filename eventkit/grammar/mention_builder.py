@@ -6,7 +6,7 @@ nominative (computed on first use).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypedDict, TypeVar
+from typing import Final, TypedDict, TypeVar
 
 from attrs import evolve
 from yargy.tokenizer import LATIN, RUSSIAN
@@ -62,6 +62,9 @@ from eventkit.text.quotes import GUILLEMETS, STRAIGHT
 
 # The marks a name in quotes opens with: «Газпром», "Газпром".
 _NAME_QUOTES = frozenset([GUILLEMETS.opening, STRAIGHT.opening])
+# Sets of grammemes, built once (compiled code builds a set literal at every use).
+_ADJECTIVE_GRAMS: Final = frozenset({"ADJF", "PRTF"})
+_ANIMATE_NOUN: Final = frozenset({"NOUN", "anim"})
 
 
 class _Place(TypedDict):
@@ -195,7 +198,7 @@ def _feminine_agreement(mention: Mention, sentence: Tokens, name: int, last: int
     if mention.gender is None and last + 2 < len(sentence) and sentence[last + 1].value == ",":
         candidates.append(sentence[last + 2])
     for word in candidates:
-        agreeing = [f for f in forms(word) if {"ADJF", "PRTF"} & set(f.grams.values)]
+        agreeing = [f for f in forms(word) if not _ADJECTIVE_GRAMS.isdisjoint(f.grams.values)]
         if not agreeing or not all(
             "femn" in f.grams.values and "sing" in f.grams.values for f in agreeing
         ):
@@ -564,9 +567,9 @@ def _person_reading(head: Token) -> Form | None:
     is "политика" (a genitive) first and "политик" (a plural) after; None when the first
     reading is the people's own."""
     found = forms(head)
-    if not found or {"NOUN", "anim"} <= found[0].grams.values:
+    if not found or found[0].grams.values >= _ANIMATE_NOUN:
         return None
-    return next((f for f in found if {"NOUN", "anim"} <= f.grams.values), None)
+    return next((f for f in found if f.grams.values >= _ANIMATE_NOUN), None)
 
 
 def _gram_of(form: Form, options: tuple[str, ...]) -> str | None:
@@ -807,7 +810,7 @@ def _agreed_case(tokens: Tokens, head: Token) -> str | None:
     shared = set(_cases(head))
     for token in before:
         found = forms(token)
-        if not found or not found[0].grams.values & {"ADJF", "PRTF"}:
+        if not found or _ADJECTIVE_GRAMS.isdisjoint(found[0].grams.values):
             return None
         shared &= set(_cases(token))
     return "nomn" if "nomn" in shared and "gent" not in shared else None

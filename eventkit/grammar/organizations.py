@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from yargy import or_, rule
 from yargy.predicates import eq
 
@@ -24,24 +26,29 @@ from eventkit.grammar.tokens import (
 from eventkit.text.protocols import Token
 from eventkit.text.quotes import GUILLEMETS, marks
 
+# Sets of grammemes, built once (compiled code builds a set literal at every use).
+_SINGULAR_ADJECTIVE: Final = frozenset({"ADJF", "sing"})
+_INDICATIVE: Final = frozenset({"VERB", "indc"})
+
 # Read at run time: packs extend the organization nouns through the eventkit_lexicons hook.
 # ``isdisjoint`` with the current lexicons' own set: no set built, no ``Words`` operator.
 ORG_HEAD = token_test(
     lambda t: not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().org_nouns), "org-head"
 )
+
+
 # "аукционный дом", "издательском доме": a house of a kind that has a staff.
-_HOUSE_KIND = token_test(
-    lambda t: (
-        not lemmas(t).isdisjoint(HOUSE_KINDS)
+def _house_kind(token: Token) -> bool:
+    words = lemmas(token)
+    return not words.isdisjoint(HOUSE_KINDS) or (
         # "в Белом доме": the White House, capitalized ("в белом доме" is a building)
-        or (
-            "белый" in lemmas(t)
-            and t.value[:1].isupper()
-            and any({"ADJF", "sing"} <= f.grams.values for f in forms(t))
-        )
-    ),
-    "house-kind",
-)
+        "белый" in words
+        and token.value[:1].isupper()
+        and any(f.grams.values >= _SINGULAR_ADJECTIVE for f in forms(token))
+    )
+
+
+_HOUSE_KIND = token_test(_house_kind, "house-kind")
 _HOUSE = token_test(lambda t: HOUSE_NOUN in lemmas(t), "house")
 _ORGN = token_test(lambda t: has_gram(t, "Orgn") and t.value[:1].isupper())
 # "«Интерфакс»", "«Лента.ру»" (a sentence never ends inside a name: the splitter has cut
@@ -56,7 +63,7 @@ def _name_word(token: Token) -> bool:
         return False
     found = forms(token)
     return not (
-        found and {"VERB", "indc"} <= found[0].grams.values and "futr" not in found[0].grams.values
+        found and found[0].grams.values >= _INDICATIVE and "futr" not in found[0].grams.values
     )
 
 

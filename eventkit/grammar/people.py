@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from yargy import or_, rule
 
@@ -12,7 +13,11 @@ from eventkit.grammar.tokens import forms, per_form, token_test
 from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Form, Token
 
-_NOT_COMMON = frozenset({"Name", "Surn", "Patr", "Abbr"})
+_NOT_COMMON: Final = frozenset({"Name", "Surn", "Patr", "Abbr"})
+# Sets of grammemes, built once (compiled code builds a set literal at every use).
+_ANIMATE_NOUN: Final = frozenset({"NOUN", "anim"})
+_PEOPLE_PLURAL: Final = frozenset({"NOUN", "anim", "plur", "nomn"})
+_SUBSTANTIVE: Final = frozenset({"Subx", "nomn"})
 
 
 def _is_people_noun(token: Token) -> bool:
@@ -74,7 +79,7 @@ def _prefixed_people_noun(token: Token, found: Sequence[Form]) -> bool:
     # the cheap tests first: a long word guessed an animate plural noun, known in no form
     if len(value) < 8 or value[-1] not in "ыи" or not found:
         return False
-    if not {"NOUN", "anim", "plur", "nomn"} <= found[0].grams.values:
+    if not found[0].grams.values >= _PEOPLE_PLURAL:
         return False
     if any(f.raw is not None and f.raw.is_known for f in found) or not value.isalpha():
         return False
@@ -89,7 +94,7 @@ def _prefixed_people_noun(token: Token, found: Sequence[Form]) -> bool:
 def _known_people_reading(form: Form) -> bool:
     values = form.grams.values
     return (
-        {"NOUN", "anim"} <= values
+        values >= _ANIMATE_NOUN
         and values.isdisjoint(_NOT_COMMON)
         and form.raw is not None
         and form.raw.is_known
@@ -112,7 +117,7 @@ def is_substantive(token: Token) -> bool:
     ("который", "каждый") is no person of its own."""
     found = forms(token)
     grams = found[0].grams.values if found else frozenset()
-    return {"Subx", "nomn"} <= grams and "Apro" not in grams
+    return grams >= _SUBSTANTIVE and "Apro" not in grams
 
 
 # Only the actor grammar's parser asks this test of every word, and it keeps the answer

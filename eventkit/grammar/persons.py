@@ -7,6 +7,7 @@ gender (see ``Morph.person_nominative``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from yargy import or_, rule
 from yargy.predicates import eq
@@ -70,9 +71,10 @@ _NAME_BEFORE_PARTICLE = token_test(
 
 def _name_before_particle(token: Token) -> bool:
     found = forms(token)[:1]  # the dictionary's first reading: "Фейсал" is no verb
-    return is_name_word(token) and not any(
-        f.grams.values & {"VERB", "INFN", "GRND", "PRTF", "PRTS"} for f in found
-    )
+    return is_name_word(token) and all(_VERB_GRAMS.isdisjoint(f.grams.values) for f in found)
+
+
+_VERB_GRAMS: Final = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 
 
 PERSON = or_(

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from yargy import or_, rule
 from yargy.predicates import eq, gram
 
@@ -27,14 +29,23 @@ from eventkit.text.morph import get_morph
 from eventkit.text.protocols import Token, Tokens
 from eventkit.text.quotes import GUILLEMETS, STRAIGHT, marks
 
-# A word that can be a preposition is read as one: "После встречи" is not "посол".
-TITLE_HEAD = token_test(
-    lambda t: (
-        (not lemmas(t).isdisjoint(CURRENT_LEXICONS.get().title_nouns) or former_title(t))
-        and not any("PREP" in f.grams.values for f in getattr(t, "forms", None) or [])
-    ),
-    "title-head",
-)
+
+def _title_head(token: Token) -> bool:
+    """A title noun ("президент", "экс-министр"); a word that can be a preposition is read
+    as one: "После встречи" is not "посол"."""
+    words = lemmas(token)
+    title_nouns = CURRENT_LEXICONS.get().title_nouns
+    if (
+        words.isdisjoint(title_nouns)
+        and not any(  # ``former_title``, on these lemmas
+            w.startswith("экс-") and w[4:] in title_nouns for w in words
+        )
+    ):
+        return False
+    return not any("PREP" in f.grams.values for f in forms(token))
+
+
+TITLE_HEAD = token_test(_title_head, "title-head")
 # Capitalized words inside a title ("Комиссии", "Политбюро"), but not a surname that follows.
 WEAK_CAPITALIZED = token_test(
     lambda t: is_capitalized(t) and not is_strong_name_word(t) and not _nominative_place(t)
@@ -47,24 +58,27 @@ def _nominative_place(token: Token) -> bool:
     return is_geo(token) and cases(token) == {"nomn"}
 
 
-_FUNCTION_GRAMS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
+_FUNCTION_GRAMS: Final = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
+_GENITIVE_HOLDERS: Final = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_GENITIVE_ADJECTIVE: Final = frozenset({"ADJF", "gent"})
+_GENITIVE_THING: Final = frozenset({"NOUN", "gent", "inan"})
 
 
 def _is_genitive_word(token: Token) -> bool:
     """A word that can continue a title in the genitive ("канцелярии", "Политбюро"), but
     not a function word nor the surname or first name that follows the title."""
-    found = getattr(token, "forms", None) or []
-    if any(f.grams.values & _FUNCTION_GRAMS for f in found):
+    found = forms(token)
+    if any(not _FUNCTION_GRAMS.isdisjoint(f.grams.values) for f in found):
         return False
     if is_capitalized(token) and is_strong_name_word(token):
         return False
     if found and "VERB" in found[0].grams.values and not is_capitalized(token):
         return False  # "Эксперты стали говорить": the verb, not the genitive of "сталь"
-    return any(
-        ("gent" in f.grams.values or "Fixd" in f.grams.values)
-        and f.grams.values & {"NOUN", "ADJF", "PRTF", "NUMR"}
-        for f in found
-    )
+    for f in found:
+        values = f.grams.values
+        if ("gent" in values or "Fixd" in values) and not _GENITIVE_HOLDERS.isdisjoint(values):
+            return True
+    return False
 
 
 _GENITIVE_WORD = token_test(_is_genitive_word)
@@ -74,14 +88,14 @@ def _capitalized_genitive_adjective(token: Token) -> bool:
     """A capitalized word the dictionary reads as an adjective in the genitive, even when it
     may also be a surname: "Гродского" (района), "Тверской" (области)."""
     return is_capitalized(token) and any(
-        {"ADJF", "gent"} <= f.grams.values and "Apro" not in f.grams.values for f in forms(token)
+        f.grams.values >= _GENITIVE_ADJECTIVE and "Apro" not in f.grams.values for f in forms(token)
     )
 
 
 def _common_genitive_noun(token: Token) -> bool:
     """A lower-case noun for a thing or place in the genitive: "района", "области"."""
     return token.value[:1].islower() and any(
-        {"NOUN", "gent", "inan"} <= f.grams.values for f in forms(token)
+        f.grams.values >= _GENITIVE_THING for f in forms(token)
     )
 
 
@@ -136,7 +150,7 @@ _COORDINATED_GENITIVE = rule(
         lambda t: (
             t.value[:1].islower()
             and any(
-                {"ADJF", "gent"} <= f.grams.values and "Apro" not in f.grams.values
+                f.grams.values >= _GENITIVE_ADJECTIVE and "Apro" not in f.grams.values
                 for f in forms(t)
             )
         ),

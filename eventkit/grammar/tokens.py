@@ -24,7 +24,7 @@ from eventkit.text.analysis import FORM_LEMMAS, lemmas_of, token_lemmas
 from eventkit.text.morph import CACHE_LIMIT
 from eventkit.text.protocols import Token as Token
 
-PROPER_GRAMS = frozenset({"Name", "Surn", "Patr"})
+PROPER_GRAMS: Final = frozenset({"Name", "Surn", "Patr"})
 
 # ``Final``: compiled code reads them as constants, not as look-ups of module globals.
 # yargy's two kinds of token: a Russian word with its analyses, and any other token
@@ -34,7 +34,14 @@ _PLAIN_TOKEN: Final = PlainToken
 _reference_on: Final = reference_on
 _current_lexicons: Final = CURRENT_LEXICONS.get
 _BASE_LEXICONS: Final = BASE_LEXICONS
-CASE_GRAMS = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+
+CASE_GRAMS: Final = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+# Set once, not built at every call (compiled code builds a set literal each time).
+_ADVERB_GRAMS: Final = frozenset({"ADVB", "COMP"})
+_NO_NAME_GRAMS: Final = frozenset({"PREP", "CONJ", "PRCL", "VERB", "NPRO", "ADJF", "PRTF", "ADVB"})
+_ADJECTIVE_GRAMS: Final = frozenset({"ADJF", "PRTF"})
+_ANIMATE_NOUN: Final = frozenset({"NOUN", "anim"})
+_NOT_COMMON_GRAMS: Final = PROPER_GRAMS | {"Geox", "Orgn"}
 
 
 def forms(token: Token) -> Sequence[Any]:
@@ -219,15 +226,15 @@ def is_name_word(token: Token) -> bool:
     if not is_russian(token) or not (is_capitalized(token) or particle_name(token.value)):
         return False
     words = lemmas(token)
-    if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
+    if not words.isdisjoint(NON_NAME_CAPITALIZED) or token.value.lower() in NON_NAME_CAPITALIZED:
         return False
     if _adjective_first(token):
         return False  # "Казанского университета": an adjective that is also a rare surname
     if is_geo(token):
         return False  # "Франция" (not the element francium)
-    if any(PROPER_GRAMS & f.grams.values for f in forms(token)):
+    if any(not PROPER_GRAMS.isdisjoint(f.grams.values) for f in forms(token)):
         return True
-    lexicons = CURRENT_LEXICONS.get()
+    lexicons = _current_lexicons()
     if not (words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)):
         return False
     if former_title(token):
@@ -240,16 +247,10 @@ def is_name_word(token: Token) -> bool:
         return False
     if not known and any(w.endswith(_SUPERVISION) and len(w) > len(_SUPERVISION) for w in words):
         return False  # "Ростехнадзор", "Ространснадзора": a supervising agency's compound
-    if known and known[0].grams.values & {"ADVB", "COMP"}:
+    if known and not _ADVERB_GRAMS.isdisjoint(known[0].grams.values):
         return False  # "Потом", "Позже" opening a sentence: adverbs before a name
     # Known adjectives ("Казанского"), function words and verbs are not names.
-    return not (
-        known
-        and all(
-            f.grams.values & {"PREP", "CONJ", "PRCL", "VERB", "NPRO", "ADJF", "PRTF", "ADVB"}
-            for f in known
-        )
-    )
+    return not (known and all(not _NO_NAME_GRAMS.isdisjoint(f.grams.values) for f in known))
 
 
 SURNAME_ENDINGS = (
@@ -263,7 +264,7 @@ def _adjective_first(token: Token) -> bool:
     found = forms(token)
     return (
         bool(found)
-        and bool(found[0].grams.values & {"ADJF", "PRTF"})
+        and not _ADJECTIVE_GRAMS.isdisjoint(found[0].grams.values)
         and (found[0].raw is not None and found[0].raw.is_known)
     )
 
@@ -282,7 +283,7 @@ def is_first_name(token: Token) -> bool:
 
 # No finite verb here: a capitalized word after a first name is no verb ("Том Бей" is not
 # a form of "бить"; the verb after a name is written small).
-_NO_SURNAME_GRAMS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INFN", "ADVB", "INTJ"})
+_NO_SURNAME_GRAMS: Final = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INFN", "ADVB", "INTJ"})
 
 
 @per_form_if(_may_be_capitalized_word)
@@ -294,15 +295,15 @@ def is_surname_after_first_name(token: Token) -> bool:
     if not is_russian(token) or not is_capitalized(token) or len(token.value) < 3:
         return False
     words = lemmas(token)
-    if words & NON_NAME_CAPITALIZED or token.value.lower() in NON_NAME_CAPITALIZED:
+    if not words.isdisjoint(NON_NAME_CAPITALIZED) or token.value.lower() in NON_NAME_CAPITALIZED:
         return False
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
-    lexicons = CURRENT_LEXICONS.get()
+    lexicons = _current_lexicons()
     if not (
         words.isdisjoint(lexicons.title_nouns) and words.isdisjoint(lexicons.org_nouns)
     ) and not any("Surn" in f.grams.values for f in known):
         return False  # "Мария Президент"; but "Ирина Белых" (not "белый", as in "Белый дом")
-    return not any(f.grams.values & _NO_SURNAME_GRAMS for f in known)
+    return all(_NO_SURNAME_GRAMS.isdisjoint(f.grams.values) for f in known)
 
 
 @per_form_if(may_be_capitalized)
@@ -311,14 +312,14 @@ def is_strong_name_word(token: Token) -> bool:
     dictionary does not know, or one with a surname ending (Токаев, Тлеуберди, Цзечи)."""
     if not is_name_word(token):
         return False
-    if any(PROPER_GRAMS & f.grams.values and f.raw.is_known for f in forms(token)):
+    if any(not PROPER_GRAMS.isdisjoint(f.grams.values) and f.raw.is_known for f in forms(token)):
         return True
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
     if not known:
         return True
-    if any(f.grams.values & {"ADJF", "PRTF"} for f in known):
+    if any(not _ADJECTIVE_GRAMS.isdisjoint(f.grams.values) for f in known):
         return False  # "Казанского", "Российской": adjectives with surname-like endings
-    if any({"NOUN", "anim"} <= f.grams.values for f in known):
+    if any(f.grams.values >= _ANIMATE_NOUN for f in known):
         return False  # "Внук", "Паук": words for people or animals, not surnames
     return bool(token.value.lower().endswith(SURNAME_ENDINGS))
 
@@ -339,9 +340,7 @@ is_plain_adjective = per_form(_is_plain_adjective)
 def is_known_common_word(token: Token) -> bool:
     """In the dictionary, and none of its readings is a name, surname or place."""
     known = [f for f in forms(token) if f.raw is not None and f.raw.is_known]
-    return bool(known) and not any(
-        (PROPER_GRAMS | {"Geox", "Orgn"}) & f.grams.values for f in known
-    )
+    return bool(known) and all(_NOT_COMMON_GRAMS.isdisjoint(f.grams.values) for f in known)
 
 
 def is_initial(token: Token) -> bool:
