@@ -120,3 +120,30 @@ def test_the_index_ignores_what_rules_parsed(shared: Path) -> None:
         if checked == 3:
             break
     assert checked == 3
+
+
+def test_capital_is_isupper_of_the_first_character() -> None:
+    # the indexes' fast test of a capital agrees with ``str.isupper`` on every character
+    from eventkit.resolve.people_index import _capital
+
+    assert not _capital("")
+    wrong = [c for c in map(chr, range(0x3000)) if _capital(c + "x") != c.isupper()]
+    assert wrong == []
+
+
+def test_named_people_are_the_same_when_asked_again() -> None:
+    # the people of a sentence, kept once found, answer a second question as the first,
+    # and a caller that changes the list it got changes nothing for the next one
+    from eventkit.resolve.people_index import PeopleIndex
+
+    text = "Игорь Сечин и Мария Котова прилетели в Казань. Они встретились с Олегом Сомовым."
+    people = PeopleIndex(analyse(text))
+    first = [(m.name, m.start) for m in people.near(len(text) - 2)]
+    assert ("Игорь Сечин", 0) in first
+    assert ("Олег Сомов", text.index("Олегом")) in first
+    for _, named in people.backwards(len(text) - 2):
+        named.clear()
+    assert [(m.name, m.start) for m in people.near(len(text) - 2)] == first
+    # the people of the sentences where a name may end in the surname
+    assert [m.name for m in people.with_surname("Сечина")] == ["Игорь Сечин", "Мария Котова"]
+    assert [m.name for m in people.with_surname("Сечина")] == ["Игорь Сечин", "Мария Котова"]

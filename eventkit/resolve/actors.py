@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from attrs import evolve
@@ -330,6 +330,7 @@ def _group_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
 _COUPLE_WORDS = frozenset(["пара", "супруг", "молодожён", "молодожен", "партнёр", "партнер"])
 # "родители": the two people the document made a child's parents (``parents_before``).
 _PARENTS = "родитель"
+_COUPLE_OR_PARENTS: Final = _COUPLE_WORDS | {_PARENTS}
 # Words whose possessor ("её родители", "их партнёры") makes them someone else's.
 _OWNED = frozenset([_PARENTS, "партнёр", "партнер"])
 _POSSESSIVE_BEFORE = re.compile(
@@ -348,7 +349,7 @@ def _couple_meant(actor: Actor, people: PeopleIndex) -> list[Actor]:
     if actor.title not in (None, actor.name):
         return []
     parses = get_morph().parses(words[-1])
-    if not parses or parses[0].normal_form not in _COUPLE_WORDS | {_PARENTS}:
+    if not parses or parses[0].normal_form not in _COUPLE_OR_PARENTS:
         return []
     if parses[0].normal_form != "пара" and parses[0].tag.number != "plur":
         return []

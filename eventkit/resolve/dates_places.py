@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from attrs import evolve, frozen
 
@@ -195,14 +196,20 @@ def _shift(value: str, days: int) -> str:
     return value
 
 
+# "в" and "во" as they may be written: the words whose lower case is one of them.
+_IN: Final = frozenset(["в", "В", "во", "Во", "вО", "ВО"])
+
+
 def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) -> Place | None:
     """A place the sentence puts the event in: "в Москве", "во Франции"."""
     tokens = sentence.tokens
-    if not any(t.value.lower() in ("в", "во") for t in tokens[:-1]):
+    if not any(t.value in _IN for t in tokens[:-1]):
         return None  # no place can be after "в" / "во": no parse
     _, place_parser = _parsers()
-    by_start = {t.span.start: i for i, t in enumerate(tokens)}
+    by_start: dict[int, int] | None = None  # built for the first match, if any
     for match in place_parser.findall(tokens):
+        if by_start is None:
+            by_start = {t.span.start: i for i, t in enumerate(tokens)}
         first = by_start[match.tokens[0].span.start]
         if first == 0 or tokens[first - 1].value.lower() not in ("в", "во"):
             continue

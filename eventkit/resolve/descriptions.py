@@ -19,8 +19,14 @@ from eventkit.text.morph import get_morph
 
 
 def title_head(title: str) -> str:
-    words = [w for w in title.split() if get_morph().is_noun(w)]
-    return words[0] if words else title.split()[0]
+    """The title's first noun ("министр" of "министр иностранных дел"), else its first word;
+    the words after that noun are not looked up."""
+    words = title.split()
+    morph = get_morph()
+    for word in words:
+        if morph.is_noun(word):
+            return word
+    return words[0]
 
 
 def is_description(actor: Actor) -> bool:

@@ -267,6 +267,8 @@ class _Book:
         self.placed: list[_Placed] = []
         # (offset, entity, the lemmas of its words) of every title given to a named person
         self._titled: list[tuple[int, Key, set[str]]] = []
+        # the lemmas of each title's words, by the title (shared: never changed)
+        self._title_lemmas: dict[str, set[str]] = {}
 
     def has_titles(self) -> bool:
         return bool(self._titled)
@@ -287,9 +289,13 @@ class _Book:
         if title:
             titles[title] = None
             if key[0] == "PER" and not key[2]:
-                morph = get_morph()
-                words = {w.lower() for w in title.split()}
-                lemmas = {lemma for w in words for lemma in morph.lemmas(w)} | words
+                lemmas = self._title_lemmas.get(title)
+                if lemmas is None:
+                    # a person's title is mostly given again and again: its lemmas once
+                    morph = get_morph()
+                    words = {w.lower() for w in title.split()}
+                    lemmas = {lemma for w in words for lemma in morph.lemmas(w)} | words
+                    self._title_lemmas[title] = lemmas
                 self._titled.append((start, key, lemmas))
         self.placed.append((start, end, key))
 

@@ -33,6 +33,9 @@ class PeopleIndex:
         self._by_prefix: dict[str, dict[int, int]] | None = None
         self._by_capital: dict[str, set[int]] | None = None
         self._quotations: list[tuple[int, int]] | None = None
+        # ``_named`` of each sentence asked, by its index: one surname is asked of the same
+        # sentences many times, and the scan for a name word is not free.
+        self._people: dict[int, list[Mention]] = {}
 
     def quotations_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotations (``eventkit.text.quotes.quotations``) that overlap ``start:end``."""
@@ -46,6 +49,13 @@ class PeopleIndex:
         return any(lo <= start and end <= hi for lo, hi in self.quotations_between(start, end))
 
     def _named(self, sentence: Sentence) -> list[Mention]:
+        """The named people of ``sentence`` (the list is shared: callers never change it)."""
+        found = self._people.get(sentence.index)
+        if found is None:
+            found = self._people[sentence.index] = self._find_named(sentence)
+        return found
+
+    def _find_named(self, sentence: Sentence) -> list[Mention]:
         if not may_name_a_person(sentence.tokens):
             # no parse where no name can be; and no name either where a rule parsed the
             # sentence anyway, so that the answer never depends on which rules ran before
@@ -85,7 +95,7 @@ class PeopleIndex:
                 tokens = sentence.tokens
                 # each word's value, and whether it is capitalized, taken once
                 values = [t.value for t in tokens]
-                capital = [v[:1].isupper() for v in values]
+                capital = [_capital(v) for v in values]
                 words_before = 0  # capitalized words in the run of name-like tokens so far
                 for k in range(1, len(values)):
                     # a run of name words goes on past a capitalized word or an initial's dot
@@ -97,7 +107,8 @@ class PeopleIndex:
                     if not words_before or not (capital[k] or particle_name(values[k])):
                         continue  # the last word of a name of two or more words
                     token = tokens[k]
-                    words = [values[k], *(f.normalized for f in getattr(token, "forms", ()))]
+                    # a set: the normal forms of a word's readings mostly repeat
+                    words = {values[k], *(f.normalized for f in getattr(token, "forms", ()))}
                     for prefix in {_prefix(p) for w in words for p in w.split("-") if p}:
                         found = by_prefix.setdefault(prefix, {})
                         found[sentence.index] = max(found.get(sentence.index, 0), words_before)
@@ -111,7 +122,7 @@ class PeopleIndex:
             found: dict[str, set[int]] = {}
             for sentence in self._analysed.sentences:
                 for token in sentence.tokens:
-                    if token.value[:1].isupper():
+                    if _capital(token.value):
                         found.setdefault(_prefix(token.value), set()).add(sentence.index)
             self._by_capital = found
         return self._by_capital
@@ -237,7 +248,7 @@ class PeopleIndex:
         previous = self._analysed.sentences[sentence.index - 1]
         found = mentions(previous, self._analysed.text)
         opening = found[0] if found and found[0].first_token == 0 else None
-        return opening, self._named(previous)
+        return opening, list(self._named(previous))
 
     def sentence_number(self, offset: int) -> int | None:
         """The index of the sentence holding ``offset``, or None outside every sentence."""
@@ -267,7 +278,7 @@ class PeopleIndex:
         sentences = self._analysed.sentences
         reach = self._reach if reach is None else reach
         for i in range(sentence.index, max(0, sentence.index - reach) - 1, -1):
-            yield sentences[i], self._named(sentences[i])
+            yield sentences[i], list(self._named(sentences[i]))
 
     def holding_title(self, words: Iterable[str]) -> list[Mention]:
         """People in the sentences whose lemmas hold one of ``words``, anywhere in the
@@ -457,6 +468,19 @@ def _inside_quotes(tokens: Tokens, index: int) -> bool:
         elif token.value == GUILLEMETS.closing and depth:
             depth -= 1
     return depth > 0
+
+
+def _capital(value: str) -> bool:
+    """``value[:1].isupper()``, without a method call for a Latin or Russian letter, a digit
+    or a mark (the indexes ask it of every token)."""
+    if not value:
+        return False
+    c = ord(value[0])
+    if c < 0x80:
+        return 0x41 <= c <= 0x5A  # A-Z: the only upper case letters of ASCII
+    if 0x410 <= c <= 0x44F:
+        return c <= 0x42F  # А-Я upper, а-я lower
+    return value[:1].isupper()
 
 
 def _prefix(word: str) -> str:

@@ -55,7 +55,7 @@ def _described_official(speaker: Actor) -> bool:
     if _bare_source(speaker):
         return False
     morph = get_morph()
-    heads = [w for w in words if morph.is_noun(w)]
-    if not heads:
+    head = next((w for w in words if morph.is_noun(w)), None)  # the first noun
+    if head is None:
         return False
-    return morph.is_singular_noun(heads[0]) and _SOURCE not in morph.lemmas(heads[0])
+    return morph.is_singular_noun(head) and _SOURCE not in morph.lemmas(head)
