@@ -64,9 +64,22 @@ def past_linking_phrase(tokens: Tokens, at: int) -> int:
 
 
 def token_index(sentence: Sentence, token: Token) -> int:
-    """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
+    """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset).
+
+    A sentence's tokens are in text order, so a binary search finds the first one at the
+    offset; tokens out of order are still scanned one by one when it finds none."""
     start = token.span.start
-    for i, candidate in enumerate(sentence.tokens):
+    tokens = sentence.tokens
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].span.start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(tokens) and tokens[lo].span.start == start:
+        return lo
+    for i, candidate in enumerate(tokens):
         if candidate.span.start == start:
             return i
     raise ValueError(f"token at {start} is not in the sentence")
@@ -309,7 +322,7 @@ def _relative_antecedent(
     clause is what "которые" refers to, the mentions before its comma."""
     tokens = sentence.tokens
     for i in range(verb_index - 1, max(-1, verb_index - 5), -1):
-        if lemmas(tokens[i]) & {"который"} and "nomn" in {
+        if "который" in lemmas(tokens[i]) and "nomn" in {
             c for f in forms(tokens[i]) for c in ("nomn",) if c in f.grams.values
         }:
             if i == 0 or tokens[i - 1].value != ",":
@@ -452,8 +465,12 @@ def _plural_reading(sentence: Sentence, mention: Mention) -> bool:
 def _about_which(tokens: Tokens, verb_index: int) -> bool:
     """ "…, о чём объявил постпред": a verb right after a relative "о чём" opening its
     clause, whose subject can only follow it."""
-    words = [t.value.lower() for t in tokens[max(0, verb_index - 3) : verb_index]]
-    return words[-3:] == [",", "о", "чём"] or words[-3:] == [",", "о", "чем"]
+    if verb_index < 3 or tokens[verb_index - 3].value != ",":
+        return False
+    return tokens[verb_index - 2].value.lower() == "о" and tokens[verb_index - 1].value.lower() in (
+        "чём",
+        "чем",
+    )
 
 
 def noun_attribute(sentence: Sentence, mention: Mention) -> bool:
@@ -775,16 +792,16 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
         return "negated"
     if _refused_or_failed(tokens, index):
         return "negated"
-    window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
-    if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
+    if _any_lemma_in(tokens[max(0, index - 5) : index + 1], HYPOTHETICAL_MARKERS) and any(
+        t.value.lower() == "бы" for t in tokens
+    ):
         return "hypothetical"
     after = [t.value.lower() for t in tokens[index + 1 : index + 2]]
     if "бы" in before_words or after == ["бы"]:
         return "hypothetical"  # "бы сказал", "сказал бы"
     # A word of planning marks the verb it governs, not itself: "пообещал помочь" is a
     # promise made (asserted), "планирует встретиться" a meeting to come.
-    governing = set().union(*(lemmas(t) for t in before[-4:])) if before else set()
-    if governing & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
+    if _plans(before[-4:], extra_planned):
         return "planned"
     verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
     if (
@@ -799,6 +816,25 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     ):
         return "planned"
     return "asserted"
+
+
+def _any_lemma_in(tokens: Tokens, words: frozenset[str]) -> bool:
+    """Whether a lemma of one of ``tokens`` is among ``words`` (no union of their lemmas
+    built: each token's lemmas are met with ``words`` in turn)."""
+    for token in tokens:  # noqa: SIM110 (a loop: no generator per call)
+        if not words.isdisjoint(lemmas(token)):
+            return True
+    return False
+
+
+def _plans(tokens: Tokens, extra_planned: Sequence[str]) -> bool:
+    """Whether a lemma of ``tokens`` is a marker of planning (``PLANNED_MARKERS`` or one of
+    ``extra_planned``) other than "договориться" (an agreement reached, not a plan)."""
+    for token in tokens:
+        for lemma in lemmas(token):
+            if lemma != "договориться" and (lemma in PLANNED_MARKERS or lemma in extra_planned):
+                return True
+    return False
 
 
 def _noun_after_preposition(tokens: Tokens, index: int) -> bool:
@@ -921,10 +957,12 @@ def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool
 
 def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
     depth = 0
+    opening, closing = RUSSIAN_OPENING, RUSSIAN_CLOSING  # looked up once, not per token
     for token in sentence.tokens[start:end]:
-        if token.value in RUSSIAN_OPENING:
+        value = token.value
+        if value in opening:
             depth += 1
-        elif token.value in RUSSIAN_CLOSING and depth:
+        elif value in closing and depth:
             depth -= 1
     return depth > 0
 
@@ -967,7 +1005,7 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
                 # подсудимый раскаялся,"): it runs to the last comma before the verb
                 i = (commas[-1] if _opens_gerund_phrase(tokens, i) else commas[0]) + 1
                 continue
-        if token.value.lower() in _SUBORDINATORS or lemmas(token) & {"который"}:
+        if token.value.lower() in _SUBORDINATORS or "который" in lemmas(token):
             return True
         i += 1
     return False
@@ -1056,7 +1094,10 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     depth, boundaries = 0, []
     for i in range(start + 1, end):
         value = tokens[i].value.lower()
-        depth += {"(": 1, ")": -1}.get(value, 0)
+        if value == "(":
+            depth += 1
+        elif value == ")":
+            depth -= 1
         if depth == 0 and value in _COORDINATORS:
             boundaries.append(i)
     if not boundaries:

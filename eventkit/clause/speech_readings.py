@@ -11,9 +11,9 @@ from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
     about_before,
-    content_start,
+    content_start_at,
+    content_start_in,
     infinitive_follows,
-    introduces_content,
     previous_quote,
     quote_before,
     quote_in_next_sentences,
@@ -174,10 +174,12 @@ def _as_request(verb: SpeechVerb) -> Reading | None:
 
 def _with_content_after(verb: SpeechVerb) -> Reading | None:
     """ "заявил, что …", "заявил во вторник о том, что …", "сказал: «…»"."""
-    if not introduces_content(verb.following):
+    # the 12 tokens after the trigger, as ``content_start`` would cut them again
+    found = content_start_in(verb.following)
+    if found is None:
         return None
     tokens = verb.tokens
-    start = content_start(tokens, verb.end)
+    start: int | None = content_start_at(verb.following, verb.end, found)
     content = content_after(verb.sentence, start) if start is not None else None
     colon = start is not None and tokens[start].value == ":"
     if start is not None and content is not None and not colon:
