@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
@@ -359,7 +360,7 @@ def _past_a_participle_phrase(
     )
     if comma is None or tokens[comma].value != "," or not opens_insertion(tokens, comma):
         return None
-    if not any(f.grams.values & {"PRTF"} for f in forms(tokens[comma + 1])):
+    if not any("PRTF" in f.grams.values for f in forms(tokens[comma + 1])):
         return None
     earlier = next((m for m in found if m.last_token == comma - 1), None)
     if earlier is None or not agrees(earlier, number, gender):
@@ -783,7 +784,7 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
     before_words = [t.value.lower() for t in before]
-    if lemmas(tokens[index]) & _SAID_BY_NEGATION:
+    if not _SAID_BY_NEGATION.isdisjoint(lemmas(tokens[index])):
         before_words = [w for w in before_words if w != "не"]  # "не исключил, что …"
     if (before_words and before_words[-1] == "не") or (
         # "не будет подписано"; but "чуть ли не хором ответили" is no negation
@@ -803,7 +804,7 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     # promise made (asserted), "планирует встретиться" a meeting to come.
     if _plans(before[-4:], extra_planned):
         return "planned"
-    verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
+    verbal = [f for f in forms(tokens[index]) if "VERB" in f.grams.values]
     if (
         verbal
         and all("futr" in f.grams.values for f in verbal)
@@ -861,7 +862,7 @@ def _refused_or_failed(tokens: Tokens, index: int) -> bool:
     failed ("безуспешно пытались дозвониться", "пытались дозвониться, однако безуспешно")."""
     infinitive = any("INFN" in f.grams.values for f in forms(tokens[index])[:1])
     governing = tokens[max(0, index - 3) : index]
-    if infinitive and any(lemmas(t) & _REFUSAL for t in governing):
+    if infinitive and any(not _REFUSAL.isdisjoint(lemmas(t)) for t in governing):
         return True
     words = {t.value.lower() for t in tokens[max(0, index - 4) : index]}
     if words & _FAILED:
@@ -889,7 +890,7 @@ def _quantified(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.tokens[mention.first_token - 1]
     return (
         bool(lemmas(before) & _QUANTIFIERS)
-        or any(f.grams.values & {"NUMR"} for f in forms(before)[:1])
+        or any("NUMR" in f.grams.values for f in forms(before)[:1])
         or before.type == "INT"
     )
 
@@ -949,7 +950,7 @@ def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool
         if comma >= mention.first_token:
             break
         opener = tokens[comma + 1 : comma + 2]
-        gerund = bool(opener) and any(f.grams.values & {"GRND"} for f in forms(opener[0]))
+        gerund = bool(opener) and any("GRND" in f.grams.values for f in forms(opener[0]))
         if gerund or opens_insertion(tokens, comma):
             return True
     return False
@@ -1032,16 +1033,16 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
         and (
             # ", бывший министр …": the participle of "быть" is the adjective "former",
             # opening a noun phrase, not a participle's clause
-            any(f.grams.values & {"PRTF"} and f.normalized != "быть" for f in forms(opener[0]))
+            any("PRTF" in f.grams.values and f.normalized != "быть" for f in forms(opener[0]))
             # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
             or (
                 len(opener) > 1
                 and any("ADJF" in f.grams.values for f in forms(opener[0]))
                 and any("PREP" in f.grams.values for f in forms(opener[1])[:1])
             )
-            or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
+            or any(not _RELATIVES.isdisjoint(lemmas(t)) for t in opener[:2])
             or (
-                any(lemmas(t) & {"который", "чей"} for t in opener[2:])
+                any(not _RELATIVES.isdisjoint(lemmas(t)) for t in opener[2:])
                 and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
                 and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
             )
@@ -1050,6 +1051,8 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
 
 
 _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
+# The relative pronouns that open a clause about a noun.
+_RELATIVES: Final = frozenset({"который", "чей"})
 
 
 # Demonstratives that stand for someone named before as a clause's subject: "и тот сообщил".

@@ -472,7 +472,7 @@ def _singular_relative_before(tokens: Tokens, at: int) -> bool:
         grams = found[0].grams.values if found else frozenset()
         if {"NOUN", "plur", "nomn"} <= grams:
             return False
-        if lemmas(token) & {"который"} and "sing" in grams:
+        if "который" in lemmas(token) and "sing" in grams:
             return True
     return False
 
@@ -527,7 +527,7 @@ def _an_amount(previous: str, following: Tokens, price: bool) -> bool:
             return True
         if token.value.lower() == "за":
             what = True
-        elif not (grams & {"ADVB"} or (what and grams & {"NOUN", "ADJF"})):
+        elif not ("ADVB" in grams or (what and grams & {"NOUN", "ADJF"})):
             return False
     return False
 
@@ -788,7 +788,7 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         speaker = next((m for m in found if m.first_token == owner), None)
     else:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
-        skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
+        skip = 1 if tokens[last + 1 : last + 2] and "сам" in lemmas(tokens[last + 1]) else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
         if speaker is not None:
             # "по словам девушки": the genitive singular, not the plural it also spells
@@ -841,7 +841,7 @@ def _no_witness(tokens: Tokens, first: int, last: int, speaker: Mention) -> bool
     """ "по показаниям свидетелей", "согласно показаниям агента ФБР": testimony speaks for
     a person named or titled, or a witness; "по показаниям счётчика" are a meter's
     readings, whatever the dictionary says of the word."""
-    if not any(lemmas(t) & {"показание"} for t in tokens[first : last + 1]):
+    if not any("показание" in lemmas(t) for t in tokens[first : last + 1]):
         return False
     return speaker.description and not lemmas(tokens[speaker.last_token]) & UNNAMED_PEOPLE
 
@@ -850,7 +850,7 @@ def _ranking(tokens: Tokens, first: int, last: int) -> bool:
     """ "отборочный поединок по версии IBF", "игрок года по версии журнала": "по версии"
     right after the noun it qualifies names whose title or ranking it is, not a source
     of words ("Подсудимый, по версии следствия, …" is one)."""
-    if first == 0 or not any(lemmas(t) & {"версия"} for t in tokens[first : last + 1]):
+    if first == 0 or not any("версия" in lemmas(t) for t in tokens[first : last + 1]):
         return False
     found = forms(tokens[first - 1])
     return (

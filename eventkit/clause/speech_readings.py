@@ -309,7 +309,7 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     expressing = bool(verb.lemmas & _EXPRESSING) and verb.end == verb.at
     if expressing:
         # "Ранее озабоченность в связи с выборами выражали …": adverbs before the noun
-        while start < verb.at and _first_grams(tokens[start]) & {"ADVB"}:
+        while start < verb.at and "ADVB" in _first_grams(tokens[start]):
             start += 1
     end = verb.at
     if expressing:
@@ -393,7 +393,7 @@ def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:
         return None
     governed = _GOVERNED_BY_EXPRESSING if expressing else frozenset({"gent"})
     for token in phrase[at + 1 :]:
-        if expressing and _first_grams(token) & {"PREP"}:
+        if expressing and "PREP" in _first_grams(token):
             continue
         if not any(
             f.grams.values & {"NOUN", "ADJF", "APRO", "NPRO"} and f.grams.values & governed
