@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from eventkit.grammar.actors import mentions
 from eventkit.grammar.cases import preceded_by_preposition
@@ -64,9 +65,22 @@ def past_linking_phrase(tokens: Tokens, at: int) -> int:
 
 
 def token_index(sentence: Sentence, token: Token) -> int:
-    """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset)."""
+    """Position of ``token`` in ``sentence.tokens`` (tokens are matched by offset).
+
+    A sentence's tokens are in text order, so a binary search finds the first one at the
+    offset; tokens out of order are still scanned one by one when it finds none."""
     start = token.span.start
-    for i, candidate in enumerate(sentence.tokens):
+    tokens = sentence.tokens
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].span.start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(tokens) and tokens[lo].span.start == start:
+        return lo
+    for i, candidate in enumerate(tokens):
         if candidate.span.start == start:
             return i
     raise ValueError(f"token at {start} is not in the sentence")
@@ -309,7 +323,7 @@ def _relative_antecedent(
     clause is what "которые" refers to, the mentions before its comma."""
     tokens = sentence.tokens
     for i in range(verb_index - 1, max(-1, verb_index - 5), -1):
-        if lemmas(tokens[i]) & {"который"} and "nomn" in {
+        if "который" in lemmas(tokens[i]) and "nomn" in {
             c for f in forms(tokens[i]) for c in ("nomn",) if c in f.grams.values
         }:
             if i == 0 or tokens[i - 1].value != ",":
@@ -346,7 +360,7 @@ def _past_a_participle_phrase(
     )
     if comma is None or tokens[comma].value != "," or not opens_insertion(tokens, comma):
         return None
-    if not any(f.grams.values & {"PRTF"} for f in forms(tokens[comma + 1])):
+    if not any("PRTF" in f.grams.values for f in forms(tokens[comma + 1])):
         return None
     earlier = next((m for m in found if m.last_token == comma - 1), None)
     if earlier is None or not agrees(earlier, number, gender):
@@ -452,8 +466,12 @@ def _plural_reading(sentence: Sentence, mention: Mention) -> bool:
 def _about_which(tokens: Tokens, verb_index: int) -> bool:
     """ "…, о чём объявил постпред": a verb right after a relative "о чём" opening its
     clause, whose subject can only follow it."""
-    words = [t.value.lower() for t in tokens[max(0, verb_index - 3) : verb_index]]
-    return words[-3:] == [",", "о", "чём"] or words[-3:] == [",", "о", "чем"]
+    if verb_index < 3 or tokens[verb_index - 3].value != ",":
+        return False
+    return tokens[verb_index - 2].value.lower() == "о" and tokens[verb_index - 1].value.lower() in (
+        "чём",
+        "чем",
+    )
 
 
 def noun_attribute(sentence: Sentence, mention: Mention) -> bool:
@@ -766,7 +784,7 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     tokens = sentence.tokens
     before = tokens[max(0, index - 4) : index]
     before_words = [t.value.lower() for t in before]
-    if lemmas(tokens[index]) & _SAID_BY_NEGATION:
+    if not _SAID_BY_NEGATION.isdisjoint(lemmas(tokens[index])):
         before_words = [w for w in before_words if w != "не"]  # "не исключил, что …"
     if (before_words and before_words[-1] == "не") or (
         # "не будет подписано"; but "чуть ли не хором ответили" is no negation
@@ -775,18 +793,18 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
         return "negated"
     if _refused_or_failed(tokens, index):
         return "negated"
-    window = set().union(*(lemmas(t) for t in tokens[max(0, index - 5) : index + 1]))
-    if window & HYPOTHETICAL_MARKERS and "бы" in {t.value.lower() for t in tokens}:
+    if _any_lemma_in(tokens[max(0, index - 5) : index + 1], HYPOTHETICAL_MARKERS) and any(
+        t.value.lower() == "бы" for t in tokens
+    ):
         return "hypothetical"
     after = [t.value.lower() for t in tokens[index + 1 : index + 2]]
     if "бы" in before_words or after == ["бы"]:
         return "hypothetical"  # "бы сказал", "сказал бы"
     # A word of planning marks the verb it governs, not itself: "пообещал помочь" is a
     # promise made (asserted), "планирует встретиться" a meeting to come.
-    governing = set().union(*(lemmas(t) for t in before[-4:])) if before else set()
-    if governing & (PLANNED_MARKERS | set(extra_planned)) - {"договориться"}:
+    if _plans(before[-4:], extra_planned):
         return "planned"
-    verbal = [f for f in forms(tokens[index]) if f.grams.values & {"VERB"}]
+    verbal = [f for f in forms(tokens[index]) if "VERB" in f.grams.values]
     if (
         verbal
         and all("futr" in f.grams.values for f in verbal)
@@ -799,6 +817,25 @@ def modality(sentence: Sentence, index: int, *, extra_planned: Sequence[str] = (
     ):
         return "planned"
     return "asserted"
+
+
+def _any_lemma_in(tokens: Tokens, words: frozenset[str]) -> bool:
+    """Whether a lemma of one of ``tokens`` is among ``words`` (no union of their lemmas
+    built: each token's lemmas are met with ``words`` in turn)."""
+    for token in tokens:  # noqa: SIM110 (a loop: no generator per call)
+        if not words.isdisjoint(lemmas(token)):
+            return True
+    return False
+
+
+def _plans(tokens: Tokens, extra_planned: Sequence[str]) -> bool:
+    """Whether a lemma of ``tokens`` is a marker of planning (``PLANNED_MARKERS`` or one of
+    ``extra_planned``) other than "договориться" (an agreement reached, not a plan)."""
+    for token in tokens:
+        for lemma in lemmas(token):
+            if lemma != "договориться" and (lemma in PLANNED_MARKERS or lemma in extra_planned):
+                return True
+    return False
 
 
 def _noun_after_preposition(tokens: Tokens, index: int) -> bool:
@@ -825,7 +862,7 @@ def _refused_or_failed(tokens: Tokens, index: int) -> bool:
     failed ("безуспешно пытались дозвониться", "пытались дозвониться, однако безуспешно")."""
     infinitive = any("INFN" in f.grams.values for f in forms(tokens[index])[:1])
     governing = tokens[max(0, index - 3) : index]
-    if infinitive and any(lemmas(t) & _REFUSAL for t in governing):
+    if infinitive and any(not _REFUSAL.isdisjoint(lemmas(t)) for t in governing):
         return True
     words = {t.value.lower() for t in tokens[max(0, index - 4) : index]}
     if words & _FAILED:
@@ -853,7 +890,7 @@ def _quantified(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.tokens[mention.first_token - 1]
     return (
         bool(lemmas(before) & _QUANTIFIERS)
-        or any(f.grams.values & {"NUMR"} for f in forms(before)[:1])
+        or any("NUMR" in f.grams.values for f in forms(before)[:1])
         or before.type == "INT"
     )
 
@@ -913,7 +950,7 @@ def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool
         if comma >= mention.first_token:
             break
         opener = tokens[comma + 1 : comma + 2]
-        gerund = bool(opener) and any(f.grams.values & {"GRND"} for f in forms(opener[0]))
+        gerund = bool(opener) and any("GRND" in f.grams.values for f in forms(opener[0]))
         if gerund or opens_insertion(tokens, comma):
             return True
     return False
@@ -921,10 +958,12 @@ def _in_insertion(sentence: Sentence, mention: Mention, verb_index: int) -> bool
 
 def _inside_quotes(sentence: Sentence, start: int, end: int) -> bool:
     depth = 0
+    opening, closing = RUSSIAN_OPENING, RUSSIAN_CLOSING  # looked up once, not per token
     for token in sentence.tokens[start:end]:
-        if token.value in RUSSIAN_OPENING:
+        value = token.value
+        if value in opening:
             depth += 1
-        elif token.value in RUSSIAN_CLOSING and depth:
+        elif value in closing and depth:
             depth -= 1
     return depth > 0
 
@@ -967,7 +1006,7 @@ def _clause_boundary_between(sentence: Sentence, start: int, end: int) -> bool:
                 # подсудимый раскаялся,"): it runs to the last comma before the verb
                 i = (commas[-1] if _opens_gerund_phrase(tokens, i) else commas[0]) + 1
                 continue
-        if token.value.lower() in _SUBORDINATORS or lemmas(token) & {"который"}:
+        if token.value.lower() in _SUBORDINATORS or "который" in lemmas(token):
             return True
         i += 1
     return False
@@ -994,16 +1033,16 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
         and (
             # ", бывший министр …": the participle of "быть" is the adjective "former",
             # opening a noun phrase, not a participle's clause
-            any(f.grams.values & {"PRTF"} and f.normalized != "быть" for f in forms(opener[0]))
+            any("PRTF" in f.grams.values and f.normalized != "быть" for f in forms(opener[0]))
             # "Министр, знакомый с ситуацией,": an adjective with its prepositional complement
             or (
                 len(opener) > 1
                 and any("ADJF" in f.grams.values for f in forms(opener[0]))
                 and any("PREP" in f.grams.values for f in forms(opener[1])[:1])
             )
-            or any(lemmas(t) & {"который", "чей"} for t in opener[:2])
+            or any(not _RELATIVES.isdisjoint(lemmas(t)) for t in opener[:2])
             or (
-                any(lemmas(t) & {"который", "чей"} for t in opener[2:])
+                any(not _RELATIVES.isdisjoint(lemmas(t)) for t in opener[2:])
                 and any("PREP" in f.grams.values for f in forms(opener[0])[:1])
                 and not any(t.value == "," or t.value in _GUILLEMETS for t in opener)
             )
@@ -1012,6 +1051,8 @@ def opens_insertion(tokens: Tokens, comma: int) -> bool:
 
 
 _COORDINATORS = frozenset(",".split()) | {"однако", "но", "а", "и"}
+# The relative pronouns that open a clause about a noun.
+_RELATIVES: Final = frozenset({"который", "чей"})
 
 
 # Demonstratives that stand for someone named before as a clause's subject: "и тот сообщил".
@@ -1056,7 +1097,10 @@ def _new_subject_between(sentence: Sentence, start: int, end: int) -> bool:
     depth, boundaries = 0, []
     for i in range(start + 1, end):
         value = tokens[i].value.lower()
-        depth += {"(": 1, ")": -1}.get(value, 0)
+        if value == "(":
+            depth += 1
+        elif value == ")":
+            depth -= 1
         if depth == 0 and value in _COORDINATORS:
             boundaries.append(i)
     if not boundaries:

@@ -373,7 +373,7 @@ class Predicate:
         if start is None:
             return []
         number, gender = verb_agreement(tokens[self.at])
-        relative = bool(lemmas(tokens[self.at - 1]) & {"который"})
+        relative = bool("который" in lemmas(tokens[self.at - 1]))
         owners = (
             [m for m in self.mentions if m.kind == "PER" and "gent" in m.cases] if relative else []
         )
@@ -499,7 +499,7 @@ class Predicate:
         coordinated partners ("с Токаевым", "между делегациями России и Китая"); after a
         noun's owner, ``span`` counts from the owner's end ("встреча президента США
         Дональда Трампа с Путиным")."""
-        owner = self.owner() if self.grams & {"NOUN"} else []
+        owner = self.owner() if "NOUN" in self.grams else []
         start = owner[-1].last_token if owner else self.end
         key = ("partners", tuple(prepositions), span)
         found = self._memo.get(key)
@@ -520,7 +520,7 @@ class Predicate:
             value = tokens[i].value.lower()
             if value in (",", ".", ";", ":"):
                 return []
-            if lemmas(tokens[i]) & {"который"} and tokens[i - 1].value.lower() in wanted:
+            if "который" in lemmas(tokens[i]) and tokens[i - 1].value.lower() in wanted:
                 comma = i - 2
                 if comma < 1 or tokens[comma].value != ",":
                     return []
@@ -577,7 +577,7 @@ class Predicate:
             return []
         tokens = self.sentence.tokens
         i = self.at - 1
-        while i >= 0 and forms(tokens[i])[:1] and forms(tokens[i])[0].grams.values & {"ADJF"}:
+        while i >= 0 and forms(tokens[i])[:1] and "ADJF" in forms(tokens[i])[0].grams.values:
             i -= 1
         if i < 0 or tokens[i].value.lower() not in POSSESSIVES:
             return []
@@ -646,7 +646,7 @@ class Predicate:
         if not noun or "NOUN" not in noun[0].grams.values:
             return None
         if any(
-            t.value.lower() == "после" or lemmas(t) & {"итог"}
+            t.value.lower() == "после" or "итог" in lemmas(t)
             for t in tokens[max(0, self.at - 3) : self.at]
         ):
             return None
@@ -800,7 +800,7 @@ def _subordinate_start(tokens: Tokens, verb: int) -> int | None:
         return None
     if word in _SUBORDINATORS:
         return i - 1 if before == "," else None
-    if lemmas(tokens[i]) & {"который"} and i >= 2:
+    if "который" in lemmas(tokens[i]) and i >= 2:
         # "…, в котором призвал": a relative in an oblique case after its preposition
         preposition = forms(tokens[i - 1])
         if preposition and "PREP" in preposition[0].grams.values and tokens[i - 2].value == ",":
@@ -821,7 +821,7 @@ def _impersonal(token: Token) -> bool:
 
 def _opener(tokens: Tokens, i: int) -> bool:
     word = tokens[i].value.lower()
-    return word in _SUBORDINATORS or word == "как" or bool(lemmas(tokens[i]) & {"который"})
+    return word in _SUBORDINATORS or word == "как" or bool("который" in lemmas(tokens[i]))
 
 
 # The longest prepositional adverbial between "и" and a verb that shares its subject.
@@ -846,7 +846,7 @@ def _adverbial_phrase_start(tokens: Tokens, last: int) -> int | None:
         grams = forms(tokens[start])[0].grams.values if forms(tokens[start]) else frozenset()
         if not grams & {"PREP", "ADVB", "PRCL", "NOUN", "NPRO", "ADJF", "APRO"}:
             break
-        if tokens[start].value[:1].isupper() or lemmas(tokens[start]) & {"который"}:
+        if tokens[start].value[:1].isupper() or "который" in lemmas(tokens[start]):
             return None  # a name may be a subject; "и в которой …" opens a relative clause
         start -= 1
     first = start + 1

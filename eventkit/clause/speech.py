@@ -13,6 +13,7 @@ source of a verb without a subject, in ``speech_source``.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 from attrs import define, evolve
 
@@ -213,18 +214,18 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     at, end = where.at, where.end
     found = lemmas(tokens[at])
     grams = _verb_grams(tokens[at])
-    lead = _manner_before(tokens, at)
+    lead = _manner_before(tokens, at, grams)
     previous = tokens[lead - 1].value.lower() if lead else ""
     following = list(tokens[end + 1 : end + 13])
-    if found & {"дать", "давать"}:
-        if lemmas(tokens[end]) & {"показание"} and not _that_follows(following):
+    if "дать" in found or "давать" in found:
+        if "показание" in lemmas(tokens[end]) and not _that_follows(following):
             return None  # "дал показания против соседа": testimony, its words not given
         if end > at and lemmas(tokens[end]) & ORDER_NOUNS:
             # "дал распоряжение возобновить работу": ordered, in words
             found = found | {"поручить"}
         else:
             found = found | {"дать понять"}
-    if found & _DRAWING and end > at and lemmas(tokens[end]) & {"внимание"}:
+    if found & _DRAWING and end > at and "внимание" in lemmas(tokens[end]):
         if not _quoted_that_follows(following):
             # "обратил внимание на дороги": where one looked; "власти обратили внимание,
             # что …" may be what they noticed: only the words quoted are said
@@ -235,11 +236,7 @@ def _verb(where: Predicate) -> SpeechVerb | None:
             return None
         # reported, with no subject of its own: the source is a phrase by the verb
         found = found | {"сообщаться"}
-    if (
-        found & {"выразить", "высказать", "выражать", "высказывать"}
-        and at == end
-        and not _expressed_before(tokens, at)
-    ):
+    if not _EXPRESSING.isdisjoint(found) and at == end and not _expressed_before(tokens, at):
         return None  # "выразил" needs its noun: "выразил уверенность"
     said = (
         "PRTS" in grams
@@ -251,7 +248,9 @@ def _verb(where: Predicate) -> SpeechVerb | None:
     said = said or (
         {"PRTF", "actv"} <= grams and previous == "," and at == end and _that_follows(following)
     )
-    if not (grams & {"VERB", "GRND", "INFN"} or said) or grams & {"1per", "2per"}:
+    if not ("VERB" in grams or "GRND" in grams or "INFN" in grams or said) or (
+        "1per" in grams or "2per" in grams
+    ):
         # "так называемый", "осужденных"; "я призываю" is a quoted speaker; a passive
         # speaks only as "в сообщении X сказано, что …" (its source is looked for)
         return None
@@ -408,7 +407,12 @@ def _speech_by_position(
 ) -> bool:
     """ "«…», — вздохнул он", "«…?» — парировали журналисты": a finite verb in the third
     person after a dash that closes a quote reports speech, whatever its lemma."""
-    if found & NOT_SPEECH_BY_POSITION or not grams & {"VERB"} or grams & {"1per", "2per"}:
+    if (
+        not NOT_SPEECH_BY_POSITION.isdisjoint(found)
+        or "VERB" not in grams
+        or "1per" in grams
+        or "2per" in grams
+    ):
         return False
     if "impr" in grams or lead < 3 or tokens[lead - 1].value not in ("—", "–", "-"):
         return False
@@ -420,6 +424,8 @@ def _speech_by_position(
 
 _NAMING = frozenset({"назвать", "называть"})
 _APOLOGY = frozenset({"извиниться", "извиняться"})
+# Verbs of expressing, which need their noun ("выразил уверенность").
+_EXPRESSING: Final = frozenset({"выразить", "высказать", "выражать", "высказывать"})
 
 
 def _calls_it_something(tokens: Tokens, end: int) -> bool:
@@ -466,7 +472,7 @@ def _singular_relative_before(tokens: Tokens, at: int) -> bool:
         grams = found[0].grams.values if found else frozenset()
         if {"NOUN", "plur", "nomn"} <= grams:
             return False
-        if lemmas(token) & {"который"} and "sing" in grams:
+        if "который" in lemmas(token) and "sing" in grams:
             return True
     return False
 
@@ -521,7 +527,7 @@ def _an_amount(previous: str, following: Tokens, price: bool) -> bool:
             return True
         if token.value.lower() == "за":
             what = True
-        elif not (grams & {"ADVB"} or (what and grams & {"NOUN", "ADJF"})):
+        elif not ("ADVB" in grams or (what and grams & {"NOUN", "ADJF"})):
             return False
     return False
 
@@ -656,11 +662,12 @@ def _that_follows(following: Tokens) -> bool:
     )
 
 
-def _manner_before(tokens: Tokens, at: int) -> int:
+def _manner_before(tokens: Tokens, at: int, grams: set[str]) -> int:
     """Where a manner adverbial between a dash and the verb starts ("«…», — упавшим голосом
-    сказала она", "— тихо добавил он"); ``at`` when there is none."""
+    сказала она", "— тихо добавил он"); ``at`` when there is none. ``grams`` are the verb's
+    (``_verb_grams``)."""
     i = at
-    if {"PRTS", "neut"} <= _verb_grams(tokens[at]):
+    if "PRTS" in grams and "neut" in grams:
         # "«…», — это было отмечено в заявлении": the passive's "это было" leads like
         # a manner adverbial
         while i > 0 and at - i < 3 and tokens[i - 1].value.lower() in _PASSIVE_LEAD:
@@ -680,10 +687,14 @@ def _manner_word(token: Token) -> bool:
     found = forms(token)
     if token.value.lower() in _MANNER_PARTICLES:
         return True
-    if not found or found[0].grams.values & {"Name", "Surn", "Patr", "NPRO"}:
+    if not found:
         return False
     grams = found[0].grams.values
-    return "ADVB" in grams or (bool(grams & {"ablt", "accs"}) and bool(grams & {"NOUN", "ADJF"}))
+    if "Name" in grams or "Surn" in grams or "Patr" in grams or "NPRO" in grams:
+        return False
+    return "ADVB" in grams or (
+        ("ablt" in grams or "accs" in grams) and ("NOUN" in grams or "ADJF" in grams)
+    )
 
 
 def _read(verb: SpeechVerb) -> Reading | None:
@@ -744,9 +755,12 @@ def _verb_grams(token: Token) -> set[str]:
     """Grammemes of the token's first verbal reading (finite, gerund, infinitive,
     participle); empty when it has none."""
     for f in getattr(token, "forms", None) or []:
-        if f.grams.values & {"VERB", "GRND", "INFN", "PRTF", "PRTS"}:
+        if not _VERBAL_GRAMS.isdisjoint(f.grams.values):
             return set(f.grams.values)
     return set()
+
+
+_VERBAL_GRAMS: Final = frozenset({"VERB", "GRND", "INFN", "PRTF", "PRTS"})
 
 
 def _next_grams(tokens: Tokens, index: int) -> set[str]:
@@ -774,7 +788,7 @@ def _according_to(where: Predicate) -> SpeechAct | None:
         speaker = next((m for m in found if m.first_token == owner), None)
     else:
         # "по словам самого Лукашенко": an emphatic pronoun may stand before the name.
-        skip = 1 if tokens[last + 1 : last + 2] and lemmas(tokens[last + 1]) & {"сам"} else 0
+        skip = 1 if tokens[last + 1 : last + 2] and "сам" in lemmas(tokens[last + 1]) else 0
         speaker = next((m for m in found if m.first_token == last + 1 + skip), None)
         if speaker is not None:
             # "по словам девушки": the genitive singular, not the plural it also spells
@@ -827,7 +841,7 @@ def _no_witness(tokens: Tokens, first: int, last: int, speaker: Mention) -> bool
     """ "по показаниям свидетелей", "согласно показаниям агента ФБР": testimony speaks for
     a person named or titled, or a witness; "по показаниям счётчика" are a meter's
     readings, whatever the dictionary says of the word."""
-    if not any(lemmas(t) & {"показание"} for t in tokens[first : last + 1]):
+    if not any("показание" in lemmas(t) for t in tokens[first : last + 1]):
         return False
     return speaker.description and not lemmas(tokens[speaker.last_token]) & UNNAMED_PEOPLE
 
@@ -836,7 +850,7 @@ def _ranking(tokens: Tokens, first: int, last: int) -> bool:
     """ "отборочный поединок по версии IBF", "игрок года по версии журнала": "по версии"
     right after the noun it qualifies names whose title or ranking it is, not a source
     of words ("Подсудимый, по версии следствия, …" is one)."""
-    if first == 0 or not any(lemmas(t) & {"версия"} for t in tokens[first : last + 1]):
+    if first == 0 or not any("версия" in lemmas(t) for t in tokens[first : last + 1]):
         return False
     found = forms(tokens[first - 1])
     return (

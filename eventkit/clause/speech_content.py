@@ -429,6 +429,17 @@ def content_start(tokens: Tokens, end_at: int) -> int | None:
     found = _content_start_in(following)
     if found is None:
         return None
+    return content_start_at(following, end_at, found)
+
+
+def content_start_in(following: Tokens) -> int | None:
+    """Where the content starts among ``following`` (``introduces_content`` when not None)."""
+    return _content_start_in(following)
+
+
+def content_start_at(following: Tokens, end_at: int, found: int) -> int:
+    """``content_start`` of the tokens ``following`` the trigger ending at ``end_at``, whose
+    content starts at ``found`` among them (``content_start_in``): found once, not twice."""
     index = end_at + 1 + found
     # content_after() starts after the given token: keep "о …" itself in the content.
     return index - 1 if following[found].value.lower() in ("о", "об", "обо") else index

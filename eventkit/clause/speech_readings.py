@@ -11,9 +11,9 @@ from eventkit.clause.speech_content import (
     QUOTED_CLOSING,
     QUOTED_OPENING,
     about_before,
-    content_start,
+    content_start_at,
+    content_start_in,
     infinitive_follows,
-    introduces_content,
     previous_quote,
     quote_before,
     quote_in_next_sentences,
@@ -174,10 +174,12 @@ def _as_request(verb: SpeechVerb) -> Reading | None:
 
 def _with_content_after(verb: SpeechVerb) -> Reading | None:
     """ "заявил, что …", "заявил во вторник о том, что …", "сказал: «…»"."""
-    if not introduces_content(verb.following):
+    # the 12 tokens after the trigger, as ``content_start`` would cut them again
+    found = content_start_in(verb.following)
+    if found is None:
         return None
     tokens = verb.tokens
-    start = content_start(tokens, verb.end)
+    start: int | None = content_start_at(verb.following, verb.end, found)
     content = content_after(verb.sentence, start) if start is not None else None
     colon = start is not None and tokens[start].value == ":"
     if start is not None and content is not None and not colon:
@@ -307,7 +309,7 @@ def _object_before(verb: SpeechVerb) -> Reading | None:
     expressing = bool(verb.lemmas & _EXPRESSING) and verb.end == verb.at
     if expressing:
         # "Ранее озабоченность в связи с выборами выражали …": adverbs before the noun
-        while start < verb.at and _first_grams(tokens[start]) & {"ADVB"}:
+        while start < verb.at and "ADVB" in _first_grams(tokens[start]):
             start += 1
     end = verb.at
     if expressing:
@@ -391,7 +393,7 @@ def _object_head(phrase: Tokens, *, expressing: bool = False) -> int | None:
         return None
     governed = _GOVERNED_BY_EXPRESSING if expressing else frozenset({"gent"})
     for token in phrase[at + 1 :]:
-        if expressing and _first_grams(token) & {"PREP"}:
+        if expressing and "PREP" in _first_grams(token):
             continue
         if not any(
             f.grams.values & {"NOUN", "ADJF", "APRO", "NPRO"} and f.grams.values & governed

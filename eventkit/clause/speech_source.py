@@ -82,7 +82,7 @@ def _relative_clause(tokens: Tokens, first: int, verb_at: int) -> bool:
         return False
     opener = [t.value.lower() for t in tokens[first + 1 : first + 3]]
     relative = opener[0] in _RELATIVE_OPENERS or any(
-        lemmas(t) & {"который"} for t in tokens[first + 1 : first + 3]
+        "который" in lemmas(t) for t in tokens[first + 1 : first + 3]
     )
     inside = tokens[first + 1 : verb_at - 1]
     return relative and not any(
@@ -413,7 +413,7 @@ def unnamed_source(where: Predicate, verb_at: int) -> list[Mention]:
                 return [found] if found.last_token < verb_at else []
         if value in _CLAUSE_END or "VERB" in _grams(tokens[i]):
             break
-        if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
+        if not SOURCE_PEOPLE.isdisjoint(lemmas(tokens[i])) and "nomn" in _cases(tokens[i]):
             found = source_mention(where, i)
             return [found] if found.last_token < verb_at else []
     # "сообщил «Известиям» источник": the quote marks of the outlet told add no words
@@ -421,7 +421,7 @@ def unnamed_source(where: Predicate, verb_at: int) -> list[Mention]:
     for i in range(verb_at + 1, min(len(tokens), verb_at + reach)):
         if tokens[i].value in _CLAUSE_END:
             break
-        if lemmas(tokens[i]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[i]):
+        if not SOURCE_PEOPLE.isdisjoint(lemmas(tokens[i])) and "nomn" in _cases(tokens[i]):
             return [source_mention(where, i)]
     return []
 
@@ -439,7 +439,7 @@ def _before_participle_phrase(tokens: Tokens, closing: int) -> int | None:
             return None
         # "источник в мэрии, пожелавший …": across the source's own phrase
         for k in range(j - 1, max(-1, j - 5), -1):
-            if lemmas(tokens[k]) & SOURCE_PEOPLE and "nomn" in _cases(tokens[k]):
+            if not SOURCE_PEOPLE.isdisjoint(lemmas(tokens[k])) and "nomn" in _cases(tokens[k]):
                 return k
             if not _grams(tokens[k]) & {"NOUN", "ADJF", "PREP", "Abbr"}:
                 return None

@@ -298,7 +298,8 @@ class Extractor:
         rule, pack = compiled.rule, compiled.pack
         found: list[Event] = []
         triggers = rule.triggers
-        selected = [s for s, hit in hits if not triggers.isdisjoint(hit)]
+        # each sentence with the rule's trigger lemmas it holds (what its windows look for)
+        selected = [(s, triggers & hit) for s, hit in hits if not triggers.isdisjoint(hit)]
         if not selected:
             return found
         try:
@@ -308,9 +309,9 @@ class Extractor:
                 raise
             self._fail(errors, pack, rule, f"building the grammar failed: {error!r}", error)
             return found
-        for sentence in selected:
+        for sentence, present in selected:
             budget = MAX_MATCHES_PER_SENTENCE
-            for window in trigger_windows(sentence, rule):
+            for window in trigger_windows(sentence, rule, present):
                 if len(window) > MAX_PARSE_TOKENS:
                     window = window[:MAX_PARSE_TOKENS]
                     errors.append(
