@@ -194,7 +194,7 @@ def test_extractor_reports_budget_cuts_as_document_errors(
 ) -> None:
     from eventkit.grammar import actors
 
-    monkeypatch.setattr(actors._actor_parser(), "max_states", 30)
+    monkeypatch.setattr(actors.actor_parser(), "max_states", 30)
     document = extractor.extract("Сергей Лавров заявил, что переговоры с США будут продолжены.")
     budget = [e for e in document.errors if e.kind == "budget"]
     assert budget

@@ -218,3 +218,20 @@ def test_batch_workers_get_the_words_of_the_selected_packs(tmp_path: Path, worke
 
     assert speakers("news,shipping")[0] == ["Синдикат"]
     assert speakers("news")[0] == []
+
+
+def test_warm_up_builds_the_actor_parser_for_the_extractors_own_lexicons() -> None:
+    from eventkit.grammar.actors import actor_parser
+    from eventkit.parse.fastparse import FastParser
+
+    def not_built() -> FastParser:
+        raise AssertionError("warm_up() left the actor parser to the first document")
+
+    extractor = _shipping()  # lexicons of its own: nothing built them before
+    assert extractor.lexicons is not BASE_LEXICONS
+    extractor.warm_up()
+    built = extractor.lexicons.cached(actor_parser, not_built)
+    assert isinstance(built, FastParser)
+    # the parser the first document then uses is that one, not a second build
+    with using_lexicons(extractor.lexicons):
+        assert actor_parser() is built

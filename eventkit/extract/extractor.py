@@ -34,12 +34,14 @@ from eventkit.extract.pipe import pipe
 from eventkit.extract.postprocess import postprocessed, sorted_events
 from eventkit.extract.progress import Progress
 from eventkit.extract.windows import trigger_windows
+from eventkit.grammar.actors import actor_parser
 from eventkit.grammar.lexicon import Lexicons, using_lexicons
 from eventkit.model.entities import joined_entities
 from eventkit.model.events import Document, Event, ExtractionError
 from eventkit.model.serialize import EventConverter
 from eventkit.parse.collector import no_collection
 from eventkit.parse.fastparse import FastParser, ParseCut, collect_cuts
+from eventkit.resolve.dates_places import parsers as date_and_place_parsers
 from eventkit.resolve.document import resolve_document
 from eventkit.text.analysis import (
     MAX_SENTENCE_TOKENS,
@@ -166,6 +168,11 @@ class Extractor:
                         f"pack {pack!r}, rule {rule!r}: building the grammar failed: {error!r}",
                         pack=pack,
                     ) from error
+        # The core's own parsers, otherwise built by the first sentence that needs them; the
+        # actor parser is kept per lexicons, so it is built under this extractor's.
+        with using_lexicons(self.lexicons):
+            actor_parser()
+            date_and_place_parsers()
 
     def recipe(self) -> Callable[[], Extractor] | None:
         """A picklable callable that builds an Extractor like this one (for worker processes

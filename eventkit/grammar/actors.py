@@ -87,10 +87,11 @@ ACTOR = or_(
 _CACHE_KEY = "eventkit.actors"
 
 
-def _actor_parser() -> FastParser:
-    """The actor parser of the current lexicons: a parser remembers its predicates' answers
-    per word form, and those depend on the lexicons' words."""
-    return current_lexicons().cached(_actor_parser, _new_actor_parser)
+def actor_parser() -> FastParser:
+    """The actor parser of the current lexicons, built on first use (``Extractor.warm_up``
+    builds it ahead): a parser remembers its predicates' answers per word form, and those
+    depend on the lexicons' words."""
+    return current_lexicons().cached(actor_parser, _new_actor_parser)
 
 
 def _new_actor_parser() -> FastParser:
@@ -133,7 +134,7 @@ def _find(sentence: Sentence, text: str) -> list[Mention]:
     # The words of a name cut off a longer run ("с Олегом Смирновым Иван | Петров") wait
     # here to be joined with the name that follows them.
     carry: list[Token] = []
-    for parts, matched in _surname_rejoined(_actor_parser().findall(tokens)):
+    for parts, matched in _surname_rejoined(actor_parser().findall(tokens)):
         person = parts.get("PERSON", [[]])[0]
         if person and matched[-1].value == ")" and matched[-1] is not person[-1]:
             # the Latin spelling in brackets confirmed the name; it is no part of it

@@ -80,7 +80,9 @@ def _place_name(written: str) -> str:
 _parsers_built: tuple[FastParser, FastParser] | None = None
 
 
-def _parsers() -> tuple[FastParser, FastParser]:
+def parsers() -> tuple[FastParser, FastParser]:
+    """The date and the place parser, built on first use (``Extractor.warm_up`` builds them
+    ahead)."""
     global _parsers_built
     if _parsers_built is None:
         tokenizer = PretokenizedTokenizer()
@@ -139,7 +141,7 @@ def _sentence_date(
 ) -> tuple[DateValue | None, bool]:
     """The first date of the sentence (outside the dateline itself), and whether it was
     relative ("сегодня", "в тот же день")."""
-    date_parser, _ = _parsers()
+    date_parser, _ = parsers()
     if not date_parser.can_match(sentence.tokens):
         return None, False
     for match in date_parser.findall(sentence.tokens):
@@ -205,7 +207,7 @@ def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) ->
     tokens = sentence.tokens
     if not any(t.value in _IN for t in tokens[:-1]):
         return None  # no place can be after "в" / "во": no parse
-    _, place_parser = _parsers()
+    _, place_parser = parsers()
     by_start: dict[int, int] | None = None  # built for the first match, if any
     for match in place_parser.findall(tokens):
         if by_start is None:
