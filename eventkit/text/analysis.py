@@ -41,9 +41,12 @@ from yargy.span import Span
 from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
-from eventkit.caches import Generations
 from eventkit.speedups import reference_on
-from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
+from eventkit.text.loops import FORM_LEMMAS as FORM_LEMMAS  # also the grammars'
+from eventkit.text.loops import lemmas_of as lemmas_of
+from eventkit.text.loops import sentence_tokens
+from eventkit.text.loops import token_lemmas as token_lemmas
+from eventkit.text.morph import Morph, get_morph
 from eventkit.text.normalize import as_analysed, for_analysis
 from eventkit.text.protocols import Token as TokenLike
 from eventkit.text.quotes import GUILLEMETS, as_guillemets
@@ -151,53 +154,10 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
 
 
 # yargy's kind of token for each group of the token pattern, by the group's number
-# (``Match.lastindex``: one group matches, no group is None)
-_KINDS_BY_GROUP: dict[int | None, str] = {
-    group: _TOKEN_KINDS[name] for name, group in _FAST_TOKEN_PATTERN.groupindex.items()
-}
-
-
-def _sentence_tokens(
-    text: str, start: int, end: int, morph: Morph, lemmas: list[frozenset[str]]
-) -> list[TokenLike]:
-    """``tokenize(text[start:end], morph, start)`` for a text that ``for_analysis`` leaves as
-    it is, on the fast path; the tokens' lemmas (``token_lemmas``) go to ``lemmas``.
-
-    The token pattern reads no character outside a match (no anchors, no lookaround), so it
-    finds the same tokens in the whole text between ``start`` and ``end`` as in the cut out
-    sentence, with their offsets in the text.
-    """
-    tokens: list[TokenLike] = []
-    append = tokens.append
-    add_lemmas = lemmas.append
-    lemmas_now = _lemmas_now
-    new = object.__new__  # yargy's records made as ``tokenize`` makes them
-    kinds = _KINDS_BY_GROUP
-    known = morph.known_forms()
-    if known is None:  # the reference path, which does not come here
-        known = {}
-    for match in _FAST_TOKEN_PATTERN.finditer(text, start, end):
-        kind = kinds[match.lastindex]
-        span = new(Span)
-        span.start, span.stop = match.span()
-        value = match.group()
-        if kind == RUSSIAN:
-            token = new(MorphToken)
-            token.value = value
-            token.span = span
-            token.type = kind
-            found = known.get(value)
-            token.forms = morph(value) if found is None else found
-        elif kind == EOL:
-            continue
-        else:  # ``_plain_token``, inlined: the shared pass's loop
-            token = new(Token)
-            token.value = value
-            token.span = span
-            token.type = kind
-        append(token)
-        add_lemmas(lemmas_now.get(value) or token_lemmas(token))
-    return tokens
+# (``Match.lastindex``: one group matches, so it is never None)
+_KINDS_BY_GROUP: list[str] = [""] * (_FAST_TOKEN_PATTERN.groups + 1)
+for _name, _group in _FAST_TOKEN_PATTERN.groupindex.items():
+    _KINDS_BY_GROUP[_group] = _TOKEN_KINDS[_name]
 
 
 T = TypeVar("T")
@@ -261,34 +221,7 @@ class AnalysedText:
         return self.sentences[lo : sentence.index][::-1]
 
 
-# The lemmas of each word form (its analyses' normal forms spelled with "е" for "ё", or the
-# form lowercased), cached like the analyses themselves: a form's analyses do not change.
-# One table for the shared pass and the grammars' ``grammar.tokens.lemmas``.
-FORM_LEMMAS: Generations[str, frozenset[str]] = Generations(CACHE_LIMIT)
 _lemmas_now = FORM_LEMMAS.current
-
-
-def lemmas_of(token: TokenLike) -> frozenset[str]:
-    """The lemmas of ``token``, computed (``token_lemmas`` caches them per word form)."""
-    forms = getattr(token, "forms", None)
-    if forms:
-        return frozenset(f.normalized.replace("ё", "е") for f in forms)
-    return frozenset([token.value.lower()])
-
-
-def token_lemmas(token: TokenLike) -> frozenset[str]:
-    """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
-    lowercased (cached per word form)."""
-    value = token.value
-    found = _lemmas_now.get(value)
-    if found is None:  # ``Generations.recall`` and ``remember``, inlined
-        found = FORM_LEMMAS.previous.pop(value, None)
-        if found is None:
-            found = lemmas_of(token)
-        if len(_lemmas_now) >= FORM_LEMMAS.limit:
-            FORM_LEMMAS.rotate()
-        _lemmas_now[value] = found
-    return found
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -438,7 +371,9 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     for start, end in split_sentences(words):
         if plain or (fast and as_analysed(words[start:end])):
             each: list[frozenset[str]] = []
-            tokens = _sentence_tokens(words, start, end, morph, each)
+            tokens = sentence_tokens(
+                words, start, end, morph, each, _FAST_TOKEN_PATTERN, _KINDS_BY_GROUP
+            )
             if len(tokens) <= MAX_SENTENCE_TOKENS:
                 sentences.append(
                     Sentence(len(sentences), start, end, tokens, frozenset().union(*each), each)
