@@ -153,10 +153,17 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
     return tokens
 
 
+# The same tokens, each found from where the one before ends, the spaces before it first
+# (``\s*``): the regex engine does not try every alternative at every space between
+# tokens. A line break goes with the spaces instead of making an EOL token, which the
+# shared pass leaves out anyway; every other character not a space starts a token (the
+# last alternative is ``\S``). A token is the group that matched (``Match.lastindex``), so
+# its span does not hold the spaces.
+SPACED_TOKEN_PATTERN = re.compile(rf"\s*(?:{_CASED_PATTERN})", _FAST_TOKEN_PATTERN.flags)
 # yargy's kind of token for each group of the token pattern, by the group's number
 # (``Match.lastindex``: one group matches, so it is never None)
-_KINDS_BY_GROUP: list[str] = [""] * (_FAST_TOKEN_PATTERN.groups + 1)
-for _name, _group in _FAST_TOKEN_PATTERN.groupindex.items():
+_KINDS_BY_GROUP: list[str] = [""] * (SPACED_TOKEN_PATTERN.groups + 1)
+for _name, _group in SPACED_TOKEN_PATTERN.groupindex.items():
     _KINDS_BY_GROUP[_group] = _TOKEN_KINDS[_name]
 
 
@@ -372,7 +379,7 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
         if plain or (fast and as_analysed(words[start:end])):
             each: list[frozenset[str]] = []
             tokens = sentence_tokens(
-                words, start, end, morph, each, _FAST_TOKEN_PATTERN, _KINDS_BY_GROUP
+                words, start, end, morph, each, SPACED_TOKEN_PATTERN, _KINDS_BY_GROUP
             )
             if len(tokens) <= MAX_SENTENCE_TOKENS:
                 sentences.append(

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 import pymorphy3
 from pymorphy3.utils import word_splits
+from yargy.morph import Form
 from yargy.span import Span
 from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, RUSSIAN
@@ -40,7 +41,12 @@ def lemmas_of(token: TokenLike) -> frozenset[str]:
     """The lemmas of ``token``, computed (``token_lemmas`` caches them per word form)."""
     forms: Any = getattr(token, "forms", None)
     if forms:
-        return frozenset([f.normalized.replace("ё", "е") for f in forms])
+        # ``replace`` only where there is a "ё" (``Morph``'s forms have none)
+        lemmas: list[str] = []
+        for f in forms:
+            lemma: str = f.normalized
+            lemmas.append(lemma.replace("ё", "е") if "ё" in lemma else lemma)
+        return frozenset(lemmas)
     return frozenset([token.value.lower()])
 
 
@@ -66,12 +72,13 @@ def sentence_tokens(
     morph: Any,
     lemmas: list[frozenset[str]],
     pattern: re.Pattern[str],
-    kinds: Sequence[str],
+    kinds: list[str],
 ) -> list[Any]:
     """``tokenize(text[start:end], morph, start)`` for a text that ``for_analysis`` leaves as
     it is, on the fast path; the tokens' lemmas (``token_lemmas``) go to ``lemmas``.
-    ``pattern`` is the token pattern, ``kinds`` yargy's kind of token of each of its groups,
-    by the group's number (``Match.lastindex``: one group matches).
+    ``pattern`` finds each token after the spaces before it, as the group that matched
+    (``Match.lastindex``: one group matches), ``kinds`` gives yargy's kind of token of each
+    group, by its number.
 
     The token pattern reads no character outside a match (no anchors, no lookaround), so it
     finds the same tokens in the whole text between ``start`` and ``end`` as in the cut out
@@ -79,27 +86,33 @@ def sentence_tokens(
     """
     tokens: list[Any] = []
     new = object.__new__  # yargy's records made as ``tokenize`` makes them
+    # the other modules' names, looked up once (compiled code reads them from the module's
+    # dictionary at every use)
+    span_type, morph_token, plain_token, russian, eol = Span, MorphToken, Token, RUSSIAN, EOL
     known: dict[str, Any] | None = morph.known_forms()
     if known is None:  # the reference path, which does not come here
         known = {}
     lemmas_now = _lemmas_now
     for match in pattern.finditer(text, start, end):
-        kind = kinds[match.lastindex or 0]
-        if kind == EOL:
+        group = match.lastindex or 0
+        kind = kinds[group]
+        if kind == eol:
             continue
-        span: Any = new(Span)
-        span.start, span.stop = match.span()
-        value = match.group()
+        at, stop = match.span(group)
+        span: Any = new(span_type)
+        span.start = at
+        span.stop = stop
+        value = text[at:stop]
         token: Any
-        if kind == RUSSIAN:
-            token = new(MorphToken)
+        if kind == russian:
+            token = new(morph_token)
             token.value = value
             token.span = span
             token.type = kind
             found = known.get(value)
-            token.forms = morph(value) if found is None else found
+            token.forms = new_forms(morph, value) if found is None else found
         else:  # ``_plain_token``, inlined
-            token = new(Token)
+            token = new(plain_token)
             token.value = value
             token.span = span
             token.type = kind
@@ -107,6 +120,55 @@ def sentence_tokens(
         its = lemmas_now.get(value)
         lemmas.append(token_lemmas(token) if its is None else its)
     return tokens
+
+
+def new_parses(morph: Any, word: str) -> list[Any]:
+    """``Morph.parses(word)`` on the fast path, for a word not in the current generation of
+    its cache: from the previous one, a warm start's table, or analysed (directly where
+    ``DictionaryWords`` and ``PredictedWords`` can, else by pymorphy), and remembered."""
+    table = morph._parses
+    found: list[Any] | None = table.previous.pop(word, None)
+    if found is None:
+        stored = morph._warm_parses.get(word)
+        coder = morph._stored
+        if stored is not None and coder is not None:
+            found = coder.parses(stored)
+        else:
+            morph.fresh_forms += 1
+            dictionary: DictionaryWords | None = morph._dictionary
+            if dictionary is not None:
+                found = dictionary.analyse(word)
+            if found is None:
+                predicted: PredictedWords | None = morph._predicted
+                if predicted is not None:
+                    found = predicted.analyse(word)
+            if found is None:
+                found = morph.raw.parse(word)
+    current = table.current
+    if len(current) >= table.limit:
+        with morph._lock:
+            table.rotate()
+    current[word] = found
+    return found
+
+
+def new_forms(morph: Any, word: str) -> list[Any]:
+    """``Morph.__call__(word)`` (yargy's forms of a word) on the fast path, for a word not
+    in the current generation of its cache: from the previous one, or made of the word's
+    parses, and remembered."""
+    table = morph._forms
+    found: list[Any] | None = table.previous.pop(word, None)
+    if found is None:
+        parses = morph._parses.current.get(word)
+        if parses is None:
+            parses = new_parses(morph, word)
+        found = forms_of(parses, morph._grams, morph._grams_of, Form)
+    current = table.current
+    if len(current) >= table.limit:
+        with morph._lock:
+            table.rotate()
+    current[word] = found
+    return found
 
 
 def forms_of(
@@ -124,7 +186,11 @@ def forms_of(
     for p in parses:
         form: Any = new(form_type)
         form.normalized = p.normal_form.replace("ё", "е")
-        grammemes = p.tag.grammemes
+        tag = p.tag
+        # ``tag.grammemes`` (a property, a Python call) is this attribute once it is set
+        grammemes = getattr(tag, "_grammemes_cache", None)
+        if grammemes is None:
+            grammemes = tag.grammemes
         found = grams.get(grammemes)
         form.grams = grams_of(grammemes) if found is None else found
         form.raw = p

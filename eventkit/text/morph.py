@@ -28,7 +28,7 @@ from eventkit import speedups
 from eventkit.caches import Generations
 from eventkit.speedups import reference_on
 from eventkit.text.loops import CACHE_LIMIT as CACHE_LIMIT
-from eventkit.text.loops import DictionaryWords, PredictedWords, forms_of
+from eventkit.text.loops import DictionaryWords, PredictedWords, forms_of, new_forms, new_parses
 
 # Names and phrases per generation of the table of their nominatives (the corpus: ~6,000).
 PHRASE_LIMIT = 5_000
@@ -363,26 +363,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         """pymorphy's parses of a word form, most probable first (cached)."""
         if reference_on():  # the reference path: pymorphy's own analysis
             return self._reference(word, self._reference_parses, self.raw.parse)
-        table = self._parses
-        found = table.current.get(word)
-        if found is None:  # ``Generations.recall`` and ``remember``, inlined
-            found = table.previous.pop(word, None)
-            if found is None:
-                stored = self._warm_parses.get(word)
-                if stored is not None and self._stored is not None:
-                    found = self._stored.parses(stored)
-                else:
-                    self.fresh_forms += 1
-                    dictionary = self._dictionary
-                    found = None if dictionary is None else dictionary.analyse(word)
-                    if found is None and self._predicted is not None:
-                        found = self._predicted.analyse(word)
-                    if found is None:
-                        found = self.raw.parse(word)
-            if len(table.current) >= table.limit:
-                with self._lock:
-                    table.rotate()
-            table.current[word] = found
+        found: list[_Parse] | None = self._parses.current.get(word)
+        if found is None:  # compiled: from the previous generation, stored or analysed
+            found = new_parses(self, word)
         return found
 
     def _reference(
@@ -399,16 +382,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def __call__(self, word: str) -> list[Form]:
         if reference_on():
             return self._reference(word, self._reference_forms, self._forms_of)
-        table = self._forms
-        found = table.current.get(word)
-        if found is None:  # ``Generations.recall`` and ``remember``, inlined
-            found = table.previous.pop(word, None)
-            if found is None:
-                found = self._forms_of(word)
-            if len(table.current) >= table.limit:
-                with self._lock:
-                    table.rotate()
-            table.current[word] = found
+        found: list[Form] | None = self._forms.current.get(word)
+        if found is None:  # compiled: from the previous generation, or made
+            found = new_forms(self, word)
         return found
 
     def known_forms(self) -> dict[str, list[Form]] | None:
