@@ -198,17 +198,8 @@ def forms_of(
     return made
 
 
-def normal_form(
-    fixed: str, paradigm: Sequence[int], idx: int, prefixes: Sequence[str], suffixes: Sequence[str]
-) -> str:
-    """The normal form of the word ``fixed``, the form ``idx`` of ``paradigm`` (pymorphy3's
-    ``Dictionary.build_normal_form`` and ``build_stem`` in one step, from the dictionary's
-    tables of paradigm prefixes and suffixes; the form 0 is its own normal form)."""
-    third = len(paradigm) // 3
-    suffix = suffixes[paradigm[idx]]
-    start = len(prefixes[paradigm[2 * third + idx]])
-    stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
-    return prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+# What the readings of one form of a paradigm share (``DictionaryWords.slot``)
+_Slot = tuple[int, Any, str, int, int, str, str]
 
 
 class DictionaryWords:
@@ -242,6 +233,9 @@ class DictionaryWords:
         self.probability: Any = estimator.p_t_given_w.get
         self.multiplier: Any = estimator.p_t_given_w.MULTIPLIER
         self.result_type: Any = result_type
+        # ``slot``'s entries, by paradigm and form, made when first asked (bounded by the
+        # dictionary's forms)
+        self.slots: list[list[_Slot | None] | None] = [None] * len(dictionary.paradigms)
 
     @staticmethod
     def usable(raw: Any) -> bool:
@@ -267,6 +261,34 @@ class DictionaryWords:
             and raw._result_type is not None
         )
 
+    def slot(self, para_id: int, idx: int) -> _Slot:
+        """What the readings of form ``idx`` of paradigm ``para_id`` share, from the
+        paradigm's arrays once per form: its tag's number, the tag, its text, and how its
+        normal form is made of a word as the form (pymorphy3's ``build_normal_form`` and
+        ``build_stem`` in one step: where the stem starts, how long the suffix is that ends
+        it, the normal form's prefix and suffix; the form 0 is its own normal form)."""
+        forms = self.slots[para_id]
+        if forms is None:
+            forms = [None] * (len(self.paradigms[para_id]) // 3)
+            self.slots[para_id] = forms
+        found = forms[idx]
+        if found is None:
+            paradigm = self.paradigms[para_id]
+            third = len(paradigm) // 3
+            tag_id: int = paradigm[third + idx]
+            prefixes, suffixes = self.prefixes, self.suffixes
+            found = (
+                tag_id,
+                self.gramtab[tag_id],
+                self.tag_texts[tag_id],
+                len(prefixes[paradigm[2 * third + idx]]),
+                len(suffixes[paradigm[idx]]),
+                prefixes[paradigm[2 * third]],
+                suffixes[paradigm[0]],
+            )
+            forms[idx] = found
+        return found
+
     def analyse(self, word: str) -> list[Any] | None:
         """``MorphAnalyzer.parse(word)`` for a word of the dictionary; None for others."""
         if len(word) < 2:
@@ -275,44 +297,40 @@ class DictionaryWords:
         found = self.similar_items(lowered, self.substitutes)
         if not found:
             return None
-        unit, paradigms = self.unit, self.paradigms
-        prefixes, suffixes = self.prefixes, self.suffixes
-        texts, probability, multiplier = self.tag_texts, self.probability, self.multiplier
-        # (word as the dictionary spells it, tag id, normal form, method stack, P(tag|word))
-        readings: list[tuple[str, int, str, Any, Any]] = []
-        for fixed, pairs in found:
-            for para_id, idx in pairs:
-                paradigm = paradigms[para_id]
-                third = len(paradigm) // 3
-                tag_id: int = paradigm[third + idx]
+        unit, probability, multiplier = self.unit, self.probability, self.multiplier
+        key = lowered + ":"  # the probability table's key of a reading: "word:tag"
+        # (word as the dictionary spells it, tag, normal form, method stack, P(tag|word))
+        readings: list[tuple[str, Any, str, Any, Any]] = []
+        for item in found:
+            fixed: str = item[0]
+            for pair in item[1]:
+                para_id, idx = pair[0], pair[1]
+                _, tag, text, start, cut, head, tail = self.slot(para_id, idx)
                 if idx == 0:
-                    normal: str = fixed
-                else:  # ``normal_form``, inlined: every reading of a new dictionary word
-                    suffix = suffixes[paradigm[idx]]
-                    start = len(prefixes[paradigm[2 * third + idx]])
-                    stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
-                    normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
+                    normal = fixed
+                else:  # the stem between the normal form's prefix and suffix (``slot``)
+                    normal = head + (fixed[start:-cut] if cut else fixed[start:]) + tail
                 readings.append(
                     (
                         fixed,
-                        tag_id,
+                        tag,
                         normal,
                         ((unit, fixed, para_id, idx),),
-                        probability(f"{lowered}:{texts[tag_id]}", 0) / multiplier,
+                        probability(key + text, 0) / multiplier,
                     )
                 )
-        gramtab, made, new = self.gramtab, self.result_type, tuple.__new__
+        made, new = self.result_type, tuple.__new__
         if not any(r[4] for r in readings):
             # no probabilities (they are never negative, so their sum is 0 exactly when
             # each is): every reading alike, the estimator's 1.0 / their number (a sum of
             # ones, as the estimator takes it, is the number exactly)
             score = 1.0 / len(readings)
-            return [new(made, (r[0], gramtab[r[1]], r[2], score, r[3])) for r in readings]
+            return [new(made, (r[0], r[1], r[2], score, r[3])) for r in readings]
         readings.sort(key=_probability_of, reverse=True)
-        return [new(made, (r[0], gramtab[r[1]], r[2], r[4], r[3])) for r in readings]
+        return [new(made, (r[0], r[1], r[2], r[4], r[3])) for r in readings]
 
 
-def _probability_of(reading: tuple[str, int, str, Any, Any]) -> Any:
+def _probability_of(reading: tuple[str, Any, str, Any, Any]) -> Any:
     return reading[4]
 
 
@@ -382,8 +400,6 @@ class PredictedWords:
         # a tag's grammemes -> its features for the hyphenated words (``_features``)
         self.features: dict[Any, frozenset[str] | None] = {}
         dictionary = raw.dictionary
-        self.paradigms: Any = dictionary.paradigms
-        self.gramtab: Any = dictionary.gramtab
         # whether a tag of the dictionary is productive, by its number, asked when first met
         # (asking every tag at once would make each build its set of grammemes: thousands
         # of objects more for the garbage collector to walk)
@@ -531,15 +547,14 @@ class PredictedWords:
             out.append((lowered, self.unknown._tag, lowered, 1.0, ((self.unknown, word),)))
         return self._estimated(lowered, out)
 
-    def _productive_tag(self, paradigm: Any, idx: int) -> int:
-        """The number of the tag of form ``idx`` of ``paradigm`` when the predictor may
-        use it (a productive tag; asked once per tag), else -1."""
-        tag_id: int = paradigm[len(paradigm) // 3 + idx]
+    def _productive(self, tag_id: int, tag: Any) -> bool:
+        """Whether the predictor may use ``tag`` (the dictionary's tag ``tag_id``): a
+        productive tag (asked once per tag)."""
         known = self.productive[tag_id]
         if known is None:
-            known = bool(self.gramtab[tag_id].is_productive())
+            known = bool(tag.is_productive())
             self.productive[tag_id] = known
-        return tag_id if known else -1
+        return known
 
     def _unknown_prefix(
         self, lowered: str, seen: set[tuple[str, Any, Any]], out: list[_Reading]
@@ -549,20 +564,19 @@ class PredictedWords:
         dictionary_unit, multiplier = unit.dict_analyzer, unit.score_multiplier
         words = self.words
         similar_items, substitutes = words.similar_items, words.substitutes
-        paradigms, gramtab = self.paradigms, self.gramtab
-        prefixes, suffixes = words.prefixes, words.suffixes
         for prefix, rest in word_splits(lowered):
             method = (unit, prefix)
             for fixed, pairs in similar_items(rest, substitutes):
                 for para_id, idx in pairs:
-                    paradigm = paradigms[para_id]
-                    tag_id = self._productive_tag(paradigm, idx)
-                    if tag_id < 0:
+                    tag_id, tag, _, start, cut, head, tail = words.slot(para_id, idx)
+                    if not self._productive(tag_id, tag):
                         continue
+                    # the normal form (``DictionaryWords.analyse``)
                     normal = (
-                        fixed if idx == 0 else normal_form(fixed, paradigm, idx, prefixes, suffixes)
+                        fixed
+                        if idx == 0
+                        else head + (fixed[start:-cut] if cut else fixed[start:]) + tail
                     )
-                    tag = gramtab[tag_id]
                     key = (prefix + fixed, tag._grammemes_tuple, para_id)
                     if key in seen:
                         continue
@@ -587,9 +601,8 @@ class PredictedWords:
             return
         totals: list[Any] = [1] * len(unit._paradigm_prefixes)
         found: list[tuple[Any, str, Any, str, int, Any]] = []
-        fake, substitutes = unit.fake_dict, self.words.substitutes
-        paradigms, gramtab = self.paradigms, self.gramtab
-        prefixes, suffixes = self.words.prefixes, self.words.suffixes
+        words = self.words
+        fake, substitutes = unit.fake_dict, words.substitutes
         for prefix_id, prefix in unit._paradigm_prefixes:
             if not lowered.startswith(prefix):
                 continue
@@ -600,20 +613,19 @@ class PredictedWords:
                     fixed = start + fixed_suffix
                     method = (unit, fixed_suffix)
                     for cnt, para_id, idx in parses:
-                        paradigm = paradigms[para_id]
-                        tag_id = self._productive_tag(paradigm, idx)
-                        if tag_id < 0:
+                        tag_id, tag, _, at, cut, head, tail = words.slot(para_id, idx)
+                        if not self._productive(tag_id, tag):
                             continue
                         totals[prefix_id] += cnt
-                        tag = gramtab[tag_id]
                         key = (fixed, tag._grammemes_tuple, para_id)
                         if key in seen:
                             continue
                         seen.add(key)
+                        # the normal form (``DictionaryWords.analyse``)
                         normal = (
                             fixed
                             if idx == 0
-                            else normal_form(fixed, paradigm, idx, prefixes, suffixes)
+                            else head + (fixed[at:-cut] if cut else fixed[at:]) + tail
                         )
                         found.append(
                             (
