@@ -69,7 +69,12 @@ _lemmas_now: Final[dict[str, frozenset[str]]] = FORM_LEMMAS.current
 
 def lemmas_of(token: TokenLike) -> frozenset[str]:
     """The lemmas of ``token``, computed (``token_lemmas`` caches them per word form)."""
-    forms: Any = getattr(token, "forms", None)
+    return _lemmas(token.value, getattr(token, "forms", None))
+
+
+def _lemmas(value: str, forms: Any) -> frozenset[str]:
+    """The lemmas of a token of the word ``value`` with its ``forms`` (None for a token
+    without)."""
     if forms:
         # ``replace`` only where there is a "ё" (``Morph``'s forms have none)
         lemmas: list[str] = []
@@ -77,7 +82,7 @@ def lemmas_of(token: TokenLike) -> frozenset[str]:
             lemma: str = f.normalized
             lemmas.append(lemma.replace("ё", "е") if "ё" in lemma else lemma)
         return frozenset(lemmas)
-    return frozenset([token.value.lower()])
+    return frozenset([value.lower()])
 
 
 def token_lemmas(token: TokenLike) -> frozenset[str]:
@@ -85,14 +90,21 @@ def token_lemmas(token: TokenLike) -> frozenset[str]:
     lowercased (cached per word form)."""
     value = token.value
     found = _lemmas_now.get(value)
-    if found is None:  # ``Generations.recall`` and ``remember``, inlined
-        previous: dict[str, frozenset[str]] = FORM_LEMMAS.previous
-        found = previous.pop(value, None)
-        if found is None:
-            found = lemmas_of(token)
-        if len(_lemmas_now) >= FORM_LEMMAS.limit:
-            FORM_LEMMAS.rotate()
-        _lemmas_now[value] = found
+    if found is None:
+        found = _new_lemmas(value, getattr(token, "forms", None))
+    return found
+
+
+def _new_lemmas(value: str, forms: Any) -> frozenset[str]:
+    """``token_lemmas`` of a token (its word ``value``, its ``forms``) whose word is not in
+    the current generation of the table: ``Generations.recall`` and ``remember``, inlined."""
+    previous: dict[str, frozenset[str]] = FORM_LEMMAS.previous
+    found = previous.pop(value, None)
+    if found is None:
+        found = _lemmas(value, forms)
+    if len(_lemmas_now) >= FORM_LEMMAS.limit:
+        FORM_LEMMAS.rotate()
+    _lemmas_now[value] = found
     return found
 
 
@@ -140,16 +152,19 @@ def sentence_tokens(
             token.value = value
             token.span = span
             token.type = kind
-            found = known.get(value)
-            token.forms = new_forms(morph, value) if found is None else found
+            forms = known.get(value)
+            if forms is None:
+                forms = new_forms(morph, value)
+            token.forms = forms
         else:  # ``_plain_token``, inlined
             token = new(plain_token)
             token.value = value
             token.span = span
             token.type = kind
+            forms = None
         tokens.append(token)
-        its = lemmas_now.get(value)
-        lemmas.append(token_lemmas(token) if its is None else its)
+        its = lemmas_now.get(value)  # ``token_lemmas``, inlined
+        lemmas.append(_new_lemmas(value, forms) if its is None else its)
     return tokens
 
 
