@@ -135,6 +135,7 @@ def sentence_tokens(
     known: dict[str, Any] | None = morph.known_forms()
     if known is None:  # the reference path, which does not come here
         known = {}
+    tables: WordTables = morph._tables
     lemmas_now = _lemmas_now
     for match in pattern.finditer(text, start, end):
         group = match.lastindex or 0
@@ -154,7 +155,7 @@ def sentence_tokens(
             token.type = kind
             forms = known.get(value)
             if forms is None:
-                forms = new_forms(morph, value)
+                forms = tables.new_forms(value)
             token.forms = forms
         else:  # ``_plain_token``, inlined
             token = new(plain_token)
@@ -168,57 +169,75 @@ def sentence_tokens(
     return tokens
 
 
-def new_parses(morph: Any, word: str) -> list[Any]:
-    """``Morph.parses(word)`` on the fast path, for a word not in the current generation of
-    its cache: from the previous one, a warm start's table, or analysed (directly where
-    ``DictionaryWords`` and ``PredictedWords`` can, else by pymorphy), and remembered."""
-    table = morph._parses
-    previous: dict[str, list[Any]] = table.previous
-    found = previous.pop(word, None)
-    if found is None:
-        warm: dict[str, bytes] = morph._warm_parses
-        stored = warm.get(word)
-        coder = morph._stored
-        if stored is not None and coder is not None:
-            found = coder.parses(stored)
-        else:
-            morph.fresh_forms += 1
-            dictionary: DictionaryWords | None = morph._dictionary
-            if dictionary is not None:
-                found = dictionary.analyse(word)
-            if found is None:
-                predicted: PredictedWords | None = morph._predicted
-                if predicted is not None:
-                    found = predicted.analyse(word)
-            if found is None:
-                found = morph.raw.parse(word)
-    current: dict[str, list[Any]] = table.current
-    if len(current) >= table.limit:
-        with morph._lock:
-            table.rotate()
-    current[word] = found
-    return found
+class WordTables:
+    """``Morph``'s per-form caches and analysers, for the miss paths of ``Morph.parses``
+    and ``Morph.__call__``: compiled code reads them here without looking each up on the
+    analyzer (a Python object) at every new word. The analyzer keeps one (``_tables``);
+    none of them is replaced in its life (a warm start's table is, and is read from it)."""
 
+    def __init__(self, morph: Any) -> None:
+        self.morph: Any = morph
+        self.forms: Generations[str, list[Any]] = morph._forms
+        self.parses: Generations[str, list[Any]] = morph._parses
+        self.grams: dict[frozenset[str], Any] = morph._grams
+        self.grams_of: Callable[[frozenset[str]], Any] = morph._grams_of
+        self.dictionary: DictionaryWords | None = morph._dictionary
+        self.predicted: PredictedWords | None = morph._predicted
+        self.lock: Any = morph._lock
+        self.raw: Any = morph.raw
 
-def new_forms(morph: Any, word: str) -> list[Any]:
-    """``Morph.__call__(word)`` (yargy's forms of a word) on the fast path, for a word not
-    in the current generation of its cache: from the previous one, or made of the word's
-    parses, and remembered."""
-    table = morph._forms
-    previous: dict[str, list[Any]] = table.previous
-    found = previous.pop(word, None)
-    if found is None:
-        known: dict[str, list[Any]] = morph._parses.current
-        parses = known.get(word)
-        if parses is None:
-            parses = new_parses(morph, word)
-        found = forms_of(parses, morph._grams, morph._grams_of, Form)
-    current: dict[str, list[Any]] = table.current
-    if len(current) >= table.limit:
-        with morph._lock:
-            table.rotate()
-    current[word] = found
-    return found
+    def new_parses(self, word: str) -> list[Any]:
+        """``Morph.parses(word)`` on the fast path, for a word not in the current
+        generation of its cache: from the previous one, a warm start's table, or analysed
+        (directly where ``DictionaryWords`` and ``PredictedWords`` can, else by pymorphy),
+        and remembered."""
+        table = self.parses
+        previous: dict[str, list[Any]] = table.previous
+        found = previous.pop(word, None)
+        if found is None:
+            morph = self.morph
+            warm: dict[str, bytes] = morph._warm_parses
+            stored = warm.get(word)
+            coder = morph._stored if stored is not None else None
+            if coder is not None:
+                found = coder.parses(stored)
+            else:
+                morph.fresh_forms += 1
+                dictionary = self.dictionary
+                if dictionary is not None:
+                    found = dictionary.analyse(word)
+                if found is None:
+                    predicted = self.predicted
+                    if predicted is not None:
+                        found = predicted.analyse(word)
+                if found is None:
+                    found = self.raw.parse(word)
+        current: dict[str, list[Any]] = table.current
+        if len(current) >= table.limit:
+            with self.lock:
+                table.rotate()
+        current[word] = found
+        return found
+
+    def new_forms(self, word: str) -> list[Any]:
+        """``Morph.__call__(word)`` (yargy's forms of a word) on the fast path, for a word
+        not in the current generation of its cache: from the previous one, or made of the
+        word's parses, and remembered."""
+        table = self.forms
+        previous: dict[str, list[Any]] = table.previous
+        found = previous.pop(word, None)
+        if found is None:
+            known: dict[str, list[Any]] = self.parses.current
+            parses = known.get(word)
+            if parses is None:
+                parses = self.new_parses(word)
+            found = forms_of(parses, self.grams, self.grams_of, Form)
+        current: dict[str, list[Any]] = table.current
+        if len(current) >= table.limit:
+            with self.lock:
+                table.rotate()
+        current[word] = found
+        return found
 
 
 def forms_of(

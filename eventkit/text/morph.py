@@ -28,7 +28,7 @@ from eventkit import speedups
 from eventkit.caches import Generations
 from eventkit.speedups import reference_on
 from eventkit.text.loops import CACHE_LIMIT as CACHE_LIMIT
-from eventkit.text.loops import DictionaryWords, PredictedWords, forms_of, new_forms, new_parses
+from eventkit.text.loops import DictionaryWords, PredictedWords, WordTables, forms_of
 
 # Names and phrases per generation of the table of their nominatives (the corpus: ~6,000).
 PHRASE_LIMIT = 5_000
@@ -352,6 +352,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # word forms analysed from scratch (not in a warm-start table): a run that met many
         # stores its table again, so a table made by a small first run grows
         self.fresh_forms = 0
+        # the caches and analysers above, for the compiled miss paths
+        self._tables = WordTables(self)
 
     @property
     def uses_c_dawg(self) -> bool:
@@ -365,7 +367,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return self._reference(word, self._reference_parses, self.raw.parse)
         found: list[_Parse] | None = self._parses.current.get(word)
         if found is None:  # compiled: from the previous generation, stored or analysed
-            found = new_parses(self, word)
+            found = self._tables.new_parses(word)
         return found
 
     def _reference(
@@ -384,7 +386,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             return self._reference(word, self._reference_forms, self._forms_of)
         found: list[Form] | None = self._forms.current.get(word)
         if found is None:  # compiled: from the previous generation, or made
-            found = new_forms(self, word)
+            found = self._tables.new_forms(word)
         return found
 
     def known_forms(self) -> dict[str, list[Form]] | None:
