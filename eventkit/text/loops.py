@@ -246,7 +246,7 @@ def forms_of(
     grams_of: Callable[[frozenset[str]], Any],
     form_type: type,
 ) -> list[Any]:
-    """yargy's forms of a word's parses (``Morph._forms_of`` on the fast path): lemmas
+    """yargy's forms of a word's parses (``Morph.__call__`` on the fast path): lemmas
     spelled with "е" for "ё", one ``Grams`` per tag (``grams``, else ``grams_of``); each
     ``Form`` made without its ``__init__`` call, the same three attributes set in the same
     order (its ``__new__`` is ``object.__new__``)."""

@@ -28,7 +28,7 @@ from eventkit import speedups
 from eventkit.caches import Generations
 from eventkit.speedups import reference_on
 from eventkit.text.loops import CACHE_LIMIT as CACHE_LIMIT
-from eventkit.text.loops import DictionaryWords, PredictedWords, WordTables, forms_of
+from eventkit.text.loops import DictionaryWords, PredictedWords, WordTables
 
 # Names and phrases per generation of the table of their nominatives (the corpus: ~6,000).
 PHRASE_LIMIT = 5_000
@@ -397,15 +397,14 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         return None if reference_on() else self._forms.current
 
     def _forms_of(self, word: str) -> list[Form]:
+        """yargy's forms of a word on the reference path, by yargy's constructor (the fast
+        path's are ``loops.forms_of``'s, made in ``WordTables.new_forms``)."""
         # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
         # that trigger lists and grammars need one spelling only.
-        if reference_on():  # the reference path: yargy's constructor
-            return [
-                Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
-                for p in self.parses(word)
-            ]
-        made: list[Form] = forms_of(self.parses(word), self._grams, self._grams_of, Form)
-        return made
+        return [
+            Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
+            for p in self.parses(word)
+        ]
 
     # --- a warm start (``eventkit.extract.warm``) ---------------------------------------
 
