@@ -65,6 +65,7 @@ MODULES = (
     "eventkit.resolve.descriptions",
     "eventkit.resolve.pronouns",
     "eventkit.resolve.organizations",
+    "eventkit.text.loops",
 )
 # Their source files.
 SOURCES = tuple(_PACKAGE.joinpath(*name.split(".")[1:]).with_suffix(".py") for name in MODULES)

@@ -128,6 +128,32 @@ def test_dictionary_words_are_analysed_as_pymorphy_does() -> None:
     assert [tuple(p) for p in reference] == [tuple(p) for p in fast]
 
 
+def test_a_paradigm_form_s_slot_is_its_arrays() -> None:
+    """``DictionaryWords.slot`` (kept per paradigm and form) gives the form's tag and the
+    pieces of its normal form that pymorphy's dictionary reads from the paradigm's arrays,
+    asked once or again, and the normal form made of them is pymorphy's."""
+    morph = Morph()
+    direct = morph._dictionary
+    assert direct is not None
+    dictionary = morph.raw.dictionary
+    prefixes, suffixes = dictionary.paradigm_prefixes, dictionary.suffixes
+    for para_id in range(0, len(dictionary.paradigms), 97):
+        paradigm = dictionary.paradigms[para_id]
+        third = len(paradigm) // 3
+        for idx in list(range(third)) + list(range(third - 1, -1, -1)):  # then from the cache
+            tag_id, tag, text, start, cut, head, tail = direct.slot(para_id, idx)
+            assert tag_id == paradigm[third + idx]
+            assert tag is dictionary.gramtab[tag_id]
+            assert text == str(tag)
+            assert start == len(prefixes[paradigm[2 * third + idx]])
+            assert cut == len(suffixes[paradigm[idx]])
+            assert (head, tail) == (prefixes[paradigm[2 * third]], suffixes[paradigm[0]])
+            # a word in that form: its prefix, a stem, its suffix
+            fixed = prefixes[paradigm[2 * third + idx]] + "бутявк" + suffixes[paradigm[idx]]
+            normal = head + (fixed[start:-cut] if cut else fixed[start:]) + tail
+            assert normal == dictionary.build_normal_form(para_id, idx, fixed)
+
+
 # Words no dictionary has, of Russian letters only: made up, with known prefixes ("псевдо",
 # "анти", "вице"), the paradigm prefixes of the endings' tables ("по", "наи"), capitals,
 # "ё", an ending the table spells with "ё", very long, two and three letters.

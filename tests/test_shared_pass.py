@@ -18,8 +18,6 @@ from yargy.tokenizer import EOL, RUSSIAN, Tokenizer
 
 from eventkit.speedups import reference_path
 from eventkit.text.analysis import (
-    _DELIMITER,
-    _NOT_DELIMITERS,
     _TOKEN_RULES,
     MAX_SENTENCE_TOKENS,
     analyse,
@@ -29,6 +27,7 @@ from eventkit.text.analysis import (
     tokenize,
     without_links,
 )
+from eventkit.text.loops import NOT_DELIMITERS, SENTENCE_DELIMITER
 from eventkit.text.morph import get_morph
 from eventkit.text.normalize import _MIXED, _MIXED_AT, as_analysed, for_analysis
 from eventkit.text.quotes import as_guillemets
@@ -137,7 +136,9 @@ def test_sentences_are_razdels_over_random_lines() -> None:
         line = "".join(generator.choice(atoms) for _ in range(generator.randint(1, 30)))
         if line.strip():
             assert razdel_sentences(line) == _razdels(line), line
-        found = [m.span() for m in _DELIMITER.finditer(line) if m.group() not in _NOT_DELIMITERS]
+        found = [
+            m.span() for m in SENTENCE_DELIMITER.finditer(line) if m.group() not in NOT_DELIMITERS
+        ]
         assert found == [m.span() for m in razdels_delimiter.finditer(line)], line
 
 

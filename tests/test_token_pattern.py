@@ -6,11 +6,14 @@ import re
 import sys
 
 import pytest
+from yargy.tokenizer import EOL
 
 from eventkit.text.analysis import (
     _FAST_TOKEN_PATTERN,
+    _TOKEN_KINDS,
     _TOKEN_PATTERN,
     CASELESS_CLASSES,
+    SPACED_TOKEN_PATTERN,
 )
 
 
@@ -43,3 +46,34 @@ def test_the_fast_pattern_finds_yargys_tokens(text: str) -> None:
 
     assert found(_FAST_TOKEN_PATTERN) == found(_TOKEN_PATTERN)
     assert not _FAST_TOKEN_PATTERN.flags & re.IGNORECASE
+
+
+SPACED_TEXTS = [
+    "Премьер-министр РФ заявил в 12:30, что «всё хорошо»!",
+    "  leading and trailing spaces \u00a0\u2003 ",
+    "lines\n\n  and\r\nbreaks \n",
+    "\x0b\x0c\x1c\x85\u2028\u2029 other line ends\u3000and spaces",
+    "no-break\u00a0space, a tab\tand (brackets)...",
+    "",
+    "   ",
+    "\n",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+def test_the_spaced_pattern_finds_the_same_tokens(text: str) -> None:
+    """The pattern that takes the spaces before a token with it finds the same tokens, EOL
+    tokens (which the shared pass leaves out) aside, in any part of a text."""
+
+    def found(pattern: re.Pattern[str], start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+        return [
+            (m.span(m.lastindex or 0), str(m.lastgroup))
+            for m in pattern.finditer(text, start, end)
+            if _TOKEN_KINDS[m.lastgroup] != EOL
+        ]
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = found(_FAST_TOKEN_PATTERN, start, end)
+            assert found(SPACED_TOKEN_PATTERN, start, end) == expected, (start, end)

@@ -13,37 +13,17 @@ from typing import TypeVar, cast
 
 from attrs import define, field
 from razdel import sentenize
-from razdel.segmenters.sentenize import (
-    BULLET_SIZE,
-    CLOSE_BRACKETS,
-    CLOSE_QUOTES,
-    DASHES,
-    DELIMITERS,
-    ENDINGS,
-    FIRST_TOKEN,
-    GENERIC_QUOTES,
-    HEAD_PAIR_SOKRS,
-    HEAD_SOKRS,
-    INITIALS,
-    LAST_TOKEN,
-    PAIR_SOKR,
-    PAIR_SOKRS,
-    SMILE_PREFIX,
-    SOKRS,
-    TOKEN,
-    WORD,
-    SentSplit,
-    is_bullet,
-    is_lower_alpha,
-    is_sokr,
-)
 from yargy.span import Span
 from yargy.token import MorphToken, Token
 from yargy.tokenizer import EOL, LATIN, RULES, RUSSIAN, Tokenizer, TokenRule
 
-from eventkit.caches import Generations
 from eventkit.speedups import reference_on
-from eventkit.text.morph import CACHE_LIMIT, Morph, get_morph
+from eventkit.text.loops import FORM_LEMMAS as FORM_LEMMAS  # also the grammars'
+from eventkit.text.loops import lemmas_of as lemmas_of
+from eventkit.text.loops import razdel_sentences as razdel_sentences
+from eventkit.text.loops import sentence_tokens
+from eventkit.text.loops import token_lemmas as token_lemmas
+from eventkit.text.morph import Morph, get_morph
 from eventkit.text.normalize import as_analysed, for_analysis
 from eventkit.text.protocols import Token as TokenLike
 from eventkit.text.quotes import GUILLEMETS, as_guillemets
@@ -150,54 +130,18 @@ def tokenize(text: str, morph: Morph | None = None, offset: int = 0) -> list[Tok
     return tokens
 
 
+# The same tokens, each found from where the one before ends, the spaces before it first
+# (``\s*``): the regex engine does not try every alternative at every space between
+# tokens. A line break goes with the spaces instead of making an EOL token, which the
+# shared pass leaves out anyway; every other character not a space starts a token (the
+# last alternative is ``\S``). A token is the group that matched (``Match.lastindex``), so
+# its span does not hold the spaces.
+SPACED_TOKEN_PATTERN = re.compile(rf"\s*(?:{_CASED_PATTERN})", _FAST_TOKEN_PATTERN.flags)
 # yargy's kind of token for each group of the token pattern, by the group's number
-# (``Match.lastindex``: one group matches, no group is None)
-_KINDS_BY_GROUP: dict[int | None, str] = {
-    group: _TOKEN_KINDS[name] for name, group in _FAST_TOKEN_PATTERN.groupindex.items()
-}
-
-
-def _sentence_tokens(
-    text: str, start: int, end: int, morph: Morph, lemmas: list[frozenset[str]]
-) -> list[TokenLike]:
-    """``tokenize(text[start:end], morph, start)`` for a text that ``for_analysis`` leaves as
-    it is, on the fast path; the tokens' lemmas (``token_lemmas``) go to ``lemmas``.
-
-    The token pattern reads no character outside a match (no anchors, no lookaround), so it
-    finds the same tokens in the whole text between ``start`` and ``end`` as in the cut out
-    sentence, with their offsets in the text.
-    """
-    tokens: list[TokenLike] = []
-    append = tokens.append
-    add_lemmas = lemmas.append
-    lemmas_now = _lemmas_now
-    new = object.__new__  # yargy's records made as ``tokenize`` makes them
-    kinds = _KINDS_BY_GROUP
-    known = morph.known_forms()
-    if known is None:  # the reference path, which does not come here
-        known = {}
-    for match in _FAST_TOKEN_PATTERN.finditer(text, start, end):
-        kind = kinds[match.lastindex]
-        span = new(Span)
-        span.start, span.stop = match.span()
-        value = match.group()
-        if kind == RUSSIAN:
-            token = new(MorphToken)
-            token.value = value
-            token.span = span
-            token.type = kind
-            found = known.get(value)
-            token.forms = morph(value) if found is None else found
-        elif kind == EOL:
-            continue
-        else:  # ``_plain_token``, inlined: the shared pass's loop
-            token = new(Token)
-            token.value = value
-            token.span = span
-            token.type = kind
-        append(token)
-        add_lemmas(lemmas_now.get(value) or token_lemmas(token))
-    return tokens
+# (``Match.lastindex``: one group matches, so it is never None)
+_KINDS_BY_GROUP: list[str] = [""] * (SPACED_TOKEN_PATTERN.groups + 1)
+for _name, _group in SPACED_TOKEN_PATTERN.groupindex.items():
+    _KINDS_BY_GROUP[_group] = _TOKEN_KINDS[_name]
 
 
 T = TypeVar("T")
@@ -261,34 +205,7 @@ class AnalysedText:
         return self.sentences[lo : sentence.index][::-1]
 
 
-# The lemmas of each word form (its analyses' normal forms spelled with "е" for "ё", or the
-# form lowercased), cached like the analyses themselves: a form's analyses do not change.
-# One table for the shared pass and the grammars' ``grammar.tokens.lemmas``.
-FORM_LEMMAS: Generations[str, frozenset[str]] = Generations(CACHE_LIMIT)
 _lemmas_now = FORM_LEMMAS.current
-
-
-def lemmas_of(token: TokenLike) -> frozenset[str]:
-    """The lemmas of ``token``, computed (``token_lemmas`` caches them per word form)."""
-    forms = getattr(token, "forms", None)
-    if forms:
-        return frozenset(f.normalized.replace("ё", "е") for f in forms)
-    return frozenset([token.value.lower()])
-
-
-def token_lemmas(token: TokenLike) -> frozenset[str]:
-    """The lemmas of a token of ``tokenize``: its analyses' normal forms, else the word
-    lowercased (cached per word form)."""
-    value = token.value
-    found = _lemmas_now.get(value)
-    if found is None:  # ``Generations.recall`` and ``remember``, inlined
-        found = FORM_LEMMAS.previous.pop(value, None)
-        if found is None:
-            found = lemmas_of(token)
-        if len(_lemmas_now) >= FORM_LEMMAS.limit:
-            FORM_LEMMAS.rotate()
-        _lemmas_now[value] = found
-    return found
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -307,116 +224,6 @@ def _razdel_sentences(line: str) -> Iterator[tuple[int, int]]:
     """razdel's sentences of ``line``, as offsets (the reference path)."""
     for piece in sentenize(line):
         yield piece.start, piece.stop
-
-
-# razdel's sentence splitter: the characters (and emoticons) it may cut after, how many
-# characters on each side of one its rules read, and its rules. Its pattern of delimiters
-# (``DELIMITER``: an emoticon ":-)", ";(((" or one of ``DELIMITERS``) is an alternation
-# that the regex engine tries at every character; this one starts with one class of
-# characters, which it scans for quickly, and finds the same delimiters, and also a ":" or
-# "=" that begins no emoticon, which is none.
-_DELIMITER = re.compile(f"[{re.escape(DELIMITERS)}=:](?:(?<=[=:;])-?[)(]{{1,3}})?")
-_NOT_DELIMITERS = frozenset("=:")
-# Closing quotes and brackets: razdel joins at one unless a sentence's end comes before it.
-_CLOSING = frozenset(CLOSE_QUOTES + CLOSE_BRACKETS)
-_WINDOW: int = sentenize.split.window
-_JOINS: Callable[[SentSplit], bool] = sentenize.join
-
-
-def _joins_at_full_stop(left: str, right: str, word: str, buffer: str) -> bool:
-    """What razdel's rules say at a full stop with a space and then ``word`` after it, a
-    token not in lower case (so ``no_space_prefix`` and ``lower_right`` said nothing):
-    ``left`` and ``right`` are the characters on each side that razdel gives its rules,
-    ``buffer`` the text since the last cut. Each rule that can say "join" at a full stop,
-    in razdel's order, with razdel's own word lists and tests; the others (quotes,
-    brackets) answer only at their own marks."""
-    last = LAST_TOKEN.search(left)
-    if last is None:  # ``empty_side``: nothing before the stop
-        return True
-    token = last.group(1)
-    # ``delimiter_right``: a closing mark or an emoticon after it
-    if word not in GENERIC_QUOTES and (word in DELIMITERS or SMILE_PREFIX.match(right)):
-        return True
-    # ``sokr_left``: an abbreviation before it ("т. н.", "г.", "ул.")
-    lower = token.lower()
-    pair = PAIR_SOKR.search(left)
-    letters = None if pair is None else (pair.group(1).lower(), pair.group(2).lower())
-    if letters in HEAD_PAIR_SOKRS:
-        return True
-    if letters is not None and letters in PAIR_SOKRS:
-        if is_sokr(word):
-            return True
-    elif lower in HEAD_SOKRS or (lower in SOKRS and is_sokr(word)):
-        return True
-    # ``inside_pair_sokr``: the stop inside a pair ("т.е.")
-    if (lower, word.lower()) in PAIR_SOKRS:
-        return True
-    # ``initials_left``: an initial ("И.")
-    if (token.isupper() and len(token) == 1) or lower in INITIALS:
-        return True
-    # ``list_item``: a short run of numbers and letters that number a list ("1.", "IV.")
-    if len(buffer) <= BULLET_SIZE and all(is_bullet(t) for t in TOKEN.findall(buffer)):
-        return True
-    # ``dash_right``: a dash and a word in lower case after it
-    if word in DASHES:
-        after = WORD.search(right)
-        if after is not None and is_lower_alpha(after.group(1)):
-            return True
-    return False
-
-
-def razdel_sentences(line: str) -> list[tuple[int, int]]:
-    """The offsets of ``razdel.sentenize(line)``'s sentences, found with fewer steps.
-
-    razdel cuts a text only at a delimiter, and only where none of its rules says to join
-    (every rule answers "join" or nothing, so one "join" decides). Two of them are cheap
-    and decide most delimiters: no cut unless a space follows, nor before a word in lower
-    case (or before nothing but spaces). Only the other delimiters are put to razdel's
-    rules, with what razdel would give them: the characters around the delimiter and the
-    text since the last cut (at a full stop, the most common, the rules that can answer
-    there are asked directly). Each sentence is what lies between cuts, spaces stripped,
-    as razdel finds it in the line.
-    """
-    sentences: list[tuple[int, int]] = []
-    window = _WINDOW
-    begin = 0  # where the text since the last cut begins
-    found = 0  # where the last sentence ends
-    for match in _DELIMITER.finditer(line):
-        start, stop = match.span()
-        right = line[stop : stop + window]
-        if not right[:1].isspace():  # razdel's ``no_space_prefix`` (``empty_side`` at the end)
-            continue
-        first = FIRST_TOKEN.match(right)
-        if first is None:  # ``empty_side``
-            continue
-        word = first.group(1)
-        if word.isalpha() and word.islower():  # ``lower_right``
-            continue
-        delimiter = match.group()
-        left = line[max(0, start - window) : start]
-        if delimiter == ".":  # most of them: razdel's rules for a full stop, inlined
-            if _joins_at_full_stop(left, right, word, line[begin:start]):
-                continue
-        elif delimiter in _NOT_DELIMITERS:
-            continue
-        else:
-            if delimiter in _CLOSING:  # ``close_quote``, ``close_bracket``: join unless
-                last = LAST_TOKEN.search(left)  # the mark closes a sentence ("сказал.»")
-                if last is None or last.group(1) not in ENDINGS:
-                    continue
-            split = SentSplit(left, delimiter, right)
-            split.buffer = line[begin:start]
-            if _JOINS(split):
-                continue
-        chunk = line[begin:stop].strip()
-        at = line.find(chunk, found)
-        found = at + len(chunk)
-        sentences.append((at, found))
-        begin = stop
-    chunk = line[begin:].strip()
-    at = line.find(chunk, found)
-    sentences.append((at, at + len(chunk)))
-    return sentences
 
 
 def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
@@ -438,7 +245,9 @@ def analyse(text: str, morph: Morph | None = None) -> AnalysedText:
     for start, end in split_sentences(words):
         if plain or (fast and as_analysed(words[start:end])):
             each: list[frozenset[str]] = []
-            tokens = _sentence_tokens(words, start, end, morph, each)
+            tokens = sentence_tokens(
+                words, start, end, morph, each, SPACED_TOKEN_PATTERN, _KINDS_BY_GROUP
+            )
             if len(tokens) <= MAX_SENTENCE_TOKENS:
                 sentences.append(
                     Sentence(len(sentences), start, end, tokens, frozenset().union(*each), each)

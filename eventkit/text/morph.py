@@ -21,17 +21,15 @@ from functools import lru_cache
 from typing import TypeVar
 
 import pymorphy3
-from pymorphy3.utils import word_splits
 from yargy.morph import Form, Grams
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer
 
 from eventkit import speedups
 from eventkit.caches import Generations
 from eventkit.speedups import reference_on
+from eventkit.text.loops import CACHE_LIMIT as CACHE_LIMIT
+from eventkit.text.loops import DictionaryWords, PredictedWords, WordTables
 
-# Word forms per generation of the per-form caches (analyses, lemmas, word tests): a table
-# holds at most two generations. The news corpus (166k words) has about 37,000 forms.
-CACHE_LIMIT = 20_000
 # Names and phrases per generation of the table of their nominatives (the corpus: ~6,000).
 PHRASE_LIMIT = 5_000
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
@@ -61,125 +59,6 @@ class _Parse(pymorphy3.analyzer.Parse):  # type: ignore[misc]
 _PARSE_IS_KNOWN = pymorphy3.analyzer.Parse.is_known.fget
 
 
-def normal_form(
-    fixed: str, paradigm: Sequence[int], idx: int, prefixes: Sequence[str], suffixes: Sequence[str]
-) -> str:
-    """The normal form of the word ``fixed``, the form ``idx`` of ``paradigm`` (pymorphy3's
-    ``Dictionary.build_normal_form`` and ``build_stem`` in one step, from the dictionary's
-    tables of paradigm prefixes and suffixes; the form 0 is its own normal form)."""
-    third = len(paradigm) // 3
-    suffix = suffixes[paradigm[idx]]
-    start = len(prefixes[paradigm[2 * third + idx]])
-    stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
-    return prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
-
-
-class _DictionaryWords:
-    """pymorphy3's analysis of a word its dictionary knows, computed directly: the same
-    parses, in the same order, with the same scores and method stacks as
-    ``MorphAnalyzer.parse`` gives, without its general machinery (a loop over its analyzer
-    units, each parse built three times over, a set of parses seen). About half the cost of
-    a new word form. Words the dictionary does not know (and one-letter words, which the
-    initials' units read too) are left to ``MorphAnalyzer.parse``: ``analyse`` returns None.
-
-    Built only for the analyzer it was written against (``usable`` checks its units and its
-    probability estimator); ``tests/test_morph.py`` compares the two on the corpus's words.
-    """
-
-    def __init__(self, raw: pymorphy3.MorphAnalyzer) -> None:
-        dictionary = raw.dictionary
-        self.unit = raw._units[0].analyzer
-        self.similar_items = dictionary.words.similar_items
-        self.substitutes = raw.char_substitutes
-        self.paradigms = dictionary.paradigms
-        self.gramtab = dictionary.gramtab
-        # a tag's text, as the probability table spells it (``str(tag)``)
-        self.tag_texts = [str(tag) for tag in dictionary.gramtab]
-        # the pieces ``Dictionary.build_normal_form`` reads, for ``analyse`` to build a
-        # normal form without its two calls per reading
-        self.prefixes = dictionary.paradigm_prefixes
-        self.suffixes = dictionary.suffixes
-        estimator = raw.prob_estimator
-        self.probability = estimator.p_t_given_w.get
-        self.multiplier = estimator.p_t_given_w.MULTIPLIER
-        # pymorphy's class of parses, whose ``is_known`` needs no lookup: a word found in
-        # the dictionary is known (``word_is_known`` looks up that same word)
-        plain = raw._result_type
-        self.result_type = type(
-            plain.__name__,
-            (plain,),
-            {"__slots__": (), "is_known": _FOUND_IN_DICTIONARY, "normalized": _PLAIN_NORMALIZED},
-        )
-
-    @staticmethod
-    def usable(raw: pymorphy3.MorphAnalyzer) -> bool:
-        """The analyzer's first units are the dictionary's and the initials' (one
-        terminal group), and its scores are the conditional probabilities P(tag|word)."""
-        units = getattr(raw, "_units", None)
-        if type(raw).parse is not pymorphy3.MorphAnalyzer.parse or not units or len(units) < 3:
-            return False
-        kinds = [type(unit.analyzer) for unit in units[:3]]
-        ends = [unit.is_terminal for unit in units[:3]]
-        estimator = raw.prob_estimator
-        return (
-            kinds
-            == [
-                pymorphy3.units.DictionaryAnalyzer,
-                pymorphy3.units.AbbreviatedFirstNameAnalyzer,
-                pymorphy3.units.AbbreviatedPatronymicAnalyzer,
-            ]
-            and ends == [False, False, True]
-            and all(len(letter) == 1 for unit in units[1:3] for letter in unit.analyzer.letters)
-            and type(estimator) is pymorphy3.analyzer.ProbabilityEstimator
-            and type(estimator.p_t_given_w) is pymorphy3.dawg.ConditionalProbDistDAWG
-            and raw._result_type is not None
-        )
-
-    def analyse(self, word: str) -> list[_Parse] | None:
-        """``MorphAnalyzer.parse(word)`` for a word of the dictionary; None for others."""
-        if len(word) < 2:
-            return None
-        lowered = word.lower()
-        found = self.similar_items(lowered, self.substitutes)
-        if not found:
-            return None
-        unit, paradigms = self.unit, self.paradigms
-        prefixes, suffixes = self.prefixes, self.suffixes
-        texts, probability, multiplier = self.tag_texts, self.probability, self.multiplier
-        # (word as the dictionary spells it, tag id, normal form, method stack, P(tag|word))
-        readings = []
-        for fixed, pairs in found:
-            for para_id, idx in pairs:
-                paradigm = paradigms[para_id]
-                third = len(paradigm) // 3
-                tag_id = paradigm[third + idx]
-                if idx == 0:
-                    normal = fixed
-                else:  # ``normal_form``, inlined: every reading of a new dictionary word
-                    suffix = suffixes[paradigm[idx]]
-                    start = len(prefixes[paradigm[2 * third + idx]])
-                    stem = fixed[start : -len(suffix)] if suffix else fixed[start:]
-                    normal = prefixes[paradigm[2 * third]] + stem + suffixes[paradigm[0]]
-                readings.append(
-                    (
-                        fixed,
-                        tag_id,
-                        normal,
-                        ((unit, fixed, para_id, idx),),
-                        probability(f"{lowered}:{texts[tag_id]}", 0) / multiplier,
-                    )
-                )
-        gramtab, made, new = self.gramtab, self.result_type, tuple.__new__
-        if not any(r[4] for r in readings):
-            # no probabilities (they are never negative, so their sum is 0 exactly when
-            # each is): every reading alike, the estimator's 1.0 / their number (a sum of
-            # ones, as the estimator takes it, is the number exactly)
-            score = 1.0 / len(readings)
-            return [new(made, (r[0], gramtab[r[1]], r[2], score, r[3])) for r in readings]
-        readings.sort(key=_probability_of, reverse=True)
-        return [new(made, (r[0], gramtab[r[1]], r[2], r[4], r[3])) for r in readings]
-
-
 def _found_in_dictionary(parse: _Parse) -> bool:
     if reference_on():  # the reference path: look it up
         return bool(_PARSE_IS_KNOWN(parse))
@@ -196,353 +75,17 @@ _FOUND_IN_DICTIONARY = property(_found_in_dictionary)
 _PLAIN_NORMALIZED = property(_plain_normalized)
 
 
-def _probability_of(reading: tuple[str, int, str, object, float]) -> float:
-    return reading[4]
-
-
-# Two parts of Russian letters and digits joined by a hyphen ("20-летняя", "допинг-тесты"):
-# with a Russian letter in it, no shape unit reads it either.
-_HYPHENATED_WORD = re.compile("[а-яёА-ЯЁ0-9]+-[а-яёА-ЯЁ0-9]+")
-# A word with a Russian letter in it is no number, punctuation, Roman number or Latin word
-# for pymorphy's shape units (``float`` reads no Russian letter, the others want every
-# letter Latin or none); without a hyphen, no hyphen unit reads it either.
-_RUSSIAN_LETTER = re.compile("[а-яёА-ЯЁ]")
-# (word as predicted, tag, normal form, score, method stack): pymorphy's plain parse
-_Reading = tuple[str, pymorphy3.tagset.OpencorporaTag, str, float, tuple[tuple[object, ...], ...]]
-
-
-class _PredictedWords:
-    """pymorphy3's analysis of a word its dictionary does not know, with a Russian letter
-    and no hyphen ("бутявка", "«бутявка»"), computed directly: the same parses, in the
-    same order, with the same scores and method stacks as ``MorphAnalyzer.parse`` gives.
-    Such a word goes past pymorphy's shape and hyphen units (which read none of it) to its
-    predictor: a known prefix before a word it analyses (terminal when it finds one), else
-    an unknown prefix of one to five letters before a dictionary word together with the
-    endings of dictionary words (``KnownSuffixAnalyzer``), else the unknown-word tag. This
-    is the same, without the loop over units, the calls per parse for its tag, its normal
-    form and whether it is productive, the parses built three times over and the
-    probability looked up per parse (one look-up tells a word has none).
-
-    A word of two parts of Russian letters (or numbers) joined by a hyphen ("20-летняя")
-    goes to ``HyphenatedWordsAnalyzer``, which reads its parts as pymorphy does; this does
-    too, the parts analysed here.
-
-    Built only for the analyzer it was written against (``usable`` checks its units, their
-    order and groups); other words (Latin letters, digits alone, one letter, a hyphen
-    another unit reads) are left to ``MorphAnalyzer.parse``: ``analyse`` returns None.
-    ``tests/test_morph.py`` compares the two on the unknown words of the corpus and
-    factru-dev and a list of awkward ones.
-    """
-
-    # the analyzer's units, by class, in order, and which end a group (``usable``)
-    UNITS = (
-        ("DictionaryAnalyzer", False),
-        ("AbbreviatedFirstNameAnalyzer", False),
-        ("AbbreviatedPatronymicAnalyzer", True),
-        ("NumberAnalyzer", True),
-        ("PunctuationAnalyzer", True),
-        ("RomanNumberAnalyzer", False),
-        ("LatinAnalyzer", True),
-        ("HyphenSeparatedParticleAnalyzer", True),
-        ("HyphenAdverbAnalyzer", True),
-        ("HyphenatedWordsAnalyzer", True),
-        ("KnownPrefixAnalyzer", True),
-        ("UnknownPrefixAnalyzer", False),
-        ("KnownSuffixAnalyzer", True),
-        ("UnknAnalyzer", True),
+def _dictionary_words(raw: pymorphy3.MorphAnalyzer) -> DictionaryWords:
+    """``DictionaryWords`` of ``raw``, its parses of pymorphy's class whose ``is_known``
+    needs no lookup: a word found in the dictionary is known (``word_is_known`` looks up
+    that same word)."""
+    plain = raw._result_type
+    known = type(
+        plain.__name__,
+        (plain,),
+        {"__slots__": (), "is_known": _FOUND_IN_DICTIONARY, "normalized": _PLAIN_NORMALIZED},
     )
-
-    def __init__(self, raw: pymorphy3.MorphAnalyzer, words: _DictionaryWords) -> None:
-        self.words = words
-        units = [unit.analyzer for unit in raw._units]
-        self.known_prefix = units[10]
-        self.unknown_prefix = units[11]
-        self.known_suffix = units[12]
-        self.unknown = units[13]
-        self.particles = units[7]
-        self.hyphenated = units[9]
-        self.raw = raw
-        # a tag's grammemes -> its features for the hyphenated words (``_features``)
-        self.features: dict[tuple[str, ...], frozenset[str] | None] = {}
-        dictionary = raw.dictionary
-        self.paradigms = dictionary.paradigms
-        self.gramtab = dictionary.gramtab
-        # whether a tag of the dictionary is productive, by its number, asked when first met
-        # (asking every tag at once would make each build its set of grammemes: thousands
-        # of objects more for the garbage collector to walk)
-        self.productive: list[bool | None] = [None] * len(dictionary.gramtab)
-        self.suffix_tables = dictionary.prediction_suffixes_dawgs
-        self.has_probabilities = raw.prob_estimator.p_t_given_w.has_keys_with_prefix
-        self.probability = raw.prob_estimator.p_t_given_w.prob
-        self.result_type = raw._result_type
-
-    @classmethod
-    def usable(cls, raw: pymorphy3.MorphAnalyzer) -> bool:
-        """The analyzer's units are pymorphy3's Russian ones, in their order and groups,
-        and ``_DictionaryWords`` can analyse its dictionary words."""
-        units = getattr(raw, "_units", None)
-        if not _DictionaryWords.usable(raw) or units is None or len(units) != len(cls.UNITS):
-            return False
-        found = [(type(unit.analyzer), unit.is_terminal) for unit in units]
-        return found == [(getattr(pymorphy3.units, name), end) for name, end in cls.UNITS]
-
-    def analyse(self, word: str) -> list[_Parse] | None:
-        """``MorphAnalyzer.parse(word)`` for a word the dictionary does not know (the
-        caller has looked) of two or more characters with a Russian letter and no hyphen
-        ("бутявка", "«бутявка»"), or of two parts of Russian letters (or numbers) joined by
-        a hyphen; None for another word."""
-        found = self._analysed(word, word.lower())
-        if found is None:
-            return None
-        new, made = tuple.__new__, self.result_type
-        return [new(made, reading) for reading in found]
-
-    def _analysed(self, word: str, lowered: str) -> list[_Reading] | None:
-        """``analyse``, as plain tuples."""
-        if len(word) < 2:
-            return None
-        if "-" not in word:
-            return None if _RUSSIAN_LETTER.search(word) is None else self._predicted(word, lowered)
-        if _HYPHENATED_WORD.fullmatch(word) is None or _RUSSIAN_LETTER.search(word) is None:
-            return None
-        particles = self.particles.particles_after_hyphen
-        if lowered.startswith("по-") or any(lowered.endswith(p) for p in particles):
-            return None  # ``HyphenAdverbAnalyzer`` or ``HyphenSeparatedParticleAnalyzer``
-        if not self.hyphenated._has_skip_prefix(lowered):
-            found = self._hyphenated(lowered)
-            if found is not None:
-                return found
-        # a known prefix ("вице-", "интер"), as for a word with no hyphen
-        return self._predicted(word, lowered)
-
-    def _hyphenated(self, lowered: str) -> list[_Reading] | None:
-        """``HyphenatedWordsAnalyzer``: a word of two parts ("допинг-тесты"), the first
-        inflected as the second or fixed, each part analysed as pymorphy does; None when
-        the parts give no parse."""
-        unit = self.hyphenated
-        left, right = lowered.split("-", 1)
-        left_parses, right_parses = self._parsed(left), self._parsed(right)
-        multiplier, features = unit.score_multiplier, self._features
-        found: list[_Reading] = []
-        # both parts inflected alike ("человек-гора"): a reading of the first part with the
-        # features (part of speech, number, case, person, tense) of one of the second's
-        right_features = [features(p[1]) for p in right_parses]
-        for fixed, tag, normal, score, stack in left_parses:
-            known = features(tag)
-            if known is None:
-                continue
-            for (r_fixed, _, r_normal, _, r_stack), their in zip(
-                right_parses, right_features, strict=True
-            ):
-                if their == known:
-                    found.append(
-                        (
-                            f"{fixed}-{r_fixed}",
-                            tag,
-                            f"{normal}-{r_normal}",
-                            score * multiplier,
-                            ((unit, stack, r_stack),),
-                        )
-                    )
-        # the first part a fixed prefix ("интернет-магазин")
-        for r_fixed, tag, r_normal, score, r_stack in right_parses:
-            if features(tag) is not None:
-                found.append(
-                    (
-                        f"{left}-{r_fixed}",
-                        tag,
-                        f"{left}-{r_normal}",
-                        score * multiplier,
-                        ((unit, left, r_stack),),
-                    )
-                )
-        return self._estimated(lowered, found) if found else None
-
-    def _features(self, tag: pymorphy3.tagset.OpencorporaTag) -> frozenset[str] | None:
-        """The grammemes by which ``HyphenatedWordsAnalyzer`` finds two parts inflected
-        alike (``_similarity_features``), once per tag; None for a tag of no known part
-        of speech, which it leaves out."""
-        key = tag._grammemes_tuple
-        if key in self.features:
-            return self.features[key]
-        found = None if tag._is_unknown() else frozenset(self.hyphenated._similarity_features(tag))
-        self.features[key] = found
-        return found
-
-    def _parsed(self, word: str) -> Sequence[_Reading]:
-        """``MorphAnalyzer.parse`` of a word in lower case (the rest after a known
-        prefix, a part of a hyphenated word), as tuples."""
-        found: Sequence[_Reading] | None = self.words.analyse(word)
-        if found is None:
-            found = self._analysed(word, word.lower())
-        if found is None:
-            found = self.raw.parse(word)
-        return found
-
-    def _predicted(self, word: str, lowered: str) -> list[_Reading]:
-        """The predictor's parses of a word the dictionary does not know."""
-        seen: set[tuple[str, object, int | None]] = set()
-        out: list[_Reading] = []
-        # a known prefix before a word pymorphy analyses: "псевдо" + "кошка"
-        unit = self.known_prefix
-        prefixes = unit.get_prefixes(lowered)
-        prefixes.sort(key=len, reverse=True)
-        multiplier = unit.score_multiplier
-        for prefix in prefixes:
-            rest = lowered[len(prefix) :]
-            if len(rest) < unit.min_remainder_length:
-                continue
-            method = (unit, prefix)
-            for fixed, tag, normal, score, stack in self._parsed(rest):
-                if not tag.is_productive():
-                    continue
-                try:
-                    paradigm: int | None = stack[0][2]  # type: ignore[assignment]
-                except IndexError:
-                    paradigm = None
-                key = (prefix + fixed, tag._grammemes_tuple, paradigm)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(
-                    (prefix + fixed, tag, prefix + normal, score * multiplier, (*stack, method))
-                )
-        if not out:
-            self._unknown_prefix(lowered, seen, out)
-            self._known_suffix(word, lowered, seen, out)
-        if not out:
-            out.append((lowered, self.unknown._tag, lowered, 1.0, ((self.unknown, word),)))
-        return self._estimated(lowered, out)
-
-    def _productive_tag(self, paradigm: Sequence[int], idx: int) -> int:
-        """The number of the tag of form ``idx`` of ``paradigm`` when the predictor may
-        use it (a productive tag; asked once per tag), else -1."""
-        tag_id: int = paradigm[len(paradigm) // 3 + idx]
-        known = self.productive[tag_id]
-        if known is None:
-            known = self.productive[tag_id] = self.gramtab[tag_id].is_productive()
-        return tag_id if known else -1
-
-    def _unknown_prefix(
-        self, lowered: str, seen: set[tuple[str, object, int | None]], out: list[_Reading]
-    ) -> None:
-        """``UnknownPrefixAnalyzer``: one to five letters before a dictionary word."""
-        unit = self.unknown_prefix
-        dictionary_unit, multiplier = unit.dict_analyzer, unit.score_multiplier
-        words = self.words
-        similar_items, substitutes = words.similar_items, words.substitutes
-        paradigms, gramtab, productive_tag = self.paradigms, self.gramtab, self._productive_tag
-        prefixes, suffixes = words.prefixes, words.suffixes
-        for prefix, rest in word_splits(lowered):
-            method = (unit, prefix)
-            for fixed, pairs in similar_items(rest, substitutes):
-                for para_id, idx in pairs:
-                    paradigm = paradigms[para_id]
-                    tag_id = productive_tag(paradigm, idx)
-                    if tag_id < 0:
-                        continue
-                    normal = (
-                        fixed if idx == 0 else normal_form(fixed, paradigm, idx, prefixes, suffixes)
-                    )
-                    tag = gramtab[tag_id]
-                    key = (prefix + fixed, tag._grammemes_tuple, para_id)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append(
-                        (
-                            prefix + fixed,
-                            tag,
-                            prefix + normal,
-                            1.0 * multiplier,
-                            ((dictionary_unit, fixed, para_id, idx), method),
-                        )
-                    )
-
-    def _known_suffix(
-        self,
-        word: str,
-        lowered: str,
-        seen: set[tuple[str, object, int | None]],
-        out: list[_Reading],
-    ) -> None:
-        """``KnownSuffixAnalyzer``: the word read as the dictionary's words with its
-        ending are, by how many of them there are."""
-        unit = self.known_suffix
-        if len(word) < unit.min_word_length:
-            return
-        totals = [1] * len(unit._paradigm_prefixes)
-        found: list[tuple[int, str, pymorphy3.tagset.OpencorporaTag, str, int, tuple[object, ...]]]
-        found = []
-        fake, substitutes = unit.fake_dict, self.words.substitutes
-        paradigms, gramtab, productive_tag = self.paradigms, self.gramtab, self._productive_tag
-        prefixes, suffixes = self.words.prefixes, self.words.suffixes
-        for prefix_id, prefix in unit._paradigm_prefixes:
-            if not lowered.startswith(prefix):
-                continue
-            table = self.suffix_tables[prefix_id]
-            for i in unit._prediction_splits:
-                start, end = lowered[:-i], lowered[-i:]
-                for fixed_suffix, parses in table.similar_items(end, substitutes):
-                    fixed = start + fixed_suffix
-                    method = (unit, fixed_suffix)
-                    for cnt, para_id, idx in parses:
-                        paradigm = paradigms[para_id]
-                        tag_id = productive_tag(paradigm, idx)
-                        if tag_id < 0:
-                            continue
-                        totals[prefix_id] += cnt
-                        tag = gramtab[tag_id]
-                        key = (fixed, tag._grammemes_tuple, para_id)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        normal = (
-                            fixed
-                            if idx == 0
-                            else normal_form(fixed, paradigm, idx, prefixes, suffixes)
-                        )
-                        found.append(
-                            (
-                                cnt,
-                                fixed,
-                                tag,
-                                normal,
-                                prefix_id,
-                                ((fake, fixed, para_id, idx), method),
-                            )
-                        )
-                if totals[prefix_id] > 1:
-                    break
-        multiplier = unit.score_multiplier
-        scored: list[_Reading] = [
-            (fixed, tag, normal, cnt / totals[prefix_id] * multiplier, stack)  # type: ignore[misc]
-            for cnt, fixed, tag, normal, prefix_id, stack in found
-        ]
-        scored.sort(key=_score_of, reverse=True)
-        out.extend(scored)
-
-    def _estimated(self, lowered: str, readings: list[_Reading]) -> list[_Reading]:
-        """``ProbabilityEstimator.apply_to_parses``: a word with no P(tag|word) gets its
-        scores divided by their sum; one with some, those probabilities, most probable
-        first."""
-        if not self.has_probabilities(f"{lowered}:"):
-            # no key of the word: every probability is 0
-            k = 1.0 / sum([r[3] for r in readings])
-            return [(r[0], r[1], r[2], r[3] * k, r[4]) for r in readings]
-        probability = self.probability
-        probs = [probability(lowered, r[1]) for r in readings]
-        if sum(probs) == 0:
-            k = 1.0 / sum([r[3] for r in readings])
-            return [(r[0], r[1], r[2], r[3] * k, r[4]) for r in readings]
-        scored = [(r[0], r[1], r[2], p, r[4]) for r, p in zip(readings, probs, strict=True)]
-        scored.sort(key=_score_of, reverse=True)
-        return scored
-
-
-def _score_of(reading: tuple[object, ...]) -> float:
-    score: float = reading[3]  # type: ignore[assignment]
-    return score
+    return DictionaryWords(raw, known)
 
 
 # Lexeme choices kept by ``_Inflections`` before they are dropped (the corpus: ~2,000).
@@ -669,7 +212,7 @@ class _StoredForm:
     table of tags, or its text, an analyzer unit in a
     method stack as ``[its number]`` among the analyzer's units (numbered in a fixed walk
     over them), every other field as it is; a dictionary word's parses (the class
-    ``_DictionaryWords`` makes) in a shorter form. Rebuilding a word's parses costs about a
+    ``DictionaryWords`` makes) in a shorter form. Rebuilding a word's parses costs about a
     third of analysing it."""
 
     def __init__(self, raw: pymorphy3.MorphAnalyzer, known: type[_Parse] | None) -> None:
@@ -678,7 +221,7 @@ class _StoredForm:
         for unit in raw._units:
             self._add(unit.analyzer)
         self.plain: type[_Parse] = raw._result_type
-        # the dictionary words' class of parses (``_DictionaryWords``), when there is one
+        # the dictionary words' class of parses (``DictionaryWords``), when there is one
         self.known: type[_Parse] = known if known is not None else self.plain
         self.tag_class = raw.TagClass
         # a tag of the dictionary's table is stored as its number there, another as its text
@@ -713,7 +256,7 @@ class _StoredForm:
             if kind is self.known:
                 # a dictionary word's: (word, tag, normal form or None when it is the word,
                 # score, paradigm, index); its stack is (the dictionary's unit, the word,
-                # paradigm, index), as ``_DictionaryWords`` makes it
+                # paradigm, index), as ``DictionaryWords`` makes it
                 (unit, fixed, paradigm, index), *rest = p.methods_stack
                 if rest or unit is not self.units[0] or fixed != p.word:
                     return None
@@ -792,11 +335,11 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # (what, its arguments, *words) -> the words put into the nominative
         self._phrases: Generations[tuple[object, ...], tuple[str, ...]] = Generations(PHRASE_LIMIT)
         self._lock = threading.Lock()
-        self._dictionary = _DictionaryWords(self.raw) if _DictionaryWords.usable(self.raw) else None
+        self._dictionary = _dictionary_words(self.raw) if DictionaryWords.usable(self.raw) else None
         self._inflections = _Inflections(self.raw) if _Inflections.usable(self.raw) else None
         self._predicted = (
-            _PredictedWords(self.raw, self._dictionary)
-            if self._dictionary is not None and _PredictedWords.usable(self.raw)
+            PredictedWords(self.raw, self._dictionary)
+            if self._dictionary is not None and PredictedWords.usable(self.raw)
             else None
         )
         # the reference path's analyses, pymorphy's own (not shared with the fast path's)
@@ -809,6 +352,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # word forms analysed from scratch (not in a warm-start table): a run that met many
         # stores its table again, so a table made by a small first run grows
         self.fresh_forms = 0
+        # the caches and analysers above, for the compiled miss paths
+        self._tables = WordTables(self)
 
     @property
     def uses_c_dawg(self) -> bool:
@@ -820,26 +365,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         """pymorphy's parses of a word form, most probable first (cached)."""
         if reference_on():  # the reference path: pymorphy's own analysis
             return self._reference(word, self._reference_parses, self.raw.parse)
-        table = self._parses
-        found = table.current.get(word)
-        if found is None:  # ``Generations.recall`` and ``remember``, inlined
-            found = table.previous.pop(word, None)
-            if found is None:
-                stored = self._warm_parses.get(word)
-                if stored is not None and self._stored is not None:
-                    found = self._stored.parses(stored)
-                else:
-                    self.fresh_forms += 1
-                    dictionary = self._dictionary
-                    found = None if dictionary is None else dictionary.analyse(word)
-                    if found is None and self._predicted is not None:
-                        found = self._predicted.analyse(word)
-                    if found is None:
-                        found = self.raw.parse(word)
-            if len(table.current) >= table.limit:
-                with self._lock:
-                    table.rotate()
-            table.current[word] = found
+        found: list[_Parse] | None = self._parses.current.get(word)
+        if found is None:  # compiled: from the previous generation, stored or analysed
+            found = self._tables.new_parses(word)
         return found
 
     def _reference(
@@ -856,16 +384,9 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
     def __call__(self, word: str) -> list[Form]:
         if reference_on():
             return self._reference(word, self._reference_forms, self._forms_of)
-        table = self._forms
-        found = table.current.get(word)
-        if found is None:  # ``Generations.recall`` and ``remember``, inlined
-            found = table.previous.pop(word, None)
-            if found is None:
-                found = self._forms_of(word)
-            if len(table.current) >= table.limit:
-                with self._lock:
-                    table.rotate()
-            table.current[word] = found
+        found: list[Form] | None = self._forms.current.get(word)
+        if found is None:  # compiled: from the previous generation, or made
+            found = self._tables.new_forms(word)
         return found
 
     def known_forms(self) -> dict[str, list[Form]] | None:
@@ -876,26 +397,14 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         return None if reference_on() else self._forms.current
 
     def _forms_of(self, word: str) -> list[Form]:
+        """yargy's forms of a word on the reference path, by yargy's constructor (the fast
+        path's are ``loops.forms_of``'s, made in ``WordTables.new_forms``)."""
         # Lemmas are spelled with "е" for "ё" ("договорённость" -> "договоренность") so
         # that trigger lists and grammars need one spelling only.
-        if reference_on():  # the reference path: yargy's constructor
-            return [
-                Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
-                for p in self.parses(word)
-            ]
-        # yargy's ``Form`` made without its ``__init__`` call: the same three attributes,
-        # set in the same order (``__new__`` is ``object.__new__``)
-        made = []
-        new, grams, grams_of = object.__new__, self._grams, self._grams_of
-        for p in self.parses(word):
-            form = new(Form)
-            form.normalized = p.normal_form.replace("ё", "е")
-            grammemes = p.tag.grammemes
-            found = grams.get(grammemes)
-            form.grams = grams_of(grammemes) if found is None else found
-            form.raw = p
-            made.append(form)
-        return made
+        return [
+            Form(p.normal_form.replace("ё", "е"), self._grams_of(p.tag.grammemes), raw=p)
+            for p in self.parses(word)
+        ]
 
     # --- a warm start (``eventkit.extract.warm``) ---------------------------------------
 
