@@ -442,7 +442,8 @@ Position = tuple[Any, ...]
 # (rank, production, shared node or None, id of the rule the production starts with or
 # None, the production's first position)
 Prediction = tuple[int, Production, ParseNode | None, int | None, Position]
-# A tree node as the chart builds it: a yargy node (a prediction's, without children), or,
+# A tree node as the chart builds it: a yargy node (a prediction's, without children), a
+# ``Predicted`` (an empty production's prediction), or,
 # for a state that moved past a term, its tree so far and what it moved past, as a link of
 # a chain: (the node before, the completed node) or (the node before, the predicate, the
 # token it matched). ``Trees`` makes yargy nodes of the chains a match needs. Untyped, as
@@ -634,6 +635,22 @@ class LoopColumn:
         self.hashes: set[int] | None = None  # made by the first prediction that needs it
 
 
+class Predicted:
+    """The tree node of an empty production's prediction, made for that prediction alone:
+    its identity tells it apart as a child, as yargy's node would (its comparison of trees
+    passes over children that are one object). It is complete at once and has no children.
+    A native object is cheaper to make than a yargy ``Node`` (whose ``__init__`` is Python);
+    ``Trees.node`` makes the yargy node, once per ``Predicted``, where one is needed, and
+    normalizing drops it (a node without children)."""
+
+    __slots__ = ("production", "rank", "rule")
+
+    def __init__(self, rule: Nonterminal, production: Production, rank: int) -> None:
+        self.rule = rule
+        self.production = production
+        self.rank = rank
+
+
 class Shape:
     """What yargy's ``Node.__lt__`` reads of a node: its rule, its rank, and its children
     (a leaf as None), read from the chart's links only when a comparison comes to the node
@@ -683,11 +700,13 @@ class Trees:
         self.shapes: dict[int, Shape] = {}
 
     def node(self, tree: ChartTree) -> ParseNode:
-        if type(tree) is not tuple:
+        if type(tree) is not tuple and type(tree) is not Predicted:
             made: ParseNode = cast(ParseNode, tree)
             return made
         found = self.nodes.get(id(tree))
-        if found is None:
+        if found is None and type(tree) is Predicted:
+            found = self.nodes[id(tree)] = Node(tree.rule, tree.production, tree.rank, [])
+        elif found is None:
             children: list[ParseNode | LeafShape] = []
             link: ChartTree = tree
             while type(link) is tuple:
@@ -819,9 +838,11 @@ def fill(
                 # ``_predict``, inlined for a rule known to predict ``chosen`` here
                 predicted.add(target_id)
                 for rank, production, node, first, first_position in chosen:
-                    if node is None:
-                        node = Node(position[1], production, rank, [])
-                    prediction = (first_position, column, node)
+                    prediction = (
+                        first_position,
+                        column,
+                        Predicted(position[1], production, rank) if node is None else node,
+                    )
                     states.append(prediction)
                     if first is not None:
                         waiters = waiting.get(first)
@@ -913,9 +934,11 @@ def predict(
     if chosen is None:
         chosen = lookahead.productions(rule, guards)
     for rank, production, node, first, first_position in chosen:
-        if node is None:
-            node = Node(rule, production, rank, [])
-        state = (first_position, column, node)
+        state = (
+            first_position,
+            column,
+            Predicted(rule, production, rank) if node is None else node,
+        )
         states.append(state)
         if first is not None:
             waiters = waiting.get(first)
@@ -1028,8 +1051,8 @@ def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> Par
     terms: a predicted node is never changed (advancing builds a new node with one more
     child) and never becomes a child itself (only completed nodes do, and one with terms is
     completed only after advancing). An empty production's prediction is complete at once,
-    and its node a child: it gets a node of its own (None here), as in yargy, where the
-    comparison of trees tells such children apart by identity."""
+    and its node a child: it gets a node of its own (None here; a ``Predicted``), as in
+    yargy, where the comparison of trees tells such children apart by identity."""
     return Node(rule, production, rank, []) if production.terms else None
 
 
@@ -1214,6 +1237,8 @@ def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:
 def _normalized(tree: ChartTree, trees: Trees, leaves: list[LeafShape]) -> Any:
     """``_without_empty(trees.node(tree), leaves)``, made from the chart's links directly.
     The leaves are ``trees``' (one per link, its token constrained once)."""
+    if type(tree) is Predicted:  # an empty production's: no children, dropped
+        return None
     if type(tree) is not tuple:  # a yargy node already
         return _without_empty(tree, leaves)
     links: list[Any] = []
