@@ -1061,11 +1061,13 @@ def completed(
 ) -> list[tuple[tuple[int, int], ChartTree]]:
     """``chart.matches(rule)``: the span and tree of every completed state of ``rule`` (the
     start rule), in chart order."""
+    # the rule first: a test of identity, where a test of the kind is a generic comparison
+    # (the position is untyped), and few states are the start rule's
     return [
         ((start.index, column.index), tree)
         for column in columns
         for position, start, tree in column.states
-        if position[0] == DONE and position[6] is rule
+        if position[6] is rule and position[0] == DONE
     ]
 
 
