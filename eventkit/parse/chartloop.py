@@ -1107,24 +1107,36 @@ def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     size = len(spans)
     if size < 2:
         return list(spans)
-    nexts: list[int] = []  # the first span starting at or after each one's end; -1: none
+    # The first span starting at or after each one's end (-1: none), as yargy's scan from
+    # the first finds it, found by halving: the largest start up to each index never
+    # decreases, and the first index where it reaches an end is that first span.
+    peaks: list[int] = []
+    peak = spans[0][0]
+    for start, _ in spans:
+        if start > peak:
+            peak = start
+        peaks.append(peak)
+    nexts: list[int] = []
     for _, stop in spans:
-        found = -1
-        for index, (start, _) in enumerate(spans):
-            if start >= stop:
-                found = index
-                break
-        nexts.append(found)
+        low, high = 0, size
+        while low < high:
+            middle = (low + high) // 2
+            if peaks[middle] >= stop:
+                high = middle
+            else:
+                low = middle + 1
+        nexts.append(low if low < size else -1)
     covers = [0] * size
-    pointers: list[set[int]] = [set() for _ in range(size)]
+    # yargy's sets of indexes as bit masks (bit i: index i), read in order at the end
+    pointers = [0] * size
     last = size - 1
     covers[last] = spans[last][1] - spans[last][0]
-    pointers[last] = {last}
+    pointers[last] = 1 << last
     for index in range(size - 2, -1, -1):
         start, stop = spans[index]
         previous = covers[index + 1]
         cover = stop - start
-        indexes = {index}
+        indexes = 1 << index
         following = nexts[index]
         if following > 0:  # yargy's ``if next:`` passes over none and the first span alike
             cover += covers[following]
@@ -1134,7 +1146,8 @@ def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             indexes = pointers[index + 1]
         covers[index] = cover
         pointers[index] = indexes
-    return [spans[index] for index in sorted(pointers[0])]
+    kept = pointers[0]
+    return [spans[index] for index in range(size) if kept >> index & 1]
 
 
 class Ranked:
