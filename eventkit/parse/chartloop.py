@@ -751,7 +751,8 @@ def fill(
     states are ``Item``s), and, when it stopped at ``max_states``, the states built and the
     index of the token it stopped at (else 0 and -1); the columns past it are dropped."""
     columns: list[LoopColumn] = [LoopColumn(0, None)]
-    columns.extend(LoopColumn(i, token) for i, token in enumerate(tokens, 1))
+    for i, token in enumerate(tokens, 1):  # a loop: compiled, a generator is an object
+        columns.append(LoopColumn(i, token))
     built = 0
     start_id: Any = id(start_rule)  # an object, made once (see ``predict``)
     # a column's lists
@@ -771,12 +772,14 @@ def fill(
     waits: int
     bit: int  # a token test's bit, where a state waits for one
     guards = None if not tokens else lookahead.token_guards(tokens[0])
+    # the rules predicted in the column at hand: one set, emptied for each column
+    predicted: set[int] = set()
     for index, column in enumerate(columns):
         # None past the last token, where ``guards`` is None and nothing scans
         next_column = columns[index + 1] if index + 1 < len(columns) else None
         # the guards of the token after the next one: what a scanned state waits for
         after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
-        predicted: set[int] = set()
+        predicted.clear()
         if index == 0 or all:
             predict(lookahead, column, start_rule, start_id, predicted, guards)
         states, waiting = column.states, column.states_index
