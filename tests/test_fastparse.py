@@ -327,3 +327,14 @@ _SPAN = st.tuples(st.integers(0, 12), st.integers(1, 6)).map(lambda p: (p[0], p[
 def test_resolved_spans_are_yargys(spans: list[tuple[int, int]]) -> None:
     ordered = sorted(spans, key=lambda span: (span[0], -span[1]))  # yargy's order of trees
     assert resolved_spans(ordered) == list(resolve_spans(ordered))
+
+
+_WIDE_SPAN = st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_WIDE_SPAN, max_size=90, unique=True))
+def test_resolved_spans_are_yargys_past_64_spans(spans: list[tuple[int, int]]) -> None:
+    # the next span of each is found by halving and the kept ones are bits of an int: both
+    # must give yargy's answer for more spans than a machine word has bits, too
+    ordered = sorted(spans, key=lambda span: (span[0], -span[1]))  # yargy's order of trees
+    assert resolved_spans(ordered) == list(resolve_spans(ordered))

@@ -442,7 +442,8 @@ Position = tuple[Any, ...]
 # (rank, production, shared node or None, id of the rule the production starts with or
 # None, the production's first position)
 Prediction = tuple[int, Production, ParseNode | None, int | None, Position]
-# A tree node as the chart builds it: a yargy node (a prediction's, without children), or,
+# A tree node as the chart builds it: a yargy node (a prediction's, without children), a
+# ``Predicted`` (an empty production's prediction), or,
 # for a state that moved past a term, its tree so far and what it moved past, as a link of
 # a chain: (the node before, the completed node) or (the node before, the predicate, the
 # token it matched). ``Trees`` makes yargy nodes of the chains a match needs. Untyped, as
@@ -634,6 +635,22 @@ class LoopColumn:
         self.hashes: set[int] | None = None  # made by the first prediction that needs it
 
 
+class Predicted:
+    """The tree node of an empty production's prediction, made for that prediction alone:
+    its identity tells it apart as a child, as yargy's node would (its comparison of trees
+    passes over children that are one object). It is complete at once and has no children.
+    A native object is cheaper to make than a yargy ``Node`` (whose ``__init__`` is Python);
+    ``Trees.node`` makes the yargy node, once per ``Predicted``, where one is needed, and
+    normalizing drops it (a node without children)."""
+
+    __slots__ = ("production", "rank", "rule")
+
+    def __init__(self, rule: Nonterminal, production: Production, rank: int) -> None:
+        self.rule = rule
+        self.production = production
+        self.rank = rank
+
+
 class Shape:
     """What yargy's ``Node.__lt__`` reads of a node: its rule, its rank, and its children
     (a leaf as None), read from the chart's links only when a comparison comes to the node
@@ -683,11 +700,13 @@ class Trees:
         self.shapes: dict[int, Shape] = {}
 
     def node(self, tree: ChartTree) -> ParseNode:
-        if type(tree) is not tuple:
+        if type(tree) is not tuple and type(tree) is not Predicted:
             made: ParseNode = cast(ParseNode, tree)
             return made
         found = self.nodes.get(id(tree))
-        if found is None:
+        if found is None and type(tree) is Predicted:
+            found = self.nodes[id(tree)] = Node(tree.rule, tree.production, tree.rank, [])
+        elif found is None:
             children: list[ParseNode | LeafShape] = []
             link: ChartTree = tree
             while type(link) is tuple:
@@ -732,7 +751,8 @@ def fill(
     states are ``Item``s), and, when it stopped at ``max_states``, the states built and the
     index of the token it stopped at (else 0 and -1); the columns past it are dropped."""
     columns: list[LoopColumn] = [LoopColumn(0, None)]
-    columns.extend(LoopColumn(i, token) for i, token in enumerate(tokens, 1))
+    for i, token in enumerate(tokens, 1):  # a loop: compiled, a generator is an object
+        columns.append(LoopColumn(i, token))
     built = 0
     start_id: Any = id(start_rule)  # an object, made once (see ``predict``)
     # a column's lists
@@ -752,12 +772,14 @@ def fill(
     waits: int
     bit: int  # a token test's bit, where a state waits for one
     guards = None if not tokens else lookahead.token_guards(tokens[0])
+    # the rules predicted in the column at hand: one set, emptied for each column
+    predicted: set[int] = set()
     for index, column in enumerate(columns):
         # None past the last token, where ``guards`` is None and nothing scans
         next_column = columns[index + 1] if index + 1 < len(columns) else None
         # the guards of the token after the next one: what a scanned state waits for
         after = None if index + 2 >= len(columns) else lookahead.token_guards(tokens[index + 1])
-        predicted: set[int] = set()
+        predicted.clear()
         if index == 0 or all:
             predict(lookahead, column, start_rule, start_id, predicted, guards)
         states, waiting = column.states, column.states_index
@@ -819,9 +841,11 @@ def fill(
                 # ``_predict``, inlined for a rule known to predict ``chosen`` here
                 predicted.add(target_id)
                 for rank, production, node, first, first_position in chosen:
-                    if node is None:
-                        node = Node(position[1], production, rank, [])
-                    prediction = (first_position, column, node)
+                    prediction = (
+                        first_position,
+                        column,
+                        Predicted(position[1], production, rank) if node is None else node,
+                    )
                     states.append(prediction)
                     if first is not None:
                         waiters = waiting.get(first)
@@ -913,9 +937,11 @@ def predict(
     if chosen is None:
         chosen = lookahead.productions(rule, guards)
     for rank, production, node, first, first_position in chosen:
-        if node is None:
-            node = Node(rule, production, rank, [])
-        state = (first_position, column, node)
+        state = (
+            first_position,
+            column,
+            Predicted(rule, production, rank) if node is None else node,
+        )
         states.append(state)
         if first is not None:
             waiters = waiting.get(first)
@@ -1028,8 +1054,8 @@ def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> Par
     terms: a predicted node is never changed (advancing builds a new node with one more
     child) and never becomes a child itself (only completed nodes do, and one with terms is
     completed only after advancing). An empty production's prediction is complete at once,
-    and its node a child: it gets a node of its own (None here), as in yargy, where the
-    comparison of trees tells such children apart by identity."""
+    and its node a child: it gets a node of its own (None here; a ``Predicted``), as in
+    yargy, where the comparison of trees tells such children apart by identity."""
     return Node(rule, production, rank, []) if production.terms else None
 
 
@@ -1038,11 +1064,13 @@ def completed(
 ) -> list[tuple[tuple[int, int], ChartTree]]:
     """``chart.matches(rule)``: the span and tree of every completed state of ``rule`` (the
     start rule), in chart order."""
+    # the rule first: a test of identity, where a test of the kind is a generic comparison
+    # (the position is untyped), and few states are the start rule's
     return [
         ((start.index, column.index), tree)
         for column in columns
         for position, start, tree in column.states
-        if position[0] == DONE and position[6] is rule
+        if position[6] is rule and position[0] == DONE
     ]
 
 
@@ -1082,24 +1110,36 @@ def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     size = len(spans)
     if size < 2:
         return list(spans)
-    nexts: list[int] = []  # the first span starting at or after each one's end; -1: none
+    # The first span starting at or after each one's end (-1: none), as yargy's scan from
+    # the first finds it, found by halving: the largest start up to each index never
+    # decreases, and the first index where it reaches an end is that first span.
+    peaks: list[int] = []
+    peak = spans[0][0]
+    for start, _ in spans:
+        if start > peak:
+            peak = start
+        peaks.append(peak)
+    nexts: list[int] = []
     for _, stop in spans:
-        found = -1
-        for index, (start, _) in enumerate(spans):
-            if start >= stop:
-                found = index
-                break
-        nexts.append(found)
+        low, high = 0, size
+        while low < high:
+            middle = (low + high) // 2
+            if peaks[middle] >= stop:
+                high = middle
+            else:
+                low = middle + 1
+        nexts.append(low if low < size else -1)
     covers = [0] * size
-    pointers: list[set[int]] = [set() for _ in range(size)]
+    # yargy's sets of indexes as bit masks (bit i: index i), read in order at the end
+    pointers = [0] * size
     last = size - 1
     covers[last] = spans[last][1] - spans[last][0]
-    pointers[last] = {last}
+    pointers[last] = 1 << last
     for index in range(size - 2, -1, -1):
         start, stop = spans[index]
         previous = covers[index + 1]
         cover = stop - start
-        indexes = {index}
+        indexes = 1 << index
         following = nexts[index]
         if following > 0:  # yargy's ``if next:`` passes over none and the first span alike
             cover += covers[following]
@@ -1109,7 +1149,8 @@ def resolved_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             indexes = pointers[index + 1]
         covers[index] = cover
         pointers[index] = indexes
-    return [spans[index] for index in sorted(pointers[0])]
+    kept = pointers[0]
+    return [spans[index] for index in range(size) if kept >> index & 1]
 
 
 class Ranked:
@@ -1214,6 +1255,8 @@ def _match(tree: ChartTree, span: tuple[int, int], trees: Trees) -> MatchShape:
 def _normalized(tree: ChartTree, trees: Trees, leaves: list[LeafShape]) -> Any:
     """``_without_empty(trees.node(tree), leaves)``, made from the chart's links directly.
     The leaves are ``trees``' (one per link, its token constrained once)."""
+    if type(tree) is Predicted:  # an empty production's: no children, dropped
+        return None
     if type(tree) is not tuple:  # a yargy node already
         return _without_empty(tree, leaves)
     links: list[Any] = []
