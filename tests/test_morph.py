@@ -254,3 +254,59 @@ def test_inflection_is_pymorphy_s() -> None:
                 parse.inflect({"nomn", "nonsense"})
             with pytest.raises(ValueError, match="Unknown grammeme"):
                 morph._inflected(parse, {"nomn", "nonsense"})
+
+
+def _name_runs(shared_dir: Path) -> list[list[str]]:
+    """Runs of one to three capitalized Russian words (most of a corpus's names, and many
+    other capitalized words) of a corpus sample, and made-up and awkward ones."""
+    runs = [["Анной", "Петровой"], ["Данг", "Кхоем"], ["Бутявкой"], ["Шольцем"], ["Анне"]]
+    corpus = shared_dir / "data" / "news-corpus.jsonl"
+    if corpus.exists():
+        lines = corpus.read_text(encoding="utf-8").splitlines()[::8]
+        for line in lines:
+            words = [t.text for t in tokenize(json.loads(line)["text"])]
+            run: list[str] = []
+            for word in [*words, "."]:
+                if (
+                    word[:1].isupper()
+                    and word.isalpha()
+                    and word[:1] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                ):
+                    run.append(word)
+                    continue
+                for size in range(1, min(len(run), 3) + 1):
+                    runs.append(run[-size:])
+                run = []
+    return list({tuple(r): r for r in runs}.values())
+
+
+def test_nominatives_are_the_reference_path_s() -> None:
+    """The nominatives of names and phrases as the fast path computes them (a tag's case,
+    gender and number as plain strings, kept per tag; the dictionary's inflection) are the
+    reference path's, on a fresh analyzer, for every run of capitalized words of a corpus
+    sample in every case hint, and the phrases of its lower-case words."""
+    morph = Morph()
+    runs = _name_runs(shared_dir())
+    compared = 0
+    for words in runs:
+        for hint in (None, "nomn", "gent", "accs", "datv", "ablt", "loct"):
+            fast = morph._person_nominative(words, hint)
+            with speedups.reference_path():
+                assert morph._person_nominative(words, hint) == fast, (words, hint)
+            compared += fast != words
+    if (shared_dir() / "data" / "news-corpus.jsonl").exists():
+        assert compared > 1000
+    phrases = [r for r in runs if len(r) > 1] + [
+        ["главой", "канцелярии", "Комиссии"],
+        ["Зимнего", "дворца"],
+        ["новым", "премьером"],
+        ["верховному", "комиссару"],
+    ]
+    for words in phrases:
+        lowered = [w.lower() for w in words]
+        for head in range(len(words)):
+            for case in (None, "gent", "ablt", "loct"):
+                fast = morph._phrase_nominative(lowered, head, case, frozenset())
+                with speedups.reference_path():
+                    expected = morph._phrase_nominative(lowered, head, case, frozenset())
+                assert fast == expected, (lowered, head, case)

@@ -11,6 +11,7 @@ forms), in tables of at most two generations of ``CACHE_LIMIT`` forms
 
 from __future__ import annotations
 
+import inspect
 import marshal
 import re
 import sys
@@ -173,12 +174,13 @@ class _Inflections:
     def _choose(self, parse: _Parse, paradigm: Sequence[int], required: set[str]) -> int | None:
         """``MorphAnalyzer._inflect``'s choice among the lexeme's forms, by their tags."""
         third = len(paradigm) // 3
-        tags = [self.gramtab[paradigm[third + i]].grammemes for i in range(third)]
+        gramtab = self.gramtab
+        tags = [gramtab[tag].grammemes for tag in paradigm[third : 2 * third]]
         wanted: AbstractSet[str] = required
-        possible = [i for i in range(third) if wanted <= tags[i]]
+        possible = [i for i, grammemes in enumerate(tags) if wanted <= grammemes]
         if not possible:
             wanted = self.rare_cases(wanted)
-            possible = [i for i in range(third) if wanted <= tags[i]]
+            possible = [i for i, grammemes in enumerate(tags) if wanted <= grammemes]
         grammemes = parse.tag.updated_grammemes(wanted)
 
         def similarity(i: int) -> float:
@@ -547,7 +549,8 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # A surname of both genders ("Матвиенко") reads as a woman's only where the context
         # tells the case ("Валентина" is a woman's nominative or a man's genitive)
         both = hint_case is not None
-        options = [self._name_readings(w, common_gender=both) for w in words]
+        both_readings = [self._name_readings(w, common_gender=both) for w in words]
+        options = [r[0] for r in both_readings]
         known = [o for o in options if o]
         found_cases = {r[0] for o in known for r in o}
         if hint_case == "gent" and "gent" not in found_cases and "accs" in found_cases:
@@ -565,11 +568,7 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         if not known:
             return _foreign_nominative(words)
         shared = set.intersection(*known)
-        declined = [
-            self._name_readings(w, declined=True, common_gender=both)
-            for w, o in zip(words, options, strict=True)
-            if o
-        ]
+        declined = [d for o, d in both_readings if o]
         if len(declined) > 1 and set.intersection(*declined) & shared:
             # "Анне Петровой": the readings in which every word declines ("Анна" in the
             # dative), not the indeclinable "Анне" of a French name
@@ -614,18 +613,40 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         self, tag: pymorphy3.tagset.OpencorporaTag
     ) -> tuple[frozenset[str], str | None, str | None, str | None]:
         """A tag's grammemes, case, gender and number, as its properties give them (each
-        a call into pymorphy that sets them apart anew), once per tag."""
+        a call into pymorphy that sets them apart anew), once per tag. The properties give
+        pymorphy's ``TypedGrammeme``, a ``str`` whose ``__eq__`` and ``__hash__`` are
+        Python functions (every set of readings and comparison of cases calls them); they
+        are kept as the plain strings they equal."""
         if reference_on():  # the reference path: the properties every time
             return (tag.grammemes, tag.case, tag.gender, tag.number)
         key = tag._grammemes_tuple
         found = self._tag_infos.get(key)
         if found is None:
-            found = self._tag_infos[key] = (tag.grammemes, tag.case, tag.gender, tag.number)
+            grammemes = tag.grammemes
+            sets = _tag_part_sets(type(tag))
+            if sets is None:
+                found = (
+                    grammemes,
+                    _plain_grammeme(tag.case),
+                    _plain_grammeme(tag.gender),
+                    _plain_grammeme(tag.number),
+                )
+            else:  # what the properties compute, without their typed grammeme
+                cases, genders, numbers = sets
+                found = (
+                    grammemes,
+                    next(iter(cases & grammemes), None),
+                    next(iter(genders & grammemes), None),
+                    next(iter(numbers & grammemes), None),
+                )
+            self._tag_infos[key] = found
         return found
 
     def _name_readings(
-        self, word: str, *, declined: bool = False, common_gender: bool = True
-    ) -> set[tuple[str, str]]:
+        self, word: str, *, common_gender: bool = True
+    ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """The (case, gender) readings of a name word, and those in which it declines (no
+        indeclinable "Fixd" reading): one pass over its parses for both."""
         parses = self.parses(word)
         # A word no first name reads as surname first may be a surname of the paradigm.
         readings = (
@@ -633,21 +654,23 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
             if not (parses and {"Name", "sing"} <= parses[0].tag.grammemes)
             else set()
         )
+        declined = set(readings)
         tag_info = self._tag_info
-        for p in self.parses(word):
+        for p in parses:
             grams, case, gender, _ = tag_info(p.tag)
             if not grams & NAME_GRAMS or not p.is_known or "plur" in grams:
                 continue  # a person's name is singular ("Памелы" is not "Памелы" nominative)
             if "Infr" in grams:
                 continue  # "Лёв" is a surname, not the informal vocative of "Лёва"
-            if declined and "Fixd" in grams:
-                continue
             case = case or "nomn"
             gender = gender or ("femn" if "femn" in grams else "masc")
-            readings.add((case, gender))
+            found = [(case, gender)]
             if common_gender and grams & {"Ms-f", "ms-f"}:  # pymorphy spells it "ms-f"
-                readings.add((case, "femn" if gender == "masc" else "masc"))
-        return readings
+                found.append((case, "femn" if gender == "masc" else "masc"))
+            readings.update(found)
+            if "Fixd" not in grams:
+                declined.update(found)
+        return readings, declined
 
     def _inflect_name_word(
         self, word: str, case: str, gender: str, *, predicted: bool = False
@@ -660,7 +683,10 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         # A declined reading before an indeclinable one: "Анне" is "Анна" in the dative
         # before it is the French "Анне".
         tag_info = self._tag_info
-        parses = sorted(self.parses(word), key=lambda p: "Fixd" in tag_info(p.tag)[0])
+        parses = self.parses(word)
+        fixed = [p for p in parses if "Fixd" in tag_info(p.tag)[0]]
+        if fixed:  # a stable sort by "Fixd"
+            parses = [p for p in parses if "Fixd" not in tag_info(p.tag)[0]] + fixed
         for p in parses:
             grams, its_case, its_gender, _ = tag_info(p.tag)
             if not predicted and not grams & NAME_GRAMS:
@@ -815,10 +841,15 @@ def _foreign_nominative(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
+# compiled once, not at a name's first ending stripped (the ``re`` module's cache)
+_SURNAME_INSTRUMENTAL = re.compile(r"(ов|ев|ёв|ин|ын)ым$")
+_FEMININE_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюя][ое]й$")
+
+
 def _strip_masculine_ending(word: str, case: str) -> str:
-    if case == "ablt" and re.search(r"(ов|ев|ёв|ин|ын)ым$", word.lower()):
+    if case == "ablt" and _SURNAME_INSTRUMENTAL.search(word.lower()):
         return word[:-2]  # a Russian-type surname the dictionary lacks: "Милоновым"
-    if case == "ablt" and re.search(r"[^аеёиоуыэюя][ое]й$", word.lower()) and len(word) > 4:
+    if case == "ablt" and _FEMININE_INSTRUMENTAL.search(word.lower()) and len(word) > 4:
         # men's instrumental ends in -ом/-ем: "-ой"/"-ей" is a woman's ("Яффой" -> "Яффа")
         hard = word.lower().endswith("ой") or word[-3].lower() in "жшчщц"  # "Чан-Очей"
         return word[:-2] + ("а" if hard else "я")
@@ -851,10 +882,44 @@ def restore_case(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
+_CASE_ORDER = {c: i for i, c in enumerate(CASES)}
+
+
 def _best_reading(readings: set[tuple[str, str]]) -> tuple[str, str]:
     # Prefer the nominative (no change), then oblique cases in order of frequency.
-    order = {c: i for i, c in enumerate(CASES)}
+    order = _CASE_ORDER
     return min(readings, key=lambda r: (order.get(r[0], 99), r[1] != "masc"))
+
+
+def _plain_grammeme(grammeme: str | None) -> str | None:
+    """A grammeme as a plain ``str`` (pymorphy's typed one is a subclass, equal to it)."""
+    return None if grammeme is None else sys.intern(str.__str__(grammeme))
+
+
+# tag class -> the grammeme sets its ``case``, ``gender`` and ``number`` properties pick
+# from, or None where they are not pymorphy's ``_select_grammeme_from`` (a tag class or two)
+_TAG_PARTS: dict[type, tuple[frozenset[str], frozenset[str], frozenset[str]] | None] = {}
+
+
+def _tag_part_sets(
+    kind: type,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The sets ``tag.case``, ``tag.gender`` and ``tag.number`` intersect the tag's
+    grammemes with (each property then gives the first grammeme of the intersection)."""
+    if kind in _TAG_PARTS:
+        return _TAG_PARTS[kind]
+    descriptors = [
+        inspect.getattr_static(kind, name, None) for name in ("case", "gender", "number")
+    ]
+    found = None
+    if all(type(d) is pymorphy3.tagset._select_grammeme_from for d in descriptors):
+        found = (
+            descriptors[0].grammeme_set,
+            descriptors[1].grammeme_set,
+            descriptors[2].grammeme_set,
+        )
+    _TAG_PARTS[kind] = found
+    return found
 
 
 @lru_cache(maxsize=1)
