@@ -60,3 +60,45 @@ def test_a_bad_event_is_turned_down_with_the_same_message(case: str) -> None:
     with pytest.raises(InvalidResult) as fast:
         checked_events(BAD[case], TEXT)
     assert str(fast.value) == str(plain.value)
+
+
+@attrs.frozen(kw_only=True)
+class _Wide(Meeting):
+    """A pack's own event with a field of each kind the checks know."""
+
+    score: float = 0.0
+    flag: bool = False
+    tags: list[str] = attrs.Factory(list)
+    pair: tuple[int, str] = (0, "")
+    extra: object = None
+    span: Span | None = None
+
+
+WIDE = _Wide(trigger=MEETING.trigger, sentence=MEETING.sentence, participants=[ZUEV])
+WIDE_VALUES: dict[str, list[object]] = {
+    "score": [1.5, 2, True, "1", None],
+    "flag": [True, 1, None],
+    "tags": [["a"], ("a", "b"), [1], "ab", [], None],
+    "pair": [(1, "x"), (1, 2), (1, "x", {"a": [1]}), (1, "x", object()), [True, "x"], None],
+    "extra": [None, 1, {"a": [1.5]}, {1: 2}, object(), SERGEEVA, b""],
+    "span": [None, MEETING.trigger, _smuggled(MEETING.trigger, "start", -1), "x"],
+    "date": [None, "2020", MEETING.trigger],
+}
+
+
+def _message(event: object) -> str | None:
+    """What ``checked_events`` says of ``event``, or None where it passes."""
+    try:
+        checked_events(event, TEXT)
+    except InvalidResult as problem:
+        return str(problem)
+    return None
+
+
+@pytest.mark.parametrize("name", sorted(WIDE_VALUES))
+def test_the_generated_validator_passes_what_the_field_checks_pass(name: str) -> None:
+    for value in WIDE_VALUES[name]:
+        event = _smuggled(WIDE, name, value)
+        with reference_path():
+            plain = _message(event)
+        assert _message(event) == plain, (name, value)

@@ -168,7 +168,13 @@ def _made_checker(annotation: object) -> _Checker:
         allowed = get_args(annotation)
         return lambda value, text: value in allowed
     if origin in (typing.Union, types.UnionType):
-        return _union_checker(tuple(_checker(arm) for arm in get_args(annotation)))
+        arms = get_args(annotation)
+        if len(arms) == 2 and type(None) in arms:
+            # "X | None", every optional field: one call, not a loop over two checkers. None
+            # first is the same answer: no arm's check raises on None.
+            inner = _checker(arms[0] if arms[1] is type(None) else arms[1])
+            return lambda value, text: value is None or inner(value, text)
+        return _union_checker(tuple(_checker(arm) for arm in arms))
     if origin in (tuple, list):
         return _sequence_checker(get_args(annotation))
     if annotation is type(None):
