@@ -8,9 +8,10 @@ import json
 from pathlib import Path
 
 from conftest import missing_shared
+from yargy.token import Token as PlainToken
 
 from eventkit.grammar.actors import _new_actor_parser
-from eventkit.grammar.tokens import may_be_capitalized
+from eventkit.grammar.tokens import may_be_capitalized, particle_name
 from eventkit.parse.chartloop import Lookahead, TokenGuards
 from eventkit.parse.tokentest import TokenTest
 from eventkit.text.analysis import tokenize
@@ -108,3 +109,24 @@ def test_the_parser_answers_every_test_as_the_test_itself(shared: Path) -> None:
         assert _asked_by_the_parser(lookahead, token) == (every, accepted), token.value
         lowercase += not may_be_capitalized(token)
     assert lowercase > 1000  # most forms are turned down by the group
+
+
+def _may_be_capitalized_by_slices(value: str) -> bool:
+    """``may_be_capitalized`` as first written: the first letter as a one-letter string."""
+    first = value[:1]
+    if "а" <= first <= "я":
+        return "-" in value and particle_name(value)
+    return first.isupper() or value.isupper() or ("-" in value and particle_name(value))
+
+
+def test_may_be_capitalized_reads_the_first_letter_as_the_slice_does() -> None:
+    # the edges of both Russian ranges, "ё" and "Ё" outside them, other scripts, particles
+    values = [
+        "", "а", "я", "А", "Я", "ё", "Ё", "ёлка", "Ёлкин", "аль-Хашими", "аль-хашими", "ибн-Сина",
+        "ООН", "США", "Shell", "shell", "iPhone", "12", "-", "«", "Ω", "ω", "ǅ", "ʼА", "ӀА", "ѣ",
+        "Ѣ", "ΑΒ", "аБ", "яЯ", "@", "\u0400", "\u042f\u0430", "\u0450", "\u044f-Я", "ан-Нахда",
+    ]  # fmt: skip
+    values += [chr(code) + "ин" for code in range(0x3F0, 0x480)]
+    for value in values:
+        token = PlainToken(value, (0, len(value)), "RU")
+        assert may_be_capitalized(token) == _may_be_capitalized_by_slices(value), value

@@ -163,10 +163,16 @@ def may_be_capitalized(token: Token) -> bool:
     the tests of names and places (and the grammars' tests over them) ask it first, which
     turns down a lowercase word before a look-up."""
     value: str = token.value
-    first = value[:1]
-    if "а" <= first <= "я":  # most words: a lowercase Russian letter first, so no capitals
+    if not value:
+        return False
+    # The first letter's code, read in place (compiled code makes a new string for a slice
+    # or an index of a Cyrillic letter).
+    code = ord(value[0])
+    if 0x430 <= code <= 0x44F:  # most words: a lowercase Russian letter first ("а" to "я")
         return "-" in value and particle_name(value)
-    return first.isupper() or value.isupper() or ("-" in value and particle_name(value))
+    if 0x410 <= code <= 0x42F:  # a capital Russian letter ("А" to "Я") is upper case
+        return True
+    return value[:1].isupper() or value.isupper() or ("-" in value and particle_name(value))
 
 
 def _may_be_capitalized_word(token: Token) -> bool:
