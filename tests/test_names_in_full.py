@@ -259,3 +259,24 @@ def test_hyphenated_surname(
         assert "Люсьен Бросс-Ван" not in found[0]
     else:
         assert found == actors
+
+
+def test_evolved_is_attrs_evolve() -> None:
+    """``evolved`` gives what ``attrs.evolve`` gives, for an event (a tuple field among its
+    fields) and an actor, asked twice (the second time from the cached fields)."""
+    from attrs import evolve
+
+    from eventkit.model.events import Actor, Meeting, SentenceSpan, Span
+    from eventkit.resolve.names import evolved
+
+    a = Actor(name="Иван Петров", text="Петров", start=0, end=6, kind="PER")
+    b = Actor(name="Олег Сидоров", text="Сидоров", start=9, end=16, kind="PER")
+    meeting = Meeting(
+        trigger=Span(text="встретились", start=17, end=28),
+        sentence=SentenceSpan(start=0, end=29),
+        participants=(a,),
+    )
+    for _ in range(2):
+        assert evolved(meeting, {"participants": [a, b]}) == evolve(meeting, participants=[a, b])
+        assert evolved(a, {"entity": 3, "title": "мэр"}) == evolve(a, entity=3, title="мэр")
+        assert evolved(a, {}) == a

@@ -41,7 +41,7 @@ from eventkit.resolve.descriptions import (
 )
 from eventkit.resolve.documents import document_author
 from eventkit.resolve.first_person import is_first_person
-from eventkit.resolve.names import fits_gender, named_in_full, surname_stem
+from eventkit.resolve.names import evolved, fits_gender, named_in_full, surname_stem
 from eventkit.resolve.organizations import (
     abbreviation_expanded,
     organ_named_before,
@@ -62,16 +62,19 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
     changes: dict[str, Any] = {}
     # "сенатор посоветовала": the verb tells a woman holds the title.
     woman = _said_of_a_woman(event)
+    same = True  # every resolved actor the one it was: no new event needed
     for field in attrs.fields(type(event)):
         value = getattr(event, field.name)
         if isinstance(value, Actor):
-            changes[field.name] = _resolve_actor(
+            resolved = _resolve_actor(
                 _plural_subject(value, event),
                 people,
                 earlier,
                 woman=woman,
                 said=_content_text(event, people),
             )
+            changes[field.name] = resolved
+            same = same and resolved is value
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             expanded: list[Actor] = []
             for actor in value:
@@ -86,8 +89,17 @@ def resolve_actors(event: Event, people: PeopleIndex, earlier: Sequence[Event]) 
                     or _oblique_pronoun(actor, [*expanded, *value], people, earlier)
                 )
                 expanded.extend(parties or [_resolve_actor(actor, people, earlier)])
-            changes[field.name] = _dedupe_actors(expanded)
-    return evolve(event, **changes) if changes else event
+            deduped = _dedupe_actors(expanded)
+            changes[field.name] = deduped
+            same = same and _same_actors(deduped, value)
+    return evolved(event, changes) if changes and not same else event
+
+
+def _same_actors(new: list[Actor], old: tuple[Actor, ...]) -> bool:
+    """Whether ``new`` holds the very actors of ``old``, in its order."""
+    if len(new) != len(old):
+        return False
+    return all(new[i] is old[i] for i in range(len(new)))
 
 
 def _plural_subject(actor: Actor, event: Event) -> Actor:

@@ -39,7 +39,7 @@ from eventkit.grammar.pronouns import PERSONAL_FORMS
 from eventkit.model.entities import Entity
 from eventkit.model.events import ACTOR_KINDS, Actor, ActorKind, Event, Span
 from eventkit.resolve.descriptions import title_head
-from eventkit.resolve.names import name_fits_gender
+from eventkit.resolve.names import evolved, name_fits_gender
 from eventkit.text.analysis import AnalysedText
 from eventkit.text.morph import get_morph
 
@@ -121,7 +121,7 @@ def _linked(event: Event, index: dict[int, int]) -> Event:
             changes[field.name] = _with_entity(value, index[id(value)])
         elif isinstance(value, tuple) and value and all(isinstance(a, Actor) for a in value):
             changes[field.name] = tuple(_with_entity(a, index[id(a)]) for a in value)
-    return evolve(event, **changes) if changes else event
+    return evolved(event, changes) if changes else event
 
 
 def _with_entity(actor: Actor, entity: int) -> Actor:

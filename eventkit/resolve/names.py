@@ -4,13 +4,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
+import attrs
 from attrs import evolve
 
 from eventkit.grammar.mention import Mention
 from eventkit.model.events import Actor
 from eventkit.resolve.people_index import PeopleIndex
 from eventkit.text.morph import get_morph
+
+_T = TypeVar("_T")
+
+# (attribute, ``__init__`` argument) of each attrs class ``evolved`` was asked to copy.
+_INIT_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def evolved(inst: _T, changes: dict[str, Any]) -> _T:
+    """``attrs.evolve(inst, **changes)`` (``changes`` keyed by ``__init__`` argument; it
+    is filled in): the same walk over the fields, compiled, and the fields read once per
+    class rather than once per call."""
+    cls: Any = type(inst)
+    fields = _INIT_FIELDS.get(cls)
+    if fields is None:
+        fields = _INIT_FIELDS[cls] = tuple(
+            (a.name, a.alias) for a in attrs.fields(cls) if a.init and a.alias is not None
+        )
+    for name, alias in fields:
+        if alias not in changes:
+            changes[alias] = getattr(inst, name)
+    result: _T = cls(**changes)
+    return result
 
 
 def named_in_full(actor: Actor, people: PeopleIndex) -> Actor:
