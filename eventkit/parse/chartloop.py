@@ -320,13 +320,18 @@ class Lookahead:
         of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
         rule the production starts with (its predictions wait for it), or None; ``position``
         the production's first position (see ``Position``)."""
+        if guards is not None:
+            chosen = guards.chosen.get(id(rule))
+            if chosen is not None:
+                return chosen
+        return self.choose(rule, guards)
+
+    def choose(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
+        """``productions`` where ``guards.chosen`` holds nothing for ``rule`` (the chart
+        loop looks there first itself)."""
         # ``id(rule)`` as one object (compiled code would make a new one of an ``int`` at
         # each use as a key)
         rule_id: Any = id(rule)
-        if guards is not None:
-            chosen = guards.chosen.get(rule_id)
-            if chosen is not None:
-                return chosen
         key: int | None = None
         if guards is not None:
             union = self.union[rule_id]
@@ -423,7 +428,7 @@ class Lookahead:
             if what_id in self.opaque:
                 return True
             chosen = None if guards is None else guards.chosen.get(what_id)
-            return bool(self.productions(what, guards) if chosen is None else chosen)
+            return bool(self.choose(what, guards) if chosen is None else chosen)
         if guards is None:
             return False
         if guards.evaluated >> what & 1:
@@ -1018,7 +1023,7 @@ def predict(
     # state there: they skip the de-duplication and only need indexing.
     chosen = None if guards is None else guards.chosen.get(rule_id)
     if chosen is None:
-        chosen = lookahead.productions(rule, guards)
+        chosen = lookahead.choose(rule, guards)
     for rank, production, node, first, first_position in chosen:
         state = (
             first_position,
