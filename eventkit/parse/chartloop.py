@@ -30,7 +30,6 @@ from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tokenizer import RUSSIAN
 from yargy.tree.constructors import Leaf, Node, Tree
 
-from eventkit.caches import Generations
 from eventkit.parse.protocols import (
     ChartColumn,
     Nonterminal,
@@ -44,14 +43,16 @@ from eventkit.parse.protocols import Match as MatchShape
 from eventkit.parse.tokentest import TokenTest
 from eventkit.text.protocols import Token as TokenShape
 
-# (parser, word form) pairs per generation of the parsers' guard results, one table for
-# every parser of the process (``eventkit.caches.Generations``: at most two generations are
-# kept). Shared, so that the bound does not grow with the number of grammars: a stream's
-# new names reach every rule whose trigger they stand near. The news corpus has ~72,000
+# (parser, word form) pairs per generation of the parsers' guard results, one bound for
+# every parser of the process (``GuardResults``: at most two generations are kept).
+# Shared, so that the bound does not grow with the number of grammars: a stream's new
+# names reach every rule whose trigger they stand near. The news corpus has ~72,000
 # pairs (the actor grammar's ~20,000 forms the most).
 TOKEN_CACHE_LIMIT = 30_000
 # Token classes without a ``tag``: yargy's tagger adds tags to other classes of token.
-_UNTAGGED: Final = frozenset([Token, MorphToken])
+_TOKEN: Final = Token
+# yargy's type of Russian words, as a static of compiled code (a ``str``: compared as one)
+_RUSSIAN: Final[str] = RUSSIAN
 # What a chart state waits for (see ``Position``).
 # ``Final``: compiled code uses them as constants, not as look-ups of module globals.
 # yargy's morphological tokens and their grammemes' class, as statics of compiled code
@@ -119,7 +120,9 @@ class Lookahead:
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
         self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
-        self.serial = next(_serial_numbers)  # its key in ``GUARD_RESULTS``
+        self.serial = next(_serial_numbers)  # its key in ``WARM_NAMES``
+        # its guard results, in ``GUARD_RESULTS``' two generations
+        self.results = GuardSlot(self.serial)
         # its key in a warm start's guard results: the same in every process with the same
         # grammar (its name and the guards, each as its text without addresses, in order)
         self.warm_name = warm_name(name, self.guard_list)
@@ -277,28 +280,37 @@ class Lookahead:
 
     def token_guards(self, token: TokenShape) -> TokenGuards:
         """The guard results of a word form (kept in ``GUARD_RESULTS``, bounded)."""
-        # yargy's plain and morphological tokens have no tag: their text and type are the
-        # key, and asking for a missing "tag" (an exception caught) would cost more than
-        # the rest of the lookup
-        key = (
-            self.serial,
-            token.type,
-            token.value,
-            None if type(token) in _UNTAGGED else getattr(token, "tag", None),
-        )
-        now = _GUARD_RESULTS_NOW
-        found = now.get(key)
-        if found is None:  # ``Generations.recall`` and ``remember``, inlined
-            found = GUARD_RESULTS.previous.pop(key, None)
-            if found is None:
+        # yargy's plain and morphological tokens have no tag: asking for a missing "tag"
+        # (an exception caught) would cost more than the rest of the lookup
+        kind = token.type
+        value = token.value
+        cls = type(token)
+        tag = None if cls is _MORPH_TOKEN or cls is _TOKEN else getattr(token, "tag", None)
+        # a Russian word without a tag (nearly all) by its text, a string whose hash is
+        # kept; any other by (type, text, tag): a string never equals a tuple
+        key: object = value if tag is None and kind == _RUSSIAN else (kind, value, tag)
+        results = self.results
+        found = results.now.get(key)
+        if found is None:  # carried over from the previous generation, or new
+            before = results.before
+            # ``pop(key, None)`` as ``get`` and ``del`` (a generic method call compiled)
+            found = before.get(key)
+            if found is not None:
+                del before[key]
+            else:
                 found = TokenGuards(token)
-                if WARM_GUARDS and key[3] is None:
-                    _warm_guards(found, self.warm_name, token.type, token.value)
-            if len(now) >= GUARD_RESULTS.limit:
+                if WARM_GUARDS and tag is None:
+                    _warm_guards(found, self.warm_name, kind, value)
+            table = GUARD_RESULTS
+            if table.size >= table.limit:
                 if WARM_RECORDING:
                     _keep_dropped()
-                GUARD_RESULTS.rotate()
+                table.rotate()
+            now = results.now
+            if not now:  # the parser's first entry in this generation
+                table.current.append(results)
             now[key] = found
+            table.size += 1
         return found
 
     def productions(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
@@ -308,13 +320,18 @@ class Lookahead:
         of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
         rule the production starts with (its predictions wait for it), or None; ``position``
         the production's first position (see ``Position``)."""
+        if guards is not None:
+            chosen = guards.chosen.get(id(rule))
+            if chosen is not None:
+                return chosen
+        return self.choose(rule, guards)
+
+    def choose(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
+        """``productions`` where ``guards.chosen`` holds nothing for ``rule`` (the chart
+        loop looks there first itself)."""
         # ``id(rule)`` as one object (compiled code would make a new one of an ``int`` at
         # each use as a key)
         rule_id: Any = id(rule)
-        if guards is not None:
-            chosen = guards.chosen.get(rule_id)
-            if chosen is not None:
-                return chosen
         key: int | None = None
         if guards is not None:
             union = self.union[rule_id]
@@ -411,7 +428,7 @@ class Lookahead:
             if what_id in self.opaque:
                 return True
             chosen = None if guards is None else guards.chosen.get(what_id)
-            return bool(self.productions(what, guards) if chosen is None else chosen)
+            return bool(self.choose(what, guards) if chosen is None else chosen)
         if guards is None:
             return False
         if guards.evaluated >> what & 1:
@@ -491,15 +508,69 @@ class TokenGuards:
         return bool(self.accepted & bit)
 
 
-# The guard results of every parser, keyed by (the parser's serial number, the token's
-# type, text and tag). A serial number, not an ``id``: a parser's entries outlive it until
-# they age out, and must never be read by a later parser at the same address.
-GUARD_RESULTS: Generations[tuple[int, str, str, object], TokenGuards] = Generations(
-    TOKEN_CACHE_LIMIT
-)
-# its current generation, one dict for the life of the table (``Final``: compiled code reads
-# it without a look-up of the module's globals)
-_GUARD_RESULTS_NOW: Final = GUARD_RESULTS.current
+class GuardSlot:
+    """One parser's guard results in the two generations of ``GUARD_RESULTS``, by word
+    form: a Russian word without a tag by its text, any other by (type, text, tag)."""
+
+    __slots__ = ("before", "now", "serial")
+
+    def __init__(self, serial: int) -> None:
+        self.serial = serial  # the parser's (see ``WARM_NAMES``)
+        self.now: dict[object, TokenGuards] = {}
+        self.before: dict[object, TokenGuards] = {}
+
+
+class GuardResults:
+    """The guard results of every parser, a two-generation table (as
+    ``eventkit.caches.Generations``, whose contract it keeps: at most ``limit`` entries in
+    the current generation, all parsers' together, and one previous generation), held in
+    the parsers' ``GuardSlot``s: a parser looks up a word form in its own table, by a key
+    without its serial number. ``current`` and ``previous`` list the slots with entries in
+    each generation, in the order of their first entry there (the order a single table's
+    entries would have, parser by parser). A slot outlives its parser until its entries age
+    out; a parser's entries are never read by another."""
+
+    def __init__(self, limit: int) -> None:
+        if limit < 1:
+            raise ValueError(f"a cache's limit must be at least 1, not {limit}")
+        self.limit = limit
+        self.size = 0  # entries of the current generation
+        self.current: list[GuardSlot] = []
+        self.previous: list[GuardSlot] = []
+
+    def rotate(self) -> None:
+        """Start a new generation: the current entries become the previous generation, and
+        the one before is dropped."""
+        for slot in self.previous:  # the generation before goes first
+            slot.before = {}
+        for slot in self.current:
+            slot.before = slot.now
+            slot.now = {}
+        self.previous = self.current
+        self.current = []
+        self.size = 0
+
+    def entries(self) -> int:
+        """The entries held in both generations."""
+        return sum(len(slot.now) for slot in self.current) + sum(
+            len(slot.before) for slot in self.previous
+        )
+
+    def drop(self) -> None:
+        """Drop both generations."""
+        for slot in self.previous:
+            slot.before = {}
+        for slot in self.current:
+            slot.now = {}
+        self.previous = []
+        self.current = []
+        self.size = 0
+
+
+# The guard results of every parser, in one bound. Shared by every parser, not one per
+# parser: a parser's entries outlive it until they age out, and the bound does not grow
+# with the number of grammars.
+GUARD_RESULTS: Final = GuardResults(TOKEN_CACHE_LIMIT)
 _serial_numbers = itertools.count()
 
 # A warm start (``eventkit.extract.warm``): the guard results an earlier process with the
@@ -507,7 +578,7 @@ _serial_numbers = itertools.count()
 # type NUL text: evaluated | accepted << number of guards})}, read when a word form is new
 # to a parser, while ``WARM_SCOPE[0]()`` says the stored answers hold (the words the tests
 # read are those the table was made with).
-WARM_GUARDS: dict[str, tuple[int, dict[str, int]]] = {}
+WARM_GUARDS: Final[dict[str, tuple[int, dict[str, int]]]] = {}
 WARM_SCOPE: list[Callable[[], bool]] = []
 # serial number -> warm name of every parser built (to store their results)
 WARM_NAMES: dict[int, str] = {}
@@ -515,7 +586,7 @@ WARM_NAMES: dict[int, str] = {}
 # ``GUARD_RESULTS`` drops, kept for the table ({warm name: (width, {key: packed})}), at most
 # ``WARM_KEPT_LIMIT`` of them; so the table holds the results of a whole run, not only of
 # the last generation or two.
-WARM_RECORDING: list[bool] = []
+WARM_RECORDING: Final[list[bool]] = []
 WARM_KEPT: dict[str, tuple[int, dict[str, int]]] = {}
 WARM_KEPT_LIMIT = 120_000
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -550,7 +621,7 @@ def _keep_dropped() -> None:
     """Keep the results of the generation a rotation is about to drop (``WARM_KEPT``)."""
     kept = sum(len(table) for _, table in WARM_KEPT.values())
     if kept < WARM_KEPT_LIMIT:
-        _pack_into(WARM_KEPT, [GUARD_RESULTS.previous])
+        _pack_into(WARM_KEPT, [[(slot.serial, slot.before) for slot in GUARD_RESULTS.previous]])
 
 
 def stored_guards() -> dict[str, tuple[int, dict[str, int]]]:
@@ -563,25 +634,42 @@ def stored_guards() -> dict[str, tuple[int, dict[str, int]]]:
     }
     for name, (width, table) in WARM_KEPT.items():
         out.setdefault(name, (width, {}))[1].update(table)
-    _pack_into(out, [GUARD_RESULTS.previous, GUARD_RESULTS.current])
+    results = GUARD_RESULTS
+    _pack_into(
+        out,
+        [
+            [(slot.serial, slot.before) for slot in results.previous],
+            [(slot.serial, slot.now) for slot in results.current],
+        ],
+    )
     return out
 
 
 def _pack_into(
     out: dict[str, tuple[int, dict[str, int]]],
-    generations: list[dict[tuple[int, str, str, object], TokenGuards]],
+    generations: list[list[tuple[int, dict[object, TokenGuards]]]],
 ) -> None:
-    """Add the results of ``generations`` to ``out``, packed."""
+    """Add the results of ``generations`` (each the (serial number, results) of its
+    parsers, see ``GuardSlot``) to ``out``, packed."""
     counts = Counter(WARM_NAMES.values())
     for generation in generations:
-        for (serial, kind, value, tag), guards in list(generation.items()):
+        for serial, results in generation:
             name = WARM_NAMES.get(serial)
-            if name is None or tag is not None or counts[name] != 1:
+            if name is None or counts[name] != 1:
                 continue
             width = int(name.split("|")[-2])
-            table = out.setdefault(name, (width, {}))[1]
-            word = sys.intern(value if kind == RUSSIAN else kind + "\x00" + value)
-            table[word] = guards.evaluated | guards.accepted << width
+            table: dict[str, int] | None = None
+            for key, guards in list(results.items()):
+                if isinstance(key, str):  # a Russian word without a tag
+                    word = key
+                else:
+                    kind, value, tag = cast(tuple[str, str, object], key)
+                    if tag is not None:
+                        continue
+                    word = value if kind == RUSSIAN else kind + "\x00" + value
+                if table is None:
+                    table = out.setdefault(name, (width, {}))[1]
+                table[sys.intern(word)] = guards.evaluated | guards.accepted << width
 
 
 class State:
@@ -935,7 +1023,7 @@ def predict(
     # state there: they skip the de-duplication and only need indexing.
     chosen = None if guards is None else guards.chosen.get(rule_id)
     if chosen is None:
-        chosen = lookahead.productions(rule, guards)
+        chosen = lookahead.choose(rule, guards)
     for rank, production, node, first, first_position in chosen:
         state = (
             first_position,
