@@ -117,20 +117,22 @@ def _dictionary_cases(token: Token) -> set[str]:
     # One person's name is singular: "Фань" read only as the plural of "Фаня" tells no
     # case of the name "Фань Мэйлин", nor "Аль" read as the vocative "Аля" of "Аль Мансури".
     found: set[str] = set()
-    for f in forms(token):
-        values = f.grams.values
-        if (
-            _PROPER.isdisjoint(values)
-            or not _PLURAL_OR_RARE.isdisjoint(values)
-            or "Fixd" in values
-            or f.raw is None
-            or not f.raw.is_known
-        ):
+    for values in _declined_known(token):
+        if _PROPER.isdisjoint(values) or not _PLURAL_OR_RARE.isdisjoint(values):
             continue
         for c in CASE_GRAMS:
             if c in values:
                 found.add(c)
     return found
+
+
+def _declined_known(token: Token) -> list[AbstractSet[str]]:
+    """The grammemes of the token's analyses that the dictionary knows and that decline."""
+    return [
+        f.grams.values
+        for f in forms(token)
+        if "Fixd" not in f.grams.values and f.raw is not None and f.raw.is_known
+    ]
 
 
 def cases_of_name(person: Tokens) -> frozenset[str]:
@@ -195,15 +197,8 @@ def nominative_gender(person: Tokens) -> str | None:
     genders: set[str] | None = None
     for token in person:
         found: set[str] = set()
-        for f in forms(token):
-            values = f.grams.values
-            if (
-                _NAME_OR_SURNAME.isdisjoint(values)
-                or "nomn" not in values
-                or "Fixd" in values
-                or f.raw is None
-                or not f.raw.is_known
-            ):
+        for values in _declined_known(token):
+            if _NAME_OR_SURNAME.isdisjoint(values) or "nomn" not in values:
                 continue
             for g in _GENDERS:
                 if g in values:

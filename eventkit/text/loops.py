@@ -212,12 +212,7 @@ class WordTables:
                         found = predicted.analyse(word)
                 if found is None:
                     found = self.raw.parse(word)
-        current: dict[str, list[Any]] = table.current
-        if len(current) >= table.limit:
-            with self.lock:
-                table.rotate()
-        current[word] = found
-        return found
+        return self._kept(table, word, found)
 
     def new_forms(self, word: str) -> list[Any]:
         """``Morph.__call__(word)`` (yargy's forms of a word) on the fast path, for a word
@@ -232,6 +227,11 @@ class WordTables:
             if parses is None:
                 parses = self.new_parses(word)
             found = forms_of(parses, self.grams, self.grams_of, Form)
+        return self._kept(table, word, found)
+
+    def _kept(self, table: Generations[str, list[Any]], word: str, found: list[Any]) -> list[Any]:
+        """``found`` stored for ``word`` in ``table``'s current generation (a new generation
+        first when it is full) and returned."""
         current: dict[str, list[Any]] = table.current
         if len(current) >= table.limit:
             with self.lock:
