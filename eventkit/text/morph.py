@@ -11,7 +11,6 @@ forms), in tables of at most two generations of ``CACHE_LIMIT`` forms
 
 from __future__ import annotations
 
-import inspect
 import marshal
 import re
 import sys
@@ -622,23 +621,12 @@ class Morph(YargyMorphAnalyzer):  # type: ignore[misc]
         key = tag._grammemes_tuple
         found = self._tag_infos.get(key)
         if found is None:
-            grammemes = tag.grammemes
-            sets = _tag_part_sets(type(tag))
-            if sets is None:
-                found = (
-                    grammemes,
-                    _plain_grammeme(tag.case),
-                    _plain_grammeme(tag.gender),
-                    _plain_grammeme(tag.number),
-                )
-            else:  # what the properties compute, without their typed grammeme
-                cases, genders, numbers = sets
-                found = (
-                    grammemes,
-                    next(iter(cases & grammemes), None),
-                    next(iter(genders & grammemes), None),
-                    next(iter(numbers & grammemes), None),
-                )
+            found = (
+                tag.grammemes,
+                _plain_grammeme(tag.case),
+                _plain_grammeme(tag.gender),
+                _plain_grammeme(tag.number),
+            )
             self._tag_infos[key] = found
         return found
 
@@ -894,32 +882,6 @@ def _best_reading(readings: set[tuple[str, str]]) -> tuple[str, str]:
 def _plain_grammeme(grammeme: str | None) -> str | None:
     """A grammeme as a plain ``str`` (pymorphy's typed one is a subclass, equal to it)."""
     return None if grammeme is None else sys.intern(str.__str__(grammeme))
-
-
-# tag class -> the grammeme sets its ``case``, ``gender`` and ``number`` properties pick
-# from, or None where they are not pymorphy's ``_select_grammeme_from`` (a tag class or two)
-_TAG_PARTS: dict[type, tuple[frozenset[str], frozenset[str], frozenset[str]] | None] = {}
-
-
-def _tag_part_sets(
-    kind: type,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
-    """The sets ``tag.case``, ``tag.gender`` and ``tag.number`` intersect the tag's
-    grammemes with (each property then gives the first grammeme of the intersection)."""
-    if kind in _TAG_PARTS:
-        return _TAG_PARTS[kind]
-    descriptors = [
-        inspect.getattr_static(kind, name, None) for name in ("case", "gender", "number")
-    ]
-    found = None
-    if all(type(d) is pymorphy3.tagset._select_grammeme_from for d in descriptors):
-        found = (
-            descriptors[0].grammeme_set,
-            descriptors[1].grammeme_set,
-            descriptors[2].grammeme_set,
-        )
-    _TAG_PARTS[kind] = found
-    return found
 
 
 @lru_cache(maxsize=1)
