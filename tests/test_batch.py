@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from _cli import corpus_line, eventkit_command, json_lines, run_eventkit
 
-from eventkit.batch.extracting import Options
+from eventkit.batch.extracting import CHUNK_DOCS, Options, chunked
 from eventkit.batch.readers import InputDoc, read_jsonl_documents
 from eventkit.batch.run import run_batch
 from eventkit.batch.writers import OutputFile, StdoutOutput
@@ -54,6 +54,22 @@ def test_jsonl_corpus_keeps_input_order_with_two_workers(tmp_path: Path) -> None
     assert [d["id"] for d in json_lines(one.read_bytes())] == ids
     assert two.read_bytes() == one.read_bytes()
     assert sum(len(d["events"]) for d in json_lines(one.read_bytes())) > 60
+
+
+def test_a_parallel_run_ends_in_finer_chunks() -> None:
+    """Workers fed in parallel finish within a small chunk of each other: the last
+    ``tail`` chunks' documents come in quarter chunks, in order, none lost or repeated."""
+    assert CHUNK_DOCS == 16  # the sizes below
+    docs = [InputDoc(id=f"d{i}", text="Слово. " * (1 + i % 5)) for i in range(100)]
+    assert [len(c) for c in chunked(docs)] == [16] * 6 + [4]
+    ends_finer = list(chunked(iter(docs), tail=2))
+    assert [len(c) for c in ends_finer] == [16] * 5 + [4] * 5
+    assert [d.id for c in ends_finer for d in c] == [d.id for d in docs]
+    assert [len(c) for c in chunked(docs[:5], tail=2)] == [4, 1]
+    assert list(chunked([], tail=2)) == []
+    # chunks of long documents end finer too (by characters: four then one)
+    long = [InputDoc(id=f"l{i}", text="а" * 60_000) for i in range(10)]
+    assert [len(c) for c in chunked(long, tail=1)] == [4, 4, 1, 1]
 
 
 def test_broken_lines_are_reported_and_the_rest_processed(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.util import Finalize
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 # Chunks sent to a worker at once: at most this many documents or this much text.
 CHUNK_DOCS = 16
 CHUNK_CHARS = 200_000
+# The end of a parallel run comes in chunks this many times smaller (``chunked``'s tail).
+TAIL_SHARE = 4
 
 
 @frozen(kw_only=True)
@@ -147,14 +150,30 @@ def extract_chunk(options: Options, docs: list[InputDoc]) -> list[str]:
         return [extract_one(extractor, doc, options.timeout) for doc in docs]
 
 
-def chunked(docs: Iterable[InputDoc]) -> Iterator[list[InputDoc]]:
-    """Consecutive chunks of at most CHUNK_DOCS documents or about CHUNK_CHARS of text."""
+def chunked(docs: Iterable[InputDoc], *, tail: int = 0) -> Iterator[list[InputDoc]]:
+    """Consecutive chunks of at most CHUNK_DOCS documents or about CHUNK_CHARS of text.
+
+    With ``tail``, the documents of the last ``tail`` chunks (the short last one counts)
+    come in chunks of a quarter of that size: workers fed in parallel then finish within a
+    small chunk of each other, where one could otherwise idle for most of a big chunk's
+    time at the end of the run. The input is read ahead by ``tail`` chunks to know where its
+    end is."""
+    ahead: deque[list[InputDoc]] = deque()
+    for chunk in _cut(docs, CHUNK_DOCS, CHUNK_CHARS):
+        ahead.append(chunk)
+        if len(ahead) > tail:
+            yield ahead.popleft()
+    rest = [doc for chunk in ahead for doc in chunk]
+    yield from _cut(rest, max(1, CHUNK_DOCS // TAIL_SHARE), CHUNK_CHARS // TAIL_SHARE)
+
+
+def _cut(docs: Iterable[InputDoc], most_docs: int, most_chars: int) -> Iterator[list[InputDoc]]:
     chunk: list[InputDoc] = []
     size = 0
     for doc in docs:
         chunk.append(doc)
         size += len(doc.text)
-        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
+        if len(chunk) >= most_docs or size >= most_chars:
             yield chunk
             chunk, size = [], 0
     if chunk:

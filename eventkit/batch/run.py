@@ -28,7 +28,7 @@ from eventkit.batch.writers import OutputFile, StdoutOutput
 from eventkit.errors import InputError
 from eventkit.extract.pipe import AHEAD_PER_WORKER
 from eventkit.extract.progress import Progress
-from eventkit.parse.collector import between_documents
+from eventkit.parse.collector import between_documents, no_full_collection
 
 
 class PendingChunk(Protocol):
@@ -102,13 +102,15 @@ def run_batch(
     pool: LocalPool | None = None
     if executor is None:
         get_extractor(options)  # built (and its parsers warmed) once, before forking
-        pool = LocalPool(workers)
-        executor = pool
-    try:
-        written = _ordered(executor, pending, output, options, workers, progress)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    with no_full_collection():
+        if executor is None:
+            pool = LocalPool(workers)
+            executor = pool
+        try:
+            written = _ordered(executor, pending, output, options, workers, progress)
+        finally:
+            if pool is not None:
+                pool.shutdown()
     progress.finish()
     return written
 
@@ -123,7 +125,8 @@ def _ordered(
 ) -> int:
     in_flight: deque[tuple[list[InputDoc], PendingChunk]] = deque()
     limit = max(1, workers) * AHEAD_PER_WORKER
-    chunks = chunked(docs)
+    # one worker has no one to wait for at the end
+    chunks = chunked(docs, tail=workers if workers > 1 else 0)
     written = 0
     exhausted = False
     while in_flight or not exhausted:
