@@ -154,7 +154,6 @@ def test_a_paradigm_form_s_slot_is_its_arrays() -> None:
             assert normal == dictionary.build_normal_form(para_id, idx, fixed)
 
 
-
 # Words with an "е" the dictionary (or a table of endings) may spell "ё": at the start, in
 # the middle, twice, at the end; spelled "ё" already; none; and words of none of its keys.
 YO_WORDS = [
@@ -185,6 +184,7 @@ def test_a_word_s_spellings_are_the_dawg_s_similar_items() -> None:
                 assert direct.lookup(table, key) == expected, (key, table)
                 spelled += any(found != key for found, _ in expected)
     assert spelled > 10  # the spellings with "ё" were put to the test
+
 
 # Words no dictionary has, of Russian letters only: made up, with known prefixes ("псевдо",
 # "анти", "вице"), the paradigm prefixes of the endings' tables ("по", "наи"), capitals,
