@@ -329,6 +329,11 @@ class DictionaryWords:
         estimator = raw.prob_estimator
         self.probability: Any = estimator.p_t_given_w.get
         self.multiplier: Any = estimator.p_t_given_w.MULTIPLIER
+        # with the plain words (the C DAWGs): a reading's probability looked up by its key's
+        # bytes, made of the word's and its tag's (encoded once a word and once a tag, not
+        # once a reading); -1 for a key not in the table
+        self.tag_keys: list[bytes] = [text.encode() for text in self.tag_texts]
+        self.probability_value: Any = estimator.p_t_given_w.b_get_value
         self.result_type: Any = result_type
         # ``slot``'s entries, by paradigm and form, made when first asked (bounded by the
         # dictionary's forms)
@@ -419,6 +424,8 @@ class DictionaryWords:
             return None
         unit, probability, multiplier = self.unit, self.probability, self.multiplier
         key = lowered + ":"  # the probability table's key of a reading: "word:tag"
+        word_key = b"" if values is None else key.encode()
+        probability_value, tag_keys = self.probability_value, self.tag_keys
         # (word as the dictionary spells it, tag, normal form, method stack, P(tag|word))
         readings: list[tuple[str, Any, str, Any, Any]] = []
         for item in found:
@@ -432,19 +439,19 @@ class DictionaryWords:
                     stored: bytes = pair
                     para_id = stored[0] << 8 | stored[1]
                     idx = stored[2] << 8 | stored[3]
-                _, tag, text, start, cut, head, tail = self.slot(para_id, idx)
+                tag_id, tag, text, start, cut, head, tail = self.slot(para_id, idx)
                 if idx == 0:
                     normal = fixed
                 else:  # the stem between the normal form's prefix and suffix (``slot``)
                     normal = head + (fixed[start:-cut] if cut else fixed[start:]) + tail
+                if values is None:
+                    value = probability(key + text, 0)
+                else:  # ``get(key, 0)``: what ``b_get_value`` finds, 0 for none
+                    value = probability_value(word_key + tag_keys[tag_id])
+                    if value < 0:
+                        value = 0
                 readings.append(
-                    (
-                        fixed,
-                        tag,
-                        normal,
-                        ((unit, fixed, para_id, idx),),
-                        probability(key + text, 0) / multiplier,
-                    )
+                    (fixed, tag, normal, ((unit, fixed, para_id, idx),), value / multiplier)
                 )
         made, new = self.result_type, tuple.__new__
         if not any(r[4] for r in readings):
