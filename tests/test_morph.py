@@ -154,6 +154,38 @@ def test_a_paradigm_form_s_slot_is_its_arrays() -> None:
             assert normal == dictionary.build_normal_form(para_id, idx, fixed)
 
 
+# Words with an "е" the dictionary (or a table of endings) may spell "ё": at the start, in
+# the middle, twice, at the end; spelled "ё" already; none; and words of none of its keys.
+YO_WORDS = [
+    "елка", "ежик", "еще", "все", "ее", "её", "еее", "ещеее", "ёе", "береза", "передел",
+    "пенек", "мед", "черт", "лед", "зеленый", "отчет", "четче", "шел", "елочкой", "ель",
+    "кошка", "стали", "бутявке", "ебутявкае", "е", "ё",
+]  # fmt: skip
+
+
+def test_a_word_s_spellings_are_the_dawg_s_similar_items() -> None:
+    """``DictionaryWords.lookup`` (the word alone unless a key begins as a spelling with
+    "ё" would) finds what ``similar_items`` with pymorphy's substitutions does, in its
+    order, in the dictionary's words (as records and as plain bytes) and in the tables of
+    endings."""
+    morph = Morph()
+    direct = morph._dictionary
+    assert direct is not None
+    assert direct.yo_only
+    assert direct.values is not None
+    dictionary, substitutes = morph.raw.dictionary, morph.raw.char_substitutes
+    words = YO_WORDS + _words_to_compare(shared_dir())[::7]
+    tables = [dictionary.words, direct.values, *dictionary.prediction_suffixes_dawgs]
+    spelled = 0
+    for word in dict.fromkeys(w.lower() for w in words):
+        for table in tables:
+            for key in [word, *(word[-i:] for i in range(1, 6) if i < len(word))]:
+                expected = table.similar_items(key, substitutes)
+                assert direct.lookup(table, key) == expected, (key, table)
+                spelled += any(found != key for found, _ in expected)
+    assert spelled > 10  # the spellings with "ё" were put to the test
+
+
 # Words no dictionary has, of Russian letters only: made up, with known prefixes ("псевдо",
 # "анти", "вице"), the paradigm prefixes of the endings' tables ("по", "наи"), capitals,
 # "ё", an ending the table spells with "ё", very long, two and three letters.

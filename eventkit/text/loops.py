@@ -13,6 +13,7 @@ have none.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, Final
@@ -268,6 +269,23 @@ def forms_of(
     return made
 
 
+# pymorphy's Russian analyzer's substitutions of letters (``DAWG.compile_replaces``): "е"
+# may be spelled "ё" in the dictionary (``DictionaryWords.lookup``)
+_YO_FOR_E: Final = {"е".encode(): [("ё".encode(), "ё")]}
+
+
+def _plain_words(dictionary: Any) -> Any:
+    """The dictionary's words (``words.dawg``) as the plain ``BytesDAWG`` its record table
+    is made on: each word's values as the four bytes ``WordsDawg`` packs (para_id and idx,
+    ``">HH"``); None where the table is not of that kind."""
+    words = dictionary.words
+    plain = next((kind for kind in type(words).__mro__ if kind.__name__ == "BytesDAWG"), None)
+    path = getattr(dictionary, "path", None)
+    if plain is None or getattr(words, "DATA_FORMAT", None) != ">HH" or not path:
+        return None
+    return plain().load(os.path.join(path, "words.dawg"))
+
+
 # What the readings of one form of a paradigm share (``DictionaryWords.slot``)
 _Slot = tuple[int, Any, str, int, int, str, str]
 
@@ -289,8 +307,17 @@ class DictionaryWords:
     def __init__(self, raw: Any, result_type: Any) -> None:
         dictionary = raw.dictionary
         self.unit: Any = raw._units[0].analyzer
-        self.similar_items: Any = dictionary.words.similar_items
+        self.table: Any = dictionary.words
         self.substitutes: Any = raw.char_substitutes
+        # whether ``lookup`` may find a word's spellings with "ё" for "е" itself: the
+        # analyzer's only substitution, on the C DAWGs (which can list keys by a prefix)
+        self.yo_only: bool = raw.char_substitutes == _YO_FOR_E and all(
+            hasattr(table, "has_keys_with_prefix")
+            for table in (dictionary.words, *dictionary.prediction_suffixes_dawgs)
+        )
+        # the same words with their values as the bytes stored (``analyse`` reads the two
+        # numbers of each itself: the record table's ``struct`` call per value cost more)
+        self.values: Any = _plain_words(dictionary) if self.yo_only else None
         self.paradigms: Any = dictionary.paradigms
         self.gramtab: Any = dictionary.gramtab
         # a tag's text, as the probability table spells it (``str(tag)``)
@@ -302,6 +329,11 @@ class DictionaryWords:
         estimator = raw.prob_estimator
         self.probability: Any = estimator.p_t_given_w.get
         self.multiplier: Any = estimator.p_t_given_w.MULTIPLIER
+        # with the plain words (the C DAWGs): a reading's probability looked up by its key's
+        # bytes, made of the word's and its tag's (encoded once a word and once a tag, not
+        # once a reading); -1 for a key not in the table
+        self.tag_keys: list[bytes] = [text.encode() for text in self.tag_texts]
+        self.probability_value: Any = estimator.p_t_given_w.b_get_value
         self.result_type: Any = result_type
         # ``slot``'s entries, by paradigm and form, made when first asked (bounded by the
         # dictionary's forms)
@@ -330,6 +362,28 @@ class DictionaryWords:
             and type(estimator.p_t_given_w) is pymorphy3.dawg.ConditionalProbDistDAWG
             and raw._result_type is not None
         )
+
+    def lookup(self, table: Any, key: str) -> list[Any]:
+        """``table.similar_items(key, substitutes)``: the (key, values) of ``key`` as the
+        DAWG ``table`` (the dictionary's words, a table of endings) spells it, with any of
+        its "е" read as "ё" too. Most words have no such spelling: where no key of the
+        table begins as one would, up to the "е" after the one read as "ё", the word's own
+        values are the answer (one look-up of the whole word, not one a letter); else
+        ``similar_items`` finds them all, in its order."""
+        if self.yo_only:
+            at = key.find("е")
+            while at >= 0:
+                after = key.find("е", at + 1)
+                rest = key[at + 1 :] if after < 0 else key[at + 1 : after]
+                # a spelling whose first "ё" is here begins so
+                if table.has_keys_with_prefix(key[:at] + "ё" + rest):
+                    break
+                at = after
+            else:  # no spelling with a "ё": the word alone
+                values = table.get(key)
+                return [] if values is None else [(key, values)]
+        found: list[Any] = table.similar_items(key, self.substitutes)
+        return found
 
     def slot(self, para_id: int, idx: int) -> _Slot:
         """What the readings of form ``idx`` of paradigm ``para_id`` share, from the
@@ -364,30 +418,40 @@ class DictionaryWords:
         if len(word) < 2:
             return None
         lowered = word.lower()
-        found = self.similar_items(lowered, self.substitutes)
+        values = self.values
+        found = self.lookup(self.table if values is None else values, lowered)
         if not found:
             return None
         unit, probability, multiplier = self.unit, self.probability, self.multiplier
         key = lowered + ":"  # the probability table's key of a reading: "word:tag"
+        word_key = b"" if values is None else key.encode()
+        probability_value, tag_keys = self.probability_value, self.tag_keys
         # (word as the dictionary spells it, tag, normal form, method stack, P(tag|word))
         readings: list[tuple[str, Any, str, Any, Any]] = []
         for item in found:
             fixed: str = item[0]
             for pair in item[1]:
-                para_id, idx = pair[0], pair[1]
-                _, tag, text, start, cut, head, tail = self.slot(para_id, idx)
+                para_id: int
+                idx: int
+                if values is None:
+                    para_id, idx = pair[0], pair[1]
+                else:  # ``WordsDawg.DATA_FORMAT``: two unsigned shorts, big-endian
+                    stored: bytes = pair
+                    para_id = stored[0] << 8 | stored[1]
+                    idx = stored[2] << 8 | stored[3]
+                tag_id, tag, text, start, cut, head, tail = self.slot(para_id, idx)
                 if idx == 0:
                     normal = fixed
                 else:  # the stem between the normal form's prefix and suffix (``slot``)
                     normal = head + (fixed[start:-cut] if cut else fixed[start:]) + tail
+                if values is None:
+                    value = probability(key + text, 0)
+                else:  # ``get(key, 0)``: what ``b_get_value`` finds, 0 for none
+                    value = probability_value(word_key + tag_keys[tag_id])
+                    if value < 0:
+                        value = 0
                 readings.append(
-                    (
-                        fixed,
-                        tag,
-                        normal,
-                        ((unit, fixed, para_id, idx),),
-                        probability(key + text, 0) / multiplier,
-                    )
+                    (fixed, tag, normal, ((unit, fixed, para_id, idx),), value / multiplier)
                 )
         made, new = self.result_type, tuple.__new__
         if not any(r[4] for r in readings):
@@ -633,10 +697,10 @@ class PredictedWords:
         unit = self.unknown_prefix
         dictionary_unit, multiplier = unit.dict_analyzer, unit.score_multiplier
         words = self.words
-        similar_items, substitutes = words.similar_items, words.substitutes
+        table = words.table
         for prefix, rest in word_splits(lowered):
             method = (unit, prefix)
-            for fixed, pairs in similar_items(rest, substitutes):
+            for fixed, pairs in words.lookup(table, rest):
                 for para_id, idx in pairs:
                     tag_id, tag, _, start, cut, head, tail = words.slot(para_id, idx)
                     if not self._productive(tag_id, tag):
@@ -672,14 +736,14 @@ class PredictedWords:
         totals: list[Any] = [1] * len(unit._paradigm_prefixes)
         found: list[tuple[Any, str, Any, str, int, Any]] = []
         words = self.words
-        fake, substitutes = unit.fake_dict, words.substitutes
+        fake = unit.fake_dict
         for prefix_id, prefix in unit._paradigm_prefixes:
             if not lowered.startswith(prefix):
                 continue
             table = self.suffix_tables[prefix_id]
             for i in unit._prediction_splits:
                 start, end = lowered[:-i], lowered[-i:]
-                for fixed_suffix, parses in table.similar_items(end, substitutes):
+                for fixed_suffix, parses in words.lookup(table, end):
                     fixed = start + fixed_suffix
                     method = (unit, fixed_suffix)
                     for cnt, para_id, idx in parses:
