@@ -178,21 +178,26 @@ def _sentence_date(
     return None, False
 
 
-# The lemmas a relative date needs one of (with "тот" also "день": "в тот же день").
-_RELATIVE_LEMMAS: Final = frozenset([*RELATIVE_DAYS, *WEEKDAYS, "тот"])
+# The words a weekday or a relative day needs one of ("в тот же день" needs "тот" and "день").
+_RELATIVE_LEMMAS: Final = frozenset([*RELATIVE_DAYS, *WEEKDAYS])
+_SAME_DAY: Final = frozenset(["тот", "день"])
 _MONTH_LEMMAS: Final = frozenset(MONTHS)
 
 
 def _may_date(sentence: Sentence, dateline: Dateline | None) -> bool:
     """False only where no match can give ``_sentence_date`` an answer, whatever the parse
-    finds: an absolute date (``date_value``) needs a number or a month's name; a weekday or
-    a relative day, which count only with a dateline, one of their words."""
+    finds: an absolute date (``date_value``) needs a month's name or a year (a number of
+    four digits); a weekday or a relative day, which count only with a dateline, their
+    words (``weekday``, ``relative_offset``)."""
     lemmas = sentence.lemmas
     if not lemmas:
         return True  # a sentence made without its lemmas: no telling
-    if not lemmas.isdisjoint(_MONTH_LEMMAS) or any(t.type == "INT" for t in sentence.tokens):
+    if not lemmas.isdisjoint(_MONTH_LEMMAS):
         return True
-    return dateline is not None and not lemmas.isdisjoint(_RELATIVE_LEMMAS)
+    for token in sentence.tokens:
+        if token.type == "INT" and len(token.value) == 4:
+            return True
+    return dateline is not None and (not lemmas.isdisjoint(_RELATIVE_LEMMAS) or lemmas >= _SAME_DAY)
 
 
 def _future(sentence: Sentence) -> bool:
