@@ -9,12 +9,21 @@ from typing import Final
 
 from attrs import evolve, frozen
 
-from eventkit.grammar.dates import DATE, date_value, relative_offset, weekday
+from eventkit.grammar.dates import (
+    DATE,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    date_value,
+    relative_offset,
+    weekday,
+)
 from eventkit.grammar.places import PLACE, place_nominative
 from eventkit.grammar.tokens import cases, forms
 from eventkit.model.events import DateValue, Event, Place, Span
 from eventkit.parse.fastparse import FastParser
 from eventkit.text.analysis import AnalysedText, PretokenizedTokenizer, Sentence
+from eventkit.text.protocols import Tokens
 
 _MONTHS_GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -141,6 +150,8 @@ def _sentence_date(
 ) -> tuple[DateValue | None, bool]:
     """The first date of the sentence (outside the dateline itself), and whether it was
     relative ("сегодня", "в тот же день")."""
+    if not _may_date(sentence, dateline):
+        return None, False
     date_parser, _ = parsers()
     if not date_parser.can_match(sentence.tokens):
         return None, False
@@ -165,6 +176,28 @@ def _sentence_date(
                 True,
             )
     return None, False
+
+
+# The words a weekday or a relative day needs one of ("в тот же день" needs "тот" and "день").
+_RELATIVE_LEMMAS: Final = frozenset([*RELATIVE_DAYS, *WEEKDAYS])
+_SAME_DAY: Final = frozenset(["тот", "день"])
+_MONTH_LEMMAS: Final = frozenset(MONTHS)
+
+
+def _may_date(sentence: Sentence, dateline: Dateline | None) -> bool:
+    """False only where no match can give ``_sentence_date`` an answer, whatever the parse
+    finds: an absolute date (``date_value``) needs a month's name or a year (a number of
+    four digits); a weekday or a relative day, which count only with a dateline, their
+    words (``weekday``, ``relative_offset``)."""
+    lemmas = sentence.lemmas
+    if not lemmas:
+        return True  # a sentence made without its lemmas: no telling
+    if not lemmas.isdisjoint(_MONTH_LEMMAS):
+        return True
+    for token in sentence.tokens:
+        if token.type == "INT" and len(token.value) == 4:
+            return True
+    return dateline is not None and (not lemmas.isdisjoint(_RELATIVE_LEMMAS) or lemmas >= _SAME_DAY)
 
 
 def _future(sentence: Sentence) -> bool:
@@ -202,12 +235,21 @@ def _shift(value: str, days: int) -> str:
 _IN: Final = frozenset(["в", "В", "во", "Во", "вО", "ВО"])
 
 
+def _may_place(tokens: Tokens, place_parser: FastParser) -> bool:
+    """False only where no place can follow "в" / "во" (all ``_sentence_place`` takes): no
+    word right after one of them can start a match (no parse needed to know it)."""
+    return any(
+        tokens[k].value in _IN and place_parser.can_match(tokens[k + 1 : k + 2])
+        for k in range(len(tokens) - 1)
+    )
+
+
 def _sentence_place(sentence: Sentence, text: str, dateline: Dateline | None) -> Place | None:
     """A place the sentence puts the event in: "в Москве", "во Франции"."""
     tokens = sentence.tokens
-    if not any(t.value in _IN for t in tokens[:-1]):
-        return None  # no place can be after "в" / "во": no parse
     _, place_parser = parsers()
+    if not _may_place(tokens, place_parser):
+        return None
     by_start: dict[int, int] | None = None  # built for the first match, if any
     for match in place_parser.findall(tokens):
         if by_start is None:
