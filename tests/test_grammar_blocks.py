@@ -450,3 +450,49 @@ def test_mention_names_are_computed_on_first_use_and_compare_as_given() -> None:
     assert evolve(given, name="Анна") != person
     with pytest.raises(TypeError, match="name"):
         Mention(start=0, end=1, text="А", kind="PER", cases=frozenset())
+
+
+def test_mention_is_frozen_with_every_field_given() -> None:
+    """``Mention.__init__`` stores the fields without attrs' frozen ``__setattr__``: what it
+    makes is a Mention that holds each argument and refuses changes, as a subclass's is."""
+    import attrs
+
+    from eventkit.grammar.mention import Mention
+
+    values = {
+        "start": 3,
+        "end": 9,
+        "text": "Петров",
+        "kind": "PER",
+        "cases": frozenset({"nomn"}),
+        "gender": "masc",
+        "subject_gender": "femn",
+        "number": "sing",
+        "subject_number": "plur",
+        "pronoun": True,
+        "description": True,
+        "first_token": 1,
+        "last_token": 2,
+        "name": "Петров",
+        "title": "министр",
+        "naming_in": str.upper,
+    }
+    made = Mention(**values)  # type: ignore[arg-type]
+    assert type(made) is Mention
+    for field in attrs.fields(Mention):
+        expected = values.get(field.alias, field.default)
+        assert getattr(made, field.name) == expected, field.name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 4  # type: ignore[misc]
+    assert attrs.evolve(made, end=10).end == 10
+    assert attrs.evolve(made, end=10).name == "Петров"
+
+    @attrs.frozen(kw_only=True, eq=False, repr=False, init=False)
+    class Special(Mention):
+        pass
+
+    special = Special(start=0, end=1, text="А", kind="PER", cases=frozenset(), name="А")
+    assert type(special) is Special
+    assert (special.start, special.end, special.name) == (0, 1, "А")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        special.end = 2  # type: ignore[misc]

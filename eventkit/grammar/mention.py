@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Final
 
 from attrs import field, frozen
 
 from eventkit.model.events import Actor, ActorKind
 
 
-@frozen(kw_only=True, eq=False, repr=False)
+# ``init=False``: the ``__init__`` below stores the fields faster than the one attrs writes
+# for a frozen class (a call of ``object.__setattr__`` per field); ``evolve`` and
+# ``attrs.fields`` work as with any attrs class.
+@frozen(kw_only=True, eq=False, repr=False, init=False)
 class Mention:
     """One actor mention in a sentence.
 
@@ -44,9 +48,59 @@ class Mention:
     # The name when the context tells the case the mention is in (``in_case``).
     _naming_in: Callable[[str], str] | None = field(default=None, alias="naming_in")
 
-    def __attrs_post_init__(self) -> None:
-        if self._name is None and self._naming is None:
+    def __init__(
+        self,
+        *,
+        start: int,
+        end: int,
+        text: str,
+        kind: ActorKind,
+        cases: frozenset[str],
+        gender: str | None = None,
+        subject_gender: str | None = None,
+        number: str | None = None,
+        subject_number: str | None = None,
+        pronoun: bool = False,
+        description: bool = False,
+        first_token: int = 0,
+        last_token: int = 0,
+        name: str | None = None,
+        naming: Callable[[], str] | None = None,
+        title: str | None = None,
+        titling: Callable[[], str | None] | None = None,
+        naming_in: Callable[[str], str] | None = None,
+    ) -> None:
+        if name is None and naming is None:
             raise TypeError("Mention needs a name or a naming")
+        # Built as a ``_Draft`` (the same object layout, no frozen ``__setattr__``), whose
+        # plain slot stores cost a fraction of ``object.__setattr__`` calls; a Mention again
+        # before anyone else sees it. A subclass's instance is stored into field by field.
+        draft: Any  # (to the type checker the fields are read-only)
+        if type(self) is Mention:
+            _SET(self, "__class__", _Draft)
+            draft = self
+        else:
+            draft = _Fields(self)
+        draft.start = start
+        draft.end = end
+        draft.text = text
+        draft.kind = kind
+        draft.cases = cases
+        draft.gender = gender
+        draft.subject_gender = subject_gender
+        draft.number = number
+        draft.subject_number = subject_number
+        draft.pronoun = pronoun
+        draft.description = description
+        draft.first_token = first_token
+        draft.last_token = last_token
+        draft._name = name
+        draft._naming = naming
+        draft._title = title
+        draft._titling = titling
+        draft._naming_in = naming_in
+        if draft is self:
+            _SET(self, "__class__", Mention)
 
     @property
     def name(self) -> str:
@@ -140,3 +194,30 @@ class Mention:
     @property
     def can_be_subject(self) -> bool:
         return not self.cases or "nomn" in self.cases
+
+
+class _Draft(Mention):
+    """A Mention under construction: ``Mention.__init__`` alone makes one, and turns it into
+    a Mention before it returns. Both ``__setattr__`` and ``__delattr__`` are object's, so
+    that the type's attribute store is the generic one (attrs' frozen ``__delattr__`` alone
+    would send every store through a Python-level call)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
+class _Fields:
+    """Stores into the fields of a frozen instance (of a subclass of Mention)."""
+
+    __slots__ = ("target",)
+    target: Mention
+
+    def __init__(self, target: Mention) -> None:
+        _SET(self, "target", target)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        _SET(self.target, name, value)
+
+
+_SET: Final = object.__setattr__

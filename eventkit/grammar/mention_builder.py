@@ -28,13 +28,12 @@ from eventkit.grammar.cases import (
 )
 from eventkit.grammar.lexicon import (
     CAPITAL_STATES,
+    CURRENT_LEXICONS,
     HOUSE_NOUN,
     KIN_WORDS,
     NAMED_THING_KINDS,
-    ORG_NOUNS,
     PLACE_KIND_NOUNS,
     RELATIONAL_TITLES,
-    TITLE_NOUNS,
 )
 from eventkit.grammar.mention import Mention
 from eventkit.grammar.people import is_people_noun, prefixed_people_noun
@@ -230,7 +229,7 @@ def _subject_apart(tokens: list[Token], parts: Parts, sentence: Tokens, first: i
     if not titles or not person or person[0] is tokens[0]:
         return 0
     split = next(i for i, t in enumerate(tokens) if t is person[0])
-    head = head_word(titles[-1], TITLE_NOUNS)
+    head = head_word(titles[-1], _title_nouns())
     head_cases, name_cases = _cases(head), _cases_of_name(person)
     if plural_only(head) and name_cases and not head_cases & name_cases:
         # people in the plural title no one ("сенаторы Джон Маккейн и …" do: same case)
@@ -310,6 +309,25 @@ def adjacent(left: Token, right: Token) -> bool:
     return bool(0 <= right.span.start - left.span.stop <= 1)
 
 
+def _title_nouns() -> frozenset[str]:
+    """The current lexicons' title nouns as the plain frozenset: intersected with a word's
+    lemmas without the Python-level ``__rand__`` of the ``TITLE_NOUNS`` view."""
+    return CURRENT_LEXICONS.get().title_nouns
+
+
+def _kin_or_title_head(title: list[Token]) -> Token:
+    """``head_word(title, KIN_WORDS | TITLE_NOUNS)`` without building the union."""
+    nouns = _title_nouns()
+    return next(
+        (
+            t
+            for t in title
+            if not lemmas(t).isdisjoint(KIN_WORDS) or not lemmas(t).isdisjoint(nouns)
+        ),
+        title[0],
+    )
+
+
 def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int) -> Mention | None:
     start, end = tokens[0].span.start, tokens[-1].span.stop
     at: _Place = {
@@ -372,7 +390,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             # woman is called tells what the dictionary cannot ("президент" tells nothing);
             # "крестница Габриэль Лоран": a woman, whatever gender the dictionary gives
             # the name.
-            head = head_word(titles[-1], KIN_WORDS | TITLE_NOUNS)
+            head = _kin_or_title_head(titles[-1])
             if lemmas(head) & KIN_WORDS and (gender is None or gender_of(head) == "femn"):
                 gender = gender_of(head)
             elif any(feminine_noun(t) for t in titles[-1]):
@@ -407,7 +425,7 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
             pronoun=True,
         )
     if titles:
-        head = head_word(titles[0], TITLE_NOUNS)
+        head = head_word(titles[0], _title_nouns())
         title = _once(lambda: title_nominative(titles[0]))
         subject_number = _other_nominative_number(head, number_of(head))
         return Mention(
@@ -461,8 +479,9 @@ def _mention(tokens: list[Token], parts: Parts, text: str, first: int, last: int
         org = parts["ORG"][0]
         if _quoted_phrase(org):
             return None
-        head = head_word(org, ORG_NOUNS)
-        if head is org[0] and not lemmas(head) & ORG_NOUNS:
+        org_nouns = CURRENT_LEXICONS.get().org_nouns
+        head = head_word(org, org_nouns)
+        if head is org[0] and not lemmas(head) & org_nouns:
             # "аукционный дом": the house is the head after the adjective of its kind
             head = next((t for t in org if HOUSE_NOUN in lemmas(t)), head)
         if head is org[0] and head.value in _NAME_QUOTES:
@@ -587,7 +606,7 @@ def _quoted_phrase(org: Tokens) -> bool:
 
 
 def _genitive_complement(title: list[Token], person: list[Token]) -> bool:
-    head = head_word(title, TITLE_NOUNS)
+    head = head_word(title, _title_nouns())
     if not lemmas(head) & RELATIONAL_TITLES:
         return False
     person_cases = _cases_of_name(person)
@@ -622,7 +641,8 @@ def _companion_of(title: list[Token], person: list[Token]) -> bool:
     a genitive (or accusative) and are in none of the noun's cases, names whose companion
     the actor is, not the actor."""
     head = title[-1]
-    if any(lemmas(t) & TITLE_NOUNS for t in title) or lemmas(head) & RELATIONAL_TITLES:
+    nouns = _title_nouns()
+    if any(lemmas(t) & nouns for t in title) or lemmas(head) & RELATIONAL_TITLES:
         return False  # titles and kin words: ``_genitive_complement``
     if len(person) > 3 or not is_people_noun(head):
         return False
@@ -639,7 +659,7 @@ def _compound_place(title: list[Token], person: list[Token]) -> bool:
     complement, one hyphenated word whose first part is no name ("Сан", "Лос") is where
     the title is held, even when its last part spells a first name ("Диего"); "Анна-Мария"
     and "Касым-Жомарт" start with a name and stay names."""
-    if len(person) != 1 or head_word(title, TITLE_NOUNS) is title[-1]:
+    if len(person) != 1 or head_word(title, _title_nouns()) is title[-1]:
         return False
     first, dash, rest = person[0].value.partition("-")
     if not dash or not rest or "gent" not in _cases(person[0]):
@@ -659,7 +679,7 @@ def _title_case(titles: list[list[Token]]) -> str | None:
     a name after it is in one of them, and the name's own readings tell which."""
     if not titles:
         return None
-    head = head_word(titles[-1], TITLE_NOUNS)
+    head = head_word(titles[-1], _title_nouns())
     found = cases(head)
     if found == {"gent", "accs"} and _heads_its_title(titles[-1], head):
         return "gent"
@@ -685,6 +705,7 @@ def _rebalance(
     ("председатель КНР Си | Цзиньпин" -> "председатель КНР | Си Цзиньпин")."""
     last = list(titles[-1])
     moved: list[Token] = []
+    nouns = _title_nouns()
     while (
         len(last) > 1
         and len(person) + len(moved) < 3
@@ -693,7 +714,7 @@ def _rebalance(
         and last[-1].span.stop < person[0].span.start
         # "основатель Microsoft Билл Гейтс": a Latin name is the title's, not his
         and (last[-1].type != LATIN or all(t.type == LATIN for t in person))
-        and not lemmas(last[-1]) & TITLE_NOUNS
+        and not lemmas(last[-1]) & nouns
         # "матерью девушки Яффой Иссахар": a word in no genitive is no complement
         and (_no_genitive(last[-1]) or _gentive_only_by_accident(last[-1]))
         and (

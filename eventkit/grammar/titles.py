@@ -11,7 +11,7 @@ from typing import Final
 from yargy import or_, rule
 from yargy.predicates import eq, gram
 
-from eventkit.grammar.lexicon import CURRENT_LEXICONS, TITLE_NOUNS
+from eventkit.grammar.lexicon import CURRENT_LEXICONS
 from eventkit.grammar.tokens import (
     ABBREVIATION,
     PLAIN_ADJECTIVE,
@@ -195,10 +195,12 @@ TITLE = rule(
 def title_nominative(tokens: Tokens) -> str:
     """The title in the nominative, its head lower-cased: "главой МИД" -> "глава МИД"."""
     words = [t.value for t in tokens]
-    head = next((i for i, t in enumerate(tokens) if lemmas(t) & TITLE_NOUNS or former_title(t)), 0)
     # the lexicon's own frozenset: the key of the nominatives' table holds it as it is (a
-    # ``Words`` view would be copied into a new frozenset for every phrase)
-    words = get_morph().phrase_nominative(words, head, lemmas=TITLE_NOUNS.words())
+    # ``Words`` view would be copied into a new frozenset for every phrase), and a plain
+    # set's intersection skips the view's Python-level ``__rand__``
+    nouns = CURRENT_LEXICONS.get().title_nouns
+    head = next((i for i, t in enumerate(tokens) if lemmas(t) & nouns or former_title(t)), 0)
+    words = get_morph().phrase_nominative(words, head, lemmas=nouns)
     for i in range(head + 1):
         if not (len(words[i]) > 1 and words[i].isupper()):
             words[i] = words[i].lower()
