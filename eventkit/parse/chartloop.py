@@ -73,6 +73,9 @@ class Lookahead:
     """
 
     def __init__(self, start: Nonterminal, name: str = "") -> None:
+        # id(rule) -> that number as the one object every table and position holds (see
+        # ``ident``)
+        self.ids: dict[int, Any] = {}
         self.guards: dict[int, Guard] = {}
         self.opaque: set[int] = set()
         rules = self.rules = self._reachable(start)
@@ -119,7 +122,9 @@ class Lookahead:
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
         self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
-        self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
+        # id(rule) (``ident``) -> the rule's guard bits that hold (-1: the end of the
+        # input) -> its predictions; nested, as a tuple key would be built and hashed
+        self.chosen: dict[int, dict[int, list[Prediction]]] = {}
         self.serial = next(_serial_numbers)  # its key in ``WARM_NAMES``
         # its guard results, in ``GUARD_RESULTS``' two generations
         self.results = GuardSlot(self.serial)
@@ -155,8 +160,21 @@ class Lookahead:
                 bits = [self.bit[g] for g in ids]
                 union.update(bits)
                 entries.append((production, sum(1 << b for b in bits)))
-            self.entries[id(r)] = entries
-            self.union[id(r)] = sum(1 << b for b in union)
+            self.entries[self.ident(r)] = entries
+            self.union[self.ident(r)] = sum(1 << b for b in union)
+
+    def ident(self, rule: object) -> Any:
+        """``id(rule)`` as one object, the same for every use: the chart's tables are keyed
+        by rule ids, and a dictionary finds a key that is the object it holds by identity,
+        where an equal int made apart costs a comparison. (Compiled code would make a new
+        int object of an ``int`` at each use as a key.)"""
+        number = id(rule)
+        found = self.ids.get(number)
+        if found is None:
+            boxed: Any = number
+            self.ids[boxed] = boxed
+            found = boxed
+        return found
 
     def _asked_first(self, always: set[int]) -> dict[int, Guard]:
         """``self.guards`` in the order they are numbered: those of ``always`` and those
@@ -254,7 +272,7 @@ class Lookahead:
                 continue
             seen[id(r)] = r
             if type(r).predict is not BNFRule.predict:
-                self.opaque.add(id(r))
+                self.opaque.add(self.ident(r))
             for production in r.productions:
                 for term in production.terms:
                     if isinstance(term, BNFRule):
@@ -320,19 +338,19 @@ class Lookahead:
         of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
         rule the production starts with (its predictions wait for it), or None; ``position``
         the production's first position (see ``Position``)."""
+        rule_id = self.ident(rule)
         if guards is not None:
-            chosen = guards.chosen.get(id(rule))
+            chosen = guards.chosen.get(rule_id)
             if chosen is not None:
                 return chosen
-        return self.choose(rule, guards)
+        return self.choose(rule, guards, rule_id)
 
-    def choose(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
+    def choose(
+        self, rule: Nonterminal, guards: TokenGuards | None, rule_id: Any
+    ) -> list[Prediction]:
         """``productions`` where ``guards.chosen`` holds nothing for ``rule`` (the chart
-        loop looks there first itself)."""
-        # ``id(rule)`` as one object (compiled code would make a new one of an ``int`` at
-        # each use as a key)
-        rule_id: Any = id(rule)
-        key: int | None = None
+        loop looks there first itself); ``rule_id`` is ``ident(rule)``."""
+        key = -1
         if guards is not None:
             union = self.union[rule_id]
             missing = union & ~guards.evaluated
@@ -358,20 +376,23 @@ class Lookahead:
                 guards.accepted = accepted
                 guards.evaluated |= union
             key = guards.accepted & union
-        chosen = self.chosen.get((rule_id, key))
+        by_key = self.chosen.get(rule_id)
+        if by_key is None:
+            by_key = self.chosen[rule_id] = {}
+        chosen = by_key.get(key)
         if chosen is None:
             chosen = [
                 (
                     rank,
                     production,
                     _predicted_node(rule, production, rank),
-                    _first_rule(production),
+                    self._first_rule(production),
                     self.position_of(rule, production),
                 )
                 for rank, (production, mask) in enumerate(self.entries[rule_id])
-                if mask is None or (key is not None and mask & key)
+                if mask is None or (key >= 0 and mask & key)
             ]
-            self.chosen[(rule_id, key)] = chosen
+            by_key[key] = chosen
         if guards is not None:
             guards.chosen[rule_id] = chosen
         return chosen
@@ -383,12 +404,13 @@ class Lookahead:
         if found is None:
             terms = production.terms
             following: Position | None = None
+            rule_id = self.ident(rule)
             position: Position = (
                 DONE,
                 None,
                 0,
                 None,
-                id(rule),
+                rule_id,
                 None,
                 rule,
                 production,
@@ -398,7 +420,7 @@ class Lookahead:
                 following = position
                 term = terms[dot]
                 if isinstance(term, BNFRule):
-                    kind, target, target_id = RULE, term, id(term)
+                    kind, target, target_id = RULE, term, self.ident(term)
                 else:
                     kind, target, target_id = PREDICATE, self.bit[id(term)], 0
                 position = (
@@ -406,7 +428,7 @@ class Lookahead:
                     target,
                     target_id,
                     following,
-                    id(rule),
+                    rule_id,
                     term,
                     rule,
                     production,
@@ -414,6 +436,11 @@ class Lookahead:
                 )
             found = self.positions[(id(rule), id(production))] = position
         return found
+
+    def _first_rule(self, production: Production) -> Any:
+        """``ident`` of the rule ``production`` starts with, or None."""
+        terms = production.terms
+        return self.ident(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
 
     def can_go_on(self, position: Position, guards: TokenGuards | None) -> bool:
         """Whether a state at ``position`` can go on before the token ``guards`` describes
@@ -428,7 +455,7 @@ class Lookahead:
             if what_id in self.opaque:
                 return True
             chosen = None if guards is None else guards.chosen.get(what_id)
-            return bool(self.choose(what, guards) if chosen is None else chosen)
+            return bool(self.choose(what, guards, what_id) if chosen is None else chosen)
         if guards is None:
             return False
         if guards.evaluated >> what & 1:
@@ -842,7 +869,7 @@ def fill(
     for i, token in enumerate(tokens, 1):  # a loop: compiled, a generator is an object
         columns.append(LoopColumn(i, token))
     built = 0
-    start_id: Any = id(start_rule)  # an object, made once (see ``predict``)
+    start_id = lookahead.ident(start_rule)  # one object (see ``Lookahead.ident``)
     # a column's lists
     states: list[Item]
     waiting: dict[int, list[Item]]
@@ -990,8 +1017,7 @@ def predict(
 ) -> None:
     """yargy's ``predict``: the states of ``rule``'s productions worth predicting in
     ``column`` before the token ``guards`` describes (see ``Lookahead.productions``).
-    ``rule_id`` is ``id(rule)`` as the caller has it (an object: compiled code would make
-    a new one of an ``int`` at each use as a key)."""
+    ``rule_id`` is ``lookahead.ident(rule)``."""
     predicted.add(rule_id)
     states, waiting = column.states, column.states_index
     if rule_id in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
@@ -1023,7 +1049,7 @@ def predict(
     # state there: they skip the de-duplication and only need indexing.
     chosen = None if guards is None else guards.chosen.get(rule_id)
     if chosen is None:
-        chosen = lookahead.choose(rule, guards)
+        chosen = lookahead.choose(rule, guards, rule_id)
     for rank, production, node, first, first_position in chosen:
         state = (
             first_position,
@@ -1130,11 +1156,6 @@ def _keyed(predicate: Predicate) -> tuple[KeyFunction, frozenset[str]] | None:
             union |= part_words
         return found[0][0], frozenset(union)
     return None
-
-
-def _first_rule(production: Production) -> int | None:
-    terms = production.terms
-    return id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
 
 
 def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> ParseNode | None:
