@@ -73,11 +73,11 @@ class Lookahead:
     """
 
     def __init__(self, start: Nonterminal, name: str = "") -> None:
-        # id(rule) -> that number as the one object every table and position holds (see
-        # ``ident``)
+        # id(rule) -> the rule's number, the key of the chart's tables (see ``ident``)
         self.ids: dict[int, Any] = {}
         self.guards: dict[int, Guard] = {}
         self.opaque: set[int] = set()
+        self.opaque_rules: set[int] = set()  # the numbers (``ident``) of those of ``opaque``
         rules = self.rules = self._reachable(start)
         first: dict[int, set[int]] = {id(r): set() for r in rules}
         nullable: dict[int, bool] = {id(r): False for r in rules}
@@ -121,8 +121,8 @@ class Lookahead:
         ]
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
-        self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
-        # id(rule) (``ident``) -> the rule's guard bits that hold (-1: the end of the
+        self.union: dict[int, int] = {}  # rule number -> the bits of its productions' guards
+        # rule number (``ident``) -> the rule's guard bits that hold (-1: the end of the
         # input) -> its predictions; nested, as a tuple key would be built and hashed
         self.chosen: dict[int, dict[int, list[Prediction]]] = {}
         self.serial = next(_serial_numbers)  # its key in ``WARM_NAMES``
@@ -164,15 +164,17 @@ class Lookahead:
             self.union[self.ident(r)] = sum(1 << b for b in union)
 
     def ident(self, rule: object) -> Any:
-        """``id(rule)`` as one object, the same for every use: the chart's tables are keyed
-        by rule ids, and a dictionary finds a key that is the object it holds by identity,
-        where an equal int made apart costs a comparison. (Compiled code would make a new
-        int object of an ``int`` at each use as a key.)"""
+        """The number of ``rule`` in this parser (0, 1, ... in the order first asked), one
+        object for every use: the key of the chart's tables of rules (waiting states,
+        predictions, rules predicted). A dictionary finds a key that is the object it holds
+        by identity, where an equal int made apart costs a comparison; a small number is its
+        own hash, where ids (multiples of 16) collide in a small table. (Compiled code would
+        make a new int object of an ``int`` at each use as a key.)"""
         number = id(rule)
         found = self.ids.get(number)
         if found is None:
-            boxed: Any = number
-            self.ids[boxed] = boxed
+            boxed: Any = len(self.ids)
+            self.ids[number] = boxed
             found = boxed
         return found
 
@@ -272,7 +274,8 @@ class Lookahead:
                 continue
             seen[id(r)] = r
             if type(r).predict is not BNFRule.predict:
-                self.opaque.add(self.ident(r))
+                self.opaque.add(id(r))
+                self.opaque_rules.add(self.ident(r))
             for production in r.productions:
                 for term in production.terms:
                     if isinstance(term, BNFRule):
@@ -408,7 +411,7 @@ class Lookahead:
             position: Position = (
                 DONE,
                 None,
-                0,
+                -1,
                 None,
                 rule_id,
                 None,
@@ -422,7 +425,7 @@ class Lookahead:
                 if isinstance(term, BNFRule):
                     kind, target, target_id = RULE, term, self.ident(term)
                 else:
-                    kind, target, target_id = PREDICATE, self.bit[id(term)], 0
+                    kind, target, target_id = PREDICATE, self.bit[id(term)], -1
                 position = (
                     kind,
                     target,
@@ -451,8 +454,8 @@ class Lookahead:
         if waits == DONE:
             return True
         if waits == RULE:
-            what_id = position[2]  # ``id(what)``, an object made once with the position
-            if what_id in self.opaque:
+            what_id = position[2]  # ``ident(what)``, made once with the position
+            if what_id in self.opaque_rules:
                 return True
             chosen = None if guards is None else guards.chosen.get(what_id)
             return bool(self.choose(what, guards, what_id) if chosen is None else chosen)
@@ -474,10 +477,11 @@ KeyFunction = Callable[[TokenShape], Iterable[str]]
 # the kind it was unpacked with, and mypy cannot narrow one by the other.
 Target = Any
 # A position in a production (the dot before one of its terms, or past the last), what a
-# chart state stands at, built once with the parser: (kind, target, id of the target rule
-# or 0, the next position or None, id of the production's rule, the term after the dot or
-# None, the rule, the production, the dot). The kind says what a state there waits for
-# (``RULE``, ``PREDICATE``, or ``DONE`` past the last term). A tuple of any length: the
+# chart state stands at, built once with the parser: (kind, target, number of the target
+# rule or -1, the next position or None, number of the production's rule (numbers: see
+# ``Lookahead.ident``), the term after the dot or None, the rule, the production, the dot).
+# The kind says what a state there waits for (``RULE``, ``PREDICATE``, or ``DONE`` past the
+# last term). A tuple of any length: the
 # precise type is recursive (the next position), which mypyc cannot compile, and a
 # fixed-length tuple type makes compiled code unpack each position and pack it again as a
 # new tuple for every state; as a tuple, compiled code reads an item by its index without
@@ -736,8 +740,9 @@ class State:
 
 class LoopColumn:
     """A position of the chart loop (0: before the first token), the token that ends it,
-    its states, those waiting there for a rule (by the rule's id), and the de-duplication
-    keys of the predictions of dictionary pipelines there (the hashes of whole states)."""
+    its states, those waiting there for a rule (by the rule's number, ``Lookahead.ident``),
+    and the de-duplication keys of the predictions of dictionary pipelines there (the hashes
+    of whole states)."""
 
     __slots__ = ("hashes", "index", "states", "states_index", "token")
 
@@ -1020,7 +1025,7 @@ def predict(
     ``rule_id`` is ``lookahead.ident(rule)``."""
     predicted.add(rule_id)
     states, waiting = column.states, column.states_index
-    if rule_id in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+    if rule_id in lookahead.opaque_rules:  # a dictionary pipeline: it chooses, as in yargy
         if guards is None:
             alternatives = enumerate(rule.productions)
         else:
