@@ -25,6 +25,7 @@ from yargy.morph import Grams
 from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
+from yargy.predicates.constructors import Predicate as BasePredicate
 from yargy.rule.bnf import BNFRule
 from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tokenizer import RUSSIAN
@@ -450,7 +451,7 @@ class Lookahead:
         (None: the end of the input): it is complete, or what it waits for can start there.
         The answers are the ones the chart asks anyway when it comes to the state (the same
         cached guard tests and predictions)."""
-        waits, what = position[0], position[1]
+        waits: int = position[0]  # unboxed: compared without a generic call
         if waits == DONE:
             return True
         if waits == RULE:
@@ -458,12 +459,13 @@ class Lookahead:
             if what_id in self.opaque_rules:
                 return True
             chosen = None if guards is None else guards.chosen.get(what_id)
-            return bool(self.choose(what, guards, what_id) if chosen is None else chosen)
+            return bool(self.choose(position[1], guards, what_id) if chosen is None else chosen)
         if guards is None:
             return False
-        if guards.evaluated >> what & 1:
-            return bool(guards.accepted >> what & 1)
-        return guards.accepts(self, what)
+        bit: int = position[1]
+        if guards.evaluated >> bit & 1:
+            return bool(guards.accepted >> bit & 1)
+        return guards.accepts(self, bit)
 
 
 # A guard: a predicate, or a rule that chooses its productions itself (see ``Lookahead``).
@@ -856,7 +858,10 @@ class Trees:
         found = self.leaves.get(id(link))
         if found is None:
             predicate, token = link[1], link[2]
-            found = self.leaves[id(link)] = Leaf(predicate, predicate.constrain(token))
+            # yargy's base predicate keeps the token as it is: no call of its Python code
+            if type(predicate).constrain is not _KEEPS_TOKEN:
+                token = predicate.constrain(token)
+            found = self.leaves[id(link)] = Leaf(predicate, token)
         return found
 
 
@@ -1394,6 +1399,10 @@ def _normalized(tree: ChartTree, trees: Trees, leaves: list[LeafShape]) -> Any:
         branch: ParseNode = Node(base.rule, base.production, base.rank, children)
         return branch
     return None
+
+
+# yargy's ``Predicate.constrain``, which returns the token as it is
+_KEEPS_TOKEN: Final = BasePredicate.constrain
 
 
 def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape | None:
