@@ -147,6 +147,40 @@ def test_no_state_waits_for_what_the_next_token_cannot_start() -> None:
     assert [m.span for m in fast.findall(tokens)] == [m.span for m in stock.findall(tokens)]
 
 
+def test_chart_indexes_waiting_states_by_rule_id_as_yargy() -> None:
+    # the chart loop keys its tables by rule numbers; the chart it returns is yargy's
+    tokens = analyse(SENTENCE).sentences[0].tokens
+    fast = FastParser(ACTOR, tokenizer=PretokenizedTokenizer())
+    columns = fast.chart(tokens).columns
+    indexed = 0
+    for column in columns:
+        expected: dict[int, list[Any]] = {}
+        for state in column.states:
+            if not state.completed and hasattr(state.next_term, "productions"):
+                expected.setdefault(id(state.next_term), []).append(state)
+        assert dict(column.states_index) == expected
+        indexed += len(expected)
+    assert indexed
+
+
+def test_leaves_keep_the_tokens_their_predicates_constrain() -> None:
+    # ``gram`` keeps the token's forms it holds for; ``eq`` (yargy's base) the whole token
+    tokens = analyse("стали стали").sentences[0].tokens
+    grammar = rule(gram("NOUN"), eq("стали"))
+
+    def forms(parser: Any) -> list[list[list[str]]]:
+        return [
+            [[str(form.grams) for form in token.forms] for token in match.tokens]
+            for match in parser.findall(tokens)
+        ]
+
+    found = forms(FastParser(grammar, tokenizer=PretokenizedTokenizer()))
+    assert found == forms(Parser(grammar, tokenizer=PretokenizedTokenizer()))
+    first, second = found[0]
+    assert all("NOUN" in form for form in first)
+    assert any("VERB" in form for form in second)
+
+
 def test_dictionary_pipelines_match_as_in_yargy() -> None:
     # a pipeline chooses its productions itself: the lookahead asks it, as a guard
     grammar = rule(morph_pipeline(["министр обороны", "глава МИД"]), gram("NOUN").optional())

@@ -25,6 +25,7 @@ from yargy.morph import Grams
 from yargy.parser import Match
 from yargy.predicates.bank import GramPredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import OrPredicate
+from yargy.predicates.constructors import Predicate as BasePredicate
 from yargy.rule.bnf import BNFRule
 from yargy.token import MorphToken, Token, get_tokens_span
 from yargy.tokenizer import RUSSIAN
@@ -73,8 +74,11 @@ class Lookahead:
     """
 
     def __init__(self, start: Nonterminal, name: str = "") -> None:
+        # id(rule) -> the rule's number, the key of the chart's tables (see ``ident``)
+        self.ids: dict[int, Any] = {}
         self.guards: dict[int, Guard] = {}
         self.opaque: set[int] = set()
+        self.opaque_rules: set[int] = set()  # the numbers (``ident``) of those of ``opaque``
         rules = self.rules = self._reachable(start)
         first: dict[int, set[int]] = {id(r): set() for r in rules}
         nullable: dict[int, bool] = {id(r): False for r in rules}
@@ -118,8 +122,10 @@ class Lookahead:
         ]
         self.bit: dict[int, int] = {g: i for i, g in enumerate(self.guards)}
         self.entries: dict[int, list[tuple[Production, int | None]]] = {}
-        self.union: dict[int, int] = {}  # id(rule) -> the bits of its productions' guards
-        self.chosen: dict[tuple[int, int | None], list[Prediction]] = {}
+        self.union: dict[int, int] = {}  # rule number -> the bits of its productions' guards
+        # rule number (``ident``) -> the rule's guard bits that hold (-1: the end of the
+        # input) -> its predictions; nested, as a tuple key would be built and hashed
+        self.chosen: dict[int, dict[int, list[Prediction]]] = {}
         self.serial = next(_serial_numbers)  # its key in ``WARM_NAMES``
         # its guard results, in ``GUARD_RESULTS``' two generations
         self.results = GuardSlot(self.serial)
@@ -155,8 +161,23 @@ class Lookahead:
                 bits = [self.bit[g] for g in ids]
                 union.update(bits)
                 entries.append((production, sum(1 << b for b in bits)))
-            self.entries[id(r)] = entries
-            self.union[id(r)] = sum(1 << b for b in union)
+            self.entries[self.ident(r)] = entries
+            self.union[self.ident(r)] = sum(1 << b for b in union)
+
+    def ident(self, rule: object) -> Any:
+        """The number of ``rule`` in this parser (0, 1, ... in the order first asked), one
+        object for every use: the key of the chart's tables of rules (waiting states,
+        predictions, rules predicted). A dictionary finds a key that is the object it holds
+        by identity, where an equal int made apart costs a comparison; a small number is its
+        own hash, where ids (multiples of 16) collide in a small table. (Compiled code would
+        make a new int object of an ``int`` at each use as a key.)"""
+        number = id(rule)
+        found = self.ids.get(number)
+        if found is None:
+            boxed: Any = len(self.ids)
+            self.ids[number] = boxed
+            found = boxed
+        return found
 
     def _asked_first(self, always: set[int]) -> dict[int, Guard]:
         """``self.guards`` in the order they are numbered: those of ``always`` and those
@@ -255,6 +276,7 @@ class Lookahead:
             seen[id(r)] = r
             if type(r).predict is not BNFRule.predict:
                 self.opaque.add(id(r))
+                self.opaque_rules.add(self.ident(r))
             for production in r.productions:
                 for term in production.terms:
                     if isinstance(term, BNFRule):
@@ -320,19 +342,19 @@ class Lookahead:
         of the production shares (see ``_predicted_node``), or None; ``first`` the id of the
         rule the production starts with (its predictions wait for it), or None; ``position``
         the production's first position (see ``Position``)."""
+        rule_id = self.ident(rule)
         if guards is not None:
-            chosen = guards.chosen.get(id(rule))
+            chosen = guards.chosen.get(rule_id)
             if chosen is not None:
                 return chosen
-        return self.choose(rule, guards)
+        return self.choose(rule, guards, rule_id)
 
-    def choose(self, rule: Nonterminal, guards: TokenGuards | None) -> list[Prediction]:
+    def choose(
+        self, rule: Nonterminal, guards: TokenGuards | None, rule_id: Any
+    ) -> list[Prediction]:
         """``productions`` where ``guards.chosen`` holds nothing for ``rule`` (the chart
-        loop looks there first itself)."""
-        # ``id(rule)`` as one object (compiled code would make a new one of an ``int`` at
-        # each use as a key)
-        rule_id: Any = id(rule)
-        key: int | None = None
+        loop looks there first itself); ``rule_id`` is ``ident(rule)``."""
+        key = -1
         if guards is not None:
             union = self.union[rule_id]
             missing = union & ~guards.evaluated
@@ -358,20 +380,23 @@ class Lookahead:
                 guards.accepted = accepted
                 guards.evaluated |= union
             key = guards.accepted & union
-        chosen = self.chosen.get((rule_id, key))
+        by_key = self.chosen.get(rule_id)
+        if by_key is None:
+            by_key = self.chosen[rule_id] = {}
+        chosen = by_key.get(key)
         if chosen is None:
             chosen = [
                 (
                     rank,
                     production,
                     _predicted_node(rule, production, rank),
-                    _first_rule(production),
+                    self._first_rule(production),
                     self.position_of(rule, production),
                 )
                 for rank, (production, mask) in enumerate(self.entries[rule_id])
-                if mask is None or (key is not None and mask & key)
+                if mask is None or (key >= 0 and mask & key)
             ]
-            self.chosen[(rule_id, key)] = chosen
+            by_key[key] = chosen
         if guards is not None:
             guards.chosen[rule_id] = chosen
         return chosen
@@ -383,12 +408,13 @@ class Lookahead:
         if found is None:
             terms = production.terms
             following: Position | None = None
+            rule_id = self.ident(rule)
             position: Position = (
                 DONE,
                 None,
-                0,
+                -1,
                 None,
-                id(rule),
+                rule_id,
                 None,
                 rule,
                 production,
@@ -398,15 +424,15 @@ class Lookahead:
                 following = position
                 term = terms[dot]
                 if isinstance(term, BNFRule):
-                    kind, target, target_id = RULE, term, id(term)
+                    kind, target, target_id = RULE, term, self.ident(term)
                 else:
-                    kind, target, target_id = PREDICATE, self.bit[id(term)], 0
+                    kind, target, target_id = PREDICATE, self.bit[id(term)], -1
                 position = (
                     kind,
                     target,
                     target_id,
                     following,
-                    id(rule),
+                    rule_id,
                     term,
                     rule,
                     production,
@@ -415,25 +441,31 @@ class Lookahead:
             found = self.positions[(id(rule), id(production))] = position
         return found
 
+    def _first_rule(self, production: Production) -> Any:
+        """``ident`` of the rule ``production`` starts with, or None."""
+        terms = production.terms
+        return self.ident(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
+
     def can_go_on(self, position: Position, guards: TokenGuards | None) -> bool:
         """Whether a state at ``position`` can go on before the token ``guards`` describes
         (None: the end of the input): it is complete, or what it waits for can start there.
         The answers are the ones the chart asks anyway when it comes to the state (the same
         cached guard tests and predictions)."""
-        waits, what = position[0], position[1]
+        waits: int = position[0]  # unboxed: compared without a generic call
         if waits == DONE:
             return True
         if waits == RULE:
-            what_id = position[2]  # ``id(what)``, an object made once with the position
-            if what_id in self.opaque:
+            what_id = position[2]  # ``ident(what)``, made once with the position
+            if what_id in self.opaque_rules:
                 return True
             chosen = None if guards is None else guards.chosen.get(what_id)
-            return bool(self.choose(what, guards) if chosen is None else chosen)
+            return bool(self.choose(position[1], guards, what_id) if chosen is None else chosen)
         if guards is None:
             return False
-        if guards.evaluated >> what & 1:
-            return bool(guards.accepted >> what & 1)
-        return guards.accepts(self, what)
+        bit: int = position[1]
+        if guards.evaluated >> bit & 1:
+            return bool(guards.accepted >> bit & 1)
+        return guards.accepts(self, bit)
 
 
 # A guard: a predicate, or a rule that chooses its productions itself (see ``Lookahead``).
@@ -447,10 +479,11 @@ KeyFunction = Callable[[TokenShape], Iterable[str]]
 # the kind it was unpacked with, and mypy cannot narrow one by the other.
 Target = Any
 # A position in a production (the dot before one of its terms, or past the last), what a
-# chart state stands at, built once with the parser: (kind, target, id of the target rule
-# or 0, the next position or None, id of the production's rule, the term after the dot or
-# None, the rule, the production, the dot). The kind says what a state there waits for
-# (``RULE``, ``PREDICATE``, or ``DONE`` past the last term). A tuple of any length: the
+# chart state stands at, built once with the parser: (kind, target, number of the target
+# rule or -1, the next position or None, number of the production's rule (numbers: see
+# ``Lookahead.ident``), the term after the dot or None, the rule, the production, the dot).
+# The kind says what a state there waits for (``RULE``, ``PREDICATE``, or ``DONE`` past the
+# last term). A tuple of any length: the
 # precise type is recursive (the next position), which mypyc cannot compile, and a
 # fixed-length tuple type makes compiled code unpack each position and pack it again as a
 # new tuple for every state; as a tuple, compiled code reads an item by its index without
@@ -709,8 +742,9 @@ class State:
 
 class LoopColumn:
     """A position of the chart loop (0: before the first token), the token that ends it,
-    its states, those waiting there for a rule (by the rule's id), and the de-duplication
-    keys of the predictions of dictionary pipelines there (the hashes of whole states)."""
+    its states, those waiting there for a rule (by the rule's number, ``Lookahead.ident``),
+    and the de-duplication keys of the predictions of dictionary pipelines there (the hashes
+    of whole states)."""
 
     __slots__ = ("hashes", "index", "states", "states_index", "token")
 
@@ -824,7 +858,10 @@ class Trees:
         found = self.leaves.get(id(link))
         if found is None:
             predicate, token = link[1], link[2]
-            found = self.leaves[id(link)] = Leaf(predicate, predicate.constrain(token))
+            # yargy's base predicate keeps the token as it is: no call of its Python code
+            if type(predicate).constrain is not _KEEPS_TOKEN:
+                token = predicate.constrain(token)
+            found = self.leaves[id(link)] = Leaf(predicate, token)
         return found
 
 
@@ -842,7 +879,7 @@ def fill(
     for i, token in enumerate(tokens, 1):  # a loop: compiled, a generator is an object
         columns.append(LoopColumn(i, token))
     built = 0
-    start_id: Any = id(start_rule)  # an object, made once (see ``predict``)
+    start_id = lookahead.ident(start_rule)  # one object (see ``Lookahead.ident``)
     # a column's lists
     states: list[Item]
     waiting: dict[int, list[Item]]
@@ -990,11 +1027,10 @@ def predict(
 ) -> None:
     """yargy's ``predict``: the states of ``rule``'s productions worth predicting in
     ``column`` before the token ``guards`` describes (see ``Lookahead.productions``).
-    ``rule_id`` is ``id(rule)`` as the caller has it (an object: compiled code would make
-    a new one of an ``int`` at each use as a key)."""
+    ``rule_id`` is ``lookahead.ident(rule)``."""
     predicted.add(rule_id)
     states, waiting = column.states, column.states_index
-    if rule_id in lookahead.opaque:  # a dictionary pipeline: it chooses, as in yargy
+    if rule_id in lookahead.opaque_rules:  # a dictionary pipeline: it chooses, as in yargy
         if guards is None:
             alternatives = enumerate(rule.productions)
         else:
@@ -1023,7 +1059,7 @@ def predict(
     # state there: they skip the de-duplication and only need indexing.
     chosen = None if guards is None else guards.chosen.get(rule_id)
     if chosen is None:
-        chosen = lookahead.choose(rule, guards)
+        chosen = lookahead.choose(rule, guards, rule_id)
     for rank, production, node, first, first_position in chosen:
         state = (
             first_position,
@@ -1130,11 +1166,6 @@ def _keyed(predicate: Predicate) -> tuple[KeyFunction, frozenset[str]] | None:
             union |= part_words
         return found[0][0], frozenset(union)
     return None
-
-
-def _first_rule(production: Production) -> int | None:
-    terms = production.terms
-    return id(terms[0]) if terms and isinstance(terms[0], BNFRule) else None
 
 
 def _predicted_node(rule: Nonterminal, production: Production, rank: int) -> ParseNode | None:
@@ -1368,6 +1399,10 @@ def _normalized(tree: ChartTree, trees: Trees, leaves: list[LeafShape]) -> Any:
         branch: ParseNode = Node(base.rule, base.production, base.rank, children)
         return branch
     return None
+
+
+# yargy's ``Predicate.constrain``, which returns the token as it is
+_KEEPS_TOKEN: Final = BasePredicate.constrain
 
 
 def _without_empty(node: Any, leaves: list[LeafShape]) -> ParseNode | LeafShape | None:

@@ -209,11 +209,11 @@ class FastParser(Parser):  # type: ignore[misc]
         chart.columns = shaped
         trees = Trees()
         for column, into in zip(columns, shaped, strict=True):
-            for (kind, _, target_id, _, _, _, rule, production, dot), start, tree in column.states:
+            for (kind, target, _, _, _, _, rule, production, dot), start, tree in column.states:
                 state = State(rule, production, dot, shaped[start.index], into, trees.node(tree))
                 into.states.append(state)
-                if kind == RULE:
-                    into.states_index[target_id].append(state)
+                if kind == RULE:  # yargy's index: by the id of the rule waited for
+                    into.states_index[id(target)].append(state)
         free(columns)
         return chart
 
