@@ -17,7 +17,7 @@ from eventkit import speedups
 from eventkit.batch.extracting import Options, extract_chunk
 from eventkit.batch.readers import InputDoc
 from eventkit.grammar.actors import ACTOR
-from eventkit.parse.collector import between_documents, no_collection, no_full_collection
+from eventkit.parse.collector import between_documents, no_collection
 from eventkit.parse.fastparse import FastParser
 from eventkit.text.analysis import PretokenizedTokenizer, analyse
 
@@ -215,22 +215,3 @@ def test_a_document_leaves_no_garbage_for_the_collector(extractor: Any) -> None:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def test_a_pool_parent_holds_off_full_collections_and_restores_the_collector() -> None:
-    """While a batch feeds workers, the parent's heap is frozen (or, where something is
-    frozen already, full collections are held off); afterwards all is as it was."""
-    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
-    with no_full_collection():
-        if frozen == 0:
-            assert gc.get_freeze_count() > 0
-            assert gc.get_threshold() == thresholds
-        else:
-            assert gc.get_threshold()[2] > thresholds[2]
-    assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, thresholds)
-    with between_documents():  # a batch holds the collector already: nothing more is done
-        held = (gc.get_freeze_count(), gc.get_threshold())
-        with no_full_collection():
-            assert (gc.get_freeze_count(), gc.get_threshold()) == held
-    with speedups.reference_path(), no_full_collection():
-        assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, thresholds)

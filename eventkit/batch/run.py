@@ -28,7 +28,7 @@ from eventkit.batch.writers import OutputFile, StdoutOutput
 from eventkit.errors import InputError
 from eventkit.extract.pipe import AHEAD_PER_WORKER
 from eventkit.extract.progress import Progress
-from eventkit.parse.collector import between_documents, no_full_collection
+from eventkit.parse.collector import between_documents
 
 
 class PendingChunk(Protocol):
@@ -102,15 +102,13 @@ def run_batch(
     pool: LocalPool | None = None
     if executor is None:
         get_extractor(options)  # built (and its parsers warmed) once, before forking
-    with no_full_collection():
-        if executor is None:
-            pool = LocalPool(workers)
-            executor = pool
-        try:
-            written = _ordered(executor, pending, output, options, workers, progress)
-        finally:
-            if pool is not None:
-                pool.shutdown()
+        pool = LocalPool(workers)
+        executor = pool
+    try:
+        written = _ordered(executor, pending, output, options, workers, progress)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     progress.finish()
     return written
 

@@ -112,36 +112,3 @@ def between_documents() -> Iterator[None]:
                 elif _batch_mode == NO_FULL_COLLECTION and gc.get_threshold() == _thresholds_set:
                     gc.set_threshold(*_thresholds_before)
                 _batch_mode = ""
-
-
-@contextmanager
-def no_full_collection() -> Iterator[None]:
-    """While this process feeds worker processes: no full collection walks what it holds
-    (the Extractor built and warmed before). The allocations of a pool's start made one due
-    (about 15 ms of this process's CPU, taken from the workers on a machine with as many
-    cores as workers). The heap is frozen, and unfrozen at the end, when nothing was frozen
-    (forked workers inherit it frozen: their batches then hold off full collections instead
-    of freezing); else the oldest generation's threshold is raised, as ``between_documents``
-    does. Inside a running batch nothing is done: the batch holds the collector already."""
-    if not speedups.enabled():
-        yield
-        return
-    with _collector_lock:
-        froze = raised = False
-        before = after = (0, 0, 0)
-        if _batch_holds == 0 and gc.get_freeze_count() == 0:
-            gc.freeze()
-            froze = True
-        elif _batch_holds == 0:
-            before = gc.get_threshold()
-            after = (before[0], before[1], _NO_FULL_THRESHOLD)
-            gc.set_threshold(*after)
-            raised = True
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            if froze:
-                gc.unfreeze()
-            elif raised and gc.get_threshold() == after:
-                gc.set_threshold(*before)
