@@ -4,6 +4,7 @@ unless the extractor is strict."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections import deque
@@ -57,6 +58,10 @@ def get_extractor(options: Options) -> Extractor:
         found.warm_up()
         _warm_loaded[options] = load_warm(found)
         _extractors[options] = found
+        # Building it left much garbage and a full collection due: made now, with the
+        # start-up, not at the first allocations after it (a pool's start, which its
+        # workers would wait for, and forked workers would inherit the debt).
+        gc.collect()
     return found
 
 
