@@ -59,14 +59,15 @@ def test_jsonl_corpus_keeps_input_order_with_two_workers(tmp_path: Path) -> None
 
 def test_a_parallel_run_ends_in_finer_chunks() -> None:
     """Workers fed in parallel finish within a small chunk of each other: the last
-    ``tail`` chunks' documents come in quarter chunks, in order, none lost or repeated."""
+    ``tail`` chunks' documents come in chunks an eighth the size, in order, none lost or
+    repeated."""
     assert CHUNK_DOCS == 32  # the sizes below
     docs = [InputDoc(id=f"d{i}", text="Слово. " * (1 + i % 5)) for i in range(100)]
     assert [len(c) for c in chunked(docs)] == [32, 32, 32, 4]
     ends_finer = list(chunked(iter(docs), tail=2))
-    assert [len(c) for c in ends_finer] == [32, 32, 8, 8, 8, 8, 4]
+    assert [len(c) for c in ends_finer] == [32, 32] + [4] * 9
     assert [d.id for c in ends_finer for d in c] == [d.id for d in docs]
-    assert [len(c) for c in chunked(docs[:10], tail=2)] == [8, 2]
+    assert [len(c) for c in chunked(docs[:10], tail=2)] == [4, 4, 2]
     assert list(chunked([], tail=2)) == []
     # chunks of long documents end finer too (by characters: four then one)
     long = [InputDoc(id=f"l{i}", text="а" * 60_000) for i in range(10)]

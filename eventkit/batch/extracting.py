@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 CHUNK_DOCS = 32
 CHUNK_CHARS = 200_000
 # The end of a parallel run comes in chunks this many times smaller (``chunked``'s tail).
-TAIL_SHARE = 4
+TAIL_SHARE = 8
 
 
 @frozen(kw_only=True)
@@ -161,10 +161,10 @@ def chunked(docs: Iterable[InputDoc], *, tail: int = 0) -> Iterator[list[InputDo
     """Consecutive chunks of at most CHUNK_DOCS documents or about CHUNK_CHARS of text.
 
     With ``tail``, the documents of the last ``tail`` chunks (the short last one counts)
-    come in chunks of a quarter of that size: workers fed in parallel then finish within a
-    small chunk of each other, where one could otherwise idle for most of a big chunk's
-    time at the end of the run. The input is read ahead by ``tail`` chunks to know where its
-    end is."""
+    come in chunks an eighth of that size (``TAIL_SHARE``): workers fed in parallel then
+    finish within a small chunk of each other, where one could otherwise idle for most of a
+    big chunk's time at the end of the run. The input is read ahead by ``tail`` chunks to
+    know where its end is."""
     ahead: deque[list[InputDoc]] = deque()
     for chunk in _cut(docs, CHUNK_DOCS, CHUNK_CHARS):
         ahead.append(chunk)
